@@ -1,0 +1,399 @@
+#include "commandline.h"
+
+#include "backend.h"
+#include "model/validation.h"
+#include "store/catalogs.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTextStream>
+
+#include <optional>
+
+namespace lambdesk::cli {
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("create"), QStringLiteral("invoke"), QStringLiteral("list"),
+                               QStringLiteral("runtimes"), QStringLiteral("blueprints"), QStringLiteral("serve"),
+                               QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
+                               QStringLiteral("--version"), QStringLiteral("-v")};
+
+// A small option reader: "--name value" and "--name=value", repeated options, positionals.
+class Args
+{
+public:
+    explicit Args(const QStringList &args) : m_args(args) {}
+
+    // Parses against the options that take a value; false with a message on anything unknown.
+    bool parse(const QStringList &valued, const QStringList &flags, QString *error)
+    {
+        for (qsizetype i = 0; i < m_args.size(); ++i) {
+            QString a = m_args.at(i);
+            if (!a.startsWith(QLatin1String("--")) || a == u"--") {
+                m_positional.append(a);
+                continue;
+            }
+            QString value;
+            bool hasValue = false;
+            if (const qsizetype eq = a.indexOf(u'='); eq > 0) {
+                value = a.mid(eq + 1);
+                a = a.left(eq);
+                hasValue = true;
+            }
+            const QString name = a.mid(2);
+            if (flags.contains(name)) {
+                m_values[name].append(QStringLiteral("1"));
+                continue;
+            }
+            if (!valued.contains(name)) {
+                *error = QStringLiteral("unknown option %1").arg(a);
+                return false;
+            }
+            if (!hasValue) {
+                if (i + 1 >= m_args.size()) {
+                    *error = QStringLiteral("option %1 needs a value").arg(a);
+                    return false;
+                }
+                value = m_args.at(++i);
+            }
+            m_values[name].append(value);
+        }
+        return true;
+    }
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name).value(0); }
+    QStringList values(const QString &name) const { return m_values.value(name); }
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QStringList m_args;
+    QStringList m_positional;
+    QMap<QString, QStringList> m_values;
+};
+
+std::optional<int> intOption(const Args &a, const QString &name, const QString &field, QTextStream &err)
+{
+    bool ok = false;
+    const int v = a.value(name).toInt(&ok);
+    if (!ok) {
+        err << "lambdesk: --" << name << ": " << field << " must be a whole number; got '" << a.value(name) << "'\n";
+        return std::nullopt;
+    }
+    return v;
+}
+
+// Starts a backend on this thread, or says why not.
+std::unique_ptr<Backend> startBackend(const QString &workspace, QTextStream &err, int *exitCode)
+{
+    Backend::Options options;
+    options.workspace = workspace;
+    auto backend = std::make_unique<Backend>(options);
+    if (auto s = backend->start(); !s) {
+        err << "lambdesk: " << s.error().message << '\n';
+        *exitCode = s.error().kind == Error::Kind::Unavailable ? CannotRun : BadUsage;
+        return nullptr;
+    }
+    return backend;
+}
+
+int exitFor(const Error &e)
+{
+    switch (e.kind) {
+    case Error::Kind::InvalidParameter:
+    case Error::Kind::InvalidRequest:
+    case Error::Kind::NotFound:
+    case Error::Kind::Conflict:
+    case Error::Kind::TooLarge:
+        return BadUsage;
+    default:
+        return CannotRun;
+    }
+}
+
+int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.positional().size() != 1) {
+        err << "lambdesk create: give exactly one function name\n\n" << usage();
+        return BadUsage;
+    }
+    const int sources = int(a.has(QStringLiteral("code"))) + int(a.has(QStringLiteral("blueprint"))) + int(a.has(QStringLiteral("zip")));
+    if (sources > 1) {
+        err << "lambdesk create: give only one of --code DIR, --zip FILE and --blueprint ID\n";
+        return BadUsage;
+    }
+    if (!a.has(QStringLiteral("runtime"))) {
+        err << "lambdesk create: --runtime is required (for example python3.11, nodejs20.x, provided.al2023)\n";
+        return BadUsage;
+    }
+    FunctionConfig c;
+    c.name = a.positional().first();
+    c.runtime = a.value(QStringLiteral("runtime"));
+    c.handler = a.value(QStringLiteral("handler"));
+    c.description = a.value(QStringLiteral("description"));
+    CodeSource code = CodeSource::blank();
+    if (a.has(QStringLiteral("code"))) {
+        code = CodeSource::directory(QDir(a.value(QStringLiteral("code"))).absolutePath());
+    } else if (a.has(QStringLiteral("zip"))) {
+        QFile f(a.value(QStringLiteral("zip")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "lambdesk create: --zip: cannot read " << f.fileName() << ": " << f.errorString() << '\n';
+            return BadUsage;
+        }
+        code = CodeSource::fromZip(f.readAll());
+    } else if (a.has(QStringLiteral("blueprint"))) {
+        code = CodeSource::blueprint(a.value(QStringLiteral("blueprint")));
+        if (const Blueprint *b = catalogs::blueprint(code.blueprintId)) {
+            c.memorySize = b->memorySize;
+            c.timeout = b->timeout;
+            c.environment = b->environment;
+        }
+    }
+    if (code.kind == CodeSource::Kind::Directory && c.handler.isEmpty()) {
+        err << "lambdesk create: --handler is required with --code (for example lambda_function.lambda_handler)\n";
+        return BadUsage;
+    }
+    if (a.has(QStringLiteral("memory"))) {
+        auto v = intOption(a, QStringLiteral("memory"), QStringLiteral("MemorySize"), err);
+        if (!v)
+            return BadUsage;
+        c.memorySize = *v;
+    }
+    if (a.has(QStringLiteral("timeout"))) {
+        auto v = intOption(a, QStringLiteral("timeout"), QStringLiteral("Timeout"), err);
+        if (!v)
+            return BadUsage;
+        c.timeout = *v;
+    }
+    if (a.has(QStringLiteral("ephemeral-storage"))) {
+        auto v = intOption(a, QStringLiteral("ephemeral-storage"), QStringLiteral("EphemeralStorage.Size"), err);
+        if (!v)
+            return BadUsage;
+        c.ephemeralStorage = *v;
+    }
+    for (const QString &kv : a.values(QStringLiteral("env"))) {
+        const qsizetype eq = kv.indexOf(u'=');
+        if (eq <= 0) {
+            err << "lambdesk create: --env must be KEY=VALUE; got '" << kv << "'\n";
+            return BadUsage;
+        }
+        c.environment.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    int code_ = 0;
+    auto backend = startBackend(workspace, err, &code_);
+    if (!backend)
+        return code_;
+    const auto created = backend->createFunction(c, code);
+    if (!created) {
+        err << "lambdesk create: " << created.error().message << '\n';
+        return exitFor(created.error());
+    }
+    out << "Created " << created->name << " (" << created->runtime << ", handler " << created->handler << ", "
+        << created->memorySize << " MB, " << created->timeout << " s) in " << backend->workspaceRoot() << '\n';
+    return Success;
+}
+
+int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.positional().size() != 1) {
+        err << "lambdesk invoke: give exactly one function name (NAME or NAME:QUALIFIER)\n\n" << usage();
+        return BadUsage;
+    }
+    QString name = a.positional().first();
+    QString qualifier;
+    if (const qsizetype colon = name.indexOf(u':'); colon >= 0) {
+        qualifier = name.mid(colon + 1);
+        name = name.left(colon);
+    }
+    if (auto e = validation::functionName(name)) {
+        err << "lambdesk invoke: " << e->message << '\n';
+        return BadUsage;
+    }
+    if (a.has(QStringLiteral("payload")) && a.has(QStringLiteral("payload-file"))) {
+        err << "lambdesk invoke: give --payload or --payload-file, not both\n";
+        return BadUsage;
+    }
+    QByteArray payload = a.value(QStringLiteral("payload")).toUtf8();
+    if (a.has(QStringLiteral("payload-file"))) {
+        QFile f(a.value(QStringLiteral("payload-file")));
+        if (!(f.fileName() == u"-" ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly))) {
+            err << "lambdesk invoke: --payload-file: cannot read " << f.fileName() << ": " << f.errorString() << '\n';
+            return BadUsage;
+        }
+        payload = f.readAll();
+    }
+    int repeat = 1;
+    if (a.has(QStringLiteral("repeat"))) {
+        bool ok = false;
+        repeat = a.value(QStringLiteral("repeat")).toInt(&ok);
+        if (!ok || repeat < 1) {
+            err << "lambdesk invoke: --repeat must be a whole number of at least 1; got '" << a.value(QStringLiteral("repeat")) << "'\n";
+            return BadUsage;
+        }
+    }
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    QObject::connect(backend.get(), &Backend::logLines, backend.get(), [&err, name](const QList<LogRecord> &records) {
+        for (const LogRecord &r : records) {
+            if (r.function == name)
+                err << r.line.text << '\n';
+        }
+        err.flush();
+    });
+    QEventLoop loop;
+    int remaining = repeat;
+    int result = Success;
+    std::function<void()> next = [&]() {
+        InvokeRequest req{name, qualifier, payload, InvocationType::RequestResponse, {}};
+        backend->invoke(req, [&](Result<InvocationResult> r) {
+            backend->flushLogs();
+            if (!r) {
+                err << "lambdesk invoke: " << r.error().message << '\n';
+                result = exitFor(r.error());
+                loop.quit();
+                return;
+            }
+            out << r->payload << '\n';
+            out.flush();
+            if (r->isError())
+                result = FunctionError;
+            if (--remaining > 0)
+                QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+            else
+                loop.quit();
+        });
+    };
+    QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+    loop.exec();
+    backend->stop();
+    return result;
+}
+
+int cmdList(const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    const auto functions = backend->listFunctions();
+    if (functions.isEmpty()) {
+        out << "No functions in " << backend->workspaceRoot() << ". Create one with: lambdesk create NAME --runtime RT --blueprint ID\n";
+        return Success;
+    }
+    out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("NAME"), -24).arg(QStringLiteral("RUNTIME"), -16)
+               .arg(QStringLiteral("MEMORY"), 7).arg(QStringLiteral("TIMEOUT"), 7).arg(QStringLiteral("HANDLER"));
+    for (const FunctionConfig &f : functions) {
+        out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(f.name, -24).arg(f.runtime, -16)
+                   .arg(QStringLiteral("%1 MB").arg(f.memorySize), 7).arg(QStringLiteral("%1 s").arg(f.timeout), 7).arg(f.handler);
+    }
+    return Success;
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  lambdesk [--workspace DIR]                 open the console\n"
+        "  lambdesk create NAME --runtime RT [--handler H] [--code DIR | --zip FILE | --blueprint ID]\n"
+        "                  [--memory MB] [--timeout S] [--ephemeral-storage MB] [--env KEY=VALUE]...\n"
+        "                  [--description TEXT]\n"
+        "  lambdesk invoke NAME[:QUALIFIER] [--payload JSON | --payload-file FILE|-] [--repeat N]\n"
+        "                  responses on stdout (one per line), log lines on stderr\n"
+        "  lambdesk list                              the functions of the workspace\n"
+        "  lambdesk runtimes                          the runtimes installed on this machine\n"
+        "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
+        "  lambdesk serve [--host H] [--port P]       the Lambda API over HTTP, no window\n"
+        "  lambdesk --help | --version\n"
+        "\n"
+        "Every command takes --workspace DIR (default: $LAMBDESK_WORKSPACE, else\n"
+        "$XDG_DATA_HOME/lambdesk).\n"
+        "Exit status: 0 success, 1 the function returned an error, 2 bad usage or input,\n"
+        "3 the command could not run (workspace in use, port taken).\n");
+}
+
+bool isCommand(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--workspace") {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--workspace=")))
+            continue;
+        return kCommands.contains(a);
+    }
+    return false;
+}
+
+int run(const QStringList &argv, QTextStream &out, QTextStream &err)
+{
+    QStringList args = argv.mid(1);
+    QString command;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--workspace") {
+            ++i;
+            continue;
+        }
+        if (args.at(i).startsWith(QLatin1String("--workspace=")))
+            continue;
+        command = args.takeAt(i);
+        break;
+    }
+    if (command == u"--version" || command == u"-v") {
+        out << "lambdesk " << LAMBDESK_VERSION << '\n';
+        return Success;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out << usage();
+        return Success;
+    }
+    Args a(args);
+    QString error;
+    QStringList valued{QStringLiteral("workspace")};
+    QStringList flags;
+    if (command == u"create")
+        valued << QStringLiteral("runtime") << QStringLiteral("handler") << QStringLiteral("code") << QStringLiteral("zip")
+               << QStringLiteral("blueprint") << QStringLiteral("memory") << QStringLiteral("timeout")
+               << QStringLiteral("ephemeral-storage") << QStringLiteral("env") << QStringLiteral("description");
+    else if (command == u"invoke")
+        valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat");
+    else if (command == u"serve")
+        valued << QStringLiteral("host") << QStringLiteral("port");
+    if (!a.parse(valued, flags, &error)) {
+        err << "lambdesk " << command << ": " << error << "\n\n" << usage();
+        return BadUsage;
+    }
+    const QString workspace = a.value(QStringLiteral("workspace"));
+    if (command == u"create")
+        return cmdCreate(a, workspace, out, err);
+    if (command == u"invoke")
+        return cmdInvoke(a, workspace, out, err);
+    if (command == u"list")
+        return cmdList(workspace, out, err);
+    if (command == u"runtimes") {
+        const RuntimeCatalog catalog = RuntimeCatalog::detect();
+        for (const RuntimeInfo &r : catalog.runtimes())
+            out << QStringLiteral("%1  %2  %3\n").arg(r.id, -16).arg(r.displayName, -28).arg(r.executable);
+        return Success;
+    }
+    if (command == u"blueprints") {
+        for (const Blueprint &b : catalogs::blueprints()) {
+            QStringList langs;
+            for (auto it = b.handlers.cbegin(); it != b.handlers.cend(); ++it)
+                langs << runtimeFamilyName(it.key());
+            out << QStringLiteral("%1  %2  %3\n").arg(b.id, -22).arg(langs.join(u','), -15).arg(b.summary);
+        }
+        return Success;
+    }
+    err << "lambdesk: '" << command << "' is not a command\n\n" << usage();
+    return BadUsage;
+}
+
+} // namespace lambdesk::cli

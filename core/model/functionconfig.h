@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+class QJsonObject;
+
+namespace lambdesk {
+
+// The configuration of one function, as AWS names it. A plain value: validation lives in
+// validation.h, storage in store/workspace.h.
+struct FunctionConfig
+{
+    QString name;
+    QString runtime;
+    QString handler;
+    QString description;
+    int memorySize = 128;        // MB
+    int timeout = 3;             // seconds
+    int ephemeralStorage = 512;  // MB
+    QMap<QString, QString> environment;
+    QString lastModified;        // AWS format: 2026-11-22T10:04:05.123+0000
+    QString codeSha256;          // base64 of a SHA-256 over the code tree
+    qint64 codeSize = 0;         // bytes
+
+    bool operator==(const FunctionConfig &) const = default;
+
+    // Fields whose change makes warm environments stale (everything the process sees).
+    bool sameExecutionSettings(const FunctionConfig &o) const
+    {
+        return runtime == o.runtime && handler == o.handler && memorySize == o.memorySize
+            && timeout == o.timeout && ephemeralStorage == o.ephemeralStorage
+            && environment == o.environment && codeSha256 == o.codeSha256;
+    }
+
+    QJsonObject toJson() const;
+    // Reads what toJson wrote; unknown keys are ignored, missing ones keep their defaults.
+    static FunctionConfig fromJson(const QJsonObject &o);
+};
+
+// AWS's timestamp format for LastModified, for "now".
+QString awsTimestampNow();
+
+} // namespace lambdesk

@@ -1,0 +1,65 @@
+#include "jsoncheck.h"
+
+#include <nlohmann/json.hpp>
+
+namespace lambdesk::json {
+
+static ParseError at(const QByteArray &text, qsizetype offset, const QString &what)
+{
+    ParseError e;
+    e.offset = std::clamp<qsizetype>(offset, 0, text.size());
+    const QByteArrayView before(text.constData(), e.offset);
+    e.line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    e.column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+    e.message = QStringLiteral("%1 (line %2, column %3)").arg(what).arg(e.line).arg(e.column);
+    return e;
+}
+
+// "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while
+// parsing object key - invalid literal; last read: '{x'; expected string literal"
+// -> "syntax error while parsing object key - invalid literal; expected string literal"
+static QString describe(const char *what)
+{
+    QString text = QString::fromUtf8(what);
+    const qsizetype colon = text.indexOf(QLatin1String(": "));
+    if (colon >= 0)
+        text = text.mid(colon + 2);
+    const qsizetype lastRead = text.indexOf(QLatin1String("; last read:"));
+    if (lastRead >= 0) {
+        const qsizetype next = text.indexOf(QLatin1String("; "), lastRead + 2);
+        text = text.left(lastRead) + (next >= 0 ? text.mid(next) : QString());
+    }
+    return text;
+}
+
+std::optional<ParseError> check(const QByteArray &text)
+{
+    const char *begin = text.constData();
+    const char *end = begin + text.size();
+    if (nlohmann::json::accept(begin, end)) // no document is built on the happy path
+        return std::nullopt;
+    if (text.trimmed().isEmpty())
+        return at(text, text.size(), QStringLiteral("empty document: expected a JSON value"));
+    try {
+        [[maybe_unused]] const auto doc = nlohmann::json::parse(begin, end);
+    } catch (const nlohmann::json::parse_error &e) {
+        // e.byte is 1-based and points just past the offending character
+        return at(text, qsizetype(e.byte) - 1, describe(e.what()));
+    }
+    return at(text, 0, QStringLiteral("invalid JSON"));
+}
+
+QByteArray format(const QByteArray &text)
+{
+    try {
+        // ordered_json keeps the keys in the user's order, as the AWS console does.
+        const auto doc = nlohmann::ordered_json::parse(text.constData(), text.constData() + text.size());
+        const std::string out = doc.dump(2);
+        return QByteArray(out.data(), qsizetype(out.size())) + '\n';
+    } catch (const nlohmann::json::exception &) {
+        return text;
+    }
+}
+
+} // namespace lambdesk::json

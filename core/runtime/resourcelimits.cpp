@@ -1,0 +1,537 @@
+#include "resourcelimits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lambdesk {
+
+QString limitsModeName(LimitsMode mode)
+{
+    switch (mode) {
+    case LimitsMode::CgroupV2: return QStringLiteral("cgroup v2");
+    case LimitsMode::CgroupV1: return QStringLiteral("cgroup v1");
+    case LimitsMode::Watchdog: return QStringLiteral("watchdog");
+    }
+    return {};
+}
+
+namespace {
+
+// Small, allocation-light file access: these run at the end of every invocation.
+QByteArray readSmall(const QByteArray &path)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    char buf[4096];
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    ::close(fd);
+    return n > 0 ? QByteArray(buf, n) : QByteArray();
+}
+
+bool writeSmall(const QByteArray &path, const QByteArray &value)
+{
+    const int fd = ::open(path.constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const ssize_t n = ::write(fd, value.constData(), size_t(value.size()));
+    ::close(fd);
+    return n == value.size();
+}
+
+qint64 readNumber(const QByteArray &path)
+{
+    return readSmall(path).trimmed().toLongLong();
+}
+
+// "key value" lines (memory.events, memory.oom_control)
+qint64 readKey(const QByteArray &path, QByteArrayView key)
+{
+    const QByteArray text = readSmall(path);
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.startsWith(key) && line.size() > key.size() && line[key.size()] == ' ')
+            return line.sliced(key.size() + 1).trimmed().toLongLong();
+    }
+    return 0;
+}
+
+QList<pid_t> readPids(const QByteArray &procsFile)
+{
+    QList<pid_t> pids;
+    QFile f(QString::fromLocal8Bit(procsFile));
+    if (!f.open(QIODevice::ReadOnly))
+        return pids;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (const int pid = line.trimmed().toInt(); pid > 0)
+            pids.append(pid);
+    }
+    return pids;
+}
+
+void killPids(const QList<pid_t> &pids)
+{
+    for (pid_t p : pids)
+        ::kill(p, SIGKILL);
+}
+
+bool pidAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+qint64 cpuQuotaMicros(int memoryMb, qint64 periodMicros)
+{
+    // AWS: CPU power proportional to memory, one full vCPU at 1769 MB.
+    return std::max<qint64>(1000, periodMicros * memoryMb / 1769);
+}
+
+constexpr int kMaxPids = 1024; // Lambda's limit on processes and threads
+
+} // namespace
+
+void EnvironmentLimits::killAll()
+{
+    if (m_pid <= 0)
+        return;
+    ::kill(-m_pid, SIGKILL);
+    QList<pid_t> pids;
+    for (const procfs::Proc &p : procfs::tree(m_pid))
+        pids.append(p.pid);
+    killPids(pids);
+}
+
+namespace procfs {
+
+QList<Proc> tree(pid_t root)
+{
+    QList<Proc> all;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const pid_t pid = entry.toInt(&ok);
+        if (!ok)
+            continue;
+        const QByteArray stat = readSmall("/proc/" + entry.toLatin1() + "/stat");
+        // pid (comm) state ppid pgrp ... ; comm may contain spaces and parens
+        const qsizetype close = stat.lastIndexOf(')');
+        if (close < 0)
+            continue;
+        const QList<QByteArray> f = stat.mid(close + 2).split(' ');
+        if (f.size() < 22)
+            continue;
+        all.append(Proc{pid, pid_t(f[1].toInt()), pid_t(f[2].toInt()), f[21].toLongLong() * sysconf(_SC_PAGESIZE)});
+    }
+    QSet<pid_t> members{root};
+    QList<Proc> out;
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (const Proc &p : all) {
+            if (!members.contains(p.pid) && (p.pgrp == root || members.contains(p.ppid))) {
+                members.insert(p.pid);
+                grew = true;
+            }
+        }
+    }
+    for (const Proc &p : all) {
+        if (members.contains(p.pid))
+            out.append(p);
+    }
+    return out;
+}
+
+qint64 peakRssBytes(pid_t pid)
+{
+    return readKey("/proc/" + QByteArray::number(pid) + "/status", "VmHWM:") * 1024;
+}
+
+} // namespace procfs
+
+namespace {
+
+// ---- watchdog ---------------------------------------------------------------------------
+
+class WatchdogLimits final : public EnvironmentLimits
+{
+public:
+    explicit WatchdogLimits(qint64 limitBytes) : m_limit(limitBytes) {}
+
+    qint64 peakBytes() override
+    {
+        if (m_pid > 0)
+            m_peak = std::max(m_peak, procfs::peakRssBytes(m_pid));
+        return m_peak;
+    }
+    bool sample() override
+    {
+        if (m_pid <= 0 || m_killed)
+            return false;
+        qint64 total = 0;
+        for (const procfs::Proc &p : procfs::tree(m_pid))
+            total += p.rssBytes;
+        m_peak = std::max({m_peak, total, procfs::peakRssBytes(m_pid)});
+        if (total <= m_limit)
+            return false;
+        m_killed = true;
+        m_peak = std::max(m_peak, m_limit);
+        killAll();
+        return true;
+    }
+    bool oomKilled() override { return m_killed; }
+    bool needsSampling() const override { return true; }
+
+private:
+    qint64 m_limit;
+    qint64 m_peak = 0;
+    bool m_killed = false;
+};
+
+class WatchdogControl final : public ResourceControl
+{
+public:
+    explicit WatchdogControl(QString why) : m_why(std::move(why)) {}
+    LimitsMode mode() const override { return LimitsMode::Watchdog; }
+    QString describe() const override
+    {
+        return QStringLiteral("Limits: watchdog (memory sampled every 20 ms, no CPU quota)") + m_why;
+    }
+    std::unique_ptr<EnvironmentLimits> create(const QString &, int memoryMb) override
+    {
+        return std::make_unique<WatchdogLimits>(qint64(memoryMb) * 1024 * 1024);
+    }
+
+private:
+    QString m_why;
+};
+
+// ---- cgroup v1 --------------------------------------------------------------------------
+
+class CgroupV1Limits final : public EnvironmentLimits
+{
+public:
+    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir) : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)) {}
+    ~CgroupV1Limits() override
+    {
+        killAll();
+        for (const QByteArray &d : m_dirs)
+            ::rmdir(d.constData());
+    }
+    QList<QByteArray> joinFiles() const override
+    {
+        QList<QByteArray> files;
+        for (const QByteArray &d : m_dirs)
+            files.append(d + "/cgroup.procs");
+        return files;
+    }
+    qint64 peakBytes() override { return readNumber(m_memory + "/memory.max_usage_in_bytes"); }
+    bool oomKilled() override { return readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
+    void killAll() override
+    {
+        EnvironmentLimits::killAll();
+        for (int round = 0; round < 5; ++round) {
+            const QList<pid_t> pids = readPids(m_memory + "/cgroup.procs");
+            if (pids.isEmpty())
+                break;
+            killPids(pids);
+        }
+    }
+
+private:
+    QList<QByteArray> m_dirs;
+    QByteArray m_memory;
+};
+
+class CgroupV1Control final : public ResourceControl
+{
+public:
+    // base: controller -> our folder in it (e.g. memory -> /sys/fs/cgroup/memory/<own>/lambdesk-<pid>)
+    CgroupV1Control(QByteArray memory, QByteArray cpu, QByteArray pids, bool memsw)
+        : m_memory(std::move(memory)), m_cpu(std::move(cpu)), m_pids(std::move(pids)), m_memsw(memsw) {}
+    ~CgroupV1Control() override
+    {
+        for (const QByteArray &d : {m_memory, m_cpu, m_pids}) {
+            if (!d.isEmpty())
+                ::rmdir(d.constData());
+        }
+    }
+    LimitsMode mode() const override { return LimitsMode::CgroupV1; }
+    QString describe() const override
+    {
+        QStringList parts{QStringLiteral("memory")};
+        if (!m_cpu.isEmpty())
+            parts << QStringLiteral("CPU quota");
+        if (!m_pids.isEmpty())
+            parts << QStringLiteral("pids");
+        return QStringLiteral("Limits: cgroup v1 (%1)").arg(parts.join(QStringLiteral(", ")));
+    }
+    std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb) override
+    {
+        const QByteArray leaf = '/' + envId.toLatin1();
+        QList<QByteArray> dirs;
+        const QByteArray mem = m_memory + leaf;
+        if (::mkdir(mem.constData(), 0755) != 0 && errno != EEXIST)
+            return nullptr;
+        dirs.append(mem);
+        const QByteArray limit = QByteArray::number(qint64(memoryMb) * 1024 * 1024);
+        writeSmall(mem + "/memory.swappiness", "0");
+        if (!writeSmall(mem + "/memory.limit_in_bytes", limit)) {
+            ::rmdir(mem.constData());
+            return nullptr;
+        }
+        if (m_memsw)
+            writeSmall(mem + "/memory.memsw.limit_in_bytes", limit);
+        if (!m_cpu.isEmpty()) {
+            const QByteArray cpu = m_cpu + leaf;
+            if (::mkdir(cpu.constData(), 0755) == 0 || errno == EEXIST) {
+                writeSmall(cpu + "/cpu.cfs_period_us", "100000");
+                writeSmall(cpu + "/cpu.cfs_quota_us", QByteArray::number(cpuQuotaMicros(memoryMb, 100000)));
+                dirs.append(cpu);
+            }
+        }
+        if (!m_pids.isEmpty()) {
+            const QByteArray pids = m_pids + leaf;
+            if (::mkdir(pids.constData(), 0755) == 0 || errno == EEXIST) {
+                writeSmall(pids + "/pids.max", QByteArray::number(kMaxPids));
+                dirs.append(pids);
+            }
+        }
+        return std::make_unique<CgroupV1Limits>(dirs, mem);
+    }
+
+private:
+    QByteArray m_memory, m_cpu, m_pids;
+    bool m_memsw;
+};
+
+// ---- cgroup v2 --------------------------------------------------------------------------
+
+class CgroupV2Limits final : public EnvironmentLimits
+{
+public:
+    explicit CgroupV2Limits(QByteArray dir) : m_dir(std::move(dir)) {}
+    ~CgroupV2Limits() override
+    {
+        killAll();
+        ::rmdir(m_dir.constData());
+    }
+    QList<QByteArray> joinFiles() const override { return {m_dir + "/cgroup.procs"}; }
+    qint64 peakBytes() override
+    {
+        // memory.peak exists from Linux 5.19; before that, the largest value we saw.
+        const QByteArray peak = readSmall(m_dir + "/memory.peak");
+        if (!peak.isEmpty())
+            return peak.trimmed().toLongLong();
+        m_sampledPeak = std::max(m_sampledPeak, readNumber(m_dir + "/memory.current"));
+        return m_sampledPeak;
+    }
+    bool sample() override
+    {
+        peakBytes();
+        return false;
+    }
+    bool oomKilled() override { return readKey(m_dir + "/memory.events", "oom_kill") > 0; }
+    void killAll() override
+    {
+        EnvironmentLimits::killAll();
+        if (writeSmall(m_dir + "/cgroup.kill", "1"))
+            return;
+        for (int round = 0; round < 5; ++round) {
+            const QList<pid_t> pids = readPids(m_dir + "/cgroup.procs");
+            if (pids.isEmpty())
+                break;
+            killPids(pids);
+        }
+    }
+
+private:
+    QByteArray m_dir;
+    qint64 m_sampledPeak = 0;
+};
+
+class CgroupV2Control final : public ResourceControl
+{
+public:
+    CgroupV2Control(QByteArray envsDir, bool cpu, bool pids) : m_envs(std::move(envsDir)), m_cpu(cpu), m_pids(pids) {}
+    ~CgroupV2Control() override { ::rmdir(m_envs.constData()); }
+    LimitsMode mode() const override { return LimitsMode::CgroupV2; }
+    QString describe() const override
+    {
+        QStringList parts{QStringLiteral("memory")};
+        if (m_cpu)
+            parts << QStringLiteral("CPU quota");
+        if (m_pids)
+            parts << QStringLiteral("pids");
+        return QStringLiteral("Limits: cgroup v2 (%1)").arg(parts.join(QStringLiteral(", ")));
+    }
+    std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb) override
+    {
+        const QByteArray dir = m_envs + '/' + envId.toLatin1();
+        if (::mkdir(dir.constData(), 0755) != 0 && errno != EEXIST)
+            return nullptr;
+        const QByteArray limit = QByteArray::number(qint64(memoryMb) * 1024 * 1024);
+        if (!writeSmall(dir + "/memory.max", limit)) {
+            ::rmdir(dir.constData());
+            return nullptr;
+        }
+        writeSmall(dir + "/memory.swap.max", "0");
+        if (m_cpu)
+            writeSmall(dir + "/cpu.max", QByteArray::number(cpuQuotaMicros(memoryMb, 100000)) + " 100000");
+        if (m_pids)
+            writeSmall(dir + "/pids.max", QByteArray::number(kMaxPids));
+        return std::make_unique<CgroupV2Limits>(dir);
+    }
+
+private:
+    QByteArray m_envs;
+    bool m_cpu, m_pids;
+};
+
+// Own cgroup path per controller from /proc/self/cgroup ("4:memory:/a/b", "0::/a/b").
+QByteArray ownCgroup(QByteArrayView controller)
+{
+    const QByteArray text = readSmall("/proc/self/cgroup");
+    for (const QByteArray &l : text.split('\n')) {
+        const QByteArrayView line(l);
+        const qsizetype a = line.indexOf(':');
+        const qsizetype b = a < 0 ? -1 : line.indexOf(':', a + 1);
+        if (b < 0)
+            continue;
+        const QByteArrayView names = line.sliced(a + 1, b - a - 1);
+        for (const QByteArray &n : names.toByteArray().split(',')) {
+            if (n == controller)
+                return line.sliced(b + 1).toByteArray();
+        }
+        if (controller.isEmpty() && names.isEmpty())
+            return line.sliced(b + 1).toByteArray();
+    }
+    return {};
+}
+
+// Removes folders of earlier Lambdesk processes that are gone (their cgroups are empty).
+void sweepStale(const QByteArray &parent)
+{
+    const QDir dir(QString::fromLocal8Bit(parent));
+    for (const QString &entry : dir.entryList({QStringLiteral("lambdesk-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (pidAlive(entry.mid(9).toLongLong()))
+            continue;
+        const QDir stale(dir.filePath(entry));
+        for (const QString &child : stale.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            ::rmdir(QFile::encodeName(stale.filePath(child)).constData());
+        ::rmdir(QFile::encodeName(dir.filePath(entry)).constData());
+    }
+}
+
+QByteArray makeV1Root(QByteArrayView controller)
+{
+    const QByteArray mount = "/sys/fs/cgroup/" + controller.toByteArray();
+    if (!QFile::exists(QString::fromLatin1(mount + "/cgroup.procs")))
+        return {};
+    const QByteArray own = ownCgroup(controller);
+    if (own.isEmpty())
+        return {};
+    const QByteArray parent = mount + (own == "/" ? QByteArray() : own);
+    sweepStale(parent);
+    const QByteArray root = parent + "/lambdesk-" + QByteArray::number(qint64(::getpid()));
+    if (::mkdir(root.constData(), 0755) != 0 && errno != EEXIST)
+        return {};
+    return root;
+}
+
+std::unique_ptr<ResourceControl> tryV1()
+{
+    const QByteArray memory = makeV1Root("memory");
+    if (memory.isEmpty())
+        return nullptr;
+    // Probe that limits can really be set (a read-only bind mount passes mkdir on some hosts).
+    const QByteArray probe = memory + "/probe";
+    if (::mkdir(probe.constData(), 0755) != 0 && errno != EEXIST) {
+        ::rmdir(memory.constData());
+        return nullptr;
+    }
+    const bool limitOk = writeSmall(probe + "/memory.limit_in_bytes", "134217728");
+    const bool memsw = QFile::exists(QString::fromLatin1(probe + "/memory.memsw.limit_in_bytes"));
+    ::rmdir(probe.constData());
+    if (!limitOk) {
+        ::rmdir(memory.constData());
+        return nullptr;
+    }
+    return std::make_unique<CgroupV1Control>(memory, makeV1Root("cpu"), makeV1Root("pids"), memsw);
+}
+
+std::unique_ptr<ResourceControl> tryV2()
+{
+    const QByteArray mount = "/sys/fs/cgroup";
+    if (!QFile::exists(QString::fromLatin1(mount + "/cgroup.controllers")))
+        return nullptr; // not a unified hierarchy
+    const QByteArray own = ownCgroup({});
+    if (own.isEmpty())
+        return nullptr;
+    const QByteArray base = mount + (own == "/" ? QByteArray() : own);
+    const QList<QByteArray> available = readSmall(base + "/cgroup.controllers").simplified().split(' ');
+    if (!available.contains("memory"))
+        return nullptr;
+    sweepStale(base);
+    // "No internal processes": to give children controllers, this process must leave `base`
+    // for a leaf of its own. That fails when other processes share our cgroup (a terminal
+    // shell, say); then the watchdog does the work.
+    const QByteArray self = base + "/lambdesk-" + QByteArray::number(qint64(::getpid()));
+    const QByteArray selfLeaf = self + "/app";
+    const QByteArray envs = self + "/envs";
+    if (readPids(base + "/cgroup.procs").size() > 1)
+        return nullptr;
+    if ((::mkdir(self.constData(), 0755) != 0 && errno != EEXIST)
+        || (::mkdir(selfLeaf.constData(), 0755) != 0 && errno != EEXIST)) {
+        ::rmdir(self.constData());
+        return nullptr;
+    }
+    if (!writeSmall(selfLeaf + "/cgroup.procs", QByteArray::number(qint64(::getpid())))) {
+        ::rmdir(selfLeaf.constData());
+        ::rmdir(self.constData());
+        return nullptr;
+    }
+    const bool cpu = available.contains("cpu");
+    const bool pids = available.contains("pids");
+    QByteArray enable = "+memory";
+    if (cpu)
+        enable += " +cpu";
+    if (pids)
+        enable += " +pids";
+    bool ok = writeSmall(base + "/cgroup.subtree_control", enable) && writeSmall(self + "/cgroup.subtree_control", enable);
+    if (ok)
+        ok = (::mkdir(envs.constData(), 0755) == 0 || errno == EEXIST) && writeSmall(envs + "/cgroup.subtree_control", enable);
+    if (!ok) {
+        writeSmall(base + "/cgroup.procs", QByteArray::number(qint64(::getpid())));
+        ::rmdir(envs.constData());
+        ::rmdir(selfLeaf.constData());
+        ::rmdir(self.constData());
+        return nullptr;
+    }
+    return std::make_unique<CgroupV2Control>(envs, cpu, pids);
+}
+
+} // namespace
+
+std::unique_ptr<ResourceControl> ResourceControl::watchdog()
+{
+    return std::make_unique<WatchdogControl>(QString());
+}
+
+std::unique_ptr<ResourceControl> ResourceControl::detect()
+{
+    if (qEnvironmentVariable("LAMBDESK_LIMITS") == u"watchdog")
+        return std::make_unique<WatchdogControl>(QStringLiteral(" — chosen by LAMBDESK_LIMITS"));
+    if (auto v2 = tryV2())
+        return v2;
+    if (auto v1 = tryV1())
+        return v1;
+    return std::make_unique<WatchdogControl>(QStringLiteral(" — cgroups are not writable here"));
+}
+
+} // namespace lambdesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <sys/types.h>
+
+namespace lambdesk {
+
+enum class LimitsMode { CgroupV2, CgroupV1, Watchdog };
+
+// The limits of one execution environment, enforced for real.
+class EnvironmentLimits
+{
+public:
+    virtual ~EnvironmentLimits() = default;
+
+    // Files the child writes "0" into before exec, to join its cgroups (cgroup modes).
+    virtual QList<QByteArray> joinFiles() const { return {}; }
+    // The runtime process started (its own process group).
+    virtual void attached(pid_t pid) { m_pid = pid; }
+    // Measured peak memory of the environment's processes so far, in bytes.
+    virtual qint64 peakBytes() = 0;
+    // Samples memory now; true when the environment exceeded its memory and was killed.
+    // Cgroup modes let the kernel do this and only report it (see oomKilled).
+    virtual bool sample() { return false; }
+    // Whether the memory limit killed a process of the environment.
+    virtual bool oomKilled() = 0;
+    // Kills every process of the environment, including children that left the group.
+    virtual void killAll();
+    // Whether sampling is the enforcement (the environment should call sample() often).
+    virtual bool needsSampling() const { return false; }
+
+protected:
+    pid_t m_pid = 0;
+};
+
+// The machine-wide side: which mode is active and where its cgroups live.
+class ResourceControl
+{
+public:
+    virtual ~ResourceControl() = default;
+
+    // Picks the strongest mode this machine allows: cgroup v2 (delegated), cgroup v1
+    // (writable), else the sampling watchdog. LAMBDESK_LIMITS=watchdog forces the watchdog.
+    static std::unique_ptr<ResourceControl> detect();
+    static std::unique_ptr<ResourceControl> watchdog();
+
+    virtual LimitsMode mode() const = 0;
+    // One line for the status bar: what enforces memory, CPU and process limits.
+    virtual QString describe() const = 0;
+    // memoryMb: the function's memory size; CPU share follows it where cgroups allow
+    // (1 vCPU at 1769 MB, as on AWS).
+    virtual std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb) = 0;
+};
+
+QString limitsModeName(LimitsMode mode);
+
+// Shared helpers, exposed for tests.
+namespace procfs {
+struct Proc
+{
+    pid_t pid, ppid, pgrp;
+    qint64 rssBytes;
+};
+// Processes in the group `pgrp` or descending from `root`.
+QList<Proc> tree(pid_t root);
+qint64 peakRssBytes(pid_t pid); // VmHWM
+} // namespace procfs
+
+} // namespace lambdesk

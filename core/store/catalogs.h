@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/runtimeinfo.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace lambdesk {
+
+// A ready-made function to start from (resources/blueprints/<id>/blueprint.json), in one or
+// more languages, with matching test events.
+struct Blueprint
+{
+    struct Event
+    {
+        QString name;
+        QString resource; // ":/blueprints/<id>/events/<file>"
+    };
+    QString id;
+    QString title;
+    QString summary;
+    QString description;
+    int memorySize = 128;
+    int timeout = 3;
+    QMap<QString, QString> environment;
+    QMap<RuntimeFamily, QString> handlers; // the languages it comes in
+    QList<Event> events;
+
+    bool supports(RuntimeFamily family) const { return handlers.contains(family); }
+    QString codeResource(RuntimeFamily family) const; // ":/blueprints/<id>/python"
+};
+
+// An example event of an AWS service (resources/event-templates/).
+struct EventTemplate
+{
+    QString id;
+    QString title;
+    QString group;
+    QString resource;
+    QByteArray content() const;
+};
+
+namespace catalogs {
+const QList<Blueprint> &blueprints();
+const Blueprint *blueprint(const QString &id);
+const QList<EventTemplate> &eventTemplates();
+const EventTemplate *eventTemplate(const QString &id);
+QByteArray readResource(const QString &path);
+} // namespace catalogs
+
+} // namespace lambdesk

@@ -1,0 +1,181 @@
+#include "logstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace lambdesk {
+
+LogStore::LogStore(QString path, QObject *parent)
+    : QObject(parent), m_path(std::move(path)), m_connection(QStringLiteral("logstore-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+LogStore::~LogStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool LogStore::open(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("Cannot open the log database %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    const char *statements[] = {
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=NORMAL",
+        "CREATE TABLE IF NOT EXISTS logs (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
+        " function TEXT NOT NULL, version TEXT, stream TEXT, request_id TEXT, platform INTEGER, text TEXT)",
+        "CREATE INDEX IF NOT EXISTS logs_function ON logs(function, id)",
+        "CREATE TABLE IF NOT EXISTS invocations (id INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT,"
+        " function TEXT NOT NULL, version TEXT, started_ms INTEGER, duration_ms REAL, billed_ms INTEGER,"
+        " memory_mb INTEGER, max_memory_mb INTEGER, init_ms REAL, status TEXT, error_type TEXT, payload BLOB)",
+        "CREATE INDEX IF NOT EXISTS invocations_function ON invocations(function, id)",
+    };
+    for (const char *sql : statements) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            if (error)
+                *error = QStringLiteral("Cannot prepare the log database %1: %2").arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord> &invocations)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return;
+    db.transaction();
+    if (!logs.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO logs (time_ms, function, version, stream, request_id, platform, text)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const LogRecord &r : logs) {
+            q.bindValue(0, r.line.timeMs);
+            q.bindValue(1, r.function);
+            q.bindValue(2, r.version);
+            q.bindValue(3, r.logStream);
+            q.bindValue(4, r.line.requestId);
+            q.bindValue(5, r.line.platform ? 1 : 0);
+            q.bindValue(6, r.line.text);
+            q.exec();
+        }
+    }
+    if (!invocations.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO invocations (request_id, function, version, started_ms, duration_ms, billed_ms,"
+                                 " memory_mb, max_memory_mb, init_ms, status, error_type, payload)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const InvocationRecord &r : invocations) {
+            q.bindValue(0, r.requestId);
+            q.bindValue(1, r.function);
+            q.bindValue(2, r.version);
+            q.bindValue(3, r.startedAtMs);
+            q.bindValue(4, r.durationMs);
+            q.bindValue(5, r.billedMs);
+            q.bindValue(6, r.memorySizeMb);
+            q.bindValue(7, r.maxMemoryUsedMb);
+            q.bindValue(8, r.initDurationMs);
+            q.bindValue(9, r.status);
+            q.bindValue(10, r.errorType);
+            q.bindValue(11, r.payload.left(256 * 1024));
+            q.exec();
+        }
+    }
+    db.commit();
+}
+
+QList<LogRecord> LogStore::logsAfter(qint64 afterId, const QString &function, int limit) const
+{
+    QList<LogRecord> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.prepare(function.isEmpty()
+                  ? QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
+                                   " WHERE id > ? ORDER BY id LIMIT ?")
+                  : QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
+                                   " WHERE id > ? AND function = ? ORDER BY id LIMIT ?"));
+    q.addBindValue(afterId);
+    if (!function.isEmpty())
+        q.addBindValue(function);
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next()) {
+        LogRecord r;
+        r.id = q.value(0).toLongLong();
+        r.line.timeMs = q.value(1).toLongLong();
+        r.function = q.value(2).toString();
+        r.version = q.value(3).toString();
+        r.logStream = q.value(4).toString();
+        r.line.requestId = q.value(5).toString();
+        r.line.platform = q.value(6).toInt() != 0;
+        r.line.text = q.value(7).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+QList<InvocationRecord> LogStore::invocations(const QString &function, int limit) const
+{
+    QList<InvocationRecord> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
+                             " max_memory_mb, init_ms, status, error_type, payload FROM invocations"
+                             " WHERE function = ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(function);
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next()) {
+        InvocationRecord r;
+        r.id = q.value(0).toLongLong();
+        r.requestId = q.value(1).toString();
+        r.function = q.value(2).toString();
+        r.version = q.value(3).toString();
+        r.startedAtMs = q.value(4).toLongLong();
+        r.durationMs = q.value(5).toDouble();
+        r.billedMs = q.value(6).toLongLong();
+        r.memorySizeMb = q.value(7).toInt();
+        r.maxMemoryUsedMb = q.value(8).toInt();
+        r.initDurationMs = q.value(9).toDouble();
+        r.status = q.value(10).toString();
+        r.errorType = q.value(11).toString();
+        r.payload = q.value(12).toByteArray();
+        out.prepend(r);
+    }
+    return out;
+}
+
+void LogStore::prune(qint64 maxLogs, qint64 maxInvocations)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM logs WHERE id <= (SELECT MAX(id) FROM logs) - ?"));
+    q.addBindValue(maxLogs);
+    q.exec();
+    q.prepare(QStringLiteral("DELETE FROM invocations WHERE id <= (SELECT MAX(id) FROM invocations) - ?"));
+    q.addBindValue(maxInvocations);
+    q.exec();
+}
+
+} // namespace lambdesk

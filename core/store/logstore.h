@@ -1,0 +1,63 @@
+#pragma once
+
+#include "invoke/invocationresult.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace lambdesk {
+
+// One stored log line with where it came from.
+struct LogRecord
+{
+    qint64 id = 0; // row id, increasing: readers ask for "everything after id N"
+    QString function;
+    QString version;
+    QString logStream;
+    LogLine line;
+};
+
+// One stored invocation (what the Monitor tab and "last results" read).
+struct InvocationRecord
+{
+    qint64 id = 0;
+    QString requestId;
+    QString function;
+    QString version;
+    qint64 startedAtMs = 0;
+    double durationMs = 0;
+    qint64 billedMs = 0;
+    int memorySizeMb = 0;
+    int maxMemoryUsedMb = 0;
+    double initDurationMs = -1; // -1: warm
+    QString status;
+    QString errorType;
+    QByteArray payload; // first 256 KB
+};
+
+// Logs and invocation records in SQLite (WAL), written in batches. Lives on its own thread
+// (see LogStoreThread); every method runs there.
+class LogStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LogStore(QString path, QObject *parent = nullptr);
+    ~LogStore() override;
+
+    bool open(QString *error);
+    void append(const QList<LogRecord> &logs, const QList<InvocationRecord> &invocations);
+    QList<LogRecord> logsAfter(qint64 afterId, const QString &function, int limit) const;
+    QList<InvocationRecord> invocations(const QString &function, int limit) const;
+    // Keeps the newest `maxLogs` lines and `maxInvocations` records.
+    void prune(qint64 maxLogs, qint64 maxInvocations);
+
+private:
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace lambdesk
+
+Q_DECLARE_METATYPE(lambdesk::LogRecord)
+Q_DECLARE_METATYPE(lambdesk::InvocationRecord)

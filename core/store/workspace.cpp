@@ -1,0 +1,243 @@
+#include "workspace.h"
+
+#include "codetree.h"
+#include "model/validation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace lambdesk {
+
+namespace {
+const QString kFunctions = QStringLiteral("functions");
+const QString kConfigFile = QStringLiteral("function.json");
+const QString kSharedEvents = QStringLiteral("shared-events");
+
+Error notFound(const QString &name)
+{
+    return Error::notFound(QStringLiteral("Function not found: %1").arg(name));
+}
+} // namespace
+
+Workspace::Workspace(QString root) : m_root(QDir(root).absolutePath()) {}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultRoot()
+{
+    const QString env = qEnvironmentVariable("LAMBDESK_WORKSPACE");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/lambdesk");
+}
+
+Status Workspace::open()
+{
+    const QDir dir(m_root);
+    m_created = !dir.exists(kFunctions);
+    if (!QDir().mkpath(m_root + u'/' + kFunctions) || !QDir().mkpath(m_root + u'/' + kSharedEvents)
+        || !QDir().mkpath(stateDir())) {
+        return Error{Error::Kind::Unavailable,
+                     QStringLiteral("Cannot create the workspace folder %1: check that it is writable").arg(m_root), {}};
+    }
+    m_lock = std::make_unique<QLockFile>(m_root + QStringLiteral("/.lambdesk.lock"));
+    m_lock->setStaleLockTime(0); // stale only when the owning process is gone
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_lock.reset();
+        return Error{Error::Kind::Unavailable,
+                     QStringLiteral("The workspace %1 is in use by another Lambdesk process (pid %2). "
+                                    "Close that one, or choose another folder with --workspace DIR.")
+                         .arg(m_root).arg(pid),
+                     {}};
+    }
+    QDir(m_root + QStringLiteral("/.staging")).removeRecursively(); // leftovers of an interrupted write
+    return Ok{};
+}
+
+QString Workspace::functionDir(const QString &name) const { return m_root + u'/' + kFunctions + u'/' + name; }
+QString Workspace::codeDir(const QString &name) const { return functionDir(name) + QStringLiteral("/code"); }
+
+QString Workspace::eventsDir(const QString &function) const
+{
+    if (function.isEmpty())
+        return m_root + u'/' + kSharedEvents;
+    return functionDir(function) + QStringLiteral("/events");
+}
+
+QString Workspace::databasePath() const { return m_root + QStringLiteral("/lambdesk.db"); }
+QString Workspace::stateDir() const { return m_root + QStringLiteral("/.state"); }
+
+QStringList Workspace::functionNames() const
+{
+    QStringList names;
+    const QDir dir(m_root + u'/' + kFunctions);
+    for (const QString &entry : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (!validation::functionName(entry) && QFile::exists(dir.filePath(entry + u'/' + kConfigFile)))
+            names.append(entry);
+    }
+    return names;
+}
+
+bool Workspace::exists(const QString &name) const
+{
+    return !validation::functionName(name) && QFile::exists(functionDir(name) + u'/' + kConfigFile);
+}
+
+Result<FunctionConfig> Workspace::readFunction(const QString &name) const
+{
+    if (!exists(name))
+        return notFound(name);
+    QFile f(functionDir(name) + u'/' + kConfigFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::internal(QStringLiteral("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject())
+        return Error::internal(QStringLiteral("%1 is not valid JSON: %2").arg(f.fileName(), pe.errorString()));
+    FunctionConfig c = FunctionConfig::fromJson(doc.object());
+    c.name = name; // the folder is the truth
+    return c;
+}
+
+Status Workspace::writeFileAtomically(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
+        return Error::internal(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
+    return Ok{};
+}
+
+Status Workspace::writeConfig(const FunctionConfig &config)
+{
+    if (!exists(config.name))
+        return notFound(config.name);
+    return writeFileAtomically(functionDir(config.name) + u'/' + kConfigFile,
+                               QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
+}
+
+Result<QString> Workspace::makeStagingDir() const
+{
+    const QString dir = m_root + QStringLiteral("/.staging/") + QUuid::createUuid().toString(QUuid::Id128);
+    if (!QDir().mkpath(dir))
+        return Error::internal(QStringLiteral("Cannot create %1").arg(dir));
+    return dir;
+}
+
+Status Workspace::installFunction(const FunctionConfig &config, const QString &stagedCode)
+{
+    if (exists(config.name))
+        return Error::conflict(QStringLiteral("Function already exist: %1").arg(config.name));
+    // Build the whole function folder beside its final place, then rename it in one step.
+    auto staging = makeStagingDir();
+    if (!staging)
+        return staging.error();
+    const QString dir = staging.value();
+    if (!QDir().rename(stagedCode, dir + QStringLiteral("/code")))
+        return Error::internal(QStringLiteral("Cannot move the code into %1").arg(dir));
+    QDir().mkpath(dir + QStringLiteral("/events"));
+    if (auto s = writeFileAtomically(dir + u'/' + kConfigFile,
+                                     QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
+        !s)
+        return s;
+    QDir(functionDir(config.name)).removeRecursively(); // a folder without function.json is debris
+    if (!QDir().rename(dir, functionDir(config.name)))
+        return Error::internal(QStringLiteral("Cannot create %1").arg(functionDir(config.name)));
+    return Ok{};
+}
+
+Status Workspace::replaceCode(const QString &name, const QString &stagedCode)
+{
+    if (!exists(name))
+        return notFound(name);
+    const QString code = codeDir(name);
+    const QString old = functionDir(name) + QStringLiteral("/code.old");
+    QDir(old).removeRecursively();
+    if (QDir(code).exists() && !QDir().rename(code, old))
+        return Error::internal(QStringLiteral("Cannot replace the code of %1").arg(name));
+    if (!QDir().rename(stagedCode, code)) {
+        QDir().rename(old, code);
+        return Error::internal(QStringLiteral("Cannot replace the code of %1").arg(name));
+    }
+    QDir(old).removeRecursively();
+    return Ok{};
+}
+
+Status Workspace::deleteFunction(const QString &name)
+{
+    if (!exists(name))
+        return notFound(name);
+    auto staging = makeStagingDir();
+    if (!staging)
+        return staging.error();
+    const QString trash = staging.value() + QStringLiteral("/trash");
+    if (!QDir().rename(functionDir(name), trash))
+        return Error::internal(QStringLiteral("Cannot delete %1").arg(functionDir(name)));
+    QDir(staging.value()).removeRecursively();
+    return Ok{};
+}
+
+Status Workspace::writeCodeFile(const QString &name, const QString &relative, const QByteArray &content)
+{
+    if (!exists(name))
+        return notFound(name);
+    const QString rel = codetree::safeRelativePath(relative);
+    if (rel.isEmpty())
+        return Error::invalid(QStringLiteral("Path"), QStringLiteral("File path %1 must be relative to the code folder and stay inside it").arg(relative));
+    return writeFileAtomically(codeDir(name) + u'/' + rel, content);
+}
+
+QStringList Workspace::eventNames(const QString &function) const
+{
+    QStringList names;
+    for (const QString &file : QDir(eventsDir(function)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        names.append(file.chopped(5));
+    return names;
+}
+
+static Error badEventFunction(const QString &function)
+{
+    return notFound(function);
+}
+
+Result<QByteArray> Workspace::readEvent(const QString &function, const QString &event) const
+{
+    if (!function.isEmpty() && !exists(function))
+        return badEventFunction(function);
+    if (auto e = validation::eventName(event))
+        return *e;
+    QFile f(eventsDir(function) + u'/' + event + QStringLiteral(".json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::notFound(QStringLiteral("Test event not found: %1").arg(event));
+    return f.readAll();
+}
+
+Status Workspace::writeEvent(const QString &function, const QString &event, const QByteArray &json)
+{
+    if (!function.isEmpty() && !exists(function))
+        return badEventFunction(function);
+    if (auto e = validation::eventName(event))
+        return *e;
+    return writeFileAtomically(eventsDir(function) + u'/' + event + QStringLiteral(".json"), json);
+}
+
+Status Workspace::deleteEvent(const QString &function, const QString &event)
+{
+    if (auto e = validation::eventName(event))
+        return *e;
+    if (!QFile::remove(eventsDir(function) + u'/' + event + QStringLiteral(".json")))
+        return Error::notFound(QStringLiteral("Test event not found: %1").arg(event));
+    return Ok{};
+}
+
+} // namespace lambdesk

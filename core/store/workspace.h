@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/error.h"
+#include "model/functionconfig.h"
+
+#include <QStringList>
+
+#include <memory>
+
+class QLockFile;
+
+namespace lambdesk {
+
+// The workspace on disk: one folder per function (configuration, code, private test events),
+// shared test events, the database. Storage only; rules live in validation.h and Backend.
+//
+//   <root>/functions/<name>/function.json   configuration (AWS field names)
+//   <root>/functions/<name>/code/           the code of $LATEST
+//   <root>/functions/<name>/events/*.json   private test events
+//   <root>/shared-events/*.json             test events every function can use
+//   <root>/lambdesk.db                      logs, invocations (SQLite)
+//   <root>/.staging/                        half-made trees, renamed into place when complete
+class Workspace
+{
+public:
+    explicit Workspace(QString root);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // $LAMBDESK_WORKSPACE, else $XDG_DATA_HOME/lambdesk (~/.local/share/lambdesk).
+    static QString defaultRoot();
+
+    // Creates the folders and takes the workspace lock; a second process gets a clear refusal.
+    Status open();
+    bool wasCreated() const { return m_created; }
+    QString root() const { return m_root; }
+
+    QString functionDir(const QString &name) const;
+    QString codeDir(const QString &name) const;
+    QString eventsDir(const QString &function) const; // empty function: the shared events
+    QString databasePath() const;
+    QString stateDir() const; // runtime files, per-environment scratch space
+
+    QStringList functionNames() const;
+    bool exists(const QString &name) const;
+    Result<FunctionConfig> readFunction(const QString &name) const;
+    Status writeConfig(const FunctionConfig &config);
+
+    // A new empty folder on the workspace's file system, for building a tree to install.
+    Result<QString> makeStagingDir() const;
+    // Moves a staged code tree into place for a new function and writes its configuration.
+    Status installFunction(const FunctionConfig &config, const QString &stagedCode);
+    // Swaps a staged code tree in for the function's current code.
+    Status replaceCode(const QString &name, const QString &stagedCode);
+    Status deleteFunction(const QString &name);
+
+    // One file of a function's code, written atomically. `relative` may name sub-folders.
+    Status writeCodeFile(const QString &name, const QString &relative, const QByteArray &content);
+
+    // Test events: private to a function, or shared when `function` is empty.
+    QStringList eventNames(const QString &function) const;
+    Result<QByteArray> readEvent(const QString &function, const QString &event) const;
+    Status writeEvent(const QString &function, const QString &event, const QByteArray &json);
+    Status deleteEvent(const QString &function, const QString &event);
+
+    // Atomic whole-file write (QSaveFile), creating parent folders.
+    static Status writeFileAtomically(const QString &path, const QByteArray &content);
+
+private:
+    QString m_root;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_created = false;
+};
+
+} // namespace lambdesk
