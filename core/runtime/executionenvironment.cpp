@@ -335,6 +335,8 @@ void ExecutionEnvironment::handleRuntimeRequest(const runtimeapi::Request &reque
         if (out.initFinished) {
             m_initMs = double(m_startClock.nsecsElapsed()) / 1e6;
             m_deadline.stop();
+            if (m_limits)
+                m_limits->initFinished();
         }
         if (out.deliver) {
             deliver(*out.deliver);

@@ -92,6 +92,11 @@ qint64 cpuQuotaMicros(int memoryMb, qint64 periodMicros)
     return std::max<qint64>(1000, periodMicros * memoryMb / 1769);
 }
 
+qint64 initQuotaMicros(int memoryMb, qint64 periodMicros)
+{
+    return std::max(periodMicros, cpuQuotaMicros(memoryMb, periodMicros));
+}
+
 constexpr int kMaxPids = 1024; // Lambda's limit on processes and threads
 
 } // namespace
@@ -216,7 +221,13 @@ private:
 class CgroupV1Limits final : public EnvironmentLimits
 {
 public:
-    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir) : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)) {}
+    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, int memoryMb)
+        : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)), m_cpu(std::move(cpuDir)), m_memoryMb(memoryMb) {}
+    void initFinished() override
+    {
+        if (!m_cpu.isEmpty())
+            writeSmall(m_cpu + "/cpu.cfs_quota_us", QByteArray::number(cpuQuotaMicros(m_memoryMb, 100000)));
+    }
     ~CgroupV1Limits() override
     {
         killAll();
@@ -246,6 +257,8 @@ public:
 private:
     QList<QByteArray> m_dirs;
     QByteArray m_memory;
+    QByteArray m_cpu;
+    int m_memoryMb;
 };
 
 class CgroupV1Control final : public ResourceControl
@@ -287,12 +300,14 @@ public:
         }
         if (m_memsw)
             writeSmall(mem + "/memory.memsw.limit_in_bytes", limit);
+        QByteArray cpuDir;
         if (!m_cpu.isEmpty()) {
             const QByteArray cpu = m_cpu + leaf;
             if (::mkdir(cpu.constData(), 0755) == 0 || errno == EEXIST) {
                 writeSmall(cpu + "/cpu.cfs_period_us", "100000");
-                writeSmall(cpu + "/cpu.cfs_quota_us", QByteArray::number(cpuQuotaMicros(memoryMb, 100000)));
+                writeSmall(cpu + "/cpu.cfs_quota_us", QByteArray::number(initQuotaMicros(memoryMb, 100000)));
                 dirs.append(cpu);
+                cpuDir = cpu;
             }
         }
         if (!m_pids.isEmpty()) {
@@ -302,7 +317,7 @@ public:
                 dirs.append(pids);
             }
         }
-        return std::make_unique<CgroupV1Limits>(dirs, mem);
+        return std::make_unique<CgroupV1Limits>(dirs, mem, cpuDir, memoryMb);
     }
 
 private:
@@ -315,7 +330,12 @@ private:
 class CgroupV2Limits final : public EnvironmentLimits
 {
 public:
-    explicit CgroupV2Limits(QByteArray dir) : m_dir(std::move(dir)) {}
+    CgroupV2Limits(QByteArray dir, bool cpu, int memoryMb) : m_dir(std::move(dir)), m_cpu(cpu), m_memoryMb(memoryMb) {}
+    void initFinished() override
+    {
+        if (m_cpu)
+            writeSmall(m_dir + "/cpu.max", QByteArray::number(cpuQuotaMicros(m_memoryMb, 100000)) + " 100000");
+    }
     ~CgroupV2Limits() override
     {
         killAll();
@@ -352,6 +372,8 @@ public:
 
 private:
     QByteArray m_dir;
+    bool m_cpu;
+    int m_memoryMb;
     qint64 m_sampledPeak = 0;
 };
 
@@ -382,10 +404,10 @@ public:
         }
         writeSmall(dir + "/memory.swap.max", "0");
         if (m_cpu)
-            writeSmall(dir + "/cpu.max", QByteArray::number(cpuQuotaMicros(memoryMb, 100000)) + " 100000");
+            writeSmall(dir + "/cpu.max", QByteArray::number(initQuotaMicros(memoryMb, 100000)) + " 100000");
         if (m_pids)
             writeSmall(dir + "/pids.max", QByteArray::number(kMaxPids));
-        return std::make_unique<CgroupV2Limits>(dir);
+        return std::make_unique<CgroupV2Limits>(dir, m_cpu, memoryMb);
     }
 
 private:

@@ -30,6 +30,9 @@ public:
     virtual bool oomKilled() = 0;
     // Kills every process of the environment, including children that left the group.
     virtual void killAll();
+    // Init is over: from now on the CPU share follows the memory size. (During init Lambda
+    // is observed to give at least one full vCPU; so do we.)
+    virtual void initFinished() {}
     // Whether sampling is the enforcement (the environment should call sample() often).
     virtual bool needsSampling() const { return false; }
 

@@ -1,0 +1,755 @@
+/**
+ * Lambdesk Node.js runtime bootstrap (Node standard library only).
+ *
+ * Started by Lambdesk as `node <LAMBDA_RUNTIME_DIR>/nodejs/bootstrap.mjs`, with LAMBDA_TASK_ROOT as
+ * the working directory. It behaves like AWS's managed Node.js runtime
+ * (aws-lambda-nodejs-runtime-interface-client): it loads _HANDLER ("path/to/file.fn.nested") as
+ * CommonJS or ES module with AWS's lookup order, then loops over the Lambda Runtime API 2018-06-01
+ * at AWS_LAMBDA_RUNTIME_API - GET .../invocation/next, call handler(event, context, callback),
+ * POST the JSON result to .../response or {"errorType","errorMessage","trace"} to .../error - and
+ * posts .../init/error when the handler cannot be loaded. Async/promise, callback (honouring
+ * context.callbackWaitsForEmptyEventLoop via 'beforeExit') and legacy context.succeed/fail/done
+ * handlers are supported. console.* is patched to write one line per call to stdout:
+ * "<ISO time>\t<request id>\t<LEVEL>\t<message>" (newlines inside a message become "\r", as AWS).
+ * HTTP/1.1 is spoken over a single keep-alive socket (unref'd while idle so it never keeps the
+ * event loop alive); if it drops, the bootstrap reconnects once, else exits with status 1.
+ */
+
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import util from 'node:util';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+const API_VERSION = '/2018-06-01';
+const NEXT_PATH = `${API_VERSION}/runtime/invocation/next`;
+const INIT_ERROR_PATH = `${API_VERSION}/runtime/init/error`;
+const ERROR_TYPE_HEADER = 'Lambda-Runtime-Function-Error-Type';
+
+// ---------------------------------------------------------------------------------------------
+// Errors (same names and shapes as AWS's runtime)
+
+const errorClasses = {
+  ImportModuleError: class ImportModuleError extends Error {},
+  HandlerNotFound: class HandlerNotFound extends Error {},
+  MalformedHandlerName: class MalformedHandlerName extends Error {},
+  UserCodeSyntaxError: class UserCodeSyntaxError extends Error {},
+  NodeJsExit: class NodeJsExit extends Error {
+    constructor() {
+      super(
+        'The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes',
+      );
+    }
+  },
+  UnhandledPromiseRejection: class UnhandledPromiseRejection extends Error {
+    constructor(reason, promise) {
+      super(reason);
+      this.reason = reason;
+      this.promise = promise;
+    }
+  },
+};
+for (const [name, cls] of Object.entries(errorClasses)) cls.prototype.name = `Runtime.${name}`;
+const {
+  ImportModuleError,
+  HandlerNotFound,
+  MalformedHandlerName,
+  UserCodeSyntaxError,
+  NodeJsExit,
+  UnhandledPromiseRejection,
+} = errorClasses;
+
+function isErrorLike(obj) {
+  return (
+    obj &&
+    obj.name &&
+    obj.message &&
+    obj.stack &&
+    typeof obj.name === 'string' &&
+    typeof obj.message === 'string' &&
+    typeof obj.stack === 'string'
+  );
+}
+
+function intoError(err) {
+  return err instanceof Error ? err : new Error(err);
+}
+
+/** The body posted to /error and /init/error. */
+function toRapidResponse(error) {
+  try {
+    if (util.types.isNativeError(error) || isErrorLike(error)) {
+      return {
+        errorType: error.name?.replaceAll('\x7F', '%7F'),
+        errorMessage: error.message?.replaceAll('\x7F', '%7F'),
+        trace: error.stack.replaceAll('\x7F', '%7F').split('\n'),
+      };
+    }
+    return { errorType: typeof error, errorMessage: error.toString(), trace: [] };
+  } catch (_err) {
+    return {
+      errorType: 'handled',
+      errorMessage:
+        'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
+    };
+  }
+}
+
+function withEnumerableProperties(error) {
+  if (error instanceof Error) {
+    const ret = Object.assign(
+      { errorType: error.name, errorMessage: error.message, code: error.code },
+      error,
+    );
+    if (typeof error.stack == 'string') ret.stack = error.stack.split('\n');
+    return ret;
+  }
+  return error;
+}
+
+/** The JSON that follows "Invoke Error" / "Uncaught Exception" in the log (starts with a tab). */
+function toFormatted(error) {
+  try {
+    return '\t' + JSON.stringify(error, (_k, v) => withEnumerableProperties(v));
+  } catch (_err) {
+    return '\t' + JSON.stringify(toRapidResponse(error));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logging: console.* -> one stdout line per call (process.stdout is synchronous for pipes/files).
+
+let currentRequestId; // undefined until the first invocation, like AWS
+let currentTenantId;
+
+function logLine(levelName, message, ...params) {
+  const line = `${new Date().toISOString()}\t${currentRequestId}\t${levelName}\t${util.format(message, ...params)}`;
+  process.stdout.write(line.replace(/\n/g, '\r') + '\n');
+}
+
+function patchConsole() {
+  const levels = { TRACE: 1, DEBUG: 2, INFO: 3, WARN: 4, ERROR: 5, FATAL: 6 };
+  const threshold = levels[process.env.AWS_LAMBDA_LOG_LEVEL?.toUpperCase()] ?? levels.TRACE;
+  const nop = () => {};
+  const make = (name) =>
+    levels[name] >= threshold ? (message, ...params) => logLine(name, message, ...params) : nop;
+  console.trace = make('TRACE');
+  console.debug = make('DEBUG');
+  console.info = make('INFO');
+  console.log = console.info;
+  console.warn = make('WARN');
+  console.error = make('ERROR');
+  console.fatal = (message, ...params) => logLine('FATAL', message, ...params);
+}
+
+function logError(label, err) {
+  console.error(label, toFormatted(intoError(err)));
+}
+
+function bootstrapMessage(text) {
+  try {
+    process.stderr.write(`[lambdesk-bootstrap] ${text}\n`);
+  } catch (_e) {
+    /* nothing left to tell */
+  }
+}
+
+function die(text) {
+  bootstrapMessage(text);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runtime API client: one persistent HTTP/1.1 keep-alive socket, requests strictly one at a time.
+
+const EMPTY = Buffer.alloc(0);
+const ST_HEAD = 0;
+const ST_LENGTH = 1;
+const ST_CHUNKED = 2;
+const ST_UNTIL_CLOSE = 3;
+
+class Connection {
+  constructor(host, port) {
+    this.dead = false;
+    this.pending = null; // { resolve, reject }
+    this.socket = net.connect({ host, port });
+    this.socket.setNoDelay(true);
+    this.socket.unref();
+    this.socket.on('data', (d) => this.onData(d));
+    this.socket.on('error', (e) => this.onEnd(e));
+    this.socket.on('close', () => this.onEnd(null));
+  }
+
+  exchange(data) {
+    return new Promise((resolve, reject) => {
+      if (this.dead) {
+        reject(new Error('connection closed'));
+        return;
+      }
+      this.pending = { resolve, reject };
+      this.state = ST_HEAD;
+      this.buf = EMPTY;
+      this.parts = [];
+      this.got = 0;
+      this.socket.ref(); // a request in flight keeps the process alive...
+      this.socket.write(data);
+    });
+  }
+
+  finish(body) {
+    const p = this.pending;
+    this.pending = null;
+    this.socket.unref(); // ...an idle connection never does
+    if (!this.keepAlive) this.close();
+    p.resolve({ status: this.status, headers: this.headers, body });
+  }
+
+  close() {
+    this.dead = true;
+    this.socket.destroy();
+  }
+
+  onEnd(err) {
+    const wasDead = this.dead;
+    this.dead = true;
+    const p = this.pending;
+    if (!p) return;
+    if (this.state === ST_UNTIL_CLOSE && !err) {
+      this.finish(Buffer.concat(this.parts, this.got));
+      return;
+    }
+    this.pending = null;
+    p.reject(err || new Error(wasDead ? 'connection closed' : 'connection closed by the Runtime API'));
+  }
+
+  onData(d) {
+    if (!this.pending) return; // nothing was asked: ignore
+    if (this.state === ST_HEAD) {
+      const buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
+      const end = buf.indexOf('\r\n\r\n');
+      if (end < 0) {
+        this.buf = buf;
+        if (buf.length > 1048576) this.fail(new Error('response header too large'));
+        return;
+      }
+      if (!this.parseHead(buf.toString('utf8', 0, end))) return;
+      d = buf.subarray(end + 4);
+      this.buf = EMPTY;
+      if (this.state === ST_LENGTH && this.need === 0) {
+        this.finish(EMPTY);
+        return;
+      }
+      if (d.length === 0) return;
+    }
+    if (this.state === ST_LENGTH) {
+      this.parts.push(d);
+      this.got += d.length;
+      if (this.got >= this.need) {
+        const all = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
+        this.finish(all.length === this.need ? all : all.subarray(0, this.need));
+      }
+    } else if (this.state === ST_CHUNKED) {
+      this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
+      this.parseChunks();
+    } else if (this.state === ST_UNTIL_CLOSE) {
+      this.parts.push(d);
+      this.got += d.length;
+    }
+  }
+
+  parseHead(head) {
+    const lines = head.split('\r\n');
+    const statusLine = lines[0].split(' ');
+    this.status = parseInt(statusLine[1], 10);
+    if (!(this.status >= 100)) {
+      this.fail(new Error(`malformed status line: ${lines[0]}`));
+      return false;
+    }
+    const headers = {};
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      const colon = line.indexOf(':');
+      if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+    this.headers = headers;
+    const connection = (headers.connection || '').toLowerCase();
+    this.keepAlive =
+      !connection.includes('close') &&
+      (statusLine[0].toUpperCase() !== 'HTTP/1.0' || connection.includes('keep-alive'));
+    if (this.status < 200 || this.status === 204 || this.status === 304) {
+      this.state = ST_LENGTH;
+      this.need = 0;
+    } else if ((headers['transfer-encoding'] || '').toLowerCase().includes('chunked')) {
+      this.state = ST_CHUNKED;
+      this.chunkLeft = 0; // 0: expecting a size line, >0: data bytes left, -1: CRLF after data
+      this.trailers = false;
+    } else if (headers['content-length'] !== undefined) {
+      this.state = ST_LENGTH;
+      this.need = parseInt(headers['content-length'], 10) || 0;
+    } else if (!this.keepAlive) {
+      this.state = ST_UNTIL_CLOSE;
+    } else {
+      this.state = ST_LENGTH; // keep-alive without a length: treat as empty rather than hang
+      this.need = 0;
+    }
+    return true;
+  }
+
+  parseChunks() {
+    let b = this.buf;
+    for (;;) {
+      if (this.chunkLeft > 0) {
+        const take = Math.min(this.chunkLeft, b.length);
+        if (take > 0) {
+          this.parts.push(b.subarray(0, take));
+          this.got += take;
+          b = b.subarray(take);
+          this.chunkLeft -= take;
+        }
+        if (this.chunkLeft > 0) break;
+        this.chunkLeft = -1;
+      }
+      if (this.chunkLeft === -1) {
+        if (b.length < 2) break;
+        b = b.subarray(2);
+        this.chunkLeft = 0;
+      }
+      const nl = b.indexOf('\r\n');
+      if (nl < 0) break;
+      const line = b.toString('latin1', 0, nl);
+      b = b.subarray(nl + 2);
+      if (this.trailers) {
+        if (line === '') {
+          this.buf = EMPTY;
+          this.finish(Buffer.concat(this.parts, this.got));
+          return;
+        }
+        continue;
+      }
+      const size = parseInt(line.split(';')[0].trim(), 16);
+      if (Number.isNaN(size)) {
+        this.fail(new Error('malformed chunked encoding'));
+        return;
+      }
+      if (size === 0) this.trailers = true;
+      else this.chunkLeft = size;
+    }
+    this.buf = b;
+  }
+
+  fail(err) {
+    const p = this.pending;
+    this.pending = null;
+    this.close();
+    if (p) p.reject(err);
+  }
+}
+
+class RuntimeClient {
+  constructor(address) {
+    const colon = address.lastIndexOf(':');
+    const port = parseInt(address.slice(colon + 1), 10);
+    if (colon < 0 || !(port > 0)) die(`invalid AWS_LAMBDA_RUNTIME_API '${address}' (expected host:port)`);
+    this.address = address;
+    this.host = address.slice(0, colon).replace(/^\[|\]$/g, '') || '127.0.0.1';
+    this.port = port;
+    this.conn = null;
+    this.inFlight = null; // { promise, method }
+  }
+
+  /** -> {status, headers (lower-case names), body: Buffer}; exits(1) if the API is unreachable. */
+  request(method, reqPath, headers, body) {
+    let head = `${method} ${reqPath} HTTP/1.1\r\nHost: ${this.address}\r\n`;
+    if (headers) for (const name in headers) head += `${name}: ${headers[name]}\r\n`;
+    const data =
+      body === undefined ? head + '\r\n' : head + `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n` + body;
+    const promise = this.send(method, reqPath, data);
+    const entry = { promise, method };
+    this.inFlight = entry;
+    const clear = () => {
+      if (this.inFlight === entry) this.inFlight = null;
+    };
+    promise.then(clear, clear);
+    return promise;
+  }
+
+  async send(method, reqPath, data) {
+    let fresh = false;
+    if (!this.conn || this.conn.dead) {
+      this.conn = new Connection(this.host, this.port);
+      fresh = true;
+    }
+    try {
+      return await this.conn.exchange(data);
+    } catch (err) {
+      if (fresh) die(`lost the Runtime API connection at ${this.address} (${method} ${reqPath}): ${err.message}`);
+    }
+    // The connection dropped (server restarted?): reconnect once and retry.
+    this.conn = new Connection(this.host, this.port);
+    try {
+      return await this.conn.exchange(data);
+    } catch (err) {
+      die(`lost the Runtime API connection at ${this.address} (${method} ${reqPath}): ${err.message}`);
+    }
+  }
+
+  async next() {
+    const res = await this.request('GET', NEXT_PATH);
+    if (res.status !== 200) {
+      die(`GET ${NEXT_PATH} answered HTTP ${res.status}: ${res.body.toString('utf8', 0, 500)}`);
+    }
+    return res;
+  }
+
+  async postResponse(id, bodyString) {
+    const p = `${API_VERSION}/runtime/invocation/${encodeURIComponent(id)}/response`;
+    const res = await this.request('POST', p, { 'Content-Type': 'application/json' }, bodyString);
+    if (res.status === 413) {
+      console.error(
+        `Response payload size (${Buffer.byteLength(bodyString)} bytes) exceeded the maximum allowed payload size; the Runtime API rejected the response (HTTP 413)`,
+      );
+    } else if (res.status !== 202) {
+      reportStatus('POST', p, res);
+    }
+  }
+
+  async postError(p, error) {
+    const response = toRapidResponse(error);
+    let body;
+    try {
+      body = JSON.stringify(response);
+    } catch (_e) {
+      body = JSON.stringify({ errorType: String(response.errorType), errorMessage: String(response.errorMessage), trace: [] });
+    }
+    const errorType = String(response.errorType ?? '').replace(/[^\x20-\x7e]/g, '?');
+    const res = await this.request(
+      'POST',
+      p,
+      { 'Content-Type': 'application/json', [ERROR_TYPE_HEADER]: errorType },
+      body,
+    );
+    if (res.status !== 202) reportStatus('POST', p, res);
+  }
+
+  postInvocationError(id, error) {
+    return this.postError(`${API_VERSION}/runtime/invocation/${encodeURIComponent(id)}/error`, error);
+  }
+
+  postInitError(error) {
+    return this.postError(INIT_ERROR_PATH, error);
+  }
+}
+
+function reportStatus(method, p, res) {
+  bootstrapMessage(`${method} ${p} answered HTTP ${res.status}: ${res.body.toString('utf8', 0, 500)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handler loading (AWS's UserFunction.js logic)
+
+function moduleRootAndHandler(fullHandlerString) {
+  const handlerString = path.basename(fullHandlerString);
+  const moduleRoot = fullHandlerString.substring(0, fullHandlerString.indexOf(handlerString));
+  return [moduleRoot, handlerString];
+}
+
+function splitHandlerString(handler) {
+  const match = handler.match(/^([^.]*)\.(.*)$/);
+  if (!match || match.length != 3) throw new MalformedHandlerName('Bad handler');
+  return [match[1], match[2]]; // [module, function path]
+}
+
+function resolveHandler(object, nestedProperty) {
+  return nestedProperty.split('.').reduce((nested, key) => nested && nested[key], object);
+}
+
+function tryRequireFile(file, extension) {
+  const p = file + (extension || '');
+  return fs.existsSync(p) ? require(p) : undefined;
+}
+
+async function tryAwaitImport(file, extension) {
+  const p = file + (extension || '');
+  return fs.existsSync(p) ? await import(pathToFileURL(p).href) : undefined;
+}
+
+function hasFolderPackageJsonTypeModule(folder) {
+  if (folder.endsWith('/node_modules')) return false;
+  const pj = path.join(folder, '/package.json');
+  if (fs.existsSync(pj)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(pj));
+      if (pkg) return pkg.type === 'module';
+    } catch (e) {
+      console.warn(`${pj} cannot be read, it will be ignored for ES module detection purposes.`, e);
+      return false;
+    }
+  }
+  if (folder === '/') return false;
+  return hasFolderPackageJsonTypeModule(path.resolve(folder, '..'));
+}
+
+function hasPackageJsonTypeModule(file) {
+  const jsPath = file + '.js';
+  return fs.existsSync(jsPath) ? hasFolderPackageJsonTypeModule(path.resolve(path.dirname(jsPath))) : false;
+}
+
+async function tryRequire(appRoot, moduleRoot, module) {
+  const lambdaStylePath = path.resolve(appRoot, moduleRoot, module);
+  // Extensionless files are loaded with require().
+  const extensionless = tryRequireFile(lambdaStylePath);
+  if (extensionless) return extensionless;
+  // .js is CommonJS unless the nearest package.json says "type": "module".
+  const pjHasModule = hasPackageJsonTypeModule(lambdaStylePath);
+  if (!pjHasModule) {
+    const loaded = tryRequireFile(lambdaStylePath, '.js');
+    if (loaded) return loaded;
+  }
+  // Then .js (as ESM), .mjs and .cjs, in that order.
+  const loaded =
+    (pjHasModule && (await tryAwaitImport(lambdaStylePath, '.js'))) ||
+    (await tryAwaitImport(lambdaStylePath, '.mjs')) ||
+    tryRequireFile(lambdaStylePath, '.cjs');
+  if (loaded) return loaded;
+  // Last, Node's own resolution (e.g. a package in node_modules), relative to the code root.
+  const nodeStylePath = require.resolve(module, { paths: [appRoot, moduleRoot] });
+  return require(nodeStylePath);
+}
+
+async function loadUserApp(appRoot, moduleRoot, module) {
+  try {
+    return await tryRequire(appRoot, moduleRoot, module);
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new UserCodeSyntaxError(e);
+    if (e && e.code !== undefined && e.code === 'MODULE_NOT_FOUND') throw new ImportModuleError(e);
+    throw e;
+  }
+}
+
+async function loadHandler(appRoot, fullHandlerString) {
+  if (fullHandlerString.includes('..')) {
+    throw new MalformedHandlerName(
+      `'${fullHandlerString}' is not a valid handler name. Use absolute paths when specifying root directories in handler names.`,
+    );
+  }
+  const [moduleRoot, moduleAndHandler] = moduleRootAndHandler(fullHandlerString);
+  const [module, handlerPath] = splitHandlerString(moduleAndHandler);
+  const userApp = await loadUserApp(appRoot, moduleRoot, module);
+  const handlerFunc = resolveHandler(userApp, handlerPath);
+  if (!handlerFunc) throw new HandlerNotFound(`${fullHandlerString} is undefined or not exported`);
+  if (typeof handlerFunc !== 'function') throw new HandlerNotFound(`${fullHandlerString} is not a function`);
+  return handlerFunc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invocation loop
+
+const client = new RuntimeClient(process.env.AWS_LAMBDA_RUNTIME_API || die('AWS_LAMBDA_RUNTIME_API is not set'));
+let handler;
+let handlerIsAsync = false;
+let initDone = false;
+let current = null; // { id, reported } of the current (or last) invocation
+let beforeExitListener = null;
+let exiting = false;
+
+function parseJsonHeader(value, name) {
+  if (value === undefined) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch (err) {
+    throw new Error(`Cannot parse ${name} as json: ${err.toString()}`);
+  }
+}
+
+function scheduleNext() {
+  setImmediate(nextInvocation);
+}
+
+function nextInvocation() {
+  client.next().then(invoke).catch((err) => {
+    console.log(`Unexpected Top Level Error: ${err}`);
+    fatal(err, 129);
+  });
+}
+
+function invoke(res) {
+  const headers = res.headers;
+  const id = headers['lambda-runtime-aws-request-id'];
+  const inv = { id, reported: false };
+  current = inv;
+  currentRequestId = id;
+  currentTenantId = headers['lambda-runtime-aws-tenant-id'];
+  const traceId = headers['lambda-runtime-trace-id'];
+  if (traceId) process.env._X_AMZN_TRACE_ID = traceId;
+  else delete process.env._X_AMZN_TRACE_ID;
+
+  const postError = (err) => {
+    logError('Invoke Error', err);
+    if (inv.reported) return;
+    inv.reported = true;
+    beforeExitListener = null;
+    client.postInvocationError(id, err).then(scheduleNext);
+  };
+  const complete = (result) => {
+    if (inv.reported) {
+      console.error(
+        'Invocation has already been reported as done. Cannot call complete more than once per invocation.',
+      );
+      return;
+    }
+    let body;
+    try {
+      body = JSON.stringify(result === undefined ? null : result);
+    } catch (_e) {
+      postError(new Error('Unable to stringify response body'));
+      return;
+    }
+    inv.reported = true;
+    beforeExitListener = null;
+    client.postResponse(id, body === undefined ? 'null' : body).then(scheduleNext);
+  };
+
+  let waitForEmptyEventLoop = true;
+  const callback = (err, result) => {
+    beforeExitListener = null;
+    if (err !== undefined && err !== null) {
+      postError(err);
+    } else if (!waitForEmptyEventLoop) {
+      complete(result);
+    } else {
+      // Respond once the event loop is otherwise empty (our idle socket is unref'd).
+      beforeExitListener = () => {
+        beforeExitListener = null;
+        setImmediate(() => complete(result));
+      };
+    }
+  };
+  const done = (err, result) => {
+    beforeExitListener = null;
+    if (err !== undefined && err !== null) postError(err);
+    else complete(result);
+  };
+  const succeed = (result) => done(null, result);
+  const fail = (err) => done(err === undefined || err === null ? 'handled' : err, null);
+
+  // Only the first of callback/succeed/fail/done counts.
+  let finished = false;
+  const onlyFirst = (fn) =>
+    function () {
+      if (!finished) {
+        fn.apply(null, arguments);
+        finished = true;
+      }
+    };
+
+  // Default: the loop emptied without an answer. A sync/callback handler answers null; an async
+  // function whose promise never settled fails with Runtime.NodeJsExit (as AWS does today).
+  beforeExitListener = () => {
+    beforeExitListener = null;
+    if (inv.reported) return;
+    inv.reported = true;
+    if (handlerIsAsync) {
+      const err = new NodeJsExit();
+      logError('Invoke Error', err);
+      client.postInvocationError(id, err).then(scheduleNext);
+    } else {
+      client.postResponse(id, 'null').then(scheduleNext);
+    }
+  };
+
+  const context = {
+    get callbackWaitsForEmptyEventLoop() {
+      return waitForEmptyEventLoop;
+    },
+    set callbackWaitsForEmptyEventLoop(value) {
+      waitForEmptyEventLoop = value;
+    },
+    succeed: onlyFirst(succeed),
+    fail: onlyFirst(fail),
+    done: onlyFirst(done),
+  };
+  const userCallback = onlyFirst(callback);
+
+  try {
+    const event = JSON.parse(res.body.toString('utf8'));
+    const deadline = Number(headers['lambda-runtime-deadline-ms']);
+    Object.assign(context, {
+      functionVersion: process.env.AWS_LAMBDA_FUNCTION_VERSION,
+      functionName: process.env.AWS_LAMBDA_FUNCTION_NAME,
+      memoryLimitInMB: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
+      logGroupName: process.env.AWS_LAMBDA_LOG_GROUP_NAME,
+      logStreamName: process.env.AWS_LAMBDA_LOG_STREAM_NAME,
+      clientContext: parseJsonHeader(headers['lambda-runtime-client-context'], 'ClientContext'),
+      identity: parseJsonHeader(headers['lambda-runtime-cognito-identity'], 'CognitoIdentity'),
+      invokedFunctionArn: headers['lambda-runtime-invoked-function-arn'],
+      awsRequestId: id,
+      tenantId: currentTenantId,
+      getRemainingTimeInMillis: () => deadline - Date.now(),
+    });
+    const result = handler(event, context, userCallback);
+    if (result && result.then && typeof result.then === 'function') {
+      result.then(context.succeed, context.fail).catch(context.fail);
+    }
+  } catch (err) {
+    userCallback(err);
+  }
+}
+
+/** Uncaught exception / unhandled rejection: report it, then exit like AWS. */
+function fatal(error, exitCode) {
+  if (exiting) return;
+  exiting = true;
+  let reported;
+  if (!initDone) {
+    reported = client.postInitError(error);
+  } else if (current && !current.reported) {
+    current.reported = true;
+    reported = client.postInvocationError(current.id, error);
+  } else if (client.inFlight && client.inFlight.method === 'POST') {
+    reported = client.inFlight.promise; // let the response already on its way arrive first
+  } else {
+    reported = Promise.resolve();
+  }
+  reported.then(
+    () => process.exit(exitCode),
+    () => process.exit(exitCode),
+  );
+}
+
+process.on('uncaughtException', (error) => {
+  logError('Uncaught Exception', error);
+  fatal(error, 129);
+});
+
+process.on('unhandledRejection', (reason, promise) => {
+  let error;
+  try {
+    error = new UnhandledPromiseRejection(reason, promise);
+  } catch (_e) {
+    error = new UnhandledPromiseRejection(Object.prototype.toString.call(reason), promise);
+  }
+  logError('Unhandled Promise Rejection', error);
+  fatal(error, 128);
+});
+
+process.on('beforeExit', () => {
+  if (beforeExitListener) beforeExitListener();
+});
+
+async function main() {
+  patchConsole();
+  const appRoot = process.env.LAMBDA_TASK_ROOT || process.cwd();
+  handler = await loadHandler(appRoot, process.env._HANDLER || '');
+  handlerIsAsync = handler.constructor?.name === 'AsyncFunction';
+  initDone = true;
+  nextInvocation();
+}
+
+main().catch((error) => {
+  // Same log line and exit status as AWS, where a load failure surfaces as an uncaught exception.
+  logError('Uncaught Exception', error);
+  fatal(error, 129);
+});
