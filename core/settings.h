@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace lambdesk {
+
+// A typed setting: its key and its default. Declared once below; read and written only
+// through Settings, so widgets never touch QSettings.
+template<typename T>
+struct Setting
+{
+    const char *key;
+    T defaultValue;
+};
+
+namespace settings {
+inline const Setting<int> apiPort{"api/port", 9001};
+inline const Setting<QString> apiHost{"api/host", QStringLiteral("127.0.0.1")};
+inline const Setting<bool> apiRequireSignature{"api/requireSignature", false};
+inline const Setting<int> idleTimeoutMinutes{"environments/idleTimeoutMinutes", 10};
+inline const Setting<int> maxEnvironments{"environments/max", 64};
+inline const Setting<QString> theme{"ui/theme", QStringLiteral("system")}; // system, light, dark
+inline const Setting<QString> lastFunction{"ui/lastFunction", QString()};
+inline const Setting<QByteArray> windowGeometry{"ui/windowGeometry", QByteArray()};
+inline const Setting<QByteArray> windowState{"ui/windowState", QByteArray()};
+} // namespace settings
+
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    // path empty: the user's configuration (~/.config/Lambdesk/lambdesk.conf);
+    // tests pass a file of their own.
+    explicit Settings(const QString &path = {}, QObject *parent = nullptr);
+    ~Settings() override;
+
+    template<typename T>
+    T value(const Setting<T> &s) const
+    {
+        return raw(s.key, QVariant::fromValue(s.defaultValue)).template value<T>();
+    }
+    template<typename T>
+    void setValue(const Setting<T> &s, const T &v)
+    {
+        setRaw(s.key, QVariant::fromValue(v));
+    }
+    // Free-form keys for per-item state (splitter sizes of a page, and the like).
+    QVariant raw(const char *key, const QVariant &fallback) const;
+    void setRaw(const char *key, const QVariant &value);
+    void sync();
+
+Q_SIGNALS:
+    void changed(const QString &key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace lambdesk
