@@ -126,6 +126,8 @@ Backend::Backend(Options options, QObject *parent) : QObject(parent), m_options(
     qRegisterMetaType<LogLine>();
     qRegisterMetaType<LogRecord>();
     qRegisterMetaType<FunctionConfig>();
+    qRegisterMetaType<QList<LogRecord>>();
+    qRegisterMetaType<QList<LogLine>>();
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &Backend::flushLogs);

@@ -153,7 +153,7 @@ private:
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     QList<InvocationRecord> m_pendingInvocations;
-    QTimer m_flushTimer;
+    QTimer m_flushTimer{this}; // a child, so it moves to the backend thread with us
 };
 
 } // namespace lambdesk

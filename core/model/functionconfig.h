@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 class QJsonObject;
@@ -42,3 +43,5 @@ struct FunctionConfig
 QString awsTimestampNow();
 
 } // namespace lambdesk
+
+Q_DECLARE_METATYPE(lambdesk::FunctionConfig)

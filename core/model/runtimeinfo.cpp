@@ -1,5 +1,6 @@
 #include "runtimeinfo.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace lambdesk {
@@ -15,6 +16,39 @@ RuntimeFamily runtimeFamilyOf(const QString &id)
     if (id == u"provided" || id == u"provided.al2" || id == u"provided.al2023")
         return RuntimeFamily::Provided;
     return RuntimeFamily::Unknown;
+}
+
+QString handlerFile(const QString &runtimeId, const QString &handler, const QString &codeDir)
+{
+    switch (runtimeFamilyOf(runtimeId)) {
+    case RuntimeFamily::Python: {
+        const qsizetype dot = handler.lastIndexOf(u'.');
+        if (dot <= 0)
+            return {};
+        QString module = handler.left(dot);
+        if (!module.contains(u'/'))
+            module.replace(u'.', u'/');
+        return module + QStringLiteral(".py");
+    }
+    case RuntimeFamily::Node: {
+        const qsizetype slash = handler.lastIndexOf(u'/');
+        const qsizetype dot = handler.indexOf(u'.', slash + 1);
+        if (dot <= 0)
+            return {};
+        const QString module = handler.left(dot);
+        for (const char *ext : {".js", ".mjs", ".cjs"}) {
+            const QString candidate = module + QLatin1StringView(ext);
+            if (QFileInfo::exists(codeDir + u'/' + candidate))
+                return candidate;
+        }
+        return module + QStringLiteral(".mjs");
+    }
+    case RuntimeFamily::Provided:
+        return QStringLiteral("bootstrap");
+    case RuntimeFamily::Unknown:
+        break;
+    }
+    return {};
 }
 
 QString runtimeFamilyName(RuntimeFamily family)

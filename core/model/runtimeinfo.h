@@ -11,6 +11,11 @@ enum class RuntimeFamily { Unknown, Python, Node, Provided };
 RuntimeFamily runtimeFamilyOf(const QString &runtimeId);
 QString runtimeFamilyName(RuntimeFamily family); // "python", "nodejs", "provided"
 
+// The file (relative to the code root) that holds the handler: lambda_function.py for
+// "lambda_function.lambda_handler", index.mjs (or .js/.cjs, whichever exists) for
+// "index.handler", bootstrap for custom runtimes. Empty when the handler names no file.
+QString handlerFile(const QString &runtimeId, const QString &handler, const QString &codeDir);
+
 // One runtime this machine can run.
 struct RuntimeInfo
 {

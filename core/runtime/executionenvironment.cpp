@@ -450,7 +450,8 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
     r.durationMs = durationMs;
     r.memorySizeMb = m_spec.memoryMb;
     const qint64 peak = m_limits ? m_limits->peakBytes() : 0;
-    r.maxMemoryUsedMb = int((peak + 1024 * 1024 - 1) / (1024 * 1024));
+    // Never more than the configured size: what a kill stops at, as Lambda reports it.
+    r.maxMemoryUsedMb = std::min(m_spec.memoryMb, int((peak + 1024 * 1024 - 1) / (1024 * 1024)));
     if (p.cold && m_initMs)
         r.initDurationMs = m_initMs;
     // Custom runtimes are billed for init too (AWS bills it for provided runtimes).

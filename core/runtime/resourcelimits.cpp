@@ -241,7 +241,12 @@ public:
             files.append(d + "/cgroup.procs");
         return files;
     }
-    qint64 peakBytes() override { return readNumber(m_memory + "/memory.max_usage_in_bytes"); }
+    qint64 peakBytes() override
+    {
+        // The cgroup counts what was charged to it; file pages the interpreter shares with
+        // earlier runs were charged elsewhere, so the runtime's own peak RSS may be larger.
+        return std::max(readNumber(m_memory + "/memory.max_usage_in_bytes"), m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0);
+    }
     bool oomKilled() override { return readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
     void killAll() override
     {
@@ -345,11 +350,12 @@ public:
     qint64 peakBytes() override
     {
         // memory.peak exists from Linux 5.19; before that, the largest value we saw.
+        const qint64 rss = m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0;
         const QByteArray peak = readSmall(m_dir + "/memory.peak");
         if (!peak.isEmpty())
-            return peak.trimmed().toLongLong();
+            return std::max(rss, peak.trimmed().toLongLong());
         m_sampledPeak = std::max(m_sampledPeak, readNumber(m_dir + "/memory.current"));
-        return m_sampledPeak;
+        return std::max(rss, m_sampledPeak);
     }
     bool sample() override
     {

@@ -36,6 +36,9 @@ public:
     bool wasCreated() const { return m_created; }
     QString root() const { return m_root; }
 
+    // Paths for a workspace at `root` (usable from any thread without the object).
+    static QString codeDirOf(const QString &root, const QString &name) { return root + QStringLiteral("/functions/") + name + QStringLiteral("/code"); }
+
     QString functionDir(const QString &name) const;
     QString codeDir(const QString &name) const;
     QString eventsDir(const QString &function) const; // empty function: the shared events

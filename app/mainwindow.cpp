@@ -1,0 +1,320 @@
+#include "mainwindow.h"
+
+#include "backendhost.h"
+#include "code/codepage.h"
+#include "common/invocationcontroller.h"
+#include "config/configurationpage.h"
+#include "functions/functionlistdelegate.h"
+#include "functions/functionlistmodel.h"
+#include "logs/logmodel.h"
+#include "logs/logview.h"
+#include "pages/placeholderpage.h"
+#include "settings.h"
+#include "test/testpage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lambdesk {
+
+MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QWidget *parent)
+    : QMainWindow(parent),
+      m_settings(new Settings(settingsPath, this)),
+      m_host(new BackendHost(std::move(options), this)),
+      m_invocations(new InvocationController(m_host, this)),
+      m_functions(new FunctionListModel(this)),
+      m_functionFilter(new QSortFilterProxyModel(this)),
+      m_logs(new LogModel(this))
+{
+    setWindowTitle(tr("Lambdesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lambdesk.svg")));
+    buildUi();
+    buildMenus();
+    connectBackend();
+    restoreGeometry(m_settings->value(settings::windowGeometry));
+    restoreState(m_settings->value(settings::windowState));
+    statusBar()->showMessage(tr("Starting the backend…"));
+    m_host->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    const ConsoleContext ctx{m_host, m_settings, m_invocations};
+
+    // Left: the function list.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    auto *title = new QLabel(tr("<b>Functions</b>"), left);
+    auto *create = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Create function"), left);
+    create->setToolTip(tr("Create a function from a blueprint or from scratch (Ctrl+N)"));
+    m_search = new QLineEdit(left);
+    m_search->setPlaceholderText(tr("Filter functions"));
+    m_search->setClearButtonEnabled(true);
+    m_functionFilter->setSourceModel(m_functions);
+    m_functionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_list = new QListView(left);
+    m_list->setModel(m_functionFilter);
+    m_list->setItemDelegate(new FunctionListDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    leftLayout->addWidget(title);
+    leftLayout->addWidget(create);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_list, 1);
+    connect(create, &QPushButton::clicked, this, &MainWindow::createFunction);
+    connect(m_search, &QLineEdit::textChanged, m_functionFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QString name = current.data(FunctionListModel::NameRole).toString();
+        if (name != m_selected)
+            selectFunction(name);
+    });
+
+    // Right: the selected function's tabs.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 6, 6, 6);
+    m_header = new QLabel(right);
+    m_header->setTextFormat(Qt::RichText);
+    m_tabs = new QTabWidget(right);
+    m_code = new CodePage(ctx, m_tabs);
+    m_test = new TestPage(ctx, m_tabs);
+    m_config = new ConfigurationPage(ctx, m_tabs);
+    auto *monitor = new PlaceholderPage(ctx, tr("Monitor"),
+        tr("Charts of invocations, durations, errors and memory arrive with the monitoring release. "
+           "Until then every invocation's REPORT is in the results panel and the log below."), m_tabs);
+    auto *aliases = new PlaceholderPage(ctx, tr("Aliases"),
+        tr("Aliases (named pointers to versions, with weighted routing) arrive with the versions release. "
+           "Today every invocation runs <b>$LATEST</b>, the code you are editing."), m_tabs);
+    auto *versions = new PlaceholderPage(ctx, tr("Versions"),
+        tr("Publishing immutable versions arrives with the versions release. "
+           "Today every invocation runs <b>$LATEST</b>."), m_tabs);
+    m_otherPages = {monitor, aliases, versions};
+    m_tabs->addTab(m_code, tr("Code"));
+    m_tabs->addTab(m_test, tr("Test"));
+    m_tabs->addTab(monitor, tr("Monitor"));
+    m_tabs->addTab(m_config, tr("Configuration"));
+    m_tabs->addTab(aliases, tr("Aliases"));
+    m_tabs->addTab(versions, tr("Versions"));
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_tabs, 1);
+    for (FunctionPage *page : pages())
+        connect(page, &FunctionPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({240, 960});
+    setCentralWidget(split);
+
+    // Bottom: the live log.
+    m_logView = new LogView(m_logs, this);
+    auto *dock = new QDockWidget(tr("Logs"), this);
+    dock->setObjectName(QStringLiteral("logDock"));
+    dock->setWidget(m_logView);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    m_apiStatus = new QLabel(this);
+    m_limitsStatus = new QLabel(this);
+    m_envStatus = new QLabel(tr("No warm environments"), this);
+    statusBar()->addPermanentWidget(m_envStatus);
+    statusBar()->addPermanentWidget(m_limitsStatus);
+    statusBar()->addPermanentWidget(m_apiStatus);
+    resize(1280, 820);
+    showFunction({});
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New function…"), QKeySequence::New, this,
+                    &MainWindow::createFunction);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *function = menuBar()->addMenu(tr("F&unction"));
+    function->addAction(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("&Invoke"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                        this, [this] {
+                            if (m_selected.isEmpty())
+                                return;
+                            if (m_tabs->currentWidget() == m_test)
+                                m_test->invoke();
+                            else
+                                m_invocations->invokeCurrent(m_selected);
+                        });
+    function->addAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save and deploy"), QKeySequence::Save, this,
+                        [this] { m_code->save(); });
+    function->addSeparator();
+    function->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete function…"), this, &MainWindow::deleteFunction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+}
+
+QList<FunctionPage *> MainWindow::pages() const
+{
+    QList<FunctionPage *> all{m_code, m_test, m_config};
+    all += m_otherPages;
+    return all;
+}
+
+void MainWindow::connectBackend()
+{
+    connect(m_host, &BackendHost::started, this, &MainWindow::onStarted);
+    Backend *b = m_host->backend();
+    connect(b, &Backend::functionsChanged, this, &MainWindow::refreshFunctions);
+    connect(b, &Backend::functionUpdated, this, [this](const FunctionConfig &config) {
+        m_functions->updateFunction(config);
+        if (config.name == m_selected)
+            showFunction(config);
+    });
+    connect(b, &Backend::functionDeleted, this, [this](const QString &name) {
+        m_functions->removeFunction(name);
+        if (name == m_selected)
+            selectFunction(m_functions->rowCount() > 0 ? m_functions->functionAt(0).name : QString());
+    });
+    connect(b, &Backend::environmentsChanged, this, [this](const QString &function, int idle, int busy) {
+        m_functions->setEnvironments(function, idle, busy);
+        m_envCounts.insert(function, {idle, busy});
+        updateEnvironmentStatus();
+    });
+    connect(b, &Backend::environmentsRetired, this, [this](const QString &function, const QString &why) {
+        statusBar()->showMessage(tr("%1: %2 — warm environments retired; the next invocation is a cold start")
+                                     .arg(function, why), 8000);
+    });
+    connect(b, &Backend::logLines, m_logs, &LogModel::append);
+}
+
+void MainWindow::onStarted(bool ok, const QString &message)
+{
+    if (!ok) {
+        QMessageBox::critical(this, tr("Lambdesk cannot start"), message);
+        Q_EMIT ready(false);
+        QTimer::singleShot(0, this, &QWidget::close);
+        return;
+    }
+    statusBar()->showMessage(tr("Workspace %1").arg(m_host->workspaceRoot()), 8000);
+    m_limitsStatus->setText(m_host->limitsDescription());
+    m_apiStatus->setText(tr("API: not running"));
+    refreshFunctions();
+    Q_EMIT ready(true);
+}
+
+void MainWindow::refreshFunctions()
+{
+    m_host->call(this, [](Backend &b) { return b.listFunctions(); }, [this](QList<FunctionConfig> functions) {
+        m_functions->setFunctions(functions);
+        QString want = m_selected;
+        if (want.isEmpty() || m_functions->rowOf(want) < 0)
+            want = m_settings->value(settings::lastFunction);
+        if (m_functions->rowOf(want) < 0)
+            want = functions.isEmpty() ? QString() : functions.first().name;
+        m_selected.clear();
+        selectFunction(want);
+    });
+}
+
+void MainWindow::selectFunction(const QString &name)
+{
+    if (name == m_selected)
+        return;
+    m_selected = name;
+    const int row = m_functions->rowOf(name);
+    const QModelIndex index = m_functionFilter->mapFromSource(m_functions->index(row));
+    if (row >= 0 && m_list->currentIndex() != index)
+        m_list->setCurrentIndex(index);
+    if (!name.isEmpty())
+        m_settings->setValue(settings::lastFunction, name);
+    m_logView->setSelectedFunction(name);
+    showFunction(row >= 0 ? m_functions->functionAt(row) : FunctionConfig{});
+}
+
+void MainWindow::showFunction(const FunctionConfig &config)
+{
+    if (config.name.isEmpty()) {
+        m_header->setText(tr("<h3>No function selected</h3>Create one with <b>Create function</b> (Ctrl+N)."));
+    } else {
+        m_header->setText(tr("<h3 style='margin:0'>%1</h3><span>%2 · %3 MB · %4 s timeout%5</span>")
+                              .arg(config.name.toHtmlEscaped(), config.runtime).arg(config.memorySize).arg(config.timeout)
+                              .arg(config.description.isEmpty() ? QString() : QStringLiteral(" · ") + config.description.toHtmlEscaped()));
+    }
+    m_tabs->setEnabled(!config.name.isEmpty());
+    for (FunctionPage *page : pages())
+        page->setFunction(config);
+}
+
+void MainWindow::updateEnvironmentStatus()
+{
+    int idle = 0, busy = 0;
+    for (const auto &c : std::as_const(m_envCounts)) {
+        idle += c.first;
+        busy += c.second;
+    }
+    if (idle + busy == 0)
+        m_envStatus->setText(tr("No warm environments"));
+    else
+        m_envStatus->setText(tr("Environments: %1 warm, %2 busy").arg(idle).arg(busy));
+}
+
+void MainWindow::createFunction()
+{
+    statusBar()->showMessage(tr("Use `lambdesk create` for now"), 5000);
+}
+
+void MainWindow::deleteFunction()
+{
+    if (m_selected.isEmpty())
+        return;
+    const QString name = m_selected;
+    if (QMessageBox::question(this, tr("Delete function"),
+                              tr("Delete %1 with its code and test events? This cannot be undone.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    m_host->call(this, [name](Backend &b) { return b.deleteFunction(name); }, [this, name](Status s) {
+        statusBar()->showMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000);
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (FunctionPage *page : pages()) {
+        if (page->hasUnsavedChanges()) {
+            const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                tr("%1 has unsaved changes. Quit anyway and lose them?").arg(m_selected),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Discard) {
+                event->ignore();
+                return;
+            }
+            break;
+        }
+    }
+    m_settings->setValue(settings::windowGeometry, saveGeometry());
+    m_settings->setValue(settings::windowState, saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+} // namespace lambdesk

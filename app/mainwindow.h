@@ -1,0 +1,85 @@
+#pragma once
+
+#include "backend.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QTabWidget;
+
+namespace lambdesk {
+
+class BackendHost;
+class CodePage;
+class ConfigurationPage;
+class FunctionListModel;
+class FunctionPage;
+class InvocationController;
+class LogModel;
+class LogView;
+class Settings;
+class TestPage;
+
+// Creates the pages and connects them; the work happens in the pages and the backend.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // settingsPath empty: the user's settings file.
+    explicit MainWindow(Backend::Options options, const QString &settingsPath = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    BackendHost *host() const { return m_host; }
+    QString selectedFunction() const { return m_selected; }
+    void selectFunction(const QString &name);
+    QTabWidget *tabs() const { return m_tabs; }
+    CodePage *codePage() const { return m_code; }
+    TestPage *testPage() const { return m_test; }
+    ConfigurationPage *configurationPage() const { return m_config; }
+    FunctionListModel *functionModel() const { return m_functions; }
+    LogModel *logModel() const { return m_logs; }
+
+Q_SIGNALS:
+    void ready(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void onStarted(bool ok, const QString &message);
+    void connectBackend();
+    void refreshFunctions();
+    void showFunction(const FunctionConfig &config);
+    void updateEnvironmentStatus();
+    void createFunction();
+    void deleteFunction();
+    QList<FunctionPage *> pages() const;
+
+    Settings *m_settings;
+    BackendHost *m_host;
+    InvocationController *m_invocations;
+    FunctionListModel *m_functions;
+    QSortFilterProxyModel *m_functionFilter;
+    LogModel *m_logs;
+    QListView *m_list = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_header = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CodePage *m_code = nullptr;
+    TestPage *m_test = nullptr;
+    ConfigurationPage *m_config = nullptr;
+    QList<FunctionPage *> m_otherPages;
+    LogView *m_logView = nullptr;
+    QLabel *m_apiStatus = nullptr;
+    QLabel *m_limitsStatus = nullptr;
+    QLabel *m_envStatus = nullptr;
+    QString m_selected;
+    QHash<QString, QPair<int, int>> m_envCounts;
+};
+
+} // namespace lambdesk

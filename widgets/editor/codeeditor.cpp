@@ -1,0 +1,84 @@
+#include "codeeditor.h"
+
+#include <Qsci/qscilexerbash.h>
+#include <Qsci/qscilexerjavascript.h>
+#include <Qsci/qscilexerjson.h>
+#include <Qsci/qscilexerpython.h>
+
+#include <QFileInfo>
+#include <QFontDatabase>
+
+namespace lambdesk {
+
+CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent)
+{
+    setUtf8(true);
+    setAutoIndent(true);
+    setIndentationsUseTabs(false);
+    setTabWidth(4);
+    setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    setFolding(QsciScintilla::BoxedTreeFoldStyle);
+    setMarginLineNumbers(0, true);
+    setMarginWidth(0, QStringLiteral("00000"));
+    setEolMode(QsciScintilla::EolUnix);
+    setCaretLineVisible(true);
+    applyTheme();
+}
+
+CodeEditor::Language CodeEditor::languageForFile(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const QString name = QFileInfo(fileName).fileName();
+    if (suffix == u"py")
+        return Language::Python;
+    if (suffix == u"js" || suffix == u"mjs" || suffix == u"cjs" || suffix == u"ts")
+        return Language::JavaScript;
+    if (suffix == u"json")
+        return Language::Json;
+    if (suffix == u"sh" || name == u"bootstrap")
+        return Language::Shell;
+    return Language::Plain;
+}
+
+void CodeEditor::setLanguage(Language language)
+{
+    m_language = language;
+    QsciLexer *lexer = nullptr;
+    switch (language) {
+    case Language::Python: lexer = new QsciLexerPython(this); break;
+    case Language::JavaScript: lexer = new QsciLexerJavaScript(this); break;
+    case Language::Json: lexer = new QsciLexerJSON(this); break;
+    case Language::Shell: lexer = new QsciLexerBash(this); break;
+    case Language::Plain: break;
+    }
+    setTabWidth(language == Language::Python ? 4 : 2);
+    QsciLexer *old = this->lexer();
+    setLexer(lexer);
+    delete old;
+    applyTheme();
+}
+
+void CodeEditor::applyTheme()
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QPalette pal = palette();
+    if (QsciLexer *lex = lexer()) {
+        lex->setDefaultFont(mono);
+        lex->setFont(mono);
+        lex->setDefaultPaper(pal.color(QPalette::Base));
+        lex->setPaper(pal.color(QPalette::Base));
+        lex->setDefaultColor(pal.color(QPalette::Text));
+    } else {
+        setFont(mono);
+    }
+    setMarginsFont(mono);
+    setPaper(pal.color(QPalette::Base));
+    setColor(pal.color(QPalette::Text));
+    setMarginsBackgroundColor(pal.color(QPalette::AlternateBase));
+    setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
+    setCaretForegroundColor(pal.color(QPalette::Text));
+    setCaretLineBackgroundColor(pal.color(QPalette::AlternateBase));
+    setFoldMarginColors(pal.color(QPalette::AlternateBase), pal.color(QPalette::AlternateBase));
+}
+
+} // namespace lambdesk
