@@ -81,7 +81,7 @@ if [[ -z "${npm_config_nodedir:-}" ]]; then
     fi
 fi
 
-log "installing into ${DEST}: $(node -p "Object.entries(require('${SRC_DIR}/package.json').dependencies).map(([k,v])=>k+'@'+v).join(', ')")"
+log "installing into ${DEST}: $(cd "${SRC_DIR}" && node -p "Object.entries(require('./package.json').dependencies).map(([k,v])=>k+'@'+v).join(', ')")"
 log "node $(node -v), npm $(npm -v); building aws-lambda-ric's native addon takes about a minute"
 
 rm -f "${DEST}/${STAMP_NAME}"
@@ -89,13 +89,24 @@ cp "${SRC_DIR}/package.json" "${SRC_DIR}/package-lock.json" "${DEST}/"
 
 NPM_LOG="${DEST}/npm-ci.log"
 start=$(date +%s)
-log "running: npm ci --no-audit --no-fund --foreground-scripts (in ${DEST}, log ${NPM_LOG})"
-if ! (cd "${DEST}" && npm ci --no-audit --no-fund --foreground-scripts) >"${NPM_LOG}" 2>&1; then
+# One retry: the build of the ric's bundled curl / aws-lambda-cpp has been seen to fail once
+# (1 cold install in about 10, not reproduced since) and then pass unchanged.
+attempt=1
+while :; do
+    log "running: npm ci --no-audit --no-fund --foreground-scripts (attempt ${attempt}, in ${DEST}, log ${NPM_LOG})"
+    if (cd "${DEST}" && npm ci --no-audit --no-fund --foreground-scripts) >"${NPM_LOG}" 2>&1; then
+        break
+    fi
     echo "----- last 60 lines of ${NPM_LOG} -----" >&2
     tail -n 60 "${NPM_LOG}" >&2
     echo "-----" >&2
-    die "npm ci failed in ${DEST} (full log: ${NPM_LOG})"
-fi
+    if (( attempt >= 2 )); then
+        die "npm ci failed in ${DEST} (full log: ${NPM_LOG}; first attempt: ${DEST}/npm-ci.attempt1.log)"
+    fi
+    mv -f "${NPM_LOG}" "${DEST}/npm-ci.attempt1.log"
+    log "npm ci failed (attempt ${attempt}); retrying once"
+    attempt=$((attempt + 1))
+done
 
 [[ -f "${DEST}/node_modules/aws-lambda-ric/dist/rapid-client.node" ]] \
     || die "npm ci succeeded but aws-lambda-ric's native addon was not built (were its install scripts skipped? see allowScripts in package.json and ${NPM_LOG})"
@@ -105,7 +116,7 @@ fi
 
 # aws-lambda-ric leaves ~150 MB of curl / aws-lambda-cpp build trees behind; the addon links them statically.
 for d in "${DEST}"/node_modules/aws-lambda-ric/deps/aws-lambda-cpp-* "${DEST}"/node_modules/aws-lambda-ric/deps/curl-*; do
-    [[ -d "${d}" ]] && rm -rf "${d}"
+    if [[ -d "${d}" ]]; then rm -rf "${d}"; fi
 done
 
 printf '%s\n' "${WANT_STAMP}" >"${DEST}/${STAMP_NAME}"

@@ -1,0 +1,465 @@
+// Real handlers in real runtimes through the whole backend: success, errors, limits, reuse.
+#include "testsupport.h"
+
+#include "runtime/environmentpool.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSignalSpy>
+
+using namespace lambdesk;
+using namespace testsupport;
+
+class TestEnvironment : public QObject
+{
+    Q_OBJECT
+
+    QString pythonCode() const { return fixture(QStringLiteral("handlers/python")); }
+    QString nodeCode() const { return fixture(QStringLiteral("handlers/node")); }
+
+private Q_SLOTS:
+    void pythonWarmReuseAndInitDuration()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("py"), RuntimeFamily::Python, QStringLiteral("handlers.counter")), pythonCode()));
+        qint64 pid = 0;
+        for (int i = 1; i <= 3; ++i) {
+            const auto r = tb.invoke(QStringLiteral("py"));
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+            QVERIFY2(!r->isError(), r->payload.constData());
+            const QJsonObject o = object(r->payload);
+            QCOMPARE(o.value(QStringLiteral("count")).toInt(), i); // module state lives on: 1, 2, 3
+            if (i == 1)
+                pid = o.value(QStringLiteral("pid")).toInteger();
+            QCOMPARE(o.value(QStringLiteral("pid")).toInteger(), pid);
+            QCOMPARE(r->initDurationMs.has_value(), i == 1); // Init Duration on the cold start only
+            if (i == 1)
+                QVERIFY(*r->initDurationMs > 0);
+            QVERIFY(r->durationMs > 0);
+            QVERIFY(r->billedMs >= 1);
+            QCOMPARE(r->memorySizeMb, 128);
+            QVERIFY2(r->maxMemoryUsedMb > 1 && r->maxMemoryUsedMb < 128, qPrintable(QString::number(r->maxMemoryUsedMb)));
+            QCOMPARE(r->status, QStringLiteral("success"));
+            QCOMPARE(r->executedVersion, QStringLiteral("$LATEST"));
+            const QString report = r->logs.constLast().text;
+            QVERIFY2(report.startsWith(QStringLiteral("REPORT RequestId: ") + r->requestId + QStringLiteral("\tDuration: ")), qPrintable(report));
+            QCOMPARE(report.contains(QLatin1String("\tInit Duration: ")), i == 1);
+            QVERIFY(hasLine(*r, QStringLiteral("START RequestId: ") + r->requestId + QStringLiteral(" Version: $LATEST")));
+            QVERIFY(hasLine(*r, QStringLiteral("END RequestId: ") + r->requestId));
+        }
+        QCOMPARE(tb.backend->environments(QStringLiteral("py")).idle, 1);
+    }
+
+    void nodeWarmReuseAndCallback()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("js"), RuntimeFamily::Node, QStringLiteral("handlers.counter")), nodeCode()));
+        for (int i = 1; i <= 3; ++i) {
+            const auto r = tb.invoke(QStringLiteral("js"));
+            QVERIFY(r && !r->isError());
+            QCOMPARE(object(r->payload).value(QStringLiteral("count")).toInt(), i);
+            QCOMPARE(r->initDurationMs.has_value(), i == 1);
+        }
+        QVERIFY(tb.create(tb.config(QStringLiteral("cb"), RuntimeFamily::Node, QStringLiteral("handlers.callbackStyle")), nodeCode()));
+        const auto r = tb.invoke(QStringLiteral("cb"));
+        QVERIFY(r && !r->isError());
+        QCOMPARE(object(r->payload).value(QStringLiteral("viaCallback")).toBool(), true);
+        QCOMPARE(object(r->payload).value(QStringLiteral("requestId")).toString(), r->requestId);
+    }
+
+    void functionErrors()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("pyfail"), RuntimeFamily::Python, QStringLiteral("handlers.fail")), pythonCode()));
+        auto r = tb.invoke(QStringLiteral("pyfail"), R"({"why":"testing"})");
+        QVERIFY(r);
+        QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
+        QJsonObject o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("ValueError"));
+        QCOMPARE(o.value(QStringLiteral("errorMessage")).toString(), QStringLiteral("bad value: testing"));
+        QVERIFY(!o.value(QStringLiteral("stackTrace")).toArray().isEmpty());
+        QCOMPARE(r->errorType, QStringLiteral("ValueError"));
+        QVERIFY(hasLine(*r, QStringLiteral("about to fail")));
+        QVERIFY(hasLine(*r, QStringLiteral("[ERROR] ValueError: bad value: testing")));
+        QVERIFY(r->logs.constLast().text.endsWith(QLatin1String("\tStatus: error\tError Type: ValueError")));
+        // A function error keeps the environment warm.
+        r = tb.invoke(QStringLiteral("pyfail"));
+        QVERIFY(!r->initDurationMs);
+
+        QVERIFY(tb.create(tb.config(QStringLiteral("jsfail"), RuntimeFamily::Node, QStringLiteral("handlers.fail")), nodeCode()));
+        r = tb.invoke(QStringLiteral("jsfail"), R"({"why":"js"})");
+        o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("TypeError"));
+        QCOMPARE(o.value(QStringLiteral("errorMessage")).toString(), QStringLiteral("bad value: js"));
+        QVERIFY(o.value(QStringLiteral("trace")).toArray().first().toString().startsWith(QLatin1String("TypeError: bad value: js")));
+    }
+
+    void contextAndEnvironment()
+    {
+        TestBackend tb;
+        FunctionConfig c = tb.config(QStringLiteral("ctx"), RuntimeFamily::Python, QStringLiteral("handlers.context_info"), 256, 7);
+        c.environment.insert(QStringLiteral("GREETING"), QStringLiteral("hej"));
+        QVERIFY(tb.create(c, pythonCode()));
+        const auto r = tb.invoke(QStringLiteral("ctx"), "{}", 60000, R"({"custom":{"tenant":"t1"}})");
+        QVERIFY2(r && !r->isError(), r ? r->payload.constData() : "");
+        const QJsonObject o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("requestId")).toString(), r->requestId);
+        QCOMPARE(o.value(QStringLiteral("functionName")).toString(), QStringLiteral("ctx"));
+        QCOMPARE(o.value(QStringLiteral("functionVersion")).toString(), QStringLiteral("$LATEST"));
+        QCOMPARE(o.value(QStringLiteral("arn")).toString(), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:ctx"));
+        QCOMPARE(o.value(QStringLiteral("memory")).toString(), QStringLiteral("256"));
+        const int remaining = o.value(QStringLiteral("remaining")).toInt();
+        QVERIFY2(remaining > 5000 && remaining <= 7000, qPrintable(QString::number(remaining)));
+        QCOMPARE(o.value(QStringLiteral("logGroup")).toString(), QStringLiteral("/aws/lambda/ctx"));
+        QCOMPARE(o.value(QStringLiteral("logStream")).toString(), r->logStream);
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}/\\d{2}/\\d{2}/\\[\\$LATEST\\][0-9a-f]{32}$")).match(r->logStream).hasMatch());
+        QCOMPARE(o.value(QStringLiteral("clientContext")).toObject().value(QStringLiteral("tenant")).toString(), QStringLiteral("t1"));
+        const QJsonObject env = o.value(QStringLiteral("env")).toObject();
+        QCOMPARE(env.value(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME")).toString(), QStringLiteral("ctx"));
+        QCOMPARE(env.value(QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")).toString(), QStringLiteral("256"));
+        QCOMPARE(env.value(QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION")).toString(), QStringLiteral("$LATEST"));
+        QCOMPARE(env.value(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME")).toString(), QStringLiteral("/aws/lambda/ctx"));
+        QCOMPARE(env.value(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME")).toString(), r->logStream);
+        QCOMPARE(env.value(QStringLiteral("AWS_REGION")).toString(), QStringLiteral("us-east-1"));
+        QCOMPARE(env.value(QStringLiteral("AWS_EXECUTION_ENV")).toString(), QStringLiteral("AWS_Lambda_") + c.runtime);
+        QCOMPARE(env.value(QStringLiteral("_HANDLER")).toString(), QStringLiteral("handlers.context_info"));
+        QCOMPARE(env.value(QStringLiteral("TZ")).toString(), QStringLiteral(":UTC"));
+        QCOMPARE(env.value(QStringLiteral("GREETING")).toString(), QStringLiteral("hej"));
+        QCOMPARE(env.value(QStringLiteral("LAMBDA_TASK_ROOT")).toString(), tb.root() + QStringLiteral("/functions/ctx/code"));
+        QVERIFY(env.value(QStringLiteral("TMPDIR")).toString().startsWith(tb.root()));
+    }
+
+    void customRuntimeSeesTheRuntimeApi()
+    {
+        TestBackend tb;
+        QVERIFY(tb.createChild(QStringLiteral("child"), QStringLiteral("env"), 128, 3, {{QStringLiteral("MY_SETTING"), QStringLiteral("on")}}));
+        const auto r = tb.invoke(QStringLiteral("child"));
+        QVERIFY2(r && !r->isError(), r ? r->payload.constData() : "");
+        const QJsonObject o = object(r->payload);
+        QVERIFY(QRegularExpression(QStringLiteral("^127\\.0\\.0\\.1:\\d+$")).match(o.value(QStringLiteral("AWS_LAMBDA_RUNTIME_API")).toString()).hasMatch());
+        QCOMPARE(o.value(QStringLiteral("MY_SETTING")).toString(), QStringLiteral("on"));
+        QCOMPARE(o.value(QStringLiteral("_HANDLER")).toString(), QStringLiteral("child.handler"));
+        const qint64 deadline = o.value(QStringLiteral("deadline")).toString().toLongLong();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(deadline > now && deadline <= now + 3000, qPrintable(QString::number(deadline - now)));
+        QVERIFY(o.value(QStringLiteral("trace")).toString().startsWith(QLatin1String("Root=1-")));
+        QVERIFY(hasLine(*r, QStringLiteral("testchild: env ready"))); // init output belongs to the cold invocation
+        // Custom runtimes are billed for init as well.
+        QVERIFY(r->billedMs >= qint64(r->durationMs + *r->initDurationMs));
+    }
+
+    void timeoutKillsAndResets()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("slow"), RuntimeFamily::Python, QStringLiteral("handlers.sleep"), 128, 1), pythonCode()));
+        const auto r = tb.invoke(QStringLiteral("slow"), R"({"seconds": 10})");
+        QVERIFY(r);
+        QCOMPARE(r->status, QStringLiteral("timeout"));
+        QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
+        const QJsonObject o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("Sandbox.Timedout"));
+        const QRegularExpression line(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z ") + r->requestId
+                                      + QStringLiteral(" Task timed out after 1\\.00 seconds$"));
+        QVERIFY2(line.match(o.value(QStringLiteral("errorMessage")).toString()).hasMatch(), r->payload.constData());
+        bool logged = false;
+        for (const LogLine &l : r->logs)
+            logged = logged || line.match(l.text).hasMatch();
+        QVERIFY(logged);
+        QVERIFY(hasLine(*r, QStringLiteral("sleeping 10")));
+        QCOMPARE(r->durationMs, 1000.0);
+        QVERIFY(r->logs.constLast().text.endsWith(QLatin1String("\tStatus: timeout")));
+        // The environment was reset: the next invocation is a cold start.
+        const auto again = tb.invoke(QStringLiteral("slow"), R"({"seconds": 0})");
+        QVERIFY(again && !again->isError());
+        QVERIFY(again->initDurationMs.has_value());
+    }
+
+    void memoryLimitKills_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("detected") << QString();
+        QTest::newRow("watchdog") << QStringLiteral("watchdog");
+    }
+    void memoryLimitKills()
+    {
+        QFETCH(QString, mode);
+        qputenv("LAMBDESK_LIMITS", mode.toLatin1());
+        TestBackend tb;
+        qunsetenv("LAMBDESK_LIMITS");
+        if (!mode.isEmpty())
+            QVERIFY(tb.backend->limitsDescription().contains(QLatin1String("watchdog")));
+        QVERIFY(tb.createChild(QStringLiteral("leak"), QStringLiteral("leak"), 128, 30));
+        const auto r = tb.invoke(QStringLiteral("leak"));
+        QVERIFY(r);
+        QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
+        const QJsonObject o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.OutOfMemory"));
+        QCOMPARE(o.value(QStringLiteral("errorMessage")).toString(),
+                 QStringLiteral("RequestId: %1 Error: Runtime exited with error: signal: killed").arg(r->requestId));
+        QCOMPARE(r->maxMemoryUsedMb, 128);
+        QVERIFY(hasLine(*r, QStringLiteral("testchild: holding 64 MB"))); // it really got that far
+        QVERIFY(!hasLine(*r, QStringLiteral("testchild: holding 200 MB")));
+        // Python too, with the memory it really allocates
+        QVERIFY(tb.create(tb.config(QStringLiteral("pyalloc"), RuntimeFamily::Python, QStringLiteral("handlers.alloc"), 128, 30), pythonCode()));
+        auto fits = tb.invoke(QStringLiteral("pyalloc"), R"({"megabytes": 40})");
+        QVERIFY2(fits && !fits->isError(), fits->payload.constData());
+        QVERIFY2(fits->maxMemoryUsedMb >= 40, qPrintable(QString::number(fits->maxMemoryUsedMb)));
+        auto tooMuch = tb.invoke(QStringLiteral("pyalloc"), R"({"megabytes": 400})");
+        QCOMPARE(tooMuch->errorType, QStringLiteral("Runtime.OutOfMemory"));
+    }
+
+    void crashesAreExitErrors_data()
+    {
+        QTest::addColumn<QString>("signal");
+        QTest::addColumn<QString>("description");
+        QTest::newRow("exit 3") << QString() << "exit status 3";
+        QTest::newRow("segv") << "11" << "signal: segmentation fault";
+        QTest::newRow("abort") << "6" << "signal: aborted";
+    }
+    void crashesAreExitErrors()
+    {
+        QFETCH(QString, signal);
+        QFETCH(QString, description);
+        TestBackend tb;
+        QMap<QString, QString> env;
+        if (!signal.isEmpty())
+            env.insert(QStringLiteral("TESTCHILD_SIGNAL"), signal);
+        QVERIFY(tb.createChild(QStringLiteral("crash"), QStringLiteral("crash"), 128, 3, env));
+        const auto r = tb.invoke(QStringLiteral("crash"));
+        QVERIFY(r);
+        const QJsonObject o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.ExitError"));
+        QCOMPARE(o.value(QStringLiteral("errorMessage")).toString(),
+                 QStringLiteral("RequestId: %1 Error: Runtime exited with error: %2").arg(r->requestId, description));
+        QVERIFY(hasLine(*r, QStringLiteral("testchild: crashing")));
+        QVERIFY(hasLine(*r, QStringLiteral("Runtime.ExitError")));
+        QVERIFY(waitUntil([&] { return tb.backend->environments(QStringLiteral("crash")).idle == 0; }, 5000));
+    }
+
+    void pythonExitIsExitError()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("quit"), RuntimeFamily::Python, QStringLiteral("handlers.exit_now")), pythonCode()));
+        const auto r = tb.invoke(QStringLiteral("quit"), R"({"code": 7})");
+        QCOMPARE(r->errorType, QStringLiteral("Runtime.ExitError"));
+        QVERIFY(r->payload.contains("Runtime exited with error: exit status 7"));
+    }
+
+    void initErrors()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("broken"), RuntimeFamily::Python, QStringLiteral("lambda_function.lambda_handler")),
+                          fixture(QStringLiteral("handlers/python-broken"))));
+        auto r = tb.invoke(QStringLiteral("broken"));
+        QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
+        QJsonObject o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.ImportModuleError"));
+        QVERIFY2(o.value(QStringLiteral("errorMessage")).toString().startsWith(
+                     QLatin1String("Unable to import module 'lambda_function': No module named 'module_that_does_not_exist'")),
+                 r->payload.constData());
+        bool initReport = false;
+        for (const LogLine &l : r->logs)
+            initReport = initReport || (l.text.startsWith(QLatin1String("INIT_REPORT Init Duration: "))
+                                        && l.text.endsWith(QLatin1String("Status: error\tError Type: Runtime.ImportModuleError")));
+        QVERIFY(initReport);
+
+        QVERIFY(tb.create(tb.config(QStringLiteral("nohandler"), RuntimeFamily::Python, QStringLiteral("handlers.nope")), pythonCode()));
+        r = tb.invoke(QStringLiteral("nohandler"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.HandlerNotFound"));
+
+        QVERIFY(tb.create(tb.config(QStringLiteral("nojs"), RuntimeFamily::Node, QStringLiteral("missing.handler")), nodeCode()));
+        r = tb.invoke(QStringLiteral("nojs"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.ImportModuleError"));
+
+        QVERIFY(tb.createChild(QStringLiteral("childinit"), QStringLiteral("initerror")));
+        r = tb.invoke(QStringLiteral("childinit"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(), QStringLiteral("TestInitError"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorMessage")).toString(), QStringLiteral("init went wrong"));
+    }
+
+    void missingBootstrapIsInvalidEntrypoint()
+    {
+        TestBackend tb;
+        QTemporaryDir empty;
+        QVERIFY(tb.create(tb.config(QStringLiteral("noboot"), RuntimeFamily::Provided, QStringLiteral("x.y")), empty.path()));
+        const auto r = tb.invoke(QStringLiteral("noboot"));
+        QCOMPARE(r->errorType, QStringLiteral("Runtime.InvalidEntrypoint"));
+        QVERIFY(r->payload.contains("bootstrap: no such file or directory"));
+    }
+
+    void tmpIsPerEnvironment()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("tmp"), RuntimeFamily::Python, QStringLiteral("handlers.tmp_write")), pythonCode()));
+        // Two invocations at once need two environments.
+        std::optional<Result<InvocationResult>> a, b;
+        tb.backend->invoke({QStringLiteral("tmp"), {}, R"({"sleep": 0.5, "file": "a.txt"})", InvocationType::RequestResponse, {}},
+                           [&](Result<InvocationResult> r) { a = std::move(r); });
+        tb.backend->invoke({QStringLiteral("tmp"), {}, R"({"sleep": 0.5, "file": "b.txt"})", InvocationType::RequestResponse, {}},
+                           [&](Result<InvocationResult> r) { b = std::move(r); });
+        QVERIFY(waitUntil([&] { return a && b; }, 30000));
+        const QString tmpA = object((*a)->payload).value(QStringLiteral("tmp")).toString();
+        const QString tmpB = object((*b)->payload).value(QStringLiteral("tmp")).toString();
+        QVERIFY(!tmpA.isEmpty() && !tmpB.isEmpty());
+        QVERIFY(tmpA != tmpB);
+        QVERIFY(object((*a)->payload).value(QStringLiteral("existed")).toArray().isEmpty());
+        QVERIFY(object((*b)->payload).value(QStringLiteral("existed")).toArray().isEmpty());
+        QVERIFY((*a)->logStream != (*b)->logStream);
+        QCOMPARE(tb.backend->environments(QStringLiteral("tmp")).idle, 2);
+        // A warm environment sees what it wrote before; a new one starts empty.
+        const auto again = tb.invoke(QStringLiteral("tmp"), R"({"file": "c.txt"})");
+        QCOMPARE(object(again->payload).value(QStringLiteral("existed")).toArray().size(), 1);
+        tb.backend->stop();
+        QVERIFY(!QFileInfo::exists(tmpA) && !QFileInfo::exists(tmpB)); // scratch space goes with the environment
+    }
+
+    void ephemeralStorageBoundsFiles()
+    {
+        TestBackend tb;
+        FunctionConfig c;
+        QVERIFY(tb.createChild(QStringLiteral("disk"), QStringLiteral("tmp"), 128, 30, {{QStringLiteral("TESTCHILD_TMP_MB"), QStringLiteral("600")}}));
+        const auto r = tb.invoke(QStringLiteral("disk"));
+        QVERIFY2(r && !r->isError(), r->payload.constData());
+        const QJsonObject o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("writtenMb")).toInt(), 512); // the write past 512 MB fails
+        QCOMPARE(o.value(QStringLiteral("errno")).toInt(), EFBIG);
+    }
+
+    void childrenDieWithTheEnvironment()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("spawn"), RuntimeFamily::Python, QStringLiteral("handlers.spawn_child")), pythonCode()));
+        const auto r = tb.invoke(QStringLiteral("spawn"));
+        QVERIFY2(r && !r->isError(), r->payload.constData());
+        const qint64 child = object(r->payload).value(QStringLiteral("child")).toInteger();
+        QVERIFY(processAlive(child));
+        tb.backend->stop();
+        QVERIFY(waitUntil([&] { return !processAlive(child); }, 5000));
+
+        TestBackend tb2;
+        QVERIFY(tb2.createChild(QStringLiteral("fork"), QStringLiteral("fork")));
+        const auto f = tb2.invoke(QStringLiteral("fork"));
+        const qint64 forked = object(f->payload).value(QStringLiteral("child")).toInteger();
+        QVERIFY(processAlive(forked));
+        QSignalSpy retired(tb2.backend.get(), &Backend::environmentsRetired);
+        FunctionConfig changed = tb2.backend->getFunction(QStringLiteral("fork")).value();
+        changed.memorySize = 256;
+        QVERIFY(tb2.backend->updateConfiguration(changed));
+        QCOMPARE(retired.count(), 1);
+        QVERIFY(waitUntil([&] { return !processAlive(forked); }, 5000));
+    }
+
+    void floodIsCapturedLineByLine()
+    {
+        TestBackend tb;
+        QVERIFY(tb.createChild(QStringLiteral("flood"), QStringLiteral("flood"), 128, 30, {{QStringLiteral("TESTCHILD_LINES"), QStringLiteral("20000")}}));
+        const auto r = tb.invoke(QStringLiteral("flood"));
+        QVERIFY(r && !r->isError());
+        int flood = 0;
+        for (const LogLine &l : r->logs) {
+            if (l.text.startsWith(QLatin1String("flood line "))) {
+                ++flood;
+                QCOMPARE(l.requestId, r->requestId);
+            }
+        }
+        QCOMPARE(flood, 20000);
+        QVERIFY(hasLine(*r, QStringLiteral("flood line 20000 of 20000")));
+        QVERIFY(r->logs.constLast().text.startsWith(QLatin1String("REPORT"))); // nothing after REPORT
+    }
+
+    void changesRetireWarmEnvironments()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("gen"), RuntimeFamily::Python, QStringLiteral("handlers.counter")), pythonCode()));
+        QCOMPARE(object(tb.invoke(QStringLiteral("gen"))->payload).value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(object(tb.invoke(QStringLiteral("gen"))->payload).value(QStringLiteral("count")).toInt(), 2);
+        QSignalSpy retired(tb.backend.get(), &Backend::environmentsRetired);
+        // Only the description: no new environment needed.
+        FunctionConfig c = tb.backend->getFunction(QStringLiteral("gen")).value();
+        c.description = QStringLiteral("just words");
+        QVERIFY(tb.backend->updateConfiguration(c));
+        QCOMPARE(object(tb.invoke(QStringLiteral("gen"))->payload).value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(retired.count(), 0);
+        // Code: retire.
+        QFile f(fixture(QStringLiteral("handlers/python/handlers.py")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(tb.backend->saveCodeFile(QStringLiteral("gen"), QStringLiteral("handlers.py"), f.readAll() + "\n# edited\n"));
+        QCOMPARE(retired.count(), 1);
+        auto r = tb.invoke(QStringLiteral("gen"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("count")).toInt(), 1);
+        QVERIFY(r->initDurationMs);
+        // Configuration: retire.
+        c = tb.backend->getFunction(QStringLiteral("gen")).value();
+        c.environment.insert(QStringLiteral("X"), QStringLiteral("1"));
+        QVERIFY(tb.backend->updateConfiguration(c));
+        QCOMPARE(retired.count(), 2);
+        QCOMPARE(object(tb.invoke(QStringLiteral("gen"))->payload).value(QStringLiteral("count")).toInt(), 1);
+    }
+
+    void idleEnvironmentsAreReaped()
+    {
+        TestBackend tb;
+        tb.backend->setIdleTimeoutMs(300);
+        QVERIFY(tb.create(tb.config(QStringLiteral("reap"), RuntimeFamily::Python, QStringLiteral("handlers.counter")), pythonCode()));
+        const qint64 pid = object(tb.invoke(QStringLiteral("reap"))->payload).value(QStringLiteral("pid")).toInteger();
+        QCOMPARE(tb.backend->environments(QStringLiteral("reap")).idle, 1);
+        QVERIFY(waitUntil([&] { return tb.backend->environments(QStringLiteral("reap")).idle == 0; }, 10000));
+        QVERIFY(waitUntil([&] { return !processAlive(pid); }, 5000));
+        QVERIFY(tb.invoke(QStringLiteral("reap"))->initDurationMs); // cold again
+    }
+
+    void requestsAreValidated()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("v"), RuntimeFamily::Python, QStringLiteral("handlers.echo")), pythonCode()));
+        auto r = tb.invoke(QStringLiteral("v"), "{\"a\": }");
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::InvalidRequest);
+        QVERIFY2(r.error().message.contains(QLatin1String("line 1, column 7")), qPrintable(r.error().message));
+        r = tb.invoke(QStringLiteral("nope"));
+        QCOMPARE(r.error().kind, Error::Kind::NotFound);
+        QCOMPARE(r.error().message, QStringLiteral("Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope"));
+        r = tb.invoke(QStringLiteral("v"), QByteArray(6 * 1024 * 1024 + 10, ' '));
+        QCOMPARE(r.error().kind, Error::Kind::TooLarge);
+        r = tb.invoke(QStringLiteral("v"), "");
+        QVERIFY(r && !r->isError());
+        QCOMPARE(r->payload, QByteArrayLiteral("{}")); // an empty payload arrives as {}
+        r = tb.invoke(QStringLiteral("v"), "\"just a string\"");
+        QCOMPARE(r->payload, QByteArrayLiteral("\"just a string\""));
+    }
+
+    void oversizedResponse()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(tb.config(QStringLiteral("big"), RuntimeFamily::Python, QStringLiteral("handlers.big_response"), 512, 10), pythonCode()));
+        const auto r = tb.invoke(QStringLiteral("big"));
+        QCOMPARE(r->errorType, QStringLiteral("Function.ResponseSizeTooLarge"));
+        QVERIFY(r->payload.contains("Response payload size exceeded maximum allowed payload size (6291556 bytes)."));
+    }
+
+    void creationIsValidated()
+    {
+        TestBackend tb;
+        FunctionConfig c = tb.config(QStringLiteral("bad name"), RuntimeFamily::Python, QStringLiteral("handlers.echo"));
+        auto r = tb.create(c, pythonCode());
+        QCOMPARE(r.error().field, QStringLiteral("FunctionName"));
+        c.name = QStringLiteral("ok");
+        c.memorySize = 100;
+        r = tb.create(c, pythonCode());
+        QCOMPARE(r.error().field, QStringLiteral("MemorySize"));
+        c.memorySize = 128;
+        c.runtime = QStringLiteral("python3.2");
+        r = tb.create(c, pythonCode());
+        QCOMPARE(r.error().field, QStringLiteral("Runtime"));
+        QVERIFY2(r.error().message.contains(QLatin1String("not installed")), qPrintable(r.error().message));
+        QVERIFY(tb.backend->listFunctions().isEmpty()); // nothing half-made on disk
+        QVERIFY(QDir(tb.root() + QStringLiteral("/functions")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        c.runtime = tb.runtime(RuntimeFamily::Python);
+        QVERIFY(tb.create(c, pythonCode()));
+        r = tb.create(c, pythonCode());
+        QCOMPARE(r.error().kind, Error::Kind::Conflict);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvironment)
+#include "tst_environment.moc"
