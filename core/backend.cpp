@@ -118,6 +118,23 @@ bool extractRuntimeFiles(const QString &target)
     return ok;
 }
 
+// The blueprint `id` in the language of `family`, or why not.
+Result<const Blueprint *> blueprintFor(const QString &id, RuntimeFamily family)
+{
+    const Blueprint *b = catalogs::blueprint(id);
+    if (!b) {
+        QStringList ids;
+        for (const Blueprint &bp : catalogs::blueprints())
+            ids << bp.id;
+        return Error::invalid(QStringLiteral("Blueprint"), QStringLiteral("Blueprint %1 does not exist; available: %2")
+                                                               .arg(id, ids.join(QStringLiteral(", "))));
+    }
+    if (!b->supports(family))
+        return Error::invalid(QStringLiteral("Runtime"), QStringLiteral("Blueprint %1 has no %2 version")
+                                                             .arg(b->id, runtimeFamilyName(family)));
+    return b;
+}
+
 } // namespace
 
 Backend::Backend(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
@@ -264,18 +281,10 @@ Result<QString> Backend::stageCode(const CodeSource &code, RuntimeFamily family)
             return Error::internal(error);
         return dir;
     case CodeSource::Kind::Blueprint: {
-        const Blueprint *b = catalogs::blueprint(code.blueprintId);
-        if (!b) {
-            QStringList ids;
-            for (const Blueprint &bp : catalogs::blueprints())
-                ids << bp.id;
-            return Error::invalid(QStringLiteral("Blueprint"), QStringLiteral("Blueprint %1 does not exist; available: %2")
-                                                                     .arg(code.blueprintId, ids.join(QStringLiteral(", "))));
-        }
-        if (!b->supports(family))
-            return Error::invalid(QStringLiteral("Runtime"), QStringLiteral("Blueprint %1 has no %2 version")
-                                                                 .arg(b->id, runtimeFamilyName(family)));
-        if (!codetree::copyTree(b->codeResource(family), dir, &error))
+        const auto b = blueprintFor(code.blueprintId, family);
+        if (!b)
+            return b.error();
+        if (!codetree::copyTree(b.value()->codeResource(family), dir, &error))
             return Error::internal(error);
         return dir;
     }
@@ -297,6 +306,10 @@ Result<FunctionConfig> Backend::createFunction(FunctionConfig config, const Code
     if (config.handler.isEmpty() && code.kind == CodeSource::Kind::Blank)
         config.handler = defaultHandler(family);
     const Blueprint *blueprint = code.kind == CodeSource::Kind::Blueprint ? catalogs::blueprint(code.blueprintId) : nullptr;
+    if (code.kind == CodeSource::Kind::Blueprint) {
+        if (const auto b = blueprintFor(code.blueprintId, family); !b)
+            return b.error();
+    }
     if (blueprint && config.handler.isEmpty())
         config.handler = blueprint->handlers.value(family);
     if (const QList<Error> errors = validate(config); !errors.isEmpty())

@@ -327,7 +327,8 @@ bool isCommand(const QStringList &args)
         }
         if (a.startsWith(QLatin1String("--workspace=")))
             continue;
-        return kCommands.contains(a);
+        // A word that is no option is a command; an unknown one gets an error, not a window.
+        return kCommands.contains(a) || !a.startsWith(u'-');
     }
     return false;
 }

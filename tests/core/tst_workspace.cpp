@@ -1,0 +1,171 @@
+// The workspace on disk: layout, atomic writes, the lock, test events; nothing is lost.
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lambdesk;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+    FunctionConfig sample(const QString &name) const
+    {
+        FunctionConfig c;
+        c.name = name;
+        c.runtime = QStringLiteral("python3.11");
+        c.handler = QStringLiteral("app.handler");
+        c.memorySize = 256;
+        c.timeout = 10;
+        c.environment = {{QStringLiteral("A"), QStringLiteral("1")}, {QStringLiteral("B"), QStringLiteral("two words")}};
+        c.description = QStringLiteral("désc");
+        return c;
+    }
+
+private Q_SLOTS:
+    void defaultRootFollowsEnvironment()
+    {
+        qputenv("LAMBDESK_WORKSPACE", "/tmp/somewhere-else");
+        QCOMPARE(Workspace::defaultRoot(), QStringLiteral("/tmp/somewhere-else"));
+        qunsetenv("LAMBDESK_WORKSPACE");
+        qputenv("XDG_DATA_HOME", "/tmp/xdg-data");
+        QCOMPARE(Workspace::defaultRoot(), QStringLiteral("/tmp/xdg-data/lambdesk"));
+        qunsetenv("XDG_DATA_HOME");
+    }
+
+    void createReadUpdateDelete()
+    {
+        QTemporaryDir dir;
+        Workspace ws(dir.path());
+        QVERIFY(ws.open());
+        QVERIFY(ws.wasCreated());
+        auto staged = ws.makeStagingDir();
+        QVERIFY(staged);
+        QVERIFY(Workspace::writeFileAtomically(staged.value() + QStringLiteral("/app.py"), "def handler(e, c): return 1\n"));
+        QVERIFY(ws.installFunction(sample(QStringLiteral("f1")), staged.value()));
+        QCOMPARE(ws.functionNames(), QStringList{QStringLiteral("f1")});
+        const auto read = ws.readFunction(QStringLiteral("f1"));
+        QVERIFY(read);
+        QCOMPARE(read.value(), sample(QStringLiteral("f1")));
+        QVERIFY(QFile::exists(ws.codeDir(QStringLiteral("f1")) + QStringLiteral("/app.py")));
+        // AWS field names on disk
+        QFile json(ws.functionDir(QStringLiteral("f1")) + QStringLiteral("/function.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("MemorySize")).toInt(), 256);
+        QCOMPARE(o.value(QStringLiteral("EphemeralStorage")).toObject().value(QStringLiteral("Size")).toInt(), 512);
+        QCOMPARE(o.value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject().value(QStringLiteral("B")).toString(),
+                 QStringLiteral("two words"));
+
+        FunctionConfig c = read.value();
+        c.timeout = 20;
+        QVERIFY(ws.writeConfig(c));
+        QCOMPARE(ws.readFunction(QStringLiteral("f1"))->timeout, 20);
+        // no temporary files left behind by the atomic write
+        QCOMPARE(QDir(ws.functionDir(QStringLiteral("f1"))).entryList(QDir::Files), QStringList{QStringLiteral("function.json")});
+
+        const auto again = ws.makeStagingDir();
+        QCOMPARE(ws.installFunction(sample(QStringLiteral("f1")), again.value()).error().kind, Error::Kind::Conflict);
+        QVERIFY(ws.deleteFunction(QStringLiteral("f1")));
+        QVERIFY(ws.functionNames().isEmpty());
+        QVERIFY(!QFileInfo::exists(ws.functionDir(QStringLiteral("f1"))));
+        QCOMPARE(ws.deleteFunction(QStringLiteral("f1")).error().kind, Error::Kind::NotFound);
+        QCOMPARE(ws.readFunction(QStringLiteral("nope")).error().message, QStringLiteral("Function not found: nope"));
+    }
+
+    void secondProcessIsRefused()
+    {
+        QTemporaryDir dir;
+        Workspace first(dir.path());
+        QVERIFY(first.open());
+        Workspace second(dir.path());
+        const Status s = second.open();
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Unavailable);
+        QVERIFY2(s.error().message.contains(QLatin1String("in use by another Lambdesk process")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QLatin1String("--workspace")), qPrintable(s.error().message));
+        // ... and through the real binary, from another process
+        QProcess cli;
+        cli.start(qEnvironmentVariable("LAMBDESK_BINARY"), {QStringLiteral("list"), QStringLiteral("--workspace"), dir.path()});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 3);
+        QVERIFY(cli.readAllStandardError().contains("in use by another Lambdesk process"));
+    }
+
+    void codeFilesStayInside()
+    {
+        QTemporaryDir dir;
+        Workspace ws(dir.path());
+        QVERIFY(ws.open());
+        QVERIFY(ws.installFunction(sample(QStringLiteral("f")), ws.makeStagingDir().value()));
+        QVERIFY(ws.writeCodeFile(QStringLiteral("f"), QStringLiteral("lib/util.py"), "x = 1\n"));
+        QVERIFY(QFile::exists(ws.codeDir(QStringLiteral("f")) + QStringLiteral("/lib/util.py")));
+        for (const char *bad : {"../escape.py", "/etc/passwd", "lib/../../x", ""}) {
+            const Status s = ws.writeCodeFile(QStringLiteral("f"), QString::fromLatin1(bad), "x");
+            QVERIFY2(!s, bad);
+            QCOMPARE(s.error().field, QStringLiteral("Path"));
+        }
+    }
+
+    void events()
+    {
+        QTemporaryDir dir;
+        Workspace ws(dir.path());
+        QVERIFY(ws.open());
+        QVERIFY(ws.installFunction(sample(QStringLiteral("f")), ws.makeStagingDir().value()));
+        QVERIFY(ws.writeEvent(QStringLiteral("f"), QStringLiteral("hello"), "{\"a\":1}"));
+        QVERIFY(ws.writeEvent({}, QStringLiteral("shared-one"), "[1]"));
+        QCOMPARE(ws.eventNames(QStringLiteral("f")), QStringList{QStringLiteral("hello")});
+        QCOMPARE(ws.eventNames({}), QStringList{QStringLiteral("shared-one")});
+        QCOMPARE(ws.readEvent(QStringLiteral("f"), QStringLiteral("hello")).value(), QByteArray("{\"a\":1}"));
+        QCOMPARE(ws.readEvent({}, QStringLiteral("shared-one")).value(), QByteArray("[1]"));
+        QCOMPARE(ws.writeEvent(QStringLiteral("f"), QStringLiteral("../x"), "{}").error().field, QStringLiteral("EventName"));
+        QVERIFY(ws.deleteEvent(QStringLiteral("f"), QStringLiteral("hello")));
+        QCOMPARE(ws.readEvent(QStringLiteral("f"), QStringLiteral("hello")).error().kind, Error::Kind::NotFound);
+    }
+
+    void backendEventRules()
+    {
+        testsupport::TestBackend tb;
+        FunctionConfig c = tb.config(QStringLiteral("ev"), RuntimeFamily::Python, QStringLiteral("handlers.echo"));
+        QVERIFY(tb.create(c, testsupport::fixture(QStringLiteral("handlers/python"))));
+        const Status bad = tb.backend->saveEvent(QStringLiteral("ev"), QStringLiteral("broken"), "{\"a\": }");
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QLatin1String("line 1, column 7")), qPrintable(bad.error().message));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(tb.backend->saveEvent(QStringLiteral("ev"), QStringLiteral("e%1").arg(i), "{}"));
+        const Status eleventh = tb.backend->saveEvent(QStringLiteral("ev"), QStringLiteral("e10"), "{}");
+        QVERIFY(!eleventh);
+        QVERIFY2(eleventh.error().message.contains(QLatin1String("at most 10")), qPrintable(eleventh.error().message));
+        QVERIFY(tb.backend->saveEvent(QStringLiteral("ev"), QStringLiteral("e3"), "{\"changed\":true}")); // overwrite is fine
+        QVERIFY(tb.backend->saveEvent({}, QStringLiteral("e10"), "{}")); // shared events have no such limit
+    }
+
+    void blueprintsCreateFunctionsWithEvents()
+    {
+        testsupport::TestBackend tb;
+        FunctionConfig c;
+        c.name = QStringLiteral("api");
+        c.runtime = tb.runtime(RuntimeFamily::Node);
+        const auto r = tb.backend->createFunction(c, CodeSource::blueprint(QStringLiteral("http-api")));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->handler, QStringLiteral("index.handler"));
+        QVERIFY(!r->codeSha256.isEmpty());
+        QVERIFY(r->codeSize > 0);
+        QVERIFY(tb.backend->eventNames(QStringLiteral("api")).contains(QStringLiteral("get-items")));
+        const auto result = tb.invoke(QStringLiteral("api"), tb.backend->readEvent(QStringLiteral("api"), QStringLiteral("get-items")).value());
+        QVERIFY2(result && !result->isError(), result->payload.constData());
+        QCOMPARE(testsupport::object(result->payload).value(QStringLiteral("statusCode")).toInt(), 200);
+
+        c.name = QStringLiteral("pyonly");
+        const auto wrong = tb.backend->createFunction(c, CodeSource::blueprint(QStringLiteral("hello-world-python")));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message.contains(QLatin1String("has no nodejs version")), qPrintable(wrong.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
