@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTcpSocket>
+#include <QThreadPool>
 
 #include <atomic>
 #include <csignal>
@@ -237,6 +238,16 @@ bool ExecutionEnvironment::startProcess(QString *error)
     if (m_process->state() == QProcess::NotRunning && m_state == State::Stopped)
         return true; // FailedToStart already reported
     m_limits->attached(pid_t(m_process->processId()));
+    if (const QList<QByteArray> late = m_limits->lateJoinFiles(); !late.isEmpty()) {
+        const QByteArray pid = QByteArray::number(m_process->processId());
+        QThreadPool::globalInstance()->start([late, pid] {
+            for (const QByteArray &file : late) {
+                QFile f(QString::fromLocal8Bit(file));
+                if (f.open(QIODevice::WriteOnly))
+                    f.write(pid);
+            }
+        });
+    }
     m_deadline.start(kInitTimeoutMs);
     return true;
 }

@@ -234,11 +234,14 @@ public:
         for (const QByteArray &d : m_dirs)
             ::rmdir(d.constData());
     }
-    QList<QByteArray> joinFiles() const override
+    QList<QByteArray> joinFiles() const override { return {m_memory + "/cgroup.procs"}; }
+    QList<QByteArray> lateJoinFiles() const override
     {
         QList<QByteArray> files;
-        for (const QByteArray &d : m_dirs)
-            files.append(d + "/cgroup.procs");
+        for (const QByteArray &d : m_dirs) {
+            if (d != m_memory)
+                files.append(d + "/cgroup.procs");
+        }
         return files;
     }
     qint64 peakBytes() override

@@ -1,0 +1,239 @@
+// Warm-invoke overhead and cold-start cost of the execution backend, in-process, each beside
+// a baseline measured in the same run: a bare interpreter start and a loopback HTTP round trip.
+// Prints figures; asserts nothing.
+#include "backend.h"
+#include "runtime/runtimecatalog.h"
+
+#include <QAbstractHttpServer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+using namespace lambdesk;
+
+namespace {
+
+struct Stats
+{
+    double median = 0, p99 = 0, mean = 0;
+    static Stats of(std::vector<double> v)
+    {
+        Stats s;
+        if (v.empty())
+            return s;
+        std::sort(v.begin(), v.end());
+        s.median = v[v.size() / 2];
+        s.p99 = v[std::min(v.size() - 1, size_t(double(v.size()) * 0.99))];
+        for (double x : v)
+            s.mean += x;
+        s.mean /= double(v.size());
+        return s;
+    }
+};
+
+void row(const char *what, const Stats &s, const char *unit = "ms")
+{
+    std::printf("  %-58s median %9.3f %s   p99 %9.3f %s\n", what, s.median, unit, s.p99, unit);
+}
+
+// Bare interpreter start: the floor under any cold start.
+Stats interpreterStart(const QString &program, const QStringList &args, int n)
+{
+    std::vector<double> t;
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished(30000);
+        t.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    return Stats::of(t);
+}
+
+// A loopback HTTP/1.1 keep-alive round trip through the same server stack the Runtime API uses.
+class EchoServer : public QAbstractHttpServer
+{
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        QHttpServerResponder r = makeResponder(request, socket);
+        r.write(QByteArrayLiteral("null"), QByteArrayLiteral("application/json"));
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+};
+
+Stats httpRoundTrip(int n)
+{
+    EchoServer server;
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    client.waitForConnected(5000);
+    const QByteArray request = "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    std::vector<double> t;
+    QByteArray buffer;
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        client.write(request);
+        // Serve and read until one whole response (headers + 4-byte body) is in.
+        while (!buffer.contains("\r\n\r\nnull")) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+            buffer += client.readAll();
+        }
+        buffer.remove(0, buffer.indexOf("\r\n\r\nnull") + 8);
+        t.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    return Stats::of(t);
+}
+
+struct InvokeRun
+{
+    Stats wall;     // backend->invoke() until the callback
+    Stats overhead; // time spent in Lambdesk's own code (measured inside)
+    Stats duration; // what REPORT says
+};
+
+Result<InvocationResult> invokeOnce(Backend &b, const QString &name)
+{
+    std::optional<Result<InvocationResult>> out;
+    b.invoke(InvokeRequest{name, {}, QByteArrayLiteral("{}"), InvocationType::RequestResponse, {}},
+             [&](Result<InvocationResult> r) { out = std::move(r); });
+    while (!out)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    return std::move(*out);
+}
+
+InvokeRun warm(Backend &b, const QString &name, int n)
+{
+    for (int i = 0; i < 200; ++i)
+        invokeOnce(b, name); // warm up: the environment, the caches, the CPU governor
+    std::vector<double> wall, overhead, duration;
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = invokeOnce(b, name);
+        wall.push_back(double(clock.nsecsElapsed()) / 1e6);
+        if (r) {
+            overhead.push_back(double(r->overheadNs) / 1e6);
+            duration.push_back(r->durationMs);
+        }
+    }
+    return {Stats::of(wall), Stats::of(overhead), Stats::of(duration)};
+}
+
+struct ColdRun
+{
+    Stats wall;
+    Stats init;
+    Stats overhead;
+};
+
+ColdRun cold(Backend &b, const QString &name, int n)
+{
+    std::vector<double> wall, init, overhead;
+    for (int i = 0; i < n; ++i) {
+        // A configuration change retires the warm environment: the next invoke is cold.
+        FunctionConfig c = b.getFunction(name).value();
+        c.environment.insert(QStringLiteral("RUN"), QString::number(i));
+        b.updateConfiguration(c);
+        QElapsedTimer settle;
+        settle.start();
+        while (b.environments(name).idle + b.environments(name).busy > 0 && settle.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = invokeOnce(b, name);
+        wall.push_back(double(clock.nsecsElapsed()) / 1e6);
+        if (r && r->initDurationMs) {
+            init.push_back(*r->initDurationMs);
+            overhead.push_back(double(r->overheadNs) / 1e6);
+        }
+    }
+    return {Stats::of(wall), Stats::of(init), Stats::of(overhead)};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int n = argc > 1 ? std::max(100, atoi(argv[1])) : 3000;
+    QTemporaryDir ws;
+    Backend::Options options;
+    options.workspace = ws.path();
+    options.persistLogs = true;
+    Backend backend(options);
+    if (const Status s = backend.start(); !s) {
+        std::fprintf(stderr, "backend: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    const RuntimeInfo *py = backend.runtimes().preferred(RuntimeFamily::Python);
+    const RuntimeInfo *node = backend.runtimes().preferred(RuntimeFamily::Node);
+    std::printf("Lambdesk invoke benchmark — %d warm invocations per runtime, %s\n", n, qPrintable(backend.limitsDescription()));
+    std::printf("Functions use 2048 MB so the CPU quota (1 vCPU at 1769 MB) never throttles the measurement.\n\n");
+
+    struct Target
+    {
+        const RuntimeInfo *runtime;
+        QString dir, handler;
+    };
+    QList<Target> targets;
+    if (py)
+        targets.append({py, QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/bench/noop/python"), QStringLiteral("noop.handler")});
+    if (node)
+        targets.append({node, QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/bench/noop/node"), QStringLiteral("noop.handler")});
+
+    const Stats rtt = httpRoundTrip(5000);
+    std::printf("Baseline: loopback HTTP/1.1 keep-alive round trip (QTcpSocket <-> QHttpServer, in process)\n");
+    row("one round trip", rtt);
+    std::printf("  (a warm invoke needs two: the event out on /next, the result in on /response)\n\n");
+
+    for (const Target &t : targets) {
+        FunctionConfig c;
+        c.name = QStringLiteral("noop-") + runtimeFamilyName(t.runtime->family);
+        c.runtime = t.runtime->id;
+        c.handler = t.handler;
+        c.memorySize = 2048;
+        if (const auto r = backend.createFunction(c, CodeSource::directory(t.dir)); !r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+            return 1;
+        }
+        const Stats interp = t.runtime->family == RuntimeFamily::Python
+            ? interpreterStart(t.runtime->executable, {QStringLiteral("-c"), QStringLiteral("pass")}, 20)
+            : interpreterStart(t.runtime->executable, {QStringLiteral("-e"), QStringLiteral("0")}, 20);
+        const ColdRun coldRun = cold(backend, c.name, 20);
+        const InvokeRun warmRun = warm(backend, c.name, n);
+
+        std::printf("%s (%s)\n", qPrintable(t.runtime->displayName), qPrintable(t.runtime->executable));
+        std::printf(" Cold start\n");
+        row("bare interpreter start (baseline)", interp.median > 0 ? interp : Stats{});
+        row("Init Duration (interpreter + bootstrap to first /next)", coldRun.init);
+        row("cold invoke, end to end", coldRun.wall);
+        row("Lambdesk's own work in a cold invoke", coldRun.overhead);
+        std::printf("  => cold invoke beyond the bare interpreter start: %.2f ms (bootstrap imports included)\n",
+                    coldRun.wall.median - interp.median);
+        std::printf("  => Lambdesk's own share of it: %.2f ms (target < 20 ms)\n", coldRun.overhead.median);
+        std::printf(" Warm invoke\n");
+        row("invoke, end to end (no-op handler)", warmRun.wall);
+        row("handler Duration as REPORT measures it", warmRun.duration);
+        row("Lambdesk's own code per invoke (measured inside)", warmRun.overhead);
+        std::printf("  => end to end / two HTTP round trips: %.2fx\n", warmRun.wall.median / (2 * rtt.median));
+        std::printf("  => Lambdesk's own code: %.3f ms median (target < 0.5 ms)\n\n", warmRun.overhead.median);
+    }
+    backend.stop();
+    return 0;
+}
