@@ -3,6 +3,7 @@
 #include "backendhost.h"
 #include "code/codepage.h"
 #include "common/invocationcontroller.h"
+#include "common/theme.h"
 #include "config/configurationpage.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
@@ -12,6 +13,7 @@
 #include "settings.h"
 #include "test/testpage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -42,6 +44,8 @@ MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QW
 {
     setWindowTitle(tr("Lambdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lambdesk.svg")));
+    m_theme = new Theme(this);
+    m_theme->setMode(Theme::modeFromString(m_settings->value(settings::theme)));
     buildUi();
     buildMenus();
     connectBackend();
@@ -170,6 +174,22 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_tabs->count(); ++i) {
         view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
                         [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(themeMenu);
+    const QList<std::pair<Theme::Mode, QString>> modes{{Theme::Mode::System, tr("Follow the &system")},
+                                                       {Theme::Mode::Light, tr("&Light")},
+                                                       {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, label] : modes) {
+        QAction *a = themeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_theme->mode() == mode);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode] {
+            m_theme->setMode(mode);
+            m_settings->setValue(settings::theme, Theme::modeToString(mode));
+        });
     }
 }
 

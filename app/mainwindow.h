@@ -22,6 +22,7 @@ class LogModel;
 class LogView;
 class Settings;
 class TestPage;
+class Theme;
 
 // Creates the pages and connects them; the work happens in the pages and the backend.
 class MainWindow : public QMainWindow
@@ -61,6 +62,7 @@ private:
     QList<FunctionPage *> pages() const;
 
     Settings *m_settings;
+    Theme *m_theme = nullptr;
     BackendHost *m_host;
     InvocationController *m_invocations;
     FunctionListModel *m_functions;
