@@ -188,7 +188,7 @@ void ConfigurationPage::setBanner(const QString &text, Tone tone)
 
 QString ConfigurationPage::bannerText() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void ConfigurationPage::startEditing()

@@ -8,6 +8,7 @@
 #include "config/timeoutedit.h"
 #include "model/validation.h"
 #include "store/catalogs.h"
+#include "wizardtexts.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -162,6 +163,14 @@ CreateFunctionWizard::CreateFunctionWizard(BackendHost *host, const QStringList 
     }
     onRuntimeChanged();
     setStart(Start::Scratch);
+    if (m_host && m_host->isReady()) {
+        // The caller's list may lag behind the workspace; the backend's is the truth.
+        m_host->call(this, [](Backend &b) { return b.listFunctions(); }, [this](const QList<FunctionConfig> &functions) {
+            for (const FunctionConfig &f : functions)
+                m_taken.insert(f.name);
+            updateState();
+        });
+    }
     m_name->setFocus();
     resize(900, 720);
 }
@@ -337,35 +346,7 @@ void CreateFunctionWizard::onRuntimeChanged()
         hint = tr("No runtime was found on this machine: install Python 3 or Node.js and restart Lambdesk.");
     m_runtimeHint->setText(hint);
 
-    // What the blank start gives, then what to do with it: the learner's next minute.
-    QString code;
-    switch (family) {
-    case RuntimeFamily::Python:
-        code = tr("<p>You get <b>lambda_function.py</b> with a <tt>lambda_handler(event, context)</tt> that returns "
-                  "<tt>{\"statusCode\": 200, \"body\": \"Hello from Lambda!\"}</tt>; the handler setting is "
-                  "<tt>lambda_function.lambda_handler</tt>.</p>");
-        break;
-    case RuntimeFamily::Node:
-        code = tr("<p>You get <b>index.mjs</b> exporting an async <tt>handler(event)</tt> that returns "
-                  "<tt>{statusCode: 200, body: \"Hello from Lambda!\"}</tt>; the handler setting is "
-                  "<tt>index.handler</tt>.</p>");
-        break;
-    case RuntimeFamily::Provided:
-        code = tr("<p>You get a <b>bootstrap</b> shell script that talks to the Runtime API itself (fetch the next "
-                  "event, run the handler, post the response) and <b>function.sh</b> with the handler; the handler "
-                  "setting is <tt>function.handler</tt>. This is how custom runtimes work on AWS; the script uses curl.</p>");
-        break;
-    case RuntimeFamily::Unknown:
-        code = tr("<p>Choose a runtime.</p>");
-        break;
-    }
-    m_scratchText->setText(code + tr("<p><b>Next steps</b></p><ol>"
-        "<li>The new function opens in the <b>Code</b> tab: edit the handler and save with Ctrl+S.</li>"
-        "<li>In the <b>Test</b> tab, create a test event (templates of AWS events help); a blank function "
-        "comes without one.</li>"
-        "<li>Invoke with Ctrl+Enter and read the response, the log and the REPORT line.</li>"
-        "<li>Change memory, timeout and environment variables in the <b>Configuration</b> tab.</li></ol>"
-        "<p>Prefer a worked example? Choose <b>Use a blueprint</b>: each comes with test events.</p>"));
+    m_scratchText->setText(WizardTexts::scratchHtml(family));
 
     // A selected blueprint that lacks the new language is dropped (its row is disabled now).
     if (m_list->selectionModel()->hasSelection()) {
@@ -404,30 +385,9 @@ QString CreateFunctionWizard::uniqueName(const QString &base) const
 
 void CreateFunctionWizard::updateDetails()
 {
+    const RuntimeFamily family = runtimeFamilyOf(runtime());
     const Blueprint *b = currentBlueprint();
-    if (!b) {
-        const RuntimeFamily family = runtimeFamilyOf(runtime());
-        m_details->setHtml(family == RuntimeFamily::Provided
-            ? tr("<p>Blueprints come in Python and Node.js. With a custom runtime, choose <b>Author from scratch</b>, "
-                 "or pick a Python or Node.js runtime above.</p>")
-            : tr("<p>Choose a blueprint on the left to see what it teaches and which test events come with it.</p>"));
-        return;
-    }
-    QStringList events;
-    for (const Blueprint::Event &e : b->events)
-        events << QStringLiteral("<tt>%1</tt>").arg(e.name.toHtmlEscaped());
-    QStringList env;
-    for (auto it = b->environment.cbegin(); it != b->environment.cend(); ++it)
-        env << QStringLiteral("<tt>%1=%2</tt>").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
-    QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p>%3</p>")
-                       .arg(b->title.toHtmlEscaped(), b->summary.toHtmlEscaped(), b->description.toHtmlEscaped());
-    html += tr("<p><b>Languages:</b> %1</p>").arg(BlueprintListModel::languages(*b));
-    html += tr("<p><b>Test events included:</b> %1</p>").arg(events.isEmpty() ? tr("none") : events.join(QStringLiteral(", ")));
-    if (!env.isEmpty())
-        html += tr("<p><b>Environment variables:</b> %1</p>").arg(env.join(QStringLiteral(", ")));
-    html += tr("<p><b>Settings:</b> %1 MB memory, %2 timeout, handler <tt>%3</tt></p>")
-                .arg(b->memorySize).arg(TimeoutEdit::describe(b->timeout), b->handlers.value(runtimeFamilyOf(runtime())));
-    m_details->setHtml(html);
+    m_details->setHtml(b ? WizardTexts::blueprintHtml(*b, family) : WizardTexts::noBlueprintHtml(family));
 }
 
 QString CreateFunctionWizard::nameError() const
@@ -490,7 +450,7 @@ void CreateFunctionWizard::updateState()
 
 QString CreateFunctionWizard::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void CreateFunctionWizard::setError(const QString &text)
