@@ -39,8 +39,8 @@ auto callAndWait(BackendHost &host, Work work)
     std::optional<R> out;
     QObject context;
     host.call(&context, std::move(work), [&out](R r) { out.emplace(std::move(r)); });
-    QTest::qWaitFor([&out] { return out.has_value(); }, 30000);
-    return std::move(out);
+    (void)QTest::qWaitFor([&out] { return out.has_value(); }, 30000); // callers check the result
+    return out;
 }
 
 } // namespace

@@ -43,8 +43,8 @@ auto callAndWait(BackendHost &host, Work work)
     std::optional<R> out;
     QObject context;
     host.call(&context, std::move(work), [&out](R r) { out.emplace(std::move(r)); });
-    QTest::qWaitFor([&out] { return out.has_value(); }, 30000);
-    return std::move(out);
+    (void)QTest::qWaitFor([&out] { return out.has_value(); }, 30000); // callers check the result
+    return out;
 }
 
 QJsonObject readJson(const QString &path)
@@ -314,16 +314,27 @@ private Q_SLOTS:
             QVERIFY(wizard->blueprintFilter()->index(row, 0).data(BlueprintListModel::AvailableRole).toBool());
         wizard->onlyLanguageBox()->setChecked(false);
 
+        // Another language: a blueprint without it gives way to the first that has it.
+        if (const RuntimeInfo *node = m_host->runtimes().preferred(RuntimeFamily::Node)) {
+            QVERIFY(wizard->setRuntime(node->id));
+            QCOMPARE(wizard->selectedBlueprint(), QStringLiteral("hello-world-nodejs"));
+            QCOMPARE(wizard->nameEdit()->text(), QStringLiteral("hello-world-nodejs"));
+            QVERIFY(wizard->selectBlueprint(QStringLiteral("http-api")));
+            QVERIFY(wizard->setRuntime(m_python));
+            QCOMPARE(wizard->selectedBlueprint(), QStringLiteral("http-api")); // it has both: kept
+        }
         // A custom runtime has no blueprints: the selection goes and Create says why.
         QVERIFY(wizard->setRuntime(QStringLiteral("provided.al2023")));
         QCOMPARE(wizard->selectedBlueprint(), QString());
+        QCOMPARE(wizard->nameEdit()->text(), QString()); // the suggestion went with the blueprint
         QVERIFY(!wizard->selectBlueprint(QStringLiteral("http-api")));
+        QTest::keyClicks(wizard->nameEdit(), QStringLiteral("custom-fn"));
         QVERIFY(!wizard->createButton()->isEnabled());
         QCOMPARE(wizard->blocker(), QStringLiteral("Choose a blueprint, or author from scratch"));
         QVERIFY(wizard->details()->toPlainText().contains(QStringLiteral("Blueprints come in Python and Node.js")));
         // Authoring from scratch works with it.
         wizard->setStart(CreateFunctionWizard::Start::Scratch);
-        QTest::keyClicks(wizard->nameEdit(), QStringLiteral("custom-fn"));
+        QCOMPARE(wizard->nameEdit()->text(), QStringLiteral("custom-fn")); // typed: kept
         QVERIFY(wizard->createButton()->isEnabled());
         QSignalSpy created(wizard.get(), &CreateFunctionWizard::functionCreated);
         QVERIFY(wizard->create());

@@ -84,7 +84,11 @@ CreateFunctionWizard::CreateFunctionWizard(BackendHost *host, const QStringList 
     m_runtime = new QComboBox(basics);
     m_runtime->setObjectName(QStringLiteral("runtimeCombo"));
     for (const RuntimeInfo &info : std::as_const(m_runtimes))
-        m_runtime->addItem(QIcon(runtimeIcon(info.family)), QStringLiteral("%1  (%2)").arg(info.displayName, info.id), info.id);
+        m_runtime->addItem(QIcon(runtimeIcon(info.family)),
+                           QStringLiteral("%1  (%2)").arg(info.family == RuntimeFamily::Provided ? tr("Custom runtime")
+                                                                                                 : info.displayName,
+                                                          info.id),
+                           info.id);
     m_runtimeHint = wrapped({}, basics);
     m_runtimeHint->setForegroundRole(QPalette::PlaceholderText);
     auto *runtimeBox = new QWidget(basics);
@@ -250,7 +254,7 @@ QWidget *CreateFunctionWizard::buildBlueprintPage()
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &BlueprintFilterModel::setSearchText);
     connect(m_onlyLanguage, &QCheckBox::toggled, m_filter, &BlueprintFilterModel::setOnlyAvailable);
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CreateFunctionWizard::onBlueprintChanged);
     return page;
 }
@@ -261,17 +265,21 @@ void CreateFunctionWizard::setStart(Start start)
     m_scratch->setChecked(!blueprint);
     m_fromBlueprint->setChecked(blueprint);
     m_startPages->setCurrentIndex(blueprint ? 1 : 0);
-    if (blueprint && !currentBlueprint()) {
-        // Preselect the first blueprint that fits (hello world in the runtime's language).
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            const QModelIndex index = m_filter->index(row, 0);
-            if (index.data(BlueprintListModel::AvailableRole).toBool()) {
-                m_list->setCurrentIndex(index);
-                break;
-            }
+    if (blueprint && !currentBlueprint())
+        selectFirstAvailable();
+    onBlueprintChanged();
+}
+
+void CreateFunctionWizard::selectFirstAvailable()
+{
+    // Hello world in the runtime's language comes first in the list.
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(BlueprintListModel::AvailableRole).toBool()) {
+            m_list->setCurrentIndex(index);
+            return;
         }
     }
-    onBlueprintChanged();
 }
 
 CreateFunctionWizard::Start CreateFunctionWizard::start() const
@@ -313,10 +321,10 @@ const Blueprint *CreateFunctionWizard::currentBlueprint() const
 {
     if (start() != Start::Blueprint)
         return nullptr;
-    const QModelIndexList selected = m_list->selectionModel()->selectedIndexes();
-    if (selected.isEmpty())
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
         return nullptr;
-    const Blueprint *b = m_blueprints->blueprintAt(m_filter->mapToSource(selected.first()).row());
+    const Blueprint *b = m_blueprints->blueprintAt(m_filter->mapToSource(current).row());
     return b && b->supports(runtimeFamilyOf(runtime())) ? b : nullptr;
 }
 
@@ -348,11 +356,14 @@ void CreateFunctionWizard::onRuntimeChanged()
 
     m_scratchText->setText(WizardTexts::scratchHtml(family));
 
-    // A selected blueprint that lacks the new language is dropped (its row is disabled now).
-    if (m_list->selectionModel()->hasSelection()) {
-        const QModelIndex index = m_list->selectionModel()->selectedIndexes().first();
-        if (!index.data(BlueprintListModel::AvailableRole).toBool())
-            m_list->selectionModel()->clear();
+    // A selected blueprint that lacks the new language is dropped (its row is disabled now)
+    // for the first one that has it: switching hello world from Python to Node.js just works.
+    // (selectedIndexes() already skips rows that are no longer selectable: ask the current one.)
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid() && !current.data(BlueprintListModel::AvailableRole).toBool()) {
+        m_list->selectionModel()->clear();
+        if (start() == Start::Blueprint)
+            selectFirstAvailable();
     }
     onBlueprintChanged();
 }
@@ -365,11 +376,13 @@ void CreateFunctionWizard::onBlueprintChanged()
         m_timeout->setValue(b->timeout);
         if (!m_nameTouched)
             m_name->setText(uniqueName(b->id));
-    } else if (start() == Start::Scratch) {
-        m_memory->setValue(validation::kMinMemory);
-        m_timeout->setValue(validation::kDefaultTimeout);
+    } else {
+        if (start() == Start::Scratch) {
+            m_memory->setValue(validation::kMinMemory);
+            m_timeout->setValue(validation::kDefaultTimeout);
+        }
         if (!m_nameTouched)
-            m_name->clear();
+            m_name->clear(); // a suggestion for a blueprint no longer chosen
     }
     updateDetails();
     updateState();

@@ -80,6 +80,7 @@ private:
     QWidget *buildStartChoice();
     QWidget *buildBlueprintPage();
     void onRuntimeChanged();
+    void selectFirstAvailable();
     void onBlueprintChanged();
     void updateState();
     void updateDetails();
