@@ -403,6 +403,20 @@ private Q_SLOTS:
         QVERIFY(!form->runtimeWarning()->isVisibleTo(m_page.get()));
     }
 
+    void changeElsewhereKeepsEdits()
+    {
+        m_page->startEditing();
+        m_page->generalForm()->descriptionEdit()->setText(QStringLiteral("typed"));
+        FunctionConfig newer = m_created;
+        newer.memorySize = 512; // saved by someone else (the HTTP API, say)
+        m_page->setFunction(newer);
+        QVERIFY(m_page->isEditing());
+        QCOMPARE(m_page->generalForm()->descriptionEdit()->text(), QStringLiteral("typed"));
+        QVERIFY(m_page->bannerText().contains(QStringLiteral("changed elsewhere")));
+        m_page->cancel();
+        QCOMPARE(viewValue("MemorySize"), QStringLiteral("512 MB (≈ 0.29 vCPU)"));
+    }
+
     void otherFunctionEndsEditing()
     {
         m_page->startEditing();

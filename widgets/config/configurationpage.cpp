@@ -350,7 +350,9 @@ void ConfigurationPage::finishSave(const FunctionConfig &before, const FunctionC
     else
         text += u' ' + tr("Nothing the code sees changed, so warm environments stay warm.");
     setBanner(text, Tone::Success);
-    Q_EMIT statusMessage(text, 8000);
+    // When environments were retired the main window already says so in the status bar.
+    if (m_retiredDuringSave.isEmpty())
+        Q_EMIT statusMessage(tr("Saved the configuration of %1").arg(saved.name), 6000);
     Q_EMIT this->saved(saved);
 }
 
