@@ -12,6 +12,7 @@
 #include "pages/placeholderpage.h"
 #include "settings.h"
 #include "test/testpage.h"
+#include "wizard/createfunctionwizard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -300,7 +301,20 @@ void MainWindow::updateEnvironmentStatus()
 
 void MainWindow::createFunction()
 {
-    statusBar()->showMessage(tr("Use `lambdesk create` for now"), 5000);
+    if (!m_host->isReady())
+        return;
+    QStringList taken;
+    for (int row = 0; row < m_functions->rowCount(); ++row)
+        taken << m_functions->functionAt(row).name;
+    auto *wizard = new CreateFunctionWizard(m_host, taken, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateFunctionWizard::functionCreated, this, [this](const FunctionConfig &config) {
+        m_functions->updateFunction(config); // the refresh functionsChanged starts may come later
+        selectFunction(config.name);
+        m_tabs->setCurrentWidget(m_code);
+        statusBar()->showMessage(tr("Created %1; its code is open in the Code tab").arg(config.name), 8000);
+    });
+    wizard->open();
 }
 
 void MainWindow::deleteFunction()

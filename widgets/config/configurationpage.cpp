@@ -1,24 +1,359 @@
 #include "configurationpage.h"
 
+#include "backendhost.h"
+#include "environmenteditor.h"
+#include "environmentmodel.h"
+#include "generalform.h"
+#include "model/validation.h"
+#include "store/workspace.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace lambdesk {
 
-ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
+namespace {
+
+const QString kEnvironmentField = QStringLiteral("Environment.Variables");
+
+// The fields in the order the page shows them, so messages read top to bottom.
+QStringList fieldOrder()
 {
-    m_summary = new QLabel(this);
-    m_summary->setTextFormat(Qt::RichText);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addStretch(1);
+    return {QStringLiteral("Description"), QStringLiteral("Runtime"), QStringLiteral("Handler"),
+            QStringLiteral("MemorySize"), QStringLiteral("EphemeralStorage.Size"), QStringLiteral("Timeout"),
+            kEnvironmentField};
 }
 
-void ConfigurationPage::functionChanged(bool)
+// The settings a user edits here (not the code hash or the timestamp).
+bool sameSettings(const FunctionConfig &a, const FunctionConfig &b)
 {
-    m_summary->setText(tr("<b>Runtime</b> %1<br><b>Handler</b> %2<br><b>Memory</b> %3 MB<br><b>Timeout</b> %4 s")
-                           .arg(m_function.runtime, m_function.handler.toHtmlEscaped())
-                           .arg(m_function.memorySize).arg(m_function.timeout));
+    return a.description == b.description && a.runtime == b.runtime && a.handler == b.handler
+        && a.memorySize == b.memorySize && a.timeout == b.timeout && a.ephemeralStorage == b.ephemeralStorage
+        && a.environment == b.environment;
+}
+
+struct SaveOutcome
+{
+    QList<Error> errors;
+    FunctionConfig config;
+};
+
+} // namespace
+
+ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
+{
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::RichText);
+    m_edit = new QPushButton(tr("Edit"), this);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_edit->setToolTip(tr("Change the settings and environment variables"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Discard the edits and show the saved configuration"));
+    m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Check and save the configuration; warm environments are retired when something the code sees changes"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_cancel);
+    header->addWidget(m_save);
+    header->addWidget(m_edit);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("configBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+
+    m_general = new GeneralForm(this);
+    auto *generalBox = new QGroupBox(tr("General configuration"), this);
+    auto *gl = new QVBoxLayout(generalBox);
+    gl->addWidget(m_general);
+
+    m_environment = new EnvironmentEditor(this);
+    auto *environmentBox = new QGroupBox(tr("Environment variables"), this);
+    auto *el = new QVBoxLayout(environmentBox);
+    el->addWidget(m_environment);
+
+    auto *content = new QWidget(this);
+    auto *cl = new QVBoxLayout(content);
+    cl->addWidget(generalBox);
+    cl->addWidget(environmentBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_banner);
+    layout->addWidget(scroll, 1);
+
+    connect(m_edit, &QPushButton::clicked, this, &ConfigurationPage::startEditing);
+    connect(m_save, &QPushButton::clicked, this, &ConfigurationPage::save);
+    connect(m_cancel, &QPushButton::clicked, this, &ConfigurationPage::cancel);
+    connect(m_general, &GeneralForm::edited, this, &ConfigurationPage::validateLive);
+    connect(m_environment, &EnvironmentEditor::changed, this, [this, environmentBox] {
+        environmentBox->setTitle(tr("Environment variables (%1)").arg(m_environment->model()->rowCount()));
+        validateLive();
+    });
+    if (Backend *backend = m_ctx.host ? m_ctx.host->backend() : nullptr) {
+        connect(backend, &Backend::environmentsRetired, this, [this](const QString &function, const QString &why) {
+            if (m_saving && function == m_function.name)
+                m_retiredDuringSave = why;
+        });
+    }
+    setEditing(false);
+    load();
+}
+
+EnvironmentModel *ConfigurationPage::environmentModel() const
+{
+    return m_environment->model();
+}
+
+QString ConfigurationPage::codeDir() const
+{
+    const QString root = m_ctx.host ? m_ctx.host->workspaceRoot() : QString();
+    return root.isEmpty() || m_function.name.isEmpty() ? QString() : Workspace::codeDirOf(root, m_function.name);
+}
+
+void ConfigurationPage::functionChanged(bool otherFunction)
+{
+    if (otherFunction || m_function.name.isEmpty()) {
+        setEditing(false);
+        setBanner({}, Tone::Info);
+        load();
+        return;
+    }
+    if (m_editing) {
+        // Keep the user's edits; say so when what they started from changed underneath.
+        if (!m_saving && !sameSettings(m_function, m_baseline)) {
+            setBanner(tr("The configuration of %1 changed elsewhere while you were editing. Save replaces it "
+                         "with the values below; Cancel shows the new ones.").arg(m_function.name), Tone::Warning);
+        }
+        return;
+    }
+    load();
+}
+
+void ConfigurationPage::load()
+{
+    const bool has = !m_function.name.isEmpty();
+    m_title->setText(has ? tr("<b>Configuration of %1</b>").arg(m_function.name.toHtmlEscaped())
+                         : tr("<b>Configuration</b>"));
+    if (m_ctx.host && m_ctx.host->isReady()) {
+        m_general->setRuntimes(m_ctx.host->runtimes().runtimes());
+        m_general->setLimitsNote(m_ctx.host->limitsDescription());
+    }
+    m_general->load(m_function, codeDir());
+    m_environment->model()->setVariables(m_function.environment);
+    m_edit->setEnabled(has);
+}
+
+void ConfigurationPage::setEditing(bool editing)
+{
+    m_editing = editing;
+    m_general->setEditing(editing);
+    m_environment->setEditing(editing);
+    m_edit->setVisible(!editing);
+    m_save->setVisible(editing);
+    m_cancel->setVisible(editing);
+    m_save->setEnabled(!m_saving);
+    m_cancel->setEnabled(!m_saving);
+    m_save->setDefault(editing);
+}
+
+void ConfigurationPage::setBanner(const QString &text, Tone tone)
+{
+    const char *style = "";
+    switch (tone) {
+    case Tone::Info: style = "background:#e8f1fb; border:1px solid #9cc3ea; color:#0b3a66;"; break;
+    case Tone::Success: style = "background:#e9f6ea; border:1px solid #94cf98; color:#1b5e20;"; break;
+    case Tone::Warning: style = "background:#fff6e0; border:1px solid #e8c46a; color:#6b4a00;"; break;
+    case Tone::Error: style = "background:#fdecea; border:1px solid #ef9a9a; color:#8e1b1b;"; break;
+    }
+    m_banner->setStyleSheet(QStringLiteral("QLabel { %1 border-radius:4px; padding:6px; }").arg(QLatin1StringView(style)));
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    m_bannerTone = tone;
+}
+
+QString ConfigurationPage::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+void ConfigurationPage::startEditing()
+{
+    if (m_function.name.isEmpty() || m_editing)
+        return;
+    m_baseline = m_function;
+    load();
+    setBanner({}, Tone::Info);
+    setEditing(true);
+    validateLive();
+    m_general->descriptionEdit()->setFocus();
+}
+
+void ConfigurationPage::cancel()
+{
+    if (!m_editing || m_saving)
+        return;
+    setEditing(false);
+    setBanner({}, Tone::Info);
+    load(); // the saved values, whatever was typed
+}
+
+FunctionConfig ConfigurationPage::draft() const
+{
+    FunctionConfig c = m_function;
+    m_general->applyTo(c);
+    c.environment = m_environment->model()->variables();
+    return c;
+}
+
+QHash<QString, QStringList> ConfigurationPage::problems() const
+{
+    QHash<QString, QStringList> out;
+    const FunctionConfig d = draft();
+    for (const Error &e : validation::config(d)) {
+        // The table reports its rows itself, more precisely than the map it produces.
+        if (e.field != kEnvironmentField)
+            out[e.field].append(e.message);
+    }
+    if (!validation::runtimeId(d.runtime) && m_ctx.host && m_ctx.host->isReady()
+        && !m_ctx.host->runtimes().find(d.runtime)) {
+        out[QStringLiteral("Runtime")].append(tr("Runtime %1 is not installed on this machine; installed runtimes: %2")
+                                                  .arg(d.runtime, m_ctx.host->runtimes().ids().join(QStringLiteral(", "))));
+    }
+    if (const QStringList env = m_environment->model()->errors(); !env.isEmpty())
+        out[kEnvironmentField] = env;
+    return out;
+}
+
+QString ConfigurationPage::fieldError(const QString &field) const
+{
+    if (field == kEnvironmentField)
+        return m_environment->errorLabel()->text();
+    return m_general->fieldError(field);
+}
+
+void ConfigurationPage::validateLive()
+{
+    if (!m_editing)
+        return;
+    const QHash<QString, QStringList> found = problems();
+    showProblems(found);
+    // A "Not saved" banner goes away once everything it listed is fixed.
+    if (found.isEmpty() && m_bannerTone == Tone::Error && !m_saving)
+        setBanner({}, Tone::Info);
+}
+
+void ConfigurationPage::showProblems(const QHash<QString, QStringList> &problems)
+{
+    QHash<QString, QStringList> general = problems;
+    general.remove(kEnvironmentField); // the environment editor shows its rows' problems itself
+    m_general->showErrors(general);
+}
+
+bool ConfigurationPage::save()
+{
+    if (!m_editing || m_saving)
+        return false;
+    const QHash<QString, QStringList> found = problems();
+    showProblems(found);
+    if (!found.isEmpty()) {
+        QStringList lines;
+        QWidget *first = nullptr;
+        for (const QString &field : fieldOrder()) {
+            for (const QString &message : found.value(field))
+                lines << QStringLiteral("• ") + message;
+            if (!first && found.contains(field))
+                first = field == kEnvironmentField ? m_environment->table() : m_general->editorFor(field);
+        }
+        const QString text = tr("Not saved. Fix these first:") + u'\n' + lines.join(u'\n');
+        setBanner(text, Tone::Error);
+        if (first)
+            first->setFocus();
+        Q_EMIT saveFailed(text);
+        return false;
+    }
+    const FunctionConfig next = draft();
+    const FunctionConfig before = m_function;
+    if (sameSettings(next, before)) {
+        setEditing(false);
+        load();
+        setBanner(tr("Nothing changed, so nothing was saved."), Tone::Info);
+        Q_EMIT saved(before);
+        return true;
+    }
+    m_saving = true;
+    m_retiredDuringSave.clear();
+    setEditing(true); // refreshes the buttons: disabled while the backend saves
+    setBanner(tr("Saving…"), Tone::Info);
+    m_ctx.host->call(this, [next](Backend &b) {
+        SaveOutcome out;
+        out.errors = b.validate(next); // every rule, not only the first that update would report
+        if (out.errors.isEmpty()) {
+            auto r = b.updateConfiguration(next);
+            if (r)
+                out.config = r.value();
+            else
+                out.errors.append(r.error());
+        }
+        return out;
+    }, [this, before](SaveOutcome out) {
+        m_saving = false;
+        if (out.errors.isEmpty()) {
+            finishSave(before, out.config);
+            return;
+        }
+        setEditing(m_editing);
+        QHash<QString, QStringList> byField;
+        QStringList lines;
+        for (const Error &e : std::as_const(out.errors)) {
+            if (!e.field.isEmpty())
+                byField[e.field].append(e.message);
+            lines << QStringLiteral("• ") + e.message;
+        }
+        showProblems(byField);
+        const QString text = tr("Not saved:") + u'\n' + lines.join(u'\n');
+        setBanner(text, Tone::Error);
+        Q_EMIT saveFailed(text);
+    });
+    return true;
+}
+
+void ConfigurationPage::finishSave(const FunctionConfig &before, const FunctionConfig &saved)
+{
+    if (saved.name != m_function.name) {
+        // Another function was selected while this one saved.
+        Q_EMIT statusMessage(tr("Saved the configuration of %1").arg(saved.name), 6000);
+        Q_EMIT this->saved(saved);
+        return;
+    }
+    setEditing(false);
+    setFunction(saved); // shows the saved values (the backend's functionUpdated may come later)
+    QString text = tr("Saved the configuration of %1.").arg(saved.name);
+    if (!m_retiredDuringSave.isEmpty())
+        text += u' ' + tr("Its warm environments were retired: the next invocation is a cold start with the new settings.");
+    else if (!before.sameExecutionSettings(saved))
+        text += u' ' + tr("The next invocation starts a new execution environment with these settings (a cold start).");
+    else
+        text += u' ' + tr("Nothing the code sees changed, so warm environments stay warm.");
+    setBanner(text, Tone::Success);
+    // When environments were retired the main window already says so in the status bar.
+    if (m_retiredDuringSave.isEmpty())
+        Q_EMIT statusMessage(tr("Saved the configuration of %1").arg(saved.name), 6000);
+    Q_EMIT this->saved(saved);
 }
 
 } // namespace lambdesk

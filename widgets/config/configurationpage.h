@@ -2,22 +2,80 @@
 
 #include "common/functionpage.h"
 
+#include <QHash>
+
 class QLabel;
+class QPushButton;
 
 namespace lambdesk {
 
-// The Configuration tab: general settings and environment variables.
+class EnvironmentEditor;
+class EnvironmentModel;
+class GeneralForm;
+
+// The Configuration tab: general settings and environment variables, with AWS's
+// Edit / Save / Cancel flow. View mode shows the values; Edit makes them editable and
+// validates live; Save shows every violated rule next to its field and refuses, or saves
+// (which retires warm environments when something the code sees changed); Cancel restores.
 class ConfigurationPage : public FunctionPage
 {
     Q_OBJECT
 public:
     explicit ConfigurationPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
+    bool hasUnsavedChanges() const override { return m_editing; }
+    bool isEditing() const { return m_editing; }
+
+    void startEditing();
+    // Validates and, when valid, saves through the backend (saved() or saveFailed() follow).
+    // Returns false when the edits were refused on the spot.
+    bool save();
+    void cancel();
+
+    // The configuration the form holds now (the function's, with the edits applied).
+    FunctionConfig draft() const;
+    // Field (AWS name) -> the problems with the current edits; empty when valid.
+    QHash<QString, QStringList> problems() const;
+    // The problems shown next to a field now ("MemorySize", "Environment.Variables", ...).
+    QString fieldError(const QString &field) const;
+    QString bannerText() const;
+
+    GeneralForm *generalForm() const { return m_general; }
+    EnvironmentEditor *environmentEditor() const { return m_environment; }
+    EnvironmentModel *environmentModel() const;
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+Q_SIGNALS:
+    void saved(const lambdesk::FunctionConfig &config);
+    void saveFailed(const QString &message);
+
 protected:
     void functionChanged(bool otherFunction) override;
 
 private:
-    QLabel *m_summary;
+    enum class Tone { Info, Success, Warning, Error };
+    void setBanner(const QString &text, Tone tone);
+    void load();
+    void setEditing(bool editing);
+    void validateLive();
+    void showProblems(const QHash<QString, QStringList> &problems);
+    void finishSave(const FunctionConfig &before, const FunctionConfig &saved);
+    QString codeDir() const;
+
+    GeneralForm *m_general;
+    EnvironmentEditor *m_environment;
+    QLabel *m_title;
+    QLabel *m_banner;
+    QPushButton *m_edit;
+    QPushButton *m_save;
+    QPushButton *m_cancel;
+    FunctionConfig m_baseline; // the configuration when Edit was pressed
+    Tone m_bannerTone = Tone::Info;
+    bool m_editing = false;
+    bool m_saving = false;
+    QString m_retiredDuringSave; // the reason, when the backend retired environments while we saved
 };
 
 } // namespace lambdesk
