@@ -78,6 +78,7 @@ void AsyncQueue::onAttempt(const QString &requestId, quint64 generation, Outcome
             Q_EMIT note(function, requestId, QStringLiteral("Async event %1: attempt %2 failed (%3); retry %4 of %5 in %6")
                                                  .arg(requestId).arg(e.attempts).arg(detail).arg(e.errorRetries)
                                                  .arg(m_options.retryDelaysMs.size()).arg(seconds(delay)));
+            Q_EMIT retryScheduled(function, requestId, delay);
             schedule(e, delay);
             return;
         }
@@ -94,6 +95,7 @@ void AsyncQueue::onAttempt(const QString &requestId, quint64 generation, Outcome
         }
         Q_EMIT note(function, requestId, QStringLiteral("Async event %1: throttled (%2); retrying in %3")
                                              .arg(requestId, detail, seconds(delay)));
+        Q_EMIT retryScheduled(function, requestId, delay);
         schedule(e, delay);
         return;
     }

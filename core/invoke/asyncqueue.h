@@ -58,6 +58,8 @@ public:
 Q_SIGNALS:
     void attemptStarted(const QString &function, const QString &requestId, int attempt);
     void finished(const QString &function, const QString &requestId, bool succeeded);
+    // The next attempt of an event will start after `delayMs`.
+    void retryScheduled(const QString &function, const QString &requestId, int delayMs);
     // A line for the function's log: what happened to the event and what comes next.
     void note(const QString &function, const QString &requestId, const QString &text);
 
