@@ -168,12 +168,14 @@ inline QByteArray functionZip(const QString &version)
     QFile f(dir.filePath(QStringLiteral("lambda_function.py")));
     if (!f.open(QIODevice::WriteOnly))
         return {};
-    f.write(QByteArrayLiteral(R"PY(import json, os
+    f.write(QByteArrayLiteral(R"PY(import json, os, time
 
 VERSION = "@VERSION@"
 
 def handler(event, context):
     print("handler saw", json.dumps(event, sort_keys=True))
+    if "sleep" in event:
+        time.sleep(event["sleep"])
     if "touch" in event:
         with open(event["touch"], "w") as f:
             f.write(context.aws_request_id)
