@@ -22,7 +22,10 @@ class Backend;
 // The Lambda API over HTTP (2015-03-31), so that the AWS CLI and SDKs work against Lambdesk with
 // --endpoint-url. Requests go through the pure guard, SigV4 check and parser in api/, then to
 // the Backend; an Invoke is answered later through the kept responder (and dropped if the
-// client has gone). Lives on the Backend's thread: call every method there.
+// client has gone). Lives on the Backend's thread: create it there (or move it there before
+// listen()) and call every method there; connect to requestHandled from any thread (queued).
+// Setup for the GUI: options from Settings (api/host, api/port, api/requireSignature,
+// api/allowedOrigins) and credentials from api::credentials::ensure(settings).
 class LambdaApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
