@@ -6,7 +6,6 @@
 #include <QString>
 
 #include <utility>
-#include <variant>
 
 namespace lambdesk::api {
 
@@ -37,25 +36,9 @@ struct ApiError
     static ApiError accessDenied(QString message) { return make(403, "AccessDeniedException", std::move(message)); }
 };
 
-// A value or an ApiError (Result<T> carries the Backend's Error, which has no room for
-// the HTTP-only exceptions: unknown operation, signature, precondition).
+// A value or an ApiError (Error has no room for the HTTP-only exceptions: unknown operation,
+// signature, precondition).
 template<typename T>
-class ApiResult
-{
-public:
-    ApiResult(T value) : m_v(std::move(value)) {}
-    ApiResult(ApiError error) : m_v(std::move(error)) {}
-
-    bool ok() const { return std::holds_alternative<T>(m_v); }
-    explicit operator bool() const { return ok(); }
-    const T &value() const & { return std::get<T>(m_v); }
-    T &value() & { return std::get<T>(m_v); }
-    T &&value() && { return std::get<T>(std::move(m_v)); }
-    const T *operator->() const { return &std::get<T>(m_v); }
-    const ApiError &error() const { return std::get<ApiError>(m_v); }
-
-private:
-    std::variant<T, ApiError> m_v;
-};
+using ApiResult = Result<T, ApiError>;
 
 } // namespace lambdesk::api

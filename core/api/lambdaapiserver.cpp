@@ -24,12 +24,6 @@ using namespace api;
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
@@ -225,6 +219,10 @@ std::optional<ApiError> LambdaApiServer::checkRevision(const QString &name, cons
 
 void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
 {
+    if (auto *invocation = std::get_if<Invoke>(&op)) {
+        invoke(ex, std::move(*invocation)); // answered later
+        return;
+    }
     const QString region = m_backend->region();
     // Versions and aliases are not there yet: any qualifier but $LATEST names nothing.
     auto unknownQualifier = [&](const FunctionRef &f) -> std::optional<HttpReply> {
@@ -276,13 +274,10 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
             },
             [&](ListFunctions &o) { return responses::json(200, responses::listFunctions(m_backend->listFunctions(), o, region)); },
             [&](GetCodeArchive &o) { return codeArchive(o); },
-            [&](Invoke &) { return HttpReply{}; },
+            [&](Invoke &) { return HttpReply{}; }, // handled above
         },
         op);
-    if (auto *invocation = std::get_if<Invoke>(&op))
-        invoke(ex, std::move(*invocation));
-    else
-        send(*ex, std::move(reply));
+    send(*ex, std::move(reply));
 }
 
 HttpReply LambdaApiServer::updateCode(const UpdateFunctionCode &op)

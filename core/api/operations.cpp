@@ -2,16 +2,6 @@
 
 namespace lambdesk::api {
 
-namespace {
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-
-} // namespace
-
 FunctionConfig ConfigPatch::appliedTo(FunctionConfig config) const
 {
     if (runtime)

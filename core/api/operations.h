@@ -93,6 +93,13 @@ struct GetCodeArchive
 using Operation = std::variant<CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration,
                                UpdateFunctionCode, DeleteFunction, ListFunctions, Invoke, GetCodeArchive>;
 
+// For std::visit over an Operation with one lambda per alternative.
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
 // AWS's operation name ("Invoke", "CreateFunction", ...), for logs and the console.
 QString operationName(const Operation &op);
 // The function an operation is about; empty for ListFunctions.

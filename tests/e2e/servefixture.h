@@ -51,6 +51,12 @@ inline Run run(const QString &program, const QStringList &args, const QProcessEn
     return r;
 }
 
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 inline QString binary()
 {
     return qEnvironmentVariable("LAMBDESK_BINARY");

@@ -16,11 +16,6 @@ namespace {
 const QString kAws = QStringLiteral("/usr/bin/aws"); // not the `aws` first on PATH
 const QString kFn = QStringLiteral("cli-fn");
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 } // namespace
 

@@ -14,11 +14,6 @@ namespace {
 
 const QString kFn = QStringLiteral("sdk-fn");
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QString clientsDir()
 {
