@@ -1,5 +1,6 @@
 #include "backend.h"
 
+#include "invoke/asyncqueue.h"
 #include "io/ziparchive.h"
 #include "model/jsoncheck.h"
 #include "model/validation.h"
@@ -148,6 +149,24 @@ Backend::Backend(Options options, QObject *parent) : QObject(parent), m_options(
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &Backend::flushLogs);
+
+    // Each attempt of an Event invocation runs as a synchronous one with the event's request id.
+    m_async = new AsyncQueue(
+        [this](const AsyncQueue::Event &e, AsyncQueue::AttemptDone done) {
+            InvokeRequest request{e.function, e.qualifier, e.payload, InvocationType::RequestResponse, {}, e.requestId};
+            invoke(std::move(request), [done](Result<InvocationResult> r) {
+                if (!r)
+                    done(r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled : AsyncQueue::Outcome::Failed,
+                         r.error().message);
+                else if (r->isError())
+                    done(AsyncQueue::Outcome::FunctionError,
+                         r->status == u"timeout" ? QStringLiteral("timed out") : r->functionError + u' ' + r->errorType);
+                else
+                    done(AsyncQueue::Outcome::Succeeded, {});
+            });
+        },
+        this);
+    connect(m_async, &AsyncQueue::note, this, &Backend::addPlatformNote);
 }
 
 Backend::~Backend()
@@ -201,6 +220,7 @@ void Backend::stop()
     if (!m_started)
         return;
     m_started = false;
+    m_async->clear(); // in memory only: say in the log which events are lost
     if (m_pool)
         m_pool->shutdownAll();
     flushLogs();
@@ -490,6 +510,19 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
         done(runtimeMissing(config.runtime));
         return;
     }
+    if (request.type != InvocationType::RequestResponse) {
+        // Validated like a synchronous one; an Event is then queued, a DryRun goes no further.
+        InvocationResult accepted;
+        accepted.requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.requestId;
+        accepted.functionName = config.name;
+        accepted.executedVersion = qualifier;
+        accepted.status = request.type == InvocationType::Event ? QStringLiteral("queued") : QStringLiteral("dryrun");
+        // (Lambda hands ClientContext to synchronous invocations only.)
+        if (request.type == InvocationType::Event)
+            m_async->enqueue({accepted.requestId, request.function, request.qualifier, request.payload});
+        done(std::move(accepted));
+        return;
+    }
 
     EnvironmentSpec spec;
     spec.functionName = config.name;
@@ -506,7 +539,7 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
     spec.region = m_options.region;
 
     runtimeapi::Event event;
-    event.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.requestId;
     event.payload = request.payload;
     event.functionArn = request.qualifier.isEmpty() ? spec.functionArn() : spec.functionArn() + u':' + qualifier;
     event.traceId = traceId();
@@ -579,6 +612,18 @@ void Backend::onPoolLogs(const QString &function, const QString &version, const 
 {
     for (const LogLine &line : lines)
         m_pendingLogs.append(LogRecord{0, function, version, stream, line});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void Backend::addPlatformNote(const QString &function, const QString &requestId, const QString &text)
+{
+    LogLine line;
+    line.timeMs = QDateTime::currentMSecsSinceEpoch();
+    line.requestId = requestId;
+    line.text = text;
+    line.platform = true;
+    m_pendingLogs.append(LogRecord{0, function, QStringLiteral("$LATEST"), {}, line});
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }

@@ -16,6 +16,7 @@
 
 namespace lambdesk {
 
+class AsyncQueue;
 class EnvironmentPool;
 class LogStoreThread;
 class ResourceControl;
@@ -44,6 +45,7 @@ struct InvokeRequest
     QByteArray payload;
     InvocationType type = InvocationType::RequestResponse;
     QByteArray clientContext; // JSON text (decoded from X-Amz-Client-Context)
+    QString requestId;        // empty: a fresh one (async retries pass the event's own)
 };
 
 // The one facade the GUI, the CLI and the HTTP API talk to. Lives on one thread (the
@@ -100,7 +102,11 @@ public:
     // ---- invoke ----
     // Validates the request, runs it and calls `done` once (an Error when it could not run:
     // unknown function, bad payload, throttled; a function error is a successful Result).
+    // Event: queued (see asyncQueue()); `done` comes at once with the request id and status
+    // "queued". DryRun: validated only; `done` comes at once with status "dryrun".
     void invoke(InvokeRequest request, InvokeCallback done);
+    // Event invocations waiting or running; its options set the retry delays.
+    AsyncQueue &asyncQueue() { return *m_async; }
 
     // ---- environments ----
     struct EnvironmentCounts
@@ -137,6 +143,7 @@ private:
     void retire(const QString &function, const QString &why);
     void onPoolLogs(const QString &function, const QString &version, const QString &stream, const QList<LogLine> &lines);
     void seedDemo();
+    void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
 
     Options m_options;
@@ -154,6 +161,7 @@ private:
     QList<LogRecord> m_pendingLogs;
     QList<InvocationRecord> m_pendingInvocations;
     QTimer m_flushTimer{this}; // a child, so it moves to the backend thread with us
+    AsyncQueue *m_async = nullptr;
 };
 
 } // namespace lambdesk

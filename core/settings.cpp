@@ -33,4 +33,9 @@ void Settings::sync()
     m_settings->sync();
 }
 
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
 } // namespace lambdesk

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -23,6 +24,11 @@ namespace settings {
 inline const Setting<int> apiPort{"api/port", 9001};
 inline const Setting<QString> apiHost{"api/host", QStringLiteral("127.0.0.1")};
 inline const Setting<bool> apiRequireSignature{"api/requireSignature", false};
+// Local SigV4 credentials, generated once (api/apicredentials.h); empty until then.
+inline const Setting<QString> apiAccessKeyId{"api/accessKeyId", QString()};
+inline const Setting<QString> apiSecretAccessKey{"api/secretAccessKey", QString()};
+// Browser origins allowed to call the API (exact origins such as http://localhost:3000).
+inline const Setting<QStringList> apiAllowedOrigins{"api/allowedOrigins", QStringList()};
 inline const Setting<int> idleTimeoutMinutes{"environments/idleTimeoutMinutes", 10};
 inline const Setting<int> maxEnvironments{"environments/max", 64};
 inline const Setting<QString> theme{"ui/theme", QStringLiteral("system")}; // system, light, dark
@@ -54,6 +60,8 @@ public:
     QVariant raw(const char *key, const QVariant &fallback) const;
     void setRaw(const char *key, const QVariant &value);
     void sync();
+    // The file the settings live in (the local API credentials are kept there, owner-only).
+    QString fileName() const;
 
 Q_SIGNALS:
     void changed(const QString &key);

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "backend.h"
+#include "servecommand.h"
 #include "model/validation.h"
 #include "store/catalogs.h"
 
@@ -308,7 +309,10 @@ QString usage()
         "  lambdesk list                              the functions of the workspace\n"
         "  lambdesk runtimes                          the runtimes installed on this machine\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
-        "  lambdesk serve [--host H] [--port P]       the Lambda API over HTTP, no window\n"
+        "  lambdesk serve [--host H] [--port P] [--allow-remote] [--require-signature]\n"
+        "                 [--allow-origin ORIGIN]... [--print-profile] [--quiet]\n"
+        "                  the Lambda API over HTTP (default 127.0.0.1:9001), no window;\n"
+        "                  stops cleanly on Ctrl+C or SIGTERM\n"
         "  lambdesk --help | --version\n"
         "\n"
         "Every command takes --workspace DIR (default: $LAMBDESK_WORKSPACE, else\n"
@@ -365,8 +369,11 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
                << QStringLiteral("ephemeral-storage") << QStringLiteral("env") << QStringLiteral("description");
     else if (command == u"invoke")
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat");
-    else if (command == u"serve")
-        valued << QStringLiteral("host") << QStringLiteral("port");
+    else if (command == u"serve") {
+        valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin");
+        flags << QStringLiteral("allow-remote") << QStringLiteral("require-signature") << QStringLiteral("print-profile")
+              << QStringLiteral("quiet");
+    }
     if (!a.parse(valued, flags, &error)) {
         err << "lambdesk " << command << ": " << error << "\n\n" << usage();
         return BadUsage;
@@ -378,6 +385,22 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return cmdInvoke(a, workspace, out, err);
     if (command == u"list")
         return cmdList(workspace, out, err);
+    if (command == u"serve") {
+        if (!a.positional().isEmpty()) {
+            err << "lambdesk serve: unexpected argument '" << a.positional().first() << "'\n\n" << usage();
+            return BadUsage;
+        }
+        ServeOptions options;
+        options.workspace = workspace;
+        options.host = a.value(QStringLiteral("host"));
+        options.port = a.value(QStringLiteral("port"));
+        options.allowOrigins = a.values(QStringLiteral("allow-origin"));
+        options.allowRemote = a.has(QStringLiteral("allow-remote"));
+        options.requireSignature = a.has(QStringLiteral("require-signature"));
+        options.printProfile = a.has(QStringLiteral("print-profile"));
+        options.quiet = a.has(QStringLiteral("quiet"));
+        return serve(options, out, err);
+    }
     if (command == u"runtimes") {
         const RuntimeCatalog catalog = RuntimeCatalog::detect();
         for (const RuntimeInfo &r : catalog.runtimes())

@@ -35,13 +35,14 @@ struct Error
     static Error internal(QString message) { return Error{Kind::Internal, std::move(message), {}}; }
 };
 
-// A value or an Error (std::expected arrives with C++23).
-template<typename T>
+// A value or an Error (std::expected arrives with C++23). E: another error type where a layer
+// needs more than Error carries (the HTTP API's ApiError).
+template<typename T, typename E = Error>
 class Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(E error) : m_v(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -50,10 +51,10 @@ public:
     T &&value() && { return std::get<T>(std::move(m_v)); }
     const T *operator->() const { return &std::get<T>(m_v); }
     const T &operator*() const & { return std::get<T>(m_v); }
-    const Error &error() const { return std::get<Error>(m_v); }
+    const E &error() const { return std::get<E>(m_v); }
 
 private:
-    std::variant<T, Error> m_v;
+    std::variant<T, E> m_v;
 };
 
 struct Ok

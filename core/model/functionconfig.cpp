@@ -10,7 +10,7 @@ QJsonObject FunctionConfig::toJson() const
     QJsonObject env;
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("FunctionName"), name},
         {QStringLiteral("Runtime"), runtime},
         {QStringLiteral("Handler"), handler},
@@ -23,6 +23,9 @@ QJsonObject FunctionConfig::toJson() const
         {QStringLiteral("CodeSha256"), codeSha256},
         {QStringLiteral("CodeSize"), codeSize},
     };
+    if (!role.isEmpty())
+        o.insert(QStringLiteral("Role"), role);
+    return o;
 }
 
 FunctionConfig FunctionConfig::fromJson(const QJsonObject &o)
@@ -32,6 +35,7 @@ FunctionConfig FunctionConfig::fromJson(const QJsonObject &o)
     c.runtime = o.value(QStringLiteral("Runtime")).toString();
     c.handler = o.value(QStringLiteral("Handler")).toString();
     c.description = o.value(QStringLiteral("Description")).toString();
+    c.role = o.value(QStringLiteral("Role")).toString();
     c.memorySize = o.value(QStringLiteral("MemorySize")).toInt(c.memorySize);
     c.timeout = o.value(QStringLiteral("Timeout")).toInt(c.timeout);
     c.ephemeralStorage = o.value(QStringLiteral("EphemeralStorage")).toObject()

@@ -16,6 +16,7 @@ struct FunctionConfig
     QString runtime;
     QString handler;
     QString description;
+    QString role;                // IAM role ARN as given (kept and shown; nothing checks it locally)
     int memorySize = 128;        // MB
     int timeout = 3;             // seconds
     int ephemeralStorage = 512;  // MB

@@ -1,0 +1,374 @@
+#include "lambdaapiserver.h"
+
+#include "backend.h"
+#include "codelink.h"
+#include "io/ziparchive.h"
+#include "requestparser.h"
+#include "responses.h"
+#include "store/codetree.h"
+#include "store/workspace.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace lambdesk {
+
+using namespace api;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
+    default: return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+HttpRequest toHttpRequest(const QHttpServerRequest &request)
+{
+    HttpRequest r;
+    r.method = methodName(request.method());
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyEncoded).toLatin1();
+    r.query = url.query(QUrl::FullyEncoded).toLatin1();
+    r.headers = request.headers();
+    r.body = request.body();
+    return r;
+}
+
+HttpReply errorReply(const ApiError &e)
+{
+    return responses::error(e);
+}
+
+} // namespace
+
+// One request from arrival to answer; shared by the callbacks that may answer it later.
+struct LambdaApiServer::Exchange
+{
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket; // Qt deletes the socket when the client leaves
+    QElapsedTimer clock;
+    ApiCall call;
+    QByteArray corsOrigin; // an allowed Origin: CORS headers go on the reply
+    QString baseUrl;       // http://<Host the client used>
+    bool closeAfter = false;
+    bool answered = false;
+};
+
+LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QAbstractHttpServer(parent), m_backend(backend)
+{
+    qRegisterMetaType<ApiCall>();
+    m_linkKey.resize(32);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_linkKey.data()), 8);
+}
+
+LambdaApiServer::~LambdaApiServer() = default;
+
+Status LambdaApiServer::listen(const QString &host, quint16 port)
+{
+    close();
+    QHostAddress address;
+    if (host.isEmpty() || host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(host))
+        return Error::invalid(QStringLiteral("Host"), QStringLiteral("Host '%1' is not an IP address; use 127.0.0.1 (this machine only), "
+                                                                     "or an address of this machine with remote access allowed").arg(host));
+    if (!address.isLoopback() && !m_options.policy.allowRemote)
+        return Error::invalid(QStringLiteral("Host"),
+                              QStringLiteral("Listening on %1 would let other machines drive your functions; allow remote access "
+                                             "explicitly (lambdesk serve --allow-remote) or listen on 127.0.0.1").arg(host));
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        const QString where = QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+        QString message;
+        switch (tcp->serverError()) {
+        case QAbstractSocket::AddressInUseError:
+            message = QStringLiteral("Port %1 on %2 is already in use (another Lambdesk, or another program). Choose another "
+                                     "port: lambdesk serve --port P (0 picks a free one), or the API port in the settings")
+                          .arg(port).arg(address.toString());
+            break;
+        case QAbstractSocket::SocketAccessError:
+            message = QStringLiteral("Not allowed to listen on %1: ports below 1024 need privileges; choose a port from 1024 to 65535").arg(where);
+            break;
+        case QAbstractSocket::SocketAddressNotAvailableError:
+            message = QStringLiteral("Cannot listen on %1: %2 is not an address of this machine").arg(where, address.toString());
+            break;
+        default:
+            message = QStringLiteral("Cannot listen on %1: %2").arg(where, tcp->errorString());
+            break;
+        }
+        delete tcp;
+        return Error{Error::Kind::Unavailable, message, QStringLiteral("Port")};
+    }
+    bind(tcp);
+    m_tcp = tcp;
+    return Ok{};
+}
+
+void LambdaApiServer::close()
+{
+    if (!m_tcp)
+        return;
+    m_tcp->close();
+    m_tcp->deleteLater(); // open connections go with it
+    m_tcp = nullptr;
+}
+
+QHostAddress LambdaApiServer::address() const
+{
+    return m_tcp ? m_tcp->serverAddress() : QHostAddress();
+}
+
+quint16 LambdaApiServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QString LambdaApiServer::endpoint() const
+{
+    if (!m_tcp)
+        return {};
+    const QHostAddress a = address();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString();
+    return QStringLiteral("http://%1:%2").arg(host).arg(port());
+}
+
+bool LambdaApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto ex = std::make_shared<Exchange>();
+    ex->clock.start();
+    ex->responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
+    ex->socket = socket;
+    HttpRequest http = toHttpRequest(request);
+    ex->call.timeMs = QDateTime::currentMSecsSinceEpoch();
+    ex->call.method = QString::fromLatin1(http.method);
+    ex->call.path = request.url().path();
+    ex->call.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ex->closeAfter = http.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
+    const QByteArray host = http.header("Host");
+    ex->baseUrl = host.isEmpty() ? endpoint() : QStringLiteral("http://") + QString::fromLatin1(host);
+
+    if (auto e = guard::checkHost(host, m_options.policy)) {
+        send(*ex, errorReply(*e));
+        return true;
+    }
+    if (guard::isPreflight(http)) {
+        send(*ex, guard::preflight(http, m_options.policy));
+        return true;
+    }
+    if (auto e = guard::checkBrowser(http, m_options.policy)) {
+        send(*ex, errorReply(*e));
+        return true;
+    }
+    if (http.has("Origin"))
+        ex->corsOrigin = http.header("Origin");
+    // Code links are signed by the server itself (like S3's presigned URLs): no SigV4 for them.
+    const bool codeLink = http.path.startsWith("/lambdesk/code/");
+    if (m_options.requireSignature && !codeLink) {
+        if (auto e = sigv4::verify(http, m_options.credentials, QDateTime::currentDateTimeUtc())) {
+            send(*ex, errorReply(*e));
+            return true;
+        }
+    }
+    auto op = parseRequest(http);
+    if (!op) {
+        send(*ex, errorReply(op.error()));
+        return true;
+    }
+    ex->call.operation = operationName(op.value());
+    ex->call.function = operationFunction(op.value());
+    execute(ex, std::move(op).value());
+    return true;
+}
+
+void LambdaApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; kept for the interface.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+std::optional<ApiError> LambdaApiServer::checkRevision(const QString &name, const QString &revisionId) const
+{
+    if (revisionId.isEmpty())
+        return std::nullopt;
+    const auto current = m_backend->getFunction(name);
+    if (!current)
+        return ApiError::fromError(current.error());
+    if (responses::revisionId(current.value()) == revisionId)
+        return std::nullopt;
+    return ApiError::make(412, "PreconditionFailedException",
+                          QStringLiteral("The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias "
+                                         "API to retrieve the latest Revision Id"));
+}
+
+void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
+{
+    if (auto *invocation = std::get_if<Invoke>(&op)) {
+        invoke(ex, std::move(*invocation)); // answered later
+        return;
+    }
+    const QString region = m_backend->region();
+    // Versions and aliases are not there yet: any qualifier but $LATEST names nothing.
+    auto unknownQualifier = [&](const FunctionRef &f) -> std::optional<HttpReply> {
+        if (f.qualifier.isEmpty() || f.qualifier == u"$LATEST")
+            return std::nullopt;
+        return errorReply(ApiError::notFound(QStringLiteral("Function not found: %1").arg(responses::functionArn(region, f.name, f.qualifier))));
+    };
+    auto fail = [](const Error &e) { return errorReply(ApiError::fromError(e)); };
+
+    HttpReply reply = std::visit(
+        Overloaded{
+            [&](CreateFunction &o) {
+                const auto r = m_backend->createFunction(o.config, CodeSource::fromZip(o.zip));
+                return r ? responses::json(201, responses::functionConfiguration(r.value(), region)) : fail(r.error());
+            },
+            [&](GetFunction &o) {
+                if (auto e = unknownQualifier(o.function))
+                    return *e;
+                const auto r = m_backend->getFunction(o.function.name);
+                if (!r)
+                    return fail(r.error());
+                const qint64 expires = QDateTime::currentSecsSinceEpoch() + codelink::kValidSecs;
+                return responses::json(200, responses::getFunction(r.value(), region, o.function.qualifier,
+                                                                   codelink::make(ex->baseUrl, r->name, expires, m_linkKey)));
+            },
+            [&](GetFunctionConfiguration &o) {
+                if (auto e = unknownQualifier(o.function))
+                    return *e;
+                const auto r = m_backend->getFunction(o.function.name);
+                return r ? responses::json(200, responses::functionConfiguration(r.value(), region, o.function.qualifier)) : fail(r.error());
+            },
+            [&](UpdateFunctionConfiguration &o) {
+                const auto current = m_backend->getFunction(o.function.name);
+                if (!current)
+                    return fail(current.error());
+                if (auto e = checkRevision(o.function.name, o.revisionId))
+                    return errorReply(*e);
+                const auto r = m_backend->updateConfiguration(o.patch.appliedTo(current.value()));
+                return r ? responses::json(200, responses::functionConfiguration(r.value(), region)) : fail(r.error());
+            },
+            [&](UpdateFunctionCode &o) { return updateCode(o); },
+            [&](DeleteFunction &o) {
+                if (o.function.qualifier == u"$LATEST")
+                    return errorReply(ApiError::invalidParameter(QStringLiteral("$LATEST version cannot be deleted without deleting the function.")));
+                if (auto e = unknownQualifier(o.function))
+                    return *e;
+                const auto r = m_backend->deleteFunction(o.function.name);
+                return r ? responses::noContent() : fail(r.error());
+            },
+            [&](ListFunctions &o) { return responses::json(200, responses::listFunctions(m_backend->listFunctions(), o, region)); },
+            [&](GetCodeArchive &o) { return codeArchive(o); },
+            [&](Invoke &) { return HttpReply{}; }, // handled above
+        },
+        op);
+    send(*ex, std::move(reply));
+}
+
+HttpReply LambdaApiServer::updateCode(const UpdateFunctionCode &op)
+{
+    const QString region = m_backend->region();
+    const auto current = m_backend->getFunction(op.function.name);
+    if (!current)
+        return errorReply(ApiError::fromError(current.error()));
+    if (auto e = checkRevision(op.function.name, op.revisionId))
+        return errorReply(*e);
+    if (op.dryRun) {
+        // Checks the package and reports what the code would be, changing nothing.
+        QTemporaryDir dir;
+        if (auto s = ziparchive::extract(op.zip, dir.path()); !s)
+            return errorReply(ApiError::fromError(s.error()));
+        FunctionConfig would = current.value();
+        const codetree::Digest digest = codetree::digest(dir.path());
+        would.codeSha256 = digest.sha256Base64;
+        would.codeSize = digest.size;
+        return responses::json(200, responses::functionConfiguration(would, region));
+    }
+    const auto r = m_backend->updateCode(op.function.name, CodeSource::fromZip(op.zip));
+    return r ? responses::json(200, responses::functionConfiguration(r.value(), region)) : errorReply(ApiError::fromError(r.error()));
+}
+
+HttpReply LambdaApiServer::codeArchive(const GetCodeArchive &op)
+{
+    if (auto e = codelink::verify(op, m_linkKey, QDateTime::currentSecsSinceEpoch()))
+        return errorReply(*e);
+    const auto f = m_backend->getFunction(op.name);
+    if (!f)
+        return errorReply(ApiError::fromError(f.error()));
+    const auto archive = ziparchive::create(m_backend->workspace().codeDir(op.name));
+    if (!archive)
+        return errorReply(ApiError::fromError(archive.error()));
+    return responses::zip(archive.value(), op.name);
+}
+
+void LambdaApiServer::invoke(const ExchangePtr &ex, Invoke op)
+{
+    InvokeRequest request{op.function.name, op.function.qualifier, std::move(op.payload), op.type, std::move(op.clientContext), {}};
+    const bool tail = op.tailLog;
+    const bool legacy = op.legacyAsync;
+    const InvocationType type = op.type;
+    ++m_inFlight;
+    QPointer<LambdaApiServer> self(this);
+    m_backend->invoke(std::move(request), [self, ex, tail, legacy, type](Result<InvocationResult> r) {
+        if (!self)
+            return; // the server is gone; so is every connection it had
+        --self->m_inFlight;
+        if (!r) {
+            self->send(*ex, errorReply(ApiError::fromError(r.error())));
+            return;
+        }
+        ex->call.requestId = r->requestId;
+        HttpReply reply = type == InvocationType::Event  ? responses::eventAccepted(legacy)
+                        : type == InvocationType::DryRun ? responses::dryRun()
+                                                         : responses::invocation(r.value(), tail);
+        self->send(*ex, std::move(reply));
+    });
+}
+
+void LambdaApiServer::send(Exchange &ex, HttpReply reply)
+{
+    if (ex.answered)
+        return;
+    ex.answered = true;
+    if (!ex.corsOrigin.isEmpty())
+        reply.headers += guard::corsHeaders(ex.corsOrigin);
+    responses::setRequestId(reply, ex.call.requestId);
+    ex.call.status = reply.status;
+    ex.call.errorType = QString::fromLatin1(reply.header("x-amzn-ErrorType"));
+    if (ex.call.errorType.isEmpty())
+        ex.call.errorType = QString::fromLatin1(reply.header("X-Amz-Function-Error"));
+    if (ex.socket && ex.socket->state() == QAbstractSocket::ConnectedState) {
+        QHttpServerResponder &out = *ex.responder;
+        out.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+        for (const auto &[name, value] : std::as_const(reply.headers))
+            out.writeHeader(name, value);
+        out.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+        if (ex.closeAfter)
+            out.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        out.writeBody(reply.body);
+        ex.socket->flush(); // out now rather than at the next event loop pass
+        if (ex.closeAfter)
+            ex.socket->disconnectFromHost();
+    } else {
+        ex.call.status = 0; // the client left first: the answer is dropped, the work was done
+    }
+    ex.call.durationMs = double(ex.clock.nsecsElapsed()) / 1e6;
+    Q_EMIT requestHandled(ex.call);
+}
+
+} // namespace lambdesk

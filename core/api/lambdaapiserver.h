@@ -1,0 +1,82 @@
+#pragma once
+
+#include "apicall.h"
+#include "httpmessage.h"
+#include "model/error.h"
+#include "operations.h"
+#include "requestguard.h"
+#include "sigv4.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QPointer>
+
+#include <memory>
+
+class QTcpServer;
+
+namespace lambdesk {
+
+class Backend;
+
+// The Lambda API over HTTP (2015-03-31), so that the AWS CLI and SDKs work against Lambdesk with
+// --endpoint-url. Requests go through the pure guard, SigV4 check and parser in api/, then to
+// the Backend; an Invoke is answered later through the kept responder (and dropped if the
+// client has gone). Lives on the Backend's thread: create it there (or move it there before
+// listen()) and call every method there; connect to requestHandled from any thread (queued).
+// Setup for the GUI: options from Settings (api/host, api/port, api/requireSignature,
+// api/allowedOrigins) and credentials from api::credentials::ensure(settings).
+class LambdaApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        api::guard::Policy policy;        // Host and Origin rules
+        bool requireSignature = false;    // verify SigV4 against `credentials`
+        api::sigv4::Credentials credentials;
+    };
+
+    explicit LambdaApiServer(Backend *backend, QObject *parent = nullptr);
+    ~LambdaApiServer() override;
+
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+
+    // Listens on host (an address, or "localhost") and port (0: any free one). A non-loopback
+    // address needs options().policy.allowRemote. On failure the message names the address and
+    // port and says what to do (the port in use: pick another), and nothing is listening.
+    Status listen(const QString &host, quint16 port);
+    void close();
+    bool isListening() const { return m_tcp != nullptr; }
+    QHostAddress address() const;
+    quint16 port() const;
+    QString endpoint() const; // "http://127.0.0.1:9001"; empty when not listening
+    int invocationsInFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void requestHandled(const lambdesk::ApiCall &call);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Exchange;
+    using ExchangePtr = std::shared_ptr<Exchange>;
+
+    void execute(const ExchangePtr &ex, api::Operation op);
+    void invoke(const ExchangePtr &ex, api::Invoke op);
+    api::HttpReply updateCode(const api::UpdateFunctionCode &op);
+    api::HttpReply codeArchive(const api::GetCodeArchive &op);
+    std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;
+    void send(Exchange &ex, api::HttpReply reply);
+
+    Backend *m_backend;
+    Options m_options;
+    QTcpServer *m_tcp = nullptr;
+    QByteArray m_linkKey; // signs Code.Location links; new for every server
+    int m_inFlight = 0;
+};
+
+} // namespace lambdesk

@@ -1,0 +1,53 @@
+#include "operations.h"
+
+namespace lambdesk::api {
+
+FunctionConfig ConfigPatch::appliedTo(FunctionConfig config) const
+{
+    if (runtime)
+        config.runtime = *runtime;
+    if (handler)
+        config.handler = *handler;
+    if (description)
+        config.description = *description;
+    if (role)
+        config.role = *role;
+    if (memorySize)
+        config.memorySize = *memorySize;
+    if (timeout)
+        config.timeout = *timeout;
+    if (ephemeralStorage)
+        config.ephemeralStorage = *ephemeralStorage;
+    if (environment)
+        config.environment = *environment;
+    return config;
+}
+
+QString operationName(const Operation &op)
+{
+    return std::visit(Overloaded{
+                          [](const CreateFunction &) { return QStringLiteral("CreateFunction"); },
+                          [](const GetFunction &) { return QStringLiteral("GetFunction"); },
+                          [](const GetFunctionConfiguration &) { return QStringLiteral("GetFunctionConfiguration"); },
+                          [](const UpdateFunctionConfiguration &) { return QStringLiteral("UpdateFunctionConfiguration"); },
+                          [](const UpdateFunctionCode &) { return QStringLiteral("UpdateFunctionCode"); },
+                          [](const DeleteFunction &) { return QStringLiteral("DeleteFunction"); },
+                          [](const ListFunctions &) { return QStringLiteral("ListFunctions"); },
+                          [](const Invoke &i) { return i.legacyAsync ? QStringLiteral("InvokeAsync") : QStringLiteral("Invoke"); },
+                          [](const GetCodeArchive &) { return QStringLiteral("GetCode"); },
+                      },
+                      op);
+}
+
+QString operationFunction(const Operation &op)
+{
+    return std::visit(Overloaded{
+                          [](const CreateFunction &o) { return o.config.name; },
+                          [](const ListFunctions &) { return QString(); },
+                          [](const GetCodeArchive &o) { return o.name; },
+                          [](const auto &o) { return o.function.name; },
+                      },
+                      op);
+}
+
+} // namespace lambdesk::api

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "functionref.h"
+#include "invoke/invocationresult.h"
+#include "model/functionconfig.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+// The Lambda API operations Lambdesk serves, as typed values: what the request parser produces
+// and what LambdaApiServer executes against the Backend.
+namespace lambdesk::api {
+
+struct CreateFunction
+{
+    FunctionConfig config; // name, runtime, handler, role, limits, environment
+    QByteArray zip;        // Code.ZipFile, decoded
+};
+
+struct GetFunction
+{
+    FunctionRef function;
+};
+
+struct GetFunctionConfiguration
+{
+    FunctionRef function;
+};
+
+// UpdateFunctionConfiguration changes only the fields the request names.
+struct ConfigPatch
+{
+    std::optional<QString> runtime, handler, description, role;
+    std::optional<int> memorySize, timeout, ephemeralStorage;
+    std::optional<QMap<QString, QString>> environment; // replaces every variable
+
+    bool isEmpty() const
+    {
+        return !runtime && !handler && !description && !role && !memorySize && !timeout && !ephemeralStorage
+            && !environment;
+    }
+    FunctionConfig appliedTo(FunctionConfig config) const;
+};
+
+struct UpdateFunctionConfiguration
+{
+    FunctionRef function;
+    ConfigPatch patch;
+    QString revisionId; // empty: no precondition
+};
+
+struct UpdateFunctionCode
+{
+    FunctionRef function;
+    QByteArray zip;
+    bool dryRun = false;
+    QString revisionId;
+};
+
+struct DeleteFunction
+{
+    FunctionRef function;
+};
+
+struct ListFunctions
+{
+    QString startAt;   // decoded Marker: the first name of this page; empty: from the start
+    int maxItems = 50; // AWS's default page size
+};
+
+struct Invoke
+{
+    FunctionRef function;
+    InvocationType type = InvocationType::RequestResponse;
+    bool tailLog = false;        // X-Amz-Log-Type: Tail
+    QByteArray clientContext;    // JSON text decoded from X-Amz-Client-Context
+    QByteArray payload;
+    bool legacyAsync = false;    // InvokeAsync (2014-11-13): 202 {"Status":202}
+};
+
+// GET of the Code.Location link that GetFunction hands out (Lambdesk's stand-in for S3).
+struct GetCodeArchive
+{
+    QString name;
+    qint64 expires = 0; // epoch seconds
+    QByteArray signature;
+};
+
+using Operation = std::variant<CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration,
+                               UpdateFunctionCode, DeleteFunction, ListFunctions, Invoke, GetCodeArchive>;
+
+// For std::visit over an Operation with one lambda per alternative.
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+// AWS's operation name ("Invoke", "CreateFunction", ...), for logs and the console.
+QString operationName(const Operation &op);
+// The function an operation is about; empty for ListFunctions.
+QString operationFunction(const Operation &op);
+
+} // namespace lambdesk::api

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "operations.h"
+
+#include <QByteArray>
+
+// The JSON bodies of the management operations, read with AWS's field names. Type errors and
+// features Lambdesk does not run locally (layers, VPC, S3 code, container images, publishing
+// versions) are refused with a message that names the field, so nothing is silently dropped.
+namespace lambdesk::api::requestbody {
+
+// Body of CreateFunction; FunctionName comes from the body.
+ApiResult<CreateFunction> createFunction(const QByteArray &body);
+// Bodies of the updates; the function comes from the path.
+ApiResult<UpdateFunctionConfiguration> updateConfiguration(const FunctionRef &function, const QByteArray &body);
+ApiResult<UpdateFunctionCode> updateCode(const FunctionRef &function, const QByteArray &body);
+
+} // namespace lambdesk::api::requestbody

@@ -1,0 +1,178 @@
+#include "responses.h"
+
+#include "requestparser.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace lambdesk::api::responses {
+
+namespace {
+
+const QByteArray kJson = QByteArrayLiteral("application/json");
+
+} // namespace
+
+QString functionArn(const QString &region, const QString &name, const QString &qualifier)
+{
+    QString arn = QStringLiteral("arn:aws:lambda:%1:%2:function:%3").arg(region, kAccountId, name);
+    if (!qualifier.isEmpty())
+        arn += u':' + qualifier;
+    return arn;
+}
+
+QString revisionId(const FunctionConfig &config)
+{
+    // A name-based UUID over everything that defines the function: the same state always has
+    // the same id, any change gives a new one, and nothing needs to be stored.
+    static const QUuid ns(QStringLiteral("{6c0c0a52-5f1f-4a53-9f6e-4c1d2a8b7e10}"));
+    QByteArray data = QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
+    return QUuid::createUuidV5(ns, data).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region, const QString &qualifier)
+{
+    QJsonObject o{
+        {QStringLiteral("FunctionName"), c.name},
+        {QStringLiteral("FunctionArn"), functionArn(region, c.name, qualifier)},
+        {QStringLiteral("Runtime"), c.runtime},
+        {QStringLiteral("Role"), c.role.isEmpty() ? QStringLiteral("arn:aws:iam::%1:role/lambdesk-local").arg(kAccountId) : c.role},
+        {QStringLiteral("Handler"), c.handler},
+        {QStringLiteral("CodeSize"), c.codeSize},
+        {QStringLiteral("Description"), c.description},
+        {QStringLiteral("Timeout"), c.timeout},
+        {QStringLiteral("MemorySize"), c.memorySize},
+        {QStringLiteral("LastModified"), c.lastModified},
+        {QStringLiteral("CodeSha256"), c.codeSha256},
+        {QStringLiteral("Version"), QStringLiteral("$LATEST")},
+        {QStringLiteral("TracingConfig"), QJsonObject{{QStringLiteral("Mode"), QStringLiteral("PassThrough")}}},
+        {QStringLiteral("RevisionId"), revisionId(c)},
+        {QStringLiteral("State"), QStringLiteral("Active")},
+        {QStringLiteral("LastUpdateStatus"), QStringLiteral("Successful")},
+        {QStringLiteral("PackageType"), QStringLiteral("Zip")},
+        {QStringLiteral("Architectures"), QJsonArray{QStringLiteral("x86_64")}},
+        {QStringLiteral("EphemeralStorage"), QJsonObject{{QStringLiteral("Size"), c.ephemeralStorage}}},
+        {QStringLiteral("SnapStart"), QJsonObject{{QStringLiteral("ApplyOn"), QStringLiteral("None")},
+                                                  {QStringLiteral("OptimizationStatus"), QStringLiteral("Off")}}},
+        {QStringLiteral("LoggingConfig"), QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("Text")},
+                                                      {QStringLiteral("LogGroup"), QString(QStringLiteral("/aws/lambda/") + c.name)}}},
+    };
+    // AWS leaves Environment out when a function has no variables.
+    if (!c.environment.isEmpty()) {
+        QJsonObject vars;
+        for (auto it = c.environment.cbegin(); it != c.environment.cend(); ++it)
+            vars.insert(it.key(), it.value());
+        o.insert(QStringLiteral("Environment"), QJsonObject{{QStringLiteral("Variables"), vars}});
+    }
+    return o;
+}
+
+QJsonObject getFunction(const FunctionConfig &config, const QString &region, const QString &qualifier,
+                        const QString &codeLocation)
+{
+    return QJsonObject{
+        {QStringLiteral("Configuration"), functionConfiguration(config, region, qualifier)},
+        {QStringLiteral("Code"), QJsonObject{{QStringLiteral("RepositoryType"), QStringLiteral("S3")},
+                                             {QStringLiteral("Location"), codeLocation}}},
+    };
+}
+
+QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListFunctions &request, const QString &region)
+{
+    QJsonArray functions;
+    QString next;
+    for (const FunctionConfig &c : sortedByName) {
+        if (!request.startAt.isEmpty() && c.name < request.startAt)
+            continue;
+        if (functions.size() == request.maxItems) {
+            next = c.name;
+            break;
+        }
+        functions.append(functionConfiguration(c, region));
+    }
+    QJsonObject o{{QStringLiteral("Functions"), functions}};
+    if (!next.isEmpty())
+        o.insert(QStringLiteral("NextMarker"), encodeMarker(next));
+    return o;
+}
+
+HttpReply json(int status, const QJsonObject &body)
+{
+    HttpReply r;
+    r.status = status;
+    r.addHeader(QByteArrayLiteral("Content-Type"), kJson);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpReply noContent()
+{
+    HttpReply r;
+    r.status = 204;
+    return r;
+}
+
+HttpReply error(const ApiError &e)
+{
+    QJsonObject body{
+        {QStringLiteral("Type"), e.status >= 500 ? QStringLiteral("Service") : QStringLiteral("User")},
+        {QStringLiteral("message"), e.message},
+        {QStringLiteral("Message"), e.message},
+    };
+    if (e.type == "TooManyRequestsException")
+        body.insert(QStringLiteral("Reason"), QStringLiteral("ConcurrentInvocationLimitExceeded"));
+    HttpReply r = json(e.status, body);
+    r.addHeader(QByteArrayLiteral("x-amzn-ErrorType"), e.type);
+    r.headers += e.headers;
+    return r;
+}
+
+HttpReply invocation(const InvocationResult &result, bool tailLog)
+{
+    HttpReply r;
+    r.status = 200;
+    r.body = result.payload;
+    r.addHeader(QByteArrayLiteral("Content-Type"), kJson);
+    r.addHeader(QByteArrayLiteral("X-Amz-Executed-Version"),
+                result.executedVersion.isEmpty() ? QByteArrayLiteral("$LATEST") : result.executedVersion.toUtf8());
+    if (!result.functionError.isEmpty())
+        r.addHeader(QByteArrayLiteral("X-Amz-Function-Error"), result.functionError.toUtf8());
+    if (tailLog)
+        r.addHeader(QByteArrayLiteral("X-Amz-Log-Result"), result.logText(4096).toBase64());
+    return r;
+}
+
+HttpReply eventAccepted(bool legacyAsync)
+{
+    if (legacyAsync)
+        return json(202, QJsonObject{{QStringLiteral("Status"), 202}});
+    HttpReply r;
+    r.status = 202;
+    return r;
+}
+
+HttpReply dryRun()
+{
+    HttpReply r;
+    r.status = 204;
+    return r;
+}
+
+HttpReply zip(const QByteArray &archive, const QString &name)
+{
+    HttpReply r;
+    r.status = 200;
+    r.addHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/zip"));
+    r.addHeader(QByteArrayLiteral("Content-Disposition"), "attachment; filename=\"" + name.toUtf8() + ".zip\"");
+    r.body = archive;
+    return r;
+}
+
+void setRequestId(HttpReply &reply, const QString &requestId)
+{
+    reply.addHeader(QByteArrayLiteral("x-amzn-RequestId"), requestId.toLatin1());
+}
+
+} // namespace lambdesk::api::responses

@@ -1,0 +1,137 @@
+#include "servecommand.h"
+
+#include "api/apicredentials.h"
+#include "api/lambdaapiserver.h"
+#include "api/requestguard.h"
+#include "backend.h"
+#include "commandline.h"
+#include "settings.h"
+#include "signalwatcher.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QTextStream>
+
+#include <csignal>
+
+namespace lambdesk::cli {
+
+namespace {
+
+QString endpointOf(const QString &host, int port)
+{
+    QHostAddress a;
+    const bool v6 = a.setAddress(host) && a.protocol() == QAbstractSocket::IPv6Protocol;
+    return QStringLiteral("http://%1:%2").arg(v6 ? u'[' + host + u']' : host).arg(port);
+}
+
+} // namespace
+
+int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
+{
+    Settings settings;
+    const QString host = o.host.isEmpty() ? settings.value(settings::apiHost) : o.host;
+    int port = settings.value(settings::apiPort);
+    if (!o.port.isEmpty()) {
+        bool ok = false;
+        port = o.port.toInt(&ok);
+        if (!ok || port < 0 || port > 65535) {
+            err << "lambdesk serve: --port must be a whole number from 0 to 65535 (0 picks a free port); got '" << o.port << "'\n";
+            return BadUsage;
+        }
+    }
+    if (!api::guard::isLoopbackHost(host) && !o.allowRemote) {
+        err << "lambdesk serve: --host " << host << " would let other machines create and run functions on this one.\n"
+            << "  Add --allow-remote to do that on purpose (and consider --require-signature), or use --host 127.0.0.1.\n";
+        return BadUsage;
+    }
+    const api::sigv4::Credentials credentials = api::credentials::ensure(settings);
+    Backend::Options backendOptions;
+    backendOptions.workspace = o.workspace;
+    if (o.printProfile) {
+        out << api::credentials::awsConfigProfile(credentials, endpointOf(host, port), backendOptions.region);
+        return Success;
+    }
+
+    Backend backend(backendOptions);
+    if (auto s = backend.start(); !s) {
+        err << "lambdesk serve: " << s.error().message << '\n';
+        return s.error().kind == Error::Kind::Unavailable ? CannotRun : BadUsage;
+    }
+    LambdaApiServer server(&backend);
+    LambdaApiServer::Options options;
+    options.policy.allowRemote = o.allowRemote;
+    options.policy.allowedOrigins = settings.value(settings::apiAllowedOrigins) + o.allowOrigins;
+    if (o.allowRemote) {
+        const QString name = QHostInfo::localHostName();
+        options.policy.extraHosts = {name, name + QStringLiteral(".local")};
+    }
+    options.requireSignature = o.requireSignature || settings.value(settings::apiRequireSignature);
+    options.credentials = credentials;
+    server.setOptions(options);
+    if (auto s = server.listen(host, quint16(port)); !s) {
+        err << "lambdesk serve: " << s.error().message << '\n';
+        backend.stop();
+        return s.error().kind == Error::Kind::Unavailable ? CannotRun : BadUsage;
+    }
+
+    const QString endpoint = server.endpoint();
+    out << "Lambdesk " << LAMBDESK_VERSION << ": Lambda API on " << endpoint << '\n'
+        << "  workspace   " << backend.workspaceRoot() << " (" << backend.listFunctions().size() << " functions)\n"
+        << "  runtimes    " << backend.runtimes().ids().join(QStringLiteral(", ")) << '\n';
+    if (options.requireSignature)
+        out << "  signatures  required: access key " << credentials.accessKeyId
+            << " (lambdesk serve --print-profile prints a ~/.aws/config profile)\n";
+    else
+        out << "  signatures  not checked: any credentials work (--require-signature checks them)\n";
+    if (!options.policy.allowedOrigins.isEmpty())
+        out << "  origins     " << options.policy.allowedOrigins.join(QStringLiteral(", ")) << '\n';
+    out << "  try         /usr/bin/aws lambda list-functions --endpoint-url " << endpoint << '\n'
+        << "Stop with Ctrl+C.\n";
+    out.flush();
+    if (o.allowRemote && !QHostAddress(host).isLoopback()) {
+        err << "WARNING: listening on " << endpoint << ": anyone who can reach this machine can create and run code here as "
+            << "your user" << (options.requireSignature ? QString() : QStringLiteral(", without credentials")) << ".\n";
+        err.flush();
+    }
+
+    if (!o.quiet) {
+        QObject::connect(&server, &LambdaApiServer::requestHandled, &server, [&err](const ApiCall &c) {
+            err << QDateTime::fromMSecsSinceEpoch(c.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << c.method << ' '
+                << c.path << "  " << c.status << ' ' << (c.operation.isEmpty() ? QStringLiteral("-") : c.operation)
+                << (c.errorType.isEmpty() ? QString() : u' ' + c.errorType) << "  " << QString::number(c.durationMs, 'f', 2)
+                << " ms\n";
+            err.flush();
+        });
+        QObject::connect(&backend, &Backend::logLines, &server, [&err](const QList<LogRecord> &records) {
+            for (const LogRecord &r : records)
+                err << "  [" << r.function << "] " << r.line.text << '\n';
+            err.flush();
+        });
+    }
+
+    QEventLoop loop;
+    SignalWatcher signals_;
+    if (!signals_.isActive()) {
+        err << "lambdesk serve: cannot watch SIGINT/SIGTERM\n";
+        return CannotRun;
+    }
+    int stopSignal = 0;
+    QObject::connect(&signals_, &SignalWatcher::received, &loop, [&](int signal) {
+        stopSignal = signal;
+        loop.quit();
+    });
+    loop.exec();
+
+    out << "Stopping (" << (stopSignal == SIGINT ? "SIGINT" : "SIGTERM") << "): closing the API and ending every runtime...\n";
+    out.flush();
+    server.close();
+    backend.stop(); // ends every execution environment, waits for the processes
+    out << "Stopped.\n";
+    out.flush();
+    return Success;
+}
+
+} // namespace lambdesk::cli

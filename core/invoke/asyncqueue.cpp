@@ -1,0 +1,122 @@
+#include "asyncqueue.h"
+
+#include <QPointer>
+#include <climits>
+#include <QTimer>
+
+namespace lambdesk {
+
+namespace {
+
+QString seconds(int ms)
+{
+    return ms >= 1000 && ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 ms").arg(ms);
+}
+
+} // namespace
+
+AsyncQueue::AsyncQueue(Runner runner, QObject *parent) : QObject(parent), m_runner(std::move(runner)) {}
+
+AsyncQueue::~AsyncQueue() = default;
+
+void AsyncQueue::enqueue(Event event)
+{
+    const QString id = event.requestId;
+    Entry &entry = m_events[id];
+    entry.event = std::move(event);
+    entry.age.start();
+    entry.generation = m_generation;
+    entry.timer = new QTimer(this);
+    entry.timer->setSingleShot(true);
+    connect(entry.timer, &QTimer::timeout, this, [this, id] { run(id); });
+    schedule(entry, 0);
+}
+
+void AsyncQueue::schedule(Entry &entry, int delayMs)
+{
+    entry.timer->start(delayMs);
+}
+
+void AsyncQueue::run(const QString &requestId)
+{
+    auto it = m_events.find(requestId);
+    if (it == m_events.end())
+        return;
+    if (it->age.elapsed() > m_options.maxEventAgeMs) {
+        finish(requestId, false, QStringLiteral("Async event %1 is older than the maximum event age (%2); discarded")
+                                     .arg(requestId, seconds(int(qMin<qint64>(m_options.maxEventAgeMs, INT_MAX)))));
+        return;
+    }
+    const int attempt = ++it->attempts;
+    Q_EMIT attemptStarted(it->event.function, requestId, attempt);
+    Q_EMIT note(it->event.function, requestId, QStringLiteral("Async event %1: attempt %2").arg(requestId).arg(attempt));
+    const quint64 generation = it->generation;
+    QPointer<AsyncQueue> self(this);
+    m_runner(it->event, [self, requestId, generation](Outcome outcome, const QString &detail) {
+        if (self)
+            self->onAttempt(requestId, generation, outcome, detail);
+    });
+}
+
+void AsyncQueue::onAttempt(const QString &requestId, quint64 generation, Outcome outcome, const QString &detail)
+{
+    auto it = m_events.find(requestId);
+    if (it == m_events.end() || it->generation != generation)
+        return;
+    Entry &e = *it;
+    const QString function = e.event.function;
+    switch (outcome) {
+    case Outcome::Succeeded:
+        finish(requestId, true, QStringLiteral("Async event %1: succeeded on attempt %2").arg(requestId).arg(e.attempts));
+        return;
+    case Outcome::Failed:
+        finish(requestId, false, QStringLiteral("Async event %1: cannot run (%2); discarded").arg(requestId, detail));
+        return;
+    case Outcome::FunctionError:
+        if (e.errorRetries < m_options.retryDelaysMs.size()) {
+            const int delay = m_options.retryDelaysMs.at(e.errorRetries++);
+            Q_EMIT note(function, requestId, QStringLiteral("Async event %1: attempt %2 failed (%3); retry %4 of %5 in %6")
+                                                 .arg(requestId).arg(e.attempts).arg(detail).arg(e.errorRetries)
+                                                 .arg(m_options.retryDelaysMs.size()).arg(seconds(delay)));
+            Q_EMIT retryScheduled(function, requestId, delay);
+            schedule(e, delay);
+            return;
+        }
+        finish(requestId, false, QStringLiteral("Async event %1: attempt %2 failed (%3); no retries left, discarded "
+                                                "(no on-failure destination is configured)")
+                                     .arg(requestId).arg(e.attempts).arg(detail));
+        return;
+    case Outcome::Throttled: {
+        const qint64 backoff = qint64(m_options.throttleBaseDelayMs) << qMin(e.throttles++, 20);
+        const int delay = int(qMin<qint64>(backoff, m_options.throttleMaxDelayMs));
+        if (e.age.elapsed() + delay > m_options.maxEventAgeMs) {
+            finish(requestId, false, QStringLiteral("Async event %1: throttled until the maximum event age; discarded").arg(requestId));
+            return;
+        }
+        Q_EMIT note(function, requestId, QStringLiteral("Async event %1: throttled (%2); retrying in %3")
+                                             .arg(requestId, detail, seconds(delay)));
+        Q_EMIT retryScheduled(function, requestId, delay);
+        schedule(e, delay);
+        return;
+    }
+    }
+}
+
+void AsyncQueue::finish(const QString &requestId, bool succeeded, const QString &text)
+{
+    Entry e = m_events.take(requestId);
+    if (e.timer)
+        e.timer->deleteLater();
+    Q_EMIT note(e.event.function, requestId, text);
+    Q_EMIT finished(e.event.function, requestId, succeeded);
+}
+
+void AsyncQueue::clear()
+{
+    ++m_generation;
+    const QStringList ids = m_events.keys();
+    for (const QString &id : ids)
+        finish(id, false, QStringLiteral("Async event %1: Lambdesk stopped before it could finish; discarded").arg(id));
+}
+
+} // namespace lambdesk

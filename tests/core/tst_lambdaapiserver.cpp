@@ -1,0 +1,439 @@
+// LambdaApiServer over real sockets, in process, with a real Backend and a Python function:
+// listen errors, keep-alive, the guard and SigV4 wired in front of the parser, answers dropped
+// when the client left, code links, Event retries through the Backend's queue.
+#include "api/lambdaapiserver.h"
+#include "api/sigv4.h"
+#include "backend.h"
+#include "invoke/asyncqueue.h"
+#include "io/ziparchive.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace lambdesk;
+
+namespace {
+
+const char *kHandler = R"PY(import json, time
+
+def handler(event, context):
+    if "sleep" in event:
+        time.sleep(event["sleep"])
+    if "append" in event:
+        with open(event["append"], "a") as f:
+            f.write(context.aws_request_id + "\n")
+    print("handled", json.dumps(event))
+    if event.get("fail"):
+        raise ValueError("boom")
+    return {"ok": True, "echo": event}
+)PY";
+
+struct Reply
+{
+    int status = 0;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto &[k, v] : headers)
+            if (k.compare(name, Qt::CaseInsensitive) == 0)
+                return v;
+        return {};
+    }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+// A minimal HTTP/1.1 client on one kept-alive connection; waits by running the event loop,
+// since the server lives on this same thread.
+class Client
+{
+public:
+    explicit Client(quint16 port) : m_port(port) {}
+    bool connect()
+    {
+        m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        return QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+    }
+    void write(const QByteArray &method, const QByteArray &target, const QList<std::pair<QByteArray, QByteArray>> &headers,
+               const QByteArray &body = {})
+    {
+        QByteArray raw = method + ' ' + target + " HTTP/1.1\r\n";
+        bool host = false;
+        for (const auto &[k, v] : headers) {
+            raw += k + ": " + v + "\r\n";
+            host = host || k.compare("Host", Qt::CaseInsensitive) == 0;
+        }
+        if (!host)
+            raw += "Host: 127.0.0.1:" + QByteArray::number(m_port) + "\r\n";
+        raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        m_socket.write(raw);
+    }
+    Reply request(const QByteArray &method, const QByteArray &target, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                  const QByteArray &body = {}, int timeoutMs = 15000)
+    {
+        if (m_socket.state() != QAbstractSocket::ConnectedState)
+            connect();
+        write(method, target, headers, body);
+        Reply r;
+        if (!QTest::qWaitFor([&] {
+                m_buffer += m_socket.readAll();
+                return parse(r);
+            }, timeoutMs))
+            r.status = 0; // no complete answer in time: every check on it fails
+        return r;
+    }
+    QTcpSocket &socket() { return m_socket; }
+
+private:
+    bool parse(Reply &r)
+    {
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        Reply parsed;
+        parsed.status = lines.first().split(' ').value(1).toInt();
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            const QByteArray k = lines[i].left(colon).trimmed(), v = lines[i].mid(colon + 1).trimmed();
+            parsed.headers.append({k, v});
+            if (k.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = v.toLongLong();
+        }
+        if (m_buffer.size() < end + 4 + length)
+            return false;
+        parsed.body = m_buffer.mid(end + 4, length);
+        m_buffer.remove(0, end + 4 + length);
+        r = parsed;
+        return true;
+    }
+
+    quint16 m_port;
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+} // namespace
+
+class TestLambdaApiServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void portInUse();
+    void remoteNeedsPermission();
+    void keepAliveInvokeAndSignal();
+    void functionErrorAndTail();
+    void refusesForeignHost();
+    void refusesForeignOrigin();
+    void corsForAllowedOrigin();
+    void dropsAnswerWhenClientLeft();
+    void eventRetriedThroughBackend();
+    void dryRunAndLegacyAsync();
+    void payloadTooLarge();
+    void codeLink();
+    void requireSignature();
+    void serviceException();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<LambdaApiServer> m_server;
+    QByteArray invokePath(const char *fn = "api-fn") { return "/2015-03-31/functions/" + QByteArray(fn) + "/invocations"; }
+};
+
+void TestLambdaApiServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Backend::Options o;
+    o.workspace = m_dir.filePath(QStringLiteral("ws"));
+    o.persistLogs = false;
+    m_backend = std::make_unique<Backend>(o);
+    const auto started = m_backend->start();
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    QVERIFY2(m_backend->runtimes().preferred(RuntimeFamily::Python), "these tests need a python3 runtime");
+
+    const QString code = m_dir.filePath(QStringLiteral("code"));
+    QDir().mkpath(code);
+    QFile f(code + QStringLiteral("/app.py"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kHandler);
+    f.close();
+    FunctionConfig c;
+    c.name = QStringLiteral("api-fn");
+    c.runtime = m_backend->runtimes().preferred(RuntimeFamily::Python)->id;
+    c.handler = QStringLiteral("app.handler");
+    const auto created = m_backend->createFunction(c, CodeSource::directory(code));
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+
+    m_server = std::make_unique<LambdaApiServer>(m_backend.get());
+    const auto listening = m_server->listen(QStringLiteral("127.0.0.1"), 0);
+    QVERIFY2(listening.ok(), listening.ok() ? "" : qPrintable(listening.error().message));
+    QVERIFY(m_server->port() != 0);
+    QCOMPARE(m_server->endpoint(), QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
+}
+
+void TestLambdaApiServer::cleanupTestCase()
+{
+    m_server.reset();
+    if (m_backend)
+        m_backend->stop(); // every runtime process ends here
+    QCOMPARE(m_backend->environments(QStringLiteral("api-fn")).idle + m_backend->environments(QStringLiteral("api-fn")).busy, 0);
+}
+
+void TestLambdaApiServer::portInUse()
+{
+    LambdaApiServer second(m_backend.get());
+    const auto s = second.listen(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, Error::Kind::Unavailable);
+    const QString expected = QStringLiteral("Port %1 on 127.0.0.1 is already in use").arg(m_server->port());
+    QVERIFY2(s.error().message.contains(expected), qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(u"--port"), qPrintable(s.error().message));
+    QVERIFY(!second.isListening());
+}
+
+void TestLambdaApiServer::remoteNeedsPermission()
+{
+    LambdaApiServer other(m_backend.get());
+    const auto s = other.listen(QStringLiteral("0.0.0.0"), 0);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(u"--allow-remote"), qPrintable(s.error().message));
+    QVERIFY(!other.isListening());
+    const auto bad = other.listen(QStringLiteral("not-an-address"), 0);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().field, QStringLiteral("Host"));
+}
+
+void TestLambdaApiServer::keepAliveInvokeAndSignal()
+{
+    QSignalSpy handled(m_server.get(), &LambdaApiServer::requestHandled);
+    Client client(m_server->port());
+    QVERIFY(client.connect());
+    for (int i = 0; i < 3; ++i) {
+        const Reply r = client.request("POST", invokePath(), {}, "{\"n\":" + QByteArray::number(i) + "}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"echo").toObject().value(u"n").toInt(), i);
+        QCOMPARE(r.header("X-Amz-Executed-Version"), QByteArray("$LATEST"));
+        QVERIFY(!r.header("x-amzn-RequestId").isEmpty());
+    }
+    QCOMPARE(handled.size(), 3);
+    const ApiCall call = handled.last().first().value<ApiCall>();
+    QCOMPARE(call.method, QStringLiteral("POST"));
+    QCOMPARE(call.path, QStringLiteral("/2015-03-31/functions/api-fn/invocations"));
+    QCOMPARE(call.operation, QStringLiteral("Invoke"));
+    QCOMPARE(call.function, QStringLiteral("api-fn"));
+    QCOMPARE(call.status, 200);
+    QVERIFY(call.durationMs > 0);
+    QVERIFY(!call.requestId.isEmpty());
+}
+
+void TestLambdaApiServer::functionErrorAndTail()
+{
+    Client client(m_server->port());
+    const Reply r = client.request("POST", invokePath(), {{"X-Amz-Log-Type", "Tail"}}, "{\"fail\":true}");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("X-Amz-Function-Error"), QByteArray("Unhandled"));
+    QCOMPARE(r.json().value(u"errorType").toString(), QStringLiteral("ValueError"));
+    QCOMPARE(r.json().value(u"errorMessage").toString(), QStringLiteral("boom"));
+    const QByteArray log = QByteArray::fromBase64(r.header("X-Amz-Log-Result"));
+    QVERIFY2(log.contains("handled {\"fail\": true}"), log.constData());
+    QVERIFY2(log.contains(QByteArray("REPORT RequestId: " + r.header("x-amzn-RequestId"))), log.constData());
+}
+
+void TestLambdaApiServer::refusesForeignHost()
+{
+    Client client(m_server->port());
+    const Reply r = client.request("GET", "/2015-03-31/functions/", {{"Host", "rebind.evil.example:9001"}});
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("AccessDeniedException"));
+    QVERIFY(r.json().value(u"message").toString().contains(u"rebind.evil.example"));
+    QVERIFY(!r.body.contains("api-fn")); // nothing about the functions leaks
+}
+
+void TestLambdaApiServer::refusesForeignOrigin()
+{
+    Client client(m_server->port());
+    Reply r = client.request("POST", invokePath(), {{"Origin", "https://evil.example"}}, "{}");
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("AccessDeniedException"));
+    r = client.request("GET", "/2015-03-31/functions/", {{"Sec-Fetch-Site", "cross-site"}});
+    QCOMPARE(r.status, 403);
+}
+
+void TestLambdaApiServer::corsForAllowedOrigin()
+{
+    LambdaApiServer::Options o = m_server->options();
+    o.policy.allowedOrigins = {QStringLiteral("http://localhost:3000")};
+    m_server->setOptions(o);
+    Client client(m_server->port());
+    Reply r = client.request("OPTIONS", invokePath(), {{"Origin", "http://localhost:3000"}, {"Access-Control-Request-Method", "POST"}});
+    QCOMPARE(r.status, 204);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("http://localhost:3000"));
+    r = client.request("GET", "/2015-03-31/functions/", {{"Origin", "http://localhost:3000"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("http://localhost:3000"));
+    m_server->setOptions(LambdaApiServer::Options{});
+}
+
+void TestLambdaApiServer::dropsAnswerWhenClientLeft()
+{
+    QSignalSpy handled(m_server.get(), &LambdaApiServer::requestHandled);
+    QSignalSpy finished(m_backend.get(), &Backend::invocationFinished);
+    {
+        Client client(m_server->port());
+        QVERIFY(client.connect());
+        client.write("POST", invokePath(), {}, "{\"sleep\":0.4}");
+        QVERIFY(client.socket().waitForBytesWritten(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->invocationsInFlight() == 1, 5000);
+        client.socket().abort(); // gone before the function returns
+    }
+    QVERIFY(handled.wait(10000));
+    const ApiCall call = handled.last().first().value<ApiCall>();
+    QCOMPARE(call.status, 0); // the answer was dropped, not written to a dead socket
+    QCOMPARE(finished.size(), 1); // the function still ran to its end, as on AWS
+    QCOMPARE(m_server->invocationsInFlight(), 0);
+    Client again(m_server->port());
+    QCOMPARE(again.request("POST", invokePath(), {}, "{}").status, 200);
+}
+
+void TestLambdaApiServer::eventRetriedThroughBackend()
+{
+    AsyncQueue::Options fast;
+    fast.retryDelaysMs = {50, 50};
+    m_backend->asyncQueue().setOptions(fast);
+    const QString attemptsFile = m_dir.filePath(QStringLiteral("attempts.txt"));
+    QSignalSpy done(&m_backend->asyncQueue(), &AsyncQueue::finished);
+    QSignalSpy logs(m_backend.get(), &Backend::logLines);
+    Client client(m_server->port());
+    const QJsonObject event{{QStringLiteral("append"), attemptsFile}, {QStringLiteral("fail"), true}};
+    const Reply r = client.request("POST", invokePath(), {{"X-Amz-Invocation-Type", "Event"}},
+                                   QJsonDocument(event).toJson(QJsonDocument::Compact));
+    QCOMPARE(r.status, 202);
+    QVERIFY(r.body.isEmpty());
+    const QByteArray id = r.header("x-amzn-RequestId");
+    QVERIFY(!id.isEmpty());
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.first().at(1).toString(), QString::fromLatin1(id));
+    QCOMPARE(done.first().at(2).toBool(), false);
+    QFile f(attemptsFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    // Three runs (one attempt, two retries), each with the request id the 202 carried.
+    QCOMPARE(f.readAll(), id + '\n' + id + '\n' + id + '\n');
+    m_backend->flushLogs();
+    QStringList lines;
+    for (const auto &batch : logs)
+        for (const LogRecord &rec : batch.first().value<QList<LogRecord>>())
+            lines << rec.line.text;
+    const QString all = lines.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("Async event %1: attempt 3 failed (Unhandled ValueError); no retries left").arg(QString::fromLatin1(id))),
+             qPrintable(all));
+}
+
+void TestLambdaApiServer::dryRunAndLegacyAsync()
+{
+    Client client(m_server->port());
+    QSignalSpy started(m_backend.get(), &Backend::invocationStarted);
+    Reply r = client.request("POST", invokePath(), {{"X-Amz-Invocation-Type", "DryRun"}}, "{}");
+    QCOMPARE(r.status, 204);
+    QVERIFY(r.body.isEmpty());
+    QCOMPARE(started.size(), 0); // validated, not run
+    r = client.request("POST", invokePath("missing-fn"), {{"X-Amz-Invocation-Type", "DryRun"}}, "{}");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("ResourceNotFoundException"));
+    r = client.request("POST", "/2014-11-13/functions/api-fn/invoke-async/", {}, "{}");
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.json().value(u"Status").toInt(), 202);
+}
+
+void TestLambdaApiServer::payloadTooLarge()
+{
+    Client client(m_server->port());
+    const QByteArray big = "\"" + QByteArray(6 * 1024 * 1024, 'x') + "\"";
+    const Reply r = client.request("POST", invokePath(), {}, big, 60000);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("RequestTooLargeException"));
+    QVERIFY2(r.json().value(u"message").toString().contains(u"6291456"), r.body.constData());
+}
+
+void TestLambdaApiServer::codeLink()
+{
+    Client client(m_server->port());
+    const Reply get = client.request("GET", "/2015-03-31/functions/api-fn");
+    QCOMPARE(get.status, 200);
+    QCOMPARE(get.json().value(u"Configuration").toObject().value(u"FunctionName").toString(), QStringLiteral("api-fn"));
+    const QUrl location(get.json().value(u"Code").toObject().value(u"Location").toString());
+    QCOMPARE(location.port(), int(m_server->port()));
+    const QByteArray target = location.path(QUrl::FullyEncoded).toLatin1() + '?' + location.query(QUrl::FullyEncoded).toLatin1();
+    const Reply zip = client.request("GET", target);
+    QCOMPARE(zip.status, 200);
+    QCOMPARE(zip.header("Content-Type"), QByteArray("application/zip"));
+    QTemporaryDir out;
+    QVERIFY(ziparchive::extract(zip.body, out.path()).ok());
+    QFile f(out.filePath(QStringLiteral("app.py")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray(kHandler));
+
+    const Reply forged = client.request("GET", QByteArray(target).replace("signature=", "signature=00"));
+    QCOMPARE(forged.status, 403);
+    QCOMPARE(forged.header("x-amzn-ErrorType"), QByteArray("AccessDeniedException"));
+}
+
+void TestLambdaApiServer::requireSignature()
+{
+    LambdaApiServer::Options o;
+    o.requireSignature = true;
+    o.credentials = {QStringLiteral("AKIAABCDEFGHIJKLMNOP"), QStringLiteral("0123456789012345678901234567890123456789")};
+    m_server->setOptions(o);
+    Client client(m_server->port());
+    Reply r = client.request("GET", "/2015-03-31/functions/");
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("MissingAuthenticationTokenException"));
+
+    api::HttpRequest signedRequest;
+    signedRequest.method = "POST";
+    signedRequest.path = "/2015-03-31/functions/api-fn%3A%24LATEST/invocations";
+    signedRequest.body = "{\"signed\":1}";
+    signedRequest.headers = {{"Host", "127.0.0.1:" + QByteArray::number(m_server->port())}};
+    api::sigv4::sign(signedRequest, o.credentials, QStringLiteral("us-east-1"), QStringLiteral("lambda"), QDateTime::currentDateTimeUtc());
+    r = client.request("POST", signedRequest.path, signedRequest.headers, signedRequest.body);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"echo").toObject().value(u"signed").toInt(), 1);
+
+    signedRequest.body = "{\"signed\":2}"; // changed after signing
+    r = client.request("POST", signedRequest.path, signedRequest.headers, signedRequest.body);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("InvalidSignatureException"));
+    m_server->setOptions(LambdaApiServer::Options{});
+}
+
+void TestLambdaApiServer::serviceException()
+{
+    // A file where the new function's folder must go: the workspace cannot install it.
+    QFile blocker(m_backend->workspaceRoot() + QStringLiteral("/functions/blocked"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QByteArray zip = ziparchive::create(m_dir.filePath(QStringLiteral("code"))).value();
+    const QJsonObject body{{QStringLiteral("FunctionName"), QStringLiteral("blocked")},
+                           {QStringLiteral("Runtime"), m_backend->runtimes().preferred(RuntimeFamily::Python)->id},
+                           {QStringLiteral("Handler"), QStringLiteral("app.handler")},
+                           {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip.toBase64())}}}};
+    Client client(m_server->port());
+    const Reply r = client.request("POST", "/2015-03-31/functions", {}, QJsonDocument(body).toJson());
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("ServiceException"));
+    QCOMPARE(r.json().value(u"Type").toString(), QStringLiteral("Service"));
+    QFile::remove(blocker.fileName());
+}
+
+QTEST_GUILESS_MAIN(TestLambdaApiServer)
+#include "tst_lambdaapiserver.moc"

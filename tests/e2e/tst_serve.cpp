@@ -1,0 +1,194 @@
+// `lambdesk serve` as a process: clean shutdown on SIGINT and SIGTERM with no runtime left
+// behind, a clear message and exit code 3 for a port in use, the explicit flag a non-loopback
+// bind needs, and the local credentials and profile it prints.
+#include "servefixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+
+using namespace e2e;
+
+namespace {
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+};
+
+HttpResult http(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QByteArray &body = {}, int timeoutMs = 30000)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    HttpResult r;
+    if (done.wait(timeoutMs)) {
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+    }
+    reply->deleteLater();
+    return r;
+}
+
+QByteArray createBody(const QString &name)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("FunctionName"), name},
+                                     {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+                                     {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+                                     {QStringLiteral("Timeout"), 120},
+                                     {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(functionZip(QStringLiteral("v1")).toBase64())}}}})
+        .toJson();
+}
+
+// A raw request with a Host of our choosing (QNetworkAccessManager sets its own).
+int statusWithHost(quint16 port, const QByteArray &host)
+{
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!s.waitForConnected(5000))
+        return -1;
+    s.write("GET /2015-03-31/functions/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    QByteArray in;
+    while (s.waitForReadyRead(5000))
+        in += s.readAll();
+    return in.split(' ').value(1).toInt();
+}
+
+} // namespace
+
+class TestServe : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanShutdown_data();
+    void cleanShutdown();
+    void portInUse();
+    void badPort();
+    void remoteNeedsFlag();
+    void allowRemote();
+    void printProfile();
+};
+
+void TestServe::cleanShutdown_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+}
+
+void TestServe::cleanShutdown()
+{
+    QFETCH(int, signal);
+    ServeProcess serve;
+    QString error;
+    QVERIFY2(serve.start({}, &error), qPrintable(error));
+    QNetworkAccessManager nam;
+    const QUrl base(serve.endpoint());
+    QCOMPARE(http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions"))), createBody(QStringLiteral("idle-fn"))).status, 201);
+    QCOMPARE(http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions"))), createBody(QStringLiteral("busy-fn"))).status, 201);
+    // One warm idle environment...
+    QCOMPARE(http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions/idle-fn/invocations"))), "{}").status, 200);
+    // ...and one busy for a long while when the signal comes.
+    QNetworkRequest busyRequest(base.resolved(QUrl(QStringLiteral("/2015-03-31/functions/busy-fn/invocations"))));
+    busyRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *busy = nam.post(busyRequest, QByteArrayLiteral("{\"sleep\": 100}"));
+    QTRY_VERIFY_WITH_TIMEOUT(serve.stdErr().contains("[busy-fn] handler saw {\"sleep\": 100}"), 20000);
+    const QList<qint64> runtimes = serve.runtimeProcesses();
+    QVERIFY2(runtimes.size() >= 2, qPrintable(QStringLiteral("expected two runtime processes, found %1").arg(runtimes.size())));
+
+    QCOMPARE(serve.stop(signal), 0);
+    QVERIFY2(serve.stdOut().contains("Stopped."), serve.stdOut().constData());
+    QVERIFY(serve.stdOut().contains(signal == SIGINT ? "Stopping (SIGINT)" : "Stopping (SIGTERM)"));
+    // Checked at once: serve waited for its runtimes before exiting.
+    QCOMPARE(serve.runtimeProcesses(), QList<qint64>());
+    for (qint64 pid : runtimes)
+        QVERIFY2(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)), qPrintable(QString::number(pid)));
+    QTRY_VERIFY_WITH_TIMEOUT(busy->isFinished(), 5000);
+    // The caller still gets an answer, as from AWS when an environment dies under an invocation.
+    QCOMPARE(busy->error(), QNetworkReply::NoError);
+    QCOMPARE(busy->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(busy->rawHeader("X-Amz-Function-Error"), QByteArray("Unhandled"));
+    QCOMPARE(QJsonDocument::fromJson(busy->readAll()).object().value(u"errorType").toString(), QStringLiteral("Runtime.ExitError"));
+    delete busy;
+}
+
+void TestServe::portInUse()
+{
+    ServeProcess first;
+    QString error;
+    QVERIFY2(first.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+    ServeProcess second;
+    const Run r = run(binary(), {QStringLiteral("serve"), QStringLiteral("--workspace"), second.workspace(), QStringLiteral("--port"),
+                                 QString::number(first.port())},
+                      second.environment(), 30000);
+    QCOMPARE(r.exitCode, 3); // CannotRun
+    const QByteArray expected = "Port " + QByteArray::number(first.port()) + " on 127.0.0.1 is already in use";
+    QVERIFY2(r.err.contains(expected), r.err.constData());
+    QVERIFY2(r.err.contains("--port"), r.err.constData());
+    QCOMPARE(second.runtimeProcesses(), QList<qint64>());
+    QCOMPARE(first.stop(SIGTERM), 0);
+}
+
+void TestServe::badPort()
+{
+    ServeProcess serve;
+    const Run r = run(binary(), {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(), QStringLiteral("--port"), QStringLiteral("http")},
+                      serve.environment(), 30000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--port must be a whole number from 0 to 65535"), r.err.constData());
+}
+
+void TestServe::remoteNeedsFlag()
+{
+    ServeProcess serve;
+    const Run r = run(binary(), {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(), QStringLiteral("--host"),
+                                 QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")},
+                      serve.environment(), 30000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--host 0.0.0.0 would let other machines create and run functions"), r.err.constData());
+    QVERIFY2(r.err.contains("--allow-remote"), r.err.constData());
+}
+
+void TestServe::allowRemote()
+{
+    ServeProcess serve;
+    QString error;
+    QVERIFY2(serve.start({QStringLiteral("--host"), QStringLiteral("0.0.0.0"), QStringLiteral("--allow-remote")}, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(serve.stdErr().contains("WARNING: listening on http://0.0.0.0:"), 5000);
+    QVERIFY(serve.stdErr().contains("without credentials"));
+    QCOMPARE(statusWithHost(serve.port(), "127.0.0.1:" + QByteArray::number(serve.port())), 200);
+    QCOMPARE(statusWithHost(serve.port(), "10.1.2.3:" + QByteArray::number(serve.port())), 200); // an address: fine when remote is allowed
+    QCOMPARE(statusWithHost(serve.port(), "rebind.evil.example"), 403); // a name still is not
+    QCOMPARE(serve.stop(SIGTERM), 0);
+}
+
+void TestServe::printProfile()
+{
+    ServeProcess serve;
+    const QStringList args{QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"), serve.workspace()};
+    const Run first = run(binary(), args, serve.environment(), 30000);
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.startsWith("[profile lambdesk]\n"), first.out.constData());
+    QVERIFY(first.out.contains("region = us-east-1\n"));
+    QVERIFY(first.out.contains("endpoint_url = http://127.0.0.1:9001\n"));
+    static const QRegularExpression key(QStringLiteral("aws_access_key_id = AKIA[A-Z2-7]{16}\\n"));
+    static const QRegularExpression secret(QStringLiteral("aws_secret_access_key = [A-Za-z0-9+/]{40}\\n"));
+    QVERIFY(key.match(QString::fromUtf8(first.out)).hasMatch());
+    QVERIFY(secret.match(QString::fromUtf8(first.out)).hasMatch());
+    // Generated once, then the same every time.
+    const Run second = run(binary(), args + QStringList{QStringLiteral("--port"), QStringLiteral("9100")}, serve.environment(), 30000);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(second.out).section(u'\n', 2, 3), QString::fromUtf8(first.out).section(u'\n', 2, 3));
+    QVERIFY(second.out.contains("endpoint_url = http://127.0.0.1:9100\n"));
+    const QString settingsFile = serve.configHome() + QStringLiteral("/Lambdesk/lambdesk.ini");
+    QVERIFY2(QFile::exists(settingsFile), qPrintable(settingsFile));
+    QCOMPARE(QFile::permissions(settingsFile) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+QTEST_GUILESS_MAIN(TestServe)
+#include "tst_serve.moc"
