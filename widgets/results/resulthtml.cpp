@@ -57,8 +57,13 @@ QString error(const QString &type, const QString &message, const QList<stacktrac
     if (trace.isEmpty())
         return html;
     html += QStringLiteral("<pre style='margin-top:6px'>");
-    for (const stacktrace::Line &l : trace)
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        const stacktrace::Line &l = trace.at(i);
+        // Node's trace starts with "Type: message", already said above.
+        if (i == 0 && !l.frame && !type.isEmpty() && l.text.startsWith(type + u':'))
+            continue;
         html += traceLine(l.text, l.frame, codeRoots, palette, links) + u'\n';
+    }
     html += QStringLiteral("</pre>");
     return html;
 }

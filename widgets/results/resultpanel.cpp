@@ -119,6 +119,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_error = makeBrowser(this);
+    m_error->setObjectName(QStringLiteral("errorView"));
     m_error->setLineWrapMode(QTextEdit::WidgetWidth);
     m_response = new CodeEditor(this);
     m_response->setLanguage(CodeEditor::Language::Json);
@@ -145,6 +146,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_logNote->setTextFormat(Qt::RichText);
     m_logNote->setWordWrap(true);
     m_log = makeBrowser(logPage);
+    m_log->setObjectName(QStringLiteral("logOutput"));
     auto *logLayout = new QVBoxLayout(logPage);
     logLayout->setContentsMargins(0, 4, 0, 0);
     logLayout->addWidget(m_logNote);
@@ -209,6 +211,7 @@ void ResultPanel::clear()
     m_history.clear();
     m_historyCombo->clear();
     m_historyCombo->hide();
+    updateBody();
 }
 
 void ResultPanel::clearDetails()
@@ -244,6 +247,7 @@ void ResultPanel::showFailure(const QString &message)
     m_hasResult = false;
     clearDetails();
     setStatus(Tone::Error, tr("<b>Could not invoke:</b> %1").arg(message.toHtmlEscaped()));
+    updateBody();
 }
 
 void ResultPanel::showResult(const InvocationResult &r)
@@ -283,6 +287,7 @@ void ResultPanel::showResult(const InvocationResult &r)
         }
     }
     showDetails(r);
+    updateBody();
     for (int i = 0; i < m_history.size(); ++i) {
         if (m_history.at(i).requestId == r.requestId)
             m_historyCombo->setCurrentIndex(i);
@@ -378,10 +383,33 @@ void ResultPanel::setCodeRoot(const QString &dir)
 void ResultPanel::setExpanded(bool expanded)
 {
     m_expanded = expanded;
-    m_tabs->setVisible(expanded);
-    m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    // Collapsed, the panel is just its header, so a splitter gives the room to its neighbour.
-    setMaximumHeight(expanded ? QWIDGETSIZE_MAX : m_header->sizeHint().height() + 4);
+    updateBody();
+}
+
+void ResultPanel::updateBody()
+{
+    const bool body = m_hasResult && m_expanded;
+    m_toggle->setVisible(m_hasResult);
+    m_toggle->setArrowType(m_expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_tabs->setVisible(body);
+    // Without details the panel is just its header, so a splitter gives the room to its neighbour.
+    setMaximumHeight(body ? QWIDGETSIZE_MAX : m_header->sizeHint().height() + 4);
+    auto *split = qobject_cast<QSplitter *>(parentWidget());
+    if (!body || !split || height() >= 160)
+        return;
+    // Details just appeared in a squeezed panel: take a fair share of the splitter back.
+    const int me = split->indexOf(this);
+    QList<int> sizes = split->sizes();
+    int total = 0;
+    for (int s : std::as_const(sizes))
+        total += s;
+    if (me < 0 || total <= 0)
+        return;
+    const int want = std::max(220, total * 2 / 5);
+    const int others = int(sizes.size()) - 1;
+    for (int i = 0; i < sizes.size(); ++i)
+        sizes[i] = i == me ? want : std::max(0, (total - want) / std::max(1, others));
+    split->setSizes(sizes);
 }
 
 void ResultPanel::onAnchor(const QUrl &url)

@@ -65,6 +65,7 @@ private:
     void showDetails(const InvocationResult &r);
     void fillSummary(const InvocationResult &r);
     void clearDetails();
+    void updateBody();
     void onAnchor(const QUrl &url);
 
     InvocationResult m_result;

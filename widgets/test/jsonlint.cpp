@@ -14,8 +14,11 @@ constexpr qsizetype kCheckNowBytes = 64 * 1024; // bigger documents are checked 
 JsonLint::JsonLint(CodeEditor *editor) : QObject(editor), m_editor(editor)
 {
     const QColor red(0xd1, 0x32, 0x12);
-    editor->indicatorDefine(QsciScintilla::SquiggleIndicator, kIndicator);
+    // A red box around the offending character: visible on any theme, unlike a thin squiggle.
+    editor->indicatorDefine(QsciScintilla::StraightBoxIndicator, kIndicator);
     editor->setIndicatorForegroundColor(red, kIndicator);
+    editor->SendScintilla(QsciScintilla::SCI_INDICSETALPHA, kIndicator, 110);
+    editor->SendScintilla(QsciScintilla::SCI_INDICSETOUTLINEALPHA, kIndicator, 255);
     editor->SendScintilla(QsciScintilla::SCI_INDICSETUNDER, kIndicator, true);
     editor->markerDefine(QsciScintilla::Circle, kMarker);
     editor->setMarkerBackgroundColor(red, kMarker);

@@ -169,6 +169,9 @@ void TestPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_split);
+    m_split->restoreState(m_ctx.settings->raw("test/splitter", QByteArray()).toByteArray());
+    connect(m_split, &QSplitter::splitterMoved, this,
+            [this] { m_ctx.settings->setRaw("test/splitter", m_split->saveState()); });
 
     connect(m_invoke, &QPushButton::clicked, this, &TestPage::invoke);
     connect(m_saveButton, &QPushButton::clicked, this, &TestPage::save);
@@ -236,6 +239,14 @@ void TestPage::functionChanged(bool otherFunction)
     }
     m_shown = m_function.name;
     ++m_generation;
+    // Nothing of the previous function stays on screen while this one's events are read.
+    m_creating = true;
+    m_saved = {};
+    m_name->clear();
+    m_loading = true;
+    m_editor->clear();
+    m_loading = false;
+    m_baseline.clear();
     setFormMessage({});
     m_results->clear();
     if (m_function.name.isEmpty()) {
