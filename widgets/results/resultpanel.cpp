@@ -100,6 +100,9 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_showInLog = makeTool(QStringLiteral(":/icons/logs.svg"), tr("Show in log"),
                            tr("Show this request's lines in the log viewer"), m_header);
     m_copy = makeTool(QStringLiteral(":/icons/copy.svg"), tr("Copy"), tr("Copy the response"), m_header);
+    m_showInLog->setObjectName(QStringLiteral("showInLog"));
+    m_copy->setObjectName(QStringLiteral("copyResponse"));
+    m_toggle->setObjectName(QStringLiteral("toggleDetails"));
 
     auto *texts = new QVBoxLayout;
     texts->setSpacing(0);
@@ -143,6 +146,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
 
     auto *logPage = new QWidget(this);
     m_logNote = new QLabel(logPage);
+    m_logNote->setObjectName(QStringLiteral("logNote"));
     m_logNote->setTextFormat(Qt::RichText);
     m_logNote->setWordWrap(true);
     m_log = makeBrowser(logPage);
