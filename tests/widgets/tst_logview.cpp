@@ -224,6 +224,12 @@ private Q_SLOTS:
 
         view.clearRequestFilter();
         QCOMPARE(view.proxy()->requestId(), QString());
+        // The filters from before come back: function "other", errors only, following.
+        QCOMPARE(view.proxy()->function(), QStringLiteral("other"));
+        QCOMPARE(view.proxy()->minimumLevel(), Level::Error);
+        QVERIFY(view.isFollowing());
+        view.scopeCombo()->setCurrentIndex(1);
+        view.levelCombo()->setCurrentIndex(0);
         QCOMPARE(view.visibleRows(), 8);
         // The text filter narrows too.
         view.filterEdit()->setText(QStringLiteral("second"));

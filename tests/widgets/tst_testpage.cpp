@@ -459,6 +459,24 @@ private Q_SLOTS:
         QCOMPARE(link.last().at(1).toInt(), frames.at(1).line);
     }
 
+    void eventTypeReachesTheBackend()
+    {
+        TestPage *page = open();
+        QVERIFY(page);
+        page->typeCombo()->setCurrentIndex(page->typeCombo()->findData(int(InvocationType::Event)));
+        QCOMPARE(page->invocationType(), InvocationType::Event);
+        // 1.1 MB is fine synchronously (6 MB) but over the asynchronous limit (1 MB): only an
+        // Event invocation is refused, which shows the type went all the way to Backend::invoke.
+        page->eventEditor()->setText(QStringLiteral("{\"blob\": \"%1\"}").arg(QString(1100 * 1024, u'a')));
+        QVERIFY(page->jsonMessage().isEmpty());
+        QSignalSpy failed(controller(), &InvocationController::invocationFailed);
+        page->invoke();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().at(1).toString().contains(QLatin1String("asynchronous")));
+        QVERIFY(page->results()->statusText().startsWith(QLatin1String("Could not invoke: ")));
+        QVERIFY(page->results()->statusText().contains(QLatin1String("asynchronous invocation")));
+    }
+
     void dryRunValidatesWithoutRunning()
     {
         TestPage *page = open();

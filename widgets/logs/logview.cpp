@@ -166,6 +166,8 @@ void LogView::showRequest(const QString &requestId)
         return;
     m_requestChip->setText(tr("Request %1").arg(requestId.left(8)));
     m_requestChip->setToolTip(tr("Showing only request %1; click to show every request").arg(requestId));
+    if (m_requestChip->isHidden())
+        m_before = {m_scope->currentIndex(), m_level->currentIndex(), isFollowing()};
     m_requestChip->show();
     m_proxy->setRequestId(requestId);
     // The request may belong to another function than the selected one, and its lines to any level.
@@ -193,8 +195,14 @@ void LogView::showRequest(const QString &requestId)
 
 void LogView::clearRequestFilter()
 {
+    if (m_requestChip->isHidden())
+        return;
     m_requestChip->hide();
     m_proxy->setRequestId({});
+    // Back to what was shown before the request was singled out.
+    m_scope->setCurrentIndex(m_before.scope);
+    m_level->setCurrentIndex(m_before.level);
+    setFollowing(m_before.following);
     updateCount();
 }
 
@@ -270,7 +278,10 @@ void LogView::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%n line(s)", nullptr, all) : tr("%1 of %2 lines").arg(shown).arg(all));
+    if (shown == all)
+        m_count->setText(all == 1 ? tr("1 line") : tr("%1 lines").arg(all));
+    else
+        m_count->setText(tr("%1 of %2 lines").arg(shown).arg(all));
 }
 
 int LogView::visibleRows() const

@@ -67,6 +67,12 @@ private:
     QLabel *m_count;
     QString m_selected;
     bool m_scrollPending = false;
+    struct Before
+    {
+        int scope = 0;
+        int level = 0;
+        bool following = true;
+    } m_before; // the filters showRequest() replaced
 };
 
 } // namespace lambdesk

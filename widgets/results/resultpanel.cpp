@@ -394,6 +394,8 @@ void ResultPanel::updateBody()
 {
     const bool body = m_hasResult && m_expanded;
     m_toggle->setVisible(m_hasResult);
+    m_showInLog->setVisible(m_hasResult);
+    m_copy->setVisible(m_hasResult);
     m_toggle->setArrowType(m_expanded ? Qt::DownArrow : Qt::RightArrow);
     m_tabs->setVisible(body);
     // Without details the panel is just its header, so a splitter gives the room to its neighbour.

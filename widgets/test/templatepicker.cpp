@@ -58,8 +58,8 @@ TemplatePicker::TemplatePicker(QWidget *parent) : QPushButton(parent)
     m_tree->setItemsExpandable(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *hint = new QLabel(tr("%n template(s), written from the services' public event formats", nullptr,
-                               int(catalogs::eventTemplates().size())), m_popup);
+    auto *hint = new QLabel(tr("%1 templates, written from the services' public event formats")
+                                .arg(catalogs::eventTemplates().size()), m_popup);
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(m_popup);
     layout->setContentsMargins(6, 6, 6, 6);
