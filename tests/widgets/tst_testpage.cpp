@@ -8,6 +8,7 @@
 #include "results/resultpanel.h"
 #include "store/catalogs.h"
 #include "test/savedeventcombo.h"
+#include "test/invokeoptions.h"
 #include "test/templatepicker.h"
 #include "test/testpage.h"
 
@@ -463,8 +464,8 @@ private Q_SLOTS:
     {
         TestPage *page = open();
         QVERIFY(page);
-        page->typeCombo()->setCurrentIndex(page->typeCombo()->findData(int(InvocationType::Event)));
-        QCOMPARE(page->invocationType(), InvocationType::Event);
+        page->invokeOptions()->setType(InvocationType::Event);
+        QCOMPARE(page->invokeOptions()->type(), InvocationType::Event);
         // 1.1 MB is fine synchronously (6 MB) but over the asynchronous limit (1 MB): only an
         // Event invocation is refused, which shows the type went all the way to Backend::invoke.
         page->eventEditor()->setText(QStringLiteral("{\"blob\": \"%1\"}").arg(QString(1100 * 1024, u'a')));
@@ -481,9 +482,10 @@ private Q_SLOTS:
     {
         TestPage *page = open();
         QVERIFY(page);
-        page->typeCombo()->setCurrentIndex(page->typeCombo()->findData(int(InvocationType::DryRun)));
-        QCOMPARE(page->invocationType(), InvocationType::DryRun);
-        QCOMPARE(page->qualifier(), QStringLiteral("$LATEST"));
+        page->invokeOptions()->setType(InvocationType::DryRun);
+        QCOMPARE(page->invokeOptions()->type(), InvocationType::DryRun);
+        QCOMPARE(page->invokeOptions()->typeCombo()->currentText(), QStringLiteral("Validate only (DryRun)"));
+        QCOMPARE(page->invokeOptions()->qualifier(), QStringLiteral("$LATEST"));
         QSignalSpy logs(m_window->host()->backend(), &Backend::logLines);
         QVERIFY(invokeAndWait(page));
         QVERIFY2(page->results()->statusText().startsWith(QLatin1String("Validated")), qPrintable(page->results()->statusText()));

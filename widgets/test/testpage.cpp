@@ -3,18 +3,16 @@
 #include "backendhost.h"
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
-#include "model/jsoncheck.h"
 #include "model/validation.h"
 #include "results/resultpanel.h"
 #include "settings.h"
 #include "store/catalogs.h"
 #include "store/workspace.h"
-#include "test/jsonlint.h"
+#include "test/eventform.h"
+#include "test/invokeoptions.h"
+#include "test/eventjsoneditor.h"
 #include "test/templatepicker.h"
 
-#include <QButtonGroup>
-#include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,19 +27,6 @@ namespace {
 
 // The AWS console's starting point for a new event.
 const char *const kNewEvent = "{\n  \"key1\": \"value1\",\n  \"key2\": \"value2\",\n  \"key3\": \"value3\"\n}\n";
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette p = l->palette();
-    p.setColor(QPalette::WindowText, QColor(0xd1, 0x32, 0x12));
-    l->setPalette(p);
-    l->hide();
-    return l;
-}
 
 QByteArray settingKey(const QString &function)
 {
@@ -68,15 +53,7 @@ void TestPage::buildUi()
     m_delete->setToolTip(tr("Delete this saved event"));
     m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
     m_saveButton->setToolTip(tr("Save the event under its name"));
-    m_qualifier = new QComboBox(this);
-    m_qualifier->addItem(QStringLiteral("$LATEST"));
-    m_qualifier->setToolTip(tr("The version or alias to invoke; $LATEST is the code you are editing"));
-    m_type = new QComboBox(this);
-    m_type->addItem(tr("Synchronous (RequestResponse)"), int(InvocationType::RequestResponse));
-    m_type->addItem(tr("Asynchronous (Event)"), int(InvocationType::Event));
-    m_type->addItem(tr("Validate only (DryRun)"), int(InvocationType::DryRun));
-    m_type->setToolTip(tr("RequestResponse waits for the response; Event queues the event and returns at once; "
-                          "DryRun checks the request without running the function"));
+    m_options = new InvokeOptions(this);
     m_invoke = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Invoke"), this);
     m_invoke->setToolTip(tr("Run the function with this event (Ctrl+Enter)"));
     m_invoke->setDefault(true);
@@ -86,78 +63,25 @@ void TestPage::buildUi()
     header->addWidget(m_delete);
     header->addWidget(m_saveButton);
     header->addSpacing(12);
-    header->addWidget(m_qualifier);
-    header->addWidget(m_type);
+    header->addWidget(m_options);
     header->addWidget(m_invoke);
 
-    // Row 0: what to do (and with which saved event or template); row 1: name and sharing.
-    m_createMode = new QRadioButton(tr("Create new event"), this);
-    m_editMode = new QRadioButton(tr("Edit saved event"), this);
-    auto *modes = new QButtonGroup(this);
-    modes->addButton(m_createMode);
-    modes->addButton(m_editMode);
-    m_pickerLabel = new QLabel(this);
-    m_events = new SavedEventCombo(this);
-    m_templates = new TemplatePicker(this);
-    m_name = new QLineEdit(this);
-    m_name->setMaxLength(64); // longer than allowed, so the rule's message shows instead of silent truncation
-    m_name->setPlaceholderText(tr("e.g. s3-put-photo"));
-    m_name->setToolTip(tr("1 to %1 letters, digits, dots (.), hyphens (-) or underscores (_)").arg(validation::kMaxEventNameLength));
-    m_nameError = errorLabel(this);
-    m_private = new QRadioButton(this);
-    m_private->setToolTip(tr("Only this function sees it; a function can have %1").arg(validation::kMaxPrivateEvents));
-    m_shareable = new QRadioButton(tr("Shareable"), this);
-    m_shareable->setToolTip(tr("Every function of this workspace can use it"));
-    auto *sharing = new QButtonGroup(this);
-    sharing->addButton(m_private);
-    sharing->addButton(m_shareable);
-    m_private->setChecked(true);
+    m_form = new EventForm(this);
+    m_events = m_form->events();
+    m_templates = m_form->templates();
+    m_name = m_form->nameEdit();
 
-    auto *modeRow = new QHBoxLayout;
-    modeRow->addWidget(m_createMode);
-    modeRow->addWidget(m_editMode);
-    modeRow->addStretch(1);
-    auto *pickerRow = new QHBoxLayout;
-    pickerRow->addWidget(m_events, 1);
-    pickerRow->addWidget(m_templates, 1);
-    auto *sharingRow = new QHBoxLayout;
-    sharingRow->addWidget(m_private);
-    sharingRow->addWidget(m_shareable);
-    sharingRow->addStretch(1);
-    auto *form = new QGridLayout;
-    form->setColumnStretch(1, 1);
-    form->setColumnStretch(3, 1);
-    form->setHorizontalSpacing(10);
-    form->addWidget(new QLabel(tr("Test event action"), this), 0, 0);
-    form->addLayout(modeRow, 0, 1);
-    form->addWidget(m_pickerLabel, 0, 2);
-    form->addLayout(pickerRow, 0, 3);
-    form->addWidget(new QLabel(tr("Event name"), this), 1, 0);
-    form->addWidget(m_name, 1, 1);
-    form->addWidget(new QLabel(tr("Event sharing"), this), 1, 2);
-    form->addLayout(sharingRow, 1, 3);
-    form->addWidget(m_nameError, 2, 1, 1, 3);
-
-    m_formMessage = errorLabel(this);
-    m_format = new QPushButton(QIcon(QStringLiteral(":/icons/format.svg")), tr("Format"), this);
-    m_format->setToolTip(tr("Indent the JSON (two spaces, keys kept in order)"));
-    auto *jsonRow = new QHBoxLayout;
-    jsonRow->addWidget(new QLabel(tr("<b>Event JSON</b>"), this), 1);
-    jsonRow->addWidget(m_format);
-    m_editor = new CodeEditor(this);
-    m_editor->setLanguage(CodeEditor::Language::Json);
-    m_lint = new JsonLint(m_editor);
-    m_jsonMessage = errorLabel(this);
+    m_formMessage = makeErrorLabel(this);
+    m_json = new EventJsonEditor(this);
+    m_editor = m_json->editor();
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(4, 4, 4, 0);
     topLayout->addLayout(header);
     topLayout->addWidget(m_formMessage);
-    topLayout->addLayout(form);
-    topLayout->addLayout(jsonRow);
-    topLayout->addWidget(m_editor, 1);
-    topLayout->addWidget(m_jsonMessage);
+    topLayout->addWidget(m_form);
+    topLayout->addWidget(m_json, 1);
 
     m_results = new ResultPanel(this);
     m_split = new QSplitter(Qt::Vertical, this);
@@ -176,12 +100,11 @@ void TestPage::buildUi()
     connect(m_invoke, &QPushButton::clicked, this, &TestPage::invoke);
     connect(m_saveButton, &QPushButton::clicked, this, &TestPage::save);
     connect(m_delete, &QPushButton::clicked, this, &TestPage::deleteEvent);
-    connect(m_format, &QPushButton::clicked, this, &TestPage::formatEvent);
-    connect(m_createMode, &QRadioButton::clicked, this, [this] {
+    connect(m_form->createButton(), &QRadioButton::clicked, this, [this] {
         if (!m_creating)
             newEvent();
     });
-    connect(m_editMode, &QRadioButton::clicked, this, [this] {
+    connect(m_form->editButton(), &QRadioButton::clicked, this, [this] {
         if (m_creating)
             openEvent(m_events->current().isNull() ? m_events->first() : m_events->current());
     });
@@ -189,14 +112,13 @@ void TestPage::buildUi()
         whenLeft([this, ref] { readEvent(ref); }, [this, previous] { m_events->select(previous); });
     });
     connect(m_templates, &TemplatePicker::templateChosen, this, &TestPage::applyTemplate);
-    connect(m_name, &QLineEdit::textChanged, this, &TestPage::updateUi);
-    connect(m_private, &QRadioButton::toggled, this, &TestPage::updateUi);
-    connect(m_lint, &JsonLint::checked, this, &TestPage::updateUi);
+    connect(m_form, &EventForm::changed, this, &TestPage::updateUi);
+    connect(m_json, &EventJsonEditor::checked, this, &TestPage::updateUi);
     connect(m_editor, &QsciScintilla::textChanged, this, [this] {
         if (m_loading || m_function.name.isEmpty())
             return;
         // Ctrl+Enter anywhere (and the Code tab's Test button) sends what is here, once it is JSON.
-        if (m_lint->isValid())
+        if (m_json->isValid())
             m_ctx.invocations->setCurrentEvent(m_function.name, eventLabel(), m_editor->text().toUtf8());
     });
 }
@@ -322,7 +244,7 @@ void TestPage::readEvent(const EventRef &ref)
                          m_saved = ref;
                          m_events->select(ref);
                          m_name->setText(ref.name);
-                         (ref.shared ? m_shareable : m_private)->setChecked(true);
+                         m_form->setShared(ref.shared);
                          setEditorText(QString::fromUtf8(r.value()));
                          rememberChoice(ref);
                          updateUi();
@@ -335,7 +257,7 @@ void TestPage::startNew(const QString &text)
     m_creating = true;
     m_saved = {};
     m_name->clear();
-    m_private->setChecked(true);
+    m_form->setShared(false);
     m_templates->reset();
     setEditorText(text);
     updateUi();
@@ -405,18 +327,7 @@ void TestPage::applyTemplate(const QString &id)
 
 void TestPage::formatEvent()
 {
-    if (!m_lint->isValid()) {
-        m_editor->setFocus();
-        return;
-    }
-    const QByteArray formatted = json::format(m_editor->text().toUtf8());
-    if (formatted != m_editor->text().toUtf8()) {
-        // Through the editor's undo stack, so Ctrl+Z brings the old layout back.
-        m_editor->beginUndoAction();
-        m_editor->selectAll();
-        m_editor->replaceSelectedText(QString::fromUtf8(formatted));
-        m_editor->endUndoAction();
-    }
+    m_json->format();
 }
 
 void TestPage::save()
@@ -435,17 +346,17 @@ void TestPage::saveThen(std::function<void()> after, std::function<void()> faile
             failed();
     };
     setFormMessage({});
-    const QString name = m_name->text().trimmed();
+    const QString name = m_form->name();
     if (const auto e = validation::eventName(name)) {
         m_name->setFocus();
         refuse(e->message);
         return;
     }
-    if (!m_lint->isValid()) {
-        refuse(tr("The event JSON is not valid, so it cannot be saved. %1").arg(m_lint->message()));
+    if (!m_json->isValid()) {
+        refuse(tr("The event JSON is not valid, so it cannot be saved. %1").arg(m_json->errorMessage()));
         return;
     }
-    const EventRef target{m_shareable->isChecked(), name};
+    const EventRef target{m_form->isShared(), name};
     const EventRef source = m_creating ? EventRef{} : m_saved;
     if (target != source && m_events->contains(target)) {
         refuse(target.shared ? tr("A shareable event named “%1” already exists; choose another name, or edit that event.").arg(name)
@@ -519,25 +430,14 @@ void TestPage::invoke()
 {
     if (m_function.name.isEmpty())
         return;
-    if (!m_lint->isValid()) {
-        m_jsonMessage->setText(tr("Cannot invoke: the event is not valid JSON. %1").arg(m_lint->message()));
-        m_jsonMessage->show();
-        Q_EMIT statusMessage(tr("The event is not valid JSON: %1").arg(m_lint->message()), 6000);
+    if (!m_json->isValid()) {
+        m_json->refuse(tr("Cannot invoke: the event is not valid JSON."));
+        Q_EMIT statusMessage(tr("The event is not valid JSON: %1").arg(m_json->errorMessage()), 6000);
         return;
     }
     const QByteArray payload = m_editor->text().toUtf8();
     m_ctx.invocations->setCurrentEvent(m_function.name, eventLabel(), payload);
-    m_ctx.invocations->invoke(m_function.name, payload, qualifier(), invocationType());
-}
-
-InvocationType TestPage::invocationType() const
-{
-    return InvocationType(m_type->currentData().toInt());
-}
-
-QString TestPage::qualifier() const
-{
-    return m_qualifier->currentText();
+    m_ctx.invocations->invoke(m_function.name, payload, m_options->qualifier(), m_options->type());
 }
 
 bool TestPage::isDirty() const
@@ -546,7 +446,17 @@ bool TestPage::isDirty() const
         return false;
     if (m_editor->text() != m_baseline)
         return true;
-    return !m_creating && (m_name->text().trimmed() != m_saved.name || m_shareable->isChecked() != m_saved.shared);
+    return !m_creating && (m_form->name() != m_saved.name || m_form->isShared() != m_saved.shared);
+}
+
+QRadioButton *TestPage::privateButton() const
+{
+    return m_form->privateButton();
+}
+
+QRadioButton *TestPage::shareableButton() const
+{
+    return m_form->shareableButton();
 }
 
 bool TestPage::hasUnsavedChanges() const
@@ -556,7 +466,7 @@ bool TestPage::hasUnsavedChanges() const
 
 QString TestPage::jsonMessage() const
 {
-    return m_jsonMessage->isHidden() ? QString() : m_jsonMessage->text();
+    return m_json->message();
 }
 
 QString TestPage::formMessage() const
@@ -583,30 +493,17 @@ void TestPage::rememberChoice(const EventRef &ref)
 void TestPage::updateUi()
 {
     const bool have = !m_function.name.isEmpty();
-    const bool jsonOk = m_lint->isValid();
-    const QString name = m_name->text().trimmed();
-    const auto nameError = name.isEmpty() ? std::nullopt : validation::eventName(name);
+    const bool jsonOk = m_json->isValid();
+    const QString name = m_form->name();
 
-    m_createMode->setChecked(m_creating);
-    m_editMode->setChecked(!m_creating);
-    m_editMode->setEnabled(!m_events->isEmpty());
-    m_editMode->setToolTip(m_events->isEmpty() ? tr("No saved events yet") : QString());
-    m_pickerLabel->setText(m_creating ? tr("Template") : tr("Saved event"));
-    m_events->setVisible(!m_creating);
-    m_templates->setVisible(m_creating);
+    m_form->setCreating(m_creating);
+    m_form->refresh();
     m_delete->setVisible(!m_creating);
-    m_private->setText(tr("Private (%1 of %2)").arg(m_events->privateNames().size()).arg(validation::kMaxPrivateEvents));
-
-    m_nameError->setText(nameError ? nameError->message : QString());
-    m_nameError->setVisible(nameError.has_value());
-    m_jsonMessage->setText(jsonOk ? QString() : m_lint->message());
-    m_jsonMessage->setVisible(!jsonOk);
-    m_saveButton->setEnabled(have && jsonOk && !name.isEmpty() && !nameError);
+    m_saveButton->setEnabled(have && jsonOk && !name.isEmpty() && !m_form->nameError());
     m_saveButton->setToolTip(!jsonOk ? tr("Fix the event JSON to save it")
                              : name.isEmpty() ? tr("Give the event a name to save it")
                                               : tr("Save the event under its name"));
     m_invoke->setEnabled(have && jsonOk);
-    m_format->setEnabled(jsonOk);
 
     const QString what = m_creating ? tr("New event") : m_saved.name.toHtmlEscaped();
     m_title->setText(tr("<b>Test event</b> — %1%2").arg(what, isDirty() ? tr(" <i>(unsaved changes)</i>") : QString()));
@@ -614,8 +511,7 @@ void TestPage::updateUi()
 
 TestPage::Draft TestPage::captureDraft() const
 {
-    return Draft{m_creating, m_saved, m_name->text(), m_shareable->isChecked(), m_editor->text(), m_baseline,
-                 m_templates->currentId()};
+    return Draft{m_creating, m_saved, m_name->text(), m_form->isShared(), m_editor->text(), m_baseline};
 }
 
 void TestPage::restoreDraft(const Draft &d)
@@ -625,7 +521,7 @@ void TestPage::restoreDraft(const Draft &d)
     if (!m_creating)
         m_events->select(d.saved);
     m_name->setText(d.name);
-    (d.shared ? m_shareable : m_private)->setChecked(true);
+    m_form->setShared(d.shared);
     m_loading = true;
     m_editor->setText(d.text);
     m_loading = false;

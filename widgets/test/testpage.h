@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/functionpage.h"
-#include "invoke/invocationresult.h"
 #include "test/savedeventcombo.h"
 
 #include <QHash>
@@ -10,7 +9,6 @@
 #include <functional>
 
 class QAbstractButton;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,7 +18,9 @@ class QSplitter;
 namespace lambdesk {
 
 class CodeEditor;
-class JsonLint;
+class EventForm;
+class InvokeOptions;
+class EventJsonEditor;
 class ResultPanel;
 class TemplatePicker;
 
@@ -53,21 +53,18 @@ public:
     bool isDirty() const;
     QString jsonMessage() const;
     QString formMessage() const;
-    InvocationType invocationType() const;
-    QString qualifier() const;
 
     CodeEditor *eventEditor() const { return m_editor; }
     ResultPanel *results() const { return m_results; }
     QLineEdit *nameEdit() const { return m_name; }
     SavedEventCombo *savedEvents() const { return m_events; }
     TemplatePicker *templates() const { return m_templates; }
-    QRadioButton *privateButton() const { return m_private; }
-    QRadioButton *shareableButton() const { return m_shareable; }
+    QRadioButton *privateButton() const;
+    QRadioButton *shareableButton() const;
     QPushButton *invokeButton() const { return m_invoke; }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *deleteButton() const { return m_delete; }
-    QComboBox *qualifierCombo() const { return m_qualifier; }
-    QComboBox *typeCombo() const { return m_type; }
+    InvokeOptions *invokeOptions() const { return m_options; }
 
 Q_SIGNALS:
     // The saved events were read again (after opening a function, saving, deleting).
@@ -89,7 +86,6 @@ private:
         bool shared = false;
         QString text;
         QString baseline;
-        QString templateId;
     };
     void buildUi();
     void connectInvocations();
@@ -120,23 +116,15 @@ private:
     bool m_loading = false;
     QHash<QString, Draft> m_drafts;
 
-    QRadioButton *m_createMode;
-    QRadioButton *m_editMode;
-    QLabel *m_pickerLabel;
-    SavedEventCombo *m_events;
-    TemplatePicker *m_templates;
-    QLineEdit *m_name;
-    QLabel *m_nameError;
-    QRadioButton *m_private;
-    QRadioButton *m_shareable;
+    EventForm *m_form;
+    SavedEventCombo *m_events;   // the form's, used often
+    TemplatePicker *m_templates; // the form's
+    QLineEdit *m_name;           // the form's
     QLabel *m_title;
     QLabel *m_formMessage;
-    QPushButton *m_format;
-    CodeEditor *m_editor;
-    JsonLint *m_lint;
-    QLabel *m_jsonMessage;
-    QComboBox *m_qualifier;
-    QComboBox *m_type;
+    EventJsonEditor *m_json;
+    CodeEditor *m_editor; // m_json's
+    InvokeOptions *m_options;
     QPushButton *m_delete;
     QPushButton *m_saveButton;
     QPushButton *m_invoke;
