@@ -217,6 +217,7 @@ private Q_SLOTS:
         TestPage *page = open();
         QVERIFY(page);
         const QString fn = QStringLiteral("hello-python");
+        QAbstractItemModelTester tester(page->savedEvents()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->newEvent();
         page->nameEdit()->setText(QStringLiteral("first.event"));
         page->eventEditor()->setText(QStringLiteral("{\"name\": \"First\"}"));
@@ -458,6 +459,34 @@ private Q_SLOTS:
         results->activateLink(1);
         QCOMPARE(link.count(), 2);
         QCOMPARE(link.last().at(1).toInt(), frames.at(1).line);
+
+        // Node (ESM): the trace's file:// URLs become paths of the function's code.
+        QSignalSpy createdNode(m_window->host()->backend(), &Backend::functionsChanged);
+        m_window->host()->call(this, [](Backend &b) {
+            FunctionConfig c;
+            c.name = QStringLiteral("errors-node");
+            c.runtime = b.runtimes().preferred(RuntimeFamily::Node)->id;
+            return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
+        }, [](bool ok) { QVERIFY(ok); });
+        QVERIFY(createdNode.wait(10000));
+        m_window->selectFunction(QStringLiteral("errors-node"));
+        QVERIFY(waitForEvents(page, QStringLiteral("errors-node")));
+        page->openEvent(EventRef{false, QStringLiteral("bug")});
+        QTRY_COMPARE_WITH_TIMEOUT(page->savedEvent().name, QStringLiteral("bug"), 10000);
+        QVERIFY(invokeAndWait(page));
+        QVERIFY2(results->statusText().startsWith(QStringLiteral("Failed — TypeError")), qPrintable(results->statusText()));
+        const QString nodeFile = m_workspace + QStringLiteral("/functions/errors-node/code/index.mjs");
+        QVERIFY(!results->linkedFrames().isEmpty());
+        QCOMPARE(results->linkedFrames().first().path, nodeFile);
+        const QList<QByteArray> nodeSource = readFile(nodeFile).split('\n');
+        const int nodeLine = results->linkedFrames().first().line;
+        QVERIFY(nodeLine > 0 && nodeLine <= nodeSource.size());
+        QVERIFY(nodeSource.at(nodeLine - 1).contains("event.missing.total"));
+        link.clear();
+        results->activateLink(0);
+        QCOMPARE(link.count(), 1);
+        QCOMPARE(link.first().at(0).toString(), nodeFile);
+        QCOMPARE(link.first().at(1).toInt(), nodeLine);
     }
 
     void eventTypeReachesTheBackend()

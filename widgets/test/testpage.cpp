@@ -112,11 +112,15 @@ void TestPage::buildUi()
         whenLeft([this, ref] { readEvent(ref); }, [this, previous] { m_events->select(previous); });
     });
     connect(m_templates, &TemplatePicker::templateChosen, this, &TestPage::applyTemplate);
-    connect(m_form, &EventForm::changed, this, &TestPage::updateUi);
+    connect(m_form, &EventForm::changed, this, [this] {
+        setFormMessage({}); // about the last Save; the user is changing what it was about
+        updateUi();
+    });
     connect(m_json, &EventJsonEditor::checked, this, &TestPage::updateUi);
     connect(m_editor, &QsciScintilla::textChanged, this, [this] {
         if (m_loading || m_function.name.isEmpty())
             return;
+        setFormMessage({});
         // Ctrl+Enter anywhere (and the Code tab's Test button) sends what is here, once it is JSON.
         if (m_json->isValid())
             m_ctx.invocations->setCurrentEvent(m_function.name, eventLabel(), m_editor->text().toUtf8());
