@@ -156,6 +156,25 @@ private Q_SLOTS:
         QCOMPARE(link.count(), 2);
     }
 
+    void themeChangeRecolours()
+    {
+        ResultPanel panel;
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        panel.setPalette(light);
+        panel.showResult(pythonError());
+        panel.tabs()->setCurrentIndex(2);
+        auto *log = panel.findChild<QTextBrowser *>(QStringLiteral("logOutput"));
+        QVERIFY(log->toHtml().contains(QLatin1String("#c0280c"))); // [ERROR] on a light background
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        panel.setPalette(dark);
+        QVERIFY(log->toHtml().contains(QLatin1String("#ff7b6b")));
+        QVERIFY(!log->toHtml().contains(QLatin1String("#c0280c")));
+        QCOMPARE(panel.tabs()->currentIndex(), 2); // the user's tab stays
+        QCOMPARE(panel.requestId(), pythonError().requestId);
+    }
+
     void nodeFramesEsmAndCjs()
     {
         ResultPanel panel;

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -416,6 +417,18 @@ void ResultPanel::updateBody()
     for (int i = 0; i < sizes.size(); ++i)
         sizes[i] = i == me ? want : std::max(0, (total - want) / std::max(1, others));
     split->setSizes(sizes);
+}
+
+void ResultPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light or dark theme: the rich text carries colours picked for the old palette.
+    if (event->type() == QEvent::PaletteChange && m_hasResult) {
+        const int tab = m_tabs->currentIndex();
+        const QSignalBlocker block(this);
+        showResult(m_result);
+        m_tabs->setCurrentIndex(tab);
+    }
 }
 
 void ResultPanel::onAnchor(const QUrl &url)

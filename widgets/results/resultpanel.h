@@ -59,6 +59,9 @@ Q_SIGNALS:
     // "Show in log": the log viewer should show this request's lines.
     void showInLogRequested(const QString &requestId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Tone { Neutral, Running, Success, Error, Info };
     void setStatus(Tone tone, const QString &html, const QString &figures = {});
