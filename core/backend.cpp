@@ -524,6 +524,19 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
         return;
     }
 
+    if (request.type == InvocationType::DryRun) {
+        // DryRun only validates the request (function, qualifier, payload, runtime): nothing runs.
+        InvocationResult r;
+        r.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.functionName = config.name;
+        r.executedVersion = qualifier;
+        r.status = QStringLiteral("dryrun");
+        r.memorySizeMb = config.memorySize;
+        r.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        done(std::move(r));
+        return;
+    }
+
     EnvironmentSpec spec;
     spec.functionName = config.name;
     spec.version = qualifier;
@@ -605,6 +618,15 @@ QList<InvocationRecord> Backend::recentInvocations(const QString &function, int 
     QList<InvocationRecord> out;
     if (m_logStore)
         m_logStore->runBlocking([&](LogStore &store) { out = store.invocations(function, limit); });
+    return out;
+}
+
+QList<LogRecord> Backend::requestLogs(const QString &requestId, int limit)
+{
+    QList<LogRecord> out;
+    flushLogs();
+    if (m_logStore)
+        m_logStore->runBlocking([&](LogStore &store) { out = store.logsOfRequest(requestId, limit); });
     return out;
 }
 

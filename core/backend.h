@@ -118,6 +118,9 @@ public:
     void setIdleTimeoutMs(int ms);
     void setMaxEnvironments(int n);
     QList<InvocationRecord> recentInvocations(const QString &function, int limit) const;
+    // The stored log lines of one invocation, oldest first (what its results panel shows
+    // after a restart); lines still waiting for the next batch are written first.
+    QList<LogRecord> requestLogs(const QString &requestId, int limit = 5000);
     // Hands out the log lines gathered so far now instead of at the next 50 ms tick.
     void flushLogs();
 

@@ -39,6 +39,7 @@ bool LogStore::open(QString *error)
         "CREATE TABLE IF NOT EXISTS logs (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
         " function TEXT NOT NULL, version TEXT, stream TEXT, request_id TEXT, platform INTEGER, text TEXT)",
         "CREATE INDEX IF NOT EXISTS logs_function ON logs(function, id)",
+        "CREATE INDEX IF NOT EXISTS logs_request ON logs(request_id, id)",
         "CREATE TABLE IF NOT EXISTS invocations (id INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT,"
         " function TEXT NOT NULL, version TEXT, started_ms INTEGER, duration_ms REAL, billed_ms INTEGER,"
         " memory_mb INTEGER, max_memory_mb INTEGER, init_ms REAL, status TEXT, error_type TEXT, payload BLOB)",
@@ -97,6 +98,37 @@ void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord
         }
     }
     db.commit();
+}
+
+static LogRecord logRecordAt(const QSqlQuery &q)
+{
+    LogRecord r;
+    r.id = q.value(0).toLongLong();
+    r.line.timeMs = q.value(1).toLongLong();
+    r.function = q.value(2).toString();
+    r.version = q.value(3).toString();
+    r.logStream = q.value(4).toString();
+    r.line.requestId = q.value(5).toString();
+    r.line.platform = q.value(6).toInt() != 0;
+    r.line.text = q.value(7).toString();
+    return r;
+}
+
+QList<LogRecord> LogStore::logsOfRequest(const QString &requestId, int limit) const
+{
+    QList<LogRecord> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || requestId.isEmpty())
+        return out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
+                             " WHERE request_id = ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(requestId);
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        out.prepend(logRecordAt(q));
+    return out;
 }
 
 QList<LogRecord> LogStore::logsAfter(qint64 afterId, const QString &function, int limit) const

@@ -49,6 +49,9 @@ public:
     void append(const QList<LogRecord> &logs, const QList<InvocationRecord> &invocations);
     QList<LogRecord> logsAfter(qint64 afterId, const QString &function, int limit) const;
     QList<InvocationRecord> invocations(const QString &function, int limit) const;
+    // The lines of one invocation (START through REPORT and what it printed), oldest first;
+    // the newest `limit` when there are more.
+    QList<LogRecord> logsOfRequest(const QString &requestId, int limit) const;
     // Keeps the newest `maxLogs` lines and `maxInvocations` records.
     void prune(qint64 maxLogs, qint64 maxInvocations);
 

@@ -4,6 +4,44 @@
 
 namespace lambdesk {
 
+namespace {
+
+// A stored invocation as the results panel shows it.
+InvocationResult fromRecord(const InvocationRecord &rec, const QList<LogRecord> &logs)
+{
+    InvocationResult r;
+    r.requestId = rec.requestId;
+    r.functionName = rec.function;
+    r.executedVersion = rec.version;
+    r.payload = rec.payload;
+    r.status = rec.status;
+    r.errorType = rec.errorType;
+    if (rec.status != u"success" && !rec.status.isEmpty())
+        r.functionError = QStringLiteral("Unhandled");
+    r.durationMs = rec.durationMs;
+    r.billedMs = rec.billedMs;
+    r.memorySizeMb = rec.memorySizeMb;
+    r.maxMemoryUsedMb = rec.maxMemoryUsedMb;
+    if (rec.initDurationMs >= 0)
+        r.initDurationMs = rec.initDurationMs;
+    r.startedAtMs = rec.startedAtMs;
+    for (const LogRecord &l : logs) {
+        if (r.logStream.isEmpty())
+            r.logStream = l.logStream;
+        r.logs.append(l.line);
+    }
+    return r;
+}
+
+// Whether an Event invocation came back before running (the async queue took it).
+bool onlyQueued(const InvocationResult &r)
+{
+    return r.status.isEmpty() || r.status == u"accepted"
+        || (r.payload.isEmpty() && r.logs.isEmpty() && r.durationMs <= 0);
+}
+
+} // namespace
+
 InvocationController::InvocationController(BackendHost *host, QObject *parent) : QObject(parent), m_host(host) {}
 
 void InvocationController::setCurrentEvent(const QString &function, const QString &eventName, const QByteArray &payload)
@@ -28,15 +66,22 @@ void InvocationController::invoke(const QString &function, const QByteArray &pay
     ++m_running[function];
     Q_EMIT invocationStarted(function);
     m_host->invoke(this, InvokeRequest{function, qualifier, payload, type, {}},
-                   [this, function](Result<InvocationResult> r) {
+                   [this, function, type](Result<InvocationResult> r) {
                        if (--m_running[function] <= 0)
                            m_running.remove(function);
                        if (!r) {
                            Q_EMIT invocationFailed(function, r.error().message);
                            return;
                        }
-                       m_last.insert(function, r.value());
-                       Q_EMIT invocationFinished(function, r.value());
+                       InvocationResult result = std::move(r).value();
+                       if (type == InvocationType::DryRun)
+                           result.status = QStringLiteral("dryrun");
+                       else if (type == InvocationType::Event && onlyQueued(result))
+                           result.status = QStringLiteral("accepted");
+                       // Only results of a run are history; an acceptance or a dry run is not.
+                       if (type == InvocationType::RequestResponse || result.status != u"accepted")
+                           remember(function, result, true);
+                       Q_EMIT invocationFinished(function, result);
                    });
 }
 
@@ -47,10 +92,47 @@ void InvocationController::invokeCurrent(const QString &function)
 
 std::optional<InvocationResult> InvocationController::lastResult(const QString &function) const
 {
-    const auto it = m_last.constFind(function);
-    if (it == m_last.cend())
+    const auto it = m_recent.constFind(function);
+    if (it == m_recent.cend() || it->isEmpty())
         return std::nullopt;
-    return *it;
+    return it->first();
+}
+
+void InvocationController::remember(const QString &function, const InvocationResult &result, bool newest)
+{
+    if (result.status == u"dryrun")
+        return;
+    QList<InvocationResult> &list = m_recent[function];
+    for (const InvocationResult &known : std::as_const(list)) {
+        if (known.requestId == result.requestId)
+            return;
+    }
+    if (newest)
+        list.prepend(result);
+    else
+        list.append(result);
+    while (list.size() > kKeptResults)
+        list.removeLast();
+}
+
+void InvocationController::loadHistory(const QString &function)
+{
+    if (function.isEmpty() || m_historyAsked.contains(function))
+        return;
+    m_historyAsked.insert(function);
+    m_host->call(this, [function](Backend &b) {
+        QList<InvocationResult> out;
+        const QList<InvocationRecord> records = b.recentInvocations(function, kKeptResults);
+        for (auto it = records.crbegin(); it != records.crend(); ++it) // newest first
+            out.append(fromRecord(*it, b.requestLogs(it->requestId)));
+        return out;
+    }, [this, function](QList<InvocationResult> stored) {
+        // This session's results stay in front; the stored ones follow, without duplicates.
+        for (const InvocationResult &r : std::as_const(stored))
+            remember(function, r, false);
+        m_historyDone.insert(function);
+        Q_EMIT historyLoaded(function);
+    });
 }
 
 } // namespace lambdesk

@@ -1,57 +1,67 @@
 #include "logview.h"
 
-#include "logmodel.h"
+#include "backendhost.h"
+#include "logs/logfilterproxy.h"
+#include "logs/logmodel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QMenu>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace lambdesk {
 
 namespace {
-// Filters on function (exact) and on text anywhere in the line.
-class LogFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    QString function;
-    QString text;
-    void refresh() { invalidateRowsFilter(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const QModelIndex idx = sourceModel()->index(row, LogModel::MessageColumn, parent);
-        if (!function.isEmpty() && idx.data(LogModel::FunctionRole).toString() != function)
-            return false;
-        if (text.isEmpty())
-            return true;
-        return idx.data(Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive)
-            || idx.data(LogModel::RequestIdRole).toString().startsWith(text, Qt::CaseInsensitive);
-    }
-};
+enum Scope { SelectedScope = 0, AllScope = 1, FirstFunctionScope = 3 }; // 2 is a separator
 } // namespace
 
 LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
-    auto *filter = new LogFilter(this);
-    filter->setSourceModel(model);
-    m_proxy = filter;
+    m_proxy = new LogFilterProxy(this);
+    m_proxy->setSourceModel(model);
 
     m_scope = new QComboBox(this);
-    m_scope->addItems({tr("Selected function"), tr("All functions")});
+    m_scope->setToolTip(tr("Whose lines to show"));
+    m_scope->addItem(tr("Selected function"));
+    m_scope->addItem(tr("All functions"));
+    m_scope->insertSeparator(2);
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_level = new QComboBox(this);
+    m_level->setToolTip(tr("Which levels to show (Node's console.warn/error, Python's logging)"));
+    m_level->addItem(tr("All levels"), int(loglevel::Level::None));
+    m_level->addItem(tr("Warnings and errors"), int(loglevel::Level::Warn));
+    m_level->addItem(tr("Errors only"), int(loglevel::Level::Error));
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by text or request id"));
     m_filter->setClearButtonEnabled(true);
+    m_requestChip = new QToolButton(this);
+    m_requestChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_requestChip->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    m_requestChip->setAutoRaise(false);
+    m_requestChip->hide();
     m_follow = new QCheckBox(tr("Follow"), this);
+    m_follow->setToolTip(tr("Keep the newest line in view; scrolling up pauses, scrolling to the end resumes"));
     m_follow->setChecked(true);
-    auto *clear = new QPushButton(tr("Clear"), this);
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the selected lines (Ctrl+C)"));
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Remove every line from this view (the log database keeps them)"));
+    m_count = new QLabel(this);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -60,44 +70,218 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setColumnWidth(LogModel::TimeColumn, 100);
     m_table->setColumnWidth(LogModel::FunctionColumn, 130);
     m_table->setColumnWidth(LogModel::RequestColumn, 80);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    auto *copyAction = new QAction(tr("Copy lines"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copyAction);
+    connect(copyAction, &QAction::triggered, this, [this] { copySelection(false); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scope);
+    bar->addWidget(m_level);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_requestChip);
+    bar->addWidget(m_count);
     bar->addWidget(m_follow);
+    bar->addWidget(copy);
     bar->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
+    for (const QString &f : model->functions())
+        addFunction(f);
+    connect(model, &LogModel::functionSeen, this, &LogView::addFunction);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, this, &LogView::applyFilter);
-    connect(clear, &QPushButton::clicked, m_model, &LogModel::clear);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_follow->isChecked())
-            QTimer::singleShot(0, m_table, &QTableView::scrollToBottom);
+    connect(m_requestChip, &QToolButton::clicked, this, &LogView::clearRequestFilter);
+    connect(copy, &QToolButton::clicked, this, [this] { copySelection(false); });
+    connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            scrollToEnd();
     });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
+    // Only the user's own scrolling (wheel, bar, keys on the bar) pauses or resumes following.
+    QScrollBar *vbar = m_table->verticalScrollBar();
+    connect(vbar, &QAbstractSlider::actionTriggered, this, [this, vbar] {
+        QTimer::singleShot(0, this, [this, vbar] { m_follow->setChecked(vbar->value() >= vbar->maximum()); });
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateCount();
+        if (m_follow->isChecked())
+            scrollToEnd();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LogView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LogView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LogView::updateCount);
+    updateCount();
+}
+
+void LogView::addFunction(const QString &name)
+{
+    for (int i = FirstFunctionScope; i < m_scope->count(); ++i) {
+        if (m_scope->itemText(i) == name)
+            return;
+        if (m_scope->itemText(i) > name) {
+            m_scope->insertItem(i, name, name);
+            return;
+        }
+    }
+    m_scope->addItem(name, name);
 }
 
 void LogView::setSelectedFunction(const QString &name)
 {
     m_selected = name;
+    m_scope->setItemText(SelectedScope, name.isEmpty() ? tr("Selected function") : tr("Selected function (%1)").arg(name));
     applyFilter();
 }
 
 void LogView::applyFilter()
 {
-    auto *filter = static_cast<LogFilter *>(m_proxy);
-    filter->function = m_scope->currentIndex() == 0 ? m_selected : QString();
-    filter->text = m_filter->text();
-    filter->refresh();
+    const int scope = m_scope->currentIndex();
+    m_proxy->setFunction(scope == SelectedScope ? m_selected : scope == AllScope ? QString() : m_scope->currentData().toString());
+    m_proxy->setMinimumLevel(loglevel::Level(m_level->currentData().toInt()));
+    m_proxy->setText(m_filter->text());
+    updateCount();
     if (m_follow->isChecked())
-        m_table->scrollToBottom();
+        scrollToEnd();
+}
+
+void LogView::showRequest(const QString &requestId)
+{
+    if (requestId.isEmpty())
+        return;
+    m_requestChip->setText(tr("Request %1").arg(requestId.left(8)));
+    m_requestChip->setToolTip(tr("Showing only request %1; click to show every request").arg(requestId));
+    if (m_requestChip->isHidden())
+        m_before = {m_scope->currentIndex(), m_level->currentIndex(), isFollowing()};
+    m_requestChip->show();
+    m_proxy->setRequestId(requestId);
+    // The request may belong to another function than the selected one, and its lines to any level.
+    m_scope->setCurrentIndex(AllScope);
+    m_level->setCurrentIndex(0);
+    setFollowing(false);
+    const auto reveal = [this] {
+        updateCount();
+        if (m_proxy->rowCount() > 0) {
+            m_table->scrollTo(m_proxy->index(0, 0), QAbstractItemView::PositionAtTop);
+            m_table->selectRow(0);
+        }
+    };
+    if (!m_model->hasRequest(requestId) && m_host) {
+        // A result of an earlier session: its lines are in the database, not in this view.
+        m_host->call(this, [requestId](Backend &b) { return b.requestLogs(requestId); },
+                     [this, reveal](QList<LogRecord> records) {
+                         m_model->insertHistory(records);
+                         reveal();
+                     });
+    }
+    reveal();
+    Q_EMIT revealRequested();
+}
+
+void LogView::clearRequestFilter()
+{
+    if (m_requestChip->isHidden())
+        return;
+    m_requestChip->hide();
+    m_proxy->setRequestId({});
+    // Back to what was shown before the request was singled out.
+    m_scope->setCurrentIndex(m_before.scope);
+    m_level->setCurrentIndex(m_before.level);
+    setFollowing(m_before.following);
+    updateCount();
+}
+
+void LogView::setFollowing(bool follow)
+{
+    m_follow->setChecked(follow);
+}
+
+bool LogView::isFollowing() const
+{
+    return m_follow->isChecked();
+}
+
+void LogView::scrollToEnd()
+{
+    // Batches arrive every 50 ms: one scroll per event-loop turn is enough.
+    if (m_scrollPending)
+        return;
+    m_scrollPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_scrollPending = false;
+        if (m_follow->isChecked())
+            m_table->scrollToBottom();
+    });
+}
+
+QString LogView::selectedText(bool details) const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows.append(i.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (int row : std::as_const(rows)) {
+        const QModelIndex idx = m_proxy->index(row, LogModel::MessageColumn);
+        QString text = idx.data(LogModel::LineTextRole).toString();
+        text.replace(u'\r', u'\n');
+        if (details) {
+            const QModelIndex time = m_proxy->index(row, LogModel::TimeColumn);
+            text = time.data(Qt::ToolTipRole).toString() + u'\t' + idx.data(LogModel::FunctionRole).toString() + u'\t'
+                + idx.data(LogModel::RequestIdRole).toString() + u'\t' + text;
+        }
+        lines.append(text);
+    }
+    return lines.join(u'\n');
+}
+
+void LogView::copySelection(bool details) const
+{
+    const QString text = selectedText(details);
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void LogView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_table->indexAt(pos);
+    const QString request = at.data(LogModel::RequestIdRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Copy lines"), QKeySequence::Copy, this, [this] { copySelection(false); });
+    menu.addAction(tr("Copy lines with time, function and request id"), this, [this] { copySelection(true); });
+    if (!request.isEmpty()) {
+        menu.addAction(tr("Copy request ID"), this, [request] { QApplication::clipboard()->setText(request); });
+        menu.addSeparator();
+        menu.addAction(tr("Show only request %1").arg(request.left(8)), this, [this, request] { showRequest(request); });
+    }
+    if (!m_proxy->requestId().isEmpty())
+        menu.addAction(tr("Show every request"), this, &LogView::clearRequestFilter);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void LogView::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    if (shown == all)
+        m_count->setText(all == 1 ? tr("1 line") : tr("%1 lines").arg(all));
+    else
+        m_count->setText(tr("%1 of %2 lines").arg(shown).arg(all));
 }
 
 int LogView::visibleRows() const

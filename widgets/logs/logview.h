@@ -4,35 +4,75 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 
 namespace lambdesk {
 
+class BackendHost;
+class LogFilterProxy;
 class LogModel;
 
-// The live log stream of every function: filter by function or text, follow the tail.
+// The live log stream of every function: filter by function, level, request or text, follow
+// the tail (scrolling up pauses it, scrolling to the end resumes), copy lines.
 class LogView : public QWidget
 {
     Q_OBJECT
 public:
     explicit LogView(LogModel *model, QWidget *parent = nullptr);
 
+    // Optional: lets showRequest() read lines of earlier sessions from the log database.
+    void setHost(BackendHost *host) { m_host = host; }
     // Limits the view to one function when "Selected function" is chosen.
     void setSelectedFunction(const QString &name);
+    // Shows only this request's lines (START to REPORT), pauses following and scrolls to them.
+    void showRequest(const QString &requestId);
+    void clearRequestFilter();
+    void setFollowing(bool follow);
+    bool isFollowing() const;
+    // The selected lines' messages, one per line (what Ctrl+C copies); with details:
+    // time, function and request id before each message, tab-separated.
+    QString selectedText(bool details = false) const;
+    void copySelection(bool details = false) const;
+
     int visibleRows() const;
+    LogFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *scopeCombo() const { return m_scope; }
+    QComboBox *levelCombo() const { return m_level; }
+
+Q_SIGNALS:
+    // showRequest() was called: the dock holding this view should come to the front.
+    void revealRequested();
 
 private:
     void applyFilter();
+    void addFunction(const QString &name);
+    void showContextMenu(const QPoint &pos);
+    void updateCount();
+    void scrollToEnd();
 
     LogModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    LogFilterProxy *m_proxy;
+    BackendHost *m_host = nullptr;
     QTableView *m_table;
     QComboBox *m_scope;
+    QComboBox *m_level;
     QLineEdit *m_filter;
+    QToolButton *m_requestChip;
     QCheckBox *m_follow;
+    QLabel *m_count;
     QString m_selected;
+    bool m_scrollPending = false;
+    struct Before
+    {
+        int scope = 0;
+        int level = 0;
+        bool following = true;
+    } m_before; // the filters showRequest() replaced
 };
 
 } // namespace lambdesk

@@ -2,11 +2,27 @@
 
 #include "editor/codeeditor.h"
 #include "model/jsoncheck.h"
+#include "results/resulthtml.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lambdesk {
@@ -18,75 +34,448 @@ QString formatDuration(double ms)
     return QStringLiteral("%1 ms").arg(ms, 0, 'f', 2);
 }
 
+namespace {
+
+enum Tab { ResponseTab, SummaryTab, LogTab };
+
+QTextBrowser *makeBrowser(QWidget *parent)
+{
+    auto *b = new QTextBrowser(parent);
+    b->setOpenLinks(false);
+    b->setOpenExternalLinks(false);
+    b->setLineWrapMode(QTextEdit::NoWrap);
+    b->document()->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    b->document()->setDocumentMargin(6);
+    return b;
+}
+
+QToolButton *makeTool(const QString &icon, const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setIcon(QIcon(icon));
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setAutoRaise(true);
+    return b;
+}
+
+QString outcomeWord(const InvocationResult &r)
+{
+    if (r.status == u"accepted")
+        return ResultPanel::tr("Accepted");
+    if (r.status == u"dryrun")
+        return ResultPanel::tr("Validated");
+    if (r.status == u"timeout")
+        return ResultPanel::tr("Timed out");
+    return r.isError() ? ResultPanel::tr("Failed") : ResultPanel::tr("Succeeded");
+}
+
+} // namespace
+
 ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_status = new QLabel(this);
+    // Header: a coloured strip, the status and the figures, then the actions.
+    m_header = new QWidget(this);
+    m_bar = new QLabel(m_header);
+    m_bar->setFixedWidth(4);
+    m_bar->setAutoFillBackground(true);
+    m_toggle = new QToolButton(m_header);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setArrowType(Qt::DownArrow);
+    m_toggle->setToolTip(tr("Show or hide the details (response, summary, log output)"));
+    m_icon = new QLabel(m_header);
+    m_status = new QLabel(m_header);
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary = new QLabel(this);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_figures = new QLabel(m_header);
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setForegroundRole(QPalette::PlaceholderText);
+    m_historyCombo = new QComboBox(m_header);
+    m_historyCombo->setToolTip(tr("Earlier results of this function (kept across restarts)"));
+    m_historyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_historyCombo->hide();
+    m_showInLog = makeTool(QStringLiteral(":/icons/logs.svg"), tr("Show in log"),
+                           tr("Show this request's lines in the log viewer"), m_header);
+    m_copy = makeTool(QStringLiteral(":/icons/copy.svg"), tr("Copy"), tr("Copy the response"), m_header);
+    m_showInLog->setObjectName(QStringLiteral("showInLog"));
+    m_copy->setObjectName(QStringLiteral("copyResponse"));
+    m_toggle->setObjectName(QStringLiteral("toggleDetails"));
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(0);
+    texts->addWidget(m_status);
+    texts->addWidget(m_figures);
+    auto *head = new QHBoxLayout(m_header);
+    head->setContentsMargins(0, 2, 0, 2);
+    head->addWidget(m_bar);
+    head->addWidget(m_toggle, 0, Qt::AlignTop);
+    head->addWidget(m_icon, 0, Qt::AlignTop);
+    head->addLayout(texts, 1);
+    head->addWidget(m_historyCombo, 0, Qt::AlignTop);
+    head->addWidget(m_showInLog, 0, Qt::AlignTop);
+    head->addWidget(m_copy, 0, Qt::AlignTop);
+
+    // Details: Response | Summary | Log output.
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_error = makeBrowser(this);
+    m_error->setObjectName(QStringLiteral("errorView"));
+    m_error->setLineWrapMode(QTextEdit::WidgetWidth);
     m_response = new CodeEditor(this);
     m_response->setLanguage(CodeEditor::Language::Json);
     m_response->setReadOnly(true);
-    m_log = new QPlainTextEdit(this);
-    m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_tabs->addTab(m_response, tr("Response"));
-    m_tabs->addTab(m_log, tr("Log output"));
-    layout->addWidget(m_status);
-    layout->addWidget(m_summary);
+    m_responseSplit = new QSplitter(Qt::Vertical, this);
+    m_responseSplit->addWidget(m_error);
+    m_responseSplit->addWidget(m_response);
+    m_responseSplit->setStretchFactor(0, 2);
+    m_responseSplit->setStretchFactor(1, 1);
+    m_responseSplit->setChildrenCollapsible(false);
+
+    m_summaryPage = new QWidget(this);
+    m_summary = new QGridLayout(m_summaryPage);
+    m_summary->setHorizontalSpacing(16);
+    m_summary->setColumnStretch(1, 1);
+    m_summary->setColumnStretch(3, 1);
+    auto *summaryScroll = new QScrollArea(this);
+    summaryScroll->setWidget(m_summaryPage);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+
+    auto *logPage = new QWidget(this);
+    m_logNote = new QLabel(logPage);
+    m_logNote->setObjectName(QStringLiteral("logNote"));
+    m_logNote->setTextFormat(Qt::RichText);
+    m_logNote->setWordWrap(true);
+    m_log = makeBrowser(logPage);
+    m_log->setObjectName(QStringLiteral("logOutput"));
+    auto *logLayout = new QVBoxLayout(logPage);
+    logLayout->setContentsMargins(0, 4, 0, 0);
+    logLayout->addWidget(m_logNote);
+    logLayout->addWidget(m_log, 1);
+
+    m_tabs->addTab(m_responseSplit, tr("Response"));
+    m_tabs->addTab(summaryScroll, tr("Summary"));
+    m_tabs->addTab(logPage, tr("Log output"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
+
+    connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
+    connect(m_showInLog, &QToolButton::clicked, this, [this] {
+        if (!m_result.requestId.isEmpty())
+            Q_EMIT showInLogRequested(m_result.requestId);
+    });
+    connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_response->text()); });
+    connect(m_error, &QTextBrowser::anchorClicked, this, &ResultPanel::onAnchor);
+    connect(m_log, &QTextBrowser::anchorClicked, this, &ResultPanel::onAnchor);
+    connect(m_logNote, &QLabel::linkActivated, this, [this] { onAnchor(QUrl(QStringLiteral("log:"))); });
+    connect(m_historyCombo, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < m_history.size())
+            showResult(m_history.at(index));
+    });
     clear();
+}
+
+void ResultPanel::setStatus(Tone tone, const QString &html, const QString &figures)
+{
+    const char *icon = nullptr;
+    QColor color = palette().color(QPalette::Mid);
+    switch (tone) {
+    case Tone::Neutral: break;
+    case Tone::Running: icon = ":/icons/status-running.svg"; color = QColor(0x09, 0x72, 0xd3); break;
+    case Tone::Success: icon = ":/icons/status-success.svg"; color = QColor(0x1d, 0x81, 0x02); break;
+    case Tone::Error: icon = ":/icons/status-error.svg"; color = QColor(0xd1, 0x32, 0x12); break;
+    case Tone::Info: icon = ":/icons/status-info.svg"; color = QColor(0x09, 0x72, 0xd3); break;
+    }
+    if (tone == Tone::Error && m_result.status == u"timeout" && m_hasResult)
+        icon = ":/icons/status-timeout.svg";
+    QPalette p = m_bar->palette();
+    p.setColor(QPalette::Window, color);
+    m_bar->setPalette(p);
+    const int size = fontMetrics().height() + 2;
+    m_icon->setPixmap(icon ? QIcon(QString::fromLatin1(icon)).pixmap(size, size) : QPixmap());
+    m_icon->setVisible(icon != nullptr);
+    m_status->setText(html);
+    m_figures->setText(figures);
+    m_figures->setVisible(!figures.isEmpty());
 }
 
 void ResultPanel::clear()
 {
-    m_status->setText(tr("<b>No results yet.</b> Press <b>Invoke</b> (Ctrl+Enter) to run the function."));
-    m_summary->clear();
+    m_result = {};
+    m_hasResult = false;
+    setStatus(Tone::Neutral, tr("<b>Execution results</b> — none yet. Press <b>Invoke</b> (Ctrl+Enter) to run the function."));
+    clearDetails();
+    m_history.clear();
+    m_historyCombo->clear();
+    m_historyCombo->hide();
+    updateBody();
+}
+
+void ResultPanel::clearDetails()
+{
+    m_links.clear();
+    m_error->clear();
+    m_error->hide();
     m_response->setText(QString());
+    while (QLayoutItem *item = m_summary->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int row = 0; row < m_summary->rowCount(); ++row)
+        m_summary->setRowStretch(row, 0);
     m_log->clear();
+    m_logNote->clear();
+    m_tabs->setTabText(LogTab, tr("Log output"));
+    m_showInLog->setEnabled(false);
+    m_copy->setEnabled(false);
+    m_tabs->setEnabled(true);
 }
 
 void ResultPanel::showRunning(const QString &what)
 {
-    m_status->setText(tr("<b>Running %1…</b>").arg(what.toHtmlEscaped()));
+    setStatus(Tone::Running, tr("<b>Executing %1…</b>").arg(what.toHtmlEscaped()));
+    // The previous result stays readable, greyed, until the new one arrives.
+    m_tabs->setEnabled(false);
 }
 
 void ResultPanel::showFailure(const QString &message)
 {
-    m_status->setText(tr("<span style='color:#d13212'><b>Could not invoke:</b></span> %1").arg(message.toHtmlEscaped()));
-    m_summary->clear();
+    m_result = {};
+    m_hasResult = false;
+    clearDetails();
+    setStatus(Tone::Error, tr("<b>Could not invoke:</b> %1").arg(message.toHtmlEscaped()));
+    updateBody();
 }
 
 void ResultPanel::showResult(const InvocationResult &r)
 {
-    if (r.isError()) {
-        const QString what = r.status == u"timeout" ? tr("Timed out") : tr("Failed");
-        m_status->setText(QStringLiteral("<span style='color:#d13212'><b>%1</b></span> — %2")
-                              .arg(what, r.errorType.toHtmlEscaped()));
+    m_result = r;
+    m_hasResult = true;
+    clearDetails();
+    const QString word = outcomeWord(r);
+    QString figures;
+    if (r.status == u"accepted") {
+        setStatus(Tone::Info, tr("<b>%1:</b> request id %2").arg(word, r.requestId.toHtmlEscaped()),
+                  tr("Asynchronous invocation (Event): the function runs in the background; its lines appear in the log viewer."));
+    } else if (r.status == u"dryrun") {
+        setStatus(Tone::Info, tr("<b>%1</b> — the request is valid; the function was not run (DryRun)").arg(word));
     } else {
-        m_status->setText(QStringLiteral("<span style='color:#1d8102'><b>%1</b></span>").arg(tr("Succeeded")));
+        figures = tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
+                      .arg(formatDuration(r.durationMs)).arg(r.billedMs).arg(r.maxMemoryUsedMb).arg(r.memorySizeMb);
+        if (r.initDurationMs)
+            figures += tr(" · Init %1 (cold start)").arg(formatDuration(*r.initDurationMs));
+        if (r.startedAtMs > 0)
+            figures += QStringLiteral(" · ") + QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
+        if (r.isError()) {
+            const QJsonObject doc = QJsonDocument::fromJson(r.payload).object();
+            const QString type = r.errorType.isEmpty() ? doc.value(QLatin1String("errorType")).toString() : r.errorType;
+            const QString message = doc.value(QLatin1String("errorMessage")).toString();
+            QString html = QStringLiteral("<b>%1</b>").arg(word);
+            if (!type.isEmpty())
+                html += QStringLiteral(" — ") + type.toHtmlEscaped();
+            if (!message.isEmpty())
+                html += QStringLiteral(": ") + message.left(300).toHtmlEscaped();
+            setStatus(Tone::Error, html, figures);
+            m_error->setHtml(resulthtml::error(type, message, stacktrace::fromErrorDocument(r.payload), m_codeRoots,
+                                               palette(), m_links));
+            m_error->show();
+        } else {
+            setStatus(Tone::Success, QStringLiteral("<b>%1</b>").arg(word), figures);
+        }
     }
-    QString summary = tr("Duration <b>%1</b> · Billed <b>%2 ms</b> · Memory <b>%3 MB</b> · Max used <b>%4 MB</b>")
-                          .arg(formatDuration(r.durationMs)).arg(r.billedMs).arg(r.memorySizeMb).arg(r.maxMemoryUsedMb);
-    if (r.initDurationMs)
-        summary += tr(" · Init <b>%1</b> (cold start)").arg(formatDuration(*r.initDurationMs));
-    summary += tr("<br><small>Request ID %1 · Version %2</small>").arg(r.requestId, r.executedVersion.toHtmlEscaped());
-    m_summary->setText(summary);
-    m_response->setText(QString::fromUtf8(json::format(r.payload)));
-    m_log->setPlainText(QString::fromUtf8(r.logText()));
+    showDetails(r);
+    updateBody();
+    for (int i = 0; i < m_history.size(); ++i) {
+        if (m_history.at(i).requestId == r.requestId)
+            m_historyCombo->setCurrentIndex(i);
+    }
 }
 
-QString ResultPanel::statusText() const { return m_status->text(); }
+void ResultPanel::showDetails(const InvocationResult &r)
+{
+    const bool ran = r.status != u"accepted" && r.status != u"dryrun";
+    m_response->setText(QString::fromUtf8(json::format(r.payload)));
+    m_copy->setEnabled(!r.payload.isEmpty());
+    m_showInLog->setEnabled(r.status != u"dryrun" && !r.requestId.isEmpty());
+    fillSummary(r);
+
+    m_log->setHtml(resulthtml::log(r.logs, kMaxLogLines, m_codeRoots, palette(), m_links));
+    QString note;
+    if (!ran)
+        note = r.status == u"accepted" ? tr("The function runs asynchronously. ") : tr("Nothing ran, so nothing was logged.");
+    else if (r.logs.size() > kMaxLogLines)
+        note = tr("The last %1 of %2 lines. ").arg(kMaxLogLines).arg(r.logs.size());
+    else
+        note = tr("The logging calls of your code and the runtime's START, END and REPORT lines. ");
+    if (r.status != u"dryrun" && !r.requestId.isEmpty())
+        note += tr("<a href='log:'>Show this request in the log viewer</a>");
+    m_logNote->setText(note);
+    m_tabs->setTabText(LogTab, ran ? tr("Log output (%1)").arg(r.logs.size()) : tr("Log output"));
+    m_tabs->setCurrentIndex(ran ? ResponseTab : SummaryTab);
+}
+
+void ResultPanel::fillSummary(const InvocationResult &r)
+{
+    QList<QPair<QString, QString>> rows;
+    rows.append({tr("Request ID"), r.requestId});
+    rows.append({tr("Function version"), r.executedVersion});
+    if (r.status == u"accepted" || r.status == u"dryrun") {
+        rows.append({tr("Invocation type"), r.status == u"accepted" ? tr("Event (asynchronous)") : tr("DryRun")});
+    } else {
+        rows.append({tr("Status"), outcomeWord(r) + (r.errorType.isEmpty() ? QString() : QStringLiteral(" (") + r.errorType + u')')});
+        rows.append({tr("Started"), r.startedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : QString()});
+        rows.append({tr("Duration"), formatDuration(r.durationMs)});
+        rows.append({tr("Billed duration"), tr("%1 ms").arg(r.billedMs)});
+        rows.append({tr("Resources configured"), tr("%1 MB").arg(r.memorySizeMb)});
+        rows.append({tr("Max memory used"), tr("%1 MB").arg(r.maxMemoryUsedMb)});
+        rows.append({tr("Init duration"), r.initDurationMs ? formatDuration(*r.initDurationMs) : tr("— (warm start)")});
+        rows.append({tr("Log stream"), r.logStream});
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *label = new QLabel(rows.at(i).first, m_summaryPage);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(rows.at(i).second.isEmpty() ? QStringLiteral("—") : rows.at(i).second, m_summaryPage);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setTextFormat(Qt::PlainText);
+        // Two pairs per row keeps the summary short enough to read without scrolling.
+        const int row = i / 2, col = (i % 2) * 2;
+        m_summary->addWidget(label, row, col, Qt::AlignTop);
+        m_summary->addWidget(value, row, col + 1, Qt::AlignTop);
+    }
+    m_summary->setRowStretch(int(rows.size() + 1) / 2, 1);
+}
+
+void ResultPanel::setHistory(const QList<InvocationResult> &results)
+{
+    m_history = results;
+    m_historyCombo->clear();
+    for (int i = 0; i < results.size(); ++i) {
+        const InvocationResult &r = results.at(i);
+        const QString when = QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
+        const QString text = r.status == u"accepted" ? tr("%1 · Accepted").arg(when)
+                                                     : tr("%1 · %2 · %3").arg(when, outcomeWord(r), formatDuration(r.durationMs));
+        m_historyCombo->addItem(i == 0 ? tr("Latest: %1").arg(text) : text);
+        if (r.requestId == m_result.requestId)
+            m_historyCombo->setCurrentIndex(i);
+    }
+    m_historyCombo->setVisible(results.size() > 1);
+}
+
+void ResultPanel::setCodeRoot(const QString &dir)
+{
+    QStringList roots;
+    if (!dir.isEmpty()) {
+        roots << dir;
+        const QString canonical = QFileInfo(dir).canonicalFilePath();
+        if (!canonical.isEmpty() && canonical != dir)
+            roots << canonical;
+    }
+    if (roots == m_codeRoots)
+        return;
+    m_codeRoots = roots;
+    if (m_hasResult)
+        showResult(m_result);
+}
+
+void ResultPanel::setExpanded(bool expanded)
+{
+    m_expanded = expanded;
+    updateBody();
+}
+
+void ResultPanel::updateBody()
+{
+    const bool body = m_hasResult && m_expanded;
+    m_toggle->setVisible(m_hasResult);
+    m_showInLog->setVisible(m_hasResult);
+    m_copy->setVisible(m_hasResult);
+    m_toggle->setArrowType(m_expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_tabs->setVisible(body);
+    // Without details the panel is just its header, so a splitter gives the room to its neighbour.
+    setMaximumHeight(body ? QWIDGETSIZE_MAX : m_header->sizeHint().height() + 4);
+    auto *split = qobject_cast<QSplitter *>(parentWidget());
+    if (!body || !split || height() >= 160)
+        return;
+    // Details just appeared in a squeezed panel: take a fair share of the splitter back.
+    const int me = split->indexOf(this);
+    QList<int> sizes = split->sizes();
+    int total = 0;
+    for (int s : std::as_const(sizes))
+        total += s;
+    if (me < 0 || total <= 0)
+        return;
+    const int want = std::max(220, total * 2 / 5);
+    const int others = int(sizes.size()) - 1;
+    for (int i = 0; i < sizes.size(); ++i)
+        sizes[i] = i == me ? want : std::max(0, (total - want) / std::max(1, others));
+    split->setSizes(sizes);
+}
+
+void ResultPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light or dark theme: the rich text carries colours picked for the old palette.
+    if (event->type() == QEvent::PaletteChange && m_hasResult) {
+        const int tab = m_tabs->currentIndex();
+        const QSignalBlocker block(this);
+        showResult(m_result);
+        m_tabs->setCurrentIndex(tab);
+    }
+}
+
+void ResultPanel::onAnchor(const QUrl &url)
+{
+    if (url.scheme() == u"log") {
+        if (!m_result.requestId.isEmpty())
+            Q_EMIT showInLogRequested(m_result.requestId);
+        return;
+    }
+    if (url.scheme() == u"frame") {
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (ok)
+            activateLink(index);
+    }
+}
+
+void ResultPanel::activateLink(int index)
+{
+    if (index < 0 || index >= m_links.size())
+        return;
+    Q_EMIT sourceLinkActivated(m_links.at(index).path, m_links.at(index).line);
+}
+
+QString ResultPanel::statusText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_status->text());
+    return doc.toPlainText();
+}
+
 QString ResultPanel::responseText() const { return m_response->text(); }
 QString ResultPanel::logText() const { return m_log->toPlainText(); }
-QString ResultPanel::summaryText() const { return m_summary->text(); }
+QString ResultPanel::errorText() const { return m_error->isHidden() ? QString() : m_error->toPlainText(); }
+
+QString ResultPanel::summaryText() const
+{
+    QStringList lines;
+    for (int i = 0; i + 1 < m_summary->count(); i += 2) {
+        const auto *label = qobject_cast<QLabel *>(m_summary->itemAt(i)->widget());
+        const auto *value = qobject_cast<QLabel *>(m_summary->itemAt(i + 1)->widget());
+        if (label && value)
+            lines << label->text() + QStringLiteral(": ") + value->text();
+    }
+    if (!m_figures->text().isEmpty())
+        lines.prepend(m_figures->text());
+    return lines.join(u'\n');
+}
 
 } // namespace lambdesk

@@ -1,0 +1,54 @@
+#include "store/logstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lambdesk;
+
+namespace {
+LogRecord record(const QString &request, const QString &text, qint64 time)
+{
+    return LogRecord{0, QStringLiteral("fn"), QStringLiteral("$LATEST"), QStringLiteral("2024/01/01/[$LATEST]abc"),
+                     LogLine{time, request, text, text.startsWith(QLatin1String("START"))}};
+}
+} // namespace
+
+class TestLogStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void logsOfOneRequest()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LogStore store(dir.filePath(QStringLiteral("logs.db")));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        store.append({record(QStringLiteral("a"), QStringLiteral("START RequestId: a"), 1),
+                      record(QStringLiteral("b"), QStringLiteral("START RequestId: b"), 2),
+                      record(QStringLiteral("a"), QStringLiteral("one"), 3),
+                      record(QStringLiteral("b"), QStringLiteral("other"), 4),
+                      record(QStringLiteral("a"), QStringLiteral("two"), 5)},
+                     {});
+        const QList<LogRecord> a = store.logsOfRequest(QStringLiteral("a"), 100);
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(a.at(0).line.text, QStringLiteral("START RequestId: a"));
+        QVERIFY(a.at(0).line.platform);
+        QCOMPARE(a.at(1).line.text, QStringLiteral("one"));
+        QCOMPARE(a.at(2).line.text, QStringLiteral("two"));
+        QCOMPARE(a.at(2).line.timeMs, 5);
+        QCOMPARE(a.at(2).logStream, QStringLiteral("2024/01/01/[$LATEST]abc"));
+        QCOMPARE(a.at(2).function, QStringLiteral("fn"));
+        QVERIFY(a.at(0).id < a.at(1).id);
+        // Past the limit: the newest lines, still oldest first.
+        const QList<LogRecord> tail = store.logsOfRequest(QStringLiteral("a"), 2);
+        QCOMPARE(tail.size(), 2);
+        QCOMPARE(tail.at(0).line.text, QStringLiteral("one"));
+        QCOMPARE(tail.at(1).line.text, QStringLiteral("two"));
+        QVERIFY(store.logsOfRequest(QStringLiteral("nope"), 10).isEmpty());
+        QVERIFY(store.logsOfRequest(QString(), 10).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogStore)
+#include "tst_logstore.moc"

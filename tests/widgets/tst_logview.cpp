@@ -1,0 +1,264 @@
+#include "logs/logfilterproxy.h"
+#include "logs/loglevel.h"
+#include "logs/logmodel.h"
+#include "logs/logview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace lambdesk;
+using loglevel::Level;
+
+Q_DECLARE_METATYPE(lambdesk::loglevel::Level)
+
+namespace {
+
+LogRecord line(const char *function, const char *request, const QString &text, bool platform = false, qint64 time = 0)
+{
+    static qint64 clock = 1700000000000;
+    LogRecord r;
+    r.function = QString::fromLatin1(function);
+    r.line.requestId = QString::fromLatin1(request);
+    r.line.text = text;
+    r.line.platform = platform;
+    r.line.timeMs = time ? time : ++clock;
+    return r;
+}
+
+// One invocation as the backend hands it out.
+QList<LogRecord> invocation(const char *function, const char *request, const QStringList &printed)
+{
+    QList<LogRecord> out{line(function, request, QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QLatin1String(request)), true)};
+    for (const QString &p : printed)
+        out.append(line(function, request, p));
+    out.append(line(function, request, QStringLiteral("END RequestId: %1").arg(QLatin1String(request)), true));
+    out.append(line(function, request, QStringLiteral("REPORT RequestId: %1\tDuration: 1.00 ms").arg(QLatin1String(request)), true));
+    return out;
+}
+
+} // namespace
+
+class TestLogView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void levels_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("platform");
+        QTest::addColumn<Level>("level");
+        QTest::newRow("node info") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tINFO\thello") << false << Level::Info;
+        QTest::newRow("node warn") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tWARN\tcareful") << false << Level::Warn;
+        QTest::newRow("node error") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tERROR\tInvoke Error \t{}") << false << Level::Error;
+        QTest::newRow("node fatal") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tFATAL\tdown") << false << Level::Error;
+        QTest::newRow("node debug") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tDEBUG\tx=1") << false << Level::Debug;
+        QTest::newRow("node trace") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tTRACE\tx") << false << Level::Debug;
+        QTest::newRow("python error") << QStringLiteral("[ERROR] KeyError: 'name'") << false << Level::Error;
+        QTest::newRow("python logging error") << QStringLiteral("[ERROR]\t2024-01-01T00:00:00.000Z\tabc\tboom") << false << Level::Error;
+        QTest::newRow("python warning") << QStringLiteral("[WARNING]\t2024-01-01T00:00:00.000Z\tabc\tslow") << false << Level::Warn;
+        QTest::newRow("python critical") << QStringLiteral("[CRITICAL]\t2024\tabc\tdown") << false << Level::Error;
+        QTest::newRow("python info") << QStringLiteral("[INFO]\t2024\tabc\tok") << false << Level::Info;
+        QTest::newRow("lambda warning") << QStringLiteral("LAMBDA_WARNING: Unhandled exception.") << false << Level::Warn;
+        QTest::newRow("traceback") << QStringLiteral("Traceback (most recent call last):") << false << Level::Error;
+        QTest::newRow("print") << QStringLiteral("Saying hello to Ada") << false << Level::None;
+        QTest::newRow("bracketed word") << QStringLiteral("[cart] 3 items") << false << Level::None;
+        QTest::newRow("tabs without level") << QStringLiteral("a\tb\tc\td") << false << Level::None;
+        QTest::newRow("start") << QStringLiteral("START RequestId: abc Version: $LATEST") << true << Level::None;
+        QTest::newRow("report ok") << QStringLiteral("REPORT RequestId: abc\tDuration: 1.00 ms") << true << Level::None;
+        QTest::newRow("report timeout") << QStringLiteral("REPORT RequestId: abc\tDuration: 3000.00 ms\tStatus: timeout") << true << Level::Error;
+        QTest::newRow("timed out") << QStringLiteral("2024-01-01T00:00:03.000Z abc Task timed out after 3.00 seconds") << true << Level::Error;
+        QTest::newRow("runtime exited") << QStringLiteral("RequestId: abc Error: Runtime exited with error: signal: killed") << true << Level::Error;
+        QTest::newRow("init report error") << QStringLiteral("INIT_REPORT Init Duration: 5 ms\tPhase: init\tStatus: error") << true << Level::Error;
+    }
+    void levels()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, platform);
+        QFETCH(Level, level);
+        QCOMPARE(loglevel::of(text, platform), level);
+    }
+
+    void modelUnderTester()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.append(invocation("fn", "req-1", {QStringLiteral("hello")}));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(inserted.count(), 1); // one batch, one insertion
+        model.setMaxRows(6);
+        model.append(invocation("other", "req-2", {QStringLiteral("x")}));
+        QCOMPARE(model.rowCount(), 6); // the oldest fell off
+        QCOMPARE(model.record(0).line.requestId, QStringLiteral("req-1"));
+        QCOMPARE(model.record(0).line.text, QStringLiteral("END RequestId: req-1"));
+        QCOMPARE(model.functions(), (QStringList{QStringLiteral("fn"), QStringLiteral("other")}));
+        QCOMPARE(model.index(5, LogModel::MessageColumn).data().toString(), QStringLiteral("REPORT RequestId: req-2\tDuration: 1.00 ms"));
+        QCOMPARE(model.index(5, LogModel::RequestColumn).data().toString(), QStringLiteral("req-2"));
+        QCOMPARE(model.index(5, LogModel::RequestColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("req-2"));
+        QVERIFY(model.index(5, LogModel::MessageColumn).data(Qt::FontRole).value<QFont>().bold()); // REPORT
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void pythonTracebackBodyTakesTheErrorLevel()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(invocation("fn", "r", {QStringLiteral("[ERROR] ValueError: bad"), QStringLiteral("Traceback (most recent call last):"),
+                                            QStringLiteral("  File \"/code/app.py\", line 3, in handler"),
+                                            QStringLiteral("    raise ValueError('bad')"), QStringLiteral("after")}));
+        QCOMPARE(model.level(1), Level::Error);
+        QCOMPARE(model.level(2), Level::Error);
+        QCOMPARE(model.level(3), Level::Error);
+        QCOMPARE(model.level(4), Level::Error);
+        QCOMPARE(model.level(5), Level::None); // not indented: the traceback is over
+        QCOMPARE(model.level(6), Level::None); // END
+        QVERIFY(model.index(3, LogModel::MessageColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!model.index(5, LogModel::MessageColumn).data(Qt::ForegroundRole).isValid());
+    }
+
+    void nodeMultiLineMessages()
+    {
+        LogModel model;
+        model.append({line("fn", "r", QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\rtwo"))});
+        QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\ntwo"));
+        QCOMPARE(model.index(0, LogModel::MessageColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\ntwo"));
+    }
+
+    void historyGoesBeforeThisSession()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(invocation("fn", "new", {QStringLiteral("now")}));
+        QList<LogRecord> old;
+        for (const char *text : {"START RequestId: old", "yesterday", "REPORT RequestId: old"})
+            old.append(line("fn", "old", QString::fromLatin1(text), text[0] != 'y', 1000 + old.size()));
+        QVERIFY(!model.hasRequest(QStringLiteral("old")));
+        model.insertHistory(old);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.record(0).line.requestId, QStringLiteral("old"));
+        QCOMPARE(model.record(1).line.text, QStringLiteral("yesterday"));
+        QCOMPARE(model.record(3).line.requestId, QStringLiteral("new"));
+        QVERIFY(model.hasRequest(QStringLiteral("old")));
+        model.insertHistory(old); // already there: not twice
+        QCOMPARE(model.rowCount(), 7);
+    }
+
+    void filtersUnderTester()
+    {
+        LogModel model;
+        LogFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(invocation("fn", "req-a", {QStringLiteral("2024-01-01T00:00:00.000Z\treq-a\tWARN\tcareful")}));
+        model.append(invocation("other", "req-b", {QStringLiteral("[ERROR] KeyError: 'x'"), QStringLiteral("plain words")}));
+        QCOMPARE(proxy.rowCount(), 9);
+        proxy.setFunction(QStringLiteral("other"));
+        QCOMPARE(proxy.rowCount(), 5);
+        proxy.setMinimumLevel(Level::Warn);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFunction({});
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setMinimumLevel(Level::Error);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setMinimumLevel(Level::None);
+        proxy.setRequestId(QStringLiteral("req-a"));
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setText(QStringLiteral("CAREFUL"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setRequestId({});
+        proxy.setText(QStringLiteral("req-b")); // a request id prefix
+        QCOMPARE(proxy.rowCount(), 5);
+        // New lines are filtered as they arrive.
+        model.append(invocation("fn", "req-b2", {}));
+        QCOMPARE(proxy.rowCount(), 8);
+    }
+
+    void viewShowsARequestAndCopies()
+    {
+        LogModel model;
+        LogView view(&model);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractItemModelTester tester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setSelectedFunction(QStringLiteral("fn"));
+        model.append(invocation("fn", "req-1", {QStringLiteral("first")}));
+        model.append(invocation("other", "req-2", {QStringLiteral("second")}));
+        QCOMPARE(view.visibleRows(), 4); // "Selected function" shows fn only
+        // Every function seen becomes a choice of its own.
+        QVERIFY(view.scopeCombo()->findText(QStringLiteral("other")) > 2);
+        view.scopeCombo()->setCurrentIndex(view.scopeCombo()->findText(QStringLiteral("other")));
+        QCOMPARE(view.visibleRows(), 4);
+        QCOMPARE(view.proxy()->function(), QStringLiteral("other"));
+        view.levelCombo()->setCurrentIndex(2); // errors only
+        QCOMPARE(view.visibleRows(), 0);
+
+        QSignalSpy reveal(&view, &LogView::revealRequested);
+        QVERIFY(view.isFollowing());
+        view.showRequest(QStringLiteral("req-1"));
+        QCOMPARE(reveal.count(), 1);
+        QVERIFY(!view.isFollowing());
+        QCOMPARE(view.proxy()->requestId(), QStringLiteral("req-1"));
+        QCOMPARE(view.proxy()->function(), QString());           // whichever function it belongs to
+        QCOMPARE(view.proxy()->minimumLevel(), Level::None);     // and all its lines
+        QCOMPARE(view.visibleRows(), 4);
+
+        view.table()->selectAll();
+        QCOMPARE(view.selectedText(), QStringLiteral("START RequestId: req-1 Version: $LATEST\nfirst\nEND RequestId: req-1\n"
+                                                     "REPORT RequestId: req-1\tDuration: 1.00 ms"));
+        const QStringList detailed = view.selectedText(true).split(u'\n');
+        QCOMPARE(detailed.size(), 4);
+        QVERIFY(detailed.at(1).endsWith(QLatin1String("\tfn\treq-1\tfirst")));
+        view.copySelection();
+        QCOMPARE(QApplication::clipboard()->text(), view.selectedText());
+
+        view.clearRequestFilter();
+        QCOMPARE(view.proxy()->requestId(), QString());
+        // The filters from before come back: function "other", errors only, following.
+        QCOMPARE(view.proxy()->function(), QStringLiteral("other"));
+        QCOMPARE(view.proxy()->minimumLevel(), Level::Error);
+        QVERIFY(view.isFollowing());
+        view.scopeCombo()->setCurrentIndex(1);
+        view.levelCombo()->setCurrentIndex(0);
+        QCOMPARE(view.visibleRows(), 8);
+        // The text filter narrows too.
+        view.filterEdit()->setText(QStringLiteral("second"));
+        QCOMPARE(view.visibleRows(), 1);
+    }
+
+    void followingKeepsTheTailInView()
+    {
+        LogModel model;
+        LogView view(&model);
+        view.resize(900, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.scopeCombo()->setCurrentIndex(1); // all functions
+        for (int i = 0; i < 20; ++i)
+            model.append(invocation("fn", "r", {QStringLiteral("line %1").arg(i)}));
+        QTRY_VERIFY(view.table()->verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(view.table()->verticalScrollBar()->value(), view.table()->verticalScrollBar()->maximum());
+        // Paused: new lines do not move the view.
+        view.setFollowing(false);
+        view.table()->verticalScrollBar()->setValue(0);
+        model.append(invocation("fn", "r", {QStringLiteral("more")}));
+        QTest::qWait(0);
+        QCoreApplication::processEvents();
+        QCOMPARE(view.table()->verticalScrollBar()->value(), 0);
+        view.setFollowing(true);
+        QTRY_COMPARE(view.table()->verticalScrollBar()->value(), view.table()->verticalScrollBar()->maximum());
+    }
+};
+
+QTEST_MAIN(TestLogView)
+#include "tst_logview.moc"
