@@ -410,6 +410,7 @@ void CodePage::onOpened(const QString &path, const QByteArray &content)
             doc->editor()->setText(*how.text);
     }
     if (how.line > 0) {
+        clearMarkers(); // one error location at a time: the newest
         doc->editor()->goToLine(how.line);
         doc->marker()->mark(how.line, how.note);
         doc->editor()->setFocus();
