@@ -1,7 +1,9 @@
 #include "codepage.h"
 
 #include "backendhost.h"
+#include "codedeployer.h"
 #include "codetreemodel.h"
+#include "documentloader.h"
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
 #include "editor/filewatcher.h"
@@ -39,11 +41,6 @@ struct TreeScan
     QString handler;
 };
 
-struct DiskSync
-{
-    bool changed = false; // the code hash moved: something outside Lambdesk edited the code
-};
-
 QString languageName(CodeEditor::Language language)
 {
     switch (language) {
@@ -71,8 +68,9 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     m_files = new FileTreePanel(m_treeModel, this);
     m_tabs = new EditorTabs(this);
     m_notice = new NoticeBar(this);
-    m_watcher = new FileWatcher(this);
+    m_loader = new DocumentLoader(m_ctx.host, m_tabs, this);
     m_ops = new FileOperations(m_ctx.host, m_treeModel, this);
+    m_deployer = new CodeDeployer(m_ctx.host, m_ops, this);
     m_results = new ResultPanel(this);
 
     // Toolbar: what the Lambda console puts above its code source.
@@ -137,8 +135,10 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(top);
     vertical->addWidget(m_results);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    // The editor is what this tab is for: it takes the growth; results keep a useful strip.
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 0);
+    vertical->setSizes({560, 150});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(vertical);
@@ -160,7 +160,11 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
         m_ctx.invocations->invokeCurrent(m_shown);
     });
 
-    connect(m_files, &FileTreePanel::openRequested, this, qOverload<const QString &>(&CodePage::openFile));
+    connect(m_files, &FileTreePanel::openRequested, this, [this](const QString &path) {
+        DocumentLoader::Request how;
+        how.focus = true;
+        m_loader->open(path, how);
+    });
     connect(m_files, &FileTreePanel::newFileRequested, m_ops, &FileOperations::askNewFile);
     connect(m_files, &FileTreePanel::newFolderRequested, m_ops, &FileOperations::askNewFolder);
     connect(m_files, &FileTreePanel::renameRequested, m_ops, &FileOperations::askRename);
@@ -179,10 +183,7 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     connect(m_tabs, &EditorTabs::modifiedChanged, this, &CodePage::updateChangesHint);
     connect(m_tabs, &EditorTabs::saveRequested, this, [this](const QString &path, bool closeAfter) {
         if (EditorDocument *doc = m_tabs->document(path))
-            saveDocument(doc, closeAfter);
-    });
-    connect(m_tabs, &EditorTabs::closed, this, [this](const QString &path) {
-        m_watcher->unwatchFile(codeDir() + u'/' + path);
+            m_deployer->save(path, doc->content(), closeAfter);
     });
     connect(m_tabs, &EditorTabs::currentChanged, this, [this](const QString &path) {
         if (!path.isEmpty())
@@ -199,24 +200,41 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
                                 .arg(doc->editor()->tabWidth()));
     });
 
-    connect(m_watcher, &FileWatcher::fileChanged, this, &CodePage::onFileChangedOnDisk);
-    connect(m_watcher, &FileWatcher::foldersChanged, this, [this] {
-        refreshTree();
-        syncCodeFromDisk();
+    connect(m_loader, &DocumentLoader::opened, this, &CodePage::fileOpened);
+    connect(m_loader, &DocumentLoader::sourceShown, this, &CodePage::sourceLocationShown);
+    connect(m_loader, &DocumentLoader::diskChangeHandled, this, &CodePage::diskChangeHandled);
+    connect(m_loader, &DocumentLoader::openFailed, this, [this](const QString &path, const QString &message) {
+        m_notice->showMessage(NoticeBar::Level::Error, tr("Cannot open %1: %2").arg(html(path), html(message)));
+    });
+    connect(m_loader, &DocumentLoader::codeTouched, this, [this](bool folders) {
+        if (folders)
+            refreshTree();
+        m_deployer->syncFromDisk();
     });
 
     Backend *backend = m_ctx.host->backend();
-    connect(backend, &Backend::environmentsRetired, this, [this](const QString &function, const QString &) {
-        // Attributed to our save or file operation when one is under way (the signal comes first).
-        if (function == m_shown && (m_saving > 0 || m_ops->running() > 0))
-            m_retired = true;
+    connect(m_deployer, &CodeDeployer::saveFinished, this, &CodePage::onSaveFinished);
+    connect(m_deployer, &CodeDeployer::syncedFromDisk, this, [this](bool changed) {
+        if (!changed)
+            return;
+        bool offered = false;
+        for (const EditorDocument *doc : m_tabs->documents())
+            offered = offered || doc->hasReloadOffer() || doc->notice()->isVisibleTo(doc);
+        const bool retired = m_deployer->retiredPending();
+        const QString outcome = m_deployer->outcome();
+        // An open file's own strip already says it changed; repeat only news about environments.
+        if (!offered || retired)
+            m_notice->showMessage(NoticeBar::Level::Info, tr("The code changed on disk (another program). $LATEST runs it now.") + outcome);
     });
-    connect(backend, &Backend::functionDeleted, this, [this](const QString &name) { m_sessions.remove(name); });
+    connect(backend, &Backend::functionDeleted, m_loader, &DocumentLoader::forget);
 
     connect(m_ctx.invocations, &InvocationController::invocationStarted, this, [this](const QString &fn) {
         if (fn != m_shown)
             return;
         clearMarkers();
+        // Old news once the next test runs; warnings and errors stay until dismissed.
+        if (m_notice->level() == NoticeBar::Level::Success || m_notice->level() == NoticeBar::Level::Info)
+            m_notice->dismiss();
         m_results->showRunning(fn);
     });
     connect(m_ctx.invocations, &InvocationController::invocationFinished, this,
@@ -295,20 +313,16 @@ void CodePage::functionChanged(bool otherFunction)
         refreshTree();
         return;
     }
-    keepSession();
-    m_tabs->closeAll();
-    m_watcher->clear();
+    m_loader->setFunction(m_function.name, Workspace::codeDirOf(m_ctx.host->workspaceRoot(), m_function.name));
     m_treeModel->clear();
     m_notice->dismiss();
-    m_pending.clear();
     ++m_generation;
-    m_saving = 0;
-    m_retired = false;
     m_treeLoaded = false;
     m_handler.clear();
     m_selectAfterRefresh.clear();
     m_shown = m_function.name;
     m_ops->setFunction(m_shown);
+    m_deployer->setFunction(m_shown);
     updateInfo();
     updateChangesHint();
     if (m_shown.isEmpty()) {
@@ -340,14 +354,20 @@ void CodePage::refreshTree()
         QStringList folders{root};
         for (const QString &f : m_treeModel->folders().mid(0, kMaxWatchedFolders))
             folders.append(root + u'/' + f);
-        m_watcher->setFolders(folders);
+        m_loader->watcher()->setFolders(folders);
         if (const QString select = std::exchange(m_selectAfterRefresh, QString()); !select.isEmpty())
             m_files->select(select);
         if (!std::exchange(m_treeLoaded, true)) {
-            if (m_sessions.contains(m_shown))
-                restoreSession();
-            else if (!m_handler.isEmpty() && m_treeModel->contains(m_handler))
-                openFile(m_handler);
+            QStringList kept;
+            if (m_loader->restore(&kept)) {
+                if (!kept.isEmpty()) {
+                    m_notice->showMessage(NoticeBar::Level::Info,
+                                          tr("Your changes to <b>%1</b> are still here, not deployed yet.")
+                                              .arg(html(kept.join(QStringLiteral(", ")))));
+                }
+            } else if (!m_handler.isEmpty() && m_treeModel->contains(m_handler)) {
+                m_loader->open(m_handler);
+            }
         }
         Q_EMIT treeRefreshed();
     });
@@ -355,68 +375,7 @@ void CodePage::refreshTree()
 
 void CodePage::openFile(const QString &relativePath)
 {
-    openFile(relativePath, PendingOpen{});
-}
-
-void CodePage::openFile(const QString &relativePath, const PendingOpen &how)
-{
-    if (m_shown.isEmpty() || relativePath.isEmpty())
-        return;
-    if (m_tabs->document(relativePath)) {
-        m_pending.insert(relativePath, how);
-        onOpened(relativePath, {});
-        return;
-    }
-    const bool requested = m_pending.contains(relativePath);
-    PendingOpen &pending = m_pending[relativePath];
-    const std::optional<QString> kept = pending.text;
-    pending = how;
-    if (!pending.text)
-        pending.text = kept;
-    if (requested)
-        return; // one read is on its way already; it will use the latest wishes
-    const QString root = codeDir();
-    const quint64 generation = m_generation;
-    m_ctx.host->call(this, [root, relativePath](Backend &) { return codefiles::read(root, relativePath); },
-                     [this, relativePath, generation](Result<QByteArray> r) {
-                         if (generation != m_generation || !m_pending.contains(relativePath))
-                             return;
-                         if (!r) {
-                             const PendingOpen how = m_pending.take(relativePath);
-                             if (how.text && r.error().kind == Error::Kind::NotFound) {
-                                 // Kept changes of a file deleted meanwhile: show them, say so.
-                                 m_pending.insert(relativePath, how);
-                                 onOpened(relativePath, {});
-                                 if (EditorDocument *doc = m_tabs->document(relativePath))
-                                     doc->diskChanged(std::nullopt);
-                                 return;
-                             }
-                             m_notice->showMessage(NoticeBar::Level::Error, tr("Cannot open %1: %2")
-                                                                               .arg(html(relativePath), html(r.error().message)));
-                             return;
-                         }
-                         onOpened(relativePath, r.value());
-                     });
-}
-
-void CodePage::onOpened(const QString &path, const QByteArray &content)
-{
-    const PendingOpen how = m_pending.take(path);
-    const bool existed = m_tabs->document(path) != nullptr;
-    EditorDocument *doc = m_tabs->open(path, content, how.makeCurrent);
-    if (!existed) {
-        m_watcher->watchFile(codeDir() + u'/' + path);
-        if (how.text)
-            doc->editor()->setText(*how.text);
-    }
-    if (how.line > 0) {
-        clearMarkers(); // one error location at a time: the newest
-        doc->editor()->goToLine(how.line);
-        doc->marker()->mark(how.line, how.note);
-        doc->editor()->setFocus();
-        Q_EMIT sourceLocationShown(path, doc->marker()->markedLine());
-    }
-    Q_EMIT fileOpened(path);
+    m_loader->open(relativePath);
 }
 
 void CodePage::showSourceLocation(const QString &path, int line)
@@ -437,10 +396,10 @@ void CodePage::showSourceLocation(const QString &path, int line)
     } else {
         relative = codefiles::normalized(path);
     }
-    PendingOpen how;
+    DocumentLoader::Request how;
     how.line = std::max(1, line);
     how.note = errorNote();
-    openFile(relative, how);
+    m_loader->open(relative, how);
 }
 
 QString CodePage::errorNote() const
@@ -470,7 +429,7 @@ void CodePage::save()
                               tr("%1 has no changes to deploy: $LATEST already runs it.").arg(html(doc->path())));
         return;
     }
-    saveDocument(doc);
+    m_deployer->save(doc->path(), doc->content());
 }
 
 void CodePage::saveAll()
@@ -478,7 +437,7 @@ void CodePage::saveAll()
     bool any = false;
     for (EditorDocument *doc : m_tabs->documents()) {
         if (doc->isModified()) {
-            saveDocument(doc);
+            m_deployer->save(doc->path(), doc->content());
             any = true;
         }
     }
@@ -486,53 +445,37 @@ void CodePage::saveAll()
         m_notice->showMessage(NoticeBar::Level::Info, tr("No changes to deploy: $LATEST already runs what the editor shows."));
 }
 
-void CodePage::saveDocument(EditorDocument *doc, bool closeAfter)
+void CodePage::onSaveFinished(const QString &function, const QString &path, const QByteArray &content, bool ok,
+                              const QString &error, bool closeAfter)
 {
-    const QString name = m_shown, path = doc->path();
-    const QByteArray content = doc->content();
-    const quint64 generation = m_generation;
-    if (m_saving++ == 0 && m_ops->running() == 0)
-        m_retired = false;
-    m_ctx.host->call(this, [name, path, content](Backend &b) { return b.saveCodeFile(name, path, content); },
-                     [this, name, path, content, closeAfter, generation](Result<FunctionConfig> r) {
-        if (generation != m_generation) {
-            // Another function is shown by now; what was kept for this one is deployed.
-            auto it = m_sessions.find(name);
-            if (r && it != m_sessions.end() && it->modified.value(path).toUtf8() == content)
-                it->modified.remove(path);
-            return;
+    if (function != m_shown) {
+        // Another function is shown by now; what was kept for that one is deployed.
+        if (ok)
+            m_loader->savedElsewhere(function, path, content);
+        return;
+    }
+    if (!ok) {
+        m_notice->showMessage(NoticeBar::Level::Error, tr("<b>Could not save %1:</b> %2 Your text is still in the editor.")
+                                                           .arg(html(path), html(error)));
+        Q_EMIT saved(path, false);
+        return;
+    }
+    EditorDocument *doc = m_tabs->document(path);
+    if (doc)
+        doc->markSaved(content);
+    auto level = NoticeBar::Level::Success;
+    QString text = tr("<b>Deployed %1</b> to $LATEST.").arg(html(path)) + m_deployer->outcome();
+    if (doc && doc->editor()->language() == CodeEditor::Language::Json) {
+        if (const auto e = json::check(content)) {
+            level = NoticeBar::Level::Warning;
+            text += tr("<br>Note: %1 is not valid JSON: %2").arg(html(path), html(e->message));
+            doc->marker()->mark(e->line, e->message);
         }
-        --m_saving;
-        if (!r) {
-            m_notice->showMessage(NoticeBar::Level::Error, tr("<b>Could not save %1:</b> %2 Your text is still in the editor.")
-                                                               .arg(html(path), html(r.error().message)));
-            Q_EMIT saved(path, false);
-            return;
-        }
-        EditorDocument *doc = m_tabs->document(path);
-        if (doc)
-            doc->markSaved(content);
-        auto level = NoticeBar::Level::Success;
-        QString text = tr("<b>Deployed %1</b> to $LATEST.").arg(html(path)) + retiredSuffix();
-        if (doc && doc->editor()->language() == CodeEditor::Language::Json) {
-            if (const auto e = json::check(content)) {
-                level = NoticeBar::Level::Warning;
-                text += tr("<br>Note: %1 is not valid JSON: %2").arg(html(path), html(e->message));
-                doc->marker()->mark(e->line, e->message);
-            }
-        }
-        m_notice->showMessage(level, text);
-        if (closeAfter && doc && !doc->isModified())
-            m_tabs->close(path);
-        Q_EMIT saved(path, true);
-    });
-}
-
-QString CodePage::retiredSuffix()
-{
-    if (m_saving > 0 || m_ops->running() > 0 || !std::exchange(m_retired, false))
-        return tr(" The next invocation runs the new code.");
-    return tr(" Its warm environments were retired: the next invocation starts cold (it reports an Init Duration).");
+    }
+    m_notice->showMessage(level, text);
+    if (closeAfter && doc && !doc->isModified())
+        m_tabs->close(path);
+    Q_EMIT saved(path, true);
 }
 
 void CodePage::onOperationFinished(FileOperations::Kind kind, const QString &path, const QString &newPath, bool ok,
@@ -547,21 +490,16 @@ void CodePage::onOperationFinished(FileOperations::Kind kind, const QString &pat
     auto level = NoticeBar::Level::Success;
     switch (kind) {
     case FileOperations::Kind::CreateFile:
-        text = tr("<b>Created %1</b> and deployed it to $LATEST.").arg(html(newPath)) + retiredSuffix();
-        openFile(newPath);
+        text = tr("<b>Created %1</b> and deployed it to $LATEST.").arg(html(newPath)) + m_deployer->outcome();
+        m_loader->open(newPath, DocumentLoader::Request{0, {}, true, true, std::nullopt});
         break;
     case FileOperations::Kind::CreateFolder:
         text = tr("<b>Created the folder %1.</b> Files you add to it are deployed with the rest.").arg(html(newPath));
         break;
     case FileOperations::Kind::Rename:
         m_tabs->renamed(path, newPath);
-        for (EditorDocument *doc : m_tabs->documents())
-            m_watcher->watchFile(codeDir() + u'/' + doc->path());
-        for (const QString &watched : m_watcher->files()) {
-            if (!m_tabs->document(QDir(codeDir()).relativeFilePath(watched)))
-                m_watcher->unwatchFile(watched);
-        }
-        text = tr("<b>Renamed %1 to %2</b> and deployed to $LATEST.").arg(html(path), html(newPath)) + retiredSuffix();
+        m_loader->rewatch();
+        text = tr("<b>Renamed %1 to %2</b> and deployed to $LATEST.").arg(html(path), html(newPath)) + m_deployer->outcome();
         if (wasHandler) {
             level = NoticeBar::Level::Warning;
             text += tr("<br>The handler setting (<code>%1</code>) still names the old file: change it in Configuration, "
@@ -570,7 +508,7 @@ void CodePage::onOperationFinished(FileOperations::Kind kind, const QString &pat
         break;
     case FileOperations::Kind::Delete:
         m_tabs->removed(path);
-        text = tr("<b>Deleted %1</b> and deployed to $LATEST.").arg(html(path)) + retiredSuffix();
+        text = tr("<b>Deleted %1</b> and deployed to $LATEST.").arg(html(path)) + m_deployer->outcome();
         if (wasHandler) {
             level = NoticeBar::Level::Warning;
             text += tr("<br>That was the handler's file: invocations fail (Runtime.ImportModuleError) until it exists again.");
@@ -584,109 +522,9 @@ void CodePage::onOperationFinished(FileOperations::Kind kind, const QString &pat
         m_selectAfterRefresh = newPath;
 }
 
-void CodePage::onFileChangedOnDisk(const QString &absolutePath)
-{
-    const QString root = codeDir();
-    const QString relative = QDir(root).relativeFilePath(absolutePath);
-    const quint64 generation = m_generation;
-    if (m_tabs->document(relative)) {
-        m_ctx.host->call(this, [root, relative](Backend &) { return codefiles::read(root, relative); },
-                         [this, relative, generation](Result<QByteArray> r) {
-                             if (generation != m_generation)
-                                 return;
-                             EditorDocument *doc = m_tabs->document(relative);
-                             if (!doc)
-                                 return;
-                             if (r)
-                                 doc->diskChanged(r.value());
-                             else if (r.error().kind == Error::Kind::NotFound)
-                                 doc->diskChanged(std::nullopt);
-                             Q_EMIT diskChangeHandled(relative);
-                         });
-    }
-    syncCodeFromDisk();
-}
-
-// Another program changed the code: $LATEST is the working copy, so it already runs the new
-// code; tell the backend so the hash, LastModified and warm environments follow.
-void CodePage::syncCodeFromDisk()
-{
-    if (m_shown.isEmpty())
-        return;
-    const QString name = m_shown;
-    const quint64 generation = m_generation;
-    ++m_saving;
-    m_ctx.host->call(this, [name](Backend &b) {
-        const auto before = b.getFunction(name);
-        const auto after = b.codeChanged(name);
-        return DiskSync{before && after && before->codeSha256 != after->codeSha256};
-    }, [this, generation](DiskSync sync) {
-        if (generation != m_generation)
-            return;
-        --m_saving;
-        if (sync.changed) {
-            m_notice->showMessage(NoticeBar::Level::Info,
-                                  tr("The code changed on disk (another program). $LATEST runs it now.") + retiredSuffix());
-        } else if (m_saving == 0 && m_ops->running() == 0) {
-            m_retired = false;
-        }
-    });
-}
-
-void CodePage::keepSession()
-{
-    if (m_shown.isEmpty())
-        return;
-    Session session;
-    session.paths = m_tabs->paths();
-    session.current = currentFile();
-    for (EditorDocument *doc : m_tabs->documents()) {
-        if (doc->isModified())
-            session.modified.insert(doc->path(), doc->editor()->text());
-    }
-    // Files still being read keep their place too (and their kept text).
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (!session.paths.contains(it.key()))
-            session.paths.append(it.key());
-        if (it->text)
-            session.modified.insert(it.key(), *it->text);
-    }
-    if (session.paths.isEmpty())
-        m_sessions.remove(m_shown);
-    else
-        m_sessions.insert(m_shown, session);
-}
-
-void CodePage::restoreSession()
-{
-    const Session session = m_sessions.take(m_shown);
-    for (const QString &path : session.paths) {
-        PendingOpen how;
-        how.makeCurrent = path == session.current || (session.current.isEmpty() && path == session.paths.first());
-        if (session.modified.contains(path))
-            how.text = session.modified.value(path);
-        openFile(path, how);
-    }
-    if (!session.modified.isEmpty()) {
-        m_notice->showMessage(NoticeBar::Level::Info,
-                              tr("Your changes to <b>%1</b> are still here, not deployed yet.")
-                                  .arg(html(session.modified.keys().join(QStringLiteral(", ")))));
-    }
-}
-
 bool CodePage::hasUnsavedChanges() const
 {
-    if (!m_tabs->modifiedPaths().isEmpty())
-        return true;
-    for (const PendingOpen &p : m_pending) {
-        if (p.text)
-            return true;
-    }
-    for (const Session &s : m_sessions) {
-        if (!s.modified.isEmpty())
-            return true;
-    }
-    return false;
+    return !m_tabs->modifiedPaths().isEmpty() || m_loader->hasKeptChanges();
 }
 
 bool CodePage::maybeSaveChanges()

@@ -3,21 +3,18 @@
 #include "common/functionpage.h"
 #include "fileoperations.h"
 
-#include <QHash>
-
-#include <optional>
-
 class QLabel;
 class QPushButton;
 
 namespace lambdesk {
 
 class CodeEditor;
+class CodeDeployer;
 class CodeTreeModel;
 class EditorDocument;
 class EditorTabs;
 class FileTreePanel;
-class FileWatcher;
+class DocumentLoader;
 class NoticeBar;
 class ResultPanel;
 
@@ -76,37 +73,16 @@ protected:
     void functionChanged(bool otherFunction) override;
 
 private:
-    struct PendingOpen
-    {
-        int line = 0;
-        QString note;
-        bool makeCurrent = true;
-        std::optional<QString> text; // changes kept from an earlier visit
-    };
-    // The open tabs of a function left for another, with their changes.
-    struct Session
-    {
-        QStringList paths;
-        QString current;
-        QHash<QString, QString> modified;
-    };
-
     QString codeDir() const;
     void buildShortcuts();
-    void openFile(const QString &relativePath, const PendingOpen &how);
-    void onOpened(const QString &path, const QByteArray &content);
-    void saveDocument(EditorDocument *doc, bool closeAfter = false);
+    void onSaveFinished(const QString &function, const QString &path, const QByteArray &content, bool ok,
+                        const QString &error, bool closeAfter);
     void refreshTree();
-    void syncCodeFromDisk();
-    void onFileChangedOnDisk(const QString &absolutePath);
     void onOperationFinished(FileOperations::Kind kind, const QString &path, const QString &newPath, bool ok,
                              const QString &error);
-    void keepSession();
-    void restoreSession();
     void updateChangesHint();
     void updateInfo();
     void clearMarkers();
-    QString retiredSuffix();
     QString errorNote() const;
 
     CodeTreeModel *m_treeModel;
@@ -118,17 +94,14 @@ private:
     QLabel *m_info;
     QPushButton *m_deploy;
     ResultPanel *m_results;
-    FileWatcher *m_watcher;
+    DocumentLoader *m_loader;
+    CodeDeployer *m_deployer;
     FileOperations *m_ops;
     QString m_shown;         // the function whose files are shown
     quint64 m_generation = 0; // bumped when another function is shown: drops stale results
     QString m_handler;       // the handler's file, relative
     QString m_selectAfterRefresh;
-    int m_saving = 0;
-    bool m_retired = false;  // warm environments were retired by the running save/operation
     bool m_treeLoaded = false;
-    QHash<QString, PendingOpen> m_pending;
-    QHash<QString, Session> m_sessions;
 };
 
 } // namespace lambdesk

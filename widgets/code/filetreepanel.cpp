@@ -35,6 +35,9 @@ FileTreePanel::FileTreePanel(CodeTreeModel *model, QWidget *parent) : QWidget(pa
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
+    // Long names scroll sideways instead of being cut to "…".
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -17,7 +17,7 @@ PathDialog::PathDialog(const QString &title, const QString &label, const QString
     auto *text = new QLabel(label, this);
     text->setWordWrap(true);
     m_field = new QLineEdit(initial, this);
-    m_field->setMinimumWidth(360);
+    m_field->setMinimumWidth(420);
     text->setBuddy(m_field);
     auto *hint = new QLabel(tr("<small>Relative to the function's code folder; use / for sub-folders, e.g. "
                                "<code>lib/helpers.py</code>.</small>"), this);
@@ -25,6 +25,9 @@ PathDialog::PathDialog(const QString &title, const QString &label, const QString
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color:#d13212"));
+    // Room for a two-line message from the start: the dialog must not jump while typing.
+    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 2 + 4);
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
