@@ -16,6 +16,7 @@
 #include "editor/gotolinebar.h"
 #include "editor/linemarker.h"
 #include "mainwindow.h"
+#include "results/resultpanel.h"
 #include "settings.h"
 #include "store/workspace.h"
 
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void opensHandlerFileWithTree();
     void editAndSaveDeploys();
     void saveRetiresWarmEnvironmentsAndSaysSo();
+    void deployButtonSavesEveryChangedFile();
+    void testButtonWarnsAboutChangesNotDeployed();
+    void savingInvalidJsonWarnsAndMarksTheLine();
     void newRenameDeleteFile();
     void fileOperationErrorsAreShown();
     void dialogsValidateAsYouType();
@@ -184,6 +188,7 @@ void TestCodePage::opensHandlerFileWithTree()
     QVERIFY(handler.data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(m_page->fileTree()->view()->currentIndex(), handler);
     QVERIFY(!m_page->hasUnsavedChanges());
+    QVERIFY(m_page->tabs()->positionText().startsWith(u"Ln 1, Col 1 · Python"_qs));
 }
 
 void TestCodePage::editAndSaveDeploys()
@@ -238,6 +243,74 @@ void TestCodePage::saveRetiresWarmEnvironmentsAndSaysSo()
     QVERIFY2(m_page->notice()->text().contains(u"warm environments were retired"_qs), qPrintable(m_page->notice()->text()));
     QVERIFY(m_page->notice()->text().contains(u"starts cold"_qs));
     QCOMPARE(callSync([](Backend &b) { return b.environments(u"hello-python"_qs).idle; }), 0);
+}
+
+void TestCodePage::deployButtonSavesEveryChangedFile()
+{
+    const QString root = codeDir(u"hello-python"_qs);
+    writeFile(root + u"/util.py"_qs, "X = 1\n");
+    QSignalSpy opened(m_page.get(), &CodePage::fileOpened);
+    m_page->openFile(u"util.py"_qs);
+    QVERIFY(opened.wait(20000));
+    m_page->document(u"util.py"_qs)->editor()->setText(u"X = 2\n"_qs);
+    m_page->document(u"lambda_function.py"_qs)->editor()->insertAt(u"# both\n"_qs, 0, 0);
+    QCOMPARE(m_page->tabs()->modifiedPaths().size(), 2);
+
+    QPushButton *deploy = nullptr;
+    for (QPushButton *b : m_page->findChildren<QPushButton *>()) {
+        if (b->text() == u"Deploy"_qs)
+            deploy = b;
+    }
+    QVERIFY(deploy);
+    QSignalSpy saved(m_page.get(), &CodePage::saved);
+    deploy->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 20000);
+    QCOMPARE(readFile(root + u"/util.py"_qs), QByteArray("X = 2\n"));
+    QVERIFY(readFile(root + u"/lambda_function.py"_qs).startsWith("# both\n"));
+    QVERIFY(m_page->tabs()->modifiedPaths().isEmpty());
+
+    deploy->click();
+    QVERIFY(m_page->notice()->text().contains(u"No changes to deploy"_qs));
+}
+
+void TestCodePage::testButtonWarnsAboutChangesNotDeployed()
+{
+    m_page->editor()->insertAt(u"# draft\n"_qs, 0, 0);
+    QPushButton *test = nullptr;
+    for (QPushButton *b : m_page->findChildren<QPushButton *>()) {
+        if (b->text() == u"Test"_qs)
+            test = b;
+    }
+    QVERIFY(test);
+    QSignalSpy finished(m_invocations.get(), &InvocationController::invocationFinished);
+    test->click();
+    QCOMPARE(m_page->notice()->level(), NoticeBar::Level::Warning);
+    QVERIFY(m_page->notice()->text().contains(u"Testing the deployed code"_qs));
+    QVERIFY(finished.wait(30000)); // it ran anyway, with the deployed code
+    QVERIFY(m_page->results()->statusText().contains(u"Succeeded"_qs));
+    // The strip offers to deploy.
+    QSignalSpy saved(m_page.get(), &CodePage::saved);
+    QVERIFY(m_page->notice()->trigger(u"Deploy"_qs));
+    QVERIFY(saved.wait(20000));
+    QVERIFY(!m_page->hasUnsavedChanges());
+}
+
+void TestCodePage::savingInvalidJsonWarnsAndMarksTheLine()
+{
+    const QString root = codeDir(u"hello-python"_qs);
+    writeFile(root + u"/config.json"_qs, "{\"a\": 1}\n");
+    QSignalSpy opened(m_page.get(), &CodePage::fileOpened);
+    m_page->openFile(u"config.json"_qs);
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(m_page->editor()->language(), CodeEditor::Language::Json);
+    m_page->editor()->setText(u"{\n  \"a\": 1,\n  \"b\": \n}\n"_qs);
+    QSignalSpy saved(m_page.get(), &CodePage::saved);
+    m_page->save();
+    QVERIFY(saved.wait(20000));
+    QVERIFY(saved.last().at(1).toBool()); // saved all the same: nothing typed is lost
+    QCOMPARE(m_page->notice()->level(), NoticeBar::Level::Warning);
+    QVERIFY(m_page->notice()->text().contains(u"is not valid JSON"_qs));
+    QCOMPARE(m_page->document(u"config.json"_qs)->marker()->markedLine(), 4);
 }
 
 void TestCodePage::newRenameDeleteFile()

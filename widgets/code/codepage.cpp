@@ -41,18 +41,6 @@ struct TreeScan
     QString handler;
 };
 
-QString languageName(CodeEditor::Language language)
-{
-    switch (language) {
-    case CodeEditor::Language::Python: return QStringLiteral("Python");
-    case CodeEditor::Language::JavaScript: return QStringLiteral("JavaScript");
-    case CodeEditor::Language::Json: return QStringLiteral("JSON");
-    case CodeEditor::Language::Shell: return QStringLiteral("Shell");
-    case CodeEditor::Language::Plain: break;
-    }
-    return QObject::tr("Plain text");
-}
-
 QString html(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -103,26 +91,9 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     bar->addWidget(m_deploy);
     bar->addWidget(testButton);
 
-    // Under the editor: where the caret is, and what $LATEST is.
-    m_position = new QLabel(this);
-    m_info = new QLabel(this);
-    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *status = new QHBoxLayout;
-    status->setContentsMargins(4, 0, 4, 0);
-    status->addWidget(m_position);
-    status->addStretch(1);
-    status->addWidget(m_info);
-
-    auto *editorPane = new QWidget(this);
-    auto *editorLayout = new QVBoxLayout(editorPane);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->setSpacing(2);
-    editorLayout->addWidget(m_tabs, 1);
-    editorLayout->addLayout(status);
-
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_files);
-    split->addWidget(editorPane);
+    split->addWidget(m_tabs);
     split->setStretchFactor(1, 4);
     split->setSizes({200, 760});
     auto *top = new QWidget(this);
@@ -188,16 +159,6 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     connect(m_tabs, &EditorTabs::currentChanged, this, [this](const QString &path) {
         if (!path.isEmpty())
             m_files->select(path);
-        else
-            m_position->clear();
-    });
-    connect(m_tabs, &EditorTabs::cursorMoved, this, [this](int line, int column) {
-        const EditorDocument *doc = m_tabs->current();
-        if (!doc)
-            return;
-        m_position->setText(tr("Ln %1, Col %2 · %3 · Spaces: %4")
-                                .arg(line).arg(column).arg(languageName(doc->editor()->language()))
-                                .arg(doc->editor()->tabWidth()));
     });
 
     connect(m_loader, &DocumentLoader::opened, this, &CodePage::fileOpened);
@@ -568,14 +529,13 @@ void CodePage::updateChangesHint()
 void CodePage::updateInfo()
 {
     if (m_function.name.isEmpty()) {
-        m_info->clear();
+        m_tabs->setInfo(QString(), QString());
         return;
     }
     const QString sha = m_function.codeSha256;
-    m_info->setText(tr("$LATEST · %1 · code %2 · SHA-256 %3…")
-                        .arg(m_function.runtime, QLocale().formattedDataSize(m_function.codeSize), sha.left(10)));
-    m_info->setToolTip(tr("CodeSha256 %1\nLast modified %2\nHandler %3")
-                           .arg(sha, m_function.lastModified, m_function.handler));
+    m_tabs->setInfo(tr("$LATEST · %1 · code %2 · SHA-256 %3…")
+                        .arg(m_function.runtime, QLocale().formattedDataSize(m_function.codeSize), sha.left(10)),
+                    tr("CodeSha256 %1\nLast modified %2\nHandler %3").arg(sha, m_function.lastModified, m_function.handler));
 }
 
 } // namespace lambdesk

@@ -90,8 +90,6 @@ private:
     EditorTabs *m_tabs;
     NoticeBar *m_notice;
     QLabel *m_changes;
-    QLabel *m_position;
-    QLabel *m_info;
     QPushButton *m_deploy;
     ResultPanel *m_results;
     DocumentLoader *m_loader;

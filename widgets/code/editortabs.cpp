@@ -6,6 +6,7 @@
 #include "editor/gotolinebar.h"
 
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -16,6 +17,18 @@
 namespace lambdesk {
 
 namespace {
+QString languageName(CodeEditor::Language language)
+{
+    switch (language) {
+    case CodeEditor::Language::Python: return QStringLiteral("Python");
+    case CodeEditor::Language::JavaScript: return QStringLiteral("JavaScript");
+    case CodeEditor::Language::Json: return QStringLiteral("JSON");
+    case CodeEditor::Language::Shell: return QStringLiteral("Shell");
+    case CodeEditor::Language::Plain: break;
+    }
+    return EditorTabs::tr("Plain text");
+}
+
 bool under(const QString &path, const QString &prefix)
 {
     return path == prefix || path.startsWith(prefix + u'/');
@@ -40,12 +53,22 @@ EditorTabs::EditorTabs(QWidget *parent) : QWidget(parent)
     m_stack->addWidget(m_tabs);
     m_find = new FindReplaceBar(this);
     m_goTo = new GoToLineBar(this);
+    // The status line: where the caret is, in what language, and what $LATEST is.
+    m_position = new QLabel(this);
+    m_info = new QLabel(this);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *status = new QHBoxLayout;
+    status->setContentsMargins(4, 2, 4, 0);
+    status->addWidget(m_position);
+    status->addStretch(1);
+    status->addWidget(m_info);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_find);
     layout->addWidget(m_goTo);
+    layout->addLayout(status);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &EditorTabs::onCurrentChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -68,7 +91,7 @@ EditorDocument *EditorTabs::open(const QString &path, const QByteArray &content,
         connect(doc, &EditorDocument::closeRequested, this, [this, doc] { close(doc->path()); });
         connect(doc->editor(), &QsciScintilla::cursorPositionChanged, this, [this, doc](int line, int index) {
             if (doc == current())
-                Q_EMIT cursorMoved(line + 1, index + 1);
+                showPosition(line + 1, index + 1);
         });
         m_stack->setCurrentWidget(m_tabs);
         if (!makeCurrent && m_tabs->count() > 1)
@@ -243,9 +266,32 @@ void EditorTabs::onCurrentChanged()
     if (doc) {
         int line = 0, index = 0;
         doc->editor()->getCursorPosition(&line, &index);
-        Q_EMIT cursorMoved(line + 1, index + 1);
+        showPosition(line + 1, index + 1);
+    } else {
+        m_position->clear();
     }
     Q_EMIT currentChanged(doc ? doc->path() : QString());
+}
+
+void EditorTabs::showPosition(int line, int column)
+{
+    const EditorDocument *doc = current();
+    if (!doc)
+        return;
+    m_position->setText(tr("Ln %1, Col %2 · %3 · Spaces: %4")
+                            .arg(line).arg(column).arg(languageName(doc->editor()->language()))
+                            .arg(doc->editor()->tabWidth()));
+}
+
+QString EditorTabs::positionText() const
+{
+    return m_position->text();
+}
+
+void EditorTabs::setInfo(const QString &text, const QString &toolTip)
+{
+    m_info->setText(text);
+    m_info->setToolTip(toolTip);
 }
 
 void EditorTabs::openFind()

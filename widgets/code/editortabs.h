@@ -44,6 +44,10 @@ public:
     // A file or folder was deleted: its tabs close.
     void removed(const QString &path);
 
+    // The right side of the status line under the editor (what $LATEST is).
+    void setInfo(const QString &text, const QString &toolTip);
+    QString positionText() const;
+
     FindReplaceBar *findBar() const { return m_find; }
     GoToLineBar *goToBar() const { return m_goTo; }
     void openFind();
@@ -58,12 +62,12 @@ Q_SIGNALS:
     void modifiedChanged();
     void saveRequested(const QString &path, bool closeAfter);
     void closed(const QString &path);
-    void cursorMoved(int line, int column); // 1-based
 
 private:
     void onCurrentChanged();
     void updateTitle(EditorDocument *doc);
     void updateTitles();
+    void showPosition(int line, int column);
     int indexOf(const QString &path) const;
 
     QStackedWidget *m_stack;
@@ -71,6 +75,8 @@ private:
     QTabWidget *m_tabs;
     FindReplaceBar *m_find;
     GoToLineBar *m_goTo;
+    QLabel *m_position;
+    QLabel *m_info;
 };
 
 } // namespace lambdesk
