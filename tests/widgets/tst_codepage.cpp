@@ -93,6 +93,7 @@ private Q_SLOTS:
     void showSourceLocationOpensAndMarks();
     void stackTraceOfRealErrorMarksLineWithMessage();
     void switchingFunctionKeepsChanges();
+    void deletedFunctionLeavesNothingKept();
     void maybeSaveChangesDiscardAndCancel();
     void closingDirtyTabAsks();
     void mainWindowCtrlSSavesThroughCodePage();
@@ -233,13 +234,16 @@ void TestCodePage::saveRetiresWarmEnvironmentsAndSaysSo()
     QVERIFY(finished.wait(30000));
     QCOMPARE(callSync([](Backend &b) { return b.environments(u"hello-python"_qs).idle; }), 1);
 
-    QSignalSpy retired(m_host->backend(), &Backend::environmentsRetired);
+    // Heard on this thread (queued), as the console hears it.
+    QStringList retired;
+    QObject relay;
+    connect(m_host->backend(), &Backend::environmentsRetired, &relay,
+            [&retired](const QString &function, const QString &) { retired.append(function); });
     m_page->editor()->insertAt(QStringLiteral("# warm no more\n"), 8, 0);
     QSignalSpy saved(m_page.get(), &CodePage::saved);
     m_page->save();
     QVERIFY(saved.wait(20000));
-    QCOMPARE(retired.count(), 1);
-    QCOMPARE(retired.at(0).at(0).toString(), u"hello-python"_qs);
+    QCOMPARE(retired, QStringList{u"hello-python"_qs});
     QVERIFY2(m_page->notice()->text().contains(u"warm environments were retired"_qs), qPrintable(m_page->notice()->text()));
     QVERIFY(m_page->notice()->text().contains(u"starts cold"_qs));
     QCOMPARE(callSync([](Backend &b) { return b.environments(u"hello-python"_qs).idle; }), 0);
@@ -659,6 +663,15 @@ void TestCodePage::switchingFunctionKeepsChanges()
     QVERIFY(m_page->changesHint().contains(u"Changes not deployed"_qs));
     // The disk never saw it.
     QVERIFY(!readFile(codeDir(u"hello-python"_qs) + u"/lambda_function.py"_qs).startsWith("# not yet deployed"));
+}
+
+void TestCodePage::deletedFunctionLeavesNothingKept()
+{
+    m_page->editor()->insertAt(QStringLiteral("# about to vanish\n"), 0, 0);
+    // The page hears functionDeleted (queued) before the call's answer comes back.
+    QVERIFY(callSync([](Backend &b) { return b.deleteFunction(u"hello-python"_qs); }).ok());
+    show(u"hello-node"_qs); // what MainWindow does next
+    QVERIFY(!m_page->hasUnsavedChanges());
 }
 
 void TestCodePage::maybeSaveChangesDiscardAndCancel()

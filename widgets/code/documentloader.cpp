@@ -25,6 +25,7 @@ DocumentLoader::DocumentLoader(BackendHost *host, EditorTabs *tabs, QObject *par
 void DocumentLoader::setFunction(const QString &name, const QString &codeDir)
 {
     keep();
+    m_forgetShown = false;
     m_tabs->closeAll();
     m_watcher->clear();
     m_pending.clear();
@@ -128,7 +129,7 @@ void DocumentLoader::rewatch()
 
 void DocumentLoader::keep()
 {
-    if (m_function.isEmpty())
+    if (m_function.isEmpty() || std::exchange(m_forgetShown, false))
         return;
     Session session;
     session.paths = m_tabs->paths();
@@ -184,6 +185,9 @@ bool DocumentLoader::hasKeptChanges() const
 void DocumentLoader::forget(const QString &function)
 {
     m_sessions.remove(function);
+    // Deleted while shown: when the next function comes, there is nothing to keep of it.
+    if (function == m_function)
+        m_forgetShown = true;
 }
 
 void DocumentLoader::savedElsewhere(const QString &function, const QString &path, const QByteArray &content)

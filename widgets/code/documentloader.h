@@ -72,6 +72,7 @@ private:
     QString m_function;
     QString m_codeDir;
     quint64 m_generation = 0;
+    bool m_forgetShown = false;
     QHash<QString, Request> m_pending;
     QHash<QString, Session> m_sessions;
 };

@@ -79,7 +79,11 @@ void CodeEditor::applyTheme()
     setMarginsBackgroundColor(pal.color(QPalette::AlternateBase));
     setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
     setCaretForegroundColor(pal.color(QPalette::Text));
-    setCaretLineBackgroundColor(pal.color(QPalette::AlternateBase));
+    // Translucent, so a marked line (stack-trace frame) keeps its tint under the caret.
+    QColor caretLine = pal.color(QPalette::Highlight);
+    caretLine.setAlpha(32);
+    setCaretLineBackgroundColor(caretLine);
+    SendScintilla(SCI_SETCARETLINEBACKALPHA, caretLine.alpha());
     setFoldMarginColors(pal.color(QPalette::AlternateBase), pal.color(QPalette::AlternateBase));
 }
 
