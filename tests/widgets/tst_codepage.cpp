@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace lambdesk;
 
@@ -610,6 +611,12 @@ void TestCodePage::showSourceLocationOpensAndMarks()
     QVERIFY(finished.wait(30000));
     QCOMPARE(started.count(), 1);
     QCOMPARE(doc->marker()->markedLine(), 0);
+
+    // A file:// URL, as Node prints frames of ES modules.
+    shown.clear();
+    m_page->showSourceLocation(QUrl::fromLocalFile(root + u"/lib/util.py"_qs).toString(), 2);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(doc->marker()->markedLine(), 2);
 
     // Outside the code folder (the runtime's own files): said, not opened.
     const int tabs = m_page->tabs()->count();

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lambdesk {
@@ -344,18 +345,20 @@ void CodePage::showSourceLocation(const QString &path, int line)
     if (m_shown.isEmpty())
         return;
     QString relative;
-    if (QDir::isAbsolutePath(path)) {
-        if (!codefiles::isInside(codeDir(), path, &relative)) {
+    // Node prints ES module frames as file:// URLs.
+    const QString local = path.startsWith(QLatin1String("file://")) ? QUrl(path).toLocalFile() : path;
+    if (QDir::isAbsolutePath(local)) {
+        if (!codefiles::isInside(codeDir(), local, &relative)) {
             m_notice->showMessage(NoticeBar::Level::Info,
                                   tr("%1 is not part of this function's code (it belongs to the runtime or a library), "
                                      "so it does not open here.").arg(html(path)));
             return;
         }
-    } else if (auto e = codefiles::checkPath(path, tr("Path"))) {
+    } else if (auto e = codefiles::checkPath(local, tr("Path"))) {
         m_notice->showMessage(NoticeBar::Level::Info, html(e->message));
         return;
     } else {
-        relative = codefiles::normalized(path);
+        relative = codefiles::normalized(local);
     }
     DocumentLoader::Request how;
     how.line = std::max(1, line);
