@@ -76,8 +76,8 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     goToButton->setText(tr("Go to line"));
     goToButton->setToolTip(tr("Go to line (Ctrl+G)"));
     goToButton->setAutoRaise(true);
-    m_deploy = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Deploy"), this);
-    m_deploy->setToolTip(tr("Save every changed file and deploy it to $LATEST (Ctrl+Shift+S; Ctrl+S saves the current file)"));
+    auto *deploy = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Deploy"), this);
+    deploy->setToolTip(tr("Save every changed file and deploy it to $LATEST (Ctrl+Shift+S; Ctrl+S saves the current file)"));
     auto *testButton = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Test"), this);
     testButton->setToolTip(tr("Invoke $LATEST with the event chosen in the Test tab (Ctrl+Enter)"));
     auto *bar = new QHBoxLayout;
@@ -89,7 +89,7 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     bar->addWidget(findButton);
     bar->addWidget(goToButton);
     bar->addSpacing(8);
-    bar->addWidget(m_deploy);
+    bar->addWidget(deploy);
     bar->addWidget(testButton);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -119,7 +119,7 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
 
     connect(findButton, &QToolButton::clicked, m_tabs, &EditorTabs::openFind);
     connect(goToButton, &QToolButton::clicked, m_tabs, &EditorTabs::openGoToLine);
-    connect(m_deploy, &QPushButton::clicked, this, &CodePage::saveAll);
+    connect(deploy, &QPushButton::clicked, this, &CodePage::saveAll);
     connect(testButton, &QPushButton::clicked, this, [this] {
         if (m_shown.isEmpty())
             return;

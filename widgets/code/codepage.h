@@ -4,7 +4,6 @@
 #include "fileoperations.h"
 
 class QLabel;
-class QPushButton;
 
 namespace lambdesk {
 
@@ -90,7 +89,6 @@ private:
     EditorTabs *m_tabs;
     NoticeBar *m_notice;
     QLabel *m_changes;
-    QPushButton *m_deploy;
     ResultPanel *m_results;
     DocumentLoader *m_loader;
     CodeDeployer *m_deployer;
