@@ -1,42 +1,103 @@
 #pragma once
 
 #include "common/functionpage.h"
+#include "fileoperations.h"
 
-class QFileSystemModel;
 class QLabel;
-class QTreeView;
 
 namespace lambdesk {
 
 class CodeEditor;
+class CodeDeployer;
+class CodeTreeModel;
+class EditorDocument;
+class EditorTabs;
+class FileTreePanel;
+class DocumentLoader;
+class NoticeBar;
 class ResultPanel;
 
-// The Code tab: the function's files, an editor, Save (deploys to $LATEST) and Test.
+// The Code tab, laid out like the Lambda console's code source: the function's files on the
+// left (new, rename, delete), editor tabs on the right with Deploy and Test above them and a
+// "Changes not deployed" hint, the last result below. Saving deploys to $LATEST (the backend
+// retires its warm environments and the page says so). Files changed by other programs are
+// noticed and offered for reload; stack-trace links land on the line, marked.
+//
+// Everything that touches the disk runs on the backend thread (BackendHost::call).
 class CodePage : public FunctionPage
 {
     Q_OBJECT
 public:
     explicit CodePage(const ConsoleContext &context, QWidget *parent = nullptr);
 
+    // Open files of the shown function with changes not deployed, or of another function
+    // left with changes (they are kept in memory until saved or discarded).
     bool hasUnsavedChanges() const override;
+    // Before showing another function (or quitting): when the shown function has changes
+    // that are not deployed, asks Save / Discard / Cancel. Returns false on Cancel: stay.
+    // (Switching without asking loses nothing either: the changes wait for the way back.)
+    bool maybeSaveChanges();
+
+    // Saves the current tab and deploys it to $LATEST (Ctrl+S); saveAll() every changed tab.
     void save();
+    void saveAll();
+    // Opens a file of the code folder in a tab (read off the GUI thread; fileOpened() follows).
     void openFile(const QString &relativePath);
-    QString currentFile() const { return m_file; }
-    CodeEditor *editor() const { return m_editor; }
+    QString currentFile() const;
+    // The current tab's editor (nullptr when no file is open).
+    CodeEditor *editor() const;
+    EditorDocument *document(const QString &relativePath) const;
     ResultPanel *results() const { return m_results; }
+    EditorTabs *tabs() const { return m_tabs; }
+    CodeTreeModel *treeModel() const { return m_treeModel; }
+    FileTreePanel *fileTree() const { return m_files; }
+    FileOperations *fileOperations() const { return m_ops; }
+    NoticeBar *notice() const { return m_notice; }
+    QString changesHint() const;
+
+public Q_SLOTS:
+    // A frame of an error's stack trace: opens the file (absolute, or relative to the code
+    // folder), jumps to the line (1-based) and marks it until the next edit or invoke.
+    void showSourceLocation(const QString &path, int line);
+
+Q_SIGNALS:
+    void fileOpened(const QString &relativePath);
+    void saved(const QString &relativePath, bool ok);
+    void treeRefreshed();
+    // A change on disk of an open file was looked at (reload offered, or nothing to do).
+    void diskChangeHandled(const QString &relativePath);
+    void sourceLocationShown(const QString &relativePath, int line);
 
 protected:
     void functionChanged(bool otherFunction) override;
 
 private:
     QString codeDir() const;
+    void buildShortcuts();
+    void onSaveFinished(const QString &function, const QString &path, const QByteArray &content, bool ok,
+                        const QString &error, bool closeAfter);
+    void refreshTree();
+    void onOperationFinished(FileOperations::Kind kind, const QString &path, const QString &newPath, bool ok,
+                             const QString &error);
+    void updateChangesHint();
+    void updateInfo();
+    void clearMarkers();
+    QString errorNote() const;
 
-    QFileSystemModel *m_files;
-    QTreeView *m_tree;
-    QLabel *m_fileLabel;
-    CodeEditor *m_editor;
+    CodeTreeModel *m_treeModel;
+    FileTreePanel *m_files;
+    EditorTabs *m_tabs;
+    NoticeBar *m_notice;
+    QLabel *m_changes;
     ResultPanel *m_results;
-    QString m_file;
+    DocumentLoader *m_loader;
+    CodeDeployer *m_deployer;
+    FileOperations *m_ops;
+    QString m_shown;         // the function whose files are shown
+    quint64 m_generation = 0; // bumped when another function is shown: drops stale results
+    QString m_handler;       // the handler's file, relative
+    QString m_selectAfterRefresh;
+    bool m_treeLoaded = false;
 };
 
 } // namespace lambdesk

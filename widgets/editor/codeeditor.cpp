@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace lambdesk {
 
 CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent)
@@ -77,8 +79,28 @@ void CodeEditor::applyTheme()
     setMarginsBackgroundColor(pal.color(QPalette::AlternateBase));
     setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
     setCaretForegroundColor(pal.color(QPalette::Text));
-    setCaretLineBackgroundColor(pal.color(QPalette::AlternateBase));
+    // Translucent, so a marked line (stack-trace frame) keeps its tint under the caret.
+    QColor caretLine = pal.color(QPalette::Highlight);
+    caretLine.setAlpha(32);
+    setCaretLineBackgroundColor(caretLine);
+    SendScintilla(SCI_SETCARETLINEBACKALPHA, caretLine.alpha());
     setFoldMarginColors(pal.color(QPalette::AlternateBase), pal.color(QPalette::AlternateBase));
+}
+
+void CodeEditor::goToLine(int line, int column)
+{
+    const int target = std::clamp(line, 1, std::max(1, lines())) - 1;
+    const int col = std::clamp(column, 1, std::max(1, lineLength(target) + 1)) - 1;
+    ensureLineVisible(target);
+    setCursorPosition(target, col);
+    // Centre the line: a jump from a stack trace should not land on the bottom edge.
+    const int visible = int(SendScintilla(SCI_LINESONSCREEN));
+    setFirstVisibleLine(std::max(0, int(SendScintilla(SCI_VISIBLEFROMDOCLINE, target)) - visible / 2));
+}
+
+bool CodeEditor::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
 }
 
 } // namespace lambdesk

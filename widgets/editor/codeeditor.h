@@ -19,6 +19,11 @@ public:
     static Language languageForFile(const QString &fileName);
     // Re-reads palette colours (light/dark theme).
     void applyTheme();
+    // Puts the caret at line:column (1-based, clamped to the text), scrolled into the middle
+    // of the view, with folds around it opened.
+    void goToLine(int line, int column = 1);
+    // Whether the theme is dark (marker colours follow it).
+    bool isDark() const;
 
 private:
     Language m_language = Language::Plain;

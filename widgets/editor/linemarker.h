@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+
+namespace lambdesk {
+
+class CodeEditor;
+
+// Marks one line of an editor (the frame of an error's stack trace): an arrow in the symbol
+// margin, a tinted line background and, when given, the error as an annotation under the
+// line. The mark goes away on the next edit, or when clear() is called (the next invoke).
+class LineMarker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LineMarker(CodeEditor *editor);
+
+    // line is 1-based and clamped to the text.
+    void mark(int line, const QString &note = {});
+    void clear();
+    // 1-based; 0 when nothing is marked.
+    int markedLine() const { return m_line; }
+    QString note() const { return m_note; }
+
+Q_SIGNALS:
+    void cleared();
+
+private:
+    void applyColours();
+
+    CodeEditor *m_editor;
+    int m_arrow = -1;
+    int m_background = -1;
+    int m_line = 0;
+    QString m_note;
+};
+
+} // namespace lambdesk
