@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "api/apidialog.h"
+#include "api/apiservercontroller.h"
 #include "backendhost.h"
 #include "code/codepage.h"
 #include "common/invocationcontroller.h"
@@ -9,6 +11,7 @@
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
+#include "results/resultpanel.h"
 #include "pages/placeholderpage.h"
 #include "settings.h"
 #include "test/testpage.h"
@@ -41,7 +44,8 @@ MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QW
       m_invocations(new InvocationController(m_host, this)),
       m_functions(new FunctionListModel(this)),
       m_functionFilter(new QSortFilterProxyModel(this)),
-      m_logs(new LogModel(this))
+      m_logs(new LogModel(this)),
+      m_api(new ApiServerController(m_host, m_settings, this))
 {
     setWindowTitle(tr("Lambdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lambdesk.svg")));
@@ -51,7 +55,11 @@ MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QW
     buildMenus();
     connectBackend();
     restoreGeometry(m_settings->value(settings::windowGeometry));
-    restoreState(m_settings->value(settings::windowState));
+    if (!restoreState(m_settings->value(settings::windowState))) {
+        // First start: the editor gets the room, the log a strip at the bottom.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("logDock")))
+            resizeDocks({dock}, {190}, Qt::Vertical);
+    }
     statusBar()->showMessage(tr("Starting the backend…"));
     m_host->start();
 }
@@ -85,11 +93,18 @@ void MainWindow::buildUi()
     leftLayout->addWidget(m_list, 1);
     connect(create, &QPushButton::clicked, this, &MainWindow::createFunction);
     connect(m_search, &QLineEdit::textChanged, m_functionFilter, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const QString name = current.data(FunctionListModel::NameRole).toString();
-        if (name != m_selected)
-            selectFunction(name);
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                const QString name = current.data(FunctionListModel::NameRole).toString();
+                if (name == m_selected)
+                    return;
+                if (!confirmLeavingFunction()) {
+                    const QSignalBlocker block(m_list->selectionModel());
+                    m_list->setCurrentIndex(previous);
+                    return;
+                }
+                selectFunction(name);
+            });
 
     // Right: the selected function's tabs.
     auto *right = new QWidget(this);
@@ -132,13 +147,27 @@ void MainWindow::buildUi()
 
     // Bottom: the live log.
     m_logView = new LogView(m_logs, this);
+    m_logView->setHost(m_host);
     auto *dock = new QDockWidget(tr("Logs"), this);
     dock->setObjectName(QStringLiteral("logDock"));
     dock->setWidget(m_logView);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_logView, &LogView::revealRequested, dock, [dock] {
+        dock->show();
+        dock->raise();
+    });
+    for (ResultPanel *results : {m_code->results(), m_test->results()})
+        connect(results, &ResultPanel::showInLogRequested, m_logView, &LogView::showRequest);
+    // A stack frame clicked in the Test tab opens the file at the line in the Code tab.
+    connect(m_test->results(), &ResultPanel::sourceLinkActivated, this, [this](const QString &path, int line) {
+        m_tabs->setCurrentWidget(m_code);
+        m_code->showSourceLocation(path, line);
+    });
 
     m_apiStatus = new QLabel(this);
+    m_apiStatus->setTextFormat(Qt::RichText);
+    connect(m_apiStatus, &QLabel::linkActivated, this, &MainWindow::showApiDialog);
     m_limitsStatus = new QLabel(this);
     m_envStatus = new QLabel(tr("No warm environments"), this);
     statusBar()->addPermanentWidget(m_envStatus);
@@ -166,10 +195,20 @@ void MainWindow::buildMenus()
                             else
                                 m_invocations->invokeCurrent(m_selected);
                         });
-    function->addAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save and deploy"), QKeySequence::Save, this,
-                        [this] { m_code->save(); });
+    // Ctrl+S saves what the current tab edits: code, the test event, or the configuration.
+    function->addAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), QKeySequence::Save, this, [this] {
+        if (m_tabs->currentWidget() == m_test)
+            m_test->save();
+        else if (m_tabs->currentWidget() == m_config && m_config->isEditing())
+            m_config->save();
+        else
+            m_code->save();
+    });
     function->addSeparator();
     function->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete function…"), this, &MainWindow::deleteFunction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -226,6 +265,21 @@ void MainWindow::connectBackend()
                                      .arg(function, why), 8000);
     });
     connect(b, &Backend::logLines, m_logs, &LogModel::append);
+
+    connect(m_api, &ApiServerController::started, this, [this](const QString &endpoint) {
+        m_apiStatus->setText(tr("API <a href='api'>%1</a>").arg(endpoint));
+        m_apiStatus->setToolTip(tr("The Lambda API for the AWS CLI and SDKs (--endpoint-url %1). Click for credentials and recent calls.").arg(endpoint));
+    });
+    connect(m_api, &ApiServerController::failed, this, [this](const QString &message) {
+        m_apiStatus->setText(tr("<span style='color:#d13212'>API not running</span> — <a href='api'>choose another port</a>"));
+        m_apiStatus->setToolTip(message);
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(m_api, &ApiServerController::callHandled, this, [this](const ApiCall &c) {
+        statusBar()->showMessage(tr("API: %1 %2 → %3 (%4 ms)")
+                                     .arg(c.operation.isEmpty() ? c.method + u' ' + c.path : c.operation, c.function)
+                                     .arg(c.status).arg(c.durationMs, 0, 'f', 1), 4000);
+    });
 }
 
 void MainWindow::onStarted(bool ok, const QString &message)
@@ -238,7 +292,8 @@ void MainWindow::onStarted(bool ok, const QString &message)
     }
     statusBar()->showMessage(tr("Workspace %1").arg(m_host->workspaceRoot()), 8000);
     m_limitsStatus->setText(m_host->limitsDescription());
-    m_apiStatus->setText(tr("API: not running"));
+    m_apiStatus->setText(tr("API: starting…"));
+    m_api->start();
     refreshFunctions();
     Q_EMIT ready(true);
 }
@@ -315,6 +370,27 @@ void MainWindow::createFunction()
         statusBar()->showMessage(tr("Created %1; its code is open in the Code tab").arg(config.name), 8000);
     });
     wizard->open();
+}
+
+bool MainWindow::confirmLeavingFunction()
+{
+    // Code and test-event drafts are kept per function; configuration edits are not.
+    if (!m_config->hasUnsavedChanges())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved configuration"),
+        tr("The configuration of %1 has edits that are not saved. Discard them?").arg(m_selected),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_config->cancel();
+    return true;
+}
+
+void MainWindow::showApiDialog()
+{
+    auto *dialog = new ApiDialog(m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::deleteFunction()

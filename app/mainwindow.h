@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace lambdesk {
 
+class ApiServerController;
 class BackendHost;
 class CodePage;
 class ConfigurationPage;
@@ -42,6 +43,7 @@ public:
     ConfigurationPage *configurationPage() const { return m_config; }
     FunctionListModel *functionModel() const { return m_functions; }
     LogModel *logModel() const { return m_logs; }
+    ApiServerController *api() const { return m_api; }
 
 Q_SIGNALS:
     void ready(bool ok);
@@ -59,6 +61,8 @@ private:
     void updateEnvironmentStatus();
     void createFunction();
     void deleteFunction();
+    bool confirmLeavingFunction();
+    void showApiDialog();
     QList<FunctionPage *> pages() const;
 
     Settings *m_settings;
@@ -68,6 +72,7 @@ private:
     FunctionListModel *m_functions;
     QSortFilterProxyModel *m_functionFilter;
     LogModel *m_logs;
+    ApiServerController *m_api;
     QListView *m_list = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_header = nullptr;

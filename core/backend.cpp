@@ -524,19 +524,6 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
         return;
     }
 
-    if (request.type == InvocationType::DryRun) {
-        // DryRun only validates the request (function, qualifier, payload, runtime): nothing runs.
-        InvocationResult r;
-        r.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r.functionName = config.name;
-        r.executedVersion = qualifier;
-        r.status = QStringLiteral("dryrun");
-        r.memorySizeMb = config.memorySize;
-        r.startedAtMs = QDateTime::currentMSecsSinceEpoch();
-        done(std::move(r));
-        return;
-    }
-
     EnvironmentSpec spec;
     spec.functionName = config.name;
     spec.version = qualifier;

@@ -491,10 +491,12 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
             becameIdle = true;
         }
     }
+    // Idle first, then the caller hears of it: a caller that invokes again from its callback
+    // finds this environment warm instead of starting another one.
+    if (becameIdle)
+        Q_EMIT this->becameIdle();
     if (done)
         done(std::move(r));
-    if (becameIdle && m_state == State::Idle && !m_pending)
-        Q_EMIT this->becameIdle();
 }
 
 void ExecutionEnvironment::onLines(const QList<QByteArray> &raw)

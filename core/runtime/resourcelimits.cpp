@@ -56,8 +56,9 @@ qint64 readKey(const QByteArray &path, QByteArrayView key)
 {
     const QByteArray text = readSmall(path);
     for (const QByteArray &line : text.split('\n')) {
-        if (line.startsWith(key) && line.size() > key.size() && line[key.size()] == ' ')
-            return line.sliced(key.size() + 1).trimmed().toLongLong();
+        // "oom_kill 3" in cgroup files, "VmHWM:\t  17408 kB" in /proc/N/status
+        if (line.startsWith(key) && line.size() > key.size() && (line[key.size()] == ' ' || line[key.size()] == '\t'))
+            return line.sliced(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
 }

@@ -208,10 +208,15 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
         if (fn == m_shown)
             m_results->showFailure(m);
     });
-    // The results panel's stack-trace links (ResultPanel::sourceLinkActivated) arrive with
-    // another part of the console; connect by name so this builds with and without it.
-    if (m_results->metaObject()->indexOfSignal("sourceLinkActivated(QString,int)") >= 0)
-        connect(m_results, SIGNAL(sourceLinkActivated(QString,int)), this, SLOT(showSourceLocation(QString,int)));
+    connect(m_results, &ResultPanel::sourceLinkActivated, this, &CodePage::showSourceLocation);
+    // Results of earlier sessions arrive from the database after the function is shown.
+    connect(m_ctx.invocations, &InvocationController::historyLoaded, this, [this](const QString &fn) {
+        if (fn != m_shown)
+            return;
+        m_results->setHistory(m_ctx.invocations->recentResults(fn));
+        if (const auto last = m_ctx.invocations->lastResult(fn); last && m_ctx.invocations->running(fn) == 0)
+            m_results->showResult(*last);
+    });
 
     updateChangesHint();
 }
@@ -292,10 +297,13 @@ void CodePage::functionChanged(bool otherFunction)
         return;
     }
     refreshTree();
+    m_results->setCodeRoot(Workspace::codeDirOf(m_ctx.host->workspaceRoot(), m_shown));
+    m_results->setHistory(m_ctx.invocations->recentResults(m_shown));
     if (const auto last = m_ctx.invocations->lastResult(m_shown))
         m_results->showResult(*last);
     else
         m_results->clear();
+    m_ctx.invocations->loadHistory(m_shown);
 }
 
 void CodePage::refreshTree()

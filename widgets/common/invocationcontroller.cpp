@@ -33,11 +33,10 @@ InvocationResult fromRecord(const InvocationRecord &rec, const QList<LogRecord> 
     return r;
 }
 
-// Whether an Event invocation came back before running (the async queue took it).
+// Whether an Event invocation came back before running: Backend queued it (AWS's 202).
 bool onlyQueued(const InvocationResult &r)
 {
-    return r.status.isEmpty() || r.status == u"accepted"
-        || (r.payload.isEmpty() && r.logs.isEmpty() && r.durationMs <= 0);
+    return r.status == u"queued";
 }
 
 } // namespace
