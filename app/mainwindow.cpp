@@ -266,6 +266,8 @@ void MainWindow::connectBackend()
     });
     connect(b, &Backend::logLines, m_logs, &LogModel::append);
 
+    // Rich text keeps the link colour it was laid out with: lay it out again in the new palette.
+    connect(m_theme, &Theme::changed, m_apiStatus, [this] { m_apiStatus->setText(m_apiStatus->text()); });
     connect(m_api, &ApiServerController::started, this, [this](const QString &endpoint) {
         m_apiStatus->setText(tr("API <a href='api'>%1</a>").arg(endpoint));
         m_apiStatus->setToolTip(tr("The Lambda API for the AWS CLI and SDKs (--endpoint-url %1). Click for credentials and recent calls.").arg(endpoint));

@@ -5,6 +5,7 @@
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexerpython.h>
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 
@@ -70,6 +71,21 @@ void CodeEditor::applyTheme()
         lex->setDefaultPaper(pal.color(QPalette::Base));
         lex->setPaper(pal.color(QPalette::Base));
         lex->setDefaultColor(pal.color(QPalette::Text));
+        // The lexers' colours are made for white paper: on a dark one, lift each style's
+        // lightness and keep its hue, so strings stay red-ish and keywords blue-ish.
+        const bool dark = isDark();
+        for (int style = 0; style < 128; ++style) {
+            if (lex->description(style).isEmpty())
+                continue;
+            QColor c = lex->defaultColor(style);
+            if (dark && c.lightness() < 170) {
+                const int h = c.hslHue() < 0 ? 0 : c.hslHue();
+                c = QColor::fromHsl(h, std::min(c.hslSaturation(), 200), 170 + c.lightness() / 4);
+            }
+            if (style == 0)
+                c = pal.color(QPalette::Text);
+            lex->setColor(c, style);
+        }
     } else {
         setFont(mono);
     }
@@ -85,6 +101,9 @@ void CodeEditor::applyTheme()
     setCaretLineBackgroundColor(caretLine);
     SendScintilla(SCI_SETCARETLINEBACKALPHA, caretLine.alpha());
     setFoldMarginColors(pal.color(QPalette::AlternateBase), pal.color(QPalette::AlternateBase));
+    setMatchedBraceBackgroundColor(pal.color(QPalette::Highlight));
+    setMatchedBraceForegroundColor(pal.color(QPalette::HighlightedText));
+    setUnmatchedBraceForegroundColor(QColor(0xd1, 0x32, 0x12));
 }
 
 void CodeEditor::goToLine(int line, int column)
@@ -96,6 +115,13 @@ void CodeEditor::goToLine(int line, int column)
     // Centre the line: a jump from a stack trace should not land on the bottom edge.
     const int visible = int(SendScintilla(SCI_LINESONSCREEN));
     setFirstVisibleLine(std::max(0, int(SendScintilla(SCI_VISIBLEFROMDOCLINE, target)) - visible / 2));
+}
+
+void CodeEditor::changeEvent(QEvent *event)
+{
+    QsciScintilla::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme(); // light/dark switched
 }
 
 bool CodeEditor::isDark() const

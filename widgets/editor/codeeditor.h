@@ -25,6 +25,9 @@ public:
     // Whether the theme is dark (marker colours follow it).
     bool isDark() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     Language m_language = Language::Plain;
 };
