@@ -27,6 +27,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -143,6 +144,8 @@ void MainWindow::buildUi()
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setSizes({240, 960});
+    split->restoreState(m_settings->raw("ui/mainSplitter", QByteArray()).toByteArray());
+    m_split = split;
     setCentralWidget(split);
 
     // Bottom: the live log.
@@ -170,6 +173,14 @@ void MainWindow::buildUi()
     connect(m_apiStatus, &QLabel::linkActivated, this, &MainWindow::showApiDialog);
     m_limitsStatus = new QLabel(this);
     m_envStatus = new QLabel(tr("No warm environments"), this);
+    // Shown while invocations run: the window stays live, and says it is working.
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(90);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_envStatus);
     statusBar()->addPermanentWidget(m_limitsStatus);
     statusBar()->addPermanentWidget(m_apiStatus);
@@ -265,6 +276,9 @@ void MainWindow::connectBackend()
                                      .arg(function, why), 8000);
     });
     connect(b, &Backend::logLines, m_logs, &LogModel::append);
+    connect(m_invocations, &InvocationController::invocationStarted, this, &MainWindow::updateBusy);
+    connect(m_invocations, &InvocationController::invocationFinished, this, &MainWindow::updateBusy);
+    connect(m_invocations, &InvocationController::invocationFailed, this, &MainWindow::updateBusy);
 
     // Rich text keeps the link colour it was laid out with: lay it out again in the new palette.
     connect(m_theme, &Theme::changed, m_apiStatus, [this] { m_apiStatus->setText(m_apiStatus->text()); });
@@ -388,6 +402,15 @@ bool MainWindow::confirmLeavingFunction()
     return true;
 }
 
+void MainWindow::updateBusy()
+{
+    int running = 0;
+    for (int row = 0; row < m_functions->rowCount(); ++row)
+        running += m_invocations->running(m_functions->functionAt(row).name);
+    m_busy->setVisible(running > 0);
+    m_busy->setToolTip(tr("%n invocation(s) running", nullptr, running));
+}
+
 void MainWindow::showApiDialog()
 {
     auto *dialog = new ApiDialog(m_api, this);
@@ -425,6 +448,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings->setValue(settings::windowGeometry, saveGeometry());
     m_settings->setValue(settings::windowState, saveState());
+    m_settings->setRaw("ui/mainSplitter", m_split->saveState());
     m_settings->sync();
     event->accept();
 }

@@ -7,6 +7,8 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QProgressBar;
+class QSplitter;
 class QSortFilterProxyModel;
 class QTabWidget;
 
@@ -44,6 +46,8 @@ public:
     FunctionListModel *functionModel() const { return m_functions; }
     LogModel *logModel() const { return m_logs; }
     ApiServerController *api() const { return m_api; }
+    QProgressBar *busyIndicator() const { return m_busy; }
+    QLabel *apiStatus() const { return m_apiStatus; }
 
 Q_SIGNALS:
     void ready(bool ok);
@@ -63,6 +67,7 @@ private:
     void deleteFunction();
     bool confirmLeavingFunction();
     void showApiDialog();
+    void updateBusy();
     QList<FunctionPage *> pages() const;
 
     Settings *m_settings;
@@ -76,6 +81,7 @@ private:
     QListView *m_list = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_header = nullptr;
+
     QTabWidget *m_tabs = nullptr;
     CodePage *m_code = nullptr;
     TestPage *m_test = nullptr;
@@ -85,6 +91,8 @@ private:
     QLabel *m_apiStatus = nullptr;
     QLabel *m_limitsStatus = nullptr;
     QLabel *m_envStatus = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QSplitter *m_split = nullptr;
     QString m_selected;
     QHash<QString, QPair<int, int>> m_envCounts;
 };

@@ -1,0 +1,174 @@
+// The console window as a whole: first start with the demo workspace, invoking from the
+// keyboard, a window that stays live while a handler hangs, and the API's port in use.
+#include "api/apiservercontroller.h"
+#include "backendhost.h"
+#include "code/codepage.h"
+#include "common/invocationcontroller.h"
+#include "functions/functionlistmodel.h"
+#include "mainwindow.h"
+#include "results/resultpanel.h"
+#include "settings.h"
+#include "test/testpage.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lambdesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> open(const QString &workspace, quint16 apiPort)
+    {
+        const QString settingsPath = m_dir.path() + QStringLiteral("/settings-%1.ini").arg(apiPort);
+        {
+            Settings s(settingsPath);
+            s.setValue(settings::apiPort, int(apiPort));
+            s.sync();
+        }
+        Backend::Options options;
+        options.workspace = workspace;
+        options.seedDemo = true;
+        auto w = std::make_unique<MainWindow>(options, settingsPath);
+        QSignalSpy ready(w.get(), &MainWindow::ready);
+        w->show();
+        if (!ready.wait(30000) || !ready.first().first().toBool())
+            qFatal("the window did not become ready");
+        return w;
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    QAction *action(MainWindow &w, const QString &text)
+    {
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text().remove(u'&') == text)
+                return a;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void firstStartShowsTheDemoAndInvokes()
+    {
+        auto w = open(m_dir.path() + QStringLiteral("/demo"), freePort());
+        QTRY_COMPARE_WITH_TIMEOUT(w->functionModel()->rowCount(), 2, 10000);
+        QCOMPARE(w->functionModel()->functionAt(0).name, QStringLiteral("hello-node"));
+        QCOMPARE(w->functionModel()->functionAt(1).name, QStringLiteral("hello-python"));
+        QVERIFY(!w->selectedFunction().isEmpty());
+        w->selectFunction(QStringLiteral("hello-python"));
+        QTRY_COMPARE_WITH_TIMEOUT(w->codePage()->currentFile(), QStringLiteral("lambda_function.py"), 5000);
+
+        QAction *invoke = action(*w, QStringLiteral("Invoke"));
+        QVERIFY(invoke);
+        QCOMPARE(invoke->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QSignalSpy finished(w->findChild<InvocationController *>(), &InvocationController::invocationFinished);
+        invoke->trigger();
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.first().at(1).value<InvocationResult>();
+        QVERIFY2(!result.isError(), result.payload.constData());
+        QVERIFY(result.payload.contains("Hello, "));
+        QTRY_VERIFY(w->codePage()->results()->summaryText().contains(QLatin1String("Init")));
+        // The function list says it is warm now.
+        QTRY_COMPARE_WITH_TIMEOUT(w->functionModel()->data(w->functionModel()->index(1), FunctionListModel::StateRole).toString(),
+                                  QStringLiteral("1 warm"), 5000);
+        // The API of the console is up and said where.
+        QTRY_VERIFY_WITH_TIMEOUT(w->api()->isRunning(), 5000);
+        QVERIFY(w->apiStatus()->text().contains(w->api()->endpoint()));
+    }
+
+    void staysLiveWhileAHandlerHangs()
+    {
+        auto w = open(m_dir.path() + QStringLiteral("/hang"), freePort());
+        // A handler that sleeps past a 2 s timeout, created through the backend thread.
+        QTemporaryDir code;
+        QFile f(code.path() + QStringLiteral("/app.py"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("import time\ndef handler(event, context):\n    time.sleep(30)\n");
+        f.close();
+        FunctionConfig c;
+        c.name = QStringLiteral("sleepy");
+        c.runtime = w->host()->runtimes().preferred(RuntimeFamily::Python)->id;
+        c.handler = QStringLiteral("app.handler");
+        c.timeout = 2;
+        bool created = false;
+        w->host()->call(w.get(), [c, dir = code.path()](Backend &b) { return bool(b.createFunction(c, CodeSource::directory(dir))); },
+                        [&](bool ok) { created = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->functionModel()->rowOf(QStringLiteral("sleepy")) >= 0, 5000);
+        w->selectFunction(QStringLiteral("sleepy"));
+
+        auto *controller = w->findChild<InvocationController *>();
+        QSignalSpy finished(controller, &InvocationController::invocationFinished);
+        controller->invokeCurrent(QStringLiteral("sleepy"));
+        QTRY_VERIFY(w->busyIndicator()->isVisible());
+        // While it hangs, the GUI thread keeps turning: measure the longest gap between ticks.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, longest = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longest = std::max(longest, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start(10);
+        QVERIFY(finished.wait(15000));
+        tick.stop();
+        QVERIFY2(longest < 250, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(longest)));
+        QVERIFY(clock.elapsed() >= 1500); // it really waited for the timeout
+        const auto result = finished.first().at(1).value<InvocationResult>();
+        QCOMPARE(result.errorType, QStringLiteral("Sandbox.Timedout"));
+        QTRY_VERIFY(!w->busyIndicator()->isVisible());
+        QTRY_VERIFY(w->codePage()->results()->statusText().contains(QLatin1String("Timed out")));
+    }
+
+    void apiPortInUseCanBeChanged()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        auto w = open(m_dir.path() + QStringLiteral("/port"), squatter.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(!w->api()->lastError().isEmpty(), 5000);
+        QVERIFY(!w->api()->isRunning());
+        QVERIFY2(w->api()->lastError().contains(QString::number(squatter.serverPort())), qPrintable(w->api()->lastError()));
+        QVERIFY(w->apiStatus()->text().contains(QLatin1String("choose another port")));
+        QSignalSpy started(w->api(), &ApiServerController::started);
+        const quint16 other = freePort();
+        w->api()->setPort(other);
+        QVERIFY(started.wait(5000));
+        QCOMPARE(w->api()->endpoint(), QStringLiteral("http://127.0.0.1:%1").arg(other));
+        QVERIFY(w->apiStatus()->text().contains(w->api()->endpoint()));
+    }
+
+    void tabsHaveShortcuts()
+    {
+        auto w = open(m_dir.path() + QStringLiteral("/tabs"), freePort());
+        const QStringList tabs{QStringLiteral("Code"), QStringLiteral("Test"), QStringLiteral("Monitor"),
+                               QStringLiteral("Configuration"), QStringLiteral("Aliases"), QStringLiteral("Versions")};
+        for (int i = 0; i < tabs.size(); ++i) {
+            QCOMPARE(w->tabs()->tabText(i), tabs.at(i));
+            QAction *a = action(*w, tabs.at(i));
+            QVERIFY2(a, qPrintable(tabs.at(i)));
+            QCOMPARE(a->shortcut(), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+            a->trigger();
+            QCOMPARE(w->tabs()->currentIndex(), i);
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
