@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTcpSocket>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QThreadPool>
 
 #include <atomic>
@@ -239,13 +241,21 @@ bool ExecutionEnvironment::startProcess(QString *error)
         return true; // FailedToStart already reported
     m_limits->attached(pid_t(m_process->processId()));
     if (const QList<QByteArray> late = m_limits->lateJoinFiles(); !late.isEmpty()) {
+        // The runtime starts meanwhile; its first /next waits for the join (onJoined).
+        m_joined = false;
         const QByteArray pid = QByteArray::number(m_process->processId());
-        QThreadPool::globalInstance()->start([late, pid] {
+        auto promise = std::make_shared<QPromise<void>>();
+        auto *watcher = new QFutureWatcher<void>(this);
+        connect(watcher, &QFutureWatcher<void>::finished, this, &ExecutionEnvironment::onJoined);
+        watcher->setFuture(promise->future());
+        promise->start();
+        QThreadPool::globalInstance()->start([late, pid, promise] {
             for (const QByteArray &file : late) {
                 QFile f(QString::fromLocal8Bit(file));
                 if (f.open(QIODevice::WriteOnly))
                     f.write(pid);
             }
+            promise->finish();
         });
     }
     m_deadline.start(kInitTimeoutMs);
@@ -336,31 +346,13 @@ void ExecutionEnvironment::handleRuntimeRequest(const runtimeapi::Request &reque
     switch (request.route) {
     case Route::Next: {
         auto held = std::make_unique<QHttpServerResponder>(std::move(responder));
-        const auto out = m_protocol.onNext();
-        if (out.reply) { // not allowed now
-            RuntimeApiServer::write(*held, *out.reply);
+        if (m_firstNextNs < 0)
+            m_firstNextNs = m_startClock.nsecsElapsed(); // init ends when the runtime asks
+        if (!m_joined) {
+            m_nextBeforeJoin = std::move(held); // no handler code runs outside its cgroups
             return;
         }
-        m_heldNext = std::move(held);
-        m_heldSocket = m_heldNext->socket();
-        if (out.initFinished) {
-            m_initMs = double(m_startClock.nsecsElapsed()) / 1e6;
-            m_deadline.stop();
-            if (m_limits)
-                m_limits->initFinished();
-        }
-        if (out.deliver) {
-            deliver(*out.deliver);
-            if (m_pending)
-                m_pending->overheadNs += clock.nsecsElapsed();
-        } else if (!m_pending && m_state != State::Idle) {
-            if (m_retired) {
-                shutdown();
-                return;
-            }
-            setState(State::Idle);
-            Q_EMIT becameIdle();
-        }
+        processNext(std::move(held), clock);
         return;
     }
     case Route::Response:
@@ -382,6 +374,45 @@ void ExecutionEnvironment::handleRuntimeRequest(const runtimeapi::Request &reque
     case Route::NotFound:
     case Route::MethodNotAllowed:
         break;
+    }
+}
+
+void ExecutionEnvironment::processNext(std::unique_ptr<QHttpServerResponder> held, const QElapsedTimer &clock)
+{
+    const auto out = m_protocol.onNext();
+    if (out.reply) { // not allowed now
+        RuntimeApiServer::write(*held, *out.reply);
+        return;
+    }
+    m_heldNext = std::move(held);
+    m_heldSocket = m_heldNext->socket();
+    if (out.initFinished) {
+        m_initMs = double(m_firstNextNs) / 1e6;
+        m_deadline.stop();
+        if (m_limits)
+            m_limits->initFinished();
+    }
+    if (out.deliver) {
+        deliver(*out.deliver);
+        if (m_pending)
+            m_pending->overheadNs += clock.nsecsElapsed();
+    } else if (!m_pending && m_state != State::Idle) {
+        if (m_retired) {
+            shutdown();
+            return;
+        }
+        setState(State::Idle);
+        Q_EMIT becameIdle();
+    }
+}
+
+void ExecutionEnvironment::onJoined()
+{
+    m_joined = true;
+    if (m_nextBeforeJoin) {
+        QElapsedTimer clock;
+        clock.start();
+        processNext(std::move(m_nextBeforeJoin), clock);
     }
 }
 
@@ -639,6 +670,7 @@ void ExecutionEnvironment::killTree()
 void ExecutionEnvironment::cleanup()
 {
     m_heldNext.reset();
+    m_nextBeforeJoin.reset();
     if (m_server && m_port) {
         m_server->removeEndpoint(m_port);
         m_port = 0;

@@ -101,6 +101,8 @@ private:
     };
 
     bool startProcess(QString *error);
+    void processNext(std::unique_ptr<QHttpServerResponder> held, const QElapsedTimer &clock);
+    void onJoined();
     void deliver(const runtimeapi::Event &event);
     void apply(const runtimeapi::Protocol::Outcome &out, QHttpServerResponder *responder);
     void onLines(const QList<QByteArray> &lines);
@@ -140,6 +142,9 @@ private:
     std::unique_ptr<Pending> m_pending;
 
     QElapsedTimer m_startClock;
+    qint64 m_firstNextNs = -1;
+    bool m_joined = true; // in every cgroup it belongs to
+    std::unique_ptr<QHttpServerResponder> m_nextBeforeJoin;
     std::optional<double> m_initMs;
     bool m_initReported = false;
     QTimer m_deadline;

@@ -235,10 +235,12 @@ public:
         for (const QByteArray &d : m_dirs)
             ::rmdir(d.constData());
     }
-    QList<QByteArray> joinFiles() const override { return {m_memory + "/cgroup.procs"}; }
+    // Every cgroup is joined right after the start, off the spawning thread (each attach
+    // waits for an RCU grace period, ~10 ms here); the environment holds back its first event
+    // until that is done, and the memory cgroup takes the charges made before (see create()).
     QList<QByteArray> lateJoinFiles() const override
     {
-        QList<QByteArray> files;
+        QList<QByteArray> files{m_memory + "/cgroup.procs"};
         for (const QByteArray &d : m_dirs) {
             if (d != m_memory)
                 files.append(d + "/cgroup.procs");
@@ -303,6 +305,8 @@ public:
         dirs.append(mem);
         const QByteArray limit = QByteArray::number(qint64(memoryMb) * 1024 * 1024);
         writeSmall(mem + "/memory.swappiness", "0");
+        // Joined a few milliseconds after the start: bring along what was allocated before.
+        writeSmall(mem + "/memory.move_charge_at_immigrate", "3");
         if (!writeSmall(mem + "/memory.limit_in_bytes", limit)) {
             ::rmdir(mem.constData());
             return nullptr;

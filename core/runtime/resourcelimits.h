@@ -20,8 +20,8 @@ public:
     // Files the child writes "0" into before exec, to join its cgroups (cgroup modes).
     virtual QList<QByteArray> joinFiles() const { return {}; }
     // cgroup.procs files to put the process into right after it started, off the calling
-    // thread: each attach costs the kernel an RCU grace period (~4 ms on cgroup v1), and
-    // these controllers (CPU share after init, process count) can wait those milliseconds.
+    // thread: each attach costs the kernel an RCU grace period (~10 ms on cgroup v1). The
+    // environment delivers no event before they are joined.
     virtual QList<QByteArray> lateJoinFiles() const { return {}; }
     // The runtime process started (its own process group).
     virtual void attached(pid_t pid) { m_pid = pid; }
