@@ -552,19 +552,7 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
         QElapsedTimer after;
         after.start();
         if (m_logStore) {
-            InvocationRecord rec;
-            rec.requestId = r.requestId;
-            rec.function = r.functionName;
-            rec.version = r.executedVersion;
-            rec.startedAtMs = r.startedAtMs;
-            rec.durationMs = r.durationMs;
-            rec.billedMs = r.billedMs;
-            rec.memorySizeMb = r.memorySizeMb;
-            rec.maxMemoryUsedMb = r.maxMemoryUsedMb;
-            rec.initDurationMs = r.initDurationMs.value_or(-1);
-            rec.status = r.status;
-            rec.errorType = r.errorType;
-            rec.payload = r.payload;
+            const InvocationRecord rec = InvocationRecord::fromResult(r);
             m_pendingInvocations.append(rec);
             if (!m_flushTimer.isActive())
                 m_flushTimer.start();

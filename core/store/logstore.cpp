@@ -8,6 +8,50 @@
 
 namespace lambdesk {
 
+InvocationRecord InvocationRecord::fromResult(const InvocationResult &r)
+{
+    InvocationRecord rec;
+    rec.requestId = r.requestId;
+    rec.function = r.functionName;
+    rec.version = r.executedVersion;
+    rec.startedAtMs = r.startedAtMs;
+    rec.durationMs = r.durationMs;
+    rec.billedMs = r.billedMs;
+    rec.memorySizeMb = r.memorySizeMb;
+    rec.maxMemoryUsedMb = r.maxMemoryUsedMb;
+    rec.initDurationMs = r.initDurationMs.value_or(-1);
+    rec.status = r.status;
+    rec.errorType = r.errorType;
+    rec.payload = r.payload;
+    return rec;
+}
+
+InvocationResult InvocationRecord::toResult(const QList<LogRecord> &logs) const
+{
+    InvocationResult r;
+    r.requestId = requestId;
+    r.functionName = function;
+    r.executedVersion = version;
+    r.payload = payload;
+    r.status = status;
+    r.errorType = errorType;
+    if (status != u"success" && !status.isEmpty())
+        r.functionError = QStringLiteral("Unhandled");
+    r.durationMs = durationMs;
+    r.billedMs = billedMs;
+    r.memorySizeMb = memorySizeMb;
+    r.maxMemoryUsedMb = maxMemoryUsedMb;
+    if (initDurationMs >= 0)
+        r.initDurationMs = initDurationMs;
+    r.startedAtMs = startedAtMs;
+    for (const LogRecord &l : logs) {
+        if (r.logStream.isEmpty())
+            r.logStream = l.logStream;
+        r.logs.append(l.line);
+    }
+    return r;
+}
+
 LogStore::LogStore(QString path, QObject *parent)
     : QObject(parent), m_path(std::move(path)), m_connection(QStringLiteral("logstore-") + QUuid::createUuid().toString(QUuid::Id128))
 {

@@ -34,6 +34,10 @@ struct InvocationRecord
     QString status;
     QString errorType;
     QByteArray payload; // first 256 KB
+
+    static InvocationRecord fromResult(const InvocationResult &r);
+    // The stored invocation as the results panel shows it, with its log lines.
+    InvocationResult toResult(const QList<LogRecord> &logs) const;
 };
 
 // Logs and invocation records in SQLite (WAL), written in batches. Lives on its own thread

@@ -6,33 +6,6 @@ namespace lambdesk {
 
 namespace {
 
-// A stored invocation as the results panel shows it.
-InvocationResult fromRecord(const InvocationRecord &rec, const QList<LogRecord> &logs)
-{
-    InvocationResult r;
-    r.requestId = rec.requestId;
-    r.functionName = rec.function;
-    r.executedVersion = rec.version;
-    r.payload = rec.payload;
-    r.status = rec.status;
-    r.errorType = rec.errorType;
-    if (rec.status != u"success" && !rec.status.isEmpty())
-        r.functionError = QStringLiteral("Unhandled");
-    r.durationMs = rec.durationMs;
-    r.billedMs = rec.billedMs;
-    r.memorySizeMb = rec.memorySizeMb;
-    r.maxMemoryUsedMb = rec.maxMemoryUsedMb;
-    if (rec.initDurationMs >= 0)
-        r.initDurationMs = rec.initDurationMs;
-    r.startedAtMs = rec.startedAtMs;
-    for (const LogRecord &l : logs) {
-        if (r.logStream.isEmpty())
-            r.logStream = l.logStream;
-        r.logs.append(l.line);
-    }
-    return r;
-}
-
 // Whether an Event invocation came back before running: Backend queued it (AWS's 202).
 bool onlyQueued(const InvocationResult &r)
 {
@@ -123,7 +96,7 @@ void InvocationController::loadHistory(const QString &function)
         QList<InvocationResult> out;
         const QList<InvocationRecord> records = b.recentInvocations(function, kKeptResults);
         for (auto it = records.crbegin(); it != records.crend(); ++it) // newest first
-            out.append(fromRecord(*it, b.requestLogs(it->requestId)));
+            out.append(it->toResult(b.requestLogs(it->requestId)));
         return out;
     }, [this, function](QList<InvocationResult> stored) {
         // This session's results stay in front; the stored ones follow, without duplicates.
