@@ -192,18 +192,8 @@ QList<LogRecord> LogStore::logsAfter(qint64 afterId, const QString &function, in
         q.addBindValue(function);
     q.addBindValue(limit);
     q.exec();
-    while (q.next()) {
-        LogRecord r;
-        r.id = q.value(0).toLongLong();
-        r.line.timeMs = q.value(1).toLongLong();
-        r.function = q.value(2).toString();
-        r.version = q.value(3).toString();
-        r.logStream = q.value(4).toString();
-        r.line.requestId = q.value(5).toString();
-        r.line.platform = q.value(6).toInt() != 0;
-        r.line.text = q.value(7).toString();
-        out.append(r);
-    }
+    while (q.next())
+        out.append(logRecordAt(q));
     return out;
 }
 
