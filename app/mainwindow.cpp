@@ -220,6 +220,19 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
+    // How long an idle environment stays warm before it is stopped (AWS keeps them minutes).
+    QMenu *warm = tools->addMenu(tr("Keep idle environments &warm for"));
+    auto *warmGroup = new QActionGroup(warm);
+    for (int minutes : {1, 5, 10, 30, 60}) {
+        QAction *a = warm->addAction(tr("%n minute(s)", nullptr, minutes));
+        a->setCheckable(true);
+        a->setChecked(m_settings->value(settings::idleTimeoutMinutes) == minutes);
+        warmGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes] {
+            m_settings->setValue(settings::idleTimeoutMinutes, minutes);
+            m_host->post([minutes](Backend &b) { b.setIdleTimeoutMs(minutes * 60 * 1000); });
+        });
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -308,6 +321,12 @@ void MainWindow::onStarted(bool ok, const QString &message)
     }
     statusBar()->showMessage(tr("Workspace %1").arg(m_host->workspaceRoot()), 8000);
     m_limitsStatus->setText(m_host->limitsDescription());
+    const int idleMinutes = m_settings->value(settings::idleTimeoutMinutes);
+    const int maxEnvironments = m_settings->value(settings::maxEnvironments);
+    m_host->post([idleMinutes, maxEnvironments](Backend &b) {
+        b.setIdleTimeoutMs(idleMinutes * 60 * 1000);
+        b.setMaxEnvironments(maxEnvironments);
+    });
     m_apiStatus->setText(tr("API: starting…"));
     m_api->start();
     refreshFunctions();

@@ -203,6 +203,8 @@ Status Backend::start()
         QString error;
         if (!m_logStore->open(&error))
             return Error::internal(error);
+        // History is kept, within bounds: the newest 200,000 log lines and 50,000 invocations.
+        m_logStore->runBlocking([](LogStore &store) { store.prune(200000, 50000); });
     }
     for (const QString &name : m_workspace->functionNames()) {
         auto config = m_workspace->readFunction(name);

@@ -41,7 +41,7 @@ class Settings : public QObject
 {
     Q_OBJECT
 public:
-    // path empty: the user's configuration (~/.config/Lambdesk/lambdesk.conf);
+    // path empty: the user's configuration (~/.config/Lambdesk/lambdesk.ini);
     // tests pass a file of their own.
     explicit Settings(const QString &path = {}, QObject *parent = nullptr);
     ~Settings() override;

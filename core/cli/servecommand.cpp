@@ -60,6 +60,8 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
         err << "lambdesk serve: " << s.error().message << '\n';
         return s.error().kind == Error::Kind::Unavailable ? CannotRun : BadUsage;
     }
+    backend.setIdleTimeoutMs(settings.value(settings::idleTimeoutMinutes) * 60 * 1000);
+    backend.setMaxEnvironments(settings.value(settings::maxEnvironments));
     LambdaApiServer server(&backend);
     LambdaApiServer::Options options;
     options.policy.allowRemote = o.allowRemote;
