@@ -1,5 +1,8 @@
 #include "lambdaapiserver.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 #include "backend.h"
 #include "codelink.h"
 #include "io/ziparchive.h"
@@ -340,6 +343,21 @@ void LambdaApiServer::invoke(const ExchangePtr &ex, Invoke op)
     });
 }
 
+// RFC 9110 date of now ("Sun, 22 Nov 2026 10:04:05 GMT"), made once a second. SDKs correct
+// their clock skew from it, as they do against AWS.
+static QByteArray httpDate()
+{
+    static qint64 second = -1;
+    static QByteArray text;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now != second) {
+        second = now;
+        text = QLocale::c().toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC),
+                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    }
+    return text;
+}
+
 void LambdaApiServer::send(Exchange &ex, HttpReply reply)
 {
     if (ex.answered)
@@ -358,6 +376,7 @@ void LambdaApiServer::send(Exchange &ex, HttpReply reply)
         for (const auto &[name, value] : std::as_const(reply.headers))
             out.writeHeader(name, value);
         out.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+        out.writeHeader(QByteArrayLiteral("Date"), httpDate());
         if (ex.closeAfter)
             out.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
         out.writeBody(reply.body);
