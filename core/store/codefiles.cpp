@@ -172,9 +172,15 @@ bool isInside(const QString &root, const QString &absolutePath, QString *relativ
     return true;
 }
 
-Result<QString> createFile(const QString &root, const QString &relative, const QByteArray &content)
+namespace {
+// A path for something new: inside the code folder, under no file, and not taken yet.
+struct NewPath
 {
-    const QString field = QStringLiteral("File name");
+    QString absolute;
+    QString relative;
+};
+Result<NewPath> newPath(const QString &root, const QString &relative, const QString &field)
+{
     auto abs = target(root, relative, field);
     if (!abs)
         return abs.error();
@@ -184,9 +190,21 @@ Result<QString> createFile(const QString &root, const QString &relative, const Q
     const QFileInfo info(abs.value());
     if (info.exists() || info.isSymLink())
         return alreadyExists(field, rel, info.isDir());
+    return NewPath{abs.value(), rel};
+}
+} // namespace
+
+Result<QString> createFile(const QString &root, const QString &relative, const QByteArray &content)
+{
+    const QString field = QStringLiteral("File name");
+    const auto path = newPath(root, relative, field);
+    if (!path)
+        return path.error();
+    const QString &rel = path->relative;
+    const QFileInfo info(path->absolute);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(QStringLiteral("create the folder for"), rel, QStringLiteral("permission denied or disk full"));
-    QFile f(abs.value());
+    QFile f(path->absolute);
     // NewOnly: a file that appeared meanwhile is not clobbered.
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return f.exists() ? alreadyExists(field, rel, false) : ioError(QStringLiteral("create"), rel, f.errorString());
@@ -197,19 +215,12 @@ Result<QString> createFile(const QString &root, const QString &relative, const Q
 
 Result<QString> createFolder(const QString &root, const QString &relative)
 {
-    const QString field = QStringLiteral("Folder name");
-    auto abs = target(root, relative, field);
-    if (!abs)
-        return abs.error();
-    const QString rel = normalized(relative);
-    if (auto e = parentIsFile(root, rel, field))
-        return *e;
-    const QFileInfo info(abs.value());
-    if (info.exists() || info.isSymLink())
-        return alreadyExists(field, rel, info.isDir());
-    if (!QDir().mkpath(abs.value()))
-        return ioError(QStringLiteral("create the folder"), rel, QStringLiteral("permission denied or disk full"));
-    return rel;
+    const auto path = newPath(root, relative, QStringLiteral("Folder name"));
+    if (!path)
+        return path.error();
+    if (!QDir().mkpath(path->absolute))
+        return ioError(QStringLiteral("create the folder"), path->relative, QStringLiteral("permission denied or disk full"));
+    return path->relative;
 }
 
 Result<QString> rename(const QString &root, const QString &from, const QString &to)

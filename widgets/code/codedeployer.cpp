@@ -48,15 +48,21 @@ QString CodeDeployer::outcome()
     return tr(" Its warm environments were retired: the next invocation starts cold (it reports an Init Duration).");
 }
 
+// One more deployment under way; a new round of "retired" news starts when none was.
+quint64 CodeDeployer::begin()
+{
+    if (!busy())
+        m_retired = false;
+    ++m_running;
+    return m_generation;
+}
+
 void CodeDeployer::save(const QString &path, const QByteArray &content, bool closeAfter)
 {
     if (m_function.isEmpty())
         return;
     const QString name = m_function;
-    const quint64 generation = m_generation;
-    if (!busy())
-        m_retired = false;
-    ++m_running;
+    const quint64 generation = begin();
     m_host->call(this, [name, path, content](Backend &b) { return b.saveCodeFile(name, path, content); },
                  [this, name, path, content, closeAfter, generation](Result<FunctionConfig> r) {
                      if (generation == m_generation)
@@ -72,10 +78,7 @@ void CodeDeployer::syncFromDisk()
     if (m_function.isEmpty())
         return;
     const QString name = m_function;
-    const quint64 generation = m_generation;
-    if (!busy())
-        m_retired = false;
-    ++m_running;
+    const quint64 generation = begin();
     m_host->call(this, [name](Backend &b) {
         const auto before = b.getFunction(name);
         const auto after = b.codeChanged(name);

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void syncedFromDisk(bool changed);
 
 private:
+    quint64 begin();
     BackendHost *m_host;
     const FileOperations *m_operations;
     QString m_function;
