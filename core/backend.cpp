@@ -205,6 +205,12 @@ Status Backend::start()
             return Error::internal(error);
         // History is kept, within bounds: the newest 200,000 log lines and 50,000 invocations.
         m_logStore->runBlocking([](LogStore &store) { store.prune(200000, 50000); });
+        // Event invocations are journaled there, so those still waiting survive a stop.
+        LogStoreThread *journal = m_logStore.get();
+        m_async->setJournal({[journal](const AsyncQueue::Snapshot &e) {
+                                 journal->post([e](LogStore &store) { store.saveAsyncEvent(e); });
+                             },
+                             [journal](const QString &id) { journal->post([id](LogStore &store) { store.removeAsyncEvent(id); }); }});
     }
     for (const QString &name : m_workspace->functionNames()) {
         auto config = m_workspace->readFunction(name);
@@ -214,6 +220,11 @@ Status Backend::start()
     m_started = true;
     if (m_options.seedDemo && m_workspace->wasCreated())
         seedDemo();
+    if (m_logStore) {
+        QList<AsyncQueue::Snapshot> pending;
+        m_logStore->runBlocking([&](LogStore &store) { pending = store.asyncEvents(); });
+        m_async->restore(pending);
+    }
     return Ok{};
 }
 
@@ -222,7 +233,8 @@ void Backend::stop()
     if (!m_started)
         return;
     m_started = false;
-    m_async->clear(); // in memory only: say in the log which events are lost
+    m_async->stop(); // before the pool: attempts cut short now are not failures, they run again
+    m_async->setJournal({});
     if (m_pool)
         m_pool->shutdownAll();
     flushLogs();

@@ -1,8 +1,9 @@
 #include "asyncqueue.h"
 
+#include <QDateTime>
 #include <QPointer>
-#include <climits>
 #include <QTimer>
+#include <climits>
 
 namespace lambdesk {
 
@@ -21,20 +22,61 @@ AsyncQueue::~AsyncQueue() = default;
 
 void AsyncQueue::enqueue(Event event)
 {
-    const QString id = event.requestId;
-    Entry &entry = m_events[id];
+    Entry entry;
     entry.event = std::move(event);
-    entry.age.start();
+    entry.acceptedAtMs = QDateTime::currentMSecsSinceEpoch();
+    add(std::move(entry), 0);
+}
+
+void AsyncQueue::restore(const QList<Snapshot> &events)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Snapshot &s : events) {
+        if (m_events.contains(s.event.requestId))
+            continue;
+        Entry entry;
+        entry.event = s.event;
+        entry.attempts = s.attempts;
+        entry.errorRetries = s.errorRetries;
+        entry.throttles = s.throttles;
+        entry.acceptedAtMs = s.acceptedAtMs;
+        const int delay = int(qBound<qint64>(0, s.nextAttemptAtMs - now, qint64(INT_MAX)));
+        Q_EMIT note(s.event.function, s.event.requestId,
+                    QStringLiteral("Async event %1: taken back from the last session (%2 attempt(s) so far); next attempt in %3")
+                        .arg(s.event.requestId).arg(s.attempts).arg(seconds(delay)));
+        add(std::move(entry), delay);
+    }
+}
+
+void AsyncQueue::add(Entry entry, int delayMs)
+{
+    const QString id = entry.event.requestId;
     entry.generation = m_generation;
     entry.timer = new QTimer(this);
     entry.timer->setSingleShot(true);
     connect(entry.timer, &QTimer::timeout, this, [this, id] { run(id); });
-    schedule(entry, 0);
+    Entry &stored = m_events[id] = std::move(entry);
+    schedule(stored, delayMs);
 }
 
 void AsyncQueue::schedule(Entry &entry, int delayMs)
 {
+    entry.nextAttemptAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    save(entry);
     entry.timer->start(delayMs);
+}
+
+void AsyncQueue::save(const Entry &entry)
+{
+    if (!m_journal.save)
+        return;
+    m_journal.save(Snapshot{entry.event, entry.attempts, entry.errorRetries, entry.throttles, entry.acceptedAtMs,
+                            entry.nextAttemptAtMs});
+}
+
+qint64 AsyncQueue::ageMs(const Entry &entry) const
+{
+    return QDateTime::currentMSecsSinceEpoch() - entry.acceptedAtMs;
 }
 
 void AsyncQueue::run(const QString &requestId)
@@ -42,12 +84,13 @@ void AsyncQueue::run(const QString &requestId)
     auto it = m_events.find(requestId);
     if (it == m_events.end())
         return;
-    if (it->age.elapsed() > m_options.maxEventAgeMs) {
+    if (ageMs(*it) > m_options.maxEventAgeMs) {
         finish(requestId, false, QStringLiteral("Async event %1 is older than the maximum event age (%2); discarded")
                                      .arg(requestId, seconds(int(qMin<qint64>(m_options.maxEventAgeMs, INT_MAX)))));
         return;
     }
     const int attempt = ++it->attempts;
+    save(*it); // an attempt cut short by a stop is not lost: it runs again at the next start
     Q_EMIT attemptStarted(it->event.function, requestId, attempt);
     Q_EMIT note(it->event.function, requestId, QStringLiteral("Async event %1: attempt %2").arg(requestId).arg(attempt));
     const quint64 generation = it->generation;
@@ -89,7 +132,7 @@ void AsyncQueue::onAttempt(const QString &requestId, quint64 generation, Outcome
     case Outcome::Throttled: {
         const qint64 backoff = qint64(m_options.throttleBaseDelayMs) << qMin(e.throttles++, 20);
         const int delay = int(qMin<qint64>(backoff, m_options.throttleMaxDelayMs));
-        if (e.age.elapsed() + delay > m_options.maxEventAgeMs) {
+        if (ageMs(e) + delay > m_options.maxEventAgeMs) {
             finish(requestId, false, QStringLiteral("Async event %1: throttled until the maximum event age; discarded").arg(requestId));
             return;
         }
@@ -107,16 +150,27 @@ void AsyncQueue::finish(const QString &requestId, bool succeeded, const QString 
     Entry e = m_events.take(requestId);
     if (e.timer)
         e.timer->deleteLater();
+    if (m_journal.remove)
+        m_journal.remove(requestId);
     Q_EMIT note(e.event.function, requestId, text);
     Q_EMIT finished(e.event.function, requestId, succeeded);
 }
 
-void AsyncQueue::clear()
+void AsyncQueue::stop()
 {
     ++m_generation;
-    const QStringList ids = m_events.keys();
-    for (const QString &id : ids)
-        finish(id, false, QStringLiteral("Async event %1: Lambdesk stopped before it could finish; discarded").arg(id));
+    if (!m_journal.save) {
+        const QStringList ids = m_events.keys();
+        for (const QString &id : ids)
+            finish(id, false, QStringLiteral("Async event %1: Lambdesk stopped before it could finish; discarded").arg(id));
+        return;
+    }
+    for (auto it = m_events.begin(); it != m_events.end(); ++it) {
+        delete it->timer;
+        Q_EMIT note(it->event.function, it.key(),
+                    QStringLiteral("Async event %1: Lambdesk is stopping; the event is kept and runs at the next start").arg(it.key()));
+    }
+    m_events.clear();
 }
 
 } // namespace lambdesk

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -17,7 +16,9 @@ namespace lambdesk {
 // possible, retried on their own. A function error (or timeout) is retried twice, one and two
 // minutes later; a throttle is retried with exponential backoff until the event is six hours
 // old. Every attempt reuses the request id the caller got with its 202.
-// Kept in memory for now: events still waiting when Lambdesk stops are lost (and logged).
+// With a journal (the workspace's SQLite database) events survive a stop: each change of an
+// event's state is handed to the journal, and restore() picks them up again at the next start,
+// keeping their age, attempts and retry times. Without one, events waiting at a stop are lost.
 class AsyncQueue : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,22 @@ public:
         QString qualifier;
         QByteArray payload;
     };
+    // An event's whole state, as the journal keeps it. Times are wall-clock (epoch ms) so they
+    // mean the same after a restart.
+    struct Snapshot
+    {
+        Event event;
+        int attempts = 0;
+        int errorRetries = 0;
+        int throttles = 0;
+        qint64 acceptedAtMs = 0;
+        qint64 nextAttemptAtMs = 0;
+    };
+    struct Journal
+    {
+        std::function<void(const Snapshot &)> save;     // accepted, attempt started, retry scheduled
+        std::function<void(const QString &requestId)> remove; // finished, one way or the other
+    };
     // How one attempt ended.
     enum class Outcome { Succeeded, FunctionError, Throttled, Failed };
     using AttemptDone = std::function<void(Outcome, const QString &detail)>;
@@ -47,13 +64,21 @@ public:
 
     void setOptions(const Options &options) { m_options = options; }
     const Options &options() const { return m_options; }
+    void setJournal(Journal journal) { m_journal = std::move(journal); }
+    bool hasJournal() const { return bool(m_journal.save); }
 
     // Takes the event; its first attempt starts from the event loop, after the caller answered.
     void enqueue(Event event);
     // Events accepted and not finished (running or waiting for a retry).
     int size() const { return int(m_events.size()); }
-    // Forgets every event (on stop), logging each one lost.
-    void clear();
+    // Takes back events a journal kept: each runs at its stored next attempt time (at once if
+    // that has passed). An event interrupted mid-attempt runs again, as Lambda's at-least-once
+    // delivery allows.
+    void restore(const QList<Snapshot> &events);
+    // On stop. With a journal the events stay there for the next start (and the log says so);
+    // without one they are discarded and each loss is logged. Answers of attempts still running
+    // are ignored from here on.
+    void stop();
 
 Q_SIGNALS:
     void attemptStarted(const QString &function, const QString &requestId, int attempt);
@@ -70,19 +95,24 @@ private:
         int attempts = 0;
         int errorRetries = 0;
         int throttles = 0;
-        QElapsedTimer age;
+        qint64 acceptedAtMs = 0;
+        qint64 nextAttemptAtMs = 0;
         QTimer *timer = nullptr;
         quint64 generation = 0;
     };
+    void add(Entry entry, int delayMs);
     void run(const QString &requestId);
     void onAttempt(const QString &requestId, quint64 generation, Outcome outcome, const QString &detail);
     void schedule(Entry &entry, int delayMs);
     void finish(const QString &requestId, bool succeeded, const QString &text);
+    void save(const Entry &entry);
+    qint64 ageMs(const Entry &entry) const;
 
     Runner m_runner;
     Options m_options;
+    Journal m_journal;
     QHash<QString, Entry> m_events;
-    quint64 m_generation = 0; // answers of attempts from before a clear() are ignored
+    quint64 m_generation = 0; // answers of attempts from before a stop() are ignored
 };
 
 } // namespace lambdesk

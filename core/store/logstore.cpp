@@ -88,6 +88,9 @@ bool LogStore::open(QString *error)
         " function TEXT NOT NULL, version TEXT, started_ms INTEGER, duration_ms REAL, billed_ms INTEGER,"
         " memory_mb INTEGER, max_memory_mb INTEGER, init_ms REAL, status TEXT, error_type TEXT, payload BLOB)",
         "CREATE INDEX IF NOT EXISTS invocations_function ON invocations(function, id)",
+        "CREATE TABLE IF NOT EXISTS async_events (request_id TEXT PRIMARY KEY, function TEXT NOT NULL, qualifier TEXT,"
+        " payload BLOB, attempts INTEGER, error_retries INTEGER, throttles INTEGER, accepted_ms INTEGER,"
+        " next_attempt_ms INTEGER)",
     };
     for (const char *sql : statements) {
         if (!q.exec(QString::fromLatin1(sql))) {
@@ -242,6 +245,63 @@ void LogStore::prune(qint64 maxLogs, qint64 maxInvocations)
     q.prepare(QStringLiteral("DELETE FROM invocations WHERE id <= (SELECT MAX(id) FROM invocations) - ?"));
     q.addBindValue(maxInvocations);
     q.exec();
+}
+
+void LogStore::saveAsyncEvent(const AsyncQueue::Snapshot &e)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO async_events (request_id, function, qualifier, payload, attempts,"
+                             " error_retries, throttles, accepted_ms, next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.event.requestId);
+    q.addBindValue(e.event.function);
+    q.addBindValue(e.event.qualifier);
+    q.addBindValue(e.event.payload);
+    q.addBindValue(e.attempts);
+    q.addBindValue(e.errorRetries);
+    q.addBindValue(e.throttles);
+    q.addBindValue(e.acceptedAtMs);
+    q.addBindValue(e.nextAttemptAtMs);
+    if (!q.exec())
+        qWarning("Cannot keep async event %s: %s", qPrintable(e.event.requestId), qPrintable(q.lastError().text()));
+}
+
+void LogStore::removeAsyncEvent(const QString &requestId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM async_events WHERE request_id = ?"));
+    q.addBindValue(requestId);
+    q.exec();
+}
+
+QList<AsyncQueue::Snapshot> LogStore::asyncEvents() const
+{
+    QList<AsyncQueue::Snapshot> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT request_id, function, qualifier, payload, attempts, error_retries, throttles, accepted_ms,"
+                          " next_attempt_ms FROM async_events ORDER BY accepted_ms, request_id"));
+    while (q.next()) {
+        AsyncQueue::Snapshot e;
+        e.event.requestId = q.value(0).toString();
+        e.event.function = q.value(1).toString();
+        e.event.qualifier = q.value(2).toString();
+        e.event.payload = q.value(3).toByteArray();
+        e.attempts = q.value(4).toInt();
+        e.errorRetries = q.value(5).toInt();
+        e.throttles = q.value(6).toInt();
+        e.acceptedAtMs = q.value(7).toLongLong();
+        e.nextAttemptAtMs = q.value(8).toLongLong();
+        out.append(e);
+    }
+    return out;
 }
 
 } // namespace lambdesk

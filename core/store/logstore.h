@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invoke/asyncqueue.h"
 #include "invoke/invocationresult.h"
 
 #include <QList>
@@ -40,7 +41,7 @@ struct InvocationRecord
     InvocationResult toResult(const QList<LogRecord> &logs) const;
 };
 
-// Logs and invocation records in SQLite (WAL), written in batches. Lives on its own thread
+// Logs, invocation records and the Event queue's journal in SQLite (WAL), written in batches. Lives on its own thread
 // (see LogStoreThread); every method runs there.
 class LogStore : public QObject
 {
@@ -58,6 +59,11 @@ public:
     QList<LogRecord> logsOfRequest(const QString &requestId, int limit) const;
     // Keeps the newest `maxLogs` lines and `maxInvocations` records.
     void prune(qint64 maxLogs, qint64 maxInvocations);
+
+    // The Event queue's journal: one row per event not yet finished.
+    void saveAsyncEvent(const AsyncQueue::Snapshot &event);
+    void removeAsyncEvent(const QString &requestId);
+    QList<AsyncQueue::Snapshot> asyncEvents() const; // oldest accepted first
 
 private:
     QString m_path;

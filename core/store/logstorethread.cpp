@@ -35,6 +35,11 @@ void LogStoreThread::append(QList<LogRecord> logs, QList<InvocationRecord> invoc
     }, Qt::QueuedConnection);
 }
 
+void LogStoreThread::post(std::function<void(LogStore &)> write)
+{
+    QMetaObject::invokeMethod(m_store, [store = m_store, write = std::move(write)] { write(*store); }, Qt::QueuedConnection);
+}
+
 void LogStoreThread::runBlocking(const std::function<void(LogStore &)> &query)
 {
     QMetaObject::invokeMethod(m_store, [&] { query(*m_store); }, Qt::BlockingQueuedConnection);

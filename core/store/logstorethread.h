@@ -18,6 +18,8 @@ public:
 
     bool open(QString *error);
     void append(QList<LogRecord> logs, QList<InvocationRecord> invocations);
+    // Runs `write` on the store's thread, in order with everything else posted; does not wait.
+    void post(std::function<void(LogStore &)> write);
     // Runs `query` on the store's thread and waits for it (short reads only).
     void runBlocking(const std::function<void(LogStore &)> &query);
     // Runs `query` there and hands the result to `then` on `context`'s thread.

@@ -3,6 +3,7 @@
 // Delays are checked as scheduled (retryScheduled), never by the clock.
 #include "invoke/asyncqueue.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +56,9 @@ private Q_SLOTS:
     void failedIsNotRetried();
     void maxEventAge();
     void clearDiscards();
+    void journalFollowsEachChange();
+    void stopKeepsJournaledEvents();
+    void restoreContinues();
 };
 
 void TestAsyncQueue::succeedsFirstTime()
@@ -172,10 +176,103 @@ void TestAsyncQueue::clearDiscards()
     q.enqueue({QStringLiteral("id-7"), QStringLiteral("fn"), {}, "{}"});
     QVERIFY(attempts.wait(2000));
     QCOMPARE(q.size(), 1); // waiting a minute for its retry
-    q.clear();
+    q.stop();
     QCOMPARE(q.size(), 0);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(2).toBool(), false);
+}
+
+namespace {
+// A journal kept in memory, as the SQLite one would keep it.
+struct MemoryJournal
+{
+    QHash<QString, AsyncQueue::Snapshot> events;
+    QList<AsyncQueue::Snapshot> saves;
+    AsyncQueue::Journal journal()
+    {
+        return {[this](const AsyncQueue::Snapshot &e) { events[e.event.requestId] = e; saves << e; },
+                [this](const QString &id) { events.remove(id); }};
+    }
+};
+} // namespace
+
+void TestAsyncQueue::journalFollowsEachChange()
+{
+    Script s;
+    s.outcomes = {AsyncQueue::Outcome::FunctionError};
+    AsyncQueue q(runner(s));
+    q.setOptions(fast());
+    MemoryJournal j;
+    q.setJournal(j.journal());
+    QSignalSpy finished(&q, &AsyncQueue::finished);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    q.enqueue({QStringLiteral("id-8"), QStringLiteral("fn"), QStringLiteral("$LATEST"), "{\"a\": 1}"});
+    QCOMPARE(j.events.size(), 1); // journaled before the 202 goes out
+    QCOMPARE(j.saves.first().attempts, 0);
+    QVERIFY(j.saves.first().acceptedAtMs >= before);
+    QCOMPARE(j.saves.first().event.payload, QByteArray("{\"a\": 1}"));
+    QVERIFY(finished.wait(3000));
+    QVERIFY(j.events.isEmpty()); // finished: forgotten
+    // accepted; attempt 1 started; retry scheduled 40 ms later; attempt 2 started
+    QCOMPARE(j.saves.size(), 4);
+    QCOMPARE(j.saves.at(1).attempts, 1);
+    QCOMPARE(j.saves.at(2).errorRetries, 1);
+    QVERIFY(j.saves.at(2).nextAttemptAtMs >= j.saves.at(1).nextAttemptAtMs + 40);
+    QCOMPARE(j.saves.at(3).attempts, 2);
+}
+
+void TestAsyncQueue::stopKeepsJournaledEvents()
+{
+    Script s;
+    s.outcomes = {AsyncQueue::Outcome::FunctionError};
+    AsyncQueue q(runner(s));
+    AsyncQueue::Options o = fast();
+    o.retryDelaysMs = {60'000};
+    q.setOptions(o);
+    MemoryJournal j;
+    q.setJournal(j.journal());
+    QSignalSpy attempts(&q, &AsyncQueue::attemptStarted);
+    QSignalSpy finished(&q, &AsyncQueue::finished);
+    QSignalSpy notes(&q, &AsyncQueue::note);
+    q.enqueue({QStringLiteral("id-9"), QStringLiteral("fn"), {}, "{}"});
+    QVERIFY(attempts.wait(2000));
+    q.stop();
+    QCOMPARE(q.size(), 0);
+    QCOMPARE(finished.size(), 0); // not finished: kept for the next start
+    QCOMPARE(j.events.size(), 1);
+    QCOMPARE(j.events.value(QStringLiteral("id-9")).errorRetries, 1);
+    QVERIFY(notes.last().at(2).toString().contains(u"the event is kept and runs at the next start"));
+}
+
+void TestAsyncQueue::restoreContinues()
+{
+    Script s;
+    s.outcomes = {AsyncQueue::Outcome::FunctionError};
+    AsyncQueue q(runner(s));
+    q.setOptions(fast()); // retries after 40 and 80 ms
+    MemoryJournal j;
+    q.setJournal(j.journal());
+    QSignalSpy finished(&q, &AsyncQueue::finished);
+    QSignalSpy notes(&q, &AsyncQueue::note);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // One retry already used before the stop: one is left.
+    AsyncQueue::Snapshot waiting{{QStringLiteral("id-10"), QStringLiteral("fn"), {}, "{}"}, 2, 1, 0, now - 5000, now + 30};
+    // Too old by now: discarded at its attempt.
+    AsyncQueue::Snapshot stale{{QStringLiteral("id-11"), QStringLiteral("fn"), {}, "{}"}, 1, 0, 0, now - 7LL * 3600 * 1000, now - 1000};
+    q.restore({waiting, stale});
+    QCOMPARE(q.size(), 2);
+    QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 3000));
+    // attempt 3 fails and uses the last retry; attempt 4 succeeds. The stale one never ran.
+    QCOMPARE(s.ids, (QList<QString>{QStringLiteral("id-10"), QStringLiteral("id-10")}));
+    QStringList texts;
+    for (const auto &n : notes)
+        texts << n.at(2).toString();
+    const QString all = texts.join(u'\n');
+    QVERIFY2(all.contains(u"id-10: taken back from the last session (2 attempt(s) so far)"), qPrintable(all));
+    QVERIFY2(all.contains(u"id-10: attempt 3 failed (Unhandled ValueError); retry 2 of 2"), qPrintable(all));
+    QVERIFY2(all.contains(u"id-10: succeeded on attempt 4"), qPrintable(all));
+    QVERIFY2(all.contains(u"id-11 is older than the maximum event age"), qPrintable(all));
+    QVERIFY(j.events.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAsyncQueue)

@@ -48,6 +48,49 @@ private Q_SLOTS:
         QVERIFY(store.logsOfRequest(QStringLiteral("nope"), 10).isEmpty());
         QVERIFY(store.logsOfRequest(QString(), 10).isEmpty());
     }
+
+    // The Event queue's journal: saved states replace each other, removal forgets, and what is
+    // there survives closing the database.
+    void asyncJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("logs.db"));
+        AsyncQueue::Snapshot a{{QStringLiteral("id-a"), QStringLiteral("fn"), QStringLiteral("$LATEST"), QByteArray("{\"k\": 1}\0x", 11)},
+                               0, 0, 0, 1000, 1000};
+        AsyncQueue::Snapshot b{{QStringLiteral("id-b"), QStringLiteral("other"), {}, "{}"}, 0, 0, 0, 2000, 2000};
+        {
+            LogStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QVERIFY(store.asyncEvents().isEmpty());
+            store.saveAsyncEvent(b);
+            store.saveAsyncEvent(a);
+            a.attempts = 2;
+            a.errorRetries = 1;
+            a.throttles = 3;
+            a.nextAttemptAtMs = 61000;
+            store.saveAsyncEvent(a); // the same event, a later state
+            store.saveAsyncEvent({{QStringLiteral("id-c"), QStringLiteral("fn"), {}, "{}"}, 1, 0, 0, 3000, 3000});
+            store.removeAsyncEvent(QStringLiteral("id-c"));
+            store.removeAsyncEvent(QStringLiteral("never-there"));
+        }
+        LogStore reopened(path);
+        QVERIFY(reopened.open(nullptr));
+        const QList<AsyncQueue::Snapshot> events = reopened.asyncEvents();
+        QCOMPARE(events.size(), 2);
+        const AsyncQueue::Snapshot &first = events.at(0); // oldest accepted first
+        QCOMPARE(first.event.requestId, QStringLiteral("id-a"));
+        QCOMPARE(first.event.function, QStringLiteral("fn"));
+        QCOMPARE(first.event.qualifier, QStringLiteral("$LATEST"));
+        QCOMPARE(first.event.payload, QByteArray("{\"k\": 1}\0x", 11)); // bytes, kept exactly
+        QCOMPARE(first.attempts, 2);
+        QCOMPARE(first.errorRetries, 1);
+        QCOMPARE(first.throttles, 3);
+        QCOMPARE(first.acceptedAtMs, 1000);
+        QCOMPARE(first.nextAttemptAtMs, 61000);
+        QCOMPARE(events.at(1).event.requestId, QStringLiteral("id-b"));
+        QCOMPARE(events.at(1).event.qualifier, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogStore)

@@ -114,6 +114,9 @@ public:
                 *error = QStringLiteral("LAMBDESK_BINARY does not name the built lambdesk (got '%1')").arg(binary());
             return false;
         }
+        m_endpoint.clear(); // a restart on the same workspace prints a new address
+        m_out.clear();
+        m_err.clear();
         m_process.setProcessEnvironment(environment());
         m_process.start(binary(), QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), workspace(),
                                               QStringLiteral("--port"), QStringLiteral("0")} + extra);

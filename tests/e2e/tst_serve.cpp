@@ -1,7 +1,9 @@
 // `lambdesk serve` as a process: clean shutdown on SIGINT and SIGTERM with no runtime left
 // behind, a clear message and exit code 3 for a port in use, the explicit flag a non-loopback
-// bind needs, and the local credentials and profile it prints.
+// bind needs, the local credentials and profile it prints, and Event invocations that outlive
+// a restart.
 #include "servefixture.h"
+#include "io/ziparchive.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void remoteNeedsFlag();
     void allowRemote();
     void printProfile();
+    void eventSurvivesRestart();
 };
 
 void TestServe::cleanShutdown_data()
@@ -188,6 +191,79 @@ void TestServe::printProfile()
     const QString settingsFile = serve.configHome() + QStringLiteral("/Lambdesk/lambdesk.ini");
     QVERIFY2(QFile::exists(settingsFile), qPrintable(settingsFile));
     QCOMPARE(QFile::permissions(settingsFile) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+// An Event invocation cut short by a stop runs again when serve starts on the same workspace,
+// under the request id its 202 returned.
+void TestServe::eventSurvivesRestart()
+{
+    QTemporaryDir code;
+    QFile handler(code.filePath(QStringLiteral("lambda_function.py")));
+    QVERIFY(handler.open(QIODevice::WriteOnly));
+    handler.write(R"PY(import os, time
+
+def handler(event, context):
+    first = not os.path.exists(event["marker"])
+    with open(event["marker"], "a") as f:
+        f.write(context.aws_request_id + "\n")
+    if first:
+        time.sleep(60)  # still running when serve is stopped
+    return "done"
+)PY");
+    handler.close();
+    const auto zip = lambdesk::ziparchive::create(code.path());
+    QVERIFY(zip);
+    const QByteArray create = QJsonDocument(QJsonObject{
+        {QStringLiteral("FunctionName"), QStringLiteral("late-fn")},
+        {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+        {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+        {QStringLiteral("Timeout"), 120},
+        {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip->toBase64())}}}}).toJson();
+
+    ServeProcess serve;
+    QString error;
+    QVERIFY2(serve.start({}, &error), qPrintable(error));
+    QNetworkAccessManager nam;
+    QCOMPARE(http(nam, "POST", QUrl(serve.endpoint() + QStringLiteral("/2015-03-31/functions")), create).status, 201);
+    QTemporaryDir scratch;
+    const QString marker = scratch.filePath(QStringLiteral("attempts.txt"));
+    QNetworkRequest request(QUrl(serve.endpoint() + QStringLiteral("/2015-03-31/functions/late-fn/invocations")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("X-Amz-Invocation-Type", "Event");
+    QNetworkReply *reply = nam.post(request, QJsonDocument(QJsonObject{{QStringLiteral("marker"), marker}}).toJson());
+    QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(30000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    const QByteArray requestId = reply->rawHeader("x-amzn-RequestId");
+    delete reply;
+    QVERIFY(!requestId.isEmpty());
+    auto asyncNote = [&](const char *text) { return QByteArray("Async event " + requestId + ": " + text); };
+    auto attempts = [&] {
+        QFile f(marker);
+        QByteArrayList lines;
+        if (f.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : f.readAll().split('\n'))
+                if (!line.isEmpty())
+                    lines << line;
+        return lines;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(attempts().size(), 1, 30000); // the first attempt is running
+
+    QCOMPARE(serve.stop(SIGTERM), 0);
+    QVERIFY2(serve.stdErr().contains(asyncNote("Lambdesk is stopping; the event is kept")), serve.stdErr().constData());
+    QCOMPARE(attempts().size(), 1);
+
+    QVERIFY2(serve.start({}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(attempts().size(), 2, 30000);
+    QCOMPARE(attempts(), (QByteArrayList{requestId, requestId}));
+    QTRY_VERIFY_WITH_TIMEOUT(serve.stdErr().contains(asyncNote("succeeded on attempt 2")), 30000);
+    QVERIFY(serve.stdErr().contains(asyncNote("taken back from the last session (1 attempt(s) so far)")));
+    // Finished events leave the journal: a third start runs nothing.
+    QCOMPARE(serve.stop(SIGTERM), 0);
+    QVERIFY2(serve.start({}, &error), qPrintable(error));
+    QTest::qWait(500);
+    QCOMPARE(attempts().size(), 2);
+    QVERIFY(!serve.stdErr().contains("Async event"));
+    QCOMPARE(serve.stop(SIGTERM), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServe)
