@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Lambdesk"));
     QApplication::setOrganizationName(QStringLiteral("Lambdesk"));
     QApplication::setApplicationVersion(QStringLiteral(LAMBDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("lambdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.lambdesk.Lambdesk")); // packaging/*.desktop
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A desktop console for serverless functions that runs them on this machine."));
     parser.addHelpOption();

@@ -14,9 +14,11 @@ BUILD_PACKAGES=(
 )
 # Runtimes the functions run on (the app detects what is installed).
 RUNTIME_PACKAGES=(python3 nodejs npm)
-# Tests: real clients, an X server for screenshots, and what aws-lambda-ric compiles with.
+# Tests: real clients, an X server for screenshots, what aws-lambda-ric compiles with, and the
+# validators of the desktop entry and AppStream metainfo (plus dpkg-dev for the .deb).
 TEST_PACKAGES=(awscli xvfb xauth imagemagick xdotool zip unzip curl
-               autoconf automake libtool make g++ python3-minimal)
+               autoconf automake libtool make g++ python3-minimal
+               desktop-file-utils appstream dpkg-dev)
 
 want=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 if [[ "${1:-}" != "--no-test-deps" ]]; then
