@@ -451,6 +451,7 @@ Status Backend::deleteFunction(const QString &name)
     if (auto s = m_workspace->deleteFunction(name); !s)
         return s;
     m_functions.remove(name);
+    m_async->discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();
     return Ok{};

@@ -156,6 +156,16 @@ void AsyncQueue::finish(const QString &requestId, bool succeeded, const QString 
     Q_EMIT finished(e.event.function, requestId, succeeded);
 }
 
+void AsyncQueue::discardFunction(const QString &function, const QString &why)
+{
+    QStringList ids;
+    for (auto it = m_events.cbegin(); it != m_events.cend(); ++it)
+        if (it->event.function == function)
+            ids << it.key();
+    for (const QString &id : ids) // an attempt still running finds nothing to answer
+        finish(id, false, QStringLiteral("Async event %1: %2; discarded").arg(id, why));
+}
+
 void AsyncQueue::stop()
 {
     ++m_generation;

@@ -75,6 +75,8 @@ public:
     // that has passed). An event interrupted mid-attempt runs again, as Lambda's at-least-once
     // delivery allows.
     void restore(const QList<Snapshot> &events);
+    // Drops every event of `function` (say, when it is deleted), logging why.
+    void discardFunction(const QString &function, const QString &why);
     // On stop. With a journal the events stay there for the next start (and the log says so);
     // without one they are discarded and each loss is logged. Answers of attempts still running
     // are ignored from here on.

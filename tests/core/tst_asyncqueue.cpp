@@ -59,6 +59,7 @@ private Q_SLOTS:
     void journalFollowsEachChange();
     void stopKeepsJournaledEvents();
     void restoreContinues();
+    void discardFunction();
 };
 
 void TestAsyncQueue::succeedsFirstTime()
@@ -273,6 +274,31 @@ void TestAsyncQueue::restoreContinues()
     QVERIFY2(all.contains(u"id-10: succeeded on attempt 4"), qPrintable(all));
     QVERIFY2(all.contains(u"id-11 is older than the maximum event age"), qPrintable(all));
     QVERIFY(j.events.isEmpty());
+}
+
+void TestAsyncQueue::discardFunction()
+{
+    Script s;
+    s.outcomes = {AsyncQueue::Outcome::FunctionError, AsyncQueue::Outcome::FunctionError};
+    AsyncQueue q(runner(s));
+    AsyncQueue::Options o = fast();
+    o.retryDelaysMs = {60'000};
+    q.setOptions(o);
+    MemoryJournal j;
+    q.setJournal(j.journal());
+    QSignalSpy attempts(&q, &AsyncQueue::attemptStarted);
+    QSignalSpy finished(&q, &AsyncQueue::finished);
+    QSignalSpy notes(&q, &AsyncQueue::note);
+    q.enqueue({QStringLiteral("id-12"), QStringLiteral("gone"), {}, "{}"});
+    q.enqueue({QStringLiteral("id-13"), QStringLiteral("kept"), {}, "{}"});
+    QVERIFY(QTest::qWaitFor([&] { return attempts.size() == 2; }, 2000));
+    q.discardFunction(QStringLiteral("gone"), QStringLiteral("the function was deleted"));
+    QCOMPARE(q.size(), 1);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("id-12"));
+    QVERIFY(!j.events.contains(QStringLiteral("id-12")));
+    QVERIFY(j.events.contains(QStringLiteral("id-13")));
+    QVERIFY(notes.last().at(2).toString().contains(u"id-12: the function was deleted; discarded"));
 }
 
 QTEST_GUILESS_MAIN(TestAsyncQueue)
