@@ -38,10 +38,19 @@
 
 namespace lambdesk {
 
+namespace {
+// What the backend takes from the settings before it starts.
+Backend::Options withSettings(Backend::Options options, const Settings &settings)
+{
+    options.region = settings.region();
+    return options;
+}
+} // namespace
+
 MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QWidget *parent)
     : QMainWindow(parent),
       m_settings(new Settings(settingsPath, this)),
-      m_host(new BackendHost(std::move(options), this)),
+      m_host(new BackendHost(withSettings(std::move(options), *m_settings), this)),
       m_invocations(new InvocationController(m_host, this)),
       m_functions(new FunctionListModel(this)),
       m_functionFilter(new QSortFilterProxyModel(this)),

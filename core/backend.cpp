@@ -178,6 +178,8 @@ Status Backend::start()
 {
     if (m_started)
         return Ok{};
+    if (auto e = validation::region(m_options.region))
+        return *e;
     m_workspace = std::make_unique<Workspace>(m_options.workspace.isEmpty() ? Workspace::defaultRoot() : m_options.workspace);
     if (auto s = m_workspace->open(); !s)
         return s;
@@ -244,6 +246,18 @@ void Backend::stop()
 QString Backend::limitsDescription() const
 {
     return m_control ? m_control->describe() : QString();
+}
+
+Status Backend::setRegion(const QString &region)
+{
+    if (auto e = validation::region(region))
+        return *e;
+    if (region == m_options.region)
+        return Ok{};
+    m_options.region = region;
+    for (auto it = m_functions.cbegin(); it != m_functions.cend(); ++it)
+        retire(it.key(), QStringLiteral("the region changed to %1").arg(region));
+    return Ok{};
 }
 
 QString Backend::workspaceRoot() const

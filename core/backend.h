@@ -72,8 +72,10 @@ public:
 
     const RuntimeCatalog &runtimes() const { return m_runtimes; }
     QString limitsDescription() const;
-    QString workspaceRoot() const;
     QString region() const { return m_options.region; }
+    // Changes the region of ARNs and of AWS_REGION; warm environments are retired.
+    Status setRegion(const QString &region);
+    QString workspaceRoot() const;
     QString functionArn(const QString &name) const;
     Workspace &workspace() { return *m_workspace; }
 

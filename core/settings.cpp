@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "model/validation.h"
+
 #include <QSettings>
 
 namespace lambdesk {
@@ -13,6 +15,18 @@ Settings::Settings(const QString &path, QObject *parent)
 }
 
 Settings::~Settings() = default;
+
+QString Settings::region(QString *problem) const
+{
+    const QString stored = value(settings::region);
+    if (const auto e = validation::region(stored)) {
+        if (problem)
+            *problem = QStringLiteral("%1 (setting %2 in %3); using %4")
+                           .arg(e->message, QString::fromLatin1(settings::region.key), fileName(), settings::region.defaultValue);
+        return settings::region.defaultValue;
+    }
+    return stored;
+}
 
 QVariant Settings::raw(const char *key, const QVariant &fallback) const
 {

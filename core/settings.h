@@ -29,6 +29,8 @@ inline const Setting<QString> apiAccessKeyId{"api/accessKeyId", QString()};
 inline const Setting<QString> apiSecretAccessKey{"api/secretAccessKey", QString()};
 // Browser origins allowed to call the API (exact origins such as http://localhost:3000).
 inline const Setting<QStringList> apiAllowedOrigins{"api/allowedOrigins", QStringList()};
+// The region in local ARNs, AWS_REGION of handlers and the printed profile.
+inline const Setting<QString> region{"backend/region", QStringLiteral("us-east-1")};
 inline const Setting<int> idleTimeoutMinutes{"environments/idleTimeoutMinutes", 10};
 inline const Setting<int> maxEnvironments{"environments/max", 64};
 inline const Setting<QString> theme{"ui/theme", QStringLiteral("system")}; // system, light, dark
@@ -56,6 +58,8 @@ public:
     {
         setRaw(s.key, QVariant::fromValue(v));
     }
+    // The region setting when it is valid; otherwise the default, and `problem` says why.
+    QString region(QString *problem = nullptr) const;
     // Free-form keys for per-item state (splitter sizes of a page, and the like).
     QVariant raw(const char *key, const QVariant &fallback) const;
     void setRaw(const char *key, const QVariant &value);

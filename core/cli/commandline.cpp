@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "servecommand.h"
 #include "model/validation.h"
+#include "settings.h"
 #include "store/catalogs.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,10 @@ std::unique_ptr<Backend> startBackend(const QString &workspace, QTextStream &err
 {
     Backend::Options options;
     options.workspace = workspace;
+    QString problem;
+    options.region = Settings().region(&problem);
+    if (!problem.isEmpty())
+        err << "lambdesk: " << problem << '\n';
     auto backend = std::make_unique<Backend>(options);
     if (auto s = backend->start(); !s) {
         err << "lambdesk: " << s.error().message << '\n';
@@ -310,9 +315,10 @@ QString usage()
         "  lambdesk runtimes                          the runtimes installed on this machine\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
         "  lambdesk serve [--host H] [--port P] [--allow-remote] [--require-signature]\n"
-        "                 [--allow-origin ORIGIN]... [--print-profile] [--quiet]\n"
+        "                 [--allow-origin ORIGIN]... [--region R] [--print-profile] [--quiet]\n"
         "                  the Lambda API over HTTP (default 127.0.0.1:9001), no window;\n"
-        "                  stops cleanly on Ctrl+C or SIGTERM\n"
+        "                  stops cleanly on Ctrl+C or SIGTERM; --region sets the region of\n"
+        "                  ARNs and AWS_REGION (default: the backend/region setting, us-east-1)\n"
         "  lambdesk --help | --version\n"
         "\n"
         "Every command takes --workspace DIR (default: $LAMBDESK_WORKSPACE, else\n"
@@ -370,7 +376,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     else if (command == u"invoke")
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat");
     else if (command == u"serve") {
-        valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin");
+        valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin") << QStringLiteral("region");
         flags << QStringLiteral("allow-remote") << QStringLiteral("require-signature") << QStringLiteral("print-profile")
               << QStringLiteral("quiet");
     }
@@ -394,6 +400,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         options.workspace = workspace;
         options.host = a.value(QStringLiteral("host"));
         options.port = a.value(QStringLiteral("port"));
+        options.region = a.value(QStringLiteral("region"));
         options.allowOrigins = a.values(QStringLiteral("allow-origin"));
         options.allowRemote = a.has(QStringLiteral("allow-remote"));
         options.requireSignature = a.has(QStringLiteral("require-signature"));

@@ -5,6 +5,7 @@
 #include "api/requestguard.h"
 #include "backend.h"
 #include "commandline.h"
+#include "model/validation.h"
 #include "settings.h"
 #include "signalwatcher.h"
 
@@ -47,9 +48,21 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
             << "  Add --allow-remote to do that on purpose (and consider --require-signature), or use --host 127.0.0.1.\n";
         return BadUsage;
     }
-    const api::sigv4::Credentials credentials = api::credentials::ensure(settings);
     Backend::Options backendOptions;
     backendOptions.workspace = o.workspace;
+    if (!o.region.isEmpty()) {
+        if (const auto e = validation::region(o.region)) {
+            err << "lambdesk serve: --region: " << e->message << '\n';
+            return BadUsage;
+        }
+        backendOptions.region = o.region;
+    } else {
+        QString problem;
+        backendOptions.region = settings.region(&problem);
+        if (!problem.isEmpty())
+            err << "lambdesk serve: " << problem << '\n';
+    }
+    const api::sigv4::Credentials credentials = api::credentials::ensure(settings);
     if (o.printProfile) {
         out << api::credentials::awsConfigProfile(credentials, endpointOf(host, port), backendOptions.region);
         return Success;
@@ -82,7 +95,8 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
     const QString endpoint = server.endpoint();
     out << "Lambdesk " << LAMBDESK_VERSION << ": Lambda API on " << endpoint << '\n'
         << "  workspace   " << backend.workspaceRoot() << " (" << backend.listFunctions().size() << " functions)\n"
-        << "  runtimes    " << backend.runtimes().ids().join(QStringLiteral(", ")) << '\n';
+        << "  runtimes    " << backend.runtimes().ids().join(QStringLiteral(", ")) << '\n'
+        << "  region      " << backend.region() << " (in ARNs and AWS_REGION; --region changes it)\n";
     if (options.requireSignature)
         out << "  signatures  required: access key " << credentials.accessKeyId
             << " (lambdesk serve --print-profile prints a ~/.aws/config profile)\n";

@@ -12,6 +12,7 @@ struct ServeOptions
     QString workspace;          // empty: the default workspace
     QString host;               // empty: the api/host setting (127.0.0.1)
     QString port;               // empty: the api/port setting (9001); "0": any free port
+    QString region;             // empty: the backend/region setting (us-east-1)
     bool allowRemote = false;   // needed to listen beyond loopback
     bool requireSignature = false;
     QStringList allowOrigins;   // browser origins allowed besides the api/allowedOrigins setting

@@ -33,6 +33,16 @@ Check functionName(const QString &name)
     return invalid("FunctionName", QStringLiteral("FunctionName may only contain letters, digits, hyphens (-) and underscores (_); got %1").arg(quoted(name)));
 }
 
+Check region(const QString &region)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d{1,2}$"));
+    if (re.match(region).hasMatch())
+        return std::nullopt;
+    return invalid("Region", QStringLiteral("Region must look like an AWS region: two letters, a dash, a direction, a dash and a number "
+                                            "(us-east-1, eu-west-3, ap-southeast-2); got %1")
+                                 .arg(quoted(region)));
+}
+
 Check runtimeId(const QString &runtime)
 {
     if (runtimeFamilyOf(runtime) != RuntimeFamily::Unknown)

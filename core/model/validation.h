@@ -31,6 +31,8 @@ Check description(const QString &text);
 Check environmentKey(const QString &key);
 Check environment(const QMap<QString, QString> &vars);
 Check eventName(const QString &name);
+// The local region shown in ARNs and given to handlers (AWS_REGION): AWS's form, e.g. us-east-1.
+Check region(const QString &region);
 
 // UTF-8 bytes of every key and value, as AWS counts the 4 KB budget.
 int environmentSize(const QMap<QString, QString> &vars);

@@ -168,6 +168,31 @@ private Q_SLOTS:
         QCOMPARE(!validation::eventName(name).has_value(), valid);
     }
 
+    void region_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("us-east-1") << QStringLiteral("us-east-1") << true;
+        QTest::newRow("ap-southeast-2") << QStringLiteral("ap-southeast-2") << true;
+        QTest::newRow("us-gov-west-1") << QStringLiteral("us-gov-west-1") << true;
+        QTest::newRow("il-central-1") << QStringLiteral("il-central-1") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("upper case") << QStringLiteral("US-EAST-1") << false;
+        QTest::newRow("no number") << QStringLiteral("us-east") << false;
+        QTest::newRow("one part") << QStringLiteral("mars-1") << false;
+        QTest::newRow("spaces") << QStringLiteral(" us-east-1") << false;
+    }
+    void region()
+    {
+        QFETCH(QString, region);
+        QFETCH(bool, valid);
+        const auto e = validation::region(region);
+        QCOMPARE(!e.has_value(), valid);
+        if (e) {
+            QCOMPARE(e->field, QStringLiteral("Region"));
+            QVERIFY2(e->message.contains(QLatin1String("us-east-1, eu-west-3")), qPrintable(e->message));
+        }
+    }
     void wholeConfig()
     {
         FunctionConfig c;

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void allowRemote();
     void printProfile();
     void eventSurvivesRestart();
+    void regionOption();
 };
 
 void TestServe::cleanShutdown_data()
@@ -191,6 +192,31 @@ void TestServe::printProfile()
     const QString settingsFile = serve.configHome() + QStringLiteral("/Lambdesk/lambdesk.ini");
     QVERIFY2(QFile::exists(settingsFile), qPrintable(settingsFile));
     QCOMPARE(QFile::permissions(settingsFile) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+// --region sets the region of ARNs (and AWS_REGION); a wrong one is refused with the rule.
+void TestServe::regionOption()
+{
+    ServeProcess serve;
+    const Run bad = run(binary(), {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(), QStringLiteral("--port"),
+                                   QStringLiteral("0"), QStringLiteral("--region"), QStringLiteral("Frankfurt")},
+                        serve.environment(), 30000);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--region: Region must look like an AWS region"), bad.err.constData());
+    const Run profile = run(binary(), {QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"),
+                                       serve.workspace(), QStringLiteral("--region"), QStringLiteral("eu-west-3")},
+                            serve.environment(), 30000);
+    QVERIFY2(profile.out.contains("region = eu-west-3\n"), profile.out.constData());
+
+    QString error;
+    QVERIFY2(serve.start({QStringLiteral("--region"), QStringLiteral("eu-west-3")}, &error), qPrintable(error));
+    QVERIFY2(serve.stdOut().contains("region      eu-west-3"), serve.stdOut().constData());
+    QNetworkAccessManager nam;
+    const HttpResult created = http(nam, "POST", QUrl(serve.endpoint() + QStringLiteral("/2015-03-31/functions")), createBody(QStringLiteral("where")));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(QJsonDocument::fromJson(created.body).object().value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:eu-west-3:000000000000:function:where"));
+    QCOMPARE(serve.stop(SIGTERM), 0);
 }
 
 // An Event invocation cut short by a stop runs again when serve starts on the same workspace,

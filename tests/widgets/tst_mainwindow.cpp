@@ -1,5 +1,6 @@
 // The console window as a whole: first start with the demo workspace, invoking from the
 // keyboard, a window that stays live while a handler hangs, and the API's port in use.
+#include "api/apidialog.h"
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
 #include "code/codepage.h"
@@ -13,6 +14,9 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -150,6 +154,65 @@ private Q_SLOTS:
         QVERIFY(started.wait(5000));
         QCOMPARE(w->api()->endpoint(), QStringLiteral("http://127.0.0.1:%1").arg(other));
         QVERIFY(w->apiStatus()->text().contains(w->api()->endpoint()));
+    }
+
+    // The region comes from the settings at start and can be changed in Tools › Lambda API;
+    // a wrong one is refused with the rule and changes nothing.
+    void regionFromSettingsAndDialog()
+    {
+        const quint16 port = freePort();
+        {
+            Settings s(m_dir.path() + QStringLiteral("/settings-%1.ini").arg(port));
+            s.setValue(settings::region, QStringLiteral("eu-central-1"));
+            s.sync();
+        }
+        auto w = open(m_dir.path() + QStringLiteral("/region"), port);
+        auto backendRegion = [&] {
+            QString region;
+            w->host()->call(w.get(), [](Backend &b) { return b.region(); }, [&](QString r) { region = r; });
+            if (!QTest::qWaitFor([&] { return !region.isEmpty(); }, 5000))
+                qWarning("the backend did not answer");
+            return region;
+        };
+        QCOMPARE(backendRegion(), QStringLiteral("eu-central-1"));
+        QAction *apiAction = action(*w, QStringLiteral("Lambda API (AWS CLI and SDKs)…"));
+        QVERIFY(apiAction);
+        apiAction->trigger();
+        QTRY_VERIFY(w->findChild<ApiDialog *>());
+        auto *dialog = w->findChild<ApiDialog *>();
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), QStringLiteral("eu-central-1"));
+        QPushButton *use = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Use this region"))
+                use = b;
+        QVERIFY(use);
+        auto *profile = dialog->findChild<QPlainTextEdit *>();
+        QVERIFY(profile->toPlainText().contains(QLatin1String("region = eu-central-1")));
+
+        edit->setText(QStringLiteral("mars-1"));
+        use->click();
+        QLabel *error = nullptr;
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            if (l->text().startsWith(QLatin1String("Region must look like an AWS region")))
+                error = l;
+        QVERIFY(error);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("got 'mars-1'")), qPrintable(error->text()));
+        QCOMPARE(Settings(m_dir.path() + QStringLiteral("/settings-%1.ini").arg(port)).value(settings::region), QStringLiteral("eu-central-1"));
+        QCOMPARE(backendRegion(), QStringLiteral("eu-central-1"));
+
+        edit->setText(QStringLiteral("ap-southeast-2"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(dialog->isVisible()); // Enter applies the region; it does not close the dialog
+        QVERIFY(!error->isVisible());
+        QVERIFY(profile->toPlainText().contains(QLatin1String("region = ap-southeast-2")));
+        QCOMPARE(backendRegion(), QStringLiteral("ap-southeast-2"));
+        QString arn;
+        w->host()->call(w.get(), [](Backend &b) { return b.functionArn(QStringLiteral("hello-python")); }, [&](QString a) { arn = a; });
+        QTRY_COMPARE(arn, QStringLiteral("arn:aws:lambda:ap-southeast-2:000000000000:function:hello-python"));
+        dialog->close();
     }
 
     void tabsHaveShortcuts()

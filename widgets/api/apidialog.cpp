@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -39,6 +40,18 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
     portRow->addStretch(1);
     m_require = new QCheckBox(tr("Require requests signed with these credentials (SigV4)"), this);
     m_require->setChecked(api->requireSignature());
+    m_region = new QLineEdit(api->region(), this);
+    m_region->setMaximumWidth(160);
+    m_region->setToolTip(tr("The region in function ARNs and in AWS_REGION of handlers; warm environments restart when it changes"));
+    auto *applyRegion = new QPushButton(tr("Use this region"), this);
+    auto *regionRow = new QHBoxLayout;
+    regionRow->addWidget(m_region);
+    regionRow->addWidget(applyRegion);
+    regionRow->addStretch(1);
+    m_regionError = new QLabel(this);
+    m_regionError->setWordWrap(true);
+    m_regionError->setStyleSheet(QStringLiteral("color:#d13212"));
+    m_regionError->hide();
     m_keys = new QLabel(this);
     m_keys->setFont(mono);
     m_keys->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -46,13 +59,15 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
     auto *form = new QFormLayout;
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Port"), portRow);
+    form->addRow(tr("Region"), regionRow);
+    form->addRow(QString(), m_regionError);
     form->addRow(tr("Credentials"), m_keys);
     form->addRow(QString(), m_require);
 
     m_profile = new QPlainTextEdit(this);
     m_profile->setReadOnly(true);
     m_profile->setFont(mono);
-    m_profile->setMaximumHeight(110);
+    m_profile->setMaximumHeight(130);
     auto *copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy profile"), this);
     m_example = new QPlainTextEdit(this);
     m_example->setReadOnly(true);
@@ -79,6 +94,14 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(apply, &QPushButton::clicked, this, [this] { m_api->setPort(quint16(m_port->value())); });
+    auto useRegion = [this] {
+        const QString error = m_api->setRegion(m_region->text().trimmed());
+        m_regionError->setText(error);
+        m_regionError->setVisible(!error.isEmpty());
+        refresh();
+    };
+    connect(applyRegion, &QPushButton::clicked, this, useRegion);
+    connect(m_region, &QLineEdit::returnPressed, this, useRegion);
     connect(m_require, &QCheckBox::toggled, this, [this](bool on) {
         m_api->setRequireSignature(on);
         refresh();

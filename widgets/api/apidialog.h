@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
@@ -13,7 +14,8 @@ namespace lambdesk {
 class ApiServerController;
 
 // The local Lambda API at a glance: where it listens, the credentials to sign with, a
-// ready ~/.aws/config profile, the port and the "require signature" switch, the last calls.
+// ready ~/.aws/config profile, the port, the region and the "require signature" switch, the
+// last calls.
 class ApiDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ private:
     QLabel *m_status;
     QSpinBox *m_port;
     QCheckBox *m_require;
+    QLineEdit *m_region;
+    QLabel *m_regionError;
     QLabel *m_keys;
     QPlainTextEdit *m_profile;
     QPlainTextEdit *m_example;

@@ -3,6 +3,7 @@
 #include "api/apicredentials.h"
 #include "api/lambdaapiserver.h"
 #include "backendhost.h"
+#include "model/validation.h"
 #include "settings.h"
 
 namespace lambdesk {
@@ -31,7 +32,21 @@ QString ApiServerController::profileSnippet() const
     const QString endpoint = m_endpoint.isEmpty()
         ? QStringLiteral("http://%1:%2").arg(m_settings->value(settings::apiHost)).arg(port())
         : m_endpoint;
-    return api::credentials::awsConfigProfile({m_accessKeyId, m_secret}, endpoint, QStringLiteral("us-east-1"));
+    return api::credentials::awsConfigProfile({m_accessKeyId, m_secret}, endpoint, region());
+}
+
+QString ApiServerController::region() const
+{
+    return m_settings->region();
+}
+
+QString ApiServerController::setRegion(const QString &region)
+{
+    if (const auto e = validation::region(region))
+        return e->message;
+    m_settings->setValue(settings::region, region);
+    m_host->post([region](Backend &b) { b.setRegion(region); });
+    return {};
 }
 
 void ApiServerController::start()

@@ -24,6 +24,10 @@ public:
     void start();
     void setPort(quint16 port);            // saves it and restarts
     void setRequireSignature(bool require); // saves it and applies it to the running server
+    // Checks it, saves it and hands it to the backend (warm environments are retired); returns
+    // the message naming the rule when it is not a region.
+    QString setRegion(const QString &region);
+    QString region() const;
 
     bool isRunning() const { return !m_endpoint.isEmpty(); }
     QString endpoint() const { return m_endpoint; }
