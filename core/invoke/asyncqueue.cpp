@@ -35,11 +35,7 @@ void AsyncQueue::restore(const QList<Snapshot> &events)
         if (m_events.contains(s.event.requestId))
             continue;
         Entry entry;
-        entry.event = s.event;
-        entry.attempts = s.attempts;
-        entry.errorRetries = s.errorRetries;
-        entry.throttles = s.throttles;
-        entry.acceptedAtMs = s.acceptedAtMs;
+        static_cast<Snapshot &>(entry) = s;
         const int delay = int(qBound<qint64>(0, s.nextAttemptAtMs - now, qint64(INT_MAX)));
         Q_EMIT note(s.event.function, s.event.requestId,
                     QStringLiteral("Async event %1: taken back from the last session (%2 attempt(s) so far); next attempt in %3")
@@ -70,8 +66,7 @@ void AsyncQueue::save(const Entry &entry)
 {
     if (!m_journal.save)
         return;
-    m_journal.save(Snapshot{entry.event, entry.attempts, entry.errorRetries, entry.throttles, entry.acceptedAtMs,
-                            entry.nextAttemptAtMs});
+    m_journal.save(entry);
 }
 
 qint64 AsyncQueue::ageMs(const Entry &entry) const

@@ -91,14 +91,9 @@ Q_SIGNALS:
     void note(const QString &function, const QString &requestId, const QString &text);
 
 private:
-    struct Entry
+    // The journaled state, and what only this session needs.
+    struct Entry : Snapshot
     {
-        Event event;
-        int attempts = 0;
-        int errorRetries = 0;
-        int throttles = 0;
-        qint64 acceptedAtMs = 0;
-        qint64 nextAttemptAtMs = 0;
         QTimer *timer = nullptr;
         quint64 generation = 0;
     };
