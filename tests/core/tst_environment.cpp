@@ -325,6 +325,31 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("errno")).toInt(), EFBIG);
     }
 
+    // Many files, each under the limit, that add up past it: the watchdog on the folder stops
+    // the environment.
+    void ephemeralStorageBoundsTheFolder()
+    {
+        TestBackend tb;
+        QVERIFY(tb.createChild(QStringLiteral("disk"), QStringLiteral("tmp"), 1024, 30,
+                               {{QStringLiteral("TESTCHILD_TMP_MB"), QStringLiteral("200")},
+                                {QStringLiteral("TESTCHILD_TMP_FILES"), QStringLiteral("3")},
+                                {QStringLiteral("TESTCHILD_TMP_HOLD_MS"), QStringLiteral("5000")}}));
+        const auto r = tb.invoke(QStringLiteral("disk"));
+        QVERIFY(r);
+        QVERIFY2(r->isError(), r->payload.constData());
+        QCOMPARE(r->errorType, QStringLiteral("Runtime.ExitError"));
+        QString all;
+        for (const LogLine &l : r->logs)
+            all += l.text + u'\n';
+        static const QRegularExpression said(QStringLiteral("the environment's /tmp \\(TMPDIR\\) holds (\\d+) MB, more than its "
+                                                            "ephemeral storage of 512 MB; the environment was stopped"));
+        const auto m = said.match(all);
+        QVERIFY2(m.hasMatch(), qPrintable(all));
+        QVERIFY(m.captured(1).toInt() > 512);
+        QVERIFY(m.captured(1).toInt() <= 600);
+        QCOMPARE(tb.backend->environments(QStringLiteral("disk")).idle, 0); // stopped, its folder removed
+    }
+
     void childrenDieWithTheEnvironment()
     {
         TestBackend tb;
