@@ -195,6 +195,16 @@ struct MemoryJournal
                 [this](const QString &id) { events.remove(id); }};
     }
 };
+// A journaled queue whose function-error retry waits a minute: events stay put after attempt 1.
+std::unique_ptr<AsyncQueue> slowRetryQueue(Script &s, MemoryJournal &j)
+{
+    auto q = std::make_unique<AsyncQueue>(runner(s));
+    AsyncQueue::Options o = fast();
+    o.retryDelaysMs = {60'000};
+    q->setOptions(o);
+    q->setJournal(j.journal());
+    return q;
+}
 } // namespace
 
 void TestAsyncQueue::journalFollowsEachChange()
@@ -226,12 +236,9 @@ void TestAsyncQueue::stopKeepsJournaledEvents()
 {
     Script s;
     s.outcomes = {AsyncQueue::Outcome::FunctionError};
-    AsyncQueue q(runner(s));
-    AsyncQueue::Options o = fast();
-    o.retryDelaysMs = {60'000};
-    q.setOptions(o);
     MemoryJournal j;
-    q.setJournal(j.journal());
+    auto queue = slowRetryQueue(s, j);
+    AsyncQueue &q = *queue;
     QSignalSpy attempts(&q, &AsyncQueue::attemptStarted);
     QSignalSpy finished(&q, &AsyncQueue::finished);
     QSignalSpy notes(&q, &AsyncQueue::note);
@@ -280,12 +287,9 @@ void TestAsyncQueue::discardFunction()
 {
     Script s;
     s.outcomes = {AsyncQueue::Outcome::FunctionError, AsyncQueue::Outcome::FunctionError};
-    AsyncQueue q(runner(s));
-    AsyncQueue::Options o = fast();
-    o.retryDelaysMs = {60'000};
-    q.setOptions(o);
     MemoryJournal j;
-    q.setJournal(j.journal());
+    auto queue = slowRetryQueue(s, j);
+    AsyncQueue &q = *queue;
     QSignalSpy attempts(&q, &AsyncQueue::attemptStarted);
     QSignalSpy finished(&q, &AsyncQueue::finished);
     QSignalSpy notes(&q, &AsyncQueue::note);
