@@ -39,67 +39,6 @@ QString traceId()
         .arg(words[1] & 0xffffff, 6, 16, QLatin1Char('0'));
 }
 
-// Starter code for a function created without any.
-QMap<QString, QByteArray> blankCode(RuntimeFamily family)
-{
-    switch (family) {
-    case RuntimeFamily::Python:
-        return {{QStringLiteral("lambda_function.py"),
-                 "import json\n\n\n"
-                 "def lambda_handler(event, context):\n"
-                 "    # TODO implement\n"
-                 "    return {\n"
-                 "        'statusCode': 200,\n"
-                 "        'body': json.dumps('Hello from Lambda!')\n"
-                 "    }\n"}};
-    case RuntimeFamily::Node:
-        return {{QStringLiteral("index.mjs"),
-                 "export const handler = async (event) => {\n"
-                 "  // TODO implement\n"
-                 "  const response = {\n"
-                 "    statusCode: 200,\n"
-                 "    body: JSON.stringify('Hello from Lambda!'),\n"
-                 "  };\n"
-                 "  return response;\n"
-                 "};\n"}};
-    case RuntimeFamily::Provided:
-        // A custom runtime in shell, as in AWS's tutorial: it speaks the Runtime API itself.
-        return {{QStringLiteral("bootstrap"),
-                 "#!/bin/sh\n"
-                 "# A custom runtime: fetch the next event, run the handler, post its result.\n"
-                 "set -eu\n"
-                 "API=\"http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime\"\n"
-                 ". \"$LAMBDA_TASK_ROOT/function.sh\"\n"
-                 "while true; do\n"
-                 "  HEADERS=\"$(mktemp)\"\n"
-                 "  EVENT=$(curl -sS -LD \"$HEADERS\" \"$API/invocation/next\")\n"
-                 "  REQUEST_ID=$(grep -Fi Lambda-Runtime-Aws-Request-Id \"$HEADERS\" | tr -d '[:space:]' | cut -d: -f2)\n"
-                 "  rm -f \"$HEADERS\"\n"
-                 "  RESPONSE=$(\"${_HANDLER##*.}\" \"$EVENT\")\n"
-                 "  curl -sS -o /dev/null \"$API/invocation/$REQUEST_ID/response\" -d \"$RESPONSE\"\n"
-                 "done\n"},
-                {QStringLiteral("function.sh"),
-                 "# The handler named by the Handler setting (function.handler -> handler).\n"
-                 "handler() {\n"
-                 "  EVENT_DATA=$1\n"
-                 "  echo \"Received: $EVENT_DATA\" 1>&2\n"
-                 "  echo '{\"statusCode\": 200, \"body\": \"Hello from a custom runtime!\"}'\n"
-                 "}\n"}};
-    case RuntimeFamily::Unknown:
-        break;
-    }
-    return {};
-}
-
-QString defaultHandler(RuntimeFamily family)
-{
-    switch (family) {
-    case RuntimeFamily::Python: return QStringLiteral("lambda_function.lambda_handler");
-    case RuntimeFamily::Node: return QStringLiteral("index.handler");
-    default: return QStringLiteral("function.handler");
-    }
-}
-
 // Copies the runtime bootstraps out of the resources (interpreters need real files),
 // rewriting only what changed.
 bool extractRuntimeFiles(const QString &target)
@@ -117,23 +56,6 @@ bool extractRuntimeFiles(const QString &target)
         ok = bool(Workspace::writeFileAtomically(dest, content)) && ok;
     }
     return ok;
-}
-
-// The blueprint `id` in the language of `family`, or why not.
-Result<const Blueprint *> blueprintFor(const QString &id, RuntimeFamily family)
-{
-    const Blueprint *b = catalogs::blueprint(id);
-    if (!b) {
-        QStringList ids;
-        for (const Blueprint &bp : catalogs::blueprints())
-            ids << bp.id;
-        return Error::invalid(QStringLiteral("Blueprint"), QStringLiteral("Blueprint %1 does not exist; available: %2")
-                                                               .arg(id, ids.join(QStringLiteral(", "))));
-    }
-    if (!b->supports(family))
-        return Error::invalid(QStringLiteral("Runtime"), QStringLiteral("Blueprint %1 has no %2 version")
-                                                             .arg(b->id, runtimeFamilyName(family)));
-    return b;
 }
 
 } // namespace
@@ -313,7 +235,7 @@ Result<QString> Backend::stageCode(const CodeSource &code, RuntimeFamily family)
     switch (code.kind) {
     case CodeSource::Kind::Blank: {
         QDir().mkpath(dir);
-        const auto files = blankCode(family);
+        const auto files = catalogs::blankCode(family);
         for (auto it = files.cbegin(); it != files.cend(); ++it) {
             if (auto s = Workspace::writeFileAtomically(dir + u'/' + it.key(), it.value()); !s)
                 return s.error();
@@ -329,7 +251,7 @@ Result<QString> Backend::stageCode(const CodeSource &code, RuntimeFamily family)
             return Error::internal(error);
         return dir;
     case CodeSource::Kind::Blueprint: {
-        const auto b = blueprintFor(code.blueprintId, family);
+        const auto b = catalogs::blueprintFor(code.blueprintId, family);
         if (!b)
             return b.error();
         if (!codetree::copyTree(b.value()->codeResource(family), dir, &error))
@@ -355,7 +277,7 @@ Result<FunctionConfig> Backend::createFunction(FunctionConfig config, const Code
         config.handler = defaultHandler(family);
     const Blueprint *blueprint = code.kind == CodeSource::Kind::Blueprint ? catalogs::blueprint(code.blueprintId) : nullptr;
     if (code.kind == CodeSource::Kind::Blueprint) {
-        if (const auto b = blueprintFor(code.blueprintId, family); !b)
+        if (const auto b = catalogs::blueprintFor(code.blueprintId, family); !b)
             return b.error();
     }
     if (blueprint && config.handler.isEmpty())

@@ -51,6 +51,15 @@ QString handlerFile(const QString &runtimeId, const QString &handler, const QStr
     return {};
 }
 
+QString defaultHandler(RuntimeFamily family)
+{
+    switch (family) {
+    case RuntimeFamily::Python: return QStringLiteral("lambda_function.lambda_handler");
+    case RuntimeFamily::Node: return QStringLiteral("index.handler");
+    default: return QStringLiteral("function.handler");
+    }
+}
+
 QString runtimeFamilyName(RuntimeFamily family)
 {
     switch (family) {

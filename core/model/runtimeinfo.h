@@ -10,6 +10,9 @@ enum class RuntimeFamily { Unknown, Python, Node, Provided };
 // provided / provided.al2 / provided.al2023 -> Provided.
 RuntimeFamily runtimeFamilyOf(const QString &runtimeId);
 QString runtimeFamilyName(RuntimeFamily family); // "python", "nodejs", "provided"
+// The handler of the starter code, and the example messages give:
+// lambda_function.lambda_handler, index.handler, function.handler.
+QString defaultHandler(RuntimeFamily family);
 
 // The file (relative to the code root) that holds the handler: lambda_function.py for
 // "lambda_function.lambda_handler", index.mjs (or .js/.cjs, whichever exists) for

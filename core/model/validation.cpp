@@ -69,9 +69,8 @@ Check handler(const QString &runtime, const QString &h)
     const bool ok = (family == RuntimeFamily::Python ? py : js).match(h).hasMatch();
     if (ok)
         return std::nullopt;
-    const QString example = family == RuntimeFamily::Python ? QStringLiteral("lambda_function.lambda_handler")
-                                                            : QStringLiteral("index.handler");
-    return invalid("Handler", QStringLiteral("Handler must have the form file.function (for example %1); got %2").arg(example, quoted(h)));
+    return invalid("Handler", QStringLiteral("Handler must have the form file.function (for example %1); got %2")
+                                  .arg(defaultHandler(family), quoted(h)));
 }
 
 static Check range(const char *field, const char *unit, int value, int lo, int hi)

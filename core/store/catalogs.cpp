@@ -105,5 +105,74 @@ const EventTemplate *eventTemplate(const QString &id)
     return nullptr;
 }
 
+// The blueprint `id` in the language of `family`, or why not.
+Result<const Blueprint *> blueprintFor(const QString &id, RuntimeFamily family)
+{
+    const Blueprint *b = blueprint(id);
+    if (!b) {
+        QStringList ids;
+        for (const Blueprint &bp : blueprints())
+            ids << bp.id;
+        return Error::invalid(QStringLiteral("Blueprint"), QStringLiteral("Blueprint %1 does not exist; available: %2")
+                                                               .arg(id, ids.join(QStringLiteral(", "))));
+    }
+    if (!b->supports(family))
+        return Error::invalid(QStringLiteral("Runtime"), QStringLiteral("Blueprint %1 has no %2 version")
+                                                             .arg(b->id, runtimeFamilyName(family)));
+    return b;
+}
+
+QMap<QString, QByteArray> blankCode(RuntimeFamily family)
+{
+    switch (family) {
+    case RuntimeFamily::Python:
+        return {{QStringLiteral("lambda_function.py"),
+                 "import json\n\n\n"
+                 "def lambda_handler(event, context):\n"
+                 "    # TODO implement\n"
+                 "    return {\n"
+                 "        'statusCode': 200,\n"
+                 "        'body': json.dumps('Hello from Lambda!')\n"
+                 "    }\n"}};
+    case RuntimeFamily::Node:
+        return {{QStringLiteral("index.mjs"),
+                 "export const handler = async (event) => {\n"
+                 "  // TODO implement\n"
+                 "  const response = {\n"
+                 "    statusCode: 200,\n"
+                 "    body: JSON.stringify('Hello from Lambda!'),\n"
+                 "  };\n"
+                 "  return response;\n"
+                 "};\n"}};
+    case RuntimeFamily::Provided:
+        // A custom runtime in shell, as in AWS's tutorial: it speaks the Runtime API itself.
+        return {{QStringLiteral("bootstrap"),
+                 "#!/bin/sh\n"
+                 "# A custom runtime: fetch the next event, run the handler, post its result.\n"
+                 "set -eu\n"
+                 "API=\"http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime\"\n"
+                 ". \"$LAMBDA_TASK_ROOT/function.sh\"\n"
+                 "while true; do\n"
+                 "  HEADERS=\"$(mktemp)\"\n"
+                 "  EVENT=$(curl -sS -LD \"$HEADERS\" \"$API/invocation/next\")\n"
+                 "  REQUEST_ID=$(grep -Fi Lambda-Runtime-Aws-Request-Id \"$HEADERS\" | tr -d '[:space:]' | cut -d: -f2)\n"
+                 "  rm -f \"$HEADERS\"\n"
+                 "  RESPONSE=$(\"${_HANDLER##*.}\" \"$EVENT\")\n"
+                 "  curl -sS -o /dev/null \"$API/invocation/$REQUEST_ID/response\" -d \"$RESPONSE\"\n"
+                 "done\n"},
+                {QStringLiteral("function.sh"),
+                 "# The handler named by the Handler setting (function.handler -> handler).\n"
+                 "handler() {\n"
+                 "  EVENT_DATA=$1\n"
+                 "  echo \"Received: $EVENT_DATA\" 1>&2\n"
+                 "  echo '{\"statusCode\": 200, \"body\": \"Hello from a custom runtime!\"}'\n"
+                 "}\n"}};
+    case RuntimeFamily::Unknown:
+        break;
+    }
+    return {};
+}
+
 } // namespace catalogs
+
 } // namespace lambdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/error.h"
 #include "model/runtimeinfo.h"
 
 #include <QList>
@@ -47,6 +48,10 @@ const Blueprint *blueprint(const QString &id);
 const QList<EventTemplate> &eventTemplates();
 const EventTemplate *eventTemplate(const QString &id);
 QByteArray readResource(const QString &path);
+// The blueprint `id` in the language of `family`, or why not (naming the field).
+Result<const Blueprint *> blueprintFor(const QString &id, RuntimeFamily family);
+// Starter code for a function created without any: file name -> content.
+QMap<QString, QByteArray> blankCode(RuntimeFamily family);
 } // namespace catalogs
 
 } // namespace lambdesk

@@ -264,15 +264,6 @@ QWidget *GeneralForm::editorFor(const QString &field) const
     return m_editors.value(field);
 }
 
-QString GeneralForm::handlerExample(RuntimeFamily family)
-{
-    switch (family) {
-    case RuntimeFamily::Python: return QStringLiteral("lambda_function.lambda_handler");
-    case RuntimeFamily::Node: return QStringLiteral("index.handler");
-    default: return QStringLiteral("function.handler");
-    }
-}
-
 QString GeneralForm::handlerExplanation(const QString &runtime, const QString &handler, const QString &codeDir)
 {
     const RuntimeFamily family = runtimeFamilyOf(runtime);
@@ -318,7 +309,7 @@ void GeneralForm::updateHints()
             warning = tr("The function will run on %1 instead of %2. The handler form stays the same; "
                          "check that your code works on the new version.").arg(runtime, m_loadedRuntime);
         } else {
-            const QString example = handlerExample(to);
+            const QString example = defaultHandler(to);
             warning = tr("Changing from %1 to %2 does not convert your code, and the handler form may differ: "
                          "%3 expects a handler like <b>%4</b> and code in that language.")
                           .arg(m_loadedRuntime, runtime, familyDisplayName(to), example);

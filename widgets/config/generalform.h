@@ -50,7 +50,6 @@ public:
 
     // What a handler means for a runtime, for a learner ("Lambda imports ... and calls ...").
     static QString handlerExplanation(const QString &runtime, const QString &handler, const QString &codeDir);
-    static QString handlerExample(RuntimeFamily family);
 
 Q_SIGNALS:
     void edited();
