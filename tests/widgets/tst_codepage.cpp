@@ -37,6 +37,8 @@
 #include <QTreeView>
 #include <QUrl>
 
+#include "widgettestsupport.h"
+
 using namespace lambdesk;
 
 namespace {
@@ -117,11 +119,8 @@ private:
 template<typename Work>
 auto TestCodePage::callSync(Work work)
 {
-    using R = decltype(work(std::declval<Backend &>()));
-    std::optional<R> out;
-    QObject context;
-    m_host->call(&context, work, [&out](R r) { out = std::move(r); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
+    auto out = widgettestsupport::callAndWait(*m_host, std::move(work));
+    if (!out)
         qFatal("the backend did not answer");
     return std::move(*out);
 }

@@ -32,20 +32,13 @@
 #include <memory>
 #include <optional>
 
+#include "widgettestsupport.h"
+
 using namespace lambdesk;
 
 namespace {
 
-template<typename Work>
-auto callAndWait(BackendHost &host, Work work)
-{
-    using R = decltype(work(std::declval<Backend &>()));
-    std::optional<R> out;
-    QObject context;
-    host.call(&context, std::move(work), [&out](R r) { out.emplace(std::move(r)); });
-    (void)QTest::qWaitFor([&out] { return out.has_value(); }, 30000); // callers check the result
-    return out;
-}
+using widgettestsupport::callAndWait;
 
 QJsonObject readJson(const QString &path)
 {

@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "widgettestsupport.h"
+
 using namespace lambdesk;
 
 class TestMainWindow : public QObject
@@ -168,11 +170,7 @@ private Q_SLOTS:
         }
         auto w = open(m_dir.path() + QStringLiteral("/region"), port);
         auto backendRegion = [&] {
-            QString region;
-            w->host()->call(w.get(), [](Backend &b) { return b.region(); }, [&](QString r) { region = r; });
-            if (!QTest::qWaitFor([&] { return !region.isEmpty(); }, 5000))
-                qWarning("the backend did not answer");
-            return region;
+            return widgettestsupport::callAndWait(*w->host(), [](Backend &b) { return b.region(); }).value_or(QString());
         };
         QCOMPARE(backendRegion(), QStringLiteral("eu-central-1"));
         QAction *apiAction = action(*w, QStringLiteral("Lambda API (AWS CLI and SDKs)…"));
@@ -209,9 +207,9 @@ private Q_SLOTS:
         QVERIFY(!error->isVisible());
         QVERIFY(profile->toPlainText().contains(QLatin1String("region = ap-southeast-2")));
         QCOMPARE(backendRegion(), QStringLiteral("ap-southeast-2"));
-        QString arn;
-        w->host()->call(w.get(), [](Backend &b) { return b.functionArn(QStringLiteral("hello-python")); }, [&](QString a) { arn = a; });
-        QTRY_COMPARE(arn, QStringLiteral("arn:aws:lambda:ap-southeast-2:000000000000:function:hello-python"));
+        QCOMPARE(widgettestsupport::callAndWait(*w->host(), [](Backend &b) { return b.functionArn(QStringLiteral("hello-python")); })
+                     .value_or(QString()),
+                 QStringLiteral("arn:aws:lambda:ap-southeast-2:000000000000:function:hello-python"));
         dialog->close();
     }
 
