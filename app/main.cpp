@@ -21,10 +21,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(LAMBDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.lambdesk.Lambdesk")); // packaging/*.desktop
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A desktop console for serverless functions that runs them on this machine."));
+    parser.setApplicationDescription(
+        QStringLiteral("A desktop console for serverless functions that runs them on this machine."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Workspace folder"), QStringLiteral("DIR"));
+    QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Workspace folder"),
+                                 QStringLiteral("DIR"));
     parser.addOption(workspace);
     parser.process(app);
 

@@ -11,8 +11,8 @@
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
-#include "results/resultpanel.h"
 #include "pages/placeholderpage.h"
+#include "results/resultpanel.h"
 #include "settings.h"
 #include "test/testpage.h"
 #include "wizard/createfunctionwizard.h"
@@ -126,15 +126,20 @@ void MainWindow::buildUi()
     m_code = new CodePage(ctx, m_tabs);
     m_test = new TestPage(ctx, m_tabs);
     m_config = new ConfigurationPage(ctx, m_tabs);
-    auto *monitor = new PlaceholderPage(ctx, tr("Monitor"),
+    auto *monitor = new PlaceholderPage(
+        ctx, tr("Monitor"),
         tr("Charts of invocations, durations, errors and memory arrive with the monitoring release. "
-           "Until then every invocation's REPORT is in the results panel and the log below."), m_tabs);
-    auto *aliases = new PlaceholderPage(ctx, tr("Aliases"),
+           "Until then every invocation's REPORT is in the results panel and the log below."),
+        m_tabs);
+    auto *aliases = new PlaceholderPage(
+        ctx, tr("Aliases"),
         tr("Aliases (named pointers to versions, with weighted routing) arrive with the versions release. "
-           "Today every invocation runs <b>$LATEST</b>, the code you are editing."), m_tabs);
+           "Today every invocation runs <b>$LATEST</b>, the code you are editing."),
+        m_tabs);
     auto *versions = new PlaceholderPage(ctx, tr("Versions"),
-        tr("Publishing immutable versions arrives with the versions release. "
-           "Today every invocation runs <b>$LATEST</b>."), m_tabs);
+                                         tr("Publishing immutable versions arrives with the versions release. "
+                                            "Today every invocation runs <b>$LATEST</b>."),
+                                         m_tabs);
     m_otherPages = {monitor, aliases, versions};
     m_tabs->addTab(m_code, tr("Code"));
     m_tabs->addTab(m_test, tr("Test"));
@@ -163,7 +168,8 @@ void MainWindow::buildUi()
     auto *dock = new QDockWidget(tr("Logs"), this);
     dock->setObjectName(QStringLiteral("logDock"));
     dock->setWidget(m_logView);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     connect(m_logView, &LogView::revealRequested, dock, [dock] {
         dock->show();
@@ -206,8 +212,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *function = menuBar()->addMenu(tr("F&unction"));
-    function->addAction(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("&Invoke"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                        this, [this] {
+    function->addAction(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("&Invoke"),
+                        QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] {
                             if (m_selected.isEmpty())
                                 return;
                             if (m_tabs->currentWidget() == m_test)
@@ -225,7 +231,8 @@ void MainWindow::buildMenus()
             m_code->save();
     });
     function->addSeparator();
-    function->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete function…"), this, &MainWindow::deleteFunction);
+    function->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete function…"), this,
+                        &MainWindow::deleteFunction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
@@ -294,8 +301,8 @@ void MainWindow::connectBackend()
         updateEnvironmentStatus();
     });
     connect(b, &Backend::environmentsRetired, this, [this](const QString &function, const QString &why) {
-        statusBar()->showMessage(tr("%1: %2 — warm environments retired; the next invocation is a cold start")
-                                     .arg(function, why), 8000);
+        statusBar()->showMessage(
+            tr("%1: %2 — warm environments retired; the next invocation is a cold start").arg(function, why), 8000);
     });
     connect(b, &Backend::logLines, m_logs, &LogModel::append);
     connect(m_invocations, &InvocationController::invocationStarted, this, &MainWindow::updateBusy);
@@ -306,17 +313,22 @@ void MainWindow::connectBackend()
     connect(m_theme, &Theme::changed, m_apiStatus, [this] { m_apiStatus->setText(m_apiStatus->text()); });
     connect(m_api, &ApiServerController::started, this, [this](const QString &endpoint) {
         m_apiStatus->setText(tr("API <a href='api'>%1</a>").arg(endpoint));
-        m_apiStatus->setToolTip(tr("The Lambda API for the AWS CLI and SDKs (--endpoint-url %1). Click for credentials and recent calls.").arg(endpoint));
+        m_apiStatus->setToolTip(
+            tr("The Lambda API for the AWS CLI and SDKs (--endpoint-url %1). Click for credentials and recent calls.")
+                .arg(endpoint));
     });
     connect(m_api, &ApiServerController::failed, this, [this](const QString &message) {
-        m_apiStatus->setText(tr("<span style='color:#d13212'>API not running</span> — <a href='api'>choose another port</a>"));
+        m_apiStatus->setText(
+            tr("<span style='color:#d13212'>API not running</span> — <a href='api'>choose another port</a>"));
         m_apiStatus->setToolTip(message);
         statusBar()->showMessage(message, 15000);
     });
     connect(m_api, &ApiServerController::callHandled, this, [this](const ApiCall &c) {
         statusBar()->showMessage(tr("API: %1 %2 → %3 (%4 ms)")
                                      .arg(c.operation.isEmpty() ? c.method + u' ' + c.path : c.operation, c.function)
-                                     .arg(c.status).arg(c.durationMs, 0, 'f', 1), 4000);
+                                     .arg(c.status)
+                                     .arg(c.durationMs, 0, 'f', 1),
+                                 4000);
     });
 }
 
@@ -344,16 +356,18 @@ void MainWindow::onStarted(bool ok, const QString &message)
 
 void MainWindow::refreshFunctions()
 {
-    m_host->call(this, [](Backend &b) { return b.listFunctions(); }, [this](QList<FunctionConfig> functions) {
-        m_functions->setFunctions(functions);
-        QString want = m_selected;
-        if (want.isEmpty() || m_functions->rowOf(want) < 0)
-            want = m_settings->value(settings::lastFunction);
-        if (m_functions->rowOf(want) < 0)
-            want = functions.isEmpty() ? QString() : functions.first().name;
-        m_selected.clear();
-        selectFunction(want);
-    });
+    m_host->call(
+        this, [](Backend &b) { return b.listFunctions(); },
+        [this](QList<FunctionConfig> functions) {
+            m_functions->setFunctions(functions);
+            QString want = m_selected;
+            if (want.isEmpty() || m_functions->rowOf(want) < 0)
+                want = m_settings->value(settings::lastFunction);
+            if (m_functions->rowOf(want) < 0)
+                want = functions.isEmpty() ? QString() : functions.first().name;
+            m_selected.clear();
+            selectFunction(want);
+        });
 }
 
 void MainWindow::selectFunction(const QString &name)
@@ -377,8 +391,12 @@ void MainWindow::showFunction(const FunctionConfig &config)
         m_header->setText(tr("<h3>No function selected</h3>Create one with <b>Create function</b> (Ctrl+N)."));
     } else {
         m_header->setText(tr("<h3 style='margin:0'>%1</h3><span>%2 · %3 MB · %4 s timeout%5</span>")
-                              .arg(config.name.toHtmlEscaped(), config.runtime).arg(config.memorySize).arg(config.timeout)
-                              .arg(config.description.isEmpty() ? QString() : QStringLiteral(" · ") + config.description.toHtmlEscaped()));
+                              .arg(config.name.toHtmlEscaped(), config.runtime)
+                              .arg(config.memorySize)
+                              .arg(config.timeout)
+                              .arg(config.description.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" · ") + config.description.toHtmlEscaped()));
     }
     m_tabs->setEnabled(!config.name.isEmpty());
     for (FunctionPage *page : pages())
@@ -421,7 +439,8 @@ bool MainWindow::confirmLeavingFunction()
     // Code and test-event drafts are kept per function; configuration edits are not.
     if (!m_config->hasUnsavedChanges())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved configuration"),
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved configuration"),
         tr("The configuration of %1 has edits that are not saved. Discard them?").arg(m_selected),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
@@ -455,17 +474,17 @@ void MainWindow::deleteFunction()
                               tr("Delete %1 with its code and test events? This cannot be undone.").arg(name))
         != QMessageBox::Yes)
         return;
-    m_host->call(this, [name](Backend &b) { return b.deleteFunction(name); }, [this, name](Status s) {
-        statusBar()->showMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000);
-    });
+    m_host->call(
+        this, [name](Backend &b) { return b.deleteFunction(name); },
+        [this, name](Status s) { statusBar()->showMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     for (FunctionPage *page : pages()) {
         if (page->hasUnsavedChanges()) {
-            const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                tr("%1 has unsaved changes. Quit anyway and lose them?").arg(m_selected),
+            const auto answer = QMessageBox::question(
+                this, tr("Unsaved changes"), tr("%1 has unsaved changes. Quit anyway and lose them?").arg(m_selected),
                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Discard) {
                 event->ignore();

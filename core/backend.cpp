@@ -31,11 +31,15 @@ QString traceId()
 {
     quint32 words[4];
     QRandomGenerator::global()->fillRange(words);
-    const QString root = QStringLiteral("%1-%2%3%4").arg(QDateTime::currentSecsSinceEpoch(), 8, 16, QLatin1Char('0'))
-                             .arg(words[0], 8, 16, QLatin1Char('0')).arg(words[1], 8, 16, QLatin1Char('0'))
+    const QString root = QStringLiteral("%1-%2%3%4")
+                             .arg(QDateTime::currentSecsSinceEpoch(), 8, 16, QLatin1Char('0'))
+                             .arg(words[0], 8, 16, QLatin1Char('0'))
+                             .arg(words[1], 8, 16, QLatin1Char('0'))
                              .arg(words[2], 8, 16, QLatin1Char('0'));
     return QStringLiteral("Root=1-%1;Parent=%2%3;Sampled=0;Lineage=1:%4:0")
-        .arg(root).arg(words[3], 8, 16, QLatin1Char('0')).arg(words[0] ^ words[2], 8, 16, QLatin1Char('0'))
+        .arg(root)
+        .arg(words[3], 8, 16, QLatin1Char('0'))
+        .arg(words[0] ^ words[2], 8, 16, QLatin1Char('0'))
         .arg(words[1] & 0xffffff, 6, 16, QLatin1Char('0'));
 }
 
@@ -78,11 +82,13 @@ Backend::Backend(Options options, QObject *parent) : QObject(parent), m_options(
             InvokeRequest request{e.function, e.qualifier, e.payload, InvocationType::RequestResponse, {}, e.requestId};
             invoke(std::move(request), [done](Result<InvocationResult> r) {
                 if (!r)
-                    done(r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled : AsyncQueue::Outcome::Failed,
+                    done(r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled
+                                                                  : AsyncQueue::Outcome::Failed,
                          r.error().message);
                 else if (r->isError())
                     done(AsyncQueue::Outcome::FunctionError,
-                         r->status == u"timeout" ? QStringLiteral("timed out") : r->functionError + u' ' + r->errorType);
+                         r->status == u"timeout" ? QStringLiteral("timed out")
+                                                 : r->functionError + u' ' + r->errorType);
                 else
                     done(AsyncQueue::Outcome::Succeeded, {});
             });
@@ -102,7 +108,8 @@ Status Backend::start()
         return Ok{};
     if (auto e = validation::region(m_options.region))
         return *e;
-    m_workspace = std::make_unique<Workspace>(m_options.workspace.isEmpty() ? Workspace::defaultRoot() : m_options.workspace);
+    m_workspace = std::make_unique<Workspace>(m_options.workspace.isEmpty() ? Workspace::defaultRoot()
+                                                                            : m_options.workspace);
     if (auto s = m_workspace->open(); !s)
         return s;
     m_runtimes = RuntimeCatalog::detect();
@@ -131,10 +138,11 @@ Status Backend::start()
         m_logStore->runBlocking([](LogStore &store) { store.prune(200000, 50000); });
         // Event invocations are journaled there, so those still waiting survive a stop.
         LogStoreThread *journal = m_logStore.get();
-        m_async->setJournal({[journal](const AsyncQueue::Snapshot &e) {
-                                 journal->post([e](LogStore &store) { store.saveAsyncEvent(e); });
-                             },
-                             [journal](const QString &id) { journal->post([id](LogStore &store) { store.removeAsyncEvent(id); }); }});
+        m_async->setJournal(
+            {[journal](const AsyncQueue::Snapshot &e) {
+                 journal->post([e](LogStore &store) { store.saveAsyncEvent(e); });
+             },
+             [journal](const QString &id) { journal->post([id](LogStore &store) { store.removeAsyncEvent(id); }); }});
     }
     for (const QString &name : m_workspace->functionNames()) {
         auto config = m_workspace->readFunction(name);
@@ -240,13 +248,16 @@ Result<QString> Backend::stageCode(const CodeSource &code, RuntimeFamily family)
             if (auto s = Workspace::writeFileAtomically(dir + u'/' + it.key(), it.value()); !s)
                 return s.error();
             if (it.key() == u"bootstrap")
-                QFile::setPermissions(dir + u'/' + it.key(), QFile::permissions(dir + u'/' + it.key()) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+                QFile::setPermissions(dir + u'/' + it.key(),
+                                      QFile::permissions(dir + u'/' + it.key()) | QFile::ExeOwner | QFile::ExeGroup
+                                          | QFile::ExeOther);
         }
         return dir;
     }
     case CodeSource::Kind::Directory:
         if (!QFileInfo(code.path).isDir())
-            return Error::invalid(QStringLiteral("Code"), QStringLiteral("Code folder %1 does not exist").arg(code.path));
+            return Error::invalid(QStringLiteral("Code"),
+                                  QStringLiteral("Code folder %1 does not exist").arg(code.path));
         if (!codetree::copyTree(code.path, dir, &error))
             return Error::internal(error);
         return dir;
@@ -260,8 +271,10 @@ Result<QString> Backend::stageCode(const CodeSource &code, RuntimeFamily family)
     }
     case CodeSource::Kind::Zip:
         if (code.zip.size() > ziparchive::kMaxZippedBytes)
-            return Error::invalid(QStringLiteral("ZipFile"), QStringLiteral("Zipped code must be at most %1 bytes; got %2")
-                                                                 .arg(ziparchive::kMaxZippedBytes).arg(code.zip.size()));
+            return Error::invalid(QStringLiteral("ZipFile"),
+                                  QStringLiteral("Zipped code must be at most %1 bytes; got %2")
+                                      .arg(ziparchive::kMaxZippedBytes)
+                                      .arg(code.zip.size()));
         QDir().mkpath(dir);
         if (auto s = ziparchive::extract(code.zip, dir); !s)
             return s.error();
@@ -275,7 +288,8 @@ Result<FunctionConfig> Backend::createFunction(FunctionConfig config, const Code
     const RuntimeFamily family = runtimeFamilyOf(config.runtime);
     if (config.handler.isEmpty() && code.kind == CodeSource::Kind::Blank)
         config.handler = defaultHandler(family);
-    const Blueprint *blueprint = code.kind == CodeSource::Kind::Blueprint ? catalogs::blueprint(code.blueprintId) : nullptr;
+    const Blueprint *blueprint = code.kind == CodeSource::Kind::Blueprint ? catalogs::blueprint(code.blueprintId)
+                                                                          : nullptr;
     if (code.kind == CodeSource::Kind::Blueprint) {
         if (const auto b = catalogs::blueprintFor(code.blueprintId, family); !b)
             return b.error();
@@ -355,7 +369,8 @@ Result<FunctionConfig> Backend::updateCode(const QString &name, const CodeSource
     return codeChanged(name);
 }
 
-Result<FunctionConfig> Backend::saveCodeFile(const QString &name, const QString &relativePath, const QByteArray &content)
+Result<FunctionConfig> Backend::saveCodeFile(const QString &name, const QString &relativePath,
+                                             const QByteArray &content)
 {
     if (!m_functions.contains(name))
         return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(name)));
@@ -410,12 +425,15 @@ Status Backend::saveEvent(const QString &function, const QString &event, const Q
     if (auto e = validation::eventName(event))
         return *e;
     if (auto e = json::check(json))
-        return Error::invalid(QStringLiteral("Event JSON"), QStringLiteral("Event JSON is not valid: %1").arg(e->message));
+        return Error::invalid(QStringLiteral("Event JSON"),
+                              QStringLiteral("Event JSON is not valid: %1").arg(e->message));
     const QStringList existing = m_workspace->eventNames(function);
     if (!function.isEmpty() && !existing.contains(event) && existing.size() >= validation::kMaxPrivateEvents)
-        return Error::invalid(QStringLiteral("EventName"),
-                              QStringLiteral("A function can have at most %1 private test events; delete one first or save this one as shareable")
-                                  .arg(validation::kMaxPrivateEvents));
+        return Error::invalid(
+            QStringLiteral("EventName"),
+            QStringLiteral(
+                "A function can have at most %1 private test events; delete one first or save this one as shareable")
+                .arg(validation::kMaxPrivateEvents));
     return m_workspace->writeEvent(function, event, json);
 }
 
@@ -435,15 +453,18 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
     }
     QString qualifier = request.qualifier.isEmpty() ? QStringLiteral("$LATEST") : request.qualifier;
     if (qualifier != u"$LATEST") {
-        done(Error::notFound(QStringLiteral("Function not found: %1:%2").arg(functionArn(request.function), qualifier)));
+        done(
+            Error::notFound(QStringLiteral("Function not found: %1:%2").arg(functionArn(request.function), qualifier)));
         return;
     }
     const qsizetype limit = request.type == InvocationType::Event ? kMaxAsyncPayload : kMaxSyncPayload;
     if (request.payload.size() > limit) {
         done(Error{Error::Kind::TooLarge,
                    QStringLiteral("%1 bytes of payload is larger than the %2 bytes allowed for an %3 invocation")
-                       .arg(request.payload.size()).arg(limit)
-                       .arg(request.type == InvocationType::Event ? QStringLiteral("asynchronous") : QStringLiteral("synchronous")),
+                       .arg(request.payload.size())
+                       .arg(limit)
+                       .arg(request.type == InvocationType::Event ? QStringLiteral("asynchronous")
+                                                                  : QStringLiteral("synchronous")),
                    QStringLiteral("Payload")});
         return;
     }
@@ -451,7 +472,8 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
         request.payload = QByteArrayLiteral("{}");
     else if (auto e = json::check(request.payload)) {
         done(Error{Error::Kind::InvalidRequest,
-                   QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1").arg(e->message),
+                   QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1")
+                       .arg(e->message),
                    QStringLiteral("Payload")});
         return;
     }
@@ -464,7 +486,8 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
     if (request.type != InvocationType::RequestResponse) {
         // Validated like a synchronous one; an Event is then queued, a DryRun goes no further.
         InvocationResult accepted;
-        accepted.requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.requestId;
+        accepted.requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                         : request.requestId;
         accepted.functionName = config.name;
         accepted.executedVersion = qualifier;
         accepted.status = request.type == InvocationType::Event ? QStringLiteral("queued") : QStringLiteral("dryrun");
@@ -490,7 +513,8 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
     spec.region = m_options.region;
 
     runtimeapi::Event event;
-    event.requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.requestId;
+    event.requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                  : request.requestId;
     event.payload = request.payload;
     event.functionArn = request.qualifier.isEmpty() ? spec.functionArn() : spec.functionArn() + u':' + qualifier;
     event.traceId = traceId();
@@ -556,7 +580,8 @@ QList<LogRecord> Backend::requestLogs(const QString &requestId, int limit)
     return out;
 }
 
-void Backend::onPoolLogs(const QString &function, const QString &version, const QString &stream, const QList<LogLine> &lines)
+void Backend::onPoolLogs(const QString &function, const QString &version, const QString &stream,
+                         const QList<LogLine> &lines)
 {
     for (const LogLine &line : lines)
         m_pendingLogs.append(LogRecord{0, function, version, stream, line});
@@ -598,8 +623,10 @@ void Backend::seedDemo()
         const char *description;
     };
     const Demo demos[] = {
-        {"hello-python", RuntimeFamily::Python, "hello-world-python", "Demo: a Python hello world. Press Invoke (Ctrl+Enter)."},
-        {"hello-node", RuntimeFamily::Node, "hello-world-nodejs", "Demo: a Node.js hello world. Press Invoke (Ctrl+Enter)."},
+        {"hello-python", RuntimeFamily::Python, "hello-world-python",
+         "Demo: a Python hello world. Press Invoke (Ctrl+Enter)."},
+        {"hello-node", RuntimeFamily::Node, "hello-world-nodejs",
+         "Demo: a Node.js hello world. Press Invoke (Ctrl+Enter)."},
     };
     for (const Demo &d : demos) {
         const RuntimeInfo *runtime = m_runtimes.preferred(d.family);

@@ -56,10 +56,10 @@ class Backend : public QObject
 public:
     struct Options
     {
-        QString workspace;           // empty: Workspace::defaultRoot()
+        QString workspace; // empty: Workspace::defaultRoot()
         QString region = QStringLiteral("us-east-1");
-        bool seedDemo = false;       // a new workspace gets the demo functions
-        bool persistLogs = true;     // write logs and invocations to SQLite
+        bool seedDemo = false;   // a new workspace gets the demo functions
+        bool persistLogs = true; // write logs and invocations to SQLite
     };
     using InvokeCallback = std::function<void(Result<InvocationResult>)>;
 
@@ -146,7 +146,8 @@ private:
     Result<QString> stageCode(const CodeSource &code, RuntimeFamily family) const;
     Result<FunctionConfig> storeUpdated(FunctionConfig config, const QString &why);
     void retire(const QString &function, const QString &why);
-    void onPoolLogs(const QString &function, const QString &version, const QString &stream, const QList<LogLine> &lines);
+    void onPoolLogs(const QString &function, const QString &version, const QString &stream,
+                    const QList<LogLine> &lines);
     void seedDemo();
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;

@@ -13,10 +13,13 @@ BackendHost::BackendHost(Backend::Options options, QObject *parent)
 BackendHost::~BackendHost()
 {
     // Stop every runtime and delete the backend on its own thread, then end the thread.
-    QMetaObject::invokeMethod(m_backend, [b = m_backend] {
-        b->stop();
-        delete b;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_backend,
+        [b = m_backend] {
+            b->stop();
+            delete b;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -31,22 +34,25 @@ void BackendHost::start()
         QString limits;
         QString root;
     };
-    call(this, [](Backend &b) {
-        Info info;
-        const Status s = b.start();
-        info.ok = s.ok();
-        info.message = s.ok() ? QString() : s.error().message;
-        info.runtimes = b.runtimes();
-        info.limits = b.limitsDescription();
-        info.root = b.workspaceRoot();
-        return info;
-    }, [this](Info info) {
-        m_ready = info.ok;
-        m_runtimes = info.runtimes;
-        m_limits = info.limits;
-        m_workspaceRoot = info.root;
-        Q_EMIT started(info.ok, info.message);
-    });
+    call(
+        this,
+        [](Backend &b) {
+            Info info;
+            const Status s = b.start();
+            info.ok = s.ok();
+            info.message = s.ok() ? QString() : s.error().message;
+            info.runtimes = b.runtimes();
+            info.limits = b.limitsDescription();
+            info.root = b.workspaceRoot();
+            return info;
+        },
+        [this](Info info) {
+            m_ready = info.ok;
+            m_runtimes = info.runtimes;
+            m_limits = info.limits;
+            m_workspaceRoot = info.root;
+            Q_EMIT started(info.ok, info.message);
+        });
 }
 
 void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then)
@@ -56,8 +62,8 @@ void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<
         b.invoke(std::move(request), [ctx, then](Result<InvocationResult> r) {
             if (!ctx)
                 return;
-            QMetaObject::invokeMethod(ctx.data(), [r = std::move(r), then]() mutable { then(std::move(r)); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                ctx.data(), [r = std::move(r), then]() mutable { then(std::move(r)); }, Qt::QueuedConnection);
         });
     });
 }

@@ -11,8 +11,7 @@ Settings::Settings(const QString &path, QObject *parent)
       m_settings(path.isEmpty() ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                                               QStringLiteral("Lambdesk"), QStringLiteral("lambdesk"))
                                 : std::make_unique<QSettings>(path, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 
@@ -22,7 +21,8 @@ QString Settings::region(QString *problem) const
     if (const auto e = validation::region(stored)) {
         if (problem)
             *problem = QStringLiteral("%1 (setting %2 in %3); using %4")
-                           .arg(e->message, QString::fromLatin1(settings::region.key), fileName(), settings::region.defaultValue);
+                           .arg(e->message, QString::fromLatin1(settings::region.key), fileName(),
+                                settings::region.defaultValue);
         return settings::region.defaultValue;
     }
     return stored;

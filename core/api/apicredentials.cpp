@@ -43,12 +43,13 @@ sigv4::Credentials ensure(Settings &settings)
 QString awsConfigProfile(const sigv4::Credentials &credentials, const QString &endpoint, const QString &region,
                          const QString &profile)
 {
-    return QStringLiteral("[profile %1]\n"
-                          "region = %2\n"
-                          "aws_access_key_id = %3\n"
-                          "aws_secret_access_key = %4\n"
-                          "# endpoint_url needs AWS CLI 2.13+ or a recent SDK; with older clients pass --endpoint-url %5\n"
-                          "endpoint_url = %5\n")
+    return QStringLiteral(
+               "[profile %1]\n"
+               "region = %2\n"
+               "aws_access_key_id = %3\n"
+               "aws_secret_access_key = %4\n"
+               "# endpoint_url needs AWS CLI 2.13+ or a recent SDK; with older clients pass --endpoint-url %5\n"
+               "endpoint_url = %5\n")
         .arg(profile, region, credentials.accessKeyId, credentials.secretAccessKey, endpoint);
 }
 

@@ -5,16 +5,11 @@ namespace lambdesk::api {
 ApiError ApiError::fromError(const Error &error)
 {
     switch (error.kind) {
-    case Error::Kind::InvalidParameter:
-        return invalidParameter(error.message);
-    case Error::Kind::InvalidRequest:
-        return invalidContent(error.message);
-    case Error::Kind::NotFound:
-        return notFound(error.message);
-    case Error::Kind::Conflict:
-        return conflict(error.message);
-    case Error::Kind::TooLarge:
-        return tooLarge(error.message);
+    case Error::Kind::InvalidParameter: return invalidParameter(error.message);
+    case Error::Kind::InvalidRequest: return invalidContent(error.message);
+    case Error::Kind::NotFound: return notFound(error.message);
+    case Error::Kind::Conflict: return conflict(error.message);
+    case Error::Kind::TooLarge: return tooLarge(error.message);
     case Error::Kind::Throttled: {
         // AWS adds the reason to the body and asks clients to come back in a second.
         ApiError e = make(429, "TooManyRequestsException", error.message);
@@ -22,8 +17,7 @@ ApiError ApiError::fromError(const Error &error)
         return e;
     }
     case Error::Kind::Unavailable:
-    case Error::Kind::Internal:
-        break;
+    case Error::Kind::Internal: break;
     }
     return service(error.message);
 }

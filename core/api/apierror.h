@@ -27,8 +27,14 @@ struct ApiError
     {
         return ApiError{status, std::move(type), std::move(message), {}};
     }
-    static ApiError invalidParameter(QString message) { return make(400, "InvalidParameterValueException", std::move(message)); }
-    static ApiError invalidContent(QString message) { return make(400, "InvalidRequestContentException", std::move(message)); }
+    static ApiError invalidParameter(QString message)
+    {
+        return make(400, "InvalidParameterValueException", std::move(message));
+    }
+    static ApiError invalidContent(QString message)
+    {
+        return make(400, "InvalidRequestContentException", std::move(message));
+    }
     static ApiError notFound(QString message) { return make(404, "ResourceNotFoundException", std::move(message)); }
     static ApiError conflict(QString message) { return make(409, "ResourceConflictException", std::move(message)); }
     static ApiError tooLarge(QString message) { return make(413, "RequestTooLargeException", std::move(message)); }

@@ -25,7 +25,8 @@ std::optional<ApiError> checkQualifier(const QString &qualifier)
     if (qualifier.isEmpty() || re.match(qualifier).hasMatch())
         return std::nullopt;
     return ApiError::invalidParameter(
-        QStringLiteral("Qualifier '%1' is not valid: 1 to 128 letters, digits, $, hyphens or underscores (for example $LATEST, 1 or prod)")
+        QStringLiteral(
+            "Qualifier '%1' is not valid: 1 to 128 letters, digits, $, hyphens or underscores (for example $LATEST, 1 or prod)")
             .arg(qualifier));
 }
 
@@ -44,12 +45,16 @@ ApiResult<FunctionRef> parseFunctionRef(const QString &text, QualifierRule rule)
         static const QRegularExpression account(QStringLiteral("^\\d{12}$"));
         if (parts.size() < 7 || parts.size() > 8 || !partition.match(parts[1]).hasMatch() || parts[2] != u"lambda"
             || !region.match(parts[3]).hasMatch() || !account.match(parts[4]).hasMatch() || parts[5] != u"function")
-            return badForm(text, QStringLiteral("a function ARN has the form arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]"));
+            return badForm(
+                text,
+                QStringLiteral("a function ARN has the form arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]"));
         at = 6;
     } else if (parts.size() >= 3 && parts[1] == u"function") {
         static const QRegularExpression account(QStringLiteral("^\\d{12}$"));
         if (!account.match(parts[0]).hasMatch() || parts.size() > 4)
-            return badForm(text, QStringLiteral("a partial ARN has the form ACCOUNT:function:NAME[:QUALIFIER] with a 12-digit account"));
+            return badForm(
+                text,
+                QStringLiteral("a partial ARN has the form ACCOUNT:function:NAME[:QUALIFIER] with a 12-digit account"));
         at = 2;
     } else if (parts.size() >= 2 && parts[0] == u"function") {
         if (parts.size() > 3)
@@ -68,7 +73,9 @@ ApiResult<FunctionRef> parseFunctionRef(const QString &text, QualifierRule rule)
         if (auto e = checkQualifier(ref.qualifier))
             return *e;
         if (rule == QualifierRule::Forbidden)
-            return badForm(text, QStringLiteral("this operation takes the function without a qualifier (no ':%1')").arg(ref.qualifier));
+            return badForm(
+                text,
+                QStringLiteral("this operation takes the function without a qualifier (no ':%1')").arg(ref.qualifier));
     }
     return ref;
 }
@@ -81,7 +88,8 @@ ApiResult<FunctionRef> withQualifier(FunctionRef ref, const QString &queryQualif
         return ref;
     if (!ref.qualifier.isEmpty() && ref.qualifier != queryQualifier)
         return ApiError::invalidParameter(
-            QStringLiteral("The derived qualifier from the function name does not match the specified qualifier: '%1' in FunctionName, '%2' in Qualifier")
+            QStringLiteral(
+                "The derived qualifier from the function name does not match the specified qualifier: '%1' in FunctionName, '%2' in Qualifier")
                 .arg(ref.qualifier, queryQualifier));
     ref.qualifier = queryQualifier;
     return ref;

@@ -89,31 +89,39 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
     if (host.isEmpty() || host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         address = QHostAddress::LocalHost;
     else if (!address.setAddress(host))
-        return Error::invalid(QStringLiteral("Host"), QStringLiteral("Host '%1' is not an IP address; use 127.0.0.1 (this machine only), "
-                                                                     "or an address of this machine with remote access allowed").arg(host));
-    if (!address.isLoopback() && !m_options.policy.allowRemote)
         return Error::invalid(QStringLiteral("Host"),
-                              QStringLiteral("Listening on %1 would let other machines drive your functions; allow remote access "
-                                             "explicitly (lambdesk serve --allow-remote) or listen on 127.0.0.1").arg(host));
+                              QStringLiteral("Host '%1' is not an IP address; use 127.0.0.1 (this machine only), "
+                                             "or an address of this machine with remote access allowed")
+                                  .arg(host));
+    if (!address.isLoopback() && !m_options.policy.allowRemote)
+        return Error::invalid(
+            QStringLiteral("Host"),
+            QStringLiteral("Listening on %1 would let other machines drive your functions; allow remote access "
+                           "explicitly (lambdesk serve --allow-remote) or listen on 127.0.0.1")
+                .arg(host));
     auto *tcp = new QTcpServer(this);
     if (!tcp->listen(address, port)) {
         const QString where = QStringLiteral("%1:%2").arg(address.toString()).arg(port);
         QString message;
         switch (tcp->serverError()) {
         case QAbstractSocket::AddressInUseError:
-            message = QStringLiteral("Port %1 on %2 is already in use (another Lambdesk, or another program). Choose another "
-                                     "port: lambdesk serve --port P (0 picks a free one), or the API port in the settings")
-                          .arg(port).arg(address.toString());
+            message = QStringLiteral(
+                          "Port %1 on %2 is already in use (another Lambdesk, or another program). Choose another "
+                          "port: lambdesk serve --port P (0 picks a free one), or the API port in the settings")
+                          .arg(port)
+                          .arg(address.toString());
             break;
         case QAbstractSocket::SocketAccessError:
-            message = QStringLiteral("Not allowed to listen on %1: ports below 1024 need privileges; choose a port from 1024 to 65535").arg(where);
+            message =
+                QStringLiteral(
+                    "Not allowed to listen on %1: ports below 1024 need privileges; choose a port from 1024 to 65535")
+                    .arg(where);
             break;
         case QAbstractSocket::SocketAddressNotAvailableError:
-            message = QStringLiteral("Cannot listen on %1: %2 is not an address of this machine").arg(where, address.toString());
+            message = QStringLiteral("Cannot listen on %1: %2 is not an address of this machine")
+                          .arg(where, address.toString());
             break;
-        default:
-            message = QStringLiteral("Cannot listen on %1: %2").arg(where, tcp->errorString());
-            break;
+        default: message = QStringLiteral("Cannot listen on %1: %2").arg(where, tcp->errorString()); break;
         }
         delete tcp;
         return Error{Error::Kind::Unavailable, message, QStringLiteral("Port")};
@@ -215,9 +223,10 @@ std::optional<ApiError> LambdaApiServer::checkRevision(const QString &name, cons
         return ApiError::fromError(current.error());
     if (responses::revisionId(current.value()) == revisionId)
         return std::nullopt;
-    return ApiError::make(412, "PreconditionFailedException",
-                          QStringLiteral("The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias "
-                                         "API to retrieve the latest Revision Id"));
+    return ApiError::make(
+        412, "PreconditionFailedException",
+        QStringLiteral("The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias "
+                       "API to retrieve the latest Revision Id"));
 }
 
 void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
@@ -231,7 +240,8 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
     auto unknownQualifier = [&](const FunctionRef &f) -> std::optional<HttpReply> {
         if (f.qualifier.isEmpty() || f.qualifier == u"$LATEST")
             return std::nullopt;
-        return errorReply(ApiError::notFound(QStringLiteral("Function not found: %1").arg(responses::functionArn(region, f.name, f.qualifier))));
+        return errorReply(ApiError::notFound(
+            QStringLiteral("Function not found: %1").arg(responses::functionArn(region, f.name, f.qualifier))));
     };
     auto fail = [](const Error &e) { return errorReply(ApiError::fromError(e)); };
 
@@ -248,14 +258,18 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                 if (!r)
                     return fail(r.error());
                 const qint64 expires = QDateTime::currentSecsSinceEpoch() + codelink::kValidSecs;
-                return responses::json(200, responses::getFunction(r.value(), region, o.function.qualifier,
-                                                                   codelink::make(ex->baseUrl, r->name, expires, m_linkKey)));
+                return responses::json(
+                    200,
+                    responses::getFunction(r.value(), region, o.function.qualifier,
+                                           codelink::make(ex->baseUrl, r->name, expires, m_linkKey)));
             },
             [&](GetFunctionConfiguration &o) {
                 if (auto e = unknownQualifier(o.function))
                     return *e;
                 const auto r = m_backend->getFunction(o.function.name);
-                return r ? responses::json(200, responses::functionConfiguration(r.value(), region, o.function.qualifier)) : fail(r.error());
+                return r
+                    ? responses::json(200, responses::functionConfiguration(r.value(), region, o.function.qualifier))
+                    : fail(r.error());
             },
             [&](UpdateFunctionConfiguration &o) {
                 const auto current = m_backend->getFunction(o.function.name);
@@ -269,15 +283,17 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
             [&](UpdateFunctionCode &o) { return updateCode(o); },
             [&](DeleteFunction &o) {
                 if (o.function.qualifier == u"$LATEST")
-                    return errorReply(ApiError::invalidParameter(QStringLiteral("$LATEST version cannot be deleted without deleting the function.")));
+                    return errorReply(ApiError::invalidParameter(
+                        QStringLiteral("$LATEST version cannot be deleted without deleting the function.")));
                 if (auto e = unknownQualifier(o.function))
                     return *e;
                 const auto r = m_backend->deleteFunction(o.function.name);
                 return r ? responses::noContent() : fail(r.error());
             },
-            [&](ListFunctions &o) { return responses::json(200, responses::listFunctions(m_backend->listFunctions(), o, region)); },
-            [&](GetCodeArchive &o) { return codeArchive(o); },
-            [&](Invoke &) { return HttpReply{}; }, // handled above
+            [&](ListFunctions &o) {
+                return responses::json(200, responses::listFunctions(m_backend->listFunctions(), o, region));
+            },
+            [&](GetCodeArchive &o) { return codeArchive(o); }, [&](Invoke &) { return HttpReply{}; }, // handled above
         },
         op);
     send(*ex, std::move(reply));
@@ -303,7 +319,8 @@ HttpReply LambdaApiServer::updateCode(const UpdateFunctionCode &op)
         return responses::json(200, responses::functionConfiguration(would, region));
     }
     const auto r = m_backend->updateCode(op.function.name, CodeSource::fromZip(op.zip));
-    return r ? responses::json(200, responses::functionConfiguration(r.value(), region)) : errorReply(ApiError::fromError(r.error()));
+    return r ? responses::json(200, responses::functionConfiguration(r.value(), region))
+             : errorReply(ApiError::fromError(r.error()));
 }
 
 HttpReply LambdaApiServer::codeArchive(const GetCodeArchive &op)
@@ -321,7 +338,8 @@ HttpReply LambdaApiServer::codeArchive(const GetCodeArchive &op)
 
 void LambdaApiServer::invoke(const ExchangePtr &ex, Invoke op)
 {
-    InvokeRequest request{op.function.name, op.function.qualifier, std::move(op.payload), op.type, std::move(op.clientContext), {}};
+    InvokeRequest request{op.function.name, op.function.qualifier,       std::move(op.payload),
+                          op.type,          std::move(op.clientContext), {}};
     const bool tail = op.tailLog;
     const bool legacy = op.legacyAsync;
     const InvocationType type = op.type;
@@ -336,9 +354,9 @@ void LambdaApiServer::invoke(const ExchangePtr &ex, Invoke op)
             return;
         }
         ex->call.requestId = r->requestId;
-        HttpReply reply = type == InvocationType::Event  ? responses::eventAccepted(legacy)
-                        : type == InvocationType::DryRun ? responses::dryRun()
-                                                         : responses::invocation(r.value(), tail);
+        HttpReply reply = type == InvocationType::Event ? responses::eventAccepted(legacy)
+            : type == InvocationType::DryRun            ? responses::dryRun()
+                                                        : responses::invocation(r.value(), tail);
         self->send(*ex, std::move(reply));
     });
 }
@@ -352,8 +370,10 @@ static QByteArray httpDate()
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (now != second) {
         second = now;
-        text = QLocale::c().toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC),
-                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+        text = QLocale::c()
+                   .toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC),
+                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                   .toLatin1();
     }
     return text;
 }

@@ -32,8 +32,8 @@ class LambdaApiServer : public QAbstractHttpServer
 public:
     struct Options
     {
-        api::guard::Policy policy;        // Host and Origin rules
-        bool requireSignature = false;    // verify SigV4 against `credentials`
+        api::guard::Policy policy;     // Host and Origin rules
+        bool requireSignature = false; // verify SigV4 against `credentials`
         api::sigv4::Credentials credentials;
     };
 

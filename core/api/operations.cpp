@@ -25,18 +25,19 @@ FunctionConfig ConfigPatch::appliedTo(FunctionConfig config) const
 
 QString operationName(const Operation &op)
 {
-    return std::visit(Overloaded{
-                          [](const CreateFunction &) { return QStringLiteral("CreateFunction"); },
-                          [](const GetFunction &) { return QStringLiteral("GetFunction"); },
-                          [](const GetFunctionConfiguration &) { return QStringLiteral("GetFunctionConfiguration"); },
-                          [](const UpdateFunctionConfiguration &) { return QStringLiteral("UpdateFunctionConfiguration"); },
-                          [](const UpdateFunctionCode &) { return QStringLiteral("UpdateFunctionCode"); },
-                          [](const DeleteFunction &) { return QStringLiteral("DeleteFunction"); },
-                          [](const ListFunctions &) { return QStringLiteral("ListFunctions"); },
-                          [](const Invoke &i) { return i.legacyAsync ? QStringLiteral("InvokeAsync") : QStringLiteral("Invoke"); },
-                          [](const GetCodeArchive &) { return QStringLiteral("GetCode"); },
-                      },
-                      op);
+    return std::visit(
+        Overloaded{
+            [](const CreateFunction &) { return QStringLiteral("CreateFunction"); },
+            [](const GetFunction &) { return QStringLiteral("GetFunction"); },
+            [](const GetFunctionConfiguration &) { return QStringLiteral("GetFunctionConfiguration"); },
+            [](const UpdateFunctionConfiguration &) { return QStringLiteral("UpdateFunctionConfiguration"); },
+            [](const UpdateFunctionCode &) { return QStringLiteral("UpdateFunctionCode"); },
+            [](const DeleteFunction &) { return QStringLiteral("DeleteFunction"); },
+            [](const ListFunctions &) { return QStringLiteral("ListFunctions"); },
+            [](const Invoke &i) { return i.legacyAsync ? QStringLiteral("InvokeAsync") : QStringLiteral("Invoke"); },
+            [](const GetCodeArchive &) { return QStringLiteral("GetCode"); },
+        },
+        op);
 }
 
 QString operationFunction(const Operation &op)

@@ -76,10 +76,10 @@ struct Invoke
 {
     FunctionRef function;
     InvocationType type = InvocationType::RequestResponse;
-    bool tailLog = false;        // X-Amz-Log-Type: Tail
-    QByteArray clientContext;    // JSON text decoded from X-Amz-Client-Context
+    bool tailLog = false;     // X-Amz-Log-Type: Tail
+    QByteArray clientContext; // JSON text decoded from X-Amz-Client-Context
     QByteArray payload;
-    bool legacyAsync = false;    // InvokeAsync (2014-11-13): 202 {"Status":202}
+    bool legacyAsync = false; // InvokeAsync (2014-11-13): 202 {"Status":202}
 };
 
 // GET of the Code.Location link that GetFunction hands out (Lambdesk's stand-in for S3).

@@ -94,7 +94,8 @@ private:
     }
     void fail(const QString &key, const QString &want, const QJsonValue &got)
     {
-        reject(ApiError::invalidParameter(QStringLiteral("%1 must be %2; got %3").arg(path(key), want, jsonTypeName(got))));
+        reject(ApiError::invalidParameter(
+            QStringLiteral("%1 must be %2; got %3").arg(path(key), want, jsonTypeName(got))));
     }
 
     QJsonObject m_o;
@@ -108,9 +109,11 @@ ApiResult<QJsonObject> parseObject(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body.isEmpty() ? QByteArrayLiteral("{}") : body, &pe);
     if (pe.error != QJsonParseError::NoError)
         return ApiError::invalidContent(QStringLiteral("Could not parse request body into json: %1 at offset %2")
-                                            .arg(pe.errorString()).arg(pe.offset));
+                                            .arg(pe.errorString())
+                                            .arg(pe.offset));
     if (!doc.isObject())
-        return ApiError::invalidContent(QStringLiteral("Could not parse request body into json: the body must be a JSON object"));
+        return ApiError::invalidContent(
+            QStringLiteral("Could not parse request body into json: the body must be a JSON object"));
     return doc.object();
 }
 
@@ -123,35 +126,47 @@ ApiError unsupported(const QString &field, const QString &why)
 void rejectUnsupported(Reader &r)
 {
     if (auto layers = r.array(QStringLiteral("Layers")); layers && !layers->isEmpty())
-        r.reject(unsupported(QStringLiteral("Layers"), QStringLiteral("put the layer's files into the function's .zip instead")));
+        r.reject(unsupported(QStringLiteral("Layers"),
+                             QStringLiteral("put the layer's files into the function's .zip instead")));
     if (auto vpc = r.object(QStringLiteral("VpcConfig"))) {
-        if (!vpc->value(QStringLiteral("SubnetIds")).toArray().isEmpty() || !vpc->value(QStringLiteral("SecurityGroupIds")).toArray().isEmpty())
-            r.reject(unsupported(QStringLiteral("VpcConfig"), QStringLiteral("functions run on this machine's network")));
+        if (!vpc->value(QStringLiteral("SubnetIds")).toArray().isEmpty()
+            || !vpc->value(QStringLiteral("SecurityGroupIds")).toArray().isEmpty())
+            r.reject(
+                unsupported(QStringLiteral("VpcConfig"), QStringLiteral("functions run on this machine's network")));
     }
-    if (auto dlq = r.object(QStringLiteral("DeadLetterConfig")); dlq && !dlq->value(QStringLiteral("TargetArn")).toString().isEmpty())
-        r.reject(unsupported(QStringLiteral("DeadLetterConfig.TargetArn"), QStringLiteral("there is no SQS or SNS to deliver to locally")));
+    if (auto dlq = r.object(QStringLiteral("DeadLetterConfig"));
+        dlq && !dlq->value(QStringLiteral("TargetArn")).toString().isEmpty())
+        r.reject(unsupported(QStringLiteral("DeadLetterConfig.TargetArn"),
+                             QStringLiteral("there is no SQS or SNS to deliver to locally")));
     if (auto kms = r.string(QStringLiteral("KMSKeyArn")); kms && !kms->isEmpty())
-        r.reject(unsupported(QStringLiteral("KMSKeyArn"), QStringLiteral("environment variables are stored unencrypted in the workspace")));
+        r.reject(unsupported(QStringLiteral("KMSKeyArn"),
+                             QStringLiteral("environment variables are stored unencrypted in the workspace")));
     if (auto fs = r.array(QStringLiteral("FileSystemConfigs")); fs && !fs->isEmpty())
         r.reject(unsupported(QStringLiteral("FileSystemConfigs"), QStringLiteral("there is no EFS locally")));
     if (auto image = r.object(QStringLiteral("ImageConfig")); image && !image->isEmpty())
-        r.reject(unsupported(QStringLiteral("ImageConfig"), QStringLiteral("container images are not supported; use a .zip package")));
-    if (auto snap = r.object(QStringLiteral("SnapStart")); snap && snap->value(QStringLiteral("ApplyOn")).toString() == u"PublishedVersions")
+        r.reject(unsupported(QStringLiteral("ImageConfig"),
+                             QStringLiteral("container images are not supported; use a .zip package")));
+    if (auto snap = r.object(QStringLiteral("SnapStart"));
+        snap && snap->value(QStringLiteral("ApplyOn")).toString() == u"PublishedVersions")
         r.reject(unsupported(QStringLiteral("SnapStart"), QStringLiteral("published versions are not available yet")));
     if (auto arch = r.array(QStringLiteral("Architectures"))) {
         // Lambdesk runs the code on this machine whatever is asked; only the value's form is checked.
         if (arch->size() != 1 || (arch->at(0).toString() != u"x86_64" && arch->at(0).toString() != u"arm64"))
-            r.reject(ApiError::invalidParameter(QStringLiteral("Architectures must hold exactly one of x86_64 and arm64")));
+            r.reject(
+                ApiError::invalidParameter(QStringLiteral("Architectures must hold exactly one of x86_64 and arm64")));
     }
 }
 
 std::optional<ApiError> checkRole(const QString &role)
 {
-    static const QRegularExpression re(QStringLiteral("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"));
+    static const QRegularExpression re(
+        QStringLiteral("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"));
     if (re.match(role).hasMatch())
         return std::nullopt;
     return ApiError::invalidParameter(
-        QStringLiteral("Role '%1' is not valid: it must be an IAM role ARN such as arn:aws:iam::123456789012:role/lambda-role").arg(role));
+        QStringLiteral(
+            "Role '%1' is not valid: it must be an IAM role ARN such as arn:aws:iam::123456789012:role/lambda-role")
+            .arg(role));
 }
 
 // Every field of the configuration the two writes share.
@@ -173,7 +188,8 @@ ConfigPatch readConfigFields(Reader &r)
         if (s.error())
             r.reject(*s.error());
         else if (!p.ephemeralStorage)
-            r.reject(ApiError::invalidParameter(QStringLiteral("EphemeralStorage.Size is required when EphemeralStorage is given (MB, 512 to 10240)")));
+            r.reject(ApiError::invalidParameter(
+                QStringLiteral("EphemeralStorage.Size is required when EphemeralStorage is given (MB, 512 to 10240)")));
     }
     if (auto env = r.object(QStringLiteral("Environment"))) {
         Reader e(*env, QStringLiteral("Environment"));
@@ -181,8 +197,9 @@ ConfigPatch readConfigFields(Reader &r)
         if (auto variables = e.object(QStringLiteral("Variables"))) {
             for (auto it = variables->begin(); it != variables->end(); ++it) {
                 if (!it.value().isString()) {
-                    r.reject(ApiError::invalidParameter(QStringLiteral("Environment.Variables.%1 must be a string; got %2")
-                                                            .arg(it.key(), jsonTypeName(it.value()))));
+                    r.reject(
+                        ApiError::invalidParameter(QStringLiteral("Environment.Variables.%1 must be a string; got %2")
+                                                       .arg(it.key(), jsonTypeName(it.value()))));
                     break;
                 }
                 vars.insert(it.key(), it.value().toString());
@@ -202,8 +219,11 @@ ApiResult<QByteArray> readZip(Reader &r, const QString &prefix)
     const QString field = prefix.isEmpty() ? QStringLiteral("ZipFile") : prefix + QStringLiteral(".ZipFile");
     for (const char *key : {"S3Bucket", "S3Key", "S3ObjectVersion"}) {
         if (r.has(QString::fromLatin1(key)))
-            return unsupported(prefix.isEmpty() ? QString::fromLatin1(key) : prefix + u'.' + QString::fromLatin1(key),
-                               QStringLiteral("there is no S3 locally; send the package as %1 (aws lambda ... --zip-file fileb://function.zip)").arg(field));
+            return unsupported(
+                prefix.isEmpty() ? QString::fromLatin1(key) : prefix + u'.' + QString::fromLatin1(key),
+                QStringLiteral(
+                    "there is no S3 locally; send the package as %1 (aws lambda ... --zip-file fileb://function.zip)")
+                    .arg(field));
     }
     if (r.has(QStringLiteral("ImageUri")))
         return unsupported(prefix.isEmpty() ? QStringLiteral("ImageUri") : prefix + QStringLiteral(".ImageUri"),
@@ -212,7 +232,8 @@ ApiResult<QByteArray> readZip(Reader &r, const QString &prefix)
     if (r.error())
         return *r.error();
     if (!text || text->isEmpty())
-        return ApiError::invalidParameter(QStringLiteral("%1 is required: the function's code as a base64-encoded .zip file").arg(field));
+        return ApiError::invalidParameter(
+            QStringLiteral("%1 is required: the function's code as a base64-encoded .zip file").arg(field));
     auto decoded = QByteArray::fromBase64Encoding(text->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return ApiError::invalidParameter(QStringLiteral("%1 must be base64-encoded .zip content").arg(field));
@@ -222,8 +243,9 @@ ApiResult<QByteArray> readZip(Reader &r, const QString &prefix)
 std::optional<ApiError> checkPublish(Reader &r)
 {
     if (auto publish = r.boolean(QStringLiteral("Publish")); publish && *publish)
-        return unsupported(QStringLiteral("Publish"),
-                           QStringLiteral("publishing versions is not available yet; leave Publish false (no --publish)"));
+        return unsupported(
+            QStringLiteral("Publish"),
+            QStringLiteral("publishing versions is not available yet; leave Publish false (no --publish)"));
     return std::nullopt;
 }
 
@@ -245,8 +267,10 @@ ApiResult<CreateFunction> createFunction(const QByteArray &body)
     op.config.name = ref->name;
     if (auto packageType = r.string(QStringLiteral("PackageType")); packageType && *packageType != u"Zip") {
         if (*packageType == u"Image")
-            return unsupported(QStringLiteral("PackageType Image"), QStringLiteral("container images are not supported; use Zip"));
-        return ApiError::invalidParameter(QStringLiteral("PackageType must be Zip or Image; got '%1'").arg(*packageType));
+            return unsupported(QStringLiteral("PackageType Image"),
+                               QStringLiteral("container images are not supported; use Zip"));
+        return ApiError::invalidParameter(
+            QStringLiteral("PackageType must be Zip or Image; got '%1'").arg(*packageType));
     }
     const ConfigPatch fields = readConfigFields(r);
     if (auto e = checkPublish(r))
@@ -254,7 +278,8 @@ ApiResult<CreateFunction> createFunction(const QByteArray &body)
     if (r.error())
         return *r.error();
     if (!fields.runtime || fields.runtime->isEmpty())
-        return ApiError::invalidParameter(QStringLiteral("Runtime is required for a .zip package (for example python3.11, nodejs20.x or provided.al2023)"));
+        return ApiError::invalidParameter(QStringLiteral(
+            "Runtime is required for a .zip package (for example python3.11, nodejs20.x or provided.al2023)"));
     op.config = fields.appliedTo(op.config);
     const auto code = r.object(QStringLiteral("Code"));
     if (r.error())

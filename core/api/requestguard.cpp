@@ -62,11 +62,12 @@ std::optional<ApiError> checkHost(QByteArrayView hostHeader, const Policy &polic
                 return std::nullopt;
         }
     }
-    return forbidden(QStringLiteral("Host '%1' is refused: Lambdesk's API answers only requests addressed to localhost, "
-                                    "127.0.0.1 or [::1]%2 (protection against DNS rebinding by web pages)")
-                         .arg(QString::fromLatin1(hostHeader),
-                              policy.allowRemote ? QStringLiteral(", an IP address or this machine's name")
-                                                 : QStringLiteral("; serve with --allow-remote to accept other addresses")));
+    return forbidden(
+        QStringLiteral("Host '%1' is refused: Lambdesk's API answers only requests addressed to localhost, "
+                       "127.0.0.1 or [::1]%2 (protection against DNS rebinding by web pages)")
+            .arg(QString::fromLatin1(hostHeader),
+                 policy.allowRemote ? QStringLiteral(", an IP address or this machine's name")
+                                    : QStringLiteral("; serve with --allow-remote to accept other addresses")));
 }
 
 QString normalizeOrigin(QStringView origin)
@@ -76,7 +77,8 @@ QString normalizeOrigin(QStringView origin)
         || !(url.path().isEmpty() || url.path() == u"/"))
         return {};
     const int defaultPort = url.scheme() == u"https" ? 443 : 80;
-    QString out = url.scheme() + QStringLiteral("://") + (url.host().contains(u':') ? u'[' + url.host() + u']' : url.host());
+    QString out = url.scheme() + QStringLiteral("://")
+        + (url.host().contains(u':') ? u'[' + url.host() + u']' : url.host());
     if (url.port() != -1 && url.port() != defaultPort)
         out += u':' + QString::number(url.port());
     return out.toLower();
@@ -100,9 +102,10 @@ std::optional<ApiError> checkBrowser(const HttpRequest &request, const Policy &p
     if (request.has("Origin")) {
         if (originAllowed(origin, policy))
             return std::nullopt;
-        return forbidden(QStringLiteral("Origin '%1' is refused: web pages may call Lambdesk's API only from allowed origins "
-                                        "(none yet; add one with lambdesk serve --allow-origin ORIGIN)")
-                             .arg(QString::fromUtf8(origin)));
+        return forbidden(
+            QStringLiteral("Origin '%1' is refused: web pages may call Lambdesk's API only from allowed origins "
+                           "(none yet; add one with lambdesk serve --allow-origin ORIGIN)")
+                .arg(QString::fromUtf8(origin)));
     }
     // Browsers leave Origin out of simple GETs (an <img> or <script> tag), but say where they come from.
     const QByteArray site = request.header("Sec-Fetch-Site").toLower();
@@ -142,7 +145,8 @@ Headers corsHeaders(QByteArrayView origin)
     return {
         {QByteArrayLiteral("Access-Control-Allow-Origin"), origin.toByteArray()},
         {QByteArrayLiteral("Access-Control-Expose-Headers"),
-         QByteArrayLiteral("x-amzn-RequestId, x-amzn-ErrorType, X-Amz-Function-Error, X-Amz-Log-Result, X-Amz-Executed-Version")},
+         QByteArrayLiteral(
+             "x-amzn-RequestId, x-amzn-ErrorType, X-Amz-Function-Error, X-Amz-Log-Result, X-Amz-Executed-Version")},
         {QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin")},
     };
 }

@@ -82,22 +82,27 @@ ApiResult<Operation> parseInvoke(const HttpRequest &request, const FunctionRef &
     else if (type == "DryRun")
         op.type = InvocationType::DryRun;
     else
-        return ApiError::invalidParameter(QStringLiteral("InvocationType (X-Amz-Invocation-Type) must be RequestResponse, Event or DryRun; got '%1'")
-                                              .arg(QString::fromUtf8(type)));
+        return ApiError::invalidParameter(
+            QStringLiteral("InvocationType (X-Amz-Invocation-Type) must be RequestResponse, Event or DryRun; got '%1'")
+                .arg(QString::fromUtf8(type)));
     const QByteArray logType = request.header("X-Amz-Log-Type");
     if (logType == "Tail")
         op.tailLog = true;
     else if (!logType.isEmpty() && logType != "None")
-        return ApiError::invalidParameter(QStringLiteral("LogType (X-Amz-Log-Type) must be None or Tail; got '%1'").arg(QString::fromUtf8(logType)));
+        return ApiError::invalidParameter(
+            QStringLiteral("LogType (X-Amz-Log-Type) must be None or Tail; got '%1'").arg(QString::fromUtf8(logType)));
     const QByteArray context = request.header("X-Amz-Client-Context");
     if (!context.isEmpty()) {
         if (context.size() > kMaxClientContextBytes)
-            return ApiError::invalidParameter(QStringLiteral("ClientContext (X-Amz-Client-Context) must be at most %1 bytes of base64; got %2")
-                                                  .arg(kMaxClientContextBytes).arg(context.size()));
+            return ApiError::invalidParameter(
+                QStringLiteral("ClientContext (X-Amz-Client-Context) must be at most %1 bytes of base64; got %2")
+                    .arg(kMaxClientContextBytes)
+                    .arg(context.size()));
         auto decoded = QByteArray::fromBase64Encoding(context, QByteArray::AbortOnBase64DecodingErrors);
         const QByteArray text = decoded ? *decoded : QByteArray();
         if (!decoded || !text.trimmed().startsWith('{') || !text.trimmed().endsWith('}'))
-            return ApiError::invalidContent(QStringLiteral("Client context must be a valid Base64-encoded JSON object."));
+            return ApiError::invalidContent(
+                QStringLiteral("Client context must be a valid Base64-encoded JSON object."));
         op.clientContext = text;
     }
     return Operation(std::move(op));
@@ -118,11 +123,14 @@ ApiResult<Operation> parseListFunctions(const QList<std::pair<QString, QString>>
         bool ok = false;
         op.maxItems = maxItems.toInt(&ok);
         if (!ok || op.maxItems < 1 || op.maxItems > kMaxListItems)
-            return ApiError::invalidParameter(QStringLiteral("MaxItems must be a whole number from 1 to %1; got '%2'").arg(kMaxListItems).arg(maxItems));
+            return ApiError::invalidParameter(QStringLiteral("MaxItems must be a whole number from 1 to %1; got '%2'")
+                                                  .arg(kMaxListItems)
+                                                  .arg(maxItems));
     }
     const QString version = queryValue(query, u"FunctionVersion");
     if (!version.isEmpty() && version != u"ALL")
-        return ApiError::invalidParameter(QStringLiteral("FunctionVersion must be ALL when given; got '%1'").arg(version));
+        return ApiError::invalidParameter(
+            QStringLiteral("FunctionVersion must be ALL when given; got '%1'").arg(version));
     return Operation(op);
 }
 
@@ -133,8 +141,9 @@ ApiResult<Operation> parseFunctionRoute(const HttpRequest &request, const QStrin
     const QString sub = segments.size() == 4 ? segments[3] : QString();
     const QByteArray &method = request.method;
     const bool takesQualifier = (sub.isEmpty() && (method == "GET" || method == "DELETE"))
-                                || (sub == u"configuration" && method == "GET") || (sub == u"invocations" && method == "POST");
-    const bool known = takesQualifier || (sub == u"configuration" && method == "PUT") || (sub == u"code" && method == "PUT");
+        || (sub == u"configuration" && method == "GET") || (sub == u"invocations" && method == "POST");
+    const bool known = takesQualifier || (sub == u"configuration" && method == "PUT")
+        || (sub == u"code" && method == "PUT");
     if (!known)
         return unknownOperation(request, segments);
     auto ref = parseFunctionRef(segments[2], takesQualifier ? QualifierRule::Allowed : QualifierRule::Forbidden);
@@ -183,10 +192,13 @@ QString encodeMarker(const QString &firstName)
 
 ApiResult<QString> decodeMarker(const QString &marker)
 {
-    auto decoded = QByteArray::fromBase64Encoding(marker.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+        marker.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray text = decoded.decoded;
     if (!decoded || !text.startsWith("v1:") || text.size() == 3)
-        return ApiError::invalidParameter(QStringLiteral("Marker '%1' is not valid: pass the NextMarker of the previous ListFunctions page unchanged").arg(marker));
+        return ApiError::invalidParameter(
+            QStringLiteral("Marker '%1' is not valid: pass the NextMarker of the previous ListFunctions page unchanged")
+                .arg(marker));
     return QString::fromUtf8(text.mid(3));
 }
 
@@ -195,7 +207,9 @@ ApiResult<Operation> parseRequest(const HttpRequest &request)
     const QStringList segments = pathSegments(request.path);
     const auto query = queryItems(request.query);
     if (request.body.size() > kMaxRequestBytes)
-        return ApiError::tooLarge(QStringLiteral("Request must be smaller than %1 bytes; got %2").arg(kMaxRequestBytes).arg(request.body.size()));
+        return ApiError::tooLarge(QStringLiteral("Request must be smaller than %1 bytes; got %2")
+                                      .arg(kMaxRequestBytes)
+                                      .arg(request.body.size()));
 
     if (segments.size() >= 2 && segments[0] == u"2015-03-31" && segments[1] == u"functions") {
         if (segments.size() == 2 && request.method == "GET")
@@ -208,8 +222,8 @@ ApiResult<Operation> parseRequest(const HttpRequest &request)
             return parseFunctionRoute(request, segments, query);
     }
     // InvokeAsync, deprecated by AWS but still answered: /2014-11-13/functions/{name}/invoke-async/
-    if (segments.size() == 4 && segments[0] == u"2014-11-13" && segments[1] == u"functions" && segments[3] == u"invoke-async"
-        && request.method == "POST") {
+    if (segments.size() == 4 && segments[0] == u"2014-11-13" && segments[1] == u"functions"
+        && segments[3] == u"invoke-async" && request.method == "POST") {
         auto ref = parseFunctionRef(segments[2], QualifierRule::Forbidden);
         if (!ref)
             return ref.error();

@@ -38,7 +38,8 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
         {QStringLiteral("FunctionName"), c.name},
         {QStringLiteral("FunctionArn"), functionArn(region, c.name, qualifier)},
         {QStringLiteral("Runtime"), c.runtime},
-        {QStringLiteral("Role"), c.role.isEmpty() ? QStringLiteral("arn:aws:iam::%1:role/lambdesk-local").arg(kAccountId) : c.role},
+        {QStringLiteral("Role"),
+         c.role.isEmpty() ? QStringLiteral("arn:aws:iam::%1:role/lambdesk-local").arg(kAccountId) : c.role},
         {QStringLiteral("Handler"), c.handler},
         {QStringLiteral("CodeSize"), c.codeSize},
         {QStringLiteral("Description"), c.description},
@@ -54,10 +55,12 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
         {QStringLiteral("PackageType"), QStringLiteral("Zip")},
         {QStringLiteral("Architectures"), QJsonArray{QStringLiteral("x86_64")}},
         {QStringLiteral("EphemeralStorage"), QJsonObject{{QStringLiteral("Size"), c.ephemeralStorage}}},
-        {QStringLiteral("SnapStart"), QJsonObject{{QStringLiteral("ApplyOn"), QStringLiteral("None")},
-                                                  {QStringLiteral("OptimizationStatus"), QStringLiteral("Off")}}},
-        {QStringLiteral("LoggingConfig"), QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("Text")},
-                                                      {QStringLiteral("LogGroup"), QString(QStringLiteral("/aws/lambda/") + c.name)}}},
+        {QStringLiteral("SnapStart"),
+         QJsonObject{{QStringLiteral("ApplyOn"), QStringLiteral("None")},
+                     {QStringLiteral("OptimizationStatus"), QStringLiteral("Off")}}},
+        {QStringLiteral("LoggingConfig"),
+         QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("Text")},
+                     {QStringLiteral("LogGroup"), QString(QStringLiteral("/aws/lambda/") + c.name)}}},
     };
     // AWS leaves Environment out when a function has no variables.
     if (!c.environment.isEmpty()) {
@@ -74,12 +77,14 @@ QJsonObject getFunction(const FunctionConfig &config, const QString &region, con
 {
     return QJsonObject{
         {QStringLiteral("Configuration"), functionConfiguration(config, region, qualifier)},
-        {QStringLiteral("Code"), QJsonObject{{QStringLiteral("RepositoryType"), QStringLiteral("S3")},
-                                             {QStringLiteral("Location"), codeLocation}}},
+        {QStringLiteral("Code"),
+         QJsonObject{{QStringLiteral("RepositoryType"), QStringLiteral("S3")},
+                     {QStringLiteral("Location"), codeLocation}}},
     };
 }
 
-QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListFunctions &request, const QString &region)
+QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListFunctions &request,
+                          const QString &region)
 {
     QJsonArray functions;
     QString next;

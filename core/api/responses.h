@@ -24,7 +24,8 @@ QJsonObject getFunction(const FunctionConfig &config, const QString &region, con
                         const QString &codeLocation);
 
 // One page of ListFunctions from every function sorted by name.
-QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListFunctions &request, const QString &region);
+QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListFunctions &request,
+                          const QString &region);
 
 HttpReply json(int status, const QJsonObject &body);
 HttpReply noContent(); // 204: DeleteFunction
@@ -33,7 +34,7 @@ HttpReply error(const ApiError &error);
 // Invoke, RequestResponse: 200 even for a function error (X-Amz-Function-Error says so).
 HttpReply invocation(const InvocationResult &result, bool tailLog);
 HttpReply eventAccepted(bool legacyAsync); // 202
-HttpReply dryRun();                         // 204
+HttpReply dryRun();                        // 204
 HttpReply zip(const QByteArray &archive, const QString &name);
 
 // x-amzn-RequestId, which every Lambda reply carries.

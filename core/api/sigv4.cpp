@@ -73,8 +73,9 @@ ApiResult<Authorization> parseAuthorization(QByteArrayView header)
     const QByteArray text = header.toByteArray().trimmed();
     const QByteArray algorithm = "AWS4-HMAC-SHA256";
     if (!text.startsWith("AWS4-HMAC-SHA256 "))
-        return incomplete(QStringLiteral("Authorization header must start with AWS4-HMAC-SHA256 (Signature Version 4); got '%1'")
-                              .arg(QString::fromUtf8(text.left(40))));
+        return incomplete(
+            QStringLiteral("Authorization header must start with AWS4-HMAC-SHA256 (Signature Version 4); got '%1'")
+                .arg(QString::fromUtf8(text.left(40))));
     Authorization a;
     QByteArray credential, signedHeaders;
     for (QByteArray part : text.mid(algorithm.size()).split(',')) {
@@ -102,8 +103,9 @@ ApiResult<Authorization> parseAuthorization(QByteArrayView header)
         return incomplete(missing.join(u' '));
     const QList<QByteArray> scope = credential.split('/');
     if (scope.size() != 5 || scope[4] != "aws4_request" || scope[1].size() != 8)
-        return incomplete(QStringLiteral("Credential must have the form ACCESS_KEY/YYYYMMDD/REGION/SERVICE/aws4_request; got '%1'")
-                              .arg(QString::fromUtf8(credential)));
+        return incomplete(
+            QStringLiteral("Credential must have the form ACCESS_KEY/YYYYMMDD/REGION/SERVICE/aws4_request; got '%1'")
+                .arg(QString::fromUtf8(credential)));
     a.accessKeyId = QString::fromUtf8(scope[0]);
     a.date = QString::fromLatin1(scope[1]);
     a.region = QString::fromUtf8(scope[2]);
@@ -162,7 +164,8 @@ QByteArray canonicalHeaders(const Headers &headers, const QList<QByteArray> &sig
     return out;
 }
 
-QByteArray canonicalRequest(const HttpRequest &request, const QList<QByteArray> &signedHeaders, const QByteArray &payloadHash)
+QByteArray canonicalRequest(const HttpRequest &request, const QList<QByteArray> &signedHeaders,
+                            const QByteArray &payloadHash)
 {
     return request.method.toUpper() + '\n' + canonicalUri(request.path) + '\n' + canonicalQuery(request.query) + '\n'
         + canonicalHeaders(request.headers, signedHeaders) + '\n' + signedHeaders.join(';') + '\n' + payloadHash;
@@ -216,8 +219,8 @@ void sign(HttpRequest &request, const Credentials &credentials, const QString &r
                                      canonicalRequest(request, names, payloadHash(request.body)));
     request.headers.append({QByteArrayLiteral("Authorization"),
                             "AWS4-HMAC-SHA256 Credential=" + credentials.accessKeyId.toUtf8() + '/' + date.left(8) + '/'
-                                + region.toUtf8() + '/' + service.toUtf8() + "/aws4_request, SignedHeaders="
-                                + names.join(';') + ", Signature=" + sig});
+                                + region.toUtf8() + '/' + service.toUtf8()
+                                + "/aws4_request, SignedHeaders=" + names.join(';') + ", Signature=" + sig});
 }
 
 std::optional<ApiError> verify(const HttpRequest &request, const Credentials &credentials, const QDateTime &nowUtc,
@@ -225,17 +228,19 @@ std::optional<ApiError> verify(const HttpRequest &request, const Credentials &cr
 {
     const QByteArray header = request.header("Authorization");
     if (header.isEmpty())
-        return ApiError::make(403, "MissingAuthenticationTokenException",
-                              QStringLiteral("Missing Authentication Token: this Lambdesk API requires SigV4-signed requests; "
-                                             "sign them with the access key Lambdesk shows (lambdesk serve --print-profile)"));
+        return ApiError::make(
+            403, "MissingAuthenticationTokenException",
+            QStringLiteral("Missing Authentication Token: this Lambdesk API requires SigV4-signed requests; "
+                           "sign them with the access key Lambdesk shows (lambdesk serve --print-profile)"));
     auto auth = parseAuthorization(header);
     if (!auth)
         return auth.error();
     const Authorization &a = auth.value();
     if (a.accessKeyId != credentials.accessKeyId)
-        return ApiError::make(403, "UnrecognizedClientException",
-                              QStringLiteral("The security token included in the request is invalid. (Lambdesk accepts only the access "
-                                             "key it shows: lambdesk serve --print-profile)"));
+        return ApiError::make(
+            403, "UnrecognizedClientException",
+            QStringLiteral("The security token included in the request is invalid. (Lambdesk accepts only the access "
+                           "key it shows: lambdesk serve --print-profile)"));
     if (a.service != service)
         return invalidSignature(QStringLiteral("Credential should be scoped to correct service: '%1'.").arg(service));
     if (!a.signedHeaders.contains("host"))
@@ -244,33 +249,41 @@ std::optional<ApiError> verify(const HttpRequest &request, const Credentials &cr
     const QByteArray date = request.header("X-Amz-Date");
     const QDateTime signedAt = QDateTime::fromString(QString::fromLatin1(date), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     if (date.isEmpty() || !signedAt.isValid())
-        return incomplete(QStringLiteral("X-Amz-Date is required with the form yyyyMMddTHHmmssZ (for example 20150830T123600Z); got '%1'")
-                              .arg(QString::fromLatin1(date)));
+        return incomplete(
+            QStringLiteral(
+                "X-Amz-Date is required with the form yyyyMMddTHHmmssZ (for example 20150830T123600Z); got '%1'")
+                .arg(QString::fromLatin1(date)));
     const QDateTime at(signedAt.date(), signedAt.time(), Qt::UTC);
     if (date.left(8) != a.date.toLatin1())
-        return invalidSignature(QStringLiteral("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '%1' != '%2', from '%3'.")
-                                    .arg(a.date, QString::fromLatin1(date.left(8)), QString::fromLatin1(date)));
+        return invalidSignature(
+            QStringLiteral(
+                "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '%1' != '%2', from '%3'.")
+                .arg(a.date, QString::fromLatin1(date.left(8)), QString::fromLatin1(date)));
     const qint64 skew = at.secsTo(nowUtc);
     const QString now = QString::fromLatin1(amzDate(nowUtc));
     if (skew > kMaxSkewSecs)
-        return invalidSignature(QStringLiteral("Signature expired: %1 is now earlier than %2 (%3 - 15 min.)")
-                                    .arg(QString::fromLatin1(date), QString::fromLatin1(amzDate(nowUtc.addSecs(-kMaxSkewSecs))), now));
+        return invalidSignature(
+            QStringLiteral("Signature expired: %1 is now earlier than %2 (%3 - 15 min.)")
+                .arg(QString::fromLatin1(date), QString::fromLatin1(amzDate(nowUtc.addSecs(-kMaxSkewSecs))), now));
     if (skew < -kMaxSkewSecs)
-        return invalidSignature(QStringLiteral("Signature not yet current: %1 is still later than %2 (%3 + 15 min.)")
-                                    .arg(QString::fromLatin1(date), QString::fromLatin1(amzDate(nowUtc.addSecs(kMaxSkewSecs))), now));
+        return invalidSignature(
+            QStringLiteral("Signature not yet current: %1 is still later than %2 (%3 + 15 min.)")
+                .arg(QString::fromLatin1(date), QString::fromLatin1(amzDate(nowUtc.addSecs(kMaxSkewSecs))), now));
 
     QByteArray hash = request.header("X-Amz-Content-Sha256");
     if (hash.isEmpty()) {
         hash = payloadHash(request.body);
     } else if (hash != "UNSIGNED-PAYLOAD" && hash.toLower() != payloadHash(request.body)) {
-        return ApiError::make(400, "XAmzContentSHA256Mismatch",
-                              QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed."));
+        return ApiError::make(
+            400, "XAmzContentSHA256Mismatch",
+            QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed."));
     }
     const QByteArray expected = signature(credentials.secretAccessKey, date, a.region, a.service,
                                           canonicalRequest(request, a.signedHeaders, hash));
     if (!constantTimeEquals(expected, a.signature))
-        return invalidSignature(QStringLiteral("The request signature we calculated does not match the signature you provided. "
-                                               "Check your AWS Secret Access Key and signing method. Consult the service documentation for details."));
+        return invalidSignature(QStringLiteral(
+            "The request signature we calculated does not match the signature you provided. "
+            "Check your AWS Secret Access Key and signing method. Consult the service documentation for details."));
     return std::nullopt;
 }
 

@@ -35,7 +35,8 @@ QByteArray canonicalUri(QByteArrayView rawPath);
 QByteArray canonicalQuery(QByteArrayView rawQuery);
 // "name:trimmed value\n" for each signed header; repeated headers join with ','.
 QByteArray canonicalHeaders(const Headers &headers, const QList<QByteArray> &signedHeaders);
-QByteArray canonicalRequest(const HttpRequest &request, const QList<QByteArray> &signedHeaders, const QByteArray &payloadHash);
+QByteArray canonicalRequest(const HttpRequest &request, const QList<QByteArray> &signedHeaders,
+                            const QByteArray &payloadHash);
 QByteArray stringToSign(const QByteArray &amzDate, const QByteArray &scope, const QByteArray &canonicalRequest);
 QByteArray signingKey(const QString &secret, const QString &date, const QString &region, const QString &service);
 // Hex signature of a canonical request.

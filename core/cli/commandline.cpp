@@ -1,8 +1,8 @@
 #include "commandline.h"
 
 #include "backend.h"
-#include "servecommand.h"
 #include "model/validation.h"
+#include "servecommand.h"
 #include "settings.h"
 #include "store/catalogs.h"
 
@@ -18,9 +18,9 @@ namespace lambdesk::cli {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("create"), QStringLiteral("invoke"), QStringLiteral("list"),
-                               QStringLiteral("runtimes"), QStringLiteral("blueprints"), QStringLiteral("serve"),
-                               QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
+const QStringList kCommands = {QStringLiteral("create"),    QStringLiteral("invoke"),     QStringLiteral("list"),
+                               QStringLiteral("runtimes"),  QStringLiteral("blueprints"), QStringLiteral("serve"),
+                               QStringLiteral("help"),      QStringLiteral("--help"),     QStringLiteral("-h"),
                                QStringLiteral("--version"), QStringLiteral("-v")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
@@ -112,10 +112,8 @@ int exitFor(const Error &e)
     case Error::Kind::InvalidRequest:
     case Error::Kind::NotFound:
     case Error::Kind::Conflict:
-    case Error::Kind::TooLarge:
-        return BadUsage;
-    default:
-        return CannotRun;
+    case Error::Kind::TooLarge: return BadUsage;
+    default: return CannotRun;
     }
 }
 
@@ -125,7 +123,8 @@ int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextSt
         err << "lambdesk create: give exactly one function name\n\n" << usage();
         return BadUsage;
     }
-    const int sources = int(a.has(QStringLiteral("code"))) + int(a.has(QStringLiteral("blueprint"))) + int(a.has(QStringLiteral("zip")));
+    const int sources = int(a.has(QStringLiteral("code"))) + int(a.has(QStringLiteral("blueprint")))
+        + int(a.has(QStringLiteral("zip")));
     if (sources > 1) {
         err << "lambdesk create: give only one of --code DIR, --zip FILE and --blueprint ID\n";
         return BadUsage;
@@ -235,7 +234,8 @@ int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextSt
         bool ok = false;
         repeat = a.value(QStringLiteral("repeat")).toInt(&ok);
         if (!ok || repeat < 1) {
-            err << "lambdesk invoke: --repeat must be a whole number of at least 1; got '" << a.value(QStringLiteral("repeat")) << "'\n";
+            err << "lambdesk invoke: --repeat must be a whole number of at least 1; got '"
+                << a.value(QStringLiteral("repeat")) << "'\n";
             return BadUsage;
         }
     }
@@ -287,14 +287,23 @@ int cmdList(const QString &workspace, QTextStream &out, QTextStream &err)
         return exitCode;
     const auto functions = backend->listFunctions();
     if (functions.isEmpty()) {
-        out << "No functions in " << backend->workspaceRoot() << ". Create one with: lambdesk create NAME --runtime RT --blueprint ID\n";
+        out << "No functions in " << backend->workspaceRoot()
+            << ". Create one with: lambdesk create NAME --runtime RT --blueprint ID\n";
         return Success;
     }
-    out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("NAME"), -24).arg(QStringLiteral("RUNTIME"), -16)
-               .arg(QStringLiteral("MEMORY"), 7).arg(QStringLiteral("TIMEOUT"), 7).arg(QStringLiteral("HANDLER"));
+    out << QStringLiteral("%1  %2  %3  %4  %5\n")
+               .arg(QStringLiteral("NAME"), -24)
+               .arg(QStringLiteral("RUNTIME"), -16)
+               .arg(QStringLiteral("MEMORY"), 7)
+               .arg(QStringLiteral("TIMEOUT"), 7)
+               .arg(QStringLiteral("HANDLER"));
     for (const FunctionConfig &f : functions) {
-        out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(f.name, -24).arg(f.runtime, -16)
-                   .arg(QStringLiteral("%1 MB").arg(f.memorySize), 7).arg(QStringLiteral("%1 s").arg(f.timeout), 7).arg(f.handler);
+        out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(f.name, -24)
+                   .arg(f.runtime, -16)
+                   .arg(QStringLiteral("%1 MB").arg(f.memorySize), 7)
+                   .arg(QStringLiteral("%1 s").arg(f.timeout), 7)
+                   .arg(f.handler);
     }
     return Success;
 }
@@ -370,15 +379,17 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     QStringList valued{QStringLiteral("workspace")};
     QStringList flags;
     if (command == u"create")
-        valued << QStringLiteral("runtime") << QStringLiteral("handler") << QStringLiteral("code") << QStringLiteral("zip")
-               << QStringLiteral("blueprint") << QStringLiteral("memory") << QStringLiteral("timeout")
-               << QStringLiteral("ephemeral-storage") << QStringLiteral("env") << QStringLiteral("description");
+        valued << QStringLiteral("runtime") << QStringLiteral("handler") << QStringLiteral("code")
+               << QStringLiteral("zip") << QStringLiteral("blueprint") << QStringLiteral("memory")
+               << QStringLiteral("timeout") << QStringLiteral("ephemeral-storage") << QStringLiteral("env")
+               << QStringLiteral("description");
     else if (command == u"invoke")
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat");
     else if (command == u"serve") {
-        valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin") << QStringLiteral("region");
-        flags << QStringLiteral("allow-remote") << QStringLiteral("require-signature") << QStringLiteral("print-profile")
-              << QStringLiteral("quiet");
+        valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
+               << QStringLiteral("region");
+        flags << QStringLiteral("allow-remote") << QStringLiteral("require-signature")
+              << QStringLiteral("print-profile") << QStringLiteral("quiet");
     }
     if (!a.parse(valued, flags, &error)) {
         err << "lambdesk " << command << ": " << error << "\n\n" << usage();

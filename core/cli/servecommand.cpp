@@ -39,7 +39,8 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
         bool ok = false;
         port = o.port.toInt(&ok);
         if (!ok || port < 0 || port > 65535) {
-            err << "lambdesk serve: --port must be a whole number from 0 to 65535 (0 picks a free port); got '" << o.port << "'\n";
+            err << "lambdesk serve: --port must be a whole number from 0 to 65535 (0 picks a free port); got '"
+                << o.port << "'\n";
             return BadUsage;
         }
     }
@@ -108,17 +109,19 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
         << "Stop with Ctrl+C.\n";
     out.flush();
     if (o.allowRemote && !QHostAddress(host).isLoopback()) {
-        err << "WARNING: listening on " << endpoint << ": anyone who can reach this machine can create and run code here as "
+        err << "WARNING: listening on " << endpoint
+            << ": anyone who can reach this machine can create and run code here as "
             << "your user" << (options.requireSignature ? QString() : QStringLiteral(", without credentials")) << ".\n";
         err.flush();
     }
 
     if (!o.quiet) {
         QObject::connect(&server, &LambdaApiServer::requestHandled, &server, [&err](const ApiCall &c) {
-            err << QDateTime::fromMSecsSinceEpoch(c.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << c.method << ' '
-                << c.path << "  " << c.status << ' ' << (c.operation.isEmpty() ? QStringLiteral("-") : c.operation)
-                << (c.errorType.isEmpty() ? QString() : u' ' + c.errorType) << "  " << QString::number(c.durationMs, 'f', 2)
-                << " ms\n";
+            err << QDateTime::fromMSecsSinceEpoch(c.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << c.method
+                << ' ' << c.path << "  " << c.status << ' '
+                << (c.operation.isEmpty() ? QStringLiteral("-") : c.operation)
+                << (c.errorType.isEmpty() ? QString() : u' ' + c.errorType) << "  "
+                << QString::number(c.durationMs, 'f', 2) << " ms\n";
             err.flush();
         });
         QObject::connect(&backend, &Backend::logLines, &server, [&err](const QList<LogRecord> &records) {
@@ -141,7 +144,8 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
     });
     loop.exec();
 
-    out << "Stopping (" << (stopSignal == SIGINT ? "SIGINT" : "SIGTERM") << "): closing the API and ending every runtime...\n";
+    out << "Stopping (" << (stopSignal == SIGINT ? "SIGINT" : "SIGTERM")
+        << "): closing the API and ending every runtime...\n";
     out.flush();
     server.close();
     backend.stop(); // ends every execution environment, waits for the processes

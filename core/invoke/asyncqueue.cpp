@@ -16,7 +16,8 @@ QString seconds(int ms)
 
 } // namespace
 
-AsyncQueue::AsyncQueue(Runner runner, QObject *parent) : QObject(parent), m_runner(std::move(runner)) {}
+AsyncQueue::AsyncQueue(Runner runner, QObject *parent) : QObject(parent), m_runner(std::move(runner))
+{}
 
 AsyncQueue::~AsyncQueue() = default;
 
@@ -38,8 +39,11 @@ void AsyncQueue::restore(const QList<Snapshot> &events)
         static_cast<Snapshot &>(entry) = s;
         const int delay = int(qBound<qint64>(0, s.nextAttemptAtMs - now, qint64(INT_MAX)));
         Q_EMIT note(s.event.function, s.event.requestId,
-                    QStringLiteral("Async event %1: taken back from the last session (%2 attempt(s) so far); next attempt in %3")
-                        .arg(s.event.requestId).arg(s.attempts).arg(seconds(delay)));
+                    QStringLiteral(
+                        "Async event %1: taken back from the last session (%2 attempt(s) so far); next attempt in %3")
+                        .arg(s.event.requestId)
+                        .arg(s.attempts)
+                        .arg(seconds(delay)));
         add(std::move(entry), delay);
     }
 }
@@ -80,14 +84,16 @@ void AsyncQueue::run(const QString &requestId)
     if (it == m_events.end())
         return;
     if (ageMs(*it) > m_options.maxEventAgeMs) {
-        finish(requestId, false, QStringLiteral("Async event %1 is older than the maximum event age (%2); discarded")
-                                     .arg(requestId, seconds(int(qMin<qint64>(m_options.maxEventAgeMs, INT_MAX)))));
+        finish(requestId, false,
+               QStringLiteral("Async event %1 is older than the maximum event age (%2); discarded")
+                   .arg(requestId, seconds(int(qMin<qint64>(m_options.maxEventAgeMs, INT_MAX)))));
         return;
     }
     const int attempt = ++it->attempts;
     save(*it); // an attempt cut short by a stop is not lost: it runs again at the next start
     Q_EMIT attemptStarted(it->event.function, requestId, attempt);
-    Q_EMIT note(it->event.function, requestId, QStringLiteral("Async event %1: attempt %2").arg(requestId).arg(attempt));
+    Q_EMIT note(it->event.function, requestId,
+                QStringLiteral("Async event %1: attempt %2").arg(requestId).arg(attempt));
     const quint64 generation = it->generation;
     QPointer<AsyncQueue> self(this);
     m_runner(it->event, [self, requestId, generation](Outcome outcome, const QString &detail) {
@@ -105,7 +111,8 @@ void AsyncQueue::onAttempt(const QString &requestId, quint64 generation, Outcome
     const QString function = e.event.function;
     switch (outcome) {
     case Outcome::Succeeded:
-        finish(requestId, true, QStringLiteral("Async event %1: succeeded on attempt %2").arg(requestId).arg(e.attempts));
+        finish(requestId, true,
+               QStringLiteral("Async event %1: succeeded on attempt %2").arg(requestId).arg(e.attempts));
         return;
     case Outcome::Failed:
         finish(requestId, false, QStringLiteral("Async event %1: cannot run (%2); discarded").arg(requestId, detail));
@@ -113,26 +120,36 @@ void AsyncQueue::onAttempt(const QString &requestId, quint64 generation, Outcome
     case Outcome::FunctionError:
         if (e.errorRetries < m_options.retryDelaysMs.size()) {
             const int delay = m_options.retryDelaysMs.at(e.errorRetries++);
-            Q_EMIT note(function, requestId, QStringLiteral("Async event %1: attempt %2 failed (%3); retry %4 of %5 in %6")
-                                                 .arg(requestId).arg(e.attempts).arg(detail).arg(e.errorRetries)
-                                                 .arg(m_options.retryDelaysMs.size()).arg(seconds(delay)));
+            Q_EMIT note(function, requestId,
+                        QStringLiteral("Async event %1: attempt %2 failed (%3); retry %4 of %5 in %6")
+                            .arg(requestId)
+                            .arg(e.attempts)
+                            .arg(detail)
+                            .arg(e.errorRetries)
+                            .arg(m_options.retryDelaysMs.size())
+                            .arg(seconds(delay)));
             Q_EMIT retryScheduled(function, requestId, delay);
             schedule(e, delay);
             return;
         }
-        finish(requestId, false, QStringLiteral("Async event %1: attempt %2 failed (%3); no retries left, discarded "
-                                                "(no on-failure destination is configured)")
-                                     .arg(requestId).arg(e.attempts).arg(detail));
+        finish(requestId, false,
+               QStringLiteral("Async event %1: attempt %2 failed (%3); no retries left, discarded "
+                              "(no on-failure destination is configured)")
+                   .arg(requestId)
+                   .arg(e.attempts)
+                   .arg(detail));
         return;
     case Outcome::Throttled: {
         const qint64 backoff = qint64(m_options.throttleBaseDelayMs) << qMin(e.throttles++, 20);
         const int delay = int(qMin<qint64>(backoff, m_options.throttleMaxDelayMs));
         if (ageMs(e) + delay > m_options.maxEventAgeMs) {
-            finish(requestId, false, QStringLiteral("Async event %1: throttled until the maximum event age; discarded").arg(requestId));
+            finish(requestId, false,
+                   QStringLiteral("Async event %1: throttled until the maximum event age; discarded").arg(requestId));
             return;
         }
-        Q_EMIT note(function, requestId, QStringLiteral("Async event %1: throttled (%2); retrying in %3")
-                                             .arg(requestId, detail, seconds(delay)));
+        Q_EMIT note(
+            function, requestId,
+            QStringLiteral("Async event %1: throttled (%2); retrying in %3").arg(requestId, detail, seconds(delay)));
         Q_EMIT retryScheduled(function, requestId, delay);
         schedule(e, delay);
         return;
@@ -167,13 +184,15 @@ void AsyncQueue::stop()
     if (!m_journal.save) {
         const QStringList ids = m_events.keys();
         for (const QString &id : ids)
-            finish(id, false, QStringLiteral("Async event %1: Lambdesk stopped before it could finish; discarded").arg(id));
+            finish(id, false,
+                   QStringLiteral("Async event %1: Lambdesk stopped before it could finish; discarded").arg(id));
         return;
     }
     for (auto it = m_events.begin(); it != m_events.end(); ++it) {
         delete it->timer;
         Q_EMIT note(it->event.function, it.key(),
-                    QStringLiteral("Async event %1: Lambdesk is stopping; the event is kept and runs at the next start").arg(it.key()));
+                    QStringLiteral("Async event %1: Lambdesk is stopping; the event is kept and runs at the next start")
+                        .arg(it.key()));
     }
     m_events.clear();
 }

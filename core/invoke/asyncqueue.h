@@ -26,9 +26,9 @@ public:
     struct Options
     {
         QList<int> retryDelaysMs{60'000, 120'000}; // after a function error; size = retries
-        int throttleBaseDelayMs = 1'000;            // first backoff after a throttle, doubled each time
+        int throttleBaseDelayMs = 1'000;           // first backoff after a throttle, doubled each time
         int throttleMaxDelayMs = 300'000;
-        qint64 maxEventAgeMs = 6LL * 3600 * 1000;   // AWS's MaximumEventAgeInSeconds default
+        qint64 maxEventAgeMs = 6LL * 3600 * 1000; // AWS's MaximumEventAgeInSeconds default
     };
     struct Event
     {
@@ -50,7 +50,7 @@ public:
     };
     struct Journal
     {
-        std::function<void(const Snapshot &)> save;     // accepted, attempt started, retry scheduled
+        std::function<void(const Snapshot &)> save;           // accepted, attempt started, retry scheduled
         std::function<void(const QString &requestId)> remove; // finished, one way or the other
     };
     // How one attempt ended.

@@ -12,8 +12,8 @@ namespace lambdesk {
 // One line of a function's log stream.
 struct LogLine
 {
-    qint64 timeMs = 0;   // epoch ms when Lambdesk read it
-    QString requestId;   // the invocation it belongs to (empty between invocations)
+    qint64 timeMs = 0; // epoch ms when Lambdesk read it
+    QString requestId; // the invocation it belongs to (empty between invocations)
     QString text;
     bool platform = false; // START / END / REPORT / INIT_* and Lambdesk's own notes
 };
@@ -37,8 +37,8 @@ struct InvocationResult
     std::optional<double> initDurationMs; // cold starts only
     qint64 startedAtMs = 0;               // epoch ms
     QString logStream;
-    QList<LogLine> logs;    // this invocation's lines, init output through REPORT
-    qint64 overheadNs = 0;  // time spent in Lambdesk's own code on this invocation
+    QList<LogLine> logs;   // this invocation's lines, init output through REPORT
+    qint64 overheadNs = 0; // time spent in Lambdesk's own code on this invocation
 
     bool isError() const { return !functionError.isEmpty(); }
     bool coldStart() const { return initDurationMs.has_value(); }

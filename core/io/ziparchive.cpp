@@ -16,8 +16,10 @@ namespace {
 
 Error unzipError(const QString &detail)
 {
-    return Error::invalid(QStringLiteral("ZipFile"),
-                          QStringLiteral("Could not unzip uploaded file. Please check your file, then try to upload again. (%1)").arg(detail));
+    return Error::invalid(
+        QStringLiteral("ZipFile"),
+        QStringLiteral("Could not unzip uploaded file. Please check your file, then try to upload again. (%1)")
+            .arg(detail));
 }
 
 struct ZipCloser
@@ -54,8 +56,11 @@ Status extract(const QByteArray &bytes, const QString &dest, qint64 maxUnzipped)
             total += qint64(st.size);
     }
     if (total > maxUnzipped)
-        return Error::invalid(QStringLiteral("ZipFile"),
-                              QStringLiteral("Unzipped size must be smaller than %1 bytes; this archive unpacks to %2 bytes").arg(maxUnzipped).arg(total));
+        return Error::invalid(
+            QStringLiteral("ZipFile"),
+            QStringLiteral("Unzipped size must be smaller than %1 bytes; this archive unpacks to %2 bytes")
+                .arg(maxUnzipped)
+                .arg(total));
     const QDir root(dest);
     for (zip_int64_t i = 0; i < count; ++i) {
         const char *rawName = zip_get_name(za.get(), zip_uint64_t(i), ZIP_FL_ENC_GUESS);
@@ -89,7 +94,8 @@ Status extract(const QByteArray &bytes, const QString &dest, qint64 maxUnzipped)
             content.append(buf, qsizetype(n));
             if (content.size() > maxUnzipped) {
                 zip_fclose(zf);
-                return Error::invalid(QStringLiteral("ZipFile"), QStringLiteral("Unzipped size must be smaller than %1 bytes").arg(maxUnzipped));
+                return Error::invalid(QStringLiteral("ZipFile"),
+                                      QStringLiteral("Unzipped size must be smaller than %1 bytes").arg(maxUnzipped));
             }
         }
         zip_fclose(zf);

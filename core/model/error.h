@@ -58,8 +58,7 @@ private:
 };
 
 struct Ok
-{
-};
+{};
 using Status = Result<Ok>;
 
 } // namespace lambdesk

@@ -38,10 +38,10 @@ FunctionConfig FunctionConfig::fromJson(const QJsonObject &o)
     c.role = o.value(QStringLiteral("Role")).toString();
     c.memorySize = o.value(QStringLiteral("MemorySize")).toInt(c.memorySize);
     c.timeout = o.value(QStringLiteral("Timeout")).toInt(c.timeout);
-    c.ephemeralStorage = o.value(QStringLiteral("EphemeralStorage")).toObject()
-                             .value(QStringLiteral("Size")).toInt(c.ephemeralStorage);
-    const QJsonObject vars = o.value(QStringLiteral("Environment")).toObject()
-                                 .value(QStringLiteral("Variables")).toObject();
+    c.ephemeralStorage =
+        o.value(QStringLiteral("EphemeralStorage")).toObject().value(QStringLiteral("Size")).toInt(c.ephemeralStorage);
+    const QJsonObject vars =
+        o.value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject();
     for (auto it = vars.begin(); it != vars.end(); ++it)
         c.environment.insert(it.key(), it.value().toString());
     c.lastModified = o.value(QStringLiteral("LastModified")).toString();

@@ -16,23 +16,22 @@ struct FunctionConfig
     QString runtime;
     QString handler;
     QString description;
-    QString role;                // IAM role ARN as given (kept and shown; nothing checks it locally)
-    int memorySize = 128;        // MB
-    int timeout = 3;             // seconds
-    int ephemeralStorage = 512;  // MB
+    QString role;               // IAM role ARN as given (kept and shown; nothing checks it locally)
+    int memorySize = 128;       // MB
+    int timeout = 3;            // seconds
+    int ephemeralStorage = 512; // MB
     QMap<QString, QString> environment;
-    QString lastModified;        // AWS format: 2026-11-22T10:04:05.123+0000
-    QString codeSha256;          // base64 of a SHA-256 over the code tree
-    qint64 codeSize = 0;         // bytes
+    QString lastModified; // AWS format: 2026-11-22T10:04:05.123+0000
+    QString codeSha256;   // base64 of a SHA-256 over the code tree
+    qint64 codeSize = 0;  // bytes
 
     bool operator==(const FunctionConfig &) const = default;
 
     // Fields whose change makes warm environments stale (everything the process sees).
     bool sameExecutionSettings(const FunctionConfig &o) const
     {
-        return runtime == o.runtime && handler == o.handler && memorySize == o.memorySize
-            && timeout == o.timeout && ephemeralStorage == o.ephemeralStorage
-            && environment == o.environment && codeSha256 == o.codeSha256;
+        return runtime == o.runtime && handler == o.handler && memorySize == o.memorySize && timeout == o.timeout
+            && ephemeralStorage == o.ephemeralStorage && environment == o.environment && codeSha256 == o.codeSha256;
     }
 
     QJsonObject toJson() const;

@@ -43,10 +43,8 @@ QString handlerFile(const QString &runtimeId, const QString &handler, const QStr
         }
         return module + QStringLiteral(".mjs");
     }
-    case RuntimeFamily::Provided:
-        return QStringLiteral("bootstrap");
-    case RuntimeFamily::Unknown:
-        break;
+    case RuntimeFamily::Provided: return QStringLiteral("bootstrap");
+    case RuntimeFamily::Unknown: break;
     }
     return {};
 }

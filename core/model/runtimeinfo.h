@@ -22,7 +22,7 @@ QString handlerFile(const QString &runtimeId, const QString &handler, const QStr
 // One runtime this machine can run.
 struct RuntimeInfo
 {
-    QString id;          // python3.11, nodejs20.x, provided.al2023
+    QString id; // python3.11, nodejs20.x, provided.al2023
     RuntimeFamily family = RuntimeFamily::Unknown;
     QString executable;  // resolved interpreter path (empty for provided)
     QString version;     // full interpreter version, e.g. 3.11.7 or 20.20.2

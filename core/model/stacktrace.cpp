@@ -23,7 +23,8 @@ std::optional<QString> localPath(const QString &location)
     return std::nullopt;
 }
 
-std::optional<Frame> nodeFrame(const QString &location, const QString &line, const QString &column, const QString &function)
+std::optional<Frame> nodeFrame(const QString &location, const QString &line, const QString &column,
+                               const QString &function)
 {
     const auto path = localPath(location);
     if (!path)
@@ -84,8 +85,7 @@ std::optional<Frame> parseLine(const QString &line)
     static const QRegularExpression python(
         QStringLiteral(R"x(^\s*File "([^"]+)",? [Ll]ine (\d+)(?:, in (.+?))?\s*$)x"));
     // Node with a function name: `at [async ][new ]name (location:line:column)`.
-    static const QRegularExpression nodeNamed(
-        QStringLiteral(R"x(^\s*at (?:async )?(.+?) \((.+):(\d+):(\d+)\)\s*$)x"));
+    static const QRegularExpression nodeNamed(QStringLiteral(R"x(^\s*at (?:async )?(.+?) \((.+):(\d+):(\d+)\)\s*$)x"));
     // Node anonymous: `at [async ]location:line:column`.
     static const QRegularExpression nodeAnonymous(QStringLiteral(R"x(^\s*at (?:async )?(\S+):(\d+):(\d+)\s*$)x"));
     // Node's syntax error report starts with `location:line`.

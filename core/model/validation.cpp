@@ -27,10 +27,16 @@ Check functionName(const QString &name)
     if (re.match(name).hasMatch())
         return std::nullopt;
     if (name.isEmpty())
-        return invalid("FunctionName", QStringLiteral("FunctionName is required: 1 to 64 letters, digits, hyphens (-) or underscores (_)"));
+        return invalid(
+            "FunctionName",
+            QStringLiteral("FunctionName is required: 1 to 64 letters, digits, hyphens (-) or underscores (_)"));
     if (name.size() > kMaxNameLength)
-        return invalid("FunctionName", QStringLiteral("FunctionName must be at most 64 characters; got %1").arg(name.size()));
-    return invalid("FunctionName", QStringLiteral("FunctionName may only contain letters, digits, hyphens (-) and underscores (_); got %1").arg(quoted(name)));
+        return invalid("FunctionName",
+                       QStringLiteral("FunctionName must be at most 64 characters; got %1").arg(name.size()));
+    return invalid(
+        "FunctionName",
+        QStringLiteral("FunctionName may only contain letters, digits, hyphens (-) and underscores (_); got %1")
+            .arg(quoted(name)));
 }
 
 Check region(const QString &region)
@@ -38,16 +44,21 @@ Check region(const QString &region)
     static const QRegularExpression re(QStringLiteral("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d{1,2}$"));
     if (re.match(region).hasMatch())
         return std::nullopt;
-    return invalid("Region", QStringLiteral("Region must look like an AWS region: two letters, a dash, a direction, a dash and a number "
-                                            "(us-east-1, eu-west-3, ap-southeast-2); got %1")
-                                 .arg(quoted(region)));
+    return invalid(
+        "Region",
+        QStringLiteral("Region must look like an AWS region: two letters, a dash, a direction, a dash and a number "
+                       "(us-east-1, eu-west-3, ap-southeast-2); got %1")
+            .arg(quoted(region)));
 }
 
 Check runtimeId(const QString &runtime)
 {
     if (runtimeFamilyOf(runtime) != RuntimeFamily::Unknown)
         return std::nullopt;
-    return invalid("Runtime", QStringLiteral("Runtime %1 is not a Lambda runtime id (for example python3.11, nodejs20.x or provided.al2023)").arg(quoted(runtime)));
+    return invalid(
+        "Runtime",
+        QStringLiteral("Runtime %1 is not a Lambda runtime id (for example python3.11, nodejs20.x or provided.al2023)")
+            .arg(quoted(runtime)));
 }
 
 Check handler(const QString &runtime, const QString &h)
@@ -65,45 +76,71 @@ Check handler(const QString &runtime, const QString &h)
     // file.function: the file part may contain folders; the function part is an identifier
     // (Node also accepts a dotted property path after the file).
     static const QRegularExpression py(QStringLiteral("^[A-Za-z0-9_./-]*[A-Za-z0-9_-]\\.[A-Za-z_][A-Za-z0-9_]*$"));
-    static const QRegularExpression js(QStringLiteral("^([A-Za-z0-9_.-]*/)*[A-Za-z0-9_-]+\\.[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$"));
+    static const QRegularExpression js(
+        QStringLiteral("^([A-Za-z0-9_.-]*/)*[A-Za-z0-9_-]+\\.[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$"));
     const bool ok = (family == RuntimeFamily::Python ? py : js).match(h).hasMatch();
     if (ok)
         return std::nullopt;
-    return invalid("Handler", QStringLiteral("Handler must have the form file.function (for example %1); got %2")
-                                  .arg(defaultHandler(family), quoted(h)));
+    return invalid("Handler",
+                   QStringLiteral("Handler must have the form file.function (for example %1); got %2")
+                       .arg(defaultHandler(family), quoted(h)));
 }
 
 static Check range(const char *field, const char *unit, int value, int lo, int hi)
 {
     if (value >= lo && value <= hi)
         return std::nullopt;
-    return invalid(field, QStringLiteral("%1 must be a whole number of %2 from %3 to %4; got %5")
-                              .arg(QLatin1StringView(field), QLatin1StringView(unit))
-                              .arg(lo).arg(hi).arg(value));
+    return invalid(field,
+                   QStringLiteral("%1 must be a whole number of %2 from %3 to %4; got %5")
+                       .arg(QLatin1StringView(field), QLatin1StringView(unit))
+                       .arg(lo)
+                       .arg(hi)
+                       .arg(value));
 }
 
-Check memorySize(int mb) { return range("MemorySize", "MB", mb, kMinMemory, kMaxMemory); }
-Check timeout(int s) { return range("Timeout", "seconds", s, kMinTimeout, kMaxTimeout); }
-Check ephemeralStorage(int mb) { return range("EphemeralStorage.Size", "MB", mb, kMinEphemeral, kMaxEphemeral); }
+Check memorySize(int mb)
+{
+    return range("MemorySize", "MB", mb, kMinMemory, kMaxMemory);
+}
+Check timeout(int s)
+{
+    return range("Timeout", "seconds", s, kMinTimeout, kMaxTimeout);
+}
+Check ephemeralStorage(int mb)
+{
+    return range("EphemeralStorage.Size", "MB", mb, kMinEphemeral, kMaxEphemeral);
+}
 
 Check description(const QString &text)
 {
     if (text.size() <= kMaxDescriptionLength)
         return std::nullopt;
-    return invalid("Description", QStringLiteral("Description must be at most 256 characters; got %1").arg(text.size()));
+    return invalid("Description",
+                   QStringLiteral("Description must be at most 256 characters; got %1").arg(text.size()));
 }
 
 bool isReservedEnvironmentKey(const QString &key)
 {
     // The keys Lambda sets itself (AWS documentation, "Defined runtime environment variables").
     static const QSet<QString> reserved = {
-        QStringLiteral("_HANDLER"), QStringLiteral("_X_AMZN_TRACE_ID"), QStringLiteral("AWS_DEFAULT_REGION"),
-        QStringLiteral("AWS_REGION"), QStringLiteral("AWS_EXECUTION_ENV"), QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"),
-        QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"),
-        QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"), QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"),
-        QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), QStringLiteral("AWS_ACCESS_KEY"), QStringLiteral("AWS_ACCESS_KEY_ID"),
-        QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("AWS_SESSION_TOKEN"), QStringLiteral("AWS_LAMBDA_RUNTIME_API"),
-        QStringLiteral("LAMBDA_TASK_ROOT"), QStringLiteral("LAMBDA_RUNTIME_DIR"),
+        QStringLiteral("_HANDLER"),
+        QStringLiteral("_X_AMZN_TRACE_ID"),
+        QStringLiteral("AWS_DEFAULT_REGION"),
+        QStringLiteral("AWS_REGION"),
+        QStringLiteral("AWS_EXECUTION_ENV"),
+        QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"),
+        QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"),
+        QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"),
+        QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
+        QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"),
+        QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"),
+        QStringLiteral("AWS_ACCESS_KEY"),
+        QStringLiteral("AWS_ACCESS_KEY_ID"),
+        QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+        QStringLiteral("AWS_SESSION_TOKEN"),
+        QStringLiteral("AWS_LAMBDA_RUNTIME_API"),
+        QStringLiteral("LAMBDA_TASK_ROOT"),
+        QStringLiteral("LAMBDA_RUNTIME_DIR"),
     };
     return reserved.contains(key);
 }
@@ -112,11 +149,20 @@ Check environmentKey(const QString &key)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
     if (key.isEmpty())
-        return invalid("Environment.Variables", QStringLiteral("Environment variable key is empty; keys start with a letter and contain only letters, digits and underscores"));
+        return invalid(
+            "Environment.Variables",
+            QStringLiteral(
+                "Environment variable key is empty; keys start with a letter and contain only letters, digits and underscores"));
     if (!re.match(key).hasMatch())
-        return invalid("Environment.Variables", QStringLiteral("Environment variable key %1 must start with a letter and contain only letters, digits and underscores").arg(quoted(key)));
+        return invalid(
+            "Environment.Variables",
+            QStringLiteral(
+                "Environment variable key %1 must start with a letter and contain only letters, digits and underscores")
+                .arg(quoted(key)));
     if (isReservedEnvironmentKey(key))
-        return invalid("Environment.Variables", QStringLiteral("Environment variable key %1 is reserved by Lambda and cannot be set").arg(quoted(key)));
+        return invalid(
+            "Environment.Variables",
+            QStringLiteral("Environment variable key %1 is reserved by Lambda and cannot be set").arg(quoted(key)));
     return std::nullopt;
 }
 
@@ -136,7 +182,11 @@ Check environment(const QMap<QString, QString> &vars)
     }
     const int size = environmentSize(vars);
     if (size > kMaxEnvironmentBytes)
-        return invalid("Environment.Variables", QStringLiteral("Environment variables take %1 bytes; the total of keys and values must not exceed 4 KB (4096 bytes)").arg(size));
+        return invalid(
+            "Environment.Variables",
+            QStringLiteral(
+                "Environment variables take %1 bytes; the total of keys and values must not exceed 4 KB (4096 bytes)")
+                .arg(size));
     return std::nullopt;
 }
 
@@ -145,7 +195,10 @@ Check eventName(const QString &name)
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,25}$"));
     if (re.match(name).hasMatch())
         return std::nullopt;
-    return invalid("EventName", QStringLiteral("Event name must be 1 to 25 letters, digits, dots (.), hyphens (-) or underscores (_); got %1").arg(quoted(name)));
+    return invalid(
+        "EventName",
+        QStringLiteral("Event name must be 1 to 25 letters, digits, dots (.), hyphens (-) or underscores (_); got %1")
+            .arg(quoted(name)));
 }
 
 QList<Error> config(const FunctionConfig &c)

@@ -7,8 +7,7 @@ namespace lambdesk {
 
 EnvironmentPool::EnvironmentPool(ResourceControl *control, RuntimeApiServer *server, QObject *parent)
     : QObject(parent), m_control(control), m_server(server)
-{
-}
+{}
 
 EnvironmentPool::~EnvironmentPool()
 {
@@ -136,7 +135,8 @@ EnvironmentPool::Counts EnvironmentPool::counts(const QString &function) const
             continue;
         if (env->state() == ExecutionEnvironment::State::Idle)
             ++c.idle;
-        else if (env->state() == ExecutionEnvironment::State::Busy || env->state() == ExecutionEnvironment::State::Starting)
+        else if (env->state() == ExecutionEnvironment::State::Busy
+                 || env->state() == ExecutionEnvironment::State::Starting)
             ++c.busy;
     }
     return c;
@@ -148,7 +148,8 @@ EnvironmentPool::Counts EnvironmentPool::totals() const
     for (auto it = m_all.cbegin(); it != m_all.cend(); ++it) {
         if (it.key()->state() == ExecutionEnvironment::State::Idle)
             ++c.idle;
-        else if (it.key()->state() == ExecutionEnvironment::State::Busy || it.key()->state() == ExecutionEnvironment::State::Starting)
+        else if (it.key()->state() == ExecutionEnvironment::State::Busy
+                 || it.key()->state() == ExecutionEnvironment::State::Starting)
             ++c.busy;
     }
     return c;

@@ -9,14 +9,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
 #include <QRandomGenerator>
 #include <QTcpSocket>
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QThreadPool>
 
 #include <atomic>
@@ -43,7 +43,8 @@ QString randomHex(int bytes)
 
 QByteArray errorDocument(const QString &errorType, const QString &message)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("errorMessage"), message}, {QStringLiteral("errorType"), errorType}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("errorMessage"), message}, {QStringLiteral("errorType"), errorType}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -61,8 +62,8 @@ ExecutionEnvironment::ExecutionEnvironment(EnvironmentSpec spec, ResourceControl
     : QObject(parent), m_spec(std::move(spec)), m_control(control), m_server(server)
 {
     m_id = QStringLiteral("env-%1").arg(++s_envCounter);
-    m_logStream = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy/MM/dd/")) + u'[' + m_spec.version
-        + u']' + randomHex(16);
+    m_logStream = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy/MM/dd/")) + u'[' + m_spec.version + u']'
+        + randomHex(16);
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ExecutionEnvironment::onTimeout);
@@ -92,17 +93,11 @@ void ExecutionEnvironment::setState(State s)
     const bool sampling = m_limits && m_limits->needsSampling();
     switch (s) {
     case State::Starting:
-    case State::Busy:
-        m_monitor.start(sampling ? 20 : 250);
-        break;
-    case State::Idle:
-        m_monitor.start(sampling ? 500 : 2000);
-        break;
+    case State::Busy: m_monitor.start(sampling ? 20 : 250); break;
+    case State::Idle: m_monitor.start(sampling ? 500 : 2000); break;
     case State::Stopping:
     case State::Stopped:
-    case State::Created:
-        m_monitor.stop();
-        break;
+    case State::Created: m_monitor.stop(); break;
     }
 }
 
@@ -156,7 +151,8 @@ bool ExecutionEnvironment::startProcess(QString *error)
 
     QProcessEnvironment env;
     const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PATH"), sys.value(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")));
+    env.insert(QStringLiteral("PATH"),
+               sys.value(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")));
     // HOME lets an AWS SDK inside the handler find the developer's own credentials.
     if (sys.contains(QStringLiteral("HOME")))
         env.insert(QStringLiteral("HOME"), sys.value(QStringLiteral("HOME")));
@@ -204,7 +200,7 @@ bool ExecutionEnvironment::startProcess(QString *error)
     const int outFd = m_output->writeFd();
     const rlim_t fsize = rlim_t(m_spec.ephemeralMb) * 1024 * 1024;
     m_process->setChildProcessModifier([joinFiles, outFd, fsize]() {
-        ::setsid();                        // own session and process group: killable as a whole
+        ::setsid();                         // own session and process group: killable as a whole
         ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive Lambdesk
         for (const std::string &file : joinFiles) {
             const int fd = ::open(file.c_str(), O_WRONLY | O_CLOEXEC);
@@ -339,8 +335,9 @@ void ExecutionEnvironment::handleRuntimeRequest(const runtimeapi::Request &reque
     QElapsedTimer clock;
     clock.start();
     if (m_state == State::Stopping || m_state == State::Stopped) {
-        RuntimeApiServer::write(responder, runtimeapi::error(410, QStringLiteral("EnvironmentGone"),
-                                                             QStringLiteral("This execution environment is shutting down.")));
+        RuntimeApiServer::write(responder,
+                                runtimeapi::error(410, QStringLiteral("EnvironmentGone"),
+                                                  QStringLiteral("This execution environment is shutting down.")));
         return;
     }
     switch (request.route) {
@@ -361,19 +358,19 @@ void ExecutionEnvironment::handleRuntimeRequest(const runtimeapi::Request &reque
         m_output->drain(); // every line printed before this request belongs to the invocation
         const QByteArray body = http.body();
         const auto out = request.route == Route::Response ? m_protocol.onResponse(request.requestId, body.size())
-                       : request.route == Route::Error    ? m_protocol.onError(request.requestId)
+            : request.route == Route::Error               ? m_protocol.onError(request.requestId)
                                                           : m_protocol.onInitError();
         if (out.reply)
             RuntimeApiServer::write(responder, *out.reply);
         if (m_pending)
             m_pending->overheadNs += clock.nsecsElapsed();
         if (out.completion)
-            finishFromRuntime(*out.completion, body, http.value(QByteArrayLiteral("Lambda-Runtime-Function-Error-Type")));
+            finishFromRuntime(*out.completion, body,
+                              http.value(QByteArrayLiteral("Lambda-Runtime-Function-Error-Type")));
         return;
     }
     case Route::NotFound:
-    case Route::MethodNotAllowed:
-        break;
+    case Route::MethodNotAllowed: break;
     }
 }
 
@@ -421,9 +418,7 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
 {
     using Kind = runtimeapi::Protocol::Completion::Kind;
     switch (completion.kind) {
-    case Kind::Response:
-        complete(body, {}, QStringLiteral("success"));
-        return;
+    case Kind::Response: complete(body, {}, QStringLiteral("success")); return;
     case Kind::ResponseTooLarge:
         complete(errorDocument(QStringLiteral("Function.ResponseSizeTooLarge"),
                                QStringLiteral("Response payload size exceeded maximum allowed payload size (%1 bytes).")
@@ -438,7 +433,8 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
         if (errorType.isEmpty())
             errorType = QString::fromUtf8(errorTypeHeader);
         if (errorType.isEmpty())
-            errorType = completion.kind == Kind::InitError ? QStringLiteral("Runtime.Unknown") : QStringLiteral("Unhandled");
+            errorType = completion.kind == Kind::InitError ? QStringLiteral("Runtime.Unknown")
+                                                           : QStringLiteral("Unhandled");
         const QByteArray payload = doc.isObject() ? body : errorDocument(errorType, QString::fromUtf8(body));
         if (completion.kind == Kind::InitError) {
             m_initMs = double(m_startClock.nsecsElapsed()) / 1e6;
@@ -473,7 +469,8 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
         // Never reached the handler: init failed or the runtime died during init.
         if (p.cold && !m_initReported) {
             const double initMs = double(m_startClock.isValid() ? m_startClock.nsecsElapsed() : 0) / 1e6;
-            addPlatformLine(logformat::initReport(initMs, status == u"timeout" ? status : QStringLiteral("error"), errorType));
+            addPlatformLine(
+                logformat::initReport(initMs, status == u"timeout" ? status : QStringLiteral("error"), errorType));
             m_initReported = true;
         }
         addPlatformLine(logformat::start(p.event.requestId, m_spec.version));
@@ -497,13 +494,19 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
     if (p.cold && m_initMs)
         r.initDurationMs = m_initMs;
     // Custom runtimes are billed for init too (AWS bills it for provided runtimes).
-    const double billable = durationMs + (m_spec.runtime.family == RuntimeFamily::Provided && r.initDurationMs ? *r.initDurationMs : 0.0);
+    const double billable = durationMs
+        + (m_spec.runtime.family == RuntimeFamily::Provided && r.initDurationMs ? *r.initDurationMs : 0.0);
     r.billedMs = logformat::billedMs(billable);
     r.startedAtMs = p.startedAtMs;
     r.logStream = m_logStream;
 
     addPlatformLine(logformat::end(r.requestId));
-    logformat::Report rep{r.requestId, r.durationMs, r.billedMs, r.memorySizeMb, r.maxMemoryUsedMb, r.initDurationMs,
+    logformat::Report rep{r.requestId,
+                          r.durationMs,
+                          r.billedMs,
+                          r.memorySizeMb,
+                          r.maxMemoryUsedMb,
+                          r.initDurationMs,
                           status == u"success" ? QString() : status,
                           status == u"error" ? errorType : QString()};
     addPlatformLine(logformat::report(rep));
@@ -545,7 +548,8 @@ void ExecutionEnvironment::onLines(const QList<QByteArray> &raw)
 
 void ExecutionEnvironment::addPlatformLine(const QString &text)
 {
-    const LogLine line{QDateTime::currentMSecsSinceEpoch(), m_pending ? m_pending->event.requestId : QString(), text, true};
+    const LogLine line{QDateTime::currentMSecsSinceEpoch(), m_pending ? m_pending->event.requestId : QString(), text,
+                       true};
     if (m_pending)
         m_pending->lines.append(line);
     Q_EMIT logLines({line});
@@ -583,7 +587,8 @@ void ExecutionEnvironment::onMonitor()
         m_killedForStorage = true;
         addPlatformLine(QStringLiteral("Lambdesk: the environment's /tmp (TMPDIR) holds %1 MB, more than its ephemeral "
                                        "storage of %2 MB; the environment was stopped")
-                            .arg(used / (1024 * 1024)).arg(m_spec.ephemeralMb));
+                            .arg(used / (1024 * 1024))
+                            .arg(m_spec.ephemeralMb));
         killTree();
     }
 }
@@ -612,7 +617,8 @@ void ExecutionEnvironment::onProcessFinished(int exitCode, QProcess::ExitStatus 
         const QString reason = (sig == 0 && exitCode == 0 && status == QProcess::NormalExit)
             ? QStringLiteral("Runtime exited without providing a reason")
             : QStringLiteral("Runtime exited with error: ") + logformat::exitDescription(exitCode, sig);
-        const QString message = QStringLiteral("RequestId: ") + m_pending->event.requestId + QStringLiteral(" Error: ") + reason;
+        const QString message = QStringLiteral("RequestId: ") + m_pending->event.requestId + QStringLiteral(" Error: ")
+            + reason;
         complete(errorDocument(errorType, message), errorType, QStringLiteral("error"), {message, errorType});
     }
     setState(State::Stopped);
@@ -625,8 +631,9 @@ void ExecutionEnvironment::onStartFailed(const QString &message)
     const QString text = QStringLiteral("fork/exec %1: %2").arg(m_process->program(), message);
     if (m_pending) {
         const QString line = QStringLiteral("RequestId: %1 Error: %2").arg(m_pending->event.requestId, text);
-        complete(errorDocument(QStringLiteral("Runtime.InvalidEntrypoint"), line), QStringLiteral("Runtime.InvalidEntrypoint"),
-                 QStringLiteral("error"), {line, QStringLiteral("Runtime.InvalidEntrypoint")});
+        complete(errorDocument(QStringLiteral("Runtime.InvalidEntrypoint"), line),
+                 QStringLiteral("Runtime.InvalidEntrypoint"), QStringLiteral("error"),
+                 {line, QStringLiteral("Runtime.InvalidEntrypoint")});
     }
     if (m_state != State::Stopped) {
         setState(State::Stopped);

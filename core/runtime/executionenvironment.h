@@ -93,8 +93,8 @@ private:
         runtimeapi::Event event;
         Callback done;
         qint64 startedAtMs = 0;
-        QElapsedTimer clock;      // from invoke(): init plus invoke time on a cold start
-        qint64 deliveredNs = -1;  // clock value when the event reached the runtime
+        QElapsedTimer clock;     // from invoke(): init plus invoke time on a cold start
+        qint64 deliveredNs = -1; // clock value when the event reached the runtime
         qint64 overheadNs = 0;
         bool cold = false;
         QList<LogLine> lines;

@@ -30,11 +30,11 @@ QString end(const QString &requestId)
 
 QString report(const Report &r)
 {
-    QString line = QStringLiteral("REPORT RequestId: ") + r.requestId
-        + QStringLiteral("\tDuration: ") + ms(r.durationMs) + QStringLiteral(" ms")
-        + QStringLiteral("\tBilled Duration: ") + QString::number(r.billedMs) + QStringLiteral(" ms")
-        + QStringLiteral("\tMemory Size: ") + QString::number(r.memorySizeMb) + QStringLiteral(" MB")
-        + QStringLiteral("\tMax Memory Used: ") + QString::number(r.maxMemoryUsedMb) + QStringLiteral(" MB");
+    QString line = QStringLiteral("REPORT RequestId: ") + r.requestId + QStringLiteral("\tDuration: ")
+        + ms(r.durationMs) + QStringLiteral(" ms") + QStringLiteral("\tBilled Duration: ") + QString::number(r.billedMs)
+        + QStringLiteral(" ms") + QStringLiteral("\tMemory Size: ") + QString::number(r.memorySizeMb)
+        + QStringLiteral(" MB") + QStringLiteral("\tMax Memory Used: ") + QString::number(r.maxMemoryUsedMb)
+        + QStringLiteral(" MB");
     if (r.initDurationMs)
         line += QStringLiteral("\tInit Duration: ") + ms(*r.initDurationMs) + QStringLiteral(" ms");
     if (!r.status.isEmpty())
@@ -46,7 +46,8 @@ QString report(const Report &r)
 
 QString initReport(double initMs, const QString &status, const QString &errorType)
 {
-    QString line = QStringLiteral("INIT_REPORT Init Duration: ") + ms(initMs) + QStringLiteral(" ms\tPhase: init\tStatus: ") + status;
+    QString line = QStringLiteral("INIT_REPORT Init Duration: ") + ms(initMs)
+        + QStringLiteral(" ms\tPhase: init\tStatus: ") + status;
     if (!errorType.isEmpty())
         line += QStringLiteral("\tError Type: ") + errorType;
     return line;

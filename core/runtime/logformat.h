@@ -19,8 +19,8 @@ struct Report
     int memorySizeMb = 0;
     int maxMemoryUsedMb = 0;
     std::optional<double> initDurationMs; // cold starts only
-    QString status;    // empty on success; "timeout" or "error" otherwise (AWS adds these)
-    QString errorType; // with status "error"
+    QString status;                       // empty on success; "timeout" or "error" otherwise (AWS adds these)
+    QString errorType;                    // with status "error"
 };
 QString report(const Report &r);
 

@@ -8,7 +8,8 @@
 
 namespace lambdesk {
 
-OutputPipe::OutputPipe(QObject *parent) : QObject(parent) {}
+OutputPipe::OutputPipe(QObject *parent) : QObject(parent)
+{}
 
 OutputPipe::~OutputPipe()
 {

@@ -223,7 +223,8 @@ class CgroupV1Limits final : public EnvironmentLimits
 {
 public:
     CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, int memoryMb)
-        : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)), m_cpu(std::move(cpuDir)), m_memoryMb(memoryMb) {}
+        : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)), m_cpu(std::move(cpuDir)), m_memoryMb(memoryMb)
+    {}
     void initFinished() override
     {
         if (!m_cpu.isEmpty())
@@ -251,7 +252,8 @@ public:
     {
         // The cgroup counts what was charged to it; file pages the interpreter shares with
         // earlier runs were charged elsewhere, so the runtime's own peak RSS may be larger.
-        return std::max(readNumber(m_memory + "/memory.max_usage_in_bytes"), m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0);
+        return std::max(readNumber(m_memory + "/memory.max_usage_in_bytes"),
+                        m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0);
     }
     bool oomKilled() override { return readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
     void killAll() override
@@ -277,7 +279,8 @@ class CgroupV1Control final : public ResourceControl
 public:
     // base: controller -> our folder in it (e.g. memory -> /sys/fs/cgroup/memory/<own>/lambdesk-<pid>)
     CgroupV1Control(QByteArray memory, QByteArray cpu, QByteArray pids, bool memsw)
-        : m_memory(std::move(memory)), m_cpu(std::move(cpu)), m_pids(std::move(pids)), m_memsw(memsw) {}
+        : m_memory(std::move(memory)), m_cpu(std::move(cpu)), m_pids(std::move(pids)), m_memsw(memsw)
+    {}
     ~CgroupV1Control() override
     {
         for (const QByteArray &d : {m_memory, m_cpu, m_pids}) {
@@ -539,9 +542,11 @@ std::unique_ptr<ResourceControl> tryV2()
         enable += " +cpu";
     if (pids)
         enable += " +pids";
-    bool ok = writeSmall(base + "/cgroup.subtree_control", enable) && writeSmall(self + "/cgroup.subtree_control", enable);
+    bool ok = writeSmall(base + "/cgroup.subtree_control", enable)
+        && writeSmall(self + "/cgroup.subtree_control", enable);
     if (ok)
-        ok = (::mkdir(envs.constData(), 0755) == 0 || errno == EEXIST) && writeSmall(envs + "/cgroup.subtree_control", enable);
+        ok = (::mkdir(envs.constData(), 0755) == 0 || errno == EEXIST)
+            && writeSmall(envs + "/cgroup.subtree_control", enable);
     if (!ok) {
         writeSmall(base + "/cgroup.procs", QByteArray::number(qint64(::getpid())));
         ::rmdir(envs.constData());

@@ -63,7 +63,8 @@ Reply notFound()
 
 Reply methodNotAllowed()
 {
-    return error(405, QStringLiteral("MethodNotAllowed"), QStringLiteral("The method is not allowed for the requested resource."));
+    return error(405, QStringLiteral("MethodNotAllowed"),
+                 QStringLiteral("The method is not allowed for the requested resource."));
 }
 
 Headers nextHeaders(const Event &e)
@@ -84,9 +85,10 @@ Headers nextHeaders(const Event &e)
 
 static Reply invalidTransition(const char *from, const char *to)
 {
-    return error(403, QStringLiteral("InvalidStateTransition"),
-                 QStringLiteral("State transition from %1 to %2 failed for runtime. Error: State transition is not allowed")
-                     .arg(QLatin1StringView(from), QLatin1StringView(to)));
+    return error(
+        403, QStringLiteral("InvalidStateTransition"),
+        QStringLiteral("State transition from %1 to %2 failed for runtime. Error: State transition is not allowed")
+            .arg(QLatin1StringView(from), QLatin1StringView(to)));
 }
 
 static Reply invalidRequestId()
@@ -143,13 +145,15 @@ Protocol::Outcome Protocol::complete(Completion::Kind kind, Reply reply)
 Protocol::Outcome Protocol::onResponse(const QString &requestId, qsizetype size)
 {
     if (!m_current || !m_delivered)
-        return Outcome{invalidTransition(m_phase == Phase::Init ? "Init" : "Ready", "InvocationResponse"), {}, {}, false};
+        return Outcome{
+            invalidTransition(m_phase == Phase::Init ? "Init" : "Ready", "InvocationResponse"), {}, {}, false};
     if (requestId != m_current->requestId)
         return Outcome{invalidRequestId(), {}, {}, false};
     if (size > kMaxResponseBytes) {
-        return complete(Completion::Kind::ResponseTooLarge,
-                        error(413, QStringLiteral("RequestEntityTooLarge"),
-                              QStringLiteral("Exceeded maximum allowed payload size (%1 bytes).").arg(kMaxResponseBytes)));
+        return complete(
+            Completion::Kind::ResponseTooLarge,
+            error(413, QStringLiteral("RequestEntityTooLarge"),
+                  QStringLiteral("Exceeded maximum allowed payload size (%1 bytes).").arg(kMaxResponseBytes)));
     }
     return complete(Completion::Kind::Response, accepted());
 }
@@ -157,7 +161,8 @@ Protocol::Outcome Protocol::onResponse(const QString &requestId, qsizetype size)
 Protocol::Outcome Protocol::onError(const QString &requestId)
 {
     if (!m_current || !m_delivered)
-        return Outcome{invalidTransition(m_phase == Phase::Init ? "Init" : "Ready", "InvocationErrorResponse"), {}, {}, false};
+        return Outcome{
+            invalidTransition(m_phase == Phase::Init ? "Init" : "Ready", "InvocationErrorResponse"), {}, {}, false};
     if (requestId != m_current->requestId)
         return Outcome{invalidRequestId(), {}, {}, false};
     return complete(Completion::Kind::FunctionError, accepted());

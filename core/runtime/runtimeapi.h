@@ -88,7 +88,12 @@ public:
     // The held /next went away before an event could be written (client closed it).
     void nextLost() { m_holdingNext = false; }
     // Delivery failed after all (socket gone): keep the event for the next /next.
-    void undeliver() { m_delivered = false; m_holdingNext = false; m_phase = Phase::Ready; }
+    void undeliver()
+    {
+        m_delivered = false;
+        m_holdingNext = false;
+        m_phase = Phase::Ready;
+    }
     // The invocation ended outside the Runtime API (timeout, crash): forget it.
     void abandon();
 

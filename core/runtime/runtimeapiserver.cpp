@@ -9,7 +9,8 @@
 
 namespace lambdesk {
 
-RuntimeApiServer::RuntimeApiServer(QObject *parent) : QAbstractHttpServer(parent) {}
+RuntimeApiServer::RuntimeApiServer(QObject *parent) : QAbstractHttpServer(parent)
+{}
 
 RuntimeApiServer::~RuntimeApiServer() = default;
 
@@ -49,8 +50,9 @@ bool RuntimeApiServer::handleRequest(const QHttpServerRequest &request, QTcpSock
     const Endpoint ep = m_endpoints.value(socket->localPort());
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!ep.env) {
-        write(responder, runtimeapi::error(410, QStringLiteral("EnvironmentGone"),
-                                           QStringLiteral("This execution environment has been shut down.")));
+        write(responder,
+              runtimeapi::error(410, QStringLiteral("EnvironmentGone"),
+                                QStringLiteral("This execution environment has been shut down.")));
         return true;
     }
     QByteArrayView method;
@@ -61,14 +63,9 @@ bool RuntimeApiServer::handleRequest(const QHttpServerRequest &request, QTcpSock
     }
     const runtimeapi::Request parsed = runtimeapi::parse(method, request.url().path());
     switch (parsed.route) {
-    case runtimeapi::Route::NotFound:
-        write(responder, runtimeapi::notFound());
-        return true;
-    case runtimeapi::Route::MethodNotAllowed:
-        write(responder, runtimeapi::methodNotAllowed());
-        return true;
-    default:
-        break;
+    case runtimeapi::Route::NotFound: write(responder, runtimeapi::notFound()); return true;
+    case runtimeapi::Route::MethodNotAllowed: write(responder, runtimeapi::methodNotAllowed()); return true;
+    default: break;
     }
     ep.env->handleRuntimeRequest(parsed, request, std::move(responder));
     return true;

@@ -38,7 +38,8 @@ RuntimeCatalog RuntimeCatalog::detect()
     start(RuntimeFamily::Python, QStringLiteral("python3"), pyArgs);
     for (int minor = 8; minor <= 14; ++minor)
         start(RuntimeFamily::Python, QStringLiteral("python3.%1").arg(minor), pyArgs);
-    const QStringList nodeArgs{QStringLiteral("-e"), QStringLiteral("console.log(process.execPath);console.log(process.versions.node)")};
+    const QStringList nodeArgs{QStringLiteral("-e"),
+                               QStringLiteral("console.log(process.execPath);console.log(process.versions.node)")};
     start(RuntimeFamily::Node, QStringLiteral("node"), nodeArgs);
     start(RuntimeFamily::Node, QStringLiteral("nodejs"), nodeArgs);
 
@@ -50,8 +51,8 @@ RuntimeCatalog RuntimeCatalog::detect()
             probe.process->waitForFinished(1000);
             continue;
         }
-        const QStringList lines = QString::fromLocal8Bit(probe.process->readAllStandardOutput())
-                                      .split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromLocal8Bit(probe.process->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         if (lines.size() < 2)
             continue;
         RuntimeInfo info;

@@ -31,7 +31,8 @@ static QList<Blueprint> loadBlueprints()
     QList<Blueprint> out;
     const QDir dir(QStringLiteral(":/blueprints"));
     for (const QString &id : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QJsonObject o = QJsonDocument::fromJson(readResource(dir.filePath(id + QStringLiteral("/blueprint.json")))).object();
+        const QJsonObject o =
+            QJsonDocument::fromJson(readResource(dir.filePath(id + QStringLiteral("/blueprint.json")))).object();
         if (o.isEmpty())
             continue;
         Blueprint b;
@@ -47,8 +48,8 @@ static QList<Blueprint> loadBlueprints()
         const QJsonObject variants = o.value(QStringLiteral("variants")).toObject();
         for (auto it = variants.begin(); it != variants.end(); ++it) {
             const RuntimeFamily family = it.key() == u"python" ? RuntimeFamily::Python
-                                       : it.key() == u"nodejs" ? RuntimeFamily::Node
-                                                                : RuntimeFamily::Unknown;
+                : it.key() == u"nodejs"                        ? RuntimeFamily::Node
+                                                               : RuntimeFamily::Unknown;
             if (family != RuntimeFamily::Unknown)
                 b.handlers.insert(family, it.value().toObject().value(QStringLiteral("handler")).toString());
         }
@@ -80,7 +81,8 @@ const Blueprint *blueprint(const QString &id)
 static QList<EventTemplate> loadTemplates()
 {
     QList<EventTemplate> out;
-    const QJsonArray index = QJsonDocument::fromJson(readResource(QStringLiteral(":/event-templates/index.json"))).array();
+    const QJsonArray index =
+        QJsonDocument::fromJson(readResource(QStringLiteral(":/event-templates/index.json"))).array();
     for (const QJsonValue &v : index) {
         const QJsonObject o = v.toObject();
         out.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
@@ -113,12 +115,13 @@ Result<const Blueprint *> blueprintFor(const QString &id, RuntimeFamily family)
         QStringList ids;
         for (const Blueprint &bp : blueprints())
             ids << bp.id;
-        return Error::invalid(QStringLiteral("Blueprint"), QStringLiteral("Blueprint %1 does not exist; available: %2")
-                                                               .arg(id, ids.join(QStringLiteral(", "))));
+        return Error::invalid(
+            QStringLiteral("Blueprint"),
+            QStringLiteral("Blueprint %1 does not exist; available: %2").arg(id, ids.join(QStringLiteral(", "))));
     }
     if (!b->supports(family))
-        return Error::invalid(QStringLiteral("Runtime"), QStringLiteral("Blueprint %1 has no %2 version")
-                                                             .arg(b->id, runtimeFamilyName(family)));
+        return Error::invalid(QStringLiteral("Runtime"),
+                              QStringLiteral("Blueprint %1 has no %2 version").arg(b->id, runtimeFamilyName(family)));
     return b;
 }
 
@@ -146,29 +149,29 @@ QMap<QString, QByteArray> blankCode(RuntimeFamily family)
                  "};\n"}};
     case RuntimeFamily::Provided:
         // A custom runtime in shell, as in AWS's tutorial: it speaks the Runtime API itself.
-        return {{QStringLiteral("bootstrap"),
-                 "#!/bin/sh\n"
-                 "# A custom runtime: fetch the next event, run the handler, post its result.\n"
-                 "set -eu\n"
-                 "API=\"http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime\"\n"
-                 ". \"$LAMBDA_TASK_ROOT/function.sh\"\n"
-                 "while true; do\n"
-                 "  HEADERS=\"$(mktemp)\"\n"
-                 "  EVENT=$(curl -sS -LD \"$HEADERS\" \"$API/invocation/next\")\n"
-                 "  REQUEST_ID=$(grep -Fi Lambda-Runtime-Aws-Request-Id \"$HEADERS\" | tr -d '[:space:]' | cut -d: -f2)\n"
-                 "  rm -f \"$HEADERS\"\n"
-                 "  RESPONSE=$(\"${_HANDLER##*.}\" \"$EVENT\")\n"
-                 "  curl -sS -o /dev/null \"$API/invocation/$REQUEST_ID/response\" -d \"$RESPONSE\"\n"
-                 "done\n"},
-                {QStringLiteral("function.sh"),
-                 "# The handler named by the Handler setting (function.handler -> handler).\n"
-                 "handler() {\n"
-                 "  EVENT_DATA=$1\n"
-                 "  echo \"Received: $EVENT_DATA\" 1>&2\n"
-                 "  echo '{\"statusCode\": 200, \"body\": \"Hello from a custom runtime!\"}'\n"
-                 "}\n"}};
-    case RuntimeFamily::Unknown:
-        break;
+        return {
+            {QStringLiteral("bootstrap"),
+             "#!/bin/sh\n"
+             "# A custom runtime: fetch the next event, run the handler, post its result.\n"
+             "set -eu\n"
+             "API=\"http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime\"\n"
+             ". \"$LAMBDA_TASK_ROOT/function.sh\"\n"
+             "while true; do\n"
+             "  HEADERS=\"$(mktemp)\"\n"
+             "  EVENT=$(curl -sS -LD \"$HEADERS\" \"$API/invocation/next\")\n"
+             "  REQUEST_ID=$(grep -Fi Lambda-Runtime-Aws-Request-Id \"$HEADERS\" | tr -d '[:space:]' | cut -d: -f2)\n"
+             "  rm -f \"$HEADERS\"\n"
+             "  RESPONSE=$(\"${_HANDLER##*.}\" \"$EVENT\")\n"
+             "  curl -sS -o /dev/null \"$API/invocation/$REQUEST_ID/response\" -d \"$RESPONSE\"\n"
+             "done\n"},
+            {QStringLiteral("function.sh"),
+             "# The handler named by the Handler setting (function.handler -> handler).\n"
+             "handler() {\n"
+             "  EVENT_DATA=$1\n"
+             "  echo \"Received: $EVENT_DATA\" 1>&2\n"
+             "  echo '{\"statusCode\": 200, \"body\": \"Hello from a custom runtime!\"}'\n"
+             "}\n"}};
+    case RuntimeFamily::Unknown: break;
     }
     return {};
 }

@@ -56,8 +56,10 @@ Result<QString> target(const QString &root, const QString &relative, const QStri
     const QString abs = QDir(root).absolutePath() + u'/' + rel;
     const QString parent = QFileInfo(abs).absolutePath();
     if (canonicalish(parent) != canonicalish(QDir(root).absolutePath()) && !isInside(root, parent)) {
-        return Error::invalid(field, QStringLiteral("%1 %2 leads outside the code folder (through a symbolic link); "
-                                                    "choose a path inside it").arg(field, quoted(relative)));
+        return Error::invalid(field,
+                              QStringLiteral("%1 %2 leads outside the code folder (through a symbolic link); "
+                                             "choose a path inside it")
+                                  .arg(field, quoted(relative)));
     }
     return abs;
 }
@@ -76,8 +78,9 @@ std::optional<Error> parentIsFile(const QString &root, const QString &rel, const
         walk += (walk.isEmpty() ? QString() : QStringLiteral("/")) + parts[i];
         const QFileInfo info(root + u'/' + walk);
         if (info.exists() && !info.isDir()) {
-            return Error::invalid(field, QStringLiteral("%1 %2: %3 is a file, so it cannot contain other files")
-                                             .arg(field, quoted(rel), quoted(walk)));
+            return Error::invalid(field,
+                                  QStringLiteral("%1 %2: %3 is a file, so it cannot contain other files")
+                                      .arg(field, quoted(rel), quoted(walk)));
         }
     }
     return std::nullopt;
@@ -117,37 +120,45 @@ std::optional<Error> checkPath(const QString &relative, const QString &field)
         return Error::invalid(field, QStringLiteral("%1 is required").arg(field));
     if (relative.size() > kMaxPathChars)
         return Error::invalid(field, QStringLiteral("%1 is longer than %2 characters").arg(field).arg(kMaxPathChars));
-    if (relative.startsWith(u'/') || relative == u"~" || relative.startsWith(QLatin1String("~/")) || QDir::isAbsolutePath(relative)) {
-        return Error::invalid(field, QStringLiteral("%1 %2 must be relative to the code folder, like src/app.py")
-                                         .arg(field, quoted(relative)));
+    if (relative.startsWith(u'/') || relative == u"~" || relative.startsWith(QLatin1String("~/"))
+        || QDir::isAbsolutePath(relative)) {
+        return Error::invalid(
+            field,
+            QStringLiteral("%1 %2 must be relative to the code folder, like src/app.py").arg(field, quoted(relative)));
     }
     if (relative.contains(u'\\'))
-        return Error::invalid(field, QStringLiteral("%1 %2 may not contain a backslash; separate folders with /")
-                                         .arg(field, quoted(relative)));
+        return Error::invalid(
+            field,
+            QStringLiteral("%1 %2 may not contain a backslash; separate folders with /").arg(field, quoted(relative)));
     for (const QChar c : relative) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return Error::invalid(field, QStringLiteral("%1 may not contain control characters (tabs, line breaks)").arg(field));
+            return Error::invalid(
+                field, QStringLiteral("%1 may not contain control characters (tabs, line breaks)").arg(field));
     }
     int names = 0;
     for (const QString &part : relative.split(u'/')) {
         if (part.isEmpty() || part == u".")
             continue;
         if (part == u"..") {
-            return Error::invalid(field, QStringLiteral("%1 %2 may not contain \"..\": files stay inside the code folder")
-                                             .arg(field, quoted(relative)));
+            return Error::invalid(field,
+                                  QStringLiteral("%1 %2 may not contain \"..\": files stay inside the code folder")
+                                      .arg(field, quoted(relative)));
         }
         if (part.front().isSpace() || part.back().isSpace()) {
-            return Error::invalid(field, QStringLiteral("%1: the name %2 may not start or end with a space")
-                                             .arg(field, quoted(part)));
+            return Error::invalid(
+                field, QStringLiteral("%1: the name %2 may not start or end with a space").arg(field, quoted(part)));
         }
         if (part.toUtf8().size() > kMaxNameBytes) {
-            return Error::invalid(field, QStringLiteral("%1: the name %2 is longer than %3 bytes")
-                                             .arg(field, quoted(part.left(24) + QStringLiteral("…"))).arg(kMaxNameBytes));
+            return Error::invalid(field,
+                                  QStringLiteral("%1: the name %2 is longer than %3 bytes")
+                                      .arg(field, quoted(part.left(24) + QStringLiteral("…")))
+                                      .arg(kMaxNameBytes));
         }
         ++names;
     }
     if (names == 0)
-        return Error::invalid(field, QStringLiteral("%1 %2 names no file: type a name like app.py").arg(field, quoted(relative)));
+        return Error::invalid(
+            field, QStringLiteral("%1 %2 names no file: type a name like app.py").arg(field, quoted(relative)));
     return std::nullopt;
 }
 
@@ -219,7 +230,8 @@ Result<QString> createFolder(const QString &root, const QString &relative)
     if (!path)
         return path.error();
     if (!QDir().mkpath(path->absolute))
-        return ioError(QStringLiteral("create the folder"), path->relative, QStringLiteral("permission denied or disk full"));
+        return ioError(QStringLiteral("create the folder"), path->relative,
+                       QStringLiteral("permission denied or disk full"));
     return path->relative;
 }
 
@@ -237,10 +249,12 @@ Result<QString> rename(const QString &root, const QString &from, const QString &
     if (!src.exists() && !src.isSymLink())
         return Error::notFound(QStringLiteral("No file or folder named %1 in the code folder").arg(quoted(relFrom)));
     if (relTo == relFrom)
-        return Error::invalid(field, QStringLiteral("%1 %2 is the current name; type a different one").arg(field, quoted(relTo)));
+        return Error::invalid(
+            field, QStringLiteral("%1 %2 is the current name; type a different one").arg(field, quoted(relTo)));
     if (src.isDir() && !src.isSymLink() && relTo.startsWith(relFrom + u'/')) {
-        return Error::invalid(field, QStringLiteral("%1 %2 lies inside %3: a folder cannot move into itself")
-                                         .arg(field, quoted(relTo), quoted(relFrom)));
+        return Error::invalid(field,
+                              QStringLiteral("%1 %2 lies inside %3: a folder cannot move into itself")
+                                  .arg(field, quoted(relTo), quoted(relFrom)));
     }
     if (auto e = parentIsFile(root, relTo, field))
         return *e;
@@ -248,7 +262,8 @@ Result<QString> rename(const QString &root, const QString &from, const QString &
     if (dst.exists() || dst.isSymLink())
         return alreadyExists(field, relTo, dst.isDir());
     if (!QDir().mkpath(dst.absolutePath()))
-        return ioError(QStringLiteral("create the folder for"), relTo, QStringLiteral("permission denied or disk full"));
+        return ioError(QStringLiteral("create the folder for"), relTo,
+                       QStringLiteral("permission denied or disk full"));
     // rename(2) moves files and whole folders alike, in one step.
     if (!QDir().rename(source.value(), dest.value()))
         return ioError(QStringLiteral("rename"), relFrom, QStringLiteral("the file system refused (permissions?)"));
@@ -264,7 +279,8 @@ Result<QString> remove(const QString &root, const QString &relative)
     const QFileInfo info(abs.value());
     if (!info.exists() && !info.isSymLink())
         return Error::notFound(QStringLiteral("No file or folder named %1 in the code folder").arg(quoted(rel)));
-    const bool ok = info.isDir() && !info.isSymLink() ? QDir(abs.value()).removeRecursively() : QFile::remove(abs.value());
+    const bool ok = info.isDir() && !info.isSymLink() ? QDir(abs.value()).removeRecursively()
+                                                      : QFile::remove(abs.value());
     if (!ok)
         return ioError(QStringLiteral("delete"), rel, QStringLiteral("the file system refused (permissions?)"));
     return rel;
@@ -319,19 +335,24 @@ Result<QByteArray> read(const QString &root, const QString &relative)
     if (info.isDir())
         return Error::invalid(QStringLiteral("Path"), QStringLiteral("%1 is a folder, not a file").arg(quoted(rel)));
     if (!isInside(root, info.absoluteFilePath()))
-        return Error::invalid(QStringLiteral("Path"), QStringLiteral("%1 is a link to a file outside the code folder").arg(quoted(rel)));
+        return Error::invalid(QStringLiteral("Path"),
+                              QStringLiteral("%1 is a link to a file outside the code folder").arg(quoted(rel)));
     if (info.size() > kMaxEditableBytes) {
-        return Error::invalid(QStringLiteral("Path"), QStringLiteral("%1 is %2 MB; the editor opens files up to %3 MB")
-                                                          .arg(quoted(rel)).arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                                          .arg(kMaxEditableBytes / (1024 * 1024)));
+        return Error::invalid(QStringLiteral("Path"),
+                              QStringLiteral("%1 is %2 MB; the editor opens files up to %3 MB")
+                                  .arg(quoted(rel))
+                                  .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                  .arg(kMaxEditableBytes / (1024 * 1024)));
     }
     QFile f(abs.value());
     if (!f.open(QIODevice::ReadOnly))
         return ioError(QStringLiteral("read"), rel, f.errorString());
     QByteArray content = f.readAll();
     if (content.contains('\0')) {
-        return Error::invalid(QStringLiteral("Path"), QStringLiteral("%1 looks like a binary file (it contains NUL bytes); "
-                                                                     "the editor opens text files only").arg(quoted(rel)));
+        return Error::invalid(QStringLiteral("Path"),
+                              QStringLiteral("%1 looks like a binary file (it contains NUL bytes); "
+                                             "the editor opens text files only")
+                                  .arg(quoted(rel)));
     }
     return content;
 }

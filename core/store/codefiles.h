@@ -16,15 +16,15 @@ namespace lambdesk::codefiles {
 // One file or folder under the code root.
 struct Entry
 {
-    QString path;      // relative, '/'-separated, e.g. "src/util.py"
+    QString path; // relative, '/'-separated, e.g. "src/util.py"
     bool folder = false;
-    qint64 size = 0;   // bytes (files)
+    qint64 size = 0; // bytes (files)
     bool operator==(const Entry &) const = default;
 };
 
 struct Listing
 {
-    QList<Entry> entries; // folders before their contents; parents always listed
+    QList<Entry> entries;   // folders before their contents; parents always listed
     bool truncated = false; // more than the limit: the rest is not listed
 };
 

@@ -53,9 +53,10 @@ InvocationResult InvocationRecord::toResult(const QList<LogRecord> &logs) const
 }
 
 LogStore::LogStore(QString path, QObject *parent)
-    : QObject(parent), m_path(std::move(path)), m_connection(QStringLiteral("logstore-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+    : QObject(parent),
+      m_path(std::move(path)),
+      m_connection(QStringLiteral("logstore-") + QUuid::createUuid().toString(QUuid::Id128))
+{}
 
 LogStore::~LogStore()
 {
@@ -125,9 +126,10 @@ void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord
     }
     if (!invocations.isEmpty()) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO invocations (request_id, function, version, started_ms, duration_ms, billed_ms,"
-                                 " memory_mb, max_memory_mb, init_ms, status, error_type, payload)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO invocations (request_id, function, version, started_ms, duration_ms, billed_ms,"
+                           " memory_mb, max_memory_mb, init_ms, status, error_type, payload)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const InvocationRecord &r : invocations) {
             q.bindValue(0, r.requestId);
             q.bindValue(1, r.function);
@@ -253,8 +255,9 @@ void LogStore::saveAsyncEvent(const AsyncQueue::Snapshot &e)
     if (!db.isOpen())
         return;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO async_events (request_id, function, qualifier, payload, attempts,"
-                             " error_retries, throttles, accepted_ms, next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO async_events (request_id, function, qualifier, payload, attempts,"
+                       " error_retries, throttles, accepted_ms, next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.event.requestId);
     q.addBindValue(e.event.function);
     q.addBindValue(e.event.qualifier);
@@ -286,8 +289,9 @@ QList<AsyncQueue::Snapshot> LogStore::asyncEvents() const
     if (!db.isOpen())
         return out;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT request_id, function, qualifier, payload, attempts, error_retries, throttles, accepted_ms,"
-                          " next_attempt_ms FROM async_events ORDER BY accepted_ms, request_id"));
+    q.exec(QStringLiteral(
+        "SELECT request_id, function, qualifier, payload, attempts, error_retries, throttles, accepted_ms,"
+        " next_attempt_ms FROM async_events ORDER BY accepted_ms, request_id"));
     while (q.next()) {
         AsyncQueue::Snapshot e;
         e.event.requestId = q.value(0).toString();

@@ -35,12 +35,16 @@ template<typename Query, typename Then>
 void LogStoreThread::runAsync(QObject *context, Query query, Then then)
 {
     QPointer<QObject> ctx(context);
-    QMetaObject::invokeMethod(m_store, [store = m_store, ctx, query = std::move(query), then = std::move(then)]() mutable {
-        auto result = query(*store);
-        if (ctx)
-            QMetaObject::invokeMethod(ctx.data(), [r = std::move(result), then = std::move(then)]() mutable { then(std::move(r)); },
-                                      Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_store,
+        [store = m_store, ctx, query = std::move(query), then = std::move(then)]() mutable {
+            auto result = query(*store);
+            if (ctx)
+                QMetaObject::invokeMethod(
+                    ctx.data(), [r = std::move(result), then = std::move(then)]() mutable { then(std::move(r)); },
+                    Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace lambdesk

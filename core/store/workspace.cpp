@@ -26,7 +26,8 @@ Error notFound(const QString &name)
 }
 } // namespace
 
-Workspace::Workspace(QString root) : m_root(QDir(root).absolutePath()) {}
+Workspace::Workspace(QString root) : m_root(QDir(root).absolutePath())
+{}
 
 Workspace::~Workspace() = default;
 
@@ -45,7 +46,8 @@ Status Workspace::open()
     if (!QDir().mkpath(m_root + u'/' + kFunctions) || !QDir().mkpath(m_root + u'/' + kSharedEvents)
         || !QDir().mkpath(stateDir())) {
         return Error{Error::Kind::Unavailable,
-                     QStringLiteral("Cannot create the workspace folder %1: check that it is writable").arg(m_root), {}};
+                     QStringLiteral("Cannot create the workspace folder %1: check that it is writable").arg(m_root),
+                     {}};
     }
     m_lock = std::make_unique<QLockFile>(m_root + QStringLiteral("/.lambdesk.lock"));
     m_lock->setStaleLockTime(0); // stale only when the owning process is gone
@@ -57,15 +59,22 @@ Status Workspace::open()
         return Error{Error::Kind::Unavailable,
                      QStringLiteral("The workspace %1 is in use by another Lambdesk process (pid %2). "
                                     "Close that one, or choose another folder with --workspace DIR.")
-                         .arg(m_root).arg(pid),
+                         .arg(m_root)
+                         .arg(pid),
                      {}};
     }
     QDir(m_root + QStringLiteral("/.staging")).removeRecursively(); // leftovers of an interrupted write
     return Ok{};
 }
 
-QString Workspace::functionDir(const QString &name) const { return m_root + u'/' + kFunctions + u'/' + name; }
-QString Workspace::codeDir(const QString &name) const { return functionDir(name) + QStringLiteral("/code"); }
+QString Workspace::functionDir(const QString &name) const
+{
+    return m_root + u'/' + kFunctions + u'/' + name;
+}
+QString Workspace::codeDir(const QString &name) const
+{
+    return functionDir(name) + QStringLiteral("/code");
+}
 
 QString Workspace::eventsDir(const QString &function) const
 {
@@ -74,8 +83,14 @@ QString Workspace::eventsDir(const QString &function) const
     return functionDir(function) + QStringLiteral("/events");
 }
 
-QString Workspace::databasePath() const { return m_root + QStringLiteral("/lambdesk.db"); }
-QString Workspace::stateDir() const { return m_root + QStringLiteral("/.state"); }
+QString Workspace::databasePath() const
+{
+    return m_root + QStringLiteral("/lambdesk.db");
+}
+QString Workspace::stateDir() const
+{
+    return m_root + QStringLiteral("/.state");
+}
 
 QStringList Workspace::functionNames() const
 {
@@ -193,7 +208,9 @@ Status Workspace::writeCodeFile(const QString &name, const QString &relative, co
         return notFound(name);
     const QString rel = codetree::safeRelativePath(relative);
     if (rel.isEmpty())
-        return Error::invalid(QStringLiteral("Path"), QStringLiteral("File path %1 must be relative to the code folder and stay inside it").arg(relative));
+        return Error::invalid(
+            QStringLiteral("Path"),
+            QStringLiteral("File path %1 must be relative to the code folder and stay inside it").arg(relative));
     return writeFileAtomically(codeDir(name) + u'/' + rel, content);
 }
 

@@ -37,7 +37,10 @@ public:
     QString root() const { return m_root; }
 
     // Paths for a workspace at `root` (usable from any thread without the object).
-    static QString codeDirOf(const QString &root, const QString &name) { return root + QStringLiteral("/functions/") + name + QStringLiteral("/code"); }
+    static QString codeDirOf(const QString &root, const QString &name)
+    {
+        return root + QStringLiteral("/functions/") + name + QStringLiteral("/code");
+    }
 
     QString functionDir(const QString &name) const;
     QString codeDir(const QString &name) const;

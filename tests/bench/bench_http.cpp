@@ -111,7 +111,8 @@ std::string request(quint16 port, const std::string &path)
           "X-Amz-Date: 20240102T030405Z\r\nX-Amz-Invocation-Type: RequestResponse\r\n"
           "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240102/us-east-1/lambda/aws4_request, "
           "SignedHeaders=content-type;host;x-amz-date;x-amz-invocation-type, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\r\n"
-          "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+          "Content-Length: "
+        + std::to_string(body.size()) + "\r\n\r\n" + body;
 }
 
 struct Series
@@ -146,7 +147,8 @@ void runClients(int threads, const std::function<void(int)> &work)
         pool.emplace_back([&, t] {
             work(t);
             if (--left == 0)
-                QMetaObject::invokeMethod(&loop, [&loop] { loop.quit(); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    &loop, [&loop] { loop.quit(); }, Qt::QueuedConnection);
         });
     }
     loop.exec();
@@ -189,13 +191,15 @@ std::vector<double> inProcess(Backend &backend, const QString &fn, int chains, i
                            if (!r || r->isError())
                                ++*failures;
                            if (--left[size_t(c)] > 0)
-                               QMetaObject::invokeMethod(&loop, [&, c] { next(c); }, Qt::QueuedConnection);
+                               QMetaObject::invokeMethod(
+                                   &loop, [&, c] { next(c); }, Qt::QueuedConnection);
                            else if (--running == 0)
                                loop.quit();
                        });
     };
     for (int c = 0; c < chains; ++c)
-        QMetaObject::invokeMethod(&loop, [&, c] { next(c); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &loop, [&, c] { next(c); }, Qt::QueuedConnection);
     loop.exec();
     return out;
 }
@@ -253,8 +257,8 @@ QString loadAverage()
 
 void printSeries(const char *name, const Series &s)
 {
-    std::printf("  %-34s median %7.3f ms   p99 %7.3f ms   mean %7.3f ms   (n=%zu, failed %d)\n", name, s.pct(50), s.pct(99),
-                s.mean(), s.ms.size(), s.failures);
+    std::printf("  %-34s median %7.3f ms   p99 %7.3f ms   mean %7.3f ms   (n=%zu, failed %d)\n", name, s.pct(50),
+                s.pct(99), s.mean(), s.ms.size(), s.failures);
 }
 
 } // namespace
@@ -348,8 +352,9 @@ int main(int argc, char **argv)
     std::printf("  => HTTP invoke overhead over in-process: %.3f ms median (%.0f%% of the in-process time); "
                 "bare HTTP round trip is %.3f ms of it\n",
                 overhead, 100.0 * overhead / local.pct(50), bareRtt.pct(50));
-    std::printf("     API layer's own cost (overhead minus the bare round trip): %.3f ms; target for the overhead: < 0.300 ms median\n\n",
-                overhead - bareRtt.pct(50));
+    std::printf(
+        "     API layer's own cost (overhead minus the bare round trip): %.3f ms; target for the overhead: < 0.300 ms median\n\n",
+        overhead - bareRtt.pct(50));
 
     int tf = 0, lf = 0;
     const double tLocal = throughputInProcess(backend, config.name, 2, seconds, &lf);
@@ -360,8 +365,9 @@ int main(int argc, char **argv)
                 counts.idle + counts.busy, seconds);
     std::printf("  in-process Backend::invoke        %8.0f invocations/s (%.0f before, %.0f after the HTTP run)\n",
                 (tLocal + tLocal2) / 2, tLocal, tLocal2);
-    std::printf("  HTTP invoke, 2 keep-alive clients %8.0f invocations/s   (ratio to in-process %.2f; target >= 2000/s)\n",
-                tHttp, tHttp / ((tLocal + tLocal2) / 2));
+    std::printf(
+        "  HTTP invoke, 2 keep-alive clients %8.0f invocations/s   (ratio to in-process %.2f; target >= 2000/s)\n",
+        tHttp, tHttp / ((tLocal + tLocal2) / 2));
     std::printf("  failures: %d HTTP, %d in-process; load average after: %s\n", tf, lf, qPrintable(loadAverage()));
 
     api.close();

@@ -7,8 +7,8 @@
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QProcess>
@@ -65,8 +65,7 @@ Stats interpreterStart(const QString &program, const QString &script, int n)
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
         p.start(program, {script});
-        while (p.waitForReadyRead(30000) && !p.readAllStandardOutput().contains("ready")) {
-        }
+        while (p.waitForReadyRead(30000) && !p.readAllStandardOutput().contains("ready")) {}
         t.push_back(double(clock.nsecsElapsed()) / 1e6);
         p.kill();
         p.waitForFinished(5000);
@@ -195,7 +194,8 @@ int main(int argc, char **argv)
     }
     const RuntimeInfo *py = backend.runtimes().preferred(RuntimeFamily::Python);
     const RuntimeInfo *node = backend.runtimes().preferred(RuntimeFamily::Node);
-    std::printf("Lambdesk invoke benchmark — %d warm invocations per runtime, %s\n", n, qPrintable(backend.limitsDescription()));
+    std::printf("Lambdesk invoke benchmark — %d warm invocations per runtime, %s\n", n,
+                qPrintable(backend.limitsDescription()));
     std::printf("Functions use 2048 MB so the CPU quota (1 vCPU at 1769 MB) never throttles the measurement.\n\n");
 
     struct Target
@@ -205,9 +205,11 @@ int main(int argc, char **argv)
     };
     QList<Target> targets;
     if (py)
-        targets.append({py, QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/bench/noop/python"), QStringLiteral("noop.handler")});
+        targets.append(
+            {py, QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/bench/noop/python"), QStringLiteral("noop.handler")});
     if (node)
-        targets.append({node, QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/bench/noop/node"), QStringLiteral("noop.handler")});
+        targets.append(
+            {node, QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/bench/noop/node"), QStringLiteral("noop.handler")});
 
     const Stats rtt = httpRoundTrip(5000);
     std::printf("Baseline: loopback HTTP/1.1 keep-alive round trip (QTcpSocket <-> QHttpServer, in process)\n");

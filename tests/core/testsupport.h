@@ -24,7 +24,8 @@ inline QString fixture(const QString &relative)
 
 inline QString testChild()
 {
-    return qEnvironmentVariable("LAMBDESK_TESTCHILD", QStringLiteral(LAMBDESK_BUILD_DIR "/tests/fixtures/testchild/lambdesk-testchild"));
+    return qEnvironmentVariable("LAMBDESK_TESTCHILD",
+                                QStringLiteral(LAMBDESK_BUILD_DIR "/tests/fixtures/testchild/lambdesk-testchild"));
 }
 
 // Runs the event loop until `done` or the deadline; false on timeout.
@@ -92,8 +93,10 @@ public:
         QTemporaryDir code;
         QFile::copy(testChild(), code.path() + QStringLiteral("/bootstrap"));
         QFile::setPermissions(code.path() + QStringLiteral("/bootstrap"),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
-        lambdesk::FunctionConfig c = config(name, lambdesk::RuntimeFamily::Provided, QStringLiteral("child.handler"), memory, timeout);
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                  | QFile::ExeGroup);
+        lambdesk::FunctionConfig c = config(name, lambdesk::RuntimeFamily::Provided, QStringLiteral("child.handler"),
+                                            memory, timeout);
         env.insert(QStringLiteral("TESTCHILD_MODE"), mode);
         c.environment = env;
         return create(c, code.path());
@@ -103,8 +106,9 @@ public:
                                                         int timeoutMs = 60000, const QByteArray &clientContext = {})
     {
         std::optional<lambdesk::Result<lambdesk::InvocationResult>> result;
-        backend->invoke(lambdesk::InvokeRequest{name, {}, payload, lambdesk::InvocationType::RequestResponse, clientContext},
-                        [&](lambdesk::Result<lambdesk::InvocationResult> r) { result = std::move(r); });
+        backend->invoke(
+            lambdesk::InvokeRequest{name, {}, payload, lambdesk::InvocationType::RequestResponse, clientContext},
+            [&](lambdesk::Result<lambdesk::InvocationResult> r) { result = std::move(r); });
         if (!waitUntil([&] { return result.has_value(); }, timeoutMs))
             qFatal("invocation of %s did not finish within %d ms", qPrintable(name), timeoutMs);
         return std::move(*result);

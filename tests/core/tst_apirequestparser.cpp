@@ -66,80 +66,107 @@ void TestApiRequestParser::routes_data()
     QTest::addColumn<QByteArray>("query");
     QTest::addColumn<QByteArray>("headers");
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("expected");  // operation name, or the error type
+    QTest::addColumn<QString>("expected"); // operation name, or the error type
     QTest::addColumn<QString>("function");
-    QTest::addColumn<int>("status");        // 0 for an operation
+    QTest::addColumn<int>("status"); // 0 for an operation
     QTest::addColumn<QString>("messagePart");
 
-    const QByteArray create = json({{QStringLiteral("FunctionName"), QStringLiteral("fn")},
-                                    {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
-                                    {QStringLiteral("Handler"), QStringLiteral("app.handler")},
-                                    {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zipB64())}}}});
-    QTest::newRow("CreateFunction") << QByteArray("POST") << QByteArray("/2015-03-31/functions") << QByteArray() << QByteArray()
-                                    << create << "CreateFunction" << "fn" << 0 << QString();
-    QTest::newRow("ListFunctions, trailing slash") << QByteArray("GET") << QByteArray("/2015-03-31/functions/") << QByteArray()
-                                                   << QByteArray() << QByteArray() << "ListFunctions" << "" << 0 << QString();
-    QTest::newRow("ListFunctions") << QByteArray("GET") << QByteArray("/2015-03-31/functions") << QByteArray("MaxItems=5")
-                                   << QByteArray() << QByteArray() << "ListFunctions" << "" << 0 << QString();
-    QTest::newRow("GetFunction") << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn") << QByteArray() << QByteArray()
-                                 << QByteArray() << "GetFunction" << "fn" << 0 << QString();
-    QTest::newRow("GetFunctionConfiguration") << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/configuration")
-                                              << QByteArray() << QByteArray() << QByteArray() << "GetFunctionConfiguration"
-                                              << "fn" << 0 << QString();
-    QTest::newRow("UpdateFunctionConfiguration") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn/configuration")
-                                                 << QByteArray() << QByteArray() << QByteArray("{\"Timeout\":10}")
-                                                 << "UpdateFunctionConfiguration" << "fn" << 0 << QString();
-    QTest::newRow("UpdateFunctionCode") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn/code") << QByteArray()
-                                        << QByteArray() << QByteArray("{\"ZipFile\":\"" + zipB64() + "\"}") << "UpdateFunctionCode"
+    const QByteArray create = json(
+        {{QStringLiteral("FunctionName"), QStringLiteral("fn")},
+         {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+         {QStringLiteral("Handler"), QStringLiteral("app.handler")},
+         {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zipB64())}}}});
+    QTest::newRow("CreateFunction") << QByteArray("POST") << QByteArray("/2015-03-31/functions") << QByteArray()
+                                    << QByteArray() << create << "CreateFunction"
+                                    << "fn" << 0 << QString();
+    QTest::newRow("ListFunctions, trailing slash") << QByteArray("GET") << QByteArray("/2015-03-31/functions/")
+                                                   << QByteArray() << QByteArray() << QByteArray() << "ListFunctions"
+                                                   << "" << 0 << QString();
+    QTest::newRow("ListFunctions") << QByteArray("GET") << QByteArray("/2015-03-31/functions")
+                                   << QByteArray("MaxItems=5") << QByteArray() << QByteArray() << "ListFunctions"
+                                   << "" << 0 << QString();
+    QTest::newRow("GetFunction") << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn") << QByteArray()
+                                 << QByteArray() << QByteArray() << "GetFunction"
+                                 << "fn" << 0 << QString();
+    QTest::newRow("GetFunctionConfiguration")
+        << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/configuration") << QByteArray() << QByteArray()
+        << QByteArray() << "GetFunctionConfiguration"
+        << "fn" << 0 << QString();
+    QTest::newRow("UpdateFunctionConfiguration")
+        << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn/configuration") << QByteArray() << QByteArray()
+        << QByteArray("{\"Timeout\":10}") << "UpdateFunctionConfiguration"
+        << "fn" << 0 << QString();
+    QTest::newRow("UpdateFunctionCode") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn/code")
+                                        << QByteArray() << QByteArray()
+                                        << QByteArray("{\"ZipFile\":\"" + zipB64() + "\"}") << "UpdateFunctionCode"
                                         << "fn" << 0 << QString();
     QTest::newRow("DeleteFunction") << QByteArray("DELETE") << QByteArray("/2015-03-31/functions/fn") << QByteArray()
-                                    << QByteArray() << QByteArray() << "DeleteFunction" << "fn" << 0 << QString();
+                                    << QByteArray() << QByteArray() << "DeleteFunction"
+                                    << "fn" << 0 << QString();
     QTest::newRow("Invoke") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/invocations") << QByteArray()
-                            << QByteArray() << QByteArray("{}") << "Invoke" << "fn" << 0 << QString();
-    QTest::newRow("Invoke, full ARN encoded") << QByteArray("POST")
-                                              << QByteArray("/2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Afn/invocations")
-                                              << QByteArray() << QByteArray() << QByteArray() << "Invoke" << "fn" << 0 << QString();
-    QTest::newRow("InvokeAsync") << QByteArray("POST") << QByteArray("/2014-11-13/functions/fn/invoke-async/") << QByteArray()
-                                 << QByteArray() << QByteArray("{}") << "InvokeAsync" << "fn" << 0 << QString();
-    QTest::newRow("code link") << QByteArray("GET") << QByteArray("/lambdesk/code/fn.zip") << QByteArray("expires=1&signature=ab")
-                               << QByteArray() << QByteArray() << "GetCode" << "fn" << 0 << QString();
+                            << QByteArray() << QByteArray("{}") << "Invoke"
+                            << "fn" << 0 << QString();
+    QTest::newRow("Invoke, full ARN encoded")
+        << QByteArray("POST")
+        << QByteArray("/2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Afn/invocations")
+        << QByteArray() << QByteArray() << QByteArray() << "Invoke"
+        << "fn" << 0 << QString();
+    QTest::newRow("InvokeAsync") << QByteArray("POST") << QByteArray("/2014-11-13/functions/fn/invoke-async/")
+                                 << QByteArray() << QByteArray() << QByteArray("{}") << "InvokeAsync"
+                                 << "fn" << 0 << QString();
+    QTest::newRow("code link") << QByteArray("GET") << QByteArray("/lambdesk/code/fn.zip")
+                               << QByteArray("expires=1&signature=ab") << QByteArray() << QByteArray() << "GetCode"
+                               << "fn" << 0 << QString();
 
     QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/nothing/here") << QByteArray() << QByteArray()
-                                  << QByteArray() << "UnknownOperationException" << "" << 404 << "Unknown operation: GET /nothing/here";
-    QTest::newRow("known AWS route, not yet") << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/aliases") << QByteArray()
-                                              << QByteArray() << QByteArray() << "UnknownOperationException" << "" << 404
-                                              << "ListAliases is not available in Lambdesk yet";
-    QTest::newRow("wrong method") << QByteArray("PATCH") << QByteArray("/2015-03-31/functions/fn") << QByteArray() << QByteArray()
-                                  << QByteArray() << "UnknownOperationException" << "" << 404 << "PATCH";
-    QTest::newRow("bad function name") << QByteArray("GET") << QByteArray("/2015-03-31/functions/bad%20name") << QByteArray()
-                                       << QByteArray() << QByteArray() << "InvalidParameterValueException" << "" << 400
-                                       << "FunctionName 'bad name' is not valid";
-    QTest::newRow("qualifier mismatch") << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn:1") << QByteArray("Qualifier=2")
-                                        << QByteArray() << QByteArray() << "InvalidParameterValueException" << "" << 400
-                                        << "does not match the specified qualifier";
-    QTest::newRow("qualifier on update") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn:1/configuration") << QByteArray()
-                                         << QByteArray() << QByteArray("{}") << "InvalidParameterValueException" << "" << 400
-                                         << "without a qualifier";
-    QTest::newRow("bad JSON body") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn/configuration") << QByteArray()
-                                   << QByteArray() << QByteArray("{nope") << "InvalidRequestContentException" << "" << 400
-                                   << "Could not parse request body into json";
-    QTest::newRow("body not an object") << QByteArray("POST") << QByteArray("/2015-03-31/functions") << QByteArray() << QByteArray()
-                                        << QByteArray("[1]") << "InvalidRequestContentException" << "" << 400 << "JSON object";
-    QTest::newRow("bad invocation type") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/invocations") << QByteArray()
-                                         << QByteArray("X-Amz-Invocation-Type: Later") << QByteArray() << "InvalidParameterValueException"
-                                         << "" << 400 << "InvocationType (X-Amz-Invocation-Type) must be RequestResponse, Event or DryRun";
-    QTest::newRow("bad log type") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/invocations") << QByteArray()
-                                  << QByteArray("X-Amz-Log-Type: All") << QByteArray() << "InvalidParameterValueException" << ""
-                                  << 400 << "LogType";
-    QTest::newRow("client context not base64 JSON") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/invocations")
-                                                    << QByteArray() << QByteArray("X-Amz-Client-Context: bm90IGpzb24=") << QByteArray()
-                                                    << "InvalidRequestContentException" << "" << 400
-                                                    << "Client context must be a valid Base64-encoded JSON object.";
-    QTest::newRow("MaxItems out of range") << QByteArray("GET") << QByteArray("/2015-03-31/functions/") << QByteArray("MaxItems=0")
-                                           << QByteArray() << QByteArray() << "InvalidParameterValueException" << "" << 400
-                                           << "MaxItems must be a whole number from 1 to 10000";
-    QTest::newRow("bad marker") << QByteArray("GET") << QByteArray("/2015-03-31/functions/") << QByteArray("Marker=%21%21")
-                                << QByteArray() << QByteArray() << "InvalidParameterValueException" << "" << 400 << "Marker";
+                                  << QByteArray() << "UnknownOperationException"
+                                  << "" << 404 << "Unknown operation: GET /nothing/here";
+    QTest::newRow("known AWS route, not yet")
+        << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/aliases") << QByteArray() << QByteArray()
+        << QByteArray() << "UnknownOperationException"
+        << "" << 404 << "ListAliases is not available in Lambdesk yet";
+    QTest::newRow("wrong method") << QByteArray("PATCH") << QByteArray("/2015-03-31/functions/fn") << QByteArray()
+                                  << QByteArray() << QByteArray() << "UnknownOperationException"
+                                  << "" << 404 << "PATCH";
+    QTest::newRow("bad function name") << QByteArray("GET") << QByteArray("/2015-03-31/functions/bad%20name")
+                                       << QByteArray() << QByteArray() << QByteArray()
+                                       << "InvalidParameterValueException"
+                                       << "" << 400 << "FunctionName 'bad name' is not valid";
+    QTest::newRow("qualifier mismatch") << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn:1")
+                                        << QByteArray("Qualifier=2") << QByteArray() << QByteArray()
+                                        << "InvalidParameterValueException"
+                                        << "" << 400 << "does not match the specified qualifier";
+    QTest::newRow("qualifier on update") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn:1/configuration")
+                                         << QByteArray() << QByteArray() << QByteArray("{}")
+                                         << "InvalidParameterValueException"
+                                         << "" << 400 << "without a qualifier";
+    QTest::newRow("bad JSON body") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn/configuration")
+                                   << QByteArray() << QByteArray() << QByteArray("{nope")
+                                   << "InvalidRequestContentException"
+                                   << "" << 400 << "Could not parse request body into json";
+    QTest::newRow("body not an object") << QByteArray("POST") << QByteArray("/2015-03-31/functions") << QByteArray()
+                                        << QByteArray() << QByteArray("[1]") << "InvalidRequestContentException"
+                                        << "" << 400 << "JSON object";
+    QTest::newRow("bad invocation type")
+        << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/invocations") << QByteArray()
+        << QByteArray("X-Amz-Invocation-Type: Later") << QByteArray() << "InvalidParameterValueException"
+        << "" << 400 << "InvocationType (X-Amz-Invocation-Type) must be RequestResponse, Event or DryRun";
+    QTest::newRow("bad log type") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/invocations")
+                                  << QByteArray() << QByteArray("X-Amz-Log-Type: All") << QByteArray()
+                                  << "InvalidParameterValueException"
+                                  << "" << 400 << "LogType";
+    QTest::newRow("client context not base64 JSON")
+        << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/invocations") << QByteArray()
+        << QByteArray("X-Amz-Client-Context: bm90IGpzb24=") << QByteArray() << "InvalidRequestContentException"
+        << "" << 400 << "Client context must be a valid Base64-encoded JSON object.";
+    QTest::newRow("MaxItems out of range")
+        << QByteArray("GET") << QByteArray("/2015-03-31/functions/") << QByteArray("MaxItems=0") << QByteArray()
+        << QByteArray() << "InvalidParameterValueException"
+        << "" << 400 << "MaxItems must be a whole number from 1 to 10000";
+    QTest::newRow("bad marker") << QByteArray("GET") << QByteArray("/2015-03-31/functions/")
+                                << QByteArray("Marker=%21%21") << QByteArray() << QByteArray()
+                                << "InvalidParameterValueException"
+                                << "" << 400 << "Marker";
 }
 
 void TestApiRequestParser::routes()
@@ -156,7 +183,9 @@ void TestApiRequestParser::routes()
 
     const auto result = parseRequest(request(method, path, query, headers, body));
     if (status == 0) {
-        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : QString::fromLatin1(result.error().type) + u": " + result.error().message));
+        QVERIFY2(result.ok(),
+                 qPrintable(result.ok() ? QString()
+                                        : QString::fromLatin1(result.error().type) + u": " + result.error().message));
         QCOMPARE(operationName(result.value()), expected);
         QCOMPARE(operationFunction(result.value()), function);
     } else {
@@ -174,22 +203,39 @@ void TestApiRequestParser::functionRefs_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("qualifier");
 
-    QTest::newRow("name") << "my-function" << true << "my-function" << "";
-    QTest::newRow("name:version") << "my-function:1" << true << "my-function" << "1";
-    QTest::newRow("name:$LATEST") << "my-function:$LATEST" << true << "my-function" << "$LATEST";
-    QTest::newRow("partial ARN") << "123456789012:function:my-function" << true << "my-function" << "";
-    QTest::newRow("partial ARN + alias") << "123456789012:function:my-function:prod" << true << "my-function" << "prod";
-    QTest::newRow("full ARN") << "arn:aws:lambda:us-west-2:123456789012:function:my-function" << true << "my-function" << "";
-    QTest::newRow("full ARN + qualifier") << "arn:aws:lambda:eu-central-1:000000000000:function:f_1:$LATEST" << true << "f_1" << "$LATEST";
-    QTest::newRow("gov partition") << "arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:f" << true << "f" << "";
-    QTest::newRow("empty") << "" << false << "" << "";
-    QTest::newRow("space") << "my function" << false << "" << "";
-    QTest::newRow("too long name") << QString(65, u'a') << false << "" << "";
-    QTest::newRow("short account") << "12345:function:f" << false << "" << "";
-    QTest::newRow("not lambda ARN") << "arn:aws:s3:us-east-1:123456789012:function:f" << false << "" << "";
-    QTest::newRow("too many parts") << "a:b:c" << false << "" << "";
-    QTest::newRow("empty qualifier") << "f:" << false << "" << "";
-    QTest::newRow("bad qualifier") << "f:v.1" << false << "" << "";
+    QTest::newRow("name") << "my-function" << true << "my-function"
+                          << "";
+    QTest::newRow("name:version") << "my-function:1" << true << "my-function"
+                                  << "1";
+    QTest::newRow("name:$LATEST") << "my-function:$LATEST" << true << "my-function"
+                                  << "$LATEST";
+    QTest::newRow("partial ARN") << "123456789012:function:my-function" << true << "my-function"
+                                 << "";
+    QTest::newRow("partial ARN + alias") << "123456789012:function:my-function:prod" << true << "my-function"
+                                         << "prod";
+    QTest::newRow("full ARN") << "arn:aws:lambda:us-west-2:123456789012:function:my-function" << true << "my-function"
+                              << "";
+    QTest::newRow("full ARN + qualifier")
+        << "arn:aws:lambda:eu-central-1:000000000000:function:f_1:$LATEST" << true << "f_1"
+        << "$LATEST";
+    QTest::newRow("gov partition") << "arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:f" << true << "f"
+                                   << "";
+    QTest::newRow("empty") << "" << false << ""
+                           << "";
+    QTest::newRow("space") << "my function" << false << ""
+                           << "";
+    QTest::newRow("too long name") << QString(65, u'a') << false << ""
+                                   << "";
+    QTest::newRow("short account") << "12345:function:f" << false << ""
+                                   << "";
+    QTest::newRow("not lambda ARN") << "arn:aws:s3:us-east-1:123456789012:function:f" << false << ""
+                                    << "";
+    QTest::newRow("too many parts") << "a:b:c" << false << ""
+                                    << "";
+    QTest::newRow("empty qualifier") << "f:" << false << ""
+                                     << "";
+    QTest::newRow("bad qualifier") << "f:v.1" << false << ""
+                                   << "";
 }
 
 void TestApiRequestParser::functionRefs()
@@ -221,7 +267,8 @@ void TestApiRequestParser::createFunctionBody()
         {QStringLiteral("MemorySize"), 256},
         {QStringLiteral("Timeout"), 30},
         {QStringLiteral("EphemeralStorage"), QJsonObject{{QStringLiteral("Size"), 1024}}},
-        {QStringLiteral("Environment"), QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("STAGE"), QStringLiteral("dev")}}}}},
+        {QStringLiteral("Environment"),
+         QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("STAGE"), QStringLiteral("dev")}}}}},
         {QStringLiteral("Architectures"), QJsonArray{QStringLiteral("x86_64")}},
         {QStringLiteral("Tags"), QJsonObject{{QStringLiteral("team"), QStringLiteral("a")}}},
         {QStringLiteral("Publish"), false},
@@ -258,23 +305,34 @@ void TestApiRequestParser::createFunctionErrors_data()
         return json(o);
     };
     QTest::newRow("no name") << with({{QStringLiteral("FunctionName"), QString()}}) << "FunctionName is required";
-    QTest::newRow("qualified name") << with({{QStringLiteral("FunctionName"), QStringLiteral("fn:1")}}) << "without a qualifier";
+    QTest::newRow("qualified name") << with({{QStringLiteral("FunctionName"), QStringLiteral("fn:1")}})
+                                    << "without a qualifier";
     QTest::newRow("no runtime") << with({{QStringLiteral("Runtime"), QString()}}) << "Runtime is required";
     QTest::newRow("no code") << with({}, false) << "Code is required";
-    QTest::newRow("S3 code") << with({{QStringLiteral("Code"), QJsonObject{{QStringLiteral("S3Bucket"), QStringLiteral("b")}}}})
+    QTest::newRow("S3 code") << with(
+        {{QStringLiteral("Code"), QJsonObject{{QStringLiteral("S3Bucket"), QStringLiteral("b")}}}})
                              << "Code.S3Bucket is not supported by Lambdesk";
-    QTest::newRow("image") << with({{QStringLiteral("PackageType"), QStringLiteral("Image")}}) << "PackageType Image is not supported";
-    QTest::newRow("bad base64") << with({{QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QStringLiteral("@@@")}}}})
+    QTest::newRow("image") << with({{QStringLiteral("PackageType"), QStringLiteral("Image")}})
+                           << "PackageType Image is not supported";
+    QTest::newRow("bad base64") << with(
+        {{QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QStringLiteral("@@@")}}}})
                                 << "Code.ZipFile must be base64";
-    QTest::newRow("timeout as text") << with({{QStringLiteral("Timeout"), QStringLiteral("10")}}) << "Timeout must be a whole number; got a string";
-    QTest::newRow("memory fraction") << with({{QStringLiteral("MemorySize"), 128.5}}) << "MemorySize must be a whole number";
-    QTest::newRow("env value number") << with({{QStringLiteral("Environment"), QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("N"), 1}}}}}})
+    QTest::newRow("timeout as text") << with({{QStringLiteral("Timeout"), QStringLiteral("10")}})
+                                     << "Timeout must be a whole number; got a string";
+    QTest::newRow("memory fraction") << with({{QStringLiteral("MemorySize"), 128.5}})
+                                     << "MemorySize must be a whole number";
+    QTest::newRow("env value number") << with(
+        {{QStringLiteral("Environment"),
+          QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("N"), 1}}}}}})
                                       << "Environment.Variables.N must be a string";
-    QTest::newRow("storage without size") << with({{QStringLiteral("EphemeralStorage"), QJsonObject{}}}) << "EphemeralStorage.Size is required";
+    QTest::newRow("storage without size")
+        << with({{QStringLiteral("EphemeralStorage"), QJsonObject{}}}) << "EphemeralStorage.Size is required";
     QTest::newRow("role") << with({{QStringLiteral("Role"), QStringLiteral("admin")}}) << "Role 'admin' is not valid";
-    QTest::newRow("layers") << with({{QStringLiteral("Layers"), QJsonArray{QStringLiteral("arn:aws:lambda:x")}}}) << "Layers is not supported";
+    QTest::newRow("layers") << with({{QStringLiteral("Layers"), QJsonArray{QStringLiteral("arn:aws:lambda:x")}}})
+                            << "Layers is not supported";
     QTest::newRow("publish") << with({{QStringLiteral("Publish"), true}}) << "Publish is not supported";
-    QTest::newRow("architectures") << with({{QStringLiteral("Architectures"), QJsonArray{QStringLiteral("sparc")}}}) << "Architectures";
+    QTest::newRow("architectures") << with({{QStringLiteral("Architectures"), QJsonArray{QStringLiteral("sparc")}}})
+                                   << "Architectures";
 }
 
 void TestApiRequestParser::createFunctionErrors()
@@ -290,8 +348,9 @@ void TestApiRequestParser::createFunctionErrors()
 
 void TestApiRequestParser::updateConfigurationPatch()
 {
-    const auto op = parseRequest(request("PUT", "/2015-03-31/functions/fn/configuration", {}, {},
-                                         "{\"MemorySize\":512,\"Environment\":{\"Variables\":{}},\"RevisionId\":\"r1\"}"));
+    const auto op = parseRequest(
+        request("PUT", "/2015-03-31/functions/fn/configuration", {}, {},
+                "{\"MemorySize\":512,\"Environment\":{\"Variables\":{}},\"RevisionId\":\"r1\"}"));
     QVERIFY(op.ok());
     const auto &u = std::get<UpdateFunctionConfiguration>(op.value());
     QCOMPARE(u.revisionId, QStringLiteral("r1"));
@@ -330,9 +389,9 @@ void TestApiRequestParser::updateCodeBody()
 void TestApiRequestParser::invokeHeaders()
 {
     const QByteArray context = QByteArrayLiteral("{\"custom\":{\"k\":\"v\"}}").toBase64();
-    const auto op = parseRequest(request("POST", "/2015-03-31/functions/fn%3A%24LATEST/invocations", "Qualifier=%24LATEST",
-                                         "x-amz-invocation-type: Event\nX-Amz-Log-Type: Tail\nX-Amz-Client-Context: " + context,
-                                         "{\"a\":1}"));
+    const auto op = parseRequest(
+        request("POST", "/2015-03-31/functions/fn%3A%24LATEST/invocations", "Qualifier=%24LATEST",
+                "x-amz-invocation-type: Event\nX-Amz-Log-Type: Tail\nX-Amz-Client-Context: " + context, "{\"a\":1}"));
     QVERIFY(op.ok());
     const auto &i = std::get<Invoke>(op.value());
     QCOMPARE(i.function.name, QStringLiteral("fn"));
@@ -342,7 +401,8 @@ void TestApiRequestParser::invokeHeaders()
     QCOMPARE(i.clientContext, QByteArray("{\"custom\":{\"k\":\"v\"}}"));
     QCOMPARE(i.payload, QByteArray("{\"a\":1}"));
 
-    const auto dry = parseRequest(request("POST", "/2015-03-31/functions/fn/invocations", {}, "X-Amz-Invocation-Type: DryRun"));
+    const auto dry = parseRequest(
+        request("POST", "/2015-03-31/functions/fn/invocations", {}, "X-Amz-Invocation-Type: DryRun"));
     QVERIFY(dry.ok());
     QCOMPARE(std::get<Invoke>(dry.value()).type, InvocationType::DryRun);
 
@@ -352,14 +412,16 @@ void TestApiRequestParser::invokeHeaders()
     QCOMPARE(std::get<Invoke>(legacy.value()).type, InvocationType::Event);
 
     const QByteArray tooLong(kMaxClientContextBytes + 1, 'A');
-    const auto big = parseRequest(request("POST", "/2015-03-31/functions/fn/invocations", {}, "X-Amz-Client-Context: " + tooLong));
+    const auto big = parseRequest(
+        request("POST", "/2015-03-31/functions/fn/invocations", {}, "X-Amz-Client-Context: " + tooLong));
     QVERIFY(!big.ok());
     QVERIFY2(big.error().message.contains(u"at most 3583 bytes"), qPrintable(big.error().message));
 }
 
 void TestApiRequestParser::listFunctionsPaging()
 {
-    const auto op = parseRequest(request("GET", "/2015-03-31/functions/", "MaxItems=2&Marker=" + encodeMarker(QStringLiteral("b")).toLatin1()));
+    const auto op = parseRequest(
+        request("GET", "/2015-03-31/functions/", "MaxItems=2&Marker=" + encodeMarker(QStringLiteral("b")).toLatin1()));
     QVERIFY(op.ok());
     const auto &l = std::get<ListFunctions>(op.value());
     QCOMPARE(l.maxItems, 2);
@@ -381,7 +443,8 @@ void TestApiRequestParser::markerRoundTrip()
 
 void TestApiRequestParser::pathSegments()
 {
-    QCOMPARE(api::pathSegments("/2015-03-31/functions/"), (QStringList{QStringLiteral("2015-03-31"), QStringLiteral("functions")}));
+    QCOMPARE(api::pathSegments("/2015-03-31/functions/"),
+             (QStringList{QStringLiteral("2015-03-31"), QStringLiteral("functions")}));
     QCOMPARE(api::pathSegments("/a%3Ab/c"), (QStringList{QStringLiteral("a:b"), QStringLiteral("c")}));
     QCOMPARE(api::pathSegments("/"), QStringList());
 }

@@ -59,14 +59,16 @@ void TestApiResponses::functionConfiguration()
 {
     const QJsonObject o = responses::functionConfiguration(sample(), QStringLiteral("eu-west-1"));
     QCOMPARE(o.value(u"FunctionName").toString(), QStringLiteral("orders"));
-    QCOMPARE(o.value(u"FunctionArn").toString(), QStringLiteral("arn:aws:lambda:eu-west-1:000000000000:function:orders"));
+    QCOMPARE(o.value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:eu-west-1:000000000000:function:orders"));
     QCOMPARE(o.value(u"Runtime").toString(), QStringLiteral("python3.11"));
     QCOMPARE(o.value(u"Handler").toString(), QStringLiteral("app.handler"));
     QCOMPARE(o.value(u"Description").toString(), QStringLiteral("Order intake"));
     QCOMPARE(o.value(u"MemorySize").toInt(), 256);
     QCOMPARE(o.value(u"Timeout").toInt(), 15);
     QCOMPARE(o.value(u"EphemeralStorage").toObject().value(u"Size").toInt(), 1024);
-    QCOMPARE(o.value(u"Environment").toObject().value(u"Variables").toObject().value(u"STAGE").toString(), QStringLiteral("dev"));
+    QCOMPARE(o.value(u"Environment").toObject().value(u"Variables").toObject().value(u"STAGE").toString(),
+             QStringLiteral("dev"));
     QCOMPARE(o.value(u"CodeSha256").toString(), QStringLiteral("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="));
     QCOMPARE(o.value(u"CodeSize").toInteger(), 1234);
     QCOMPARE(o.value(u"LastModified").toString(), QStringLiteral("2024-01-02T03:04:05.678+0000"));
@@ -81,20 +83,24 @@ void TestApiResponses::functionConfiguration()
 
     FunctionConfig withRole = sample();
     withRole.role = QStringLiteral("arn:aws:iam::123456789012:role/r");
-    QCOMPARE(responses::functionConfiguration(withRole, QStringLiteral("us-east-1")).value(u"Role").toString(), withRole.role);
+    QCOMPARE(responses::functionConfiguration(withRole, QStringLiteral("us-east-1")).value(u"Role").toString(),
+             withRole.role);
 }
 
 void TestApiResponses::functionConfigurationWithoutEnvironment()
 {
     FunctionConfig c = sample();
     c.environment.clear();
-    QVERIFY(!responses::functionConfiguration(c, QStringLiteral("us-east-1")).contains(u"Environment")); // as AWS leaves it out
+    QVERIFY(!responses::functionConfiguration(c, QStringLiteral("us-east-1"))
+                 .contains(u"Environment")); // as AWS leaves it out
 }
 
 void TestApiResponses::qualifiedArn()
 {
-    const QJsonObject o = responses::functionConfiguration(sample(), QStringLiteral("us-east-1"), QStringLiteral("$LATEST"));
-    QCOMPARE(o.value(u"FunctionArn").toString(), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:orders:$LATEST"));
+    const QJsonObject o = responses::functionConfiguration(sample(), QStringLiteral("us-east-1"),
+                                                           QStringLiteral("$LATEST"));
+    QCOMPARE(o.value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:orders:$LATEST"));
 }
 
 void TestApiResponses::revisionIdFollowsChanges()
@@ -111,10 +117,12 @@ void TestApiResponses::revisionIdFollowsChanges()
 
 void TestApiResponses::getFunction()
 {
-    const QJsonObject o = responses::getFunction(sample(), QStringLiteral("us-east-1"), {}, QStringLiteral("http://127.0.0.1:9001/lambdesk/code/orders.zip?x"));
+    const QJsonObject o = responses::getFunction(sample(), QStringLiteral("us-east-1"), {},
+                                                 QStringLiteral("http://127.0.0.1:9001/lambdesk/code/orders.zip?x"));
     QCOMPARE(o.value(u"Configuration").toObject().value(u"FunctionName").toString(), QStringLiteral("orders"));
     QCOMPARE(o.value(u"Code").toObject().value(u"RepositoryType").toString(), QStringLiteral("S3"));
-    QCOMPARE(o.value(u"Code").toObject().value(u"Location").toString(), QStringLiteral("http://127.0.0.1:9001/lambdesk/code/orders.zip?x"));
+    QCOMPARE(o.value(u"Code").toObject().value(u"Location").toString(),
+             QStringLiteral("http://127.0.0.1:9001/lambdesk/code/orders.zip?x"));
 }
 
 void TestApiResponses::errorDocuments_data()
@@ -124,12 +132,16 @@ void TestApiResponses::errorDocuments_data()
     QTest::addColumn<QByteArray>("type");
     QTest::addColumn<QString>("typeField");
 
-    QTest::newRow("invalid parameter") << int(Error::Kind::InvalidParameter) << 400 << QByteArray("InvalidParameterValueException") << "User";
-    QTest::newRow("invalid request") << int(Error::Kind::InvalidRequest) << 400 << QByteArray("InvalidRequestContentException") << "User";
-    QTest::newRow("not found") << int(Error::Kind::NotFound) << 404 << QByteArray("ResourceNotFoundException") << "User";
+    QTest::newRow("invalid parameter") << int(Error::Kind::InvalidParameter) << 400
+                                       << QByteArray("InvalidParameterValueException") << "User";
+    QTest::newRow("invalid request") << int(Error::Kind::InvalidRequest) << 400
+                                     << QByteArray("InvalidRequestContentException") << "User";
+    QTest::newRow("not found") << int(Error::Kind::NotFound) << 404 << QByteArray("ResourceNotFoundException")
+                               << "User";
     QTest::newRow("conflict") << int(Error::Kind::Conflict) << 409 << QByteArray("ResourceConflictException") << "User";
     QTest::newRow("too large") << int(Error::Kind::TooLarge) << 413 << QByteArray("RequestTooLargeException") << "User";
-    QTest::newRow("throttled") << int(Error::Kind::Throttled) << 429 << QByteArray("TooManyRequestsException") << "User";
+    QTest::newRow("throttled") << int(Error::Kind::Throttled) << 429 << QByteArray("TooManyRequestsException")
+                               << "User";
     QTest::newRow("internal") << int(Error::Kind::Internal) << 500 << QByteArray("ServiceException") << "Service";
     QTest::newRow("unavailable") << int(Error::Kind::Unavailable) << 500 << QByteArray("ServiceException") << "Service";
 }
@@ -140,7 +152,9 @@ void TestApiResponses::errorDocuments()
     QFETCH(int, status);
     QFETCH(QByteArray, type);
     QFETCH(QString, typeField);
-    const Error e{Error::Kind(kind), QStringLiteral("MemorySize must be a whole number of MB from 128 to 10240; got 64"), QStringLiteral("MemorySize")};
+    const Error e{Error::Kind(kind),
+                  QStringLiteral("MemorySize must be a whole number of MB from 128 to 10240; got 64"),
+                  QStringLiteral("MemorySize")};
     const HttpReply r = responses::error(ApiError::fromError(e));
     QCOMPARE(r.status, status);
     QCOMPARE(r.header("x-amzn-errortype"), type);
@@ -206,11 +220,16 @@ void TestApiResponses::listPages_data()
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<QString>("next"); // first name of the next page; empty: last page
 
-    QTest::newRow("all") << QString() << 50 << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")} << QString();
-    QTest::newRow("first page") << QString() << 2 << QStringList{QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("c");
+    QTest::newRow("all") << QString() << 50
+                         << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")} << QString();
+    QTest::newRow("first page") << QString() << 2 << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+                                << QStringLiteral("c");
     QTest::newRow("second page") << QStringLiteral("c") << 2 << QStringList{QStringLiteral("c")} << QString();
-    QTest::newRow("marker of a deleted name") << QStringLiteral("bb") << 1 << QStringList{QStringLiteral("c")} << QString();
-    QTest::newRow("exactly full") << QString() << 3 << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")} << QString();
+    QTest::newRow("marker of a deleted name")
+        << QStringLiteral("bb") << 1 << QStringList{QStringLiteral("c")} << QString();
+    QTest::newRow("exactly full") << QString() << 3
+                                  << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
+                                  << QString();
 }
 
 void TestApiResponses::listPages()
@@ -222,8 +241,9 @@ void TestApiResponses::listPages()
     ListFunctions request;
     request.startAt = startAt;
     request.maxItems = maxItems;
-    const QJsonObject o = responses::listFunctions({sample(QStringLiteral("a")), sample(QStringLiteral("b")), sample(QStringLiteral("c"))},
-                                                   request, QStringLiteral("us-east-1"));
+    const QJsonObject o = responses::listFunctions(
+        {sample(QStringLiteral("a")), sample(QStringLiteral("b")), sample(QStringLiteral("c"))}, request,
+        QStringLiteral("us-east-1"));
     QStringList got;
     for (const QJsonValue &v : o.value(u"Functions").toArray())
         got << v.toObject().value(u"FunctionName").toString();

@@ -22,7 +22,9 @@ AsyncQueue::Runner runner(Script &s)
     return [&s](const AsyncQueue::Event &e, AsyncQueue::AttemptDone done) {
         s.ids << e.requestId;
         const auto outcome = s.outcomes.isEmpty() ? AsyncQueue::Outcome::Succeeded : s.outcomes.takeFirst();
-        done(outcome, outcome == AsyncQueue::Outcome::FunctionError ? QStringLiteral("Unhandled ValueError") : QStringLiteral("Rate Exceeded."));
+        done(outcome,
+             outcome == AsyncQueue::Outcome::FunctionError ? QStringLiteral("Unhandled ValueError")
+                                                           : QStringLiteral("Rate Exceeded."));
     };
 }
 
@@ -81,7 +83,8 @@ void TestAsyncQueue::succeedsFirstTime()
 void TestAsyncQueue::functionErrorRetriedTwice()
 {
     Script s;
-    s.outcomes = {AsyncQueue::Outcome::FunctionError, AsyncQueue::Outcome::FunctionError, AsyncQueue::Outcome::FunctionError};
+    s.outcomes = {AsyncQueue::Outcome::FunctionError, AsyncQueue::Outcome::FunctionError,
+                  AsyncQueue::Outcome::FunctionError};
     AsyncQueue q(runner(s));
     q.setOptions(fast());
     QSignalSpy finished(&q, &AsyncQueue::finished);
@@ -191,7 +194,10 @@ struct MemoryJournal
     QList<AsyncQueue::Snapshot> saves;
     AsyncQueue::Journal journal()
     {
-        return {[this](const AsyncQueue::Snapshot &e) { events[e.event.requestId] = e; saves << e; },
+        return {[this](const AsyncQueue::Snapshot &e) {
+                    events[e.event.requestId] = e;
+                    saves << e;
+                },
                 [this](const QString &id) { events.remove(id); }};
     }
 };
@@ -264,9 +270,11 @@ void TestAsyncQueue::restoreContinues()
     QSignalSpy notes(&q, &AsyncQueue::note);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // One retry already used before the stop: one is left.
-    AsyncQueue::Snapshot waiting{{QStringLiteral("id-10"), QStringLiteral("fn"), {}, "{}"}, 2, 1, 0, now - 5000, now + 30};
+    AsyncQueue::Snapshot waiting{
+        {QStringLiteral("id-10"), QStringLiteral("fn"), {}, "{}"}, 2, 1, 0, now - 5000, now + 30};
     // Too old by now: discarded at its attempt.
-    AsyncQueue::Snapshot stale{{QStringLiteral("id-11"), QStringLiteral("fn"), {}, "{}"}, 1, 0, 0, now - 7LL * 3600 * 1000, now - 1000};
+    AsyncQueue::Snapshot stale{
+        {QStringLiteral("id-11"), QStringLiteral("fn"), {}, "{}"}, 1, 0, 0, now - 7LL * 3600 * 1000, now - 1000};
     q.restore({waiting, stale});
     QCOMPARE(q.size(), 2);
     QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 3000));

@@ -225,8 +225,9 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_root + u"/empty"_qs));
         const auto l = codefiles::list(m_root);
         QVERIFY(!l.truncated);
-        QCOMPARE(paths(l), (QStringList{u"empty/"_qs, u"src/"_qs, u"src/lib/"_qs, u"src/lib/k.py"_qs, u"src/z.py"_qs,
-                                        u".env"_qs, u"A.txt"_qs, u"b.py"_qs, u"lambda_function.py"_qs}));
+        QCOMPARE(paths(l),
+                 (QStringList{u"empty/"_qs, u"src/"_qs, u"src/lib/"_qs, u"src/lib/k.py"_qs, u"src/z.py"_qs, u".env"_qs,
+                              u"A.txt"_qs, u"b.py"_qs, u"lambda_function.py"_qs}));
         QCOMPARE(l.entries.at(4).size, 5);
 
         const auto capped = codefiles::list(m_root, 3);
@@ -262,7 +263,8 @@ private Q_SLOTS:
         }
         auto tooBig = codefiles::read(m_root, u"big.js"_qs);
         QVERIFY(!tooBig);
-        QVERIFY2(tooBig.error().message.contains(u"the editor opens files up to 5 MB"_qs), qPrintable(tooBig.error().message));
+        QVERIFY2(tooBig.error().message.contains(u"the editor opens files up to 5 MB"_qs),
+                 qPrintable(tooBig.error().message));
 
         auto missing = codefiles::read(m_root, u"none.py"_qs);
         QVERIFY(!missing);

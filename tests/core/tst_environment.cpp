@@ -21,7 +21,8 @@ private Q_SLOTS:
     void pythonWarmReuseAndInitDuration()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("py"), RuntimeFamily::Python, QStringLiteral("handlers.counter")), pythonCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("py"), RuntimeFamily::Python, QStringLiteral("handlers.counter")),
+                          pythonCode()));
         qint64 pid = 0;
         for (int i = 1; i <= 3; ++i) {
             const auto r = tb.invoke(QStringLiteral("py"));
@@ -38,13 +39,17 @@ private Q_SLOTS:
             QVERIFY(r->durationMs > 0);
             QVERIFY(r->billedMs >= 1);
             QCOMPARE(r->memorySizeMb, 128);
-            QVERIFY2(r->maxMemoryUsedMb > 1 && r->maxMemoryUsedMb < 128, qPrintable(QString::number(r->maxMemoryUsedMb)));
+            QVERIFY2(r->maxMemoryUsedMb > 1 && r->maxMemoryUsedMb < 128,
+                     qPrintable(QString::number(r->maxMemoryUsedMb)));
             QCOMPARE(r->status, QStringLiteral("success"));
             QCOMPARE(r->executedVersion, QStringLiteral("$LATEST"));
             const QString report = r->logs.constLast().text;
-            QVERIFY2(report.startsWith(QStringLiteral("REPORT RequestId: ") + r->requestId + QStringLiteral("\tDuration: ")), qPrintable(report));
+            QVERIFY2(
+                report.startsWith(QStringLiteral("REPORT RequestId: ") + r->requestId + QStringLiteral("\tDuration: ")),
+                qPrintable(report));
             QCOMPARE(report.contains(QLatin1String("\tInit Duration: ")), i == 1);
-            QVERIFY(hasLine(*r, QStringLiteral("START RequestId: ") + r->requestId + QStringLiteral(" Version: $LATEST")));
+            QVERIFY(
+                hasLine(*r, QStringLiteral("START RequestId: ") + r->requestId + QStringLiteral(" Version: $LATEST")));
             QVERIFY(hasLine(*r, QStringLiteral("END RequestId: ") + r->requestId));
         }
         QCOMPARE(tb.backend->environments(QStringLiteral("py")).idle, 1);
@@ -53,14 +58,17 @@ private Q_SLOTS:
     void nodeWarmReuseAndCallback()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("js"), RuntimeFamily::Node, QStringLiteral("handlers.counter")), nodeCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("js"), RuntimeFamily::Node, QStringLiteral("handlers.counter")),
+                          nodeCode()));
         for (int i = 1; i <= 3; ++i) {
             const auto r = tb.invoke(QStringLiteral("js"));
             QVERIFY(r && !r->isError());
             QCOMPARE(object(r->payload).value(QStringLiteral("count")).toInt(), i);
             QCOMPARE(r->initDurationMs.has_value(), i == 1);
         }
-        QVERIFY(tb.create(tb.config(QStringLiteral("cb"), RuntimeFamily::Node, QStringLiteral("handlers.callbackStyle")), nodeCode()));
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("cb"), RuntimeFamily::Node, QStringLiteral("handlers.callbackStyle")),
+                      nodeCode()));
         const auto r = tb.invoke(QStringLiteral("cb"));
         QVERIFY(r && !r->isError());
         QCOMPARE(object(r->payload).value(QStringLiteral("viaCallback")).toBool(), true);
@@ -70,7 +78,8 @@ private Q_SLOTS:
     void functionErrors()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("pyfail"), RuntimeFamily::Python, QStringLiteral("handlers.fail")), pythonCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("pyfail"), RuntimeFamily::Python, QStringLiteral("handlers.fail")),
+                          pythonCode()));
         auto r = tb.invoke(QStringLiteral("pyfail"), R"({"why":"testing"})");
         QVERIFY(r);
         QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
@@ -86,18 +95,24 @@ private Q_SLOTS:
         r = tb.invoke(QStringLiteral("pyfail"));
         QVERIFY(!r->initDurationMs);
 
-        QVERIFY(tb.create(tb.config(QStringLiteral("jsfail"), RuntimeFamily::Node, QStringLiteral("handlers.fail")), nodeCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("jsfail"), RuntimeFamily::Node, QStringLiteral("handlers.fail")),
+                          nodeCode()));
         r = tb.invoke(QStringLiteral("jsfail"), R"({"why":"js"})");
         o = object(r->payload);
         QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("TypeError"));
         QCOMPARE(o.value(QStringLiteral("errorMessage")).toString(), QStringLiteral("bad value: js"));
-        QVERIFY(o.value(QStringLiteral("trace")).toArray().first().toString().startsWith(QLatin1String("TypeError: bad value: js")));
+        QVERIFY(o.value(QStringLiteral("trace"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .startsWith(QLatin1String("TypeError: bad value: js")));
     }
 
     void contextAndEnvironment()
     {
         TestBackend tb;
-        FunctionConfig c = tb.config(QStringLiteral("ctx"), RuntimeFamily::Python, QStringLiteral("handlers.context_info"), 256, 7);
+        FunctionConfig c = tb.config(QStringLiteral("ctx"), RuntimeFamily::Python,
+                                     QStringLiteral("handlers.context_info"), 256, 7);
         c.environment.insert(QStringLiteral("GREETING"), QStringLiteral("hej"));
         QVERIFY(tb.create(c, pythonCode()));
         const auto r = tb.invoke(QStringLiteral("ctx"), "{}", 60000, R"({"custom":{"tenant":"t1"}})");
@@ -106,14 +121,18 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("requestId")).toString(), r->requestId);
         QCOMPARE(o.value(QStringLiteral("functionName")).toString(), QStringLiteral("ctx"));
         QCOMPARE(o.value(QStringLiteral("functionVersion")).toString(), QStringLiteral("$LATEST"));
-        QCOMPARE(o.value(QStringLiteral("arn")).toString(), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:ctx"));
+        QCOMPARE(o.value(QStringLiteral("arn")).toString(),
+                 QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:ctx"));
         QCOMPARE(o.value(QStringLiteral("memory")).toString(), QStringLiteral("256"));
         const int remaining = o.value(QStringLiteral("remaining")).toInt();
         QVERIFY2(remaining > 5000 && remaining <= 7000, qPrintable(QString::number(remaining)));
         QCOMPARE(o.value(QStringLiteral("logGroup")).toString(), QStringLiteral("/aws/lambda/ctx"));
         QCOMPARE(o.value(QStringLiteral("logStream")).toString(), r->logStream);
-        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}/\\d{2}/\\d{2}/\\[\\$LATEST\\][0-9a-f]{32}$")).match(r->logStream).hasMatch());
-        QCOMPARE(o.value(QStringLiteral("clientContext")).toObject().value(QStringLiteral("tenant")).toString(), QStringLiteral("t1"));
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}/\\d{2}/\\d{2}/\\[\\$LATEST\\][0-9a-f]{32}$"))
+                    .match(r->logStream)
+                    .hasMatch());
+        QCOMPARE(o.value(QStringLiteral("clientContext")).toObject().value(QStringLiteral("tenant")).toString(),
+                 QStringLiteral("t1"));
         const QJsonObject env = o.value(QStringLiteral("env")).toObject();
         QCOMPARE(env.value(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME")).toString(), QStringLiteral("ctx"));
         QCOMPARE(env.value(QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")).toString(), QStringLiteral("256"));
@@ -125,18 +144,22 @@ private Q_SLOTS:
         QCOMPARE(env.value(QStringLiteral("_HANDLER")).toString(), QStringLiteral("handlers.context_info"));
         QCOMPARE(env.value(QStringLiteral("TZ")).toString(), QStringLiteral(":UTC"));
         QCOMPARE(env.value(QStringLiteral("GREETING")).toString(), QStringLiteral("hej"));
-        QCOMPARE(env.value(QStringLiteral("LAMBDA_TASK_ROOT")).toString(), tb.root() + QStringLiteral("/functions/ctx/code"));
+        QCOMPARE(env.value(QStringLiteral("LAMBDA_TASK_ROOT")).toString(),
+                 tb.root() + QStringLiteral("/functions/ctx/code"));
         QVERIFY(env.value(QStringLiteral("TMPDIR")).toString().startsWith(tb.root()));
     }
 
     void customRuntimeSeesTheRuntimeApi()
     {
         TestBackend tb;
-        QVERIFY(tb.createChild(QStringLiteral("child"), QStringLiteral("env"), 128, 3, {{QStringLiteral("MY_SETTING"), QStringLiteral("on")}}));
+        QVERIFY(tb.createChild(QStringLiteral("child"), QStringLiteral("env"), 128, 3,
+                               {{QStringLiteral("MY_SETTING"), QStringLiteral("on")}}));
         const auto r = tb.invoke(QStringLiteral("child"));
         QVERIFY2(r && !r->isError(), r ? r->payload.constData() : "");
         const QJsonObject o = object(r->payload);
-        QVERIFY(QRegularExpression(QStringLiteral("^127\\.0\\.0\\.1:\\d+$")).match(o.value(QStringLiteral("AWS_LAMBDA_RUNTIME_API")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^127\\.0\\.0\\.1:\\d+$"))
+                    .match(o.value(QStringLiteral("AWS_LAMBDA_RUNTIME_API")).toString())
+                    .hasMatch());
         QCOMPARE(o.value(QStringLiteral("MY_SETTING")).toString(), QStringLiteral("on"));
         QCOMPARE(o.value(QStringLiteral("_HANDLER")).toString(), QStringLiteral("child.handler"));
         const qint64 deadline = o.value(QStringLiteral("deadline")).toString().toLongLong();
@@ -151,15 +174,17 @@ private Q_SLOTS:
     void timeoutKillsAndResets()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("slow"), RuntimeFamily::Python, QStringLiteral("handlers.sleep"), 128, 1), pythonCode()));
+        QVERIFY(tb.create(
+            tb.config(QStringLiteral("slow"), RuntimeFamily::Python, QStringLiteral("handlers.sleep"), 128, 1),
+            pythonCode()));
         const auto r = tb.invoke(QStringLiteral("slow"), R"({"seconds": 10})");
         QVERIFY(r);
         QCOMPARE(r->status, QStringLiteral("timeout"));
         QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
         const QJsonObject o = object(r->payload);
         QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("Sandbox.Timedout"));
-        const QRegularExpression line(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z ") + r->requestId
-                                      + QStringLiteral(" Task timed out after 1\\.00 seconds$"));
+        const QRegularExpression line(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z ")
+                                      + r->requestId + QStringLiteral(" Task timed out after 1\\.00 seconds$"));
         QVERIFY2(line.match(o.value(QStringLiteral("errorMessage")).toString()).hasMatch(), r->payload.constData());
         bool logged = false;
         for (const LogLine &l : r->logs)
@@ -200,7 +225,9 @@ private Q_SLOTS:
         QVERIFY(hasLine(*r, QStringLiteral("testchild: holding 64 MB"))); // it really got that far
         QVERIFY(!hasLine(*r, QStringLiteral("testchild: holding 200 MB")));
         // Python too, with the memory it really allocates
-        QVERIFY(tb.create(tb.config(QStringLiteral("pyalloc"), RuntimeFamily::Python, QStringLiteral("handlers.alloc"), 128, 30), pythonCode()));
+        QVERIFY(tb.create(
+            tb.config(QStringLiteral("pyalloc"), RuntimeFamily::Python, QStringLiteral("handlers.alloc"), 128, 30),
+            pythonCode()));
         auto fits = tb.invoke(QStringLiteral("pyalloc"), R"({"megabytes": 40})");
         QVERIFY2(fits && !fits->isError(), fits->payload.constData());
         QVERIFY2(fits->maxMemoryUsedMb >= 40, qPrintable(QString::number(fits->maxMemoryUsedMb)));
@@ -213,8 +240,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("signal");
         QTest::addColumn<QString>("description");
         QTest::newRow("exit 3") << QString() << "exit status 3";
-        QTest::newRow("segv") << "11" << "signal: segmentation fault";
-        QTest::newRow("abort") << "6" << "signal: aborted";
+        QTest::newRow("segv") << "11"
+                              << "signal: segmentation fault";
+        QTest::newRow("abort") << "6"
+                               << "signal: aborted";
     }
     void crashesAreExitErrors()
     {
@@ -239,7 +268,8 @@ private Q_SLOTS:
     void pythonExitIsExitError()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("quit"), RuntimeFamily::Python, QStringLiteral("handlers.exit_now")), pythonCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("quit"), RuntimeFamily::Python, QStringLiteral("handlers.exit_now")),
+                          pythonCode()));
         const auto r = tb.invoke(QStringLiteral("quit"), R"({"code": 7})");
         QCOMPARE(r->errorType, QStringLiteral("Runtime.ExitError"));
         QVERIFY(r->payload.contains("Runtime exited with error: exit status 7"));
@@ -248,40 +278,51 @@ private Q_SLOTS:
     void initErrors()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("broken"), RuntimeFamily::Python, QStringLiteral("lambda_function.lambda_handler")),
+        QVERIFY(tb.create(tb.config(QStringLiteral("broken"), RuntimeFamily::Python,
+                                    QStringLiteral("lambda_function.lambda_handler")),
                           fixture(QStringLiteral("handlers/python-broken"))));
         auto r = tb.invoke(QStringLiteral("broken"));
         QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
         QJsonObject o = object(r->payload);
         QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.ImportModuleError"));
-        QVERIFY2(o.value(QStringLiteral("errorMessage")).toString().startsWith(
-                     QLatin1String("Unable to import module 'lambda_function': No module named 'module_that_does_not_exist'")),
+        QVERIFY2(o.value(QStringLiteral("errorMessage"))
+                     .toString()
+                     .startsWith(QLatin1String(
+                         "Unable to import module 'lambda_function': No module named 'module_that_does_not_exist'")),
                  r->payload.constData());
         bool initReport = false;
         for (const LogLine &l : r->logs)
-            initReport = initReport || (l.text.startsWith(QLatin1String("INIT_REPORT Init Duration: "))
-                                        && l.text.endsWith(QLatin1String("Status: error\tError Type: Runtime.ImportModuleError")));
+            initReport = initReport
+                || (l.text.startsWith(QLatin1String("INIT_REPORT Init Duration: "))
+                    && l.text.endsWith(QLatin1String("Status: error\tError Type: Runtime.ImportModuleError")));
         QVERIFY(initReport);
 
-        QVERIFY(tb.create(tb.config(QStringLiteral("nohandler"), RuntimeFamily::Python, QStringLiteral("handlers.nope")), pythonCode()));
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("nohandler"), RuntimeFamily::Python, QStringLiteral("handlers.nope")),
+                      pythonCode()));
         r = tb.invoke(QStringLiteral("nohandler"));
-        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.HandlerNotFound"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(),
+                 QStringLiteral("Runtime.HandlerNotFound"));
 
-        QVERIFY(tb.create(tb.config(QStringLiteral("nojs"), RuntimeFamily::Node, QStringLiteral("missing.handler")), nodeCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("nojs"), RuntimeFamily::Node, QStringLiteral("missing.handler")),
+                          nodeCode()));
         r = tb.invoke(QStringLiteral("nojs"));
-        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.ImportModuleError"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(),
+                 QStringLiteral("Runtime.ImportModuleError"));
 
         QVERIFY(tb.createChild(QStringLiteral("childinit"), QStringLiteral("initerror")));
         r = tb.invoke(QStringLiteral("childinit"));
         QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(), QStringLiteral("TestInitError"));
-        QCOMPARE(object(r->payload).value(QStringLiteral("errorMessage")).toString(), QStringLiteral("init went wrong"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorMessage")).toString(),
+                 QStringLiteral("init went wrong"));
     }
 
     void missingBootstrapIsInvalidEntrypoint()
     {
         TestBackend tb;
         QTemporaryDir empty;
-        QVERIFY(tb.create(tb.config(QStringLiteral("noboot"), RuntimeFamily::Provided, QStringLiteral("x.y")), empty.path()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("noboot"), RuntimeFamily::Provided, QStringLiteral("x.y")),
+                          empty.path()));
         const auto r = tb.invoke(QStringLiteral("noboot"));
         QCOMPARE(r->errorType, QStringLiteral("Runtime.InvalidEntrypoint"));
         QVERIFY(r->payload.contains("bootstrap: no such file or directory"));
@@ -290,13 +331,16 @@ private Q_SLOTS:
     void tmpIsPerEnvironment()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("tmp"), RuntimeFamily::Python, QStringLiteral("handlers.tmp_write")), pythonCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("tmp"), RuntimeFamily::Python, QStringLiteral("handlers.tmp_write")),
+                          pythonCode()));
         // Two invocations at once need two environments.
         std::optional<Result<InvocationResult>> a, b;
-        tb.backend->invoke({QStringLiteral("tmp"), {}, R"({"sleep": 0.5, "file": "a.txt"})", InvocationType::RequestResponse, {}},
-                           [&](Result<InvocationResult> r) { a = std::move(r); });
-        tb.backend->invoke({QStringLiteral("tmp"), {}, R"({"sleep": 0.5, "file": "b.txt"})", InvocationType::RequestResponse, {}},
-                           [&](Result<InvocationResult> r) { b = std::move(r); });
+        tb.backend->invoke(
+            {QStringLiteral("tmp"), {}, R"({"sleep": 0.5, "file": "a.txt"})", InvocationType::RequestResponse, {}},
+            [&](Result<InvocationResult> r) { a = std::move(r); });
+        tb.backend->invoke(
+            {QStringLiteral("tmp"), {}, R"({"sleep": 0.5, "file": "b.txt"})", InvocationType::RequestResponse, {}},
+            [&](Result<InvocationResult> r) { b = std::move(r); });
         QVERIFY(waitUntil([&] { return a && b; }, 30000));
         const QString tmpA = object((*a)->payload).value(QStringLiteral("tmp")).toString();
         const QString tmpB = object((*b)->payload).value(QStringLiteral("tmp")).toString();
@@ -317,7 +361,8 @@ private Q_SLOTS:
     {
         TestBackend tb;
         FunctionConfig c;
-        QVERIFY(tb.createChild(QStringLiteral("disk"), QStringLiteral("tmp"), 128, 30, {{QStringLiteral("TESTCHILD_TMP_MB"), QStringLiteral("600")}}));
+        QVERIFY(tb.createChild(QStringLiteral("disk"), QStringLiteral("tmp"), 128, 30,
+                               {{QStringLiteral("TESTCHILD_TMP_MB"), QStringLiteral("600")}}));
         const auto r = tb.invoke(QStringLiteral("disk"));
         QVERIFY2(r && !r->isError(), r->payload.constData());
         const QJsonObject o = object(r->payload);
@@ -341,8 +386,9 @@ private Q_SLOTS:
         QString all;
         for (const LogLine &l : r->logs)
             all += l.text + u'\n';
-        static const QRegularExpression said(QStringLiteral("the environment's /tmp \\(TMPDIR\\) holds (\\d+) MB, more than its "
-                                                            "ephemeral storage of 512 MB; the environment was stopped"));
+        static const QRegularExpression said(
+            QStringLiteral("the environment's /tmp \\(TMPDIR\\) holds (\\d+) MB, more than its "
+                           "ephemeral storage of 512 MB; the environment was stopped"));
         const auto m = said.match(all);
         QVERIFY2(m.hasMatch(), qPrintable(all));
         QVERIFY(m.captured(1).toInt() > 512);
@@ -353,7 +399,9 @@ private Q_SLOTS:
     void childrenDieWithTheEnvironment()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("spawn"), RuntimeFamily::Python, QStringLiteral("handlers.spawn_child")), pythonCode()));
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("spawn"), RuntimeFamily::Python, QStringLiteral("handlers.spawn_child")),
+                      pythonCode()));
         const auto r = tb.invoke(QStringLiteral("spawn"));
         QVERIFY2(r && !r->isError(), r->payload.constData());
         const qint64 child = object(r->payload).value(QStringLiteral("child")).toInteger();
@@ -377,7 +425,8 @@ private Q_SLOTS:
     void floodIsCapturedLineByLine()
     {
         TestBackend tb;
-        QVERIFY(tb.createChild(QStringLiteral("flood"), QStringLiteral("flood"), 128, 30, {{QStringLiteral("TESTCHILD_LINES"), QStringLiteral("20000")}}));
+        QVERIFY(tb.createChild(QStringLiteral("flood"), QStringLiteral("flood"), 128, 30,
+                               {{QStringLiteral("TESTCHILD_LINES"), QStringLiteral("20000")}}));
         const auto r = tb.invoke(QStringLiteral("flood"));
         QVERIFY(r && !r->isError());
         int flood = 0;
@@ -395,7 +444,8 @@ private Q_SLOTS:
     void changesRetireWarmEnvironments()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("gen"), RuntimeFamily::Python, QStringLiteral("handlers.counter")), pythonCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("gen"), RuntimeFamily::Python, QStringLiteral("handlers.counter")),
+                          pythonCode()));
         QCOMPARE(object(tb.invoke(QStringLiteral("gen"))->payload).value(QStringLiteral("count")).toInt(), 1);
         QCOMPARE(object(tb.invoke(QStringLiteral("gen"))->payload).value(QStringLiteral("count")).toInt(), 2);
         QSignalSpy retired(tb.backend.get(), &Backend::environmentsRetired);
@@ -408,7 +458,8 @@ private Q_SLOTS:
         // Code: retire.
         QFile f(fixture(QStringLiteral("handlers/python/handlers.py")));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(tb.backend->saveCodeFile(QStringLiteral("gen"), QStringLiteral("handlers.py"), f.readAll() + "\n# edited\n"));
+        QVERIFY(tb.backend->saveCodeFile(QStringLiteral("gen"), QStringLiteral("handlers.py"),
+                                         f.readAll() + "\n# edited\n"));
         QCOMPARE(retired.count(), 1);
         auto r = tb.invoke(QStringLiteral("gen"));
         QCOMPARE(object(r->payload).value(QStringLiteral("count")).toInt(), 1);
@@ -425,7 +476,8 @@ private Q_SLOTS:
     {
         TestBackend tb;
         tb.backend->setIdleTimeoutMs(300);
-        QVERIFY(tb.create(tb.config(QStringLiteral("reap"), RuntimeFamily::Python, QStringLiteral("handlers.counter")), pythonCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("reap"), RuntimeFamily::Python, QStringLiteral("handlers.counter")),
+                          pythonCode()));
         const qint64 pid = object(tb.invoke(QStringLiteral("reap"))->payload).value(QStringLiteral("pid")).toInteger();
         QCOMPARE(tb.backend->environments(QStringLiteral("reap")).idle, 1);
         QVERIFY(waitUntil([&] { return tb.backend->environments(QStringLiteral("reap")).idle == 0; }, 10000));
@@ -436,14 +488,16 @@ private Q_SLOTS:
     void requestsAreValidated()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("v"), RuntimeFamily::Python, QStringLiteral("handlers.echo")), pythonCode()));
+        QVERIFY(tb.create(tb.config(QStringLiteral("v"), RuntimeFamily::Python, QStringLiteral("handlers.echo")),
+                          pythonCode()));
         auto r = tb.invoke(QStringLiteral("v"), "{\"a\": }");
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::InvalidRequest);
         QVERIFY2(r.error().message.contains(QLatin1String("line 1, column 7")), qPrintable(r.error().message));
         r = tb.invoke(QStringLiteral("nope"));
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
-        QCOMPARE(r.error().message, QStringLiteral("Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope"));
+        QCOMPARE(r.error().message,
+                 QStringLiteral("Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope"));
         r = tb.invoke(QStringLiteral("v"), QByteArray(6 * 1024 * 1024 + 10, ' '));
         QCOMPARE(r.error().kind, Error::Kind::TooLarge);
         r = tb.invoke(QStringLiteral("v"), "");
@@ -456,7 +510,9 @@ private Q_SLOTS:
     void oversizedResponse()
     {
         TestBackend tb;
-        QVERIFY(tb.create(tb.config(QStringLiteral("big"), RuntimeFamily::Python, QStringLiteral("handlers.big_response"), 512, 10), pythonCode()));
+        QVERIFY(tb.create(
+            tb.config(QStringLiteral("big"), RuntimeFamily::Python, QStringLiteral("handlers.big_response"), 512, 10),
+            pythonCode()));
         const auto r = tb.invoke(QStringLiteral("big"));
         QCOMPARE(r->errorType, QStringLiteral("Function.ResponseSizeTooLarge"));
         QVERIFY(r->payload.contains("Response payload size exceeded maximum allowed payload size (6291556 bytes)."));
@@ -465,7 +521,8 @@ private Q_SLOTS:
     void creationIsValidated()
     {
         TestBackend tb;
-        FunctionConfig c = tb.config(QStringLiteral("bad name"), RuntimeFamily::Python, QStringLiteral("handlers.echo"));
+        FunctionConfig c = tb.config(QStringLiteral("bad name"), RuntimeFamily::Python,
+                                     QStringLiteral("handlers.echo"));
         auto r = tb.create(c, pythonCode());
         QCOMPARE(r.error().field, QStringLiteral("FunctionName"));
         c.name = QStringLiteral("ok");

@@ -48,12 +48,16 @@ private Q_SLOTS:
         QVERIFY(e);
         QCOMPARE(e->line, line);
         QCOMPARE(e->column, column);
-        QVERIFY2(e->message.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)), qPrintable(e->message));
+        QVERIFY2(e->message.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)),
+                 qPrintable(e->message));
     }
     void formatKeepsOrder()
     {
         const QByteArray out = json::format("{\"zeta\":1,\"alpha\":{\"b\":[1,2],\"a\":\"x\"}}");
-        QCOMPARE(out, QByteArray("{\n  \"zeta\": 1,\n  \"alpha\": {\n    \"b\": [\n      1,\n      2\n    ],\n    \"a\": \"x\"\n  }\n}\n"));
+        QCOMPARE(
+            out,
+            QByteArray(
+                "{\n  \"zeta\": 1,\n  \"alpha\": {\n    \"b\": [\n      1,\n      2\n    ],\n    \"a\": \"x\"\n  }\n}\n"));
         QCOMPARE(json::format("not json"), QByteArray("not json"));
         QCOMPARE(json::format("\"é\""), QByteArray("\"é\"\n"));
     }

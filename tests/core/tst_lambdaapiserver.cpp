@@ -61,8 +61,8 @@ public:
         m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
         return QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000);
     }
-    void write(const QByteArray &method, const QByteArray &target, const QList<std::pair<QByteArray, QByteArray>> &headers,
-               const QByteArray &body = {})
+    void write(const QByteArray &method, const QByteArray &target,
+               const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body = {})
     {
         QByteArray raw = method + ' ' + target + " HTTP/1.1\r\n";
         bool host = false;
@@ -75,17 +75,20 @@ public:
         raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         m_socket.write(raw);
     }
-    Reply request(const QByteArray &method, const QByteArray &target, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
-                  const QByteArray &body = {}, int timeoutMs = 15000)
+    Reply request(const QByteArray &method, const QByteArray &target,
+                  const QList<std::pair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
+                  int timeoutMs = 15000)
     {
         if (m_socket.state() != QAbstractSocket::ConnectedState)
             connect();
         write(method, target, headers, body);
         Reply r;
-        if (!QTest::qWaitFor([&] {
-                m_buffer += m_socket.readAll();
-                return parse(r);
-            }, timeoutMs))
+        if (!QTest::qWaitFor(
+                [&] {
+                    m_buffer += m_socket.readAll();
+                    return parse(r);
+                },
+                timeoutMs))
             r.status = 0; // no complete answer in time: every check on it fails
         return r;
     }
@@ -148,7 +151,10 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<LambdaApiServer> m_server;
-    QByteArray invokePath(const char *fn = "api-fn") { return "/2015-03-31/functions/" + QByteArray(fn) + "/invocations"; }
+    QByteArray invokePath(const char *fn = "api-fn")
+    {
+        return "/2015-03-31/functions/" + QByteArray(fn) + "/invocations";
+    }
 };
 
 void TestLambdaApiServer::initTestCase()
@@ -187,7 +193,9 @@ void TestLambdaApiServer::cleanupTestCase()
     m_server.reset();
     if (m_backend)
         m_backend->stop(); // every runtime process ends here
-    QCOMPARE(m_backend->environments(QStringLiteral("api-fn")).idle + m_backend->environments(QStringLiteral("api-fn")).busy, 0);
+    QCOMPARE(m_backend->environments(QStringLiteral("api-fn")).idle
+                 + m_backend->environments(QStringLiteral("api-fn")).busy,
+             0);
 }
 
 void TestLambdaApiServer::portInUse()
@@ -276,7 +284,8 @@ void TestLambdaApiServer::corsForAllowedOrigin()
     o.policy.allowedOrigins = {QStringLiteral("http://localhost:3000")};
     m_server->setOptions(o);
     Client client(m_server->port());
-    Reply r = client.request("OPTIONS", invokePath(), {{"Origin", "http://localhost:3000"}, {"Access-Control-Request-Method", "POST"}});
+    Reply r = client.request("OPTIONS", invokePath(),
+                             {{"Origin", "http://localhost:3000"}, {"Access-Control-Request-Method", "POST"}});
     QCOMPARE(r.status, 204);
     QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("http://localhost:3000"));
     r = client.request("GET", "/2015-03-31/functions/", {{"Origin", "http://localhost:3000"}});
@@ -299,7 +308,7 @@ void TestLambdaApiServer::dropsAnswerWhenClientLeft()
     }
     QVERIFY(handled.wait(10000));
     const ApiCall call = handled.last().first().value<ApiCall>();
-    QCOMPARE(call.status, 0); // the answer was dropped, not written to a dead socket
+    QCOMPARE(call.status, 0);     // the answer was dropped, not written to a dead socket
     QCOMPARE(finished.size(), 1); // the function still ran to its end, as on AWS
     QCOMPARE(m_server->invocationsInFlight(), 0);
     Client again(m_server->port());
@@ -335,7 +344,8 @@ void TestLambdaApiServer::eventRetriedThroughBackend()
         for (const LogRecord &rec : batch.first().value<QList<LogRecord>>())
             lines << rec.line.text;
     const QString all = lines.join(u'\n');
-    QVERIFY2(all.contains(QStringLiteral("Async event %1: attempt 3 failed (Unhandled ValueError); no retries left").arg(QString::fromLatin1(id))),
+    QVERIFY2(all.contains(QStringLiteral("Async event %1: attempt 3 failed (Unhandled ValueError); no retries left")
+                              .arg(QString::fromLatin1(id))),
              qPrintable(all));
 }
 
@@ -373,7 +383,8 @@ void TestLambdaApiServer::codeLink()
     QCOMPARE(get.json().value(u"Configuration").toObject().value(u"FunctionName").toString(), QStringLiteral("api-fn"));
     const QUrl location(get.json().value(u"Code").toObject().value(u"Location").toString());
     QCOMPARE(location.port(), int(m_server->port()));
-    const QByteArray target = location.path(QUrl::FullyEncoded).toLatin1() + '?' + location.query(QUrl::FullyEncoded).toLatin1();
+    const QByteArray target = location.path(QUrl::FullyEncoded).toLatin1() + '?'
+        + location.query(QUrl::FullyEncoded).toLatin1();
     const Reply zip = client.request("GET", target);
     QCOMPARE(zip.status, 200);
     QCOMPARE(zip.header("Content-Type"), QByteArray("application/zip"));
@@ -392,7 +403,8 @@ void TestLambdaApiServer::requireSignature()
 {
     LambdaApiServer::Options o;
     o.requireSignature = true;
-    o.credentials = {QStringLiteral("AKIAABCDEFGHIJKLMNOP"), QStringLiteral("0123456789012345678901234567890123456789")};
+    o.credentials = {QStringLiteral("AKIAABCDEFGHIJKLMNOP"),
+                     QStringLiteral("0123456789012345678901234567890123456789")};
     m_server->setOptions(o);
     Client client(m_server->port());
     Reply r = client.request("GET", "/2015-03-31/functions/");
@@ -404,7 +416,8 @@ void TestLambdaApiServer::requireSignature()
     signedRequest.path = "/2015-03-31/functions/api-fn%3A%24LATEST/invocations";
     signedRequest.body = "{\"signed\":1}";
     signedRequest.headers = {{"Host", "127.0.0.1:" + QByteArray::number(m_server->port())}};
-    api::sigv4::sign(signedRequest, o.credentials, QStringLiteral("us-east-1"), QStringLiteral("lambda"), QDateTime::currentDateTimeUtc());
+    api::sigv4::sign(signedRequest, o.credentials, QStringLiteral("us-east-1"), QStringLiteral("lambda"),
+                     QDateTime::currentDateTimeUtc());
     r = client.request("POST", signedRequest.path, signedRequest.headers, signedRequest.body);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(u"echo").toObject().value(u"signed").toInt(), 1);
@@ -423,10 +436,11 @@ void TestLambdaApiServer::serviceException()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     const QByteArray zip = ziparchive::create(m_dir.filePath(QStringLiteral("code"))).value();
-    const QJsonObject body{{QStringLiteral("FunctionName"), QStringLiteral("blocked")},
-                           {QStringLiteral("Runtime"), m_backend->runtimes().preferred(RuntimeFamily::Python)->id},
-                           {QStringLiteral("Handler"), QStringLiteral("app.handler")},
-                           {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip.toBase64())}}}};
+    const QJsonObject body{
+        {QStringLiteral("FunctionName"), QStringLiteral("blocked")},
+        {QStringLiteral("Runtime"), m_backend->runtimes().preferred(RuntimeFamily::Python)->id},
+        {QStringLiteral("Handler"), QStringLiteral("app.handler")},
+        {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip.toBase64())}}}};
     Client client(m_server->port());
     const Reply r = client.request("POST", "/2015-03-31/functions", {}, QJsonDocument(body).toJson());
     QCOMPARE(r.status, 500);

@@ -19,21 +19,31 @@ private Q_SLOTS:
     void reportCold()
     {
         logformat::Report r{QStringLiteral("id"), 15.744, 16, 128, 56, 130.491, {}, {}};
-        QCOMPARE(logformat::report(r),
-                 QStringLiteral("REPORT RequestId: id\tDuration: 15.74 ms\tBilled Duration: 16 ms\tMemory Size: 128 MB\t"
-                                "Max Memory Used: 56 MB\tInit Duration: 130.49 ms"));
+        QCOMPARE(
+            logformat::report(r),
+            QStringLiteral("REPORT RequestId: id\tDuration: 15.74 ms\tBilled Duration: 16 ms\tMemory Size: 128 MB\t"
+                           "Max Memory Used: 56 MB\tInit Duration: 130.49 ms"));
     }
     void reportWarm()
     {
         logformat::Report r{QStringLiteral("id"), 0.5, 1, 1024, 70, std::nullopt, {}, {}};
-        QCOMPARE(logformat::report(r),
-                 QStringLiteral("REPORT RequestId: id\tDuration: 0.50 ms\tBilled Duration: 1 ms\tMemory Size: 1024 MB\tMax Memory Used: 70 MB"));
+        QCOMPARE(
+            logformat::report(r),
+            QStringLiteral(
+                "REPORT RequestId: id\tDuration: 0.50 ms\tBilled Duration: 1 ms\tMemory Size: 1024 MB\tMax Memory Used: 70 MB"));
     }
     void reportTimeoutAndError()
     {
         logformat::Report t{QStringLiteral("id"), 3000, 3000, 128, 40, std::nullopt, QStringLiteral("timeout"), {}};
         QVERIFY(logformat::report(t).endsWith(QLatin1String("\tMax Memory Used: 40 MB\tStatus: timeout")));
-        logformat::Report e{QStringLiteral("id"), 12, 12, 128, 128, std::nullopt, QStringLiteral("error"), QStringLiteral("Runtime.OutOfMemory")};
+        logformat::Report e{QStringLiteral("id"),
+                            12,
+                            12,
+                            128,
+                            128,
+                            std::nullopt,
+                            QStringLiteral("error"),
+                            QStringLiteral("Runtime.OutOfMemory")};
         QVERIFY(logformat::report(e).endsWith(QLatin1String("\tStatus: error\tError Type: Runtime.OutOfMemory")));
     }
     void timedOut()
@@ -73,9 +83,12 @@ private Q_SLOTS:
     }
     void initLines()
     {
-        QCOMPARE(logformat::initStart(QStringLiteral("python:3.11.7")), QStringLiteral("INIT_START Runtime Version: python:3.11.7"));
-        QCOMPARE(logformat::initReport(52.214, QStringLiteral("error"), QStringLiteral("Runtime.ImportModuleError")),
-                 QStringLiteral("INIT_REPORT Init Duration: 52.21 ms\tPhase: init\tStatus: error\tError Type: Runtime.ImportModuleError"));
+        QCOMPARE(logformat::initStart(QStringLiteral("python:3.11.7")),
+                 QStringLiteral("INIT_START Runtime Version: python:3.11.7"));
+        QCOMPARE(
+            logformat::initReport(52.214, QStringLiteral("error"), QStringLiteral("Runtime.ImportModuleError")),
+            QStringLiteral(
+                "INIT_REPORT Init Duration: 52.21 ms\tPhase: init\tStatus: error\tError Type: Runtime.ImportModuleError"));
     }
 };
 

@@ -55,8 +55,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("logs.db"));
-        AsyncQueue::Snapshot a{{QStringLiteral("id-a"), QStringLiteral("fn"), QStringLiteral("$LATEST"), QByteArray("{\"k\": 1}\0x", 11)},
-                               0, 0, 0, 1000, 1000};
+        AsyncQueue::Snapshot a{
+            {QStringLiteral("id-a"), QStringLiteral("fn"), QStringLiteral("$LATEST"), QByteArray("{\"k\": 1}\0x", 11)},
+            0,
+            0,
+            0,
+            1000,
+            1000};
         AsyncQueue::Snapshot b{{QStringLiteral("id-b"), QStringLiteral("other"), {}, "{}"}, 0, 0, 0, 2000, 2000};
         {
             LogStore store(path);

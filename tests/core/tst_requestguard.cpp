@@ -83,8 +83,8 @@ void TestRequestGuard::hostOf()
 
 void TestRequestGuard::origins_data()
 {
-    QTest::addColumn<QByteArray>("origin");        // empty: no Origin header
-    QTest::addColumn<QByteArray>("secFetchSite");  // empty: none
+    QTest::addColumn<QByteArray>("origin");       // empty: no Origin header
+    QTest::addColumn<QByteArray>("secFetchSite"); // empty: none
     QTest::addColumn<bool>("accepted");
 
     QTest::newRow("CLI / SDK: no browser headers") << QByteArray() << QByteArray() << true;
@@ -127,7 +127,8 @@ void TestRequestGuard::preflight()
     policy.allowedOrigins = {QStringLiteral("http://localhost:3000")};
     HttpRequest r;
     r.method = "OPTIONS";
-    r.headers = {{"Origin", "http://localhost:3000"}, {"Access-Control-Request-Method", "POST"},
+    r.headers = {{"Origin", "http://localhost:3000"},
+                 {"Access-Control-Request-Method", "POST"},
                  {"Access-Control-Request-Headers", "content-type,x-amz-invocation-type"}};
     QVERIFY(guard::isPreflight(r));
     HttpReply reply = guard::preflight(r, policy);

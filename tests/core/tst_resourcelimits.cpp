@@ -42,8 +42,10 @@ private Q_SLOTS:
         auto limits = control->create(QStringLiteral("t"), 128);
         QVERIFY(limits->needsSampling());
         QProcess hog;
-        hog.start(QStringLiteral("python3"), {QStringLiteral("-c"),
-                  QStringLiteral("import time\nb=bytearray(300*1024*1024)\nb[::4096]=b'x'*len(b[::4096])\ntime.sleep(30)")});
+        hog.start(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import time\nb=bytearray(300*1024*1024)\nb[::4096]=b'x'*len(b[::4096])\ntime.sleep(30)")});
         QVERIFY(hog.waitForStarted());
         limits->attached(pid_t(hog.processId()));
         QElapsedTimer t;

@@ -38,15 +38,23 @@ private Q_SLOTS:
         QTest::addColumn<Route>("route");
         QTest::addColumn<QString>("requestId");
         QTest::newRow("next") << QByteArray("GET") << "/2018-06-01/runtime/invocation/next" << Route::Next << "";
-        QTest::newRow("next by POST") << QByteArray("POST") << "/2018-06-01/runtime/invocation/next" << Route::MethodNotAllowed << "";
-        QTest::newRow("response") << QByteArray("POST") << "/2018-06-01/runtime/invocation/abc-123/response" << Route::Response << "abc-123";
-        QTest::newRow("response by GET") << QByteArray("GET") << "/2018-06-01/runtime/invocation/abc/response" << Route::MethodNotAllowed << "abc";
-        QTest::newRow("error") << QByteArray("POST") << "/2018-06-01/runtime/invocation/abc/error" << Route::Error << "abc";
+        QTest::newRow("next by POST") << QByteArray("POST") << "/2018-06-01/runtime/invocation/next"
+                                      << Route::MethodNotAllowed << "";
+        QTest::newRow("response") << QByteArray("POST") << "/2018-06-01/runtime/invocation/abc-123/response"
+                                  << Route::Response << "abc-123";
+        QTest::newRow("response by GET") << QByteArray("GET") << "/2018-06-01/runtime/invocation/abc/response"
+                                         << Route::MethodNotAllowed << "abc";
+        QTest::newRow("error") << QByteArray("POST") << "/2018-06-01/runtime/invocation/abc/error" << Route::Error
+                               << "abc";
         QTest::newRow("init error") << QByteArray("POST") << "/2018-06-01/runtime/init/error" << Route::InitError << "";
-        QTest::newRow("old version") << QByteArray("GET") << "/2017-01-01/runtime/invocation/next" << Route::NotFound << "";
-        QTest::newRow("unknown verb") << QByteArray("POST") << "/2018-06-01/runtime/invocation/abc/bogus" << Route::NotFound << "";
-        QTest::newRow("nested id") << QByteArray("POST") << "/2018-06-01/runtime/invocation/a/b/response" << Route::NotFound << "";
-        QTest::newRow("no id") << QByteArray("POST") << "/2018-06-01/runtime/invocation//response" << Route::NotFound << "";
+        QTest::newRow("old version") << QByteArray("GET") << "/2017-01-01/runtime/invocation/next" << Route::NotFound
+                                     << "";
+        QTest::newRow("unknown verb") << QByteArray("POST") << "/2018-06-01/runtime/invocation/abc/bogus"
+                                      << Route::NotFound << "";
+        QTest::newRow("nested id") << QByteArray("POST") << "/2018-06-01/runtime/invocation/a/b/response"
+                                   << Route::NotFound << "";
+        QTest::newRow("no id") << QByteArray("POST") << "/2018-06-01/runtime/invocation//response" << Route::NotFound
+                               << "";
         QTest::newRow("root") << QByteArray("GET") << "/" << Route::NotFound << "";
     }
     void parse()
@@ -86,7 +94,8 @@ private Q_SLOTS:
         };
         QCOMPARE(value("Lambda-Runtime-Aws-Request-Id"), QByteArray("id-1"));
         QCOMPARE(value("Lambda-Runtime-Deadline-Ms"), QByteArray("1700000000123"));
-        QCOMPARE(value("Lambda-Runtime-Invoked-Function-Arn"), QByteArray("arn:aws:lambda:us-east-1:000000000000:function:f"));
+        QCOMPARE(value("Lambda-Runtime-Invoked-Function-Arn"),
+                 QByteArray("arn:aws:lambda:us-east-1:000000000000:function:f"));
         QCOMPARE(value("Lambda-Runtime-Trace-Id"), QByteArray("Root=1-abc;Parent=def;Sampled=0"));
         QCOMPARE(value("Content-Type"), QByteArray("application/json"));
         QCOMPARE(value("Lambda-Runtime-Client-Context"), QByteArray("<absent>"));
@@ -151,7 +160,8 @@ private Q_SLOTS:
         Protocol p;
         auto out = p.onResponse(QStringLiteral("a"), 1);
         QCOMPARE(out.reply->status, 403);
-        QCOMPARE(body(*out.reply).value(QStringLiteral("errorType")).toString(), QStringLiteral("InvalidStateTransition"));
+        QCOMPARE(body(*out.reply).value(QStringLiteral("errorType")).toString(),
+                 QStringLiteral("InvalidStateTransition"));
         p.assign(makeEvent(QStringLiteral("a")));
         p.onNext();
         p.onResponse(QStringLiteral("a"), 1);
@@ -166,7 +176,8 @@ private Q_SLOTS:
         p.onNext();
         const auto out = p.onNext();
         QCOMPARE(out.reply->status, 403);
-        QCOMPARE(body(*out.reply).value(QStringLiteral("errorType")).toString(), QStringLiteral("InvalidStateTransition"));
+        QCOMPARE(body(*out.reply).value(QStringLiteral("errorType")).toString(),
+                 QStringLiteral("InvalidStateTransition"));
     }
 
     void oversizedResponseIs413AndEndsTheInvocation()
@@ -176,7 +187,8 @@ private Q_SLOTS:
         p.onNext();
         const auto out = p.onResponse(QStringLiteral("a"), kMaxResponseBytes + 1);
         QCOMPARE(out.reply->status, 413);
-        QCOMPARE(body(*out.reply).value(QStringLiteral("errorType")).toString(), QStringLiteral("RequestEntityTooLarge"));
+        QCOMPARE(body(*out.reply).value(QStringLiteral("errorType")).toString(),
+                 QStringLiteral("RequestEntityTooLarge"));
         QCOMPARE(out.completion->kind, Protocol::Completion::Kind::ResponseTooLarge);
         QCOMPARE(p.onResponse(QStringLiteral("a"), kMaxResponseBytes).reply->status, 403); // already over
     }
@@ -208,11 +220,11 @@ private Q_SLOTS:
     void undeliveredEventGoesToTheNextPoll()
     {
         Protocol p;
-        p.onNext();           // init done, held
+        p.onNext(); // init done, held
         auto out = p.assign(makeEvent(QStringLiteral("a")));
         QVERIFY(out.deliver);
-        p.undeliver();        // the socket was gone
-        out = p.onNext();     // the runtime reconnects
+        p.undeliver();    // the socket was gone
+        out = p.onNext(); // the runtime reconnects
         QVERIFY(out.deliver);
         QCOMPARE(out.deliver->requestId, QStringLiteral("a"));
     }

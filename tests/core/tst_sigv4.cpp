@@ -22,7 +22,8 @@ HttpRequest make(const QByteArray &method, const QByteArray &path, const QByteAr
     return r;
 }
 
-const sigv4::Credentials kLocal{QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")};
+const sigv4::Credentials kLocal{QStringLiteral("AKIAIOSFODNN7EXAMPLE"),
+                                QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")};
 
 QDateTime at(const char *amzDate)
 {
@@ -77,35 +78,45 @@ void TestSigV4::vectors_data()
     const QByteArray emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     QTest::newRow("aws suite: get-vanilla")
         << QByteArray("GET") << QByteArray("/") << QByteArray()
-        << Headers{{"Host", "example.amazonaws.com"}, {"X-Amz-Date", "20150830T123600Z"}} << QByteArray() << akid << suiteSecret
-        << QStringLiteral("us-east-1") << QStringLiteral("service")
-        << QByteArray("GET\n/\n\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\nhost;x-amz-date\n" + emptyHash)
+        << Headers{{"Host", "example.amazonaws.com"}, {"X-Amz-Date", "20150830T123600Z"}} << QByteArray() << akid
+        << suiteSecret << QStringLiteral("us-east-1") << QStringLiteral("service")
+        << QByteArray("GET\n/\n\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\nhost;x-amz-date\n"
+                      + emptyHash)
         << QByteArray("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31");
     QTest::newRow("aws suite: get-vanilla-query-order-key-case")
         << QByteArray("GET") << QByteArray("/") << QByteArray("Param2=value2&Param1=value1")
-        << Headers{{"Host", "example.amazonaws.com"}, {"X-Amz-Date", "20150830T123600Z"}} << QByteArray() << akid << suiteSecret
-        << QStringLiteral("us-east-1") << QStringLiteral("service")
-        << QByteArray("GET\n/\nParam1=value1&Param2=value2\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\nhost;x-amz-date\n" + emptyHash)
+        << Headers{{"Host", "example.amazonaws.com"}, {"X-Amz-Date", "20150830T123600Z"}} << QByteArray() << akid
+        << suiteSecret << QStringLiteral("us-east-1") << QStringLiteral("service")
+        << QByteArray(
+               "GET\n/\nParam1=value1&Param2=value2\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\nhost;x-amz-date\n"
+               + emptyHash)
         << QByteArray("b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500");
     QTest::newRow("botocore: Invoke by full ARN, $LATEST")
         << QByteArray("POST")
-        << QByteArray("/2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Amy-fn/invocations")
+        << QByteArray(
+               "/2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Amy-fn/invocations")
         << QByteArray("Qualifier=%24LATEST")
-        << Headers{{"Host", "127.0.0.1:9001"}, {"X-Amz-Date", "20240102T030405Z"}, {"X-Amz-Invocation-Type", "RequestResponse"},
+        << Headers{{"Host", "127.0.0.1:9001"},
+                   {"X-Amz-Date", "20240102T030405Z"},
+                   {"X-Amz-Invocation-Type", "RequestResponse"},
                    {"Content-Type", "application/json"}}
-        << QByteArray("{\"hello\":\"world\"}") << kLocal.accessKeyId << kLocal.secretAccessKey << QStringLiteral("us-east-1")
-        << QStringLiteral("lambda")
-        << QByteArray("POST\n/2015-03-31/functions/arn%253Aaws%253Alambda%253Aus-east-1%253A123456789012%253Afunction%253Amy-fn/invocations\n"
-                      "Qualifier=%24LATEST\ncontent-type:application/json\nhost:127.0.0.1:9001\nx-amz-date:20240102T030405Z\n"
-                      "x-amz-invocation-type:RequestResponse\n\ncontent-type;host;x-amz-date;x-amz-invocation-type\n"
-                      "93a23971a914e5eacbf0a8d25154cda309c3c1c72fbb9914d47c60f3cb681588")
+        << QByteArray("{\"hello\":\"world\"}") << kLocal.accessKeyId << kLocal.secretAccessKey
+        << QStringLiteral("us-east-1") << QStringLiteral("lambda")
+        << QByteArray(
+               "POST\n/2015-03-31/functions/arn%253Aaws%253Alambda%253Aus-east-1%253A123456789012%253Afunction%253Amy-fn/invocations\n"
+               "Qualifier=%24LATEST\ncontent-type:application/json\nhost:127.0.0.1:9001\nx-amz-date:20240102T030405Z\n"
+               "x-amz-invocation-type:RequestResponse\n\ncontent-type;host;x-amz-date;x-amz-invocation-type\n"
+               "93a23971a914e5eacbf0a8d25154cda309c3c1c72fbb9914d47c60f3cb681588")
         << QByteArray("132fbaa867ff5fd494572e0497e7311df321e7038c09957e668225eb386b230a");
     QTest::newRow("botocore: ListFunctions page, spaces in a header")
         << QByteArray("GET") << QByteArray("/2015-03-31/functions/") << QByteArray("MaxItems=10&Marker=djE6Zm9v")
-        << Headers{{"Host", "localhost:9001"}, {"X-Amz-Date", "20240102T030405Z"}, {"X-Amz-Meta", "  a   b  "}} << QByteArray()
-        << kLocal.accessKeyId << kLocal.secretAccessKey << QStringLiteral("eu-west-1") << QStringLiteral("lambda")
-        << QByteArray("GET\n/2015-03-31/functions/\nMarker=djE6Zm9v&MaxItems=10\nhost:localhost:9001\nx-amz-date:20240102T030405Z\n"
-                      "x-amz-meta:a b\n\nhost;x-amz-date;x-amz-meta\n" + emptyHash)
+        << Headers{{"Host", "localhost:9001"}, {"X-Amz-Date", "20240102T030405Z"}, {"X-Amz-Meta", "  a   b  "}}
+        << QByteArray() << kLocal.accessKeyId << kLocal.secretAccessKey << QStringLiteral("eu-west-1")
+        << QStringLiteral("lambda")
+        << QByteArray(
+               "GET\n/2015-03-31/functions/\nMarker=djE6Zm9v&MaxItems=10\nhost:localhost:9001\nx-amz-date:20240102T030405Z\n"
+               "x-amz-meta:a b\n\nhost;x-amz-date;x-amz-meta\n"
+               + emptyHash)
         << QByteArray("651e1d5eedb5cb51ee83d5491757cec909acef14f028cf5da5ade7e2ea4c6be9");
 }
 
@@ -135,9 +146,10 @@ void TestSigV4::vectors()
 
     // And the server accepts exactly that signature.
     HttpRequest withAuth = r;
-    withAuth.headers.append({"Authorization", "AWS4-HMAC-SHA256 Credential=" + accessKey.toUtf8() + '/' + date.left(8) + '/'
-                                                  + region.toUtf8() + '/' + service.toUtf8() + "/aws4_request, SignedHeaders="
-                                                  + names.join(';') + ", Signature=" + signature});
+    withAuth.headers.append({"Authorization",
+                             "AWS4-HMAC-SHA256 Credential=" + accessKey.toUtf8() + '/' + date.left(8) + '/'
+                                 + region.toUtf8() + '/' + service.toUtf8()
+                                 + "/aws4_request, SignedHeaders=" + names.join(';') + ", Signature=" + signature});
     QVERIFY(!sigv4::verify(withAuth, {accessKey, secret}, at(date.constData()), service));
 }
 
@@ -164,7 +176,8 @@ void TestSigV4::canonicalQuery()
 void TestSigV4::canonicalUri()
 {
     QCOMPARE(sigv4::canonicalUri(""), QByteArray("/"));
-    QCOMPARE(sigv4::canonicalUri("/2015-03-31/functions/fn/invocations"), QByteArray("/2015-03-31/functions/fn/invocations"));
+    QCOMPARE(sigv4::canonicalUri("/2015-03-31/functions/fn/invocations"),
+             QByteArray("/2015-03-31/functions/fn/invocations"));
     QCOMPARE(sigv4::canonicalUri("/f%3A1"), QByteArray("/f%253A1")); // encoded twice, as for every service but S3
     QCOMPARE(sigv4::canonicalUri("/a b"), QByteArray("/a%20b"));
 }
@@ -177,13 +190,16 @@ void TestSigV4::parseAuthorization_data()
     QTest::newRow("complete") << QByteArray("AWS4-HMAC-SHA256 Credential=AKID/20240102/us-east-1/lambda/aws4_request, "
                                             "SignedHeaders=host;x-amz-date, Signature=ABCdef")
                               << true << QString();
-    QTest::newRow("no spaces after commas") << QByteArray("AWS4-HMAC-SHA256 Credential=AKID/20240102/us-east-1/lambda/aws4_request,"
-                                                          "SignedHeaders=host,Signature=ab")
-                                            << true << QString();
+    QTest::newRow("no spaces after commas")
+        << QByteArray("AWS4-HMAC-SHA256 Credential=AKID/20240102/us-east-1/lambda/aws4_request,"
+                      "SignedHeaders=host,Signature=ab")
+        << true << QString();
     QTest::newRow("SigV2") << QByteArray("AWS AKID:sig") << false << "must start with AWS4-HMAC-SHA256";
-    QTest::newRow("no signature") << QByteArray("AWS4-HMAC-SHA256 Credential=AKID/20240102/us-east-1/lambda/aws4_request, SignedHeaders=host")
+    QTest::newRow("no signature") << QByteArray(
+        "AWS4-HMAC-SHA256 Credential=AKID/20240102/us-east-1/lambda/aws4_request, SignedHeaders=host")
                                   << false << "requires 'Signature' parameter";
-    QTest::newRow("short scope") << QByteArray("AWS4-HMAC-SHA256 Credential=AKID/20240102/lambda, SignedHeaders=host, Signature=ab")
+    QTest::newRow("short scope") << QByteArray(
+        "AWS4-HMAC-SHA256 Credential=AKID/20240102/lambda, SignedHeaders=host, Signature=ab")
                                  << false << "Credential must have the form";
 }
 
@@ -211,21 +227,27 @@ void TestSigV4::verifyAcceptsSigned()
 {
     const QDateTime now = at("20240102T030405Z");
     const HttpRequest r = signedInvoke(now);
-    QVERIFY(r.header("Authorization").contains("SignedHeaders=content-type;host;x-amz-date,")); // User-Agent is never signed
+    QVERIFY(r.header("Authorization")
+                .contains("SignedHeaders=content-type;host;x-amz-date,")); // User-Agent is never signed
     QVERIFY(!sigv4::verify(r, kLocal, now));
     QVERIFY(!sigv4::verify(r, kLocal, now.addSecs(14 * 60))); // clocks may differ by up to 15 minutes
     QVERIFY(!sigv4::verify(r, kLocal, now.addSecs(-14 * 60)));
 
-    HttpRequest unsignedPayload = make("GET", "/2015-03-31/functions/", {}, {{"Host", "localhost"}, {"X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD"}});
+    HttpRequest unsignedPayload = make("GET", "/2015-03-31/functions/", {},
+                                       {{"Host", "localhost"}, {"X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD"}});
     sigv4::sign(unsignedPayload, kLocal, QStringLiteral("us-east-1"), QStringLiteral("lambda"), now);
     // sign() hashes the body itself, so re-sign by hand over UNSIGNED-PAYLOAD as SDKs do for streams
     QList<QByteArray> names{"host", "x-amz-content-sha256", "x-amz-date"};
     const QByteArray sig = sigv4::signature(kLocal.secretAccessKey, sigv4::amzDate(now), QStringLiteral("us-east-1"),
-                                            QStringLiteral("lambda"), sigv4::canonicalRequest(unsignedPayload, names, "UNSIGNED-PAYLOAD"));
+                                            QStringLiteral("lambda"),
+                                            sigv4::canonicalRequest(unsignedPayload, names, "UNSIGNED-PAYLOAD"));
     unsignedPayload.headers.removeLast();
-    unsignedPayload.headers.append({"Authorization", "AWS4-HMAC-SHA256 Credential=" + kLocal.accessKeyId.toUtf8() + '/'
-                                                         + sigv4::amzDate(now).left(8) + "/us-east-1/lambda/aws4_request, "
-                                                         "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=" + sig});
+    unsignedPayload.headers.append({"Authorization",
+                                    "AWS4-HMAC-SHA256 Credential=" + kLocal.accessKeyId.toUtf8() + '/'
+                                        + sigv4::amzDate(now).left(8)
+                                        + "/us-east-1/lambda/aws4_request, "
+                                          "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature="
+                                        + sig});
     QVERIFY(!sigv4::verify(unsignedPayload, kLocal, now));
 }
 
@@ -235,17 +257,25 @@ void TestSigV4::verifyRejects_data()
     QTest::addColumn<QByteArray>("type");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("unsigned") << "drop-auth" << QByteArray("MissingAuthenticationTokenException") << 403 << "Missing Authentication Token";
-    QTest::newRow("other key") << "other-key" << QByteArray("UnrecognizedClientException") << 403 << "security token included in the request is invalid";
-    QTest::newRow("wrong secret") << "wrong-secret" << QByteArray("InvalidSignatureException") << 403 << "does not match the signature you provided";
+    QTest::newRow("unsigned") << "drop-auth" << QByteArray("MissingAuthenticationTokenException") << 403
+                              << "Missing Authentication Token";
+    QTest::newRow("other key") << "other-key" << QByteArray("UnrecognizedClientException") << 403
+                               << "security token included in the request is invalid";
+    QTest::newRow("wrong secret") << "wrong-secret" << QByteArray("InvalidSignatureException") << 403
+                                  << "does not match the signature you provided";
     QTest::newRow("body changed") << "body" << QByteArray("InvalidSignatureException") << 403 << "does not match";
     QTest::newRow("path changed") << "path" << QByteArray("InvalidSignatureException") << 403 << "does not match";
     QTest::newRow("query changed") << "query" << QByteArray("InvalidSignatureException") << 403 << "does not match";
-    QTest::newRow("signed header changed") << "header" << QByteArray("InvalidSignatureException") << 403 << "does not match";
-    QTest::newRow("too old") << "old" << QByteArray("InvalidSignatureException") << 403 << "Signature expired: 20240102T030405Z is now earlier than";
-    QTest::newRow("from the future") << "future" << QByteArray("InvalidSignatureException") << 403 << "Signature not yet current";
-    QTest::newRow("other service") << "service" << QByteArray("InvalidSignatureException") << 403 << "scoped to correct service: 'lambda'";
-    QTest::newRow("content hash lies") << "content-hash" << QByteArray("XAmzContentSHA256Mismatch") << 400 << "x-amz-content-sha256";
+    QTest::newRow("signed header changed")
+        << "header" << QByteArray("InvalidSignatureException") << 403 << "does not match";
+    QTest::newRow("too old") << "old" << QByteArray("InvalidSignatureException") << 403
+                             << "Signature expired: 20240102T030405Z is now earlier than";
+    QTest::newRow("from the future") << "future" << QByteArray("InvalidSignatureException") << 403
+                                     << "Signature not yet current";
+    QTest::newRow("other service") << "service" << QByteArray("InvalidSignatureException") << 403
+                                   << "scoped to correct service: 'lambda'";
+    QTest::newRow("content hash lies") << "content-hash" << QByteArray("XAmzContentSHA256Mismatch") << 400
+                                       << "x-amz-content-sha256";
 }
 
 void TestSigV4::verifyRejects()

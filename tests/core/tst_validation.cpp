@@ -44,7 +44,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("value");
         QTest::addColumn<bool>("valid");
-        for (auto [v, ok] : {std::pair{127, false}, {128, true}, {129, true}, {1769, true}, {10240, true}, {10241, false}, {0, false}, {-1, false}})
+        for (auto [v, ok] : {std::pair{127, false},
+                             {128, true},
+                             {129, true},
+                             {1769, true},
+                             {10240, true},
+                             {10241, false},
+                             {0, false},
+                             {-1, false}})
             QTest::addRow("memory %d", v) << QStringLiteral("MemorySize") << v << ok;
         for (auto [v, ok] : {std::pair{0, false}, {1, true}, {3, true}, {900, true}, {901, false}})
             QTest::addRow("timeout %d", v) << QStringLiteral("Timeout") << v << ok;
@@ -77,19 +84,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("runtime");
         QTest::addColumn<QString>("handler");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("python ok") << "python3.11" << "lambda_function.lambda_handler" << true;
-        QTest::newRow("python folder") << "python3.11" << "src/app.handler" << true;
-        QTest::newRow("python package") << "python3.11" << "pkg.mod.handler" << true;
-        QTest::newRow("python no dot") << "python3.11" << "lambda_handler" << false;
-        QTest::newRow("python trailing dot") << "python3.11" << "app." << false;
-        QTest::newRow("python space") << "python3.11" << "app. handler" << false;
-        QTest::newRow("python digit function") << "python3.11" << "app.1x" << false;
-        QTest::newRow("node ok") << "nodejs20.x" << "index.handler" << true;
-        QTest::newRow("node nested") << "nodejs20.x" << "src/index.handlers.main" << true;
-        QTest::newRow("node no function") << "nodejs20.x" << "index" << false;
-        QTest::newRow("provided any") << "provided.al2023" << "function.handler" << true;
-        QTest::newRow("provided free form") << "provided" << "anything-goes" << true;
-        QTest::newRow("empty") << "python3.11" << "" << false;
+        QTest::newRow("python ok") << "python3.11"
+                                   << "lambda_function.lambda_handler" << true;
+        QTest::newRow("python folder") << "python3.11"
+                                       << "src/app.handler" << true;
+        QTest::newRow("python package") << "python3.11"
+                                        << "pkg.mod.handler" << true;
+        QTest::newRow("python no dot") << "python3.11"
+                                       << "lambda_handler" << false;
+        QTest::newRow("python trailing dot") << "python3.11"
+                                             << "app." << false;
+        QTest::newRow("python space") << "python3.11"
+                                      << "app. handler" << false;
+        QTest::newRow("python digit function") << "python3.11"
+                                               << "app.1x" << false;
+        QTest::newRow("node ok") << "nodejs20.x"
+                                 << "index.handler" << true;
+        QTest::newRow("node nested") << "nodejs20.x"
+                                     << "src/index.handlers.main" << true;
+        QTest::newRow("node no function") << "nodejs20.x"
+                                          << "index" << false;
+        QTest::newRow("provided any") << "provided.al2023"
+                                      << "function.handler" << true;
+        QTest::newRow("provided free form") << "provided"
+                                            << "anything-goes" << true;
+        QTest::newRow("empty") << "python3.11"
+                               << "" << false;
         QTest::newRow("too long") << "provided" << QString(129, u'x') << false;
     }
     void handler()
@@ -109,19 +129,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("problem"); // empty: valid
-        QTest::newRow("plain") << "TABLE_NAME" << "";
-        QTest::newRow("one letter") << "X" << "";
-        QTest::newRow("lower") << "debug_level2" << "";
-        QTest::newRow("leading digit") << "1KEY" << "must start with a letter";
-        QTest::newRow("leading underscore") << "_KEY" << "must start with a letter";
-        QTest::newRow("dash") << "MY-KEY" << "must start with a letter";
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("reserved region") << "AWS_REGION" << "reserved";
-        QTest::newRow("reserved handler") << "_HANDLER" << "must start with a letter";
-        QTest::newRow("reserved task root") << "LAMBDA_TASK_ROOT" << "reserved";
-        QTest::newRow("reserved runtime api") << "AWS_LAMBDA_RUNTIME_API" << "reserved";
-        QTest::newRow("reserved key id") << "AWS_ACCESS_KEY_ID" << "reserved";
-        QTest::newRow("not reserved lookalike") << "AWS_REGION_NAME" << "";
+        QTest::newRow("plain") << "TABLE_NAME"
+                               << "";
+        QTest::newRow("one letter") << "X"
+                                    << "";
+        QTest::newRow("lower") << "debug_level2"
+                               << "";
+        QTest::newRow("leading digit") << "1KEY"
+                                       << "must start with a letter";
+        QTest::newRow("leading underscore") << "_KEY"
+                                            << "must start with a letter";
+        QTest::newRow("dash") << "MY-KEY"
+                              << "must start with a letter";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("reserved region") << "AWS_REGION"
+                                         << "reserved";
+        QTest::newRow("reserved handler") << "_HANDLER"
+                                          << "must start with a letter";
+        QTest::newRow("reserved task root") << "LAMBDA_TASK_ROOT"
+                                            << "reserved";
+        QTest::newRow("reserved runtime api") << "AWS_LAMBDA_RUNTIME_API"
+                                              << "reserved";
+        QTest::newRow("reserved key id") << "AWS_ACCESS_KEY_ID"
+                                         << "reserved";
+        QTest::newRow("not reserved lookalike") << "AWS_REGION_NAME"
+                                                << "";
     }
     void environmentKey()
     {
@@ -144,7 +177,8 @@ private Q_SLOTS:
         vars.insert(QStringLiteral("B"), QString()); // 4097
         const auto e = validation::environment(vars);
         QVERIFY(e);
-        QVERIFY2(e->message.contains(QLatin1String("4097")) && e->message.contains(QLatin1String("4 KB")), qPrintable(e->message));
+        QVERIFY2(e->message.contains(QLatin1String("4097")) && e->message.contains(QLatin1String("4 KB")),
+                 qPrintable(e->message));
         // Multi-byte characters count as their UTF-8 bytes.
         QCOMPARE(validation::environmentSize({{QStringLiteral("K"), QStringLiteral("é€")}}), 1 + 2 + 3);
     }
@@ -208,7 +242,9 @@ private Q_SLOTS:
         QStringList fields;
         for (const Error &e : errors)
             fields << e.field;
-        QCOMPARE(fields, (QStringList{QStringLiteral("Runtime"), QStringLiteral("MemorySize"), QStringLiteral("Timeout"), QStringLiteral("Description")}));
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("Runtime"), QStringLiteral("MemorySize"), QStringLiteral("Timeout"),
+                              QStringLiteral("Description")}));
     }
 };
 

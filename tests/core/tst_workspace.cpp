@@ -20,7 +20,8 @@ class TestWorkspace : public QObject
         c.handler = QStringLiteral("app.handler");
         c.memorySize = 256;
         c.timeout = 10;
-        c.environment = {{QStringLiteral("A"), QStringLiteral("1")}, {QStringLiteral("B"), QStringLiteral("two words")}};
+        c.environment = {{QStringLiteral("A"), QStringLiteral("1")},
+                         {QStringLiteral("B"), QStringLiteral("two words")}};
         c.description = QStringLiteral("désc");
         return c;
     }
@@ -44,7 +45,8 @@ private Q_SLOTS:
         QVERIFY(ws.wasCreated());
         auto staged = ws.makeStagingDir();
         QVERIFY(staged);
-        QVERIFY(Workspace::writeFileAtomically(staged.value() + QStringLiteral("/app.py"), "def handler(e, c): return 1\n"));
+        QVERIFY(Workspace::writeFileAtomically(staged.value() + QStringLiteral("/app.py"),
+                                               "def handler(e, c): return 1\n"));
         QVERIFY(ws.installFunction(sample(QStringLiteral("f1")), staged.value()));
         QCOMPARE(ws.functionNames(), QStringList{QStringLiteral("f1")});
         const auto read = ws.readFunction(QStringLiteral("f1"));
@@ -57,7 +59,12 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
         QCOMPARE(o.value(QStringLiteral("MemorySize")).toInt(), 256);
         QCOMPARE(o.value(QStringLiteral("EphemeralStorage")).toObject().value(QStringLiteral("Size")).toInt(), 512);
-        QCOMPARE(o.value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject().value(QStringLiteral("B")).toString(),
+        QCOMPARE(o.value(QStringLiteral("Environment"))
+                     .toObject()
+                     .value(QStringLiteral("Variables"))
+                     .toObject()
+                     .value(QStringLiteral("B"))
+                     .toString(),
                  QStringLiteral("two words"));
 
         FunctionConfig c = read.value();
@@ -65,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(ws.writeConfig(c));
         QCOMPARE(ws.readFunction(QStringLiteral("f1"))->timeout, 20);
         // no temporary files left behind by the atomic write
-        QCOMPARE(QDir(ws.functionDir(QStringLiteral("f1"))).entryList(QDir::Files), QStringList{QStringLiteral("function.json")});
+        QCOMPARE(QDir(ws.functionDir(QStringLiteral("f1"))).entryList(QDir::Files),
+                 QStringList{QStringLiteral("function.json")});
 
         const auto again = ws.makeStagingDir();
         QCOMPARE(ws.installFunction(sample(QStringLiteral("f1")), again.value()).error().kind, Error::Kind::Conflict);
@@ -85,11 +93,13 @@ private Q_SLOTS:
         const Status s = second.open();
         QVERIFY(!s);
         QCOMPARE(s.error().kind, Error::Kind::Unavailable);
-        QVERIFY2(s.error().message.contains(QLatin1String("in use by another Lambdesk process")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QLatin1String("in use by another Lambdesk process")),
+                 qPrintable(s.error().message));
         QVERIFY2(s.error().message.contains(QLatin1String("--workspace")), qPrintable(s.error().message));
         // ... and through the real binary, from another process
         QProcess cli;
-        cli.start(qEnvironmentVariable("LAMBDESK_BINARY"), {QStringLiteral("list"), QStringLiteral("--workspace"), dir.path()});
+        cli.start(qEnvironmentVariable("LAMBDESK_BINARY"),
+                  {QStringLiteral("list"), QStringLiteral("--workspace"), dir.path()});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 3);
         QVERIFY(cli.readAllStandardError().contains("in use by another Lambdesk process"));
@@ -122,7 +132,8 @@ private Q_SLOTS:
         QCOMPARE(ws.eventNames({}), QStringList{QStringLiteral("shared-one")});
         QCOMPARE(ws.readEvent(QStringLiteral("f"), QStringLiteral("hello")).value(), QByteArray("{\"a\":1}"));
         QCOMPARE(ws.readEvent({}, QStringLiteral("shared-one")).value(), QByteArray("[1]"));
-        QCOMPARE(ws.writeEvent(QStringLiteral("f"), QStringLiteral("../x"), "{}").error().field, QStringLiteral("EventName"));
+        QCOMPARE(ws.writeEvent(QStringLiteral("f"), QStringLiteral("../x"), "{}").error().field,
+                 QStringLiteral("EventName"));
         QVERIFY(ws.deleteEvent(QStringLiteral("f"), QStringLiteral("hello")));
         QCOMPARE(ws.readEvent(QStringLiteral("f"), QStringLiteral("hello")).error().kind, Error::Kind::NotFound);
     }
@@ -140,7 +151,8 @@ private Q_SLOTS:
         const Status eleventh = tb.backend->saveEvent(QStringLiteral("ev"), QStringLiteral("e10"), "{}");
         QVERIFY(!eleventh);
         QVERIFY2(eleventh.error().message.contains(QLatin1String("at most 10")), qPrintable(eleventh.error().message));
-        QVERIFY(tb.backend->saveEvent(QStringLiteral("ev"), QStringLiteral("e3"), "{\"changed\":true}")); // overwrite is fine
+        QVERIFY(tb.backend->saveEvent(QStringLiteral("ev"), QStringLiteral("e3"),
+                                      "{\"changed\":true}"));            // overwrite is fine
         QVERIFY(tb.backend->saveEvent({}, QStringLiteral("e10"), "{}")); // shared events have no such limit
     }
 
@@ -156,14 +168,16 @@ private Q_SLOTS:
         QVERIFY(!r->codeSha256.isEmpty());
         QVERIFY(r->codeSize > 0);
         QVERIFY(tb.backend->eventNames(QStringLiteral("api")).contains(QStringLiteral("get-items")));
-        const auto result = tb.invoke(QStringLiteral("api"), tb.backend->readEvent(QStringLiteral("api"), QStringLiteral("get-items")).value());
+        const auto result = tb.invoke(
+            QStringLiteral("api"), tb.backend->readEvent(QStringLiteral("api"), QStringLiteral("get-items")).value());
         QVERIFY2(result && !result->isError(), result->payload.constData());
         QCOMPARE(testsupport::object(result->payload).value(QStringLiteral("statusCode")).toInt(), 200);
 
         c.name = QStringLiteral("pyonly");
         const auto wrong = tb.backend->createFunction(c, CodeSource::blueprint(QStringLiteral("hello-world-python")));
         QVERIFY(!wrong);
-        QVERIFY2(wrong.error().message.contains(QLatin1String("has no nodejs version")), qPrintable(wrong.error().message));
+        QVERIFY2(wrong.error().message.contains(QLatin1String("has no nodejs version")),
+                 qPrintable(wrong.error().message));
     }
 };
 

@@ -41,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(zip->startsWith("PK"));
         QTemporaryDir dst;
         QVERIFY(ziparchive::extract(zip.value(), dst.path()));
-        QCOMPARE(codetree::files(dst.path()), (QStringList{QStringLiteral("bootstrap"), QStringLiteral("lib/data.json")}));
+        QCOMPARE(codetree::files(dst.path()),
+                 (QStringList{QStringLiteral("bootstrap"), QStringLiteral("lib/data.json")}));
         QVERIFY(QFileInfo(dst.path() + QStringLiteral("/bootstrap")).isExecutable());
         QCOMPARE(codetree::digest(dst.path()).sha256Base64, codetree::digest(src.path()).sha256Base64);
     }
@@ -65,13 +66,15 @@ private Q_SLOTS:
         QTemporaryDir dst;
         Status s = ziparchive::extract("this is not a zip", dst.path());
         QVERIFY(!s);
-        QVERIFY2(s.error().message.startsWith(QLatin1String("Could not unzip uploaded file")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.startsWith(QLatin1String("Could not unzip uploaded file")),
+                 qPrintable(s.error().message));
         const QByteArray big = zipWithPython(QStringLiteral(
             "import io,zipfile,sys\nb=io.BytesIO()\nz=zipfile.ZipFile(b,'w',zipfile.ZIP_DEFLATED)\nz.writestr('zeros', b'0'*(2*1024*1024))\nz.close()\n"
             "sys.stdout.buffer.write(b.getvalue())"));
         s = ziparchive::extract(big, dst.path(), 1024 * 1024);
         QVERIFY(!s);
-        QVERIFY2(s.error().message.contains(QLatin1String("Unzipped size must be smaller than 1048576 bytes")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QLatin1String("Unzipped size must be smaller than 1048576 bytes")),
+                 qPrintable(s.error().message));
         QVERIFY(!QFile::exists(dst.path() + QStringLiteral("/zeros")));
     }
 };

@@ -95,8 +95,16 @@ public:
     quint16 port() const { return quint16(m_endpoint.section(u':', -1).toUInt()); }
     qint64 pid() const { return m_process.processId(); }
     QProcess &process() { return m_process; }
-    QByteArray stdOut() { m_out += m_process.readAllStandardOutput(); return m_out; }
-    QByteArray stdErr() { m_err += m_process.readAllStandardError(); return m_err; }
+    QByteArray stdOut()
+    {
+        m_out += m_process.readAllStandardOutput();
+        return m_out;
+    }
+    QByteArray stdErr()
+    {
+        m_err += m_process.readAllStandardError();
+        return m_err;
+    }
 
     QProcessEnvironment environment() const
     {
@@ -118,18 +126,23 @@ public:
         m_out.clear();
         m_err.clear();
         m_process.setProcessEnvironment(environment());
-        m_process.start(binary(), QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), workspace(),
-                                              QStringLiteral("--port"), QStringLiteral("0")} + extra);
+        m_process.start(binary(),
+                        QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), workspace(),
+                                    QStringLiteral("--port"), QStringLiteral("0")}
+                            + extra);
         static const QRegularExpression re(QStringLiteral("Lambda API on (http://[^\\s]+)"));
-        const bool up = QTest::qWaitFor([&] {
-            const auto m = re.match(QString::fromUtf8(stdOut()));
-            if (m.hasMatch())
-                m_endpoint = m.captured(1);
-            return !m_endpoint.isEmpty() || m_process.state() == QProcess::NotRunning;
-        }, 30000);
+        const bool up = QTest::qWaitFor(
+            [&] {
+                const auto m = re.match(QString::fromUtf8(stdOut()));
+                if (m.hasMatch())
+                    m_endpoint = m.captured(1);
+                return !m_endpoint.isEmpty() || m_process.state() == QProcess::NotRunning;
+            },
+            30000);
         if (!up || m_endpoint.isEmpty()) {
             if (error)
-                *error = QStringLiteral("lambdesk serve did not start: %1 %2").arg(QString::fromUtf8(stdOut()), QString::fromUtf8(stdErr()));
+                *error = QStringLiteral("lambdesk serve did not start: %1 %2")
+                             .arg(QString::fromUtf8(stdOut()), QString::fromUtf8(stdErr()));
             return false;
         }
         return true;
@@ -194,7 +207,8 @@ def handler(event, context):
     return {"version": VERSION, "echo": event, "greeting": os.environ.get("GREETING"),
             "custom": cc.custom if cc else None, "function": context.function_name,
             "memory": context.memory_limit_in_mb}
-)PY").replace("@VERSION@", version.toUtf8()));
+)PY")
+                .replace("@VERSION@", version.toUtf8()));
     f.close();
     const auto zip = lambdesk::ziparchive::create(dir.path());
     return zip ? zip.value() : QByteArray();

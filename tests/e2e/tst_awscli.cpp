@@ -16,7 +16,6 @@ namespace {
 const QString kAws = QStringLiteral("/usr/bin/aws"); // not the `aws` first on PATH
 const QString kFn = QStringLiteral("cli-fn");
 
-
 } // namespace
 
 class TestAwsCli : public QObject
@@ -99,9 +98,14 @@ QJsonObject TestAwsCli::invoke(const QStringList &extra, const QByteArray &paylo
 {
     const QString out = m_tmp.filePath(QStringLiteral("response.json"));
     QFile::remove(out);
-    QStringList args{QStringLiteral("lambda"), QStringLiteral("invoke"), QStringLiteral("--function-name"), kFn,
-                     QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
-                     QStringLiteral("--payload"), QString::fromUtf8(payload)};
+    QStringList args{QStringLiteral("lambda"),
+                     QStringLiteral("invoke"),
+                     QStringLiteral("--function-name"),
+                     kFn,
+                     QStringLiteral("--cli-binary-format"),
+                     QStringLiteral("raw-in-base64-out"),
+                     QStringLiteral("--payload"),
+                     QString::fromUtf8(payload)};
     const QJsonObject result = awsJson(args + extra + QStringList{out});
     QFile f(out);
     if (response && f.open(QIODevice::ReadOnly))
@@ -111,15 +115,17 @@ QJsonObject TestAwsCli::invoke(const QStringList &extra, const QByteArray &paylo
 
 void TestAwsCli::createFunction()
 {
-    const QJsonObject c = awsJson({QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"), kFn,
-                                   QStringLiteral("--runtime"), QStringLiteral("python3.11"),
-                                   QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"),
-                                   QStringLiteral("--role"), QStringLiteral("arn:aws:iam::123456789012:role/lambda-role"),
-                                   QStringLiteral("--zip-file"), QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip")),
-                                   QStringLiteral("--environment"), QStringLiteral("Variables={GREETING=hello}"),
-                                   QStringLiteral("--description"), QStringLiteral("created by the AWS CLI")});
+    const QJsonObject c = awsJson(
+        {QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"), kFn,
+         QStringLiteral("--runtime"), QStringLiteral("python3.11"), QStringLiteral("--handler"),
+         QStringLiteral("lambda_function.handler"), QStringLiteral("--role"),
+         QStringLiteral("arn:aws:iam::123456789012:role/lambda-role"), QStringLiteral("--zip-file"),
+         QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip")), QStringLiteral("--environment"),
+         QStringLiteral("Variables={GREETING=hello}"), QStringLiteral("--description"),
+         QStringLiteral("created by the AWS CLI")});
     QCOMPARE(c.value(u"FunctionName").toString(), kFn);
-    QCOMPARE(c.value(u"FunctionArn").toString(), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:cli-fn"));
+    QCOMPARE(c.value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:cli-fn"));
     QCOMPARE(c.value(u"Runtime").toString(), QStringLiteral("python3.11"));
     QCOMPARE(c.value(u"Handler").toString(), QStringLiteral("lambda_function.handler"));
     QCOMPARE(c.value(u"Role").toString(), QStringLiteral("arn:aws:iam::123456789012:role/lambda-role"));
@@ -127,7 +133,8 @@ void TestAwsCli::createFunction()
     QCOMPARE(c.value(u"MemorySize").toInt(), 128);
     QCOMPARE(c.value(u"Timeout").toInt(), 3);
     QCOMPARE(c.value(u"EphemeralStorage").toObject().value(u"Size").toInt(), 512);
-    QCOMPARE(c.value(u"Environment").toObject().value(u"Variables").toObject().value(u"GREETING").toString(), QStringLiteral("hello"));
+    QCOMPARE(c.value(u"Environment").toObject().value(u"Variables").toObject().value(u"GREETING").toString(),
+             QStringLiteral("hello"));
     QCOMPARE(c.value(u"State").toString(), QStringLiteral("Active"));
     QCOMPARE(c.value(u"Version").toString(), QStringLiteral("$LATEST"));
     QVERIFY(!c.value(u"CodeSha256").toString().isEmpty());
@@ -137,48 +144,56 @@ void TestAwsCli::createFunction()
 
 void TestAwsCli::createConflict()
 {
-    const Run r = aws({QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"), kFn,
-                       QStringLiteral("--runtime"), QStringLiteral("python3.11"), QStringLiteral("--handler"), QStringLiteral("x.y"),
-                       QStringLiteral("--role"), QStringLiteral("arn:aws:iam::123456789012:role/r"),
-                       QStringLiteral("--zip-file"), QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip"))});
+    const Run r = aws({QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"),
+                       kFn, QStringLiteral("--runtime"), QStringLiteral("python3.11"), QStringLiteral("--handler"),
+                       QStringLiteral("x.y"), QStringLiteral("--role"),
+                       QStringLiteral("arn:aws:iam::123456789012:role/r"), QStringLiteral("--zip-file"),
+                       QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip"))});
     QCOMPARE(r.exitCode, 254);
-    QVERIFY2(r.err.contains("An error occurred (ResourceConflictException) when calling the CreateFunction operation"), r.err.constData());
+    QVERIFY2(r.err.contains("An error occurred (ResourceConflictException) when calling the CreateFunction operation"),
+             r.err.constData());
     QVERIFY2(r.err.contains("Function already exist: cli-fn"), r.err.constData());
 }
 
 void TestAwsCli::listFunctionsPaginates()
 {
-    const QJsonObject b = awsJson({QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"),
-                                   QStringLiteral("cli-fn-b"), QStringLiteral("--runtime"), QStringLiteral("python3.11"),
-                                   QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"),
-                                   QStringLiteral("--role"), QStringLiteral("arn:aws:iam::123456789012:role/r"),
-                                   QStringLiteral("--zip-file"), QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip"))});
+    const QJsonObject b = awsJson(
+        {QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"),
+         QStringLiteral("cli-fn-b"), QStringLiteral("--runtime"), QStringLiteral("python3.11"),
+         QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"), QStringLiteral("--role"),
+         QStringLiteral("arn:aws:iam::123456789012:role/r"), QStringLiteral("--zip-file"),
+         QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip"))});
     QCOMPARE(b.value(u"FunctionName").toString(), QStringLiteral("cli-fn-b"));
 
     const qsizetype before = m_serve.stdErr().count("200 ListFunctions");
     // One request per function: the CLI follows NextMarker until the last page.
-    QJsonObject all = awsJson({QStringLiteral("lambda"), QStringLiteral("list-functions"), QStringLiteral("--page-size"), QStringLiteral("1")});
+    QJsonObject all = awsJson({QStringLiteral("lambda"), QStringLiteral("list-functions"),
+                               QStringLiteral("--page-size"), QStringLiteral("1")});
     QStringList names;
     for (const QJsonValue &f : all.value(u"Functions").toArray())
         names << f.toObject().value(u"FunctionName").toString();
     QCOMPARE(names, (QStringList{kFn, QStringLiteral("cli-fn-b")}));
     QTRY_COMPARE_WITH_TIMEOUT(m_serve.stdErr().count("200 ListFunctions") - before, qsizetype(2), 5000);
 
-    const QJsonObject first = awsJson({QStringLiteral("lambda"), QStringLiteral("list-functions"), QStringLiteral("--max-items"), QStringLiteral("1")});
+    const QJsonObject first = awsJson({QStringLiteral("lambda"), QStringLiteral("list-functions"),
+                                       QStringLiteral("--max-items"), QStringLiteral("1")});
     QCOMPARE(first.value(u"Functions").toArray().size(), 1);
     QCOMPARE(first.value(u"Functions").toArray().first().toObject().value(u"FunctionName").toString(), kFn);
     const QString token = first.value(u"NextToken").toString();
     QVERIFY(!token.isEmpty());
-    const QJsonObject second = awsJson({QStringLiteral("lambda"), QStringLiteral("list-functions"), QStringLiteral("--max-items"),
-                                        QStringLiteral("1"), QStringLiteral("--starting-token"), token});
+    const QJsonObject second = awsJson({QStringLiteral("lambda"), QStringLiteral("list-functions"),
+                                        QStringLiteral("--max-items"), QStringLiteral("1"),
+                                        QStringLiteral("--starting-token"), token});
     QCOMPARE(second.value(u"Functions").toArray().size(), 1);
-    QCOMPARE(second.value(u"Functions").toArray().first().toObject().value(u"FunctionName").toString(), QStringLiteral("cli-fn-b"));
+    QCOMPARE(second.value(u"Functions").toArray().first().toObject().value(u"FunctionName").toString(),
+             QStringLiteral("cli-fn-b"));
     QVERIFY(!second.contains(u"NextToken"));
 }
 
 void TestAwsCli::getFunctionAndCode()
 {
-    const QJsonObject g = awsJson({QStringLiteral("lambda"), QStringLiteral("get-function"), QStringLiteral("--function-name"),
+    const QJsonObject g = awsJson({QStringLiteral("lambda"), QStringLiteral("get-function"),
+                                   QStringLiteral("--function-name"),
                                    QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:cli-fn")});
     QCOMPARE(g.value(u"Configuration").toObject().value(u"FunctionName").toString(), kFn);
     const QJsonObject code = g.value(u"Code").toObject();
@@ -202,31 +217,38 @@ void TestAwsCli::getFunctionAndCode()
 
 void TestAwsCli::getFunctionConfiguration()
 {
-    const QJsonObject c = awsJson({QStringLiteral("lambda"), QStringLiteral("get-function-configuration"), QStringLiteral("--function-name"),
-                                   kFn, QStringLiteral("--qualifier"), QStringLiteral("$LATEST")});
+    const QJsonObject c = awsJson({QStringLiteral("lambda"), QStringLiteral("get-function-configuration"),
+                                   QStringLiteral("--function-name"), kFn, QStringLiteral("--qualifier"),
+                                   QStringLiteral("$LATEST")});
     QCOMPARE(c.value(u"FunctionName").toString(), kFn);
-    QCOMPARE(c.value(u"FunctionArn").toString(), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:cli-fn:$LATEST"));
+    QCOMPARE(c.value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:cli-fn:$LATEST"));
     QCOMPARE(c.value(u"Handler").toString(), QStringLiteral("lambda_function.handler"));
 }
 
 void TestAwsCli::updateConfiguration()
 {
-    const QJsonObject before = awsJson({QStringLiteral("lambda"), QStringLiteral("get-function-configuration"), QStringLiteral("--function-name"), kFn});
-    const QJsonObject u = awsJson({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"), QStringLiteral("--function-name"), kFn,
-                                   QStringLiteral("--memory-size"), QStringLiteral("256"), QStringLiteral("--timeout"), QStringLiteral("10"),
+    const QJsonObject before = awsJson({QStringLiteral("lambda"), QStringLiteral("get-function-configuration"),
+                                        QStringLiteral("--function-name"), kFn});
+    const QJsonObject u = awsJson({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"),
+                                   QStringLiteral("--function-name"), kFn, QStringLiteral("--memory-size"),
+                                   QStringLiteral("256"), QStringLiteral("--timeout"), QStringLiteral("10"),
                                    QStringLiteral("--environment"), QStringLiteral("Variables={GREETING=changed}"),
                                    QStringLiteral("--revision-id"), before.value(u"RevisionId").toString()});
     QCOMPARE(u.value(u"MemorySize").toInt(), 256);
     QCOMPARE(u.value(u"Timeout").toInt(), 10);
-    QCOMPARE(u.value(u"Environment").toObject().value(u"Variables").toObject().value(u"GREETING").toString(), QStringLiteral("changed"));
+    QCOMPARE(u.value(u"Environment").toObject().value(u"Variables").toObject().value(u"GREETING").toString(),
+             QStringLiteral("changed"));
     QCOMPARE(u.value(u"Handler").toString(), QStringLiteral("lambda_function.handler")); // untouched fields stay
     QVERIFY(u.value(u"RevisionId").toString() != before.value(u"RevisionId").toString());
 
     // The old revision no longer matches.
-    const Run stale = aws({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"), QStringLiteral("--function-name"), kFn,
-                           QStringLiteral("--timeout"), QStringLiteral("11"), QStringLiteral("--revision-id"), before.value(u"RevisionId").toString()});
+    const Run stale = aws({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"),
+                           QStringLiteral("--function-name"), kFn, QStringLiteral("--timeout"), QStringLiteral("11"),
+                           QStringLiteral("--revision-id"), before.value(u"RevisionId").toString()});
     QCOMPARE(stale.exitCode, 254);
-    QVERIFY2(stale.err.contains("(PreconditionFailedException) when calling the UpdateFunctionConfiguration operation"), stale.err.constData());
+    QVERIFY2(stale.err.contains("(PreconditionFailedException) when calling the UpdateFunctionConfiguration operation"),
+             stale.err.constData());
 
     QByteArray response;
     invoke({}, "{}", &response);
@@ -237,17 +259,21 @@ void TestAwsCli::updateConfiguration()
 
 void TestAwsCli::updateCode()
 {
-    const QJsonObject before = awsJson({QStringLiteral("lambda"), QStringLiteral("get-function-configuration"), QStringLiteral("--function-name"), kFn});
-    const QJsonObject dry = awsJson({QStringLiteral("lambda"), QStringLiteral("update-function-code"), QStringLiteral("--function-name"), kFn,
-                                     QStringLiteral("--zip-file"), QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v2.zip")),
+    const QJsonObject before = awsJson({QStringLiteral("lambda"), QStringLiteral("get-function-configuration"),
+                                        QStringLiteral("--function-name"), kFn});
+    const QJsonObject dry = awsJson({QStringLiteral("lambda"), QStringLiteral("update-function-code"),
+                                     QStringLiteral("--function-name"), kFn, QStringLiteral("--zip-file"),
+                                     QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v2.zip")),
                                      QStringLiteral("--dry-run")});
     QVERIFY(dry.value(u"CodeSha256").toString() != before.value(u"CodeSha256").toString());
     QByteArray response;
     invoke({}, "{}", &response);
-    QCOMPARE(QJsonDocument::fromJson(response).object().value(u"version").toString(), QStringLiteral("v1")); // a dry run changes nothing
+    QCOMPARE(QJsonDocument::fromJson(response).object().value(u"version").toString(),
+             QStringLiteral("v1")); // a dry run changes nothing
 
-    const QJsonObject u = awsJson({QStringLiteral("lambda"), QStringLiteral("update-function-code"), QStringLiteral("--function-name"), kFn,
-                                   QStringLiteral("--zip-file"), QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v2.zip"))});
+    const QJsonObject u = awsJson({QStringLiteral("lambda"), QStringLiteral("update-function-code"),
+                                   QStringLiteral("--function-name"), kFn, QStringLiteral("--zip-file"),
+                                   QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v2.zip"))});
     QCOMPARE(u.value(u"CodeSha256").toString(), dry.value(u"CodeSha256").toString());
     QCOMPARE(u.value(u"MemorySize").toInt(), 256);
     invoke({}, "{}", &response);
@@ -258,8 +284,8 @@ void TestAwsCli::invokeWithLogTailAndClientContext()
 {
     const QByteArray context = QByteArrayLiteral("{\"custom\":{\"tenant\":\"t-42\"}}").toBase64();
     QByteArray response;
-    const QJsonObject r = invoke({QStringLiteral("--log-type"), QStringLiteral("Tail"), QStringLiteral("--client-context"),
-                                  QString::fromLatin1(context)},
+    const QJsonObject r = invoke({QStringLiteral("--log-type"), QStringLiteral("Tail"),
+                                  QStringLiteral("--client-context"), QString::fromLatin1(context)},
                                  "{\"order\":7}", &response);
     QCOMPARE(r.value(u"StatusCode").toInt(), 200);
     QCOMPARE(r.value(u"ExecutedVersion").toString(), QStringLiteral("$LATEST"));
@@ -295,7 +321,9 @@ void TestAwsCli::invokeEvent()
     QVERIFY(response.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(readFile(marker).size(), 36, 20000); // it ran after the 202: a request id
     const QString requestId = QString::fromLatin1(readFile(marker));
-    QTRY_VERIFY_WITH_TIMEOUT(m_serve.stdErr().contains(QStringLiteral("Async event %1: succeeded on attempt 1").arg(requestId).toUtf8()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_serve.stdErr().contains(QStringLiteral("Async event %1: succeeded on attempt 1").arg(requestId).toUtf8()),
+        5000);
 }
 
 void TestAwsCli::invokeDryRun()
@@ -318,25 +346,35 @@ void TestAwsCli::errors_data()
         << "An error occurred (ResourceNotFoundException) when calling the GetFunction operation (reached max retries: 0): "
            "Function not found: arn:aws:lambda:us-east-1:000000000000:function:no-such-fn";
     QTest::newRow("ResourceNotFoundException, version")
-        << QStringList{QStringLiteral("get-function-configuration"), QStringLiteral("--function-name"), kFn, QStringLiteral("--qualifier"), QStringLiteral("7")}
+        << QStringList{QStringLiteral("get-function-configuration"), QStringLiteral("--function-name"), kFn,
+                       QStringLiteral("--qualifier"), QStringLiteral("7")}
         << "(ResourceNotFoundException) when calling the GetFunctionConfiguration operation (reached max retries: 0): "
            "Function not found: arn:aws:lambda:us-east-1:000000000000:function:cli-fn:7";
     QTest::newRow("InvalidParameterValueException")
-        << QStringList{QStringLiteral("update-function-configuration"), QStringLiteral("--function-name"), kFn, QStringLiteral("--timeout"), QStringLiteral("901")}
+        << QStringList{QStringLiteral("update-function-configuration"), QStringLiteral("--function-name"), kFn,
+                       QStringLiteral("--timeout"), QStringLiteral("901")}
         << "(InvalidParameterValueException) when calling the UpdateFunctionConfiguration operation (reached max retries: 0): "
            "Timeout must be a whole number of seconds from 1 to 900; got 901";
     QTest::newRow("InvalidParameterValueException, memory")
-        << QStringList{QStringLiteral("update-function-configuration"), QStringLiteral("--function-name"), kFn, QStringLiteral("--memory-size"), QStringLiteral("20000")}
+        << QStringList{QStringLiteral("update-function-configuration"), QStringLiteral("--function-name"), kFn,
+                       QStringLiteral("--memory-size"), QStringLiteral("20000")}
         << "(InvalidParameterValueException) when calling the UpdateFunctionConfiguration operation (reached max retries: 0): MemorySize";
     QTest::newRow("InvalidRequestContentException")
-        << QStringList{QStringLiteral("invoke"), QStringLiteral("--function-name"), kFn, QStringLiteral("--cli-binary-format"),
-                       QStringLiteral("raw-in-base64-out"), QStringLiteral("--payload"), QStringLiteral("{not json"), QStringLiteral("/dev/null")}
+        << QStringList{QStringLiteral("invoke"),
+                       QStringLiteral("--function-name"),
+                       kFn,
+                       QStringLiteral("--cli-binary-format"),
+                       QStringLiteral("raw-in-base64-out"),
+                       QStringLiteral("--payload"),
+                       QStringLiteral("{not json"),
+                       QStringLiteral("/dev/null")}
         << "(InvalidRequestContentException) when calling the Invoke operation (reached max retries: 0): Could not parse request body into json";
     QTest::newRow("UnknownOperationException")
         << QStringList{QStringLiteral("list-aliases"), QStringLiteral("--function-name"), kFn}
         << "(UnknownOperationException) when calling the ListAliases operation (reached max retries: 0): ListAliases is not available in Lambdesk yet";
     QTest::newRow("InvalidParameterValueException, $LATEST delete")
-        << QStringList{QStringLiteral("delete-function"), QStringLiteral("--function-name"), kFn, QStringLiteral("--qualifier"), QStringLiteral("$LATEST")}
+        << QStringList{QStringLiteral("delete-function"), QStringLiteral("--function-name"), kFn,
+                       QStringLiteral("--qualifier"), QStringLiteral("$LATEST")}
         << "(InvalidParameterValueException) when calling the DeleteFunction operation (reached max retries: 0): "
            "$LATEST version cannot be deleted without deleting the function.";
 }
@@ -361,7 +399,8 @@ void TestAwsCli::payloadTooLarge()
                        QStringLiteral("--payload"), QStringLiteral("fileb://") + file, QStringLiteral("/dev/null")});
     QCOMPARE(r.exitCode, 254);
     QVERIFY2(r.err.contains("(RequestTooLargeException) when calling the Invoke operation"), r.err.constData());
-    QVERIFY2(r.err.contains("6291456 bytes allowed for an synchronous invocation") || r.err.contains("6291456"), r.err.constData());
+    QVERIFY2(r.err.contains("6291456 bytes allowed for an synchronous invocation") || r.err.contains("6291456"),
+             r.err.constData());
 }
 
 void TestAwsCli::serviceException()
@@ -370,26 +409,32 @@ void TestAwsCli::serviceException()
     QFile blocker(m_serve.workspace() + QStringLiteral("/functions/cli-blocked"));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const Run r = aws({QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"), QStringLiteral("cli-blocked"),
-                       QStringLiteral("--runtime"), QStringLiteral("python3.11"), QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"),
-                       QStringLiteral("--role"), QStringLiteral("arn:aws:iam::123456789012:role/r"),
-                       QStringLiteral("--zip-file"), QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip"))});
+    const Run r = aws({QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"),
+                       QStringLiteral("cli-blocked"), QStringLiteral("--runtime"), QStringLiteral("python3.11"),
+                       QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"), QStringLiteral("--role"),
+                       QStringLiteral("arn:aws:iam::123456789012:role/r"), QStringLiteral("--zip-file"),
+                       QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip"))});
     QFile::remove(blocker.fileName());
     QCOMPARE(r.exitCode, 254);
-    QVERIFY2(r.err.contains("An error occurred (ServiceException) when calling the CreateFunction operation (reached max retries: 0): Cannot create"),
-             r.err.constData());
+    QVERIFY2(
+        r.err.contains(
+            "An error occurred (ServiceException) when calling the CreateFunction operation (reached max retries: 0): Cannot create"),
+        r.err.constData());
 }
 
 void TestAwsCli::deleteFunction()
 {
     for (const QString &name : {kFn, QStringLiteral("cli-fn-b")}) {
-        const Run r = aws({QStringLiteral("lambda"), QStringLiteral("delete-function"), QStringLiteral("--function-name"), name});
+        const Run r = aws(
+            {QStringLiteral("lambda"), QStringLiteral("delete-function"), QStringLiteral("--function-name"), name});
         QCOMPARE(r.exitCode, 0);
     }
-    const Run gone = aws({QStringLiteral("lambda"), QStringLiteral("get-function"), QStringLiteral("--function-name"), kFn});
+    const Run gone = aws(
+        {QStringLiteral("lambda"), QStringLiteral("get-function"), QStringLiteral("--function-name"), kFn});
     QCOMPARE(gone.exitCode, 254);
     QVERIFY(gone.err.contains("(ResourceNotFoundException)"));
-    QCOMPARE(awsJson({QStringLiteral("lambda"), QStringLiteral("list-functions")}).value(u"Functions").toArray().size(), 0);
+    QCOMPARE(awsJson({QStringLiteral("lambda"), QStringLiteral("list-functions")}).value(u"Functions").toArray().size(),
+             0);
 }
 
 void TestAwsCli::signatures()
@@ -397,10 +442,13 @@ void TestAwsCli::signatures()
     // A second server that checks SigV4 against the credentials Lambdesk generated.
     ServeProcess strict;
     QString error;
-    QVERIFY2(strict.start({QStringLiteral("--require-signature"), QStringLiteral("--quiet")}, &error), qPrintable(error));
+    QVERIFY2(strict.start({QStringLiteral("--require-signature"), QStringLiteral("--quiet")}, &error),
+             qPrintable(error));
     QVERIFY(strict.stdOut().contains("signatures  required"));
-    const Run profile = run(binary(), {QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"), strict.workspace()},
-                            strict.environment());
+    const Run profile = run(
+        binary(),
+        {QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"), strict.workspace()},
+        strict.environment());
     QCOMPARE(profile.exitCode, 0);
     static const QRegularExpression key(QStringLiteral("aws_access_key_id = (AKIA[A-Z2-7]{16})\\n"));
     static const QRegularExpression secret(QStringLiteral("aws_secret_access_key = (\\S{40})\\n"));
@@ -413,40 +461,53 @@ void TestAwsCli::signatures()
     env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), k.captured(1));
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), s.captured(1));
     env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("eu-west-1")); // any region signs
-    const QStringList list{QStringLiteral("--endpoint-url"), strict.endpoint(), QStringLiteral("lambda"), QStringLiteral("list-functions")};
+    const QStringList list{QStringLiteral("--endpoint-url"), strict.endpoint(), QStringLiteral("lambda"),
+                           QStringLiteral("list-functions")};
     Run r = run(kAws, list, env);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"Functions").toArray().size(), 0);
 
     // Signed, with a function name that needs encoding in the path (ARN and qualifier).
-    const Run created = run(kAws, {QStringLiteral("--endpoint-url"), strict.endpoint(), QStringLiteral("lambda"), QStringLiteral("create-function"),
-                                   QStringLiteral("--function-name"), QStringLiteral("signed-fn"), QStringLiteral("--runtime"), QStringLiteral("python3.11"),
-                                   QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"),
-                                   QStringLiteral("--role"), QStringLiteral("arn:aws:iam::123456789012:role/r"),
-                                   QStringLiteral("--zip-file"), QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip"))}, env);
+    const Run created = run(kAws,
+                            {QStringLiteral("--endpoint-url"), strict.endpoint(), QStringLiteral("lambda"),
+                             QStringLiteral("create-function"), QStringLiteral("--function-name"),
+                             QStringLiteral("signed-fn"), QStringLiteral("--runtime"), QStringLiteral("python3.11"),
+                             QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"),
+                             QStringLiteral("--role"), QStringLiteral("arn:aws:iam::123456789012:role/r"),
+                             QStringLiteral("--zip-file"),
+                             QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("v1.zip"))},
+                            env);
     QCOMPARE(created.exitCode, 0);
     const QString out = m_tmp.filePath(QStringLiteral("signed.json"));
-    r = run(kAws, {QStringLiteral("--endpoint-url"), strict.endpoint(), QStringLiteral("lambda"), QStringLiteral("invoke"), QStringLiteral("--function-name"),
-                   QStringLiteral("arn:aws:lambda:eu-west-1:000000000000:function:signed-fn:$LATEST"), QStringLiteral("--cli-binary-format"),
-                   QStringLiteral("raw-in-base64-out"), QStringLiteral("--payload"), QStringLiteral("{\"q\":\"a b/c\"}"), out}, env);
+    r = run(kAws,
+            {QStringLiteral("--endpoint-url"), strict.endpoint(), QStringLiteral("lambda"), QStringLiteral("invoke"),
+             QStringLiteral("--function-name"),
+             QStringLiteral("arn:aws:lambda:eu-west-1:000000000000:function:signed-fn:$LATEST"),
+             QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"), QStringLiteral("--payload"),
+             QStringLiteral("{\"q\":\"a b/c\"}"), out},
+            env);
     QCOMPARE(r.exitCode, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(u"echo").toObject().value(u"q").toString(), QStringLiteral("a b/c"));
+    QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(u"echo").toObject().value(u"q").toString(),
+             QStringLiteral("a b/c"));
 
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("not-the-secret"));
     r = run(kAws, list, env);
     QCOMPARE(r.exitCode, 254);
-    QVERIFY2(r.err.contains("An error occurred (InvalidSignatureException) when calling the ListFunctions operation"), r.err.constData());
+    QVERIFY2(r.err.contains("An error occurred (InvalidSignatureException) when calling the ListFunctions operation"),
+             r.err.constData());
 
     env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIAUNKNOWNUNKNOWN00"));
     r = run(kAws, list, env);
     QCOMPARE(r.exitCode, 254);
-    QVERIFY2(r.err.contains("(UnrecognizedClientException) when calling the ListFunctions operation"), r.err.constData());
+    QVERIFY2(r.err.contains("(UnrecognizedClientException) when calling the ListFunctions operation"),
+             r.err.constData());
 
     r = run(kAws, list + QStringList{QStringLiteral("--no-sign-request")}, env);
     QCOMPARE(r.exitCode, 254);
-    QVERIFY2(r.err.contains("(MissingAuthenticationTokenException) when calling the ListFunctions operation"), r.err.constData());
+    QVERIFY2(r.err.contains("(MissingAuthenticationTokenException) when calling the ListFunctions operation"),
+             r.err.constData());
 
     QCOMPARE(strict.stop(SIGTERM), 0);
     QCOMPARE(strict.runtimeProcesses(), QList<qint64>());

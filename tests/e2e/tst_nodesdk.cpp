@@ -14,7 +14,6 @@ namespace {
 
 const QString kFn = QStringLiteral("sdk-fn");
 
-
 QString clientsDir()
 {
     const QString fromEnv = qEnvironmentVariable("LAMBDESK_NODE_CLIENTS");
@@ -65,10 +64,13 @@ void TestNodeSdk::initTestCase()
     QVERIFY2(QFile::exists(m_script), qPrintable(m_script));
 
     // Installs the pinned clients once (idempotent; a no-op when up to date).
-    const Run install = run(QStringLiteral("bash"), {source + QStringLiteral("/tests/e2e/install-node-clients.sh"), clientsDir()},
+    const Run install = run(QStringLiteral("bash"),
+                            {source + QStringLiteral("/tests/e2e/install-node-clients.sh"), clientsDir()},
                             QProcessEnvironment::systemEnvironment(), 15 * 60 * 1000);
-    QVERIFY2(install.exitCode == 0, qPrintable(QStringLiteral("install-node-clients.sh failed (%1):\n%2\n%3")
-                                                   .arg(install.exitCode).arg(QString::fromUtf8(install.out), QString::fromUtf8(install.err))));
+    QVERIFY2(install.exitCode == 0,
+             qPrintable(QStringLiteral("install-node-clients.sh failed (%1):\n%2\n%3")
+                            .arg(install.exitCode)
+                            .arg(QString::fromUtf8(install.out), QString::fromUtf8(install.err))));
     QVERIFY2(QFile::exists(clientsDir() + QStringLiteral("/node_modules/@aws-sdk/client-lambda/package.json")),
              "@aws-sdk/client-lambda is missing after install-node-clients.sh");
 
@@ -93,11 +95,13 @@ void TestNodeSdk::cleanupTestCase()
     QCOMPARE(m_serve.runtimeProcesses(), QList<qint64>());
 }
 
-QJsonObject TestNodeSdk::call(const QString &command, const QJsonObject &input, const QString &endpoint, const QProcessEnvironment *env)
+QJsonObject TestNodeSdk::call(const QString &command, const QJsonObject &input, const QString &endpoint,
+                              const QProcessEnvironment *env)
 {
     QProcessEnvironment e = env ? *env : m_env;
     e.insert(QStringLiteral("LAMBDESK_ENDPOINT"), endpoint.isEmpty() ? m_serve.endpoint() : endpoint);
-    const Run r = run(m_node, {m_script, command, QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))}, e);
+    const Run r = run(m_node,
+                      {m_script, command, QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))}, e);
     const QJsonObject result = QJsonDocument::fromJson(r.out).object();
     if (r.exitCode != 0 || result.isEmpty())
         qWarning("node %s failed (%d): %s %s", qPrintable(command), r.exitCode, r.out.constData(), r.err.constData());
@@ -112,13 +116,16 @@ void TestNodeSdk::createFunction()
                                 {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
                                 {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/lambda-role")},
                                 {QStringLiteral("MemorySize"), 192},
-                                {QStringLiteral("Environment"), QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("GREETING"), QStringLiteral("hi sdk")}}}}},
+                                {QStringLiteral("Environment"),
+                                 QJsonObject{{QStringLiteral("Variables"),
+                                              QJsonObject{{QStringLiteral("GREETING"), QStringLiteral("hi sdk")}}}}},
                                 {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFileBase64"), m_zipV1}}}});
     QVERIFY2(r.value(u"ok").toBool(), QJsonDocument(r).toJson().constData());
     QCOMPARE(r.value(u"status").toInt(), 201);
     const QJsonObject c = r.value(u"output").toObject();
     QCOMPARE(c.value(u"FunctionName").toString(), kFn);
-    QCOMPARE(c.value(u"FunctionArn").toString(), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:sdk-fn"));
+    QCOMPARE(c.value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:sdk-fn"));
     QCOMPARE(c.value(u"MemorySize").toInt(), 192);
     QCOMPARE(c.value(u"State").toString(), QStringLiteral("Active"));
     QCOMPARE(c.value(u"PackageType").toString(), QStringLiteral("Zip"));
@@ -129,7 +136,8 @@ void TestNodeSdk::createFunction()
 void TestNodeSdk::createConflict()
 {
     const QJsonObject r = call(QStringLiteral("CreateFunction"),
-                               {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+                               {{QStringLiteral("FunctionName"), kFn},
+                                {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
                                 {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
                                 {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
                                 {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFileBase64"), m_zipV1}}}});
@@ -143,7 +151,8 @@ void TestNodeSdk::createConflict()
 void TestNodeSdk::listFunctionsPaginates()
 {
     const QJsonObject b = call(QStringLiteral("CreateFunction"),
-                               {{QStringLiteral("FunctionName"), QStringLiteral("sdk-fn-b")}, {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+                               {{QStringLiteral("FunctionName"), QStringLiteral("sdk-fn-b")},
+                                {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
                                 {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
                                 {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
                                 {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFileBase64"), m_zipV1}}}});
@@ -155,7 +164,8 @@ void TestNodeSdk::listFunctionsPaginates()
     QCOMPARE(fns.first().toObject().value(u"FunctionName").toString(), kFn);
     const QString marker = first.value(u"output").toObject().value(u"NextMarker").toString();
     QVERIFY(!marker.isEmpty());
-    const QJsonObject second = call(QStringLiteral("ListFunctions"), {{QStringLiteral("MaxItems"), 1}, {QStringLiteral("Marker"), marker}});
+    const QJsonObject second = call(QStringLiteral("ListFunctions"),
+                                    {{QStringLiteral("MaxItems"), 1}, {QStringLiteral("Marker"), marker}});
     fns = second.value(u"output").toObject().value(u"Functions").toArray();
     QCOMPARE(fns.size(), 1);
     QCOMPARE(fns.first().toObject().value(u"FunctionName").toString(), QStringLiteral("sdk-fn-b"));
@@ -164,45 +174,67 @@ void TestNodeSdk::listFunctionsPaginates()
 
 void TestNodeSdk::getFunction()
 {
-    const QJsonObject g = call(QStringLiteral("GetFunction"), {{QStringLiteral("FunctionName"), QStringLiteral("000000000000:function:sdk-fn")}});
+    const QJsonObject g = call(QStringLiteral("GetFunction"),
+                               {{QStringLiteral("FunctionName"), QStringLiteral("000000000000:function:sdk-fn")}});
     QVERIFY(g.value(u"ok").toBool());
-    QCOMPARE(g.value(u"output").toObject().value(u"Configuration").toObject().value(u"Handler").toString(), QStringLiteral("lambda_function.handler"));
-    QVERIFY(g.value(u"output").toObject().value(u"Code").toObject().value(u"Location").toString().startsWith(m_serve.endpoint() + QStringLiteral("/lambdesk/code/sdk-fn.zip?")));
-    const QJsonObject c = call(QStringLiteral("GetFunctionConfiguration"), {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("Qualifier"), QStringLiteral("$LATEST")}});
+    QCOMPARE(g.value(u"output").toObject().value(u"Configuration").toObject().value(u"Handler").toString(),
+             QStringLiteral("lambda_function.handler"));
+    QVERIFY(g.value(u"output")
+                .toObject()
+                .value(u"Code")
+                .toObject()
+                .value(u"Location")
+                .toString()
+                .startsWith(m_serve.endpoint() + QStringLiteral("/lambdesk/code/sdk-fn.zip?")));
+    const QJsonObject c = call(
+        QStringLiteral("GetFunctionConfiguration"),
+        {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("Qualifier"), QStringLiteral("$LATEST")}});
     QVERIFY(c.value(u"ok").toBool());
-    QCOMPARE(c.value(u"output").toObject().value(u"FunctionArn").toString(), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:sdk-fn:$LATEST"));
+    QCOMPARE(c.value(u"output").toObject().value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:sdk-fn:$LATEST"));
 }
 
 void TestNodeSdk::updateConfiguration()
 {
     const QJsonObject u = call(QStringLiteral("UpdateFunctionConfiguration"),
-                               {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("Timeout"), 20}, {QStringLiteral("Description"), QStringLiteral("updated")},
-                                {QStringLiteral("Environment"), QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("GREETING"), QStringLiteral("again")}}}}}});
+                               {{QStringLiteral("FunctionName"), kFn},
+                                {QStringLiteral("Timeout"), 20},
+                                {QStringLiteral("Description"), QStringLiteral("updated")},
+                                {QStringLiteral("Environment"),
+                                 QJsonObject{{QStringLiteral("Variables"),
+                                              QJsonObject{{QStringLiteral("GREETING"), QStringLiteral("again")}}}}}});
     QVERIFY2(u.value(u"ok").toBool(), QJsonDocument(u).toJson().constData());
     QCOMPARE(u.value(u"status").toInt(), 200);
     const QJsonObject c = u.value(u"output").toObject();
     QCOMPARE(c.value(u"Timeout").toInt(), 20);
     QCOMPARE(c.value(u"Description").toString(), QStringLiteral("updated"));
     QCOMPARE(c.value(u"MemorySize").toInt(), 192);
-    QCOMPARE(c.value(u"Environment").toObject().value(u"Variables").toObject().value(u"GREETING").toString(), QStringLiteral("again"));
+    QCOMPARE(c.value(u"Environment").toObject().value(u"Variables").toObject().value(u"GREETING").toString(),
+             QStringLiteral("again"));
 }
 
 void TestNodeSdk::updateCode()
 {
-    const QJsonObject u = call(QStringLiteral("UpdateFunctionCode"), {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("ZipFileBase64"), m_zipV2}});
+    const QJsonObject u = call(QStringLiteral("UpdateFunctionCode"),
+                               {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("ZipFileBase64"), m_zipV2}});
     QVERIFY2(u.value(u"ok").toBool(), QJsonDocument(u).toJson().constData());
-    const QJsonObject i = call(QStringLiteral("Invoke"), {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("PayloadText"), QStringLiteral("{}")}});
-    QCOMPARE(QJsonDocument::fromJson(i.value(u"payload").toString().toUtf8()).object().value(u"version").toString(), QStringLiteral("v2"));
+    const QJsonObject i = call(
+        QStringLiteral("Invoke"),
+        {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("PayloadText"), QStringLiteral("{}")}});
+    QCOMPARE(QJsonDocument::fromJson(i.value(u"payload").toString().toUtf8()).object().value(u"version").toString(),
+             QStringLiteral("v2"));
 }
 
 void TestNodeSdk::invokeWithLogTailAndClientContext()
 {
-    const QJsonObject r = call(QStringLiteral("Invoke"),
-                               {{QStringLiteral("FunctionName"), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:sdk-fn")},
-                                {QStringLiteral("Qualifier"), QStringLiteral("$LATEST")},
-                                {QStringLiteral("LogType"), QStringLiteral("Tail")},
-                                {QStringLiteral("ClientContext"), QString::fromLatin1(QByteArrayLiteral("{\"custom\":{\"from\":\"sdk\"}}").toBase64())},
-                                {QStringLiteral("PayloadText"), QStringLiteral("{\"item\":\"tea\"}")}});
+    const QJsonObject r = call(
+        QStringLiteral("Invoke"),
+        {{QStringLiteral("FunctionName"), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:sdk-fn")},
+         {QStringLiteral("Qualifier"), QStringLiteral("$LATEST")},
+         {QStringLiteral("LogType"), QStringLiteral("Tail")},
+         {QStringLiteral("ClientContext"),
+          QString::fromLatin1(QByteArrayLiteral("{\"custom\":{\"from\":\"sdk\"}}").toBase64())},
+         {QStringLiteral("PayloadText"), QStringLiteral("{\"item\":\"tea\"}")}});
     QVERIFY2(r.value(u"ok").toBool(), QJsonDocument(r).toJson().constData());
     QCOMPARE(r.value(u"status").toInt(), 200);
     const QJsonObject out = r.value(u"output").toObject();
@@ -215,12 +247,15 @@ void TestNodeSdk::invokeWithLogTailAndClientContext()
     QCOMPARE(payload.value(u"greeting").toString(), QStringLiteral("again"));
     const QByteArray log = QByteArray::fromBase64(out.value(u"LogResult").toString().toLatin1());
     QVERIFY2(log.contains("handler saw {\"item\": \"tea\"}"), log.constData());
-    QVERIFY2(log.contains(QByteArray("END RequestId: " + r.value(u"requestId").toString().toLatin1())), log.constData());
+    QVERIFY2(log.contains(QByteArray("END RequestId: " + r.value(u"requestId").toString().toLatin1())),
+             log.constData());
 }
 
 void TestNodeSdk::invokeFunctionError()
 {
-    const QJsonObject r = call(QStringLiteral("Invoke"), {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("PayloadText"), QStringLiteral("{\"fail\":\"sdk\"}")}});
+    const QJsonObject r = call(
+        QStringLiteral("Invoke"),
+        {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("PayloadText"), QStringLiteral("{\"fail\":\"sdk\"}")}});
     QVERIFY(r.value(u"ok").toBool()); // not an exception: the call worked, the function failed
     QCOMPARE(r.value(u"status").toInt(), 200);
     QCOMPARE(r.value(u"output").toObject().value(u"FunctionError").toString(), QStringLiteral("Unhandled"));
@@ -232,9 +267,12 @@ void TestNodeSdk::invokeFunctionError()
 void TestNodeSdk::invokeEvent()
 {
     const QString marker = m_tmp.filePath(QStringLiteral("sdk-event"));
-    const QJsonObject r = call(QStringLiteral("Invoke"),
-                               {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("InvocationType"), QStringLiteral("Event")},
-                                {QStringLiteral("PayloadText"), QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("touch"), marker}}).toJson())}});
+    const QJsonObject r = call(
+        QStringLiteral("Invoke"),
+        {{QStringLiteral("FunctionName"), kFn},
+         {QStringLiteral("InvocationType"), QStringLiteral("Event")},
+         {QStringLiteral("PayloadText"),
+          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("touch"), marker}}).toJson())}});
     QVERIFY(r.value(u"ok").toBool());
     QCOMPARE(r.value(u"status").toInt(), 202);
     QCOMPARE(r.value(u"output").toObject().value(u"StatusCode").toInt(), 202);
@@ -246,7 +284,9 @@ void TestNodeSdk::invokeEvent()
 
 void TestNodeSdk::invokeDryRun()
 {
-    const QJsonObject r = call(QStringLiteral("Invoke"), {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("InvocationType"), QStringLiteral("DryRun")}});
+    const QJsonObject r = call(
+        QStringLiteral("Invoke"),
+        {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("InvocationType"), QStringLiteral("DryRun")}});
     QVERIFY(r.value(u"ok").toBool());
     QCOMPARE(r.value(u"status").toInt(), 204);
     QCOMPARE(r.value(u"output").toObject().value(u"StatusCode").toInt(), 204);
@@ -260,23 +300,32 @@ void TestNodeSdk::errors_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("ResourceNotFoundException") << "GetFunction" << QJsonObject{{QStringLiteral("FunctionName"), QStringLiteral("nope")}}
-                                               << "ResourceNotFoundException" << 404
-                                               << "Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope";
-    QTest::newRow("ResourceNotFoundException, invoke alias") << "Invoke" << QJsonObject{{QStringLiteral("FunctionName"), QStringLiteral("sdk-fn:prod")}}
-                                                             << "ResourceNotFoundException" << 404 << "function:sdk-fn:prod";
+    QTest::newRow("ResourceNotFoundException")
+        << "GetFunction" << QJsonObject{{QStringLiteral("FunctionName"), QStringLiteral("nope")}}
+        << "ResourceNotFoundException" << 404
+        << "Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope";
+    QTest::newRow("ResourceNotFoundException, invoke alias")
+        << "Invoke" << QJsonObject{{QStringLiteral("FunctionName"), QStringLiteral("sdk-fn:prod")}}
+        << "ResourceNotFoundException" << 404 << "function:sdk-fn:prod";
     QTest::newRow("InvalidParameterValueException")
-        << "UpdateFunctionConfiguration" << QJsonObject{{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("MemorySize"), 64}}
-        << "InvalidParameterValueException" << 400 << "MemorySize must be a whole number of MB from 128 to 10240; got 64";
+        << "UpdateFunctionConfiguration"
+        << QJsonObject{{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("MemorySize"), 64}}
+        << "InvalidParameterValueException" << 400
+        << "MemorySize must be a whole number of MB from 128 to 10240; got 64";
     QTest::newRow("InvalidParameterValueException, reserved variable")
         << "UpdateFunctionConfiguration"
         << QJsonObject{{QStringLiteral("FunctionName"), kFn},
-                       {QStringLiteral("Environment"), QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("AWS_REGION"), QStringLiteral("x")}}}}}}
+                       {QStringLiteral("Environment"),
+                        QJsonObject{{QStringLiteral("Variables"),
+                                     QJsonObject{{QStringLiteral("AWS_REGION"), QStringLiteral("x")}}}}}}
         << "InvalidParameterValueException" << 400 << "AWS_REGION";
-    QTest::newRow("InvalidRequestContentException") << "Invoke" << QJsonObject{{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("PayloadText"), QStringLiteral("{bad")}}
-                                                    << "InvalidRequestContentException" << 400 << "Could not parse request body into json";
-    QTest::newRow("UnknownOperationException") << "ListAliases" << QJsonObject{{QStringLiteral("FunctionName"), kFn}}
-                                               << "UnknownOperationException" << 404 << "ListAliases is not available in Lambdesk yet";
+    QTest::newRow("InvalidRequestContentException")
+        << "Invoke"
+        << QJsonObject{{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("PayloadText"), QStringLiteral("{bad")}}
+        << "InvalidRequestContentException" << 400 << "Could not parse request body into json";
+    QTest::newRow("UnknownOperationException")
+        << "ListAliases" << QJsonObject{{QStringLiteral("FunctionName"), kFn}} << "UnknownOperationException" << 404
+        << "ListAliases is not available in Lambdesk yet";
 }
 
 void TestNodeSdk::errors()
@@ -302,7 +351,8 @@ void TestNodeSdk::deleteFunction()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("\"" + QByteArray(6 * 1024 * 1024 + 10, 'y') + "\"");
     f.close();
-    QJsonObject r = call(QStringLiteral("Invoke"), {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("PayloadFile"), big}});
+    QJsonObject r = call(QStringLiteral("Invoke"),
+                         {{QStringLiteral("FunctionName"), kFn}, {QStringLiteral("PayloadFile"), big}});
     QCOMPARE(r.value(u"name").toString(), QStringLiteral("RequestTooLargeException"));
     QCOMPARE(r.value(u"status").toInt(), 413);
 
@@ -310,8 +360,10 @@ void TestNodeSdk::deleteFunction()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     r = call(QStringLiteral("CreateFunction"),
-             {{QStringLiteral("FunctionName"), QStringLiteral("sdk-blocked")}, {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
-              {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")}, {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
+             {{QStringLiteral("FunctionName"), QStringLiteral("sdk-blocked")},
+              {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+              {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+              {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
               {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFileBase64"), m_zipV1}}}});
     QFile::remove(blocker.fileName());
     QCOMPARE(r.value(u"name").toString(), QStringLiteral("ServiceException"));
@@ -333,9 +385,12 @@ void TestNodeSdk::signatures()
 {
     ServeProcess strict;
     QString error;
-    QVERIFY2(strict.start({QStringLiteral("--require-signature"), QStringLiteral("--quiet")}, &error), qPrintable(error));
-    const Run profile = run(binary(), {QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"), strict.workspace()},
-                            strict.environment());
+    QVERIFY2(strict.start({QStringLiteral("--require-signature"), QStringLiteral("--quiet")}, &error),
+             qPrintable(error));
+    const Run profile = run(
+        binary(),
+        {QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"), strict.workspace()},
+        strict.environment());
     static const QRegularExpression key(QStringLiteral("aws_access_key_id = (\\S+)\\n"));
     static const QRegularExpression secret(QStringLiteral("aws_secret_access_key = (\\S+)\\n"));
     const auto k = key.match(QString::fromUtf8(profile.out));
@@ -346,16 +401,26 @@ void TestNodeSdk::signatures()
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), s.captured(1));
 
     QJsonObject r = call(QStringLiteral("CreateFunction"),
-                         {{QStringLiteral("FunctionName"), QStringLiteral("signed-sdk")}, {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
-                          {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")}, {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
+                         {{QStringLiteral("FunctionName"), QStringLiteral("signed-sdk")},
+                          {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+                          {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+                          {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
                           {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFileBase64"), m_zipV1}}}},
                          strict.endpoint(), &env);
     QVERIFY2(r.value(u"ok").toBool(), QJsonDocument(r).toJson().constData());
-    r = call(QStringLiteral("Invoke"), {{QStringLiteral("FunctionName"), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:signed-sdk:$LATEST")},
-                                        {QStringLiteral("PayloadText"), QStringLiteral("{\"signed\":true}")}},
+    r = call(QStringLiteral("Invoke"),
+             {{QStringLiteral("FunctionName"),
+               QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:signed-sdk:$LATEST")},
+              {QStringLiteral("PayloadText"), QStringLiteral("{\"signed\":true}")}},
              strict.endpoint(), &env);
     QVERIFY2(r.value(u"ok").toBool(), QJsonDocument(r).toJson().constData());
-    QCOMPARE(QJsonDocument::fromJson(r.value(u"payload").toString().toUtf8()).object().value(u"echo").toObject().value(u"signed").toBool(), true);
+    QCOMPARE(QJsonDocument::fromJson(r.value(u"payload").toString().toUtf8())
+                 .object()
+                 .value(u"echo")
+                 .toObject()
+                 .value(u"signed")
+                 .toBool(),
+             true);
 
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("wrong-secret"));
     r = call(QStringLiteral("ListFunctions"), {}, strict.endpoint(), &env);

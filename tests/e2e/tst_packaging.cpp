@@ -19,7 +19,8 @@ struct Run
     QByteArray out;
 };
 
-Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run run(const QString &program, const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -57,13 +58,15 @@ class TestPackaging : public QObject
 private Q_SLOTS:
     void desktopEntryValidates()
     {
-        const Run r = run(tool(QStringLiteral("desktop-file-validate")), {source(QStringLiteral("packaging/") + appId + QStringLiteral(".desktop"))});
+        const Run r = run(tool(QStringLiteral("desktop-file-validate")),
+                          {source(QStringLiteral("packaging/") + appId + QStringLiteral(".desktop"))});
         QVERIFY2(r.exitCode == 0 && r.out.trimmed().isEmpty(), r.out.constData());
     }
     void metainfoValidates()
     {
         const Run r = run(tool(QStringLiteral("appstreamcli")),
-                          {QStringLiteral("validate"), QStringLiteral("--no-net"), source(QStringLiteral("packaging/") + appId + QStringLiteral(".metainfo.xml"))});
+                          {QStringLiteral("validate"), QStringLiteral("--no-net"),
+                           source(QStringLiteral("packaging/") + appId + QStringLiteral(".metainfo.xml"))});
         QVERIFY2(r.exitCode == 0, r.out.constData());
     }
     void appNamesItsDesktopEntry()
@@ -78,11 +81,14 @@ private Q_SLOTS:
         QTemporaryDir root;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DESTDIR"), root.path());
-        const Run install = run(tool(QStringLiteral("cmake")), {QStringLiteral("--install"), QStringLiteral(LAMBDESK_BUILD_DIR),
-                                                                QStringLiteral("--prefix"), QStringLiteral("/usr")}, env);
+        const Run install = run(tool(QStringLiteral("cmake")),
+                                {QStringLiteral("--install"), QStringLiteral(LAMBDESK_BUILD_DIR),
+                                 QStringLiteral("--prefix"), QStringLiteral("/usr")},
+                                env);
         QVERIFY2(install.exitCode == 0, install.out.constData());
         const QString usr = root.path() + QStringLiteral("/usr");
-        const QStringList files{QStringLiteral("/bin/lambdesk"), QStringLiteral("/share/applications/") + appId + QStringLiteral(".desktop"),
+        const QStringList files{QStringLiteral("/bin/lambdesk"),
+                                QStringLiteral("/share/applications/") + appId + QStringLiteral(".desktop"),
                                 QStringLiteral("/share/metainfo/") + appId + QStringLiteral(".metainfo.xml"),
                                 QStringLiteral("/share/icons/hicolor/scalable/apps/") + appId + QStringLiteral(".svg")};
         for (const QString &file : files)
@@ -98,20 +104,24 @@ private Q_SLOTS:
     void debianPackage()
     {
         QTemporaryDir out;
-        const Run cpack = run(tool(QStringLiteral("cpack")), {QStringLiteral("--config"), QStringLiteral(LAMBDESK_BUILD_DIR "/CPackConfig.cmake"),
-                                                              QStringLiteral("-B"), out.path()});
+        const Run cpack = run(tool(QStringLiteral("cpack")),
+                              {QStringLiteral("--config"), QStringLiteral(LAMBDESK_BUILD_DIR "/CPackConfig.cmake"),
+                               QStringLiteral("-B"), out.path()});
         QVERIFY2(cpack.exitCode == 0, cpack.out.constData());
         const QStringList debs = QDir(out.path()).entryList({QStringLiteral("*.deb")});
         QCOMPARE(debs.size(), 1);
         QVERIFY2(debs.first().startsWith(QStringLiteral("lambdesk_" LAMBDESK_VERSION "_")), qPrintable(debs.first()));
         const QString deb = out.filePath(debs.first());
-        const Run info = run(tool(QStringLiteral("dpkg-deb")), {QStringLiteral("--field"), deb, QStringLiteral("Depends")});
+        const Run info = run(tool(QStringLiteral("dpkg-deb")),
+                             {QStringLiteral("--field"), deb, QStringLiteral("Depends")});
         QCOMPARE(info.exitCode, 0);
-        for (const char *dep : {"libqt6sql6-sqlite", "libqt6svg6", "libqt6widgets6", "libqt6httpserver6", "libqscintilla2-qt6"})
+        for (const char *dep :
+             {"libqt6sql6-sqlite", "libqt6svg6", "libqt6widgets6", "libqt6httpserver6", "libqscintilla2-qt6"})
             QVERIFY2(info.out.contains(dep), info.out.constData());
         const Run contents = run(tool(QStringLiteral("dpkg-deb")), {QStringLiteral("--contents"), deb});
         QVERIFY2(contents.out.contains("./usr/bin/lambdesk"), contents.out.constData());
-        QVERIFY2(contents.out.contains(QByteArray("./usr/share/applications/" + appId.toUtf8() + ".desktop")), contents.out.constData());
+        QVERIFY2(contents.out.contains(QByteArray("./usr/share/applications/" + appId.toUtf8() + ".desktop")),
+                 contents.out.constData());
     }
 };
 

@@ -15,19 +15,23 @@ class TestRic : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_clients = qEnvironmentVariable("LAMBDESK_NODE_CLIENTS", QDir::homePath() + QStringLiteral("/.cache/lambdesk/node-clients"));
+        m_clients = qEnvironmentVariable("LAMBDESK_NODE_CLIENTS",
+                                         QDir::homePath() + QStringLiteral("/.cache/lambdesk/node-clients"));
         QProcess install;
         install.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        install.start(QStringLiteral("bash"), {QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/e2e/install-node-clients.sh"), m_clients});
+        install.start(QStringLiteral("bash"),
+                      {QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/e2e/install-node-clients.sh"), m_clients});
         QVERIFY2(install.waitForFinished(15 * 60 * 1000), "installing aws-lambda-ric took more than 15 minutes");
-        QVERIFY2(install.exitCode() == 0, "tests/e2e/install-node-clients.sh failed: aws-lambda-ric is required for this test");
+        QVERIFY2(install.exitCode() == 0,
+                 "tests/e2e/install-node-clients.sh failed: aws-lambda-ric is required for this test");
         QVERIFY(QFile::exists(m_clients + QStringLiteral("/node_modules/aws-lambda-ric/bin/index.mjs")));
     }
 
     void runsAHandlerUnmodified()
     {
         TestBackend tb;
-        FunctionConfig c = tb.config(QStringLiteral("ric"), RuntimeFamily::Provided, QStringLiteral("index.handler"), 512, 10);
+        FunctionConfig c = tb.config(QStringLiteral("ric"), RuntimeFamily::Provided, QStringLiteral("index.handler"),
+                                     512, 10);
         c.environment.insert(QStringLiteral("LAMBDESK_RIC_DIR"), m_clients);
         QVERIFY(tb.create(c, fixture(QStringLiteral("ric-function"))));
 
@@ -36,7 +40,8 @@ private Q_SLOTS:
         QVERIFY2(!r->isError(), r->payload.constData());
         QJsonObject o = object(r->payload);
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(o.value(QStringLiteral("echo")).toObject().value(QStringLiteral("hello")).toString(), QStringLiteral("ric"));
+        QCOMPARE(o.value(QStringLiteral("echo")).toObject().value(QStringLiteral("hello")).toString(),
+                 QStringLiteral("ric"));
         QCOMPARE(o.value(QStringLiteral("requestId")).toString(), r->requestId);
         QCOMPARE(o.value(QStringLiteral("remaining")).toBool(), true); // the deadline header reached the context
         QVERIFY(r->initDurationMs.has_value());
@@ -63,13 +68,15 @@ private Q_SLOTS:
     void reportsInitErrors()
     {
         TestBackend tb;
-        FunctionConfig c = tb.config(QStringLiteral("ricbad"), RuntimeFamily::Provided, QStringLiteral("missing.handler"), 512, 10);
+        FunctionConfig c = tb.config(QStringLiteral("ricbad"), RuntimeFamily::Provided,
+                                     QStringLiteral("missing.handler"), 512, 10);
         c.environment.insert(QStringLiteral("LAMBDESK_RIC_DIR"), m_clients);
         QVERIFY(tb.create(c, fixture(QStringLiteral("ric-function"))));
         const auto r = tb.invoke(QStringLiteral("ricbad"), "{}", 120000);
         QVERIFY(r);
         QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
-        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.ImportModuleError"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorType")).toString(),
+                 QStringLiteral("Runtime.ImportModuleError"));
     }
 };
 

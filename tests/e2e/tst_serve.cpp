@@ -2,8 +2,8 @@
 // behind, a clear message and exit code 3 for a port in use, the explicit flag a non-loopback
 // bind needs, the local credentials and profile it prints, and Event invocations that outlive
 // a restart.
-#include "servefixture.h"
 #include "io/ziparchive.h"
+#include "servefixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +22,8 @@ struct HttpResult
     QByteArray body;
 };
 
-HttpResult http(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QByteArray &body = {}, int timeoutMs = 30000)
+HttpResult http(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                int timeoutMs = 30000)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -39,11 +40,14 @@ HttpResult http(QNetworkAccessManager &nam, const QByteArray &method, const QUrl
 
 QByteArray createBody(const QString &name)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("FunctionName"), name},
-                                     {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
-                                     {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
-                                     {QStringLiteral("Timeout"), 120},
-                                     {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(functionZip(QStringLiteral("v1")).toBase64())}}}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("FunctionName"), name},
+                           {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+                           {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+                           {QStringLiteral("Timeout"), 120},
+                           {QStringLiteral("Code"),
+                            QJsonObject{{QStringLiteral("ZipFile"),
+                                         QString::fromLatin1(functionZip(QStringLiteral("v1")).toBase64())}}}})
         .toJson();
 }
 
@@ -93,17 +97,26 @@ void TestServe::cleanShutdown()
     QVERIFY2(serve.start({}, &error), qPrintable(error));
     QNetworkAccessManager nam;
     const QUrl base(serve.endpoint());
-    QCOMPARE(http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions"))), createBody(QStringLiteral("idle-fn"))).status, 201);
-    QCOMPARE(http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions"))), createBody(QStringLiteral("busy-fn"))).status, 201);
+    QCOMPARE(http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions"))),
+                  createBody(QStringLiteral("idle-fn")))
+                 .status,
+             201);
+    QCOMPARE(http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions"))),
+                  createBody(QStringLiteral("busy-fn")))
+                 .status,
+             201);
     // One warm idle environment...
-    QCOMPARE(http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions/idle-fn/invocations"))), "{}").status, 200);
+    QCOMPARE(
+        http(nam, "POST", base.resolved(QUrl(QStringLiteral("/2015-03-31/functions/idle-fn/invocations"))), "{}").status,
+        200);
     // ...and one busy for a long while when the signal comes.
     QNetworkRequest busyRequest(base.resolved(QUrl(QStringLiteral("/2015-03-31/functions/busy-fn/invocations"))));
     busyRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *busy = nam.post(busyRequest, QByteArrayLiteral("{\"sleep\": 100}"));
     QTRY_VERIFY_WITH_TIMEOUT(serve.stdErr().contains("[busy-fn] handler saw {\"sleep\": 100}"), 20000);
     const QList<qint64> runtimes = serve.runtimeProcesses();
-    QVERIFY2(runtimes.size() >= 2, qPrintable(QStringLiteral("expected two runtime processes, found %1").arg(runtimes.size())));
+    QVERIFY2(runtimes.size() >= 2,
+             qPrintable(QStringLiteral("expected two runtime processes, found %1").arg(runtimes.size())));
 
     QCOMPARE(serve.stop(signal), 0);
     QVERIFY2(serve.stdOut().contains("Stopped."), serve.stdOut().constData());
@@ -117,7 +130,8 @@ void TestServe::cleanShutdown()
     QCOMPARE(busy->error(), QNetworkReply::NoError);
     QCOMPARE(busy->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(busy->rawHeader("X-Amz-Function-Error"), QByteArray("Unhandled"));
-    QCOMPARE(QJsonDocument::fromJson(busy->readAll()).object().value(u"errorType").toString(), QStringLiteral("Runtime.ExitError"));
+    QCOMPARE(QJsonDocument::fromJson(busy->readAll()).object().value(u"errorType").toString(),
+             QStringLiteral("Runtime.ExitError"));
     delete busy;
 }
 
@@ -127,8 +141,9 @@ void TestServe::portInUse()
     QString error;
     QVERIFY2(first.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
     ServeProcess second;
-    const Run r = run(binary(), {QStringLiteral("serve"), QStringLiteral("--workspace"), second.workspace(), QStringLiteral("--port"),
-                                 QString::number(first.port())},
+    const Run r = run(binary(),
+                      {QStringLiteral("serve"), QStringLiteral("--workspace"), second.workspace(),
+                       QStringLiteral("--port"), QString::number(first.port())},
                       second.environment(), 30000);
     QCOMPARE(r.exitCode, 3); // CannotRun
     const QByteArray expected = "Port " + QByteArray::number(first.port()) + " on 127.0.0.1 is already in use";
@@ -141,7 +156,9 @@ void TestServe::portInUse()
 void TestServe::badPort()
 {
     ServeProcess serve;
-    const Run r = run(binary(), {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(), QStringLiteral("--port"), QStringLiteral("http")},
+    const Run r = run(binary(),
+                      {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(),
+                       QStringLiteral("--port"), QStringLiteral("http")},
                       serve.environment(), 30000);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--port must be a whole number from 0 to 65535"), r.err.constData());
@@ -150,8 +167,10 @@ void TestServe::badPort()
 void TestServe::remoteNeedsFlag()
 {
     ServeProcess serve;
-    const Run r = run(binary(), {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(), QStringLiteral("--host"),
-                                 QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")},
+    const Run r = run(binary(),
+                      {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(),
+                       QStringLiteral("--host"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+                       QStringLiteral("0")},
                       serve.environment(), 30000);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--host 0.0.0.0 would let other machines create and run functions"), r.err.constData());
@@ -162,11 +181,14 @@ void TestServe::allowRemote()
 {
     ServeProcess serve;
     QString error;
-    QVERIFY2(serve.start({QStringLiteral("--host"), QStringLiteral("0.0.0.0"), QStringLiteral("--allow-remote")}, &error), qPrintable(error));
+    QVERIFY2(
+        serve.start({QStringLiteral("--host"), QStringLiteral("0.0.0.0"), QStringLiteral("--allow-remote")}, &error),
+        qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(serve.stdErr().contains("WARNING: listening on http://0.0.0.0:"), 5000);
     QVERIFY(serve.stdErr().contains("without credentials"));
     QCOMPARE(statusWithHost(serve.port(), "127.0.0.1:" + QByteArray::number(serve.port())), 200);
-    QCOMPARE(statusWithHost(serve.port(), "10.1.2.3:" + QByteArray::number(serve.port())), 200); // an address: fine when remote is allowed
+    QCOMPARE(statusWithHost(serve.port(), "10.1.2.3:" + QByteArray::number(serve.port())),
+             200);                                                      // an address: fine when remote is allowed
     QCOMPARE(statusWithHost(serve.port(), "rebind.evil.example"), 403); // a name still is not
     QCOMPARE(serve.stop(SIGTERM), 0);
 }
@@ -174,7 +196,8 @@ void TestServe::allowRemote()
 void TestServe::printProfile()
 {
     ServeProcess serve;
-    const QStringList args{QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"), serve.workspace()};
+    const QStringList args{QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"),
+                           serve.workspace()};
     const Run first = run(binary(), args, serve.environment(), 30000);
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.startsWith("[profile lambdesk]\n"), first.out.constData());
@@ -185,7 +208,8 @@ void TestServe::printProfile()
     QVERIFY(key.match(QString::fromUtf8(first.out)).hasMatch());
     QVERIFY(secret.match(QString::fromUtf8(first.out)).hasMatch());
     // Generated once, then the same every time.
-    const Run second = run(binary(), args + QStringList{QStringLiteral("--port"), QStringLiteral("9100")}, serve.environment(), 30000);
+    const Run second = run(binary(), args + QStringList{QStringLiteral("--port"), QStringLiteral("9100")},
+                           serve.environment(), 30000);
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(QString::fromUtf8(second.out).section(u'\n', 2, 3), QString::fromUtf8(first.out).section(u'\n', 2, 3));
     QVERIFY(second.out.contains("endpoint_url = http://127.0.0.1:9100\n"));
@@ -198,13 +222,16 @@ void TestServe::printProfile()
 void TestServe::regionOption()
 {
     ServeProcess serve;
-    const Run bad = run(binary(), {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(), QStringLiteral("--port"),
-                                   QStringLiteral("0"), QStringLiteral("--region"), QStringLiteral("Frankfurt")},
+    const Run bad = run(binary(),
+                        {QStringLiteral("serve"), QStringLiteral("--workspace"), serve.workspace(),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--region"),
+                         QStringLiteral("Frankfurt")},
                         serve.environment(), 30000);
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("--region: Region must look like an AWS region"), bad.err.constData());
-    const Run profile = run(binary(), {QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"),
-                                       serve.workspace(), QStringLiteral("--region"), QStringLiteral("eu-west-3")},
+    const Run profile = run(binary(),
+                            {QStringLiteral("serve"), QStringLiteral("--print-profile"), QStringLiteral("--workspace"),
+                             serve.workspace(), QStringLiteral("--region"), QStringLiteral("eu-west-3")},
                             serve.environment(), 30000);
     QVERIFY2(profile.out.contains("region = eu-west-3\n"), profile.out.constData());
 
@@ -212,7 +239,8 @@ void TestServe::regionOption()
     QVERIFY2(serve.start({QStringLiteral("--region"), QStringLiteral("eu-west-3")}, &error), qPrintable(error));
     QVERIFY2(serve.stdOut().contains("region      eu-west-3"), serve.stdOut().constData());
     QNetworkAccessManager nam;
-    const HttpResult created = http(nam, "POST", QUrl(serve.endpoint() + QStringLiteral("/2015-03-31/functions")), createBody(QStringLiteral("where")));
+    const HttpResult created = http(nam, "POST", QUrl(serve.endpoint() + QStringLiteral("/2015-03-31/functions")),
+                                    createBody(QStringLiteral("where")));
     QCOMPARE(created.status, 201);
     QCOMPARE(QJsonDocument::fromJson(created.body).object().value(u"FunctionArn").toString(),
              QStringLiteral("arn:aws:lambda:eu-west-3:000000000000:function:where"));
@@ -239,12 +267,14 @@ def handler(event, context):
     handler.close();
     const auto zip = lambdesk::ziparchive::create(code.path());
     QVERIFY(zip);
-    const QByteArray create = QJsonDocument(QJsonObject{
-        {QStringLiteral("FunctionName"), QStringLiteral("late-fn")},
-        {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
-        {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
-        {QStringLiteral("Timeout"), 120},
-        {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip->toBase64())}}}}).toJson();
+    const QByteArray create =
+        QJsonDocument(QJsonObject{{QStringLiteral("FunctionName"), QStringLiteral("late-fn")},
+                                  {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+                                  {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+                                  {QStringLiteral("Timeout"), 120},
+                                  {QStringLiteral("Code"),
+                                   QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip->toBase64())}}}})
+            .toJson();
 
     ServeProcess serve;
     QString error;

@@ -244,7 +244,8 @@ void TestCodePage::saveRetiresWarmEnvironmentsAndSaysSo()
     m_page->save();
     QVERIFY(saved.wait(20000));
     QCOMPARE(retired, QStringList{u"hello-python"_qs});
-    QVERIFY2(m_page->notice()->text().contains(u"warm environments were retired"_qs), qPrintable(m_page->notice()->text()));
+    QVERIFY2(m_page->notice()->text().contains(u"warm environments were retired"_qs),
+             qPrintable(m_page->notice()->text()));
     QVERIFY(m_page->notice()->text().contains(u"starts cold"_qs));
     QCOMPARE(callSync([](Backend &b) { return b.environments(u"hello-python"_qs).idle; }), 0);
 }

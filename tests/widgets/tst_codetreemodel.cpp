@@ -43,8 +43,10 @@ private Q_SLOTS:
     {
         CodeTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setListing(listing({u"src/"_qs, u"src/b.py"_qs, u"src/A.py"_qs, u"z.py"_qs, u"lib/"_qs, u"index.mjs"_qs}));
-        QCOMPARE(dump(model), (QStringList{u"lib/"_qs, u"src/"_qs, u"src/A.py"_qs, u"src/b.py"_qs, u"index.mjs"_qs, u"z.py"_qs}));
+        model.setListing(
+            listing({u"src/"_qs, u"src/b.py"_qs, u"src/A.py"_qs, u"z.py"_qs, u"lib/"_qs, u"index.mjs"_qs}));
+        QCOMPARE(dump(model),
+                 (QStringList{u"lib/"_qs, u"src/"_qs, u"src/A.py"_qs, u"src/b.py"_qs, u"index.mjs"_qs, u"z.py"_qs}));
         QCOMPARE(model.columnCount(), 1);
         const QModelIndex a = model.indexOf(u"src/A.py"_qs);
         QVERIFY(a.isValid());
@@ -77,13 +79,15 @@ private Q_SLOTS:
         QCOMPARE(kept.data(CodeTreeModel::PathRole).toString(), u"src/b.py"_qs);
 
         // A file replaced by a folder of the same name.
-        model.setListing(listing({u"new/"_qs, u"new/x.py"_qs, u"src/"_qs, u"src/b.py"_qs, u"src/c.py/"_qs, u"src/c.py/in.py"_qs}));
+        model.setListing(
+            listing({u"new/"_qs, u"new/x.py"_qs, u"src/"_qs, u"src/b.py"_qs, u"src/c.py/"_qs, u"src/c.py/in.py"_qs}));
         QVERIFY(model.isFolder(model.indexOf(u"src/c.py"_qs)));
         QVERIFY(model.indexOf(u"src/c.py/in.py"_qs).isValid());
 
         // Sizes change in place.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        auto l = listing({u"new/"_qs, u"new/x.py"_qs, u"src/"_qs, u"src/b.py"_qs, u"src/c.py/"_qs, u"src/c.py/in.py"_qs});
+        auto l = listing(
+            {u"new/"_qs, u"new/x.py"_qs, u"src/"_qs, u"src/b.py"_qs, u"src/c.py/"_qs, u"src/c.py/in.py"_qs});
         l.entries[1].size = 99;
         model.setListing(l);
         QCOMPARE(changed.count(), 1);

@@ -90,7 +90,8 @@ private Q_SLOTS:
         config.runtime = m_python;
         config.description = QStringLiteral("before");
         config.environment = {{QStringLiteral("GREETING"), QStringLiteral("Hello")}};
-        auto created = callAndWait(*m_host, [config](Backend &b) { return b.createFunction(config, CodeSource::blank()); });
+        auto created = callAndWait(*m_host,
+                                   [config](Backend &b) { return b.createFunction(config, CodeSource::blank()); });
         QVERIFY(created && created->ok());
         m_created = created->value();
 
@@ -158,14 +159,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("value");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("memory 100") << QStringLiteral("MemorySize") << 100 << QStringLiteral("from 128 to 10240; got 100");
-        QTest::newRow("memory 20000") << QStringLiteral("MemorySize") << 20000 << QStringLiteral("from 128 to 10240; got 20000");
+        QTest::newRow("memory 100") << QStringLiteral("MemorySize") << 100
+                                    << QStringLiteral("from 128 to 10240; got 100");
+        QTest::newRow("memory 20000") << QStringLiteral("MemorySize") << 20000
+                                      << QStringLiteral("from 128 to 10240; got 20000");
         QTest::newRow("memory 127") << QStringLiteral("MemorySize") << 127 << QStringLiteral("from 128 to 10240");
         QTest::newRow("memory 10241") << QStringLiteral("MemorySize") << 10241 << QStringLiteral("from 128 to 10240");
         QTest::newRow("timeout 0") << QStringLiteral("Timeout") << 0 << QStringLiteral("from 1 to 900; got 0");
-        QTest::newRow("timeout 15 min 1 s") << QStringLiteral("Timeout") << 901 << QStringLiteral("from 1 to 900; got 901");
-        QTest::newRow("storage 511") << QStringLiteral("EphemeralStorage.Size") << 511 << QStringLiteral("from 512 to 10240");
-        QTest::newRow("storage 10241") << QStringLiteral("EphemeralStorage.Size") << 10241 << QStringLiteral("from 512 to 10240");
+        QTest::newRow("timeout 15 min 1 s")
+            << QStringLiteral("Timeout") << 901 << QStringLiteral("from 1 to 900; got 901");
+        QTest::newRow("storage 511") << QStringLiteral("EphemeralStorage.Size") << 511
+                                     << QStringLiteral("from 512 to 10240");
+        QTest::newRow("storage 10241") << QStringLiteral("EphemeralStorage.Size") << 10241
+                                       << QStringLiteral("from 512 to 10240");
     }
 
     void invalidGeneralValuesCannotBeSaved()
@@ -207,8 +213,10 @@ private Q_SLOTS:
         form->descriptionEdit()->setText(QString(257, u'd'));
         form->handlerEdit()->setText(QStringLiteral("nodot"));
         QVERIFY(!m_page->save());
-        QVERIFY(m_page->fieldError(QStringLiteral("Description")).contains(QStringLiteral("Description must be at most 256 characters")));
-        QVERIFY(m_page->fieldError(QStringLiteral("Handler")).contains(QStringLiteral("Handler must have the form file.function")));
+        QVERIFY(m_page->fieldError(QStringLiteral("Description"))
+                    .contains(QStringLiteral("Description must be at most 256 characters")));
+        QVERIFY(m_page->fieldError(QStringLiteral("Handler"))
+                    .contains(QStringLiteral("Handler must have the form file.function")));
         QVERIFY(m_page->bannerText().contains(QStringLiteral("Description")));
         QVERIFY(m_page->bannerText().contains(QStringLiteral("Handler")));
         // Fixing them clears the messages and the "Not saved" banner, live.
@@ -224,8 +232,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad key") << QStringLiteral("1BAD") << QStringLiteral("x")
-                                 << QStringLiteral("'1BAD' must start with a letter and contain only letters, digits and underscores");
+        QTest::newRow("bad key")
+            << QStringLiteral("1BAD") << QStringLiteral("x")
+            << QStringLiteral("'1BAD' must start with a letter and contain only letters, digits and underscores");
         QTest::newRow("reserved key") << QStringLiteral("AWS_LAMBDA_FUNCTION_NAME") << QStringLiteral("x")
                                       << QStringLiteral("'AWS_LAMBDA_FUNCTION_NAME' is reserved by Lambda");
         QTest::newRow("duplicate") << QStringLiteral("GREETING") << QStringLiteral("Hi")
@@ -251,7 +260,9 @@ private Q_SLOTS:
         QVERIFY(!m_page->save());
         QVERIFY2(m_page->bannerText().contains(message), qPrintable(m_page->bannerText()));
         QVERIFY(m_page->isEditing());
-        QCOMPARE(onDisk().value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject().size(), 1);
+        QCOMPARE(
+            onDisk().value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject().size(),
+            1);
         QCOMPARE(fromBackend().environment.size(), 1);
 
         // Removing the row makes the table valid again.
@@ -297,7 +308,8 @@ private Q_SLOTS:
         QCOMPARE(disk.value(QStringLiteral("MemorySize")).toInt(), 300);
         QCOMPARE(disk.value(QStringLiteral("Timeout")).toInt(), 90);
         QCOMPARE(disk.value(QStringLiteral("EphemeralStorage")).toObject().value(QStringLiteral("Size")).toInt(), 1024);
-        const QJsonObject vars = disk.value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject();
+        const QJsonObject vars =
+            disk.value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject();
         QCOMPARE(vars.size(), 2);
         QCOMPARE(vars.value(QStringLiteral("STAGE")).toString(), QStringLiteral("prod"));
         QCOMPARE(vars.value(QStringLiteral("GREETING")).toString(), QStringLiteral("Hello"));
@@ -332,7 +344,8 @@ private Q_SLOTS:
         QVERIFY(saved.wait(30000));
         QCOMPARE(retired.count(), 1);
         QCOMPARE(retired.first().at(0).toString(), QStringLiteral("cfg-fn"));
-        QVERIFY2(m_page->bannerText().contains(QStringLiteral("warm environments were retired")), qPrintable(m_page->bannerText()));
+        QVERIFY2(m_page->bannerText().contains(QStringLiteral("warm environments were retired")),
+                 qPrintable(m_page->bannerText()));
         QVERIFY(m_page->bannerText().contains(QStringLiteral("cold start")));
     }
 

@@ -97,10 +97,14 @@ private Q_SLOTS:
     void catalogTeaches()
     {
         // At least the eight kinds the console promises, each with test events.
-        const QStringList required{QStringLiteral("hello-world-python"), QStringLiteral("hello-world-nodejs"),
-                                   QStringLiteral("http-api"), QStringLiteral("s3-object-processor"),
-                                   QStringLiteral("sqs-batch-processor"), QStringLiteral("scheduled-job"),
-                                   QStringLiteral("cold-start-demo"), QStringLiteral("timeout-demo"),
+        const QStringList required{QStringLiteral("hello-world-python"),
+                                   QStringLiteral("hello-world-nodejs"),
+                                   QStringLiteral("http-api"),
+                                   QStringLiteral("s3-object-processor"),
+                                   QStringLiteral("sqs-batch-processor"),
+                                   QStringLiteral("scheduled-job"),
+                                   QStringLiteral("cold-start-demo"),
+                                   QStringLiteral("timeout-demo"),
                                    QStringLiteral("memory-demo")};
         for (const QString &id : required) {
             const Blueprint *b = catalogs::blueprint(id);
@@ -111,7 +115,8 @@ private Q_SLOTS:
         BlueprintListModel model;
         QVERIFY(model.rowCount() >= 8);
         // Teaching order: hello world first.
-        QCOMPARE(model.data(model.index(0), BlueprintListModel::IdRole).toString(), QStringLiteral("hello-world-python"));
+        QCOMPARE(model.data(model.index(0), BlueprintListModel::IdRole).toString(),
+                 QStringLiteral("hello-world-python"));
     }
 
     void modelsFollowRuntimeAndSearch()
@@ -139,7 +144,9 @@ private Q_SLOTS:
         QVERIFY(!(model.flags(pyHello) & Qt::ItemIsEnabled));
         model.setFamily(RuntimeFamily::Provided);
         QCOMPARE(filter.rowCount(), 0);
-        QVERIFY(model.data(pyHello, BlueprintListModel::ReasonRole).toString().contains(QStringLiteral("author from scratch")));
+        QVERIFY(model.data(pyHello, BlueprintListModel::ReasonRole)
+                    .toString()
+                    .contains(QStringLiteral("author from scratch")));
         filter.setOnlyAvailable(false);
         model.setFamily(RuntimeFamily::Python);
 
@@ -161,7 +168,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("space") << QStringLiteral("my function") << QStringLiteral("may only contain letters, digits, hyphens (-) and underscores (_)");
+        QTest::newRow("space") << QStringLiteral("my function")
+                               << QStringLiteral("may only contain letters, digits, hyphens (-) and underscores (_)");
         QTest::newRow("slash") << QStringLiteral("a/b") << QStringLiteral("may only contain letters, digits");
         QTest::newRow("65 chars") << QString(65, u'a') << QStringLiteral("must be at most 64 characters; got 65");
         QTest::newRow("taken") << QStringLiteral("taken-fn") << QStringLiteral("'taken-fn' is already taken");
@@ -172,7 +180,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, rule);
         auto wizard = makeWizard();
-        QAbstractItemModelTester tester(wizard->blueprintFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(wizard->blueprintFilter(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::keyClicks(wizard->nameEdit(), name); // typed, as a user would
         QVERIFY(wizard->nameError().startsWith(QStringLiteral("FunctionName")));
         QVERIFY2(wizard->nameError().contains(rule), qPrintable(wizard->nameError()));
@@ -216,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(disk.value(QStringLiteral("Runtime")).toString(), m_python);
         QCOMPARE(disk.value(QStringLiteral("MemorySize")).toInt(), 128);
         QCOMPARE(disk.value(QStringLiteral("Timeout")).toInt(), 3);
-        QVERIFY(QDir(functionDir(QStringLiteral("blank-fn")) + QStringLiteral("/events")).entryList(QDir::Files).isEmpty());
+        QVERIFY(
+            QDir(functionDir(QStringLiteral("blank-fn")) + QStringLiteral("/events")).entryList(QDir::Files).isEmpty());
     }
 
     void createsFromBlueprint_data()
@@ -234,7 +244,8 @@ private Q_SLOTS:
         const Blueprint *b = catalogs::blueprint(blueprint);
         QVERIFY(b);
         auto wizard = makeWizard();
-        QAbstractItemModelTester tester(wizard->blueprintModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(wizard->blueprintModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(wizard->selectBlueprint(blueprint));
         QCOMPARE(wizard->start(), CreateFunctionWizard::Start::Blueprint);
         QCOMPARE(wizard->selectedBlueprint(), blueprint);
@@ -263,7 +274,8 @@ private Q_SLOTS:
         QCOMPARE(disk.value(QStringLiteral("Handler")).toString(), b->handlers.value(RuntimeFamily::Python));
         QCOMPARE(disk.value(QStringLiteral("Timeout")).toInt(), b->timeout);
         QCOMPARE(disk.value(QStringLiteral("MemorySize")).toInt(), b->memorySize);
-        const QJsonObject vars = disk.value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject();
+        const QJsonObject vars =
+            disk.value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject();
         QCOMPARE(vars.size(), b->environment.size());
         for (auto it = b->environment.cbegin(); it != b->environment.cend(); ++it)
             QCOMPARE(vars.value(it.key()).toString(), it.value());
@@ -284,7 +296,8 @@ private Q_SLOTS:
         wizard->memoryEdit()->spinBox()->setValue(20000);
         QVERIFY(!wizard->createButton()->isEnabled());
         QVERIFY(!wizard->create());
-        QVERIFY(wizard->errorText().contains(QStringLiteral("MemorySize must be a whole number of MB from 128 to 10240")));
+        QVERIFY(
+            wizard->errorText().contains(QStringLiteral("MemorySize must be a whole number of MB from 128 to 10240")));
     }
 
     void suggestedNameAvoidsTakenOnes()
@@ -298,7 +311,8 @@ private Q_SLOTS:
     void blueprintsFollowTheRuntime()
     {
         auto wizard = makeWizard();
-        QAbstractItemModelTester tester(wizard->blueprintFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(wizard->blueprintFilter(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(wizard->onlyLanguageBox()->text(), QStringLiteral("Only Python"));
         QVERIFY(!wizard->selectBlueprint(QStringLiteral("hello-world-nodejs"))); // disabled: no Python version
         QVERIFY(wizard->selectBlueprint(QStringLiteral("hello-world-python")));

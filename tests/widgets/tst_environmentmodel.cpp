@@ -61,8 +61,10 @@ private Q_SLOTS:
         QTest::newRow("dot") << QStringLiteral("a.b") << QStringLiteral("must start with a letter");
         QTest::newRow("reserved region") << QStringLiteral("AWS_REGION") << QStringLiteral("reserved by Lambda");
         QTest::newRow("reserved handler") << QStringLiteral("_HANDLER") << QStringLiteral("must start with a letter");
-        QTest::newRow("reserved task root") << QStringLiteral("LAMBDA_TASK_ROOT") << QStringLiteral("reserved by Lambda");
-        QTest::newRow("reserved secret") << QStringLiteral("AWS_SECRET_ACCESS_KEY") << QStringLiteral("reserved by Lambda");
+        QTest::newRow("reserved task root")
+            << QStringLiteral("LAMBDA_TASK_ROOT") << QStringLiteral("reserved by Lambda");
+        QTest::newRow("reserved secret") << QStringLiteral("AWS_SECRET_ACCESS_KEY")
+                                         << QStringLiteral("reserved by Lambda");
     }
 
     void keyRules()

@@ -9,8 +9,8 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -36,11 +36,13 @@ LogRecord line(const char *function, const char *request, const QString &text, b
 // One invocation as the backend hands it out.
 QList<LogRecord> invocation(const char *function, const char *request, const QStringList &printed)
 {
-    QList<LogRecord> out{line(function, request, QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QLatin1String(request)), true)};
+    QList<LogRecord> out{line(
+        function, request, QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QLatin1String(request)), true)};
     for (const QString &p : printed)
         out.append(line(function, request, p));
     out.append(line(function, request, QStringLiteral("END RequestId: %1").arg(QLatin1String(request)), true));
-    out.append(line(function, request, QStringLiteral("REPORT RequestId: %1\tDuration: 1.00 ms").arg(QLatin1String(request)), true));
+    out.append(line(function, request,
+                    QStringLiteral("REPORT RequestId: %1\tDuration: 1.00 ms").arg(QLatin1String(request)), true));
     return out;
 }
 
@@ -55,28 +57,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("platform");
         QTest::addColumn<Level>("level");
-        QTest::newRow("node info") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tINFO\thello") << false << Level::Info;
-        QTest::newRow("node warn") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tWARN\tcareful") << false << Level::Warn;
-        QTest::newRow("node error") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tERROR\tInvoke Error \t{}") << false << Level::Error;
-        QTest::newRow("node fatal") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tFATAL\tdown") << false << Level::Error;
-        QTest::newRow("node debug") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tDEBUG\tx=1") << false << Level::Debug;
-        QTest::newRow("node trace") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tTRACE\tx") << false << Level::Debug;
+        QTest::newRow("node info") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tINFO\thello") << false
+                                   << Level::Info;
+        QTest::newRow("node warn") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tWARN\tcareful") << false
+                                   << Level::Warn;
+        QTest::newRow("node error") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tERROR\tInvoke Error \t{}")
+                                    << false << Level::Error;
+        QTest::newRow("node fatal") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tFATAL\tdown") << false
+                                    << Level::Error;
+        QTest::newRow("node debug") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tDEBUG\tx=1") << false
+                                    << Level::Debug;
+        QTest::newRow("node trace") << QStringLiteral("2024-01-01T00:00:00.000Z\tabc\tTRACE\tx") << false
+                                    << Level::Debug;
         QTest::newRow("python error") << QStringLiteral("[ERROR] KeyError: 'name'") << false << Level::Error;
-        QTest::newRow("python logging error") << QStringLiteral("[ERROR]\t2024-01-01T00:00:00.000Z\tabc\tboom") << false << Level::Error;
-        QTest::newRow("python warning") << QStringLiteral("[WARNING]\t2024-01-01T00:00:00.000Z\tabc\tslow") << false << Level::Warn;
+        QTest::newRow("python logging error")
+            << QStringLiteral("[ERROR]\t2024-01-01T00:00:00.000Z\tabc\tboom") << false << Level::Error;
+        QTest::newRow("python warning") << QStringLiteral("[WARNING]\t2024-01-01T00:00:00.000Z\tabc\tslow") << false
+                                        << Level::Warn;
         QTest::newRow("python critical") << QStringLiteral("[CRITICAL]\t2024\tabc\tdown") << false << Level::Error;
         QTest::newRow("python info") << QStringLiteral("[INFO]\t2024\tabc\tok") << false << Level::Info;
-        QTest::newRow("lambda warning") << QStringLiteral("LAMBDA_WARNING: Unhandled exception.") << false << Level::Warn;
+        QTest::newRow("lambda warning") << QStringLiteral("LAMBDA_WARNING: Unhandled exception.") << false
+                                        << Level::Warn;
         QTest::newRow("traceback") << QStringLiteral("Traceback (most recent call last):") << false << Level::Error;
         QTest::newRow("print") << QStringLiteral("Saying hello to Ada") << false << Level::None;
         QTest::newRow("bracketed word") << QStringLiteral("[cart] 3 items") << false << Level::None;
         QTest::newRow("tabs without level") << QStringLiteral("a\tb\tc\td") << false << Level::None;
         QTest::newRow("start") << QStringLiteral("START RequestId: abc Version: $LATEST") << true << Level::None;
         QTest::newRow("report ok") << QStringLiteral("REPORT RequestId: abc\tDuration: 1.00 ms") << true << Level::None;
-        QTest::newRow("report timeout") << QStringLiteral("REPORT RequestId: abc\tDuration: 3000.00 ms\tStatus: timeout") << true << Level::Error;
-        QTest::newRow("timed out") << QStringLiteral("2024-01-01T00:00:03.000Z abc Task timed out after 3.00 seconds") << true << Level::Error;
-        QTest::newRow("runtime exited") << QStringLiteral("RequestId: abc Error: Runtime exited with error: signal: killed") << true << Level::Error;
-        QTest::newRow("init report error") << QStringLiteral("INIT_REPORT Init Duration: 5 ms\tPhase: init\tStatus: error") << true << Level::Error;
+        QTest::newRow("report timeout") << QStringLiteral(
+            "REPORT RequestId: abc\tDuration: 3000.00 ms\tStatus: timeout")
+                                        << true << Level::Error;
+        QTest::newRow("timed out") << QStringLiteral("2024-01-01T00:00:03.000Z abc Task timed out after 3.00 seconds")
+                                   << true << Level::Error;
+        QTest::newRow("runtime exited") << QStringLiteral(
+            "RequestId: abc Error: Runtime exited with error: signal: killed")
+                                        << true << Level::Error;
+        QTest::newRow("init report error")
+            << QStringLiteral("INIT_REPORT Init Duration: 5 ms\tPhase: init\tStatus: error") << true << Level::Error;
     }
     void levels()
     {
@@ -100,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(model.record(0).line.requestId, QStringLiteral("req-1"));
         QCOMPARE(model.record(0).line.text, QStringLiteral("END RequestId: req-1"));
         QCOMPARE(model.functions(), (QStringList{QStringLiteral("fn"), QStringLiteral("other")}));
-        QCOMPARE(model.index(5, LogModel::MessageColumn).data().toString(), QStringLiteral("REPORT RequestId: req-2\tDuration: 1.00 ms"));
+        QCOMPARE(model.index(5, LogModel::MessageColumn).data().toString(),
+                 QStringLiteral("REPORT RequestId: req-2\tDuration: 1.00 ms"));
         QCOMPARE(model.index(5, LogModel::RequestColumn).data().toString(), QStringLiteral("req-2"));
         QCOMPARE(model.index(5, LogModel::RequestColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("req-2"));
         QVERIFY(model.index(5, LogModel::MessageColumn).data(Qt::FontRole).value<QFont>().bold()); // REPORT
@@ -112,9 +130,11 @@ private Q_SLOTS:
     {
         LogModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.append(invocation("fn", "r", {QStringLiteral("[ERROR] ValueError: bad"), QStringLiteral("Traceback (most recent call last):"),
-                                            QStringLiteral("  File \"/code/app.py\", line 3, in handler"),
-                                            QStringLiteral("    raise ValueError('bad')"), QStringLiteral("after")}));
+        model.append(
+            invocation("fn", "r",
+                       {QStringLiteral("[ERROR] ValueError: bad"), QStringLiteral("Traceback (most recent call last):"),
+                        QStringLiteral("  File \"/code/app.py\", line 3, in handler"),
+                        QStringLiteral("    raise ValueError('bad')"), QStringLiteral("after")}));
         QCOMPARE(model.level(1), Level::Error);
         QCOMPARE(model.level(2), Level::Error);
         QCOMPARE(model.level(3), Level::Error);
@@ -129,7 +149,8 @@ private Q_SLOTS:
     {
         LogModel model;
         model.append({line("fn", "r", QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\rtwo"))});
-        QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\ntwo"));
+        QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(),
+                 QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\ntwo"));
         QCOMPARE(model.index(0, LogModel::MessageColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\ntwo"));
     }
@@ -160,7 +181,8 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.append(invocation("fn", "req-a", {QStringLiteral("2024-01-01T00:00:00.000Z\treq-a\tWARN\tcareful")}));
-        model.append(invocation("other", "req-b", {QStringLiteral("[ERROR] KeyError: 'x'"), QStringLiteral("plain words")}));
+        model.append(
+            invocation("other", "req-b", {QStringLiteral("[ERROR] KeyError: 'x'"), QStringLiteral("plain words")}));
         QCOMPARE(proxy.rowCount(), 9);
         proxy.setFunction(QStringLiteral("other"));
         QCOMPARE(proxy.rowCount(), 5);
@@ -209,13 +231,14 @@ private Q_SLOTS:
         QCOMPARE(reveal.count(), 1);
         QVERIFY(!view.isFollowing());
         QCOMPARE(view.proxy()->requestId(), QStringLiteral("req-1"));
-        QCOMPARE(view.proxy()->function(), QString());           // whichever function it belongs to
-        QCOMPARE(view.proxy()->minimumLevel(), Level::None);     // and all its lines
+        QCOMPARE(view.proxy()->function(), QString());       // whichever function it belongs to
+        QCOMPARE(view.proxy()->minimumLevel(), Level::None); // and all its lines
         QCOMPARE(view.visibleRows(), 4);
 
         view.table()->selectAll();
-        QCOMPARE(view.selectedText(), QStringLiteral("START RequestId: req-1 Version: $LATEST\nfirst\nEND RequestId: req-1\n"
-                                                     "REPORT RequestId: req-1\tDuration: 1.00 ms"));
+        QCOMPARE(view.selectedText(),
+                 QStringLiteral("START RequestId: req-1 Version: $LATEST\nfirst\nEND RequestId: req-1\n"
+                                "REPORT RequestId: req-1\tDuration: 1.00 ms"));
         const QStringList detailed = view.selectedText(true).split(u'\n');
         QCOMPARE(detailed.size(), 4);
         QVERIFY(detailed.at(1).endsWith(QLatin1String("\tfn\treq-1\tfirst")));

@@ -16,8 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -91,8 +91,9 @@ private Q_SLOTS:
         QVERIFY(result.payload.contains("Hello, "));
         QTRY_VERIFY(w->codePage()->results()->summaryText().contains(QLatin1String("Init")));
         // The function list says it is warm now.
-        QTRY_COMPARE_WITH_TIMEOUT(w->functionModel()->data(w->functionModel()->index(1), FunctionListModel::StateRole).toString(),
-                                  QStringLiteral("1 warm"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            w->functionModel()->data(w->functionModel()->index(1), FunctionListModel::StateRole).toString(),
+            QStringLiteral("1 warm"), 5000);
         // The API of the console is up and said where.
         QTRY_VERIFY_WITH_TIMEOUT(w->api()->isRunning(), 5000);
         QVERIFY(w->apiStatus()->text().contains(w->api()->endpoint()));
@@ -113,8 +114,10 @@ private Q_SLOTS:
         c.handler = QStringLiteral("app.handler");
         c.timeout = 2;
         bool created = false;
-        w->host()->call(w.get(), [c, dir = code.path()](Backend &b) { return bool(b.createFunction(c, CodeSource::directory(dir))); },
-                        [&](bool ok) { created = ok; });
+        w->host()->call(
+            w.get(),
+            [c, dir = code.path()](Backend &b) { return bool(b.createFunction(c, CodeSource::directory(dir))); },
+            [&](bool ok) { created = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w->functionModel()->rowOf(QStringLiteral("sleepy")) >= 0, 5000);
         w->selectFunction(QStringLiteral("sleepy"));
@@ -148,7 +151,8 @@ private Q_SLOTS:
         auto w = open(m_dir.path() + QStringLiteral("/port"), squatter.serverPort());
         QTRY_VERIFY_WITH_TIMEOUT(!w->api()->lastError().isEmpty(), 5000);
         QVERIFY(!w->api()->isRunning());
-        QVERIFY2(w->api()->lastError().contains(QString::number(squatter.serverPort())), qPrintable(w->api()->lastError()));
+        QVERIFY2(w->api()->lastError().contains(QString::number(squatter.serverPort())),
+                 qPrintable(w->api()->lastError()));
         QVERIFY(w->apiStatus()->text().contains(QLatin1String("choose another port")));
         QSignalSpy started(w->api(), &ApiServerController::started);
         const quint16 other = freePort();
@@ -198,7 +202,8 @@ private Q_SLOTS:
         QVERIFY(error);
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QLatin1String("got 'mars-1'")), qPrintable(error->text()));
-        QCOMPARE(Settings(m_dir.path() + QStringLiteral("/settings-%1.ini").arg(port)).value(settings::region), QStringLiteral("eu-central-1"));
+        QCOMPARE(Settings(m_dir.path() + QStringLiteral("/settings-%1.ini").arg(port)).value(settings::region),
+                 QStringLiteral("eu-central-1"));
         QCOMPARE(backendRegion(), QStringLiteral("eu-central-1"));
 
         edit->setText(QStringLiteral("ap-southeast-2"));
@@ -207,7 +212,8 @@ private Q_SLOTS:
         QVERIFY(!error->isVisible());
         QVERIFY(profile->toPlainText().contains(QLatin1String("region = ap-southeast-2")));
         QCOMPARE(backendRegion(), QStringLiteral("ap-southeast-2"));
-        QCOMPARE(widgettestsupport::callAndWait(*w->host(), [](Backend &b) { return b.functionArn(QStringLiteral("hello-python")); })
+        QCOMPARE(widgettestsupport::callAndWait(
+                     *w->host(), [](Backend &b) { return b.functionArn(QStringLiteral("hello-python")); })
                      .value_or(QString()),
                  QStringLiteral("arn:aws:lambda:ap-southeast-2:000000000000:function:hello-python"));
         dialog->close();
@@ -216,7 +222,7 @@ private Q_SLOTS:
     void tabsHaveShortcuts()
     {
         auto w = open(m_dir.path() + QStringLiteral("/tabs"), freePort());
-        const QStringList tabs{QStringLiteral("Code"), QStringLiteral("Test"), QStringLiteral("Monitor"),
+        const QStringList tabs{QStringLiteral("Code"),          QStringLiteral("Test"),    QStringLiteral("Monitor"),
                                QStringLiteral("Configuration"), QStringLiteral("Aliases"), QStringLiteral("Versions")};
         for (int i = 0; i < tabs.size(); ++i) {
             QCOMPARE(w->tabs()->tabText(i), tabs.at(i));

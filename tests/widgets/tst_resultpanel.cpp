@@ -34,9 +34,13 @@ InvocationResult success()
     r.initDurationMs = 130.49;
     r.startedAtMs = 1700000000000;
     r.logStream = QStringLiteral("2024/01/01/[$LATEST]abcdef");
-    r.logs = {LogLine{1, r.requestId, QStringLiteral("START RequestId: ") + r.requestId + QStringLiteral(" Version: $LATEST"), true},
-              LogLine{2, r.requestId, QStringLiteral("2024-01-01T00:00:00.000Z\t") + r.requestId + QStringLiteral("\tINFO\thello"), false},
-              LogLine{3, r.requestId, QStringLiteral("REPORT RequestId: ") + r.requestId + QStringLiteral("\tDuration: 15.74 ms"), true}};
+    r.logs = {
+        LogLine{1, r.requestId, QStringLiteral("START RequestId: ") + r.requestId + QStringLiteral(" Version: $LATEST"),
+                true},
+        LogLine{2, r.requestId,
+                QStringLiteral("2024-01-01T00:00:00.000Z\t") + r.requestId + QStringLiteral("\tINFO\thello"), false},
+        LogLine{3, r.requestId,
+                QStringLiteral("REPORT RequestId: ") + r.requestId + QStringLiteral("\tDuration: 15.74 ms"), true}};
     return r;
 }
 
@@ -47,12 +51,14 @@ InvocationResult pythonError()
     r.status = QStringLiteral("error");
     r.functionError = QStringLiteral("Unhandled");
     r.errorType = QStringLiteral("KeyError");
-    r.payload = QByteArray("{\"errorMessage\": \"'name'\", \"errorType\": \"KeyError\", \"requestId\": \"x\", \"stackTrace\": ["
-                           "\"  File \\\"/ws/functions/fn/code/app.py\\\", line 12, in handler\\n    return event['name']\\n\","
-                           "\"  File \\\"/usr/lib/python3.11/json/__init__.py\\\", line 3, in loads\\n    x\\n\"]}");
-    r.logs = {LogLine{1, r.requestId, QStringLiteral("[ERROR] KeyError: 'name'"), false},
-              LogLine{2, r.requestId, QStringLiteral("Traceback (most recent call last):"), false},
-              LogLine{3, r.requestId, QStringLiteral("  File \"/ws/functions/fn/code/app.py\", line 12, in handler"), false}};
+    r.payload = QByteArray(
+        "{\"errorMessage\": \"'name'\", \"errorType\": \"KeyError\", \"requestId\": \"x\", \"stackTrace\": ["
+        "\"  File \\\"/ws/functions/fn/code/app.py\\\", line 12, in handler\\n    return event['name']\\n\","
+        "\"  File \\\"/usr/lib/python3.11/json/__init__.py\\\", line 3, in loads\\n    x\\n\"]}");
+    r.logs = {
+        LogLine{1, r.requestId, QStringLiteral("[ERROR] KeyError: 'name'"), false},
+        LogLine{2, r.requestId, QStringLiteral("Traceback (most recent call last):"), false},
+        LogLine{3, r.requestId, QStringLiteral("  File \"/ws/functions/fn/code/app.py\", line 12, in handler"), false}};
     return r;
 }
 
@@ -96,9 +102,10 @@ private Q_SLOTS:
         QCOMPARE(panel.tabs()->currentIndex(), 0);
         QCOMPARE(panel.responseText(), QStringLiteral("{\n  \"statusCode\": 200,\n  \"body\": \"ok\"\n}\n"));
         const QString summary = panel.summaryText();
-        for (const char *line : {"Request ID: 0f1e2d3c-aaaa-bbbb-cccc-000000000001", "Function version: $LATEST",
-                                 "Duration: 15.74 ms", "Billed duration: 16 ms", "Resources configured: 128 MB",
-                                 "Max memory used: 56 MB", "Init duration: 130.49 ms", "Log stream: 2024/01/01/[$LATEST]abcdef"})
+        for (const char *line :
+             {"Request ID: 0f1e2d3c-aaaa-bbbb-cccc-000000000001", "Function version: $LATEST", "Duration: 15.74 ms",
+              "Billed duration: 16 ms", "Resources configured: 128 MB", "Max memory used: 56 MB",
+              "Init duration: 130.49 ms", "Log stream: 2024/01/01/[$LATEST]abcdef"})
             QVERIFY2(summary.contains(QLatin1String(line)), line);
         QVERIFY(summary.contains(QLatin1String("Init 130.49 ms (cold start)")));
         QVERIFY(panel.logText().contains(QLatin1String("INFO\thello")));
@@ -149,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(link.count(), 1);
         QCOMPARE(link.first().at(0).toString(), QStringLiteral("/ws/functions/fn/code/app.py"));
         QCOMPARE(link.first().at(1).toInt(), 12);
-        Q_EMIT panel.findChild<QTextBrowser *>(QStringLiteral("logOutput"))->anchorClicked(QUrl(QStringLiteral("frame:1")));
+        Q_EMIT panel.findChild<QTextBrowser *>(QStringLiteral("logOutput"))
+            ->anchorClicked(QUrl(QStringLiteral("frame:1")));
         QCOMPARE(link.count(), 2);
         QCOMPARE(link.last().at(1).toInt(), 12);
         panel.activateLink(7); // no such link: nothing
@@ -223,7 +231,8 @@ private Q_SLOTS:
         panel.showResult(success());
         panel.showFailure(QStringLiteral("Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope"));
         QCOMPARE(panel.statusText(),
-                 QStringLiteral("Could not invoke: Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope"));
+                 QStringLiteral(
+                     "Could not invoke: Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope"));
         QVERIFY(panel.tabs()->isHidden());
         QVERIFY(panel.requestId().isEmpty());
     }

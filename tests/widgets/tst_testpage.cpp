@@ -7,8 +7,8 @@
 #include "mainwindow.h"
 #include "results/resultpanel.h"
 #include "store/catalogs.h"
-#include "test/savedeventcombo.h"
 #include "test/invokeoptions.h"
+#include "test/savedeventcombo.h"
 #include "test/templatepicker.h"
 #include "test/testpage.h"
 
@@ -103,7 +103,8 @@ class TestTestPage : public QObject
 
     QString privateEvent(const QString &function, const QString &name) const
     {
-        return m_workspace + QStringLiteral("/functions/") + function + QStringLiteral("/events/") + name + QStringLiteral(".json");
+        return m_workspace + QStringLiteral("/functions/") + function + QStringLiteral("/events/") + name
+            + QStringLiteral(".json");
     }
     QString sharedEvent(const QString &name) const
     {
@@ -166,7 +167,8 @@ private Q_SLOTS:
     {
         TestPage *page = open();
         QVERIFY(page);
-        const QString before = QString::fromUtf8(readFile(privateEvent(QStringLiteral("hello-python"), QStringLiteral("hello"))));
+        const QString before = QString::fromUtf8(
+            readFile(privateEvent(QStringLiteral("hello-python"), QStringLiteral("hello"))));
         page->eventEditor()->setText(QStringLiteral("{\n  \"name\": \"Ada\",\n  oops\n}\n"));
         QVERIFY2(page->jsonMessage().startsWith(QLatin1String("Line 3, column 3:")), qPrintable(page->jsonMessage()));
         QVERIFY(!page->invokeButton()->isEnabled());
@@ -184,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(saved.count(), 1);
         QCOMPARE(saved.first().first().toBool(), false);
         QVERIFY(page->formMessage().contains(QLatin1String("Line 3, column 3")));
-        QCOMPARE(QString::fromUtf8(readFile(privateEvent(QStringLiteral("hello-python"), QStringLiteral("hello")))), before);
+        QCOMPARE(QString::fromUtf8(readFile(privateEvent(QStringLiteral("hello-python"), QStringLiteral("hello")))),
+                 before);
 
         // Fixing it clears the marker and the message.
         page->eventEditor()->setText(QStringLiteral("{\"name\": \"Bo\"}"));
@@ -217,7 +220,8 @@ private Q_SLOTS:
         TestPage *page = open();
         QVERIFY(page);
         const QString fn = QStringLiteral("hello-python");
-        QAbstractItemModelTester tester(page->savedEvents()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->savedEvents()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->newEvent();
         page->nameEdit()->setText(QStringLiteral("first.event"));
         page->eventEditor()->setText(QStringLiteral("{\"name\": \"First\"}"));
@@ -248,7 +252,8 @@ private Q_SLOTS:
         m_window.reset();
         page = open();
         QVERIFY(page);
-        QCOMPARE(page->savedEvents()->privateNames(), (QStringList{QStringLiteral("hello"), QStringLiteral("no-name")}));
+        QCOMPARE(page->savedEvents()->privateNames(),
+                 (QStringList{QStringLiteral("hello"), QStringLiteral("no-name")}));
     }
 
     void shareableEventsReachEveryFunction()
@@ -310,7 +315,8 @@ private Q_SLOTS:
         page->newEvent();
         page->nameEdit()->setText(QStringLiteral("event-11"));
         QVERIFY(!saveAndWait(page));
-        QVERIFY2(page->formMessage().contains(QLatin1String("at most 10 private test events")), qPrintable(page->formMessage()));
+        QVERIFY2(page->formMessage().contains(QLatin1String("at most 10 private test events")),
+                 qPrintable(page->formMessage()));
         QVERIFY(!QFile::exists(privateEvent(fn, QStringLiteral("event-11"))));
         QVERIFY(page->isCreating()); // nothing lost: still the new event, with its name
         QCOMPARE(page->nameEdit()->text(), QStringLiteral("event-11"));
@@ -361,7 +367,8 @@ private Q_SLOTS:
         page->openEvent(EventRef{false, QStringLiteral("hello")});
         QVERIFY(opened.wait(10000));
         QCOMPARE(page->eventEditor()->text(), edited);
-        QCOMPARE(readFile(privateEvent(QStringLiteral("hello-python"), QStringLiteral("no-name"))).trimmed(), QByteArray("{}"));
+        QCOMPARE(readFile(privateEvent(QStringLiteral("hello-python"), QStringLiteral("no-name"))).trimmed(),
+                 QByteArray("{}"));
     }
 
     void draftSurvivesSwitchingFunctions()
@@ -421,12 +428,15 @@ private Q_SLOTS:
         QVERIFY(page);
         QVERIFY(m_window->host());
         QSignalSpy created(m_window->host()->backend(), &Backend::functionsChanged);
-        m_window->host()->call(this, [](Backend &b) {
-            FunctionConfig c;
-            c.name = QStringLiteral("errors-py");
-            c.runtime = b.runtimes().preferred(RuntimeFamily::Python)->id;
-            return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
-        }, [](bool ok) { QVERIFY(ok); });
+        m_window->host()->call(
+            this,
+            [](Backend &b) {
+                FunctionConfig c;
+                c.name = QStringLiteral("errors-py");
+                c.runtime = b.runtimes().preferred(RuntimeFamily::Python)->id;
+                return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
+            },
+            [](bool ok) { QVERIFY(ok); });
         QVERIFY(created.wait(10000));
         m_window->selectFunction(QStringLiteral("errors-py"));
         QVERIFY(waitForEvents(page, QStringLiteral("errors-py")));
@@ -436,7 +446,8 @@ private Q_SLOTS:
         QVERIFY(invokeAndWait(page));
 
         ResultPanel *results = page->results();
-        QVERIFY2(results->statusText().startsWith(QStringLiteral("Failed — ValidationError")), qPrintable(results->statusText()));
+        QVERIFY2(results->statusText().startsWith(QStringLiteral("Failed — ValidationError")),
+                 qPrintable(results->statusText()));
         QVERIFY(results->errorText().contains(QLatin1String("quantity must be a whole number >= 1, got -3")));
         const auto frames = results->linkedFrames();
         QVERIFY(frames.size() >= 2); // lambda_handler -> validate, in the error view (and the log's traceback)
@@ -462,19 +473,23 @@ private Q_SLOTS:
 
         // Node (ESM): the trace's file:// URLs become paths of the function's code.
         QSignalSpy createdNode(m_window->host()->backend(), &Backend::functionsChanged);
-        m_window->host()->call(this, [](Backend &b) {
-            FunctionConfig c;
-            c.name = QStringLiteral("errors-node");
-            c.runtime = b.runtimes().preferred(RuntimeFamily::Node)->id;
-            return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
-        }, [](bool ok) { QVERIFY(ok); });
+        m_window->host()->call(
+            this,
+            [](Backend &b) {
+                FunctionConfig c;
+                c.name = QStringLiteral("errors-node");
+                c.runtime = b.runtimes().preferred(RuntimeFamily::Node)->id;
+                return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
+            },
+            [](bool ok) { QVERIFY(ok); });
         QVERIFY(createdNode.wait(10000));
         m_window->selectFunction(QStringLiteral("errors-node"));
         QVERIFY(waitForEvents(page, QStringLiteral("errors-node")));
         page->openEvent(EventRef{false, QStringLiteral("bug")});
         QTRY_COMPARE_WITH_TIMEOUT(page->savedEvent().name, QStringLiteral("bug"), 10000);
         QVERIFY(invokeAndWait(page));
-        QVERIFY2(results->statusText().startsWith(QStringLiteral("Failed — TypeError")), qPrintable(results->statusText()));
+        QVERIFY2(results->statusText().startsWith(QStringLiteral("Failed — TypeError")),
+                 qPrintable(results->statusText()));
         const QString nodeFile = m_workspace + QStringLiteral("/functions/errors-node/code/index.mjs");
         QVERIFY(!results->linkedFrames().isEmpty());
         QCOMPARE(results->linkedFrames().first().path, nodeFile);
@@ -517,7 +532,8 @@ private Q_SLOTS:
         QCOMPARE(page->invokeOptions()->qualifier(), QStringLiteral("$LATEST"));
         QSignalSpy logs(m_window->host()->backend(), &Backend::logLines);
         QVERIFY(invokeAndWait(page));
-        QVERIFY2(page->results()->statusText().startsWith(QLatin1String("Validated")), qPrintable(page->results()->statusText()));
+        QVERIFY2(page->results()->statusText().startsWith(QLatin1String("Validated")),
+                 qPrintable(page->results()->statusText()));
         QVERIFY(page->results()->summaryText().contains(QLatin1String("Invocation type: DryRun")));
         QVERIFY(page->results()->logText().trimmed().isEmpty());
         QVERIFY(!controller()->lastResult(QStringLiteral("hello-python"))); // nothing ran: no history

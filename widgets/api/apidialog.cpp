@@ -42,7 +42,8 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
     m_require->setChecked(api->requireSignature());
     m_region = new QLineEdit(api->region(), this);
     m_region->setMaximumWidth(160);
-    m_region->setToolTip(tr("The region in function ARNs and in AWS_REGION of handlers; warm environments restart when it changes"));
+    m_region->setToolTip(
+        tr("The region in function ARNs and in AWS_REGION of handlers; warm environments restart when it changes"));
     auto *applyRegion = new QPushButton(tr("Use this region"), this);
     auto *regionRow = new QHBoxLayout;
     regionRow->addWidget(m_region);
@@ -106,7 +107,8 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
         m_api->setRequireSignature(on);
         refresh();
     });
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_profile->toPlainText()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_profile->toPlainText()); });
     connect(api, &ApiServerController::started, this, &ApiDialog::refresh);
     connect(api, &ApiServerController::failed, this, &ApiDialog::refresh);
     connect(api, &ApiServerController::callHandled, this, &ApiDialog::refresh);
@@ -117,26 +119,31 @@ void ApiDialog::refresh()
 {
     if (m_api->isRunning()) {
         m_status->setText(tr("Listening on <b>%1</b> — %2 calls so far. Only this machine can connect.")
-                              .arg(m_api->endpoint()).arg(m_api->callCount()));
+                              .arg(m_api->endpoint())
+                              .arg(m_api->callCount()));
     } else {
-        m_status->setText(tr("<span style='color:#d13212'>Not running:</span> %1")
-                              .arg(m_api->lastError().toHtmlEscaped()));
+        m_status->setText(
+            tr("<span style='color:#d13212'>Not running:</span> %1").arg(m_api->lastError().toHtmlEscaped()));
     }
-    m_keys->setText(tr("aws_access_key_id     %1\naws_secret_access_key %2")
-                        .arg(m_api->accessKeyId(), m_api->secretAccessKey()));
+    m_keys->setText(
+        tr("aws_access_key_id     %1\naws_secret_access_key %2").arg(m_api->accessKeyId(), m_api->secretAccessKey()));
     m_profile->setPlainText(m_api->profileSnippet());
-    const QString endpoint = m_api->isRunning() ? m_api->endpoint() : QStringLiteral("http://127.0.0.1:%1").arg(m_api->port());
-    m_example->setPlainText(QStringLiteral("aws lambda list-functions --endpoint-url %1\n"
-                                           "aws lambda invoke --endpoint-url %1 --function-name hello-python \\\n"
-                                           "    --cli-binary-format raw-in-base64-out --payload '{\"name\":\"Ada\"}' out.json")
-                                .arg(endpoint));
+    const QString endpoint = m_api->isRunning() ? m_api->endpoint()
+                                                : QStringLiteral("http://127.0.0.1:%1").arg(m_api->port());
+    m_example->setPlainText(
+        QStringLiteral("aws lambda list-functions --endpoint-url %1\n"
+                       "aws lambda invoke --endpoint-url %1 --function-name hello-python \\\n"
+                       "    --cli-binary-format raw-in-base64-out --payload '{\"name\":\"Ada\"}' out.json")
+            .arg(endpoint));
     const QList<ApiCall> &calls = m_api->recentCalls();
     m_calls->setRowCount(int(calls.size()));
     for (int i = 0; i < calls.size(); ++i) {
         const ApiCall &c = calls.at(i);
         const QStringList cells{QDateTime::fromMSecsSinceEpoch(c.timeMs).toString(QStringLiteral("HH:mm:ss")),
                                 c.operation.isEmpty() ? c.method + u' ' + c.path : c.operation, c.function,
-                                c.status == 0 ? tr("client left") : QString::number(c.status) + (c.errorType.isEmpty() ? QString() : u' ' + c.errorType),
+                                c.status == 0 ? tr("client left")
+                                              : QString::number(c.status)
+                                        + (c.errorType.isEmpty() ? QString() : u' ' + c.errorType),
                                 QString::number(c.durationMs, 'f', 1)};
         for (int col = 0; col < cells.size(); ++col)
             m_calls->setItem(i, col, new QTableWidgetItem(cells.at(col)));

@@ -64,41 +64,44 @@ void ApiServerController::start()
         QPointer<LambdaApiServer> server;
     };
     QPointer<ApiServerController> self(this);
-    m_host->call(this, [options, host, wanted, self, server = m_server](Backend &b) {
-        Outcome out;
-        LambdaApiServer *s = server.data();
-        if (!s) {
-            s = new LambdaApiServer(&b, &b);
-            // Calls reach the console queued, on the GUI thread.
-            QObject::connect(s, &LambdaApiServer::requestHandled, self.data(), [self](const ApiCall &call) {
-                if (!self)
-                    return;
-                self->m_recent.prepend(call);
-                if (self->m_recent.size() > 20)
-                    self->m_recent.removeLast();
-                ++self->m_calls;
-                Q_EMIT self->callHandled(call);
-            });
-        }
-        s->close();
-        s->setOptions(options);
-        const Status st = s->listen(host, wanted);
-        out.ok = st.ok();
-        out.text = st.ok() ? s->endpoint() : st.error().message;
-        out.server = s;
-        return out;
-    }, [this](Outcome out) {
-        m_server = out.server;
-        if (out.ok) {
-            m_endpoint = out.text;
-            m_error.clear();
-            Q_EMIT started(m_endpoint);
-        } else {
-            m_endpoint.clear();
-            m_error = out.text;
-            Q_EMIT failed(m_error);
-        }
-    });
+    m_host->call(
+        this,
+        [options, host, wanted, self, server = m_server](Backend &b) {
+            Outcome out;
+            LambdaApiServer *s = server.data();
+            if (!s) {
+                s = new LambdaApiServer(&b, &b);
+                // Calls reach the console queued, on the GUI thread.
+                QObject::connect(s, &LambdaApiServer::requestHandled, self.data(), [self](const ApiCall &call) {
+                    if (!self)
+                        return;
+                    self->m_recent.prepend(call);
+                    if (self->m_recent.size() > 20)
+                        self->m_recent.removeLast();
+                    ++self->m_calls;
+                    Q_EMIT self->callHandled(call);
+                });
+            }
+            s->close();
+            s->setOptions(options);
+            const Status st = s->listen(host, wanted);
+            out.ok = st.ok();
+            out.text = st.ok() ? s->endpoint() : st.error().message;
+            out.server = s;
+            return out;
+        },
+        [this](Outcome out) {
+            m_server = out.server;
+            if (out.ok) {
+                m_endpoint = out.text;
+                m_error.clear();
+                Q_EMIT started(m_endpoint);
+            } else {
+                m_endpoint.clear();
+                m_error = out.text;
+                Q_EMIT failed(m_error);
+            }
+        });
 }
 
 void ApiServerController::setPort(quint16 port)

@@ -22,7 +22,7 @@ public:
 
     // (Re)starts on the configured host and port; reports through started() or failed().
     void start();
-    void setPort(quint16 port);            // saves it and restarts
+    void setPort(quint16 port);             // saves it and restarts
     void setRequireSignature(bool require); // saves it and applies it to the running server
     // Checks it, saves it and hands it to the backend (warm environments are retired); returns
     // the message naming the rule when it is not a region.

@@ -63,12 +63,13 @@ void CodeDeployer::save(const QString &path, const QByteArray &content, bool clo
         return;
     const QString name = m_function;
     const quint64 generation = begin();
-    m_host->call(this, [name, path, content](Backend &b) { return b.saveCodeFile(name, path, content); },
-                 [this, name, path, content, closeAfter, generation](Result<FunctionConfig> r) {
-                     if (generation == m_generation)
-                         --m_running;
-                     Q_EMIT saveFinished(name, path, content, r.ok(), r ? QString() : r.error().message, closeAfter);
-                 });
+    m_host->call(
+        this, [name, path, content](Backend &b) { return b.saveCodeFile(name, path, content); },
+        [this, name, path, content, closeAfter, generation](Result<FunctionConfig> r) {
+            if (generation == m_generation)
+                --m_running;
+            Q_EMIT saveFinished(name, path, content, r.ok(), r ? QString() : r.error().message, closeAfter);
+        });
 }
 
 // $LATEST is the working copy, so it already runs what another program wrote; the backend
@@ -79,16 +80,19 @@ void CodeDeployer::syncFromDisk()
         return;
     const QString name = m_function;
     const quint64 generation = begin();
-    m_host->call(this, [name](Backend &b) {
-        const auto before = b.getFunction(name);
-        const auto after = b.codeChanged(name);
-        return DiskSync{before && after && before->codeSha256 != after->codeSha256};
-    }, [this, generation](DiskSync sync) {
-        if (generation != m_generation)
-            return;
-        --m_running;
-        Q_EMIT syncedFromDisk(sync.changed);
-    });
+    m_host->call(
+        this,
+        [name](Backend &b) {
+            const auto before = b.getFunction(name);
+            const auto after = b.codeChanged(name);
+            return DiskSync{before && after && before->codeSha256 != after->codeSha256};
+        },
+        [this, generation](DiskSync sync) {
+            if (generation != m_generation)
+                return;
+            --m_running;
+            Q_EMIT syncedFromDisk(sync.changed);
+        });
 }
 
 } // namespace lambdesk

@@ -3,8 +3,8 @@
 #include "backendhost.h"
 #include "codedeployer.h"
 #include "codetreemodel.h"
-#include "documentloader.h"
 #include "common/invocationcontroller.h"
+#include "documentloader.h"
 #include "editor/codeeditor.h"
 #include "editor/filewatcher.h"
 #include "editor/linemarker.h"
@@ -77,7 +77,8 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     goToButton->setToolTip(tr("Go to line (Ctrl+G)"));
     goToButton->setAutoRaise(true);
     auto *deploy = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Deploy"), this);
-    deploy->setToolTip(tr("Save every changed file and deploy it to $LATEST (Ctrl+Shift+S; Ctrl+S saves the current file)"));
+    deploy->setToolTip(
+        tr("Save every changed file and deploy it to $LATEST (Ctrl+Shift+S; Ctrl+S saves the current file)"));
     auto *testButton = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Test"), this);
     testButton->setToolTip(tr("Invoke $LATEST with the event chosen in the Test tab (Ctrl+Enter)"));
     auto *bar = new QHBoxLayout;
@@ -126,7 +127,8 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
         if (const QStringList changed = m_tabs->modifiedPaths(); !changed.isEmpty()) {
             m_notice->showMessage(NoticeBar::Level::Warning,
                                   tr("Testing the deployed code: your changes to <b>%1</b> are not deployed yet. "
-                                     "Deploy first (Ctrl+S) to test them.").arg(html(changed.join(QStringLiteral(", ")))),
+                                     "Deploy first (Ctrl+S) to test them.")
+                                      .arg(html(changed.join(QStringLiteral(", ")))),
                                   {{tr("Deploy"), [this] { saveAll(); }, QStringLiteral("deploy")}});
         }
         m_ctx.invocations->invokeCurrent(m_shown);
@@ -143,7 +145,8 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     connect(m_files, &FileTreePanel::deleteRequested, this, [this](const QString &path) {
         QStringList warnings;
         if (!m_handler.isEmpty() && (m_handler == path || m_handler.startsWith(path + u'/')))
-            warnings.append(tr("<b>%1 is the handler's file</b>: invocations fail until it exists again.").arg(html(m_handler)));
+            warnings.append(
+                tr("<b>%1 is the handler's file</b>: invocations fail until it exists again.").arg(html(m_handler)));
         for (const QString &open : m_tabs->modifiedPaths()) {
             if (open == path || open.startsWith(path + u'/'))
                 warnings.append(tr("%1 has changes that are not deployed; they are lost too.").arg(html(open)));
@@ -186,7 +189,8 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
         const QString outcome = m_deployer->outcome();
         // An open file's own strip already says it changed; repeat only news about environments.
         if (!offered || retired)
-            m_notice->showMessage(NoticeBar::Level::Info, tr("The code changed on disk (another program). $LATEST runs it now.") + outcome);
+            m_notice->showMessage(NoticeBar::Level::Info,
+                                  tr("The code changed on disk (another program). $LATEST runs it now.") + outcome);
     });
     connect(backend, &Backend::functionDeleted, m_loader, &DocumentLoader::forget);
 
@@ -204,10 +208,11 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
                 if (fn == m_shown)
                     m_results->showResult(r);
             });
-    connect(m_ctx.invocations, &InvocationController::invocationFailed, this, [this](const QString &fn, const QString &m) {
-        if (fn == m_shown)
-            m_results->showFailure(m);
-    });
+    connect(m_ctx.invocations, &InvocationController::invocationFailed, this,
+            [this](const QString &fn, const QString &m) {
+                if (fn == m_shown)
+                    m_results->showFailure(m);
+            });
     connect(m_results, &ResultPanel::sourceLinkActivated, this, &CodePage::showSourceLocation);
     // Results of earlier sessions arrive from the database after the function is shown.
     connect(m_ctx.invocations, &InvocationController::historyLoaded, this, [this](const QString &fn) {
@@ -313,34 +318,37 @@ void CodePage::refreshTree()
     const QString root = codeDir();
     const QString runtime = m_function.runtime, handler = m_function.handler;
     const quint64 generation = m_generation;
-    m_ctx.host->call(this, [root, runtime, handler](Backend &) {
-        return TreeScan{codefiles::list(root), handlerFile(runtime, handler, root)};
-    }, [this, root, generation](TreeScan scan) {
-        if (generation != m_generation)
-            return;
-        m_treeModel->setListing(scan.listing);
-        m_handler = scan.handler;
-        m_treeModel->setHandlerFile(scan.handler);
-        QStringList folders{root};
-        for (const QString &f : m_treeModel->folders().mid(0, kMaxWatchedFolders))
-            folders.append(root + u'/' + f);
-        m_loader->watcher()->setFolders(folders);
-        if (const QString select = std::exchange(m_selectAfterRefresh, QString()); !select.isEmpty())
-            m_files->select(select);
-        if (!std::exchange(m_treeLoaded, true)) {
-            QStringList kept;
-            if (m_loader->restore(&kept)) {
-                if (!kept.isEmpty()) {
-                    m_notice->showMessage(NoticeBar::Level::Info,
-                                          tr("Your changes to <b>%1</b> are still here, not deployed yet.")
-                                              .arg(html(kept.join(QStringLiteral(", ")))));
+    m_ctx.host->call(
+        this,
+        [root, runtime, handler](Backend &) {
+            return TreeScan{codefiles::list(root), handlerFile(runtime, handler, root)};
+        },
+        [this, root, generation](TreeScan scan) {
+            if (generation != m_generation)
+                return;
+            m_treeModel->setListing(scan.listing);
+            m_handler = scan.handler;
+            m_treeModel->setHandlerFile(scan.handler);
+            QStringList folders{root};
+            for (const QString &f : m_treeModel->folders().mid(0, kMaxWatchedFolders))
+                folders.append(root + u'/' + f);
+            m_loader->watcher()->setFolders(folders);
+            if (const QString select = std::exchange(m_selectAfterRefresh, QString()); !select.isEmpty())
+                m_files->select(select);
+            if (!std::exchange(m_treeLoaded, true)) {
+                QStringList kept;
+                if (m_loader->restore(&kept)) {
+                    if (!kept.isEmpty()) {
+                        m_notice->showMessage(NoticeBar::Level::Info,
+                                              tr("Your changes to <b>%1</b> are still here, not deployed yet.")
+                                                  .arg(html(kept.join(QStringLiteral(", ")))));
+                    }
+                } else if (!m_handler.isEmpty() && m_treeModel->contains(m_handler)) {
+                    m_loader->open(m_handler);
                 }
-            } else if (!m_handler.isEmpty() && m_treeModel->contains(m_handler)) {
-                m_loader->open(m_handler);
             }
-        }
-        Q_EMIT treeRefreshed();
-    });
+            Q_EMIT treeRefreshed();
+        });
 }
 
 void CodePage::openFile(const QString &relativePath)
@@ -359,7 +367,8 @@ void CodePage::showSourceLocation(const QString &path, int line)
         if (!codefiles::isInside(codeDir(), local, &relative)) {
             m_notice->showMessage(NoticeBar::Level::Info,
                                   tr("%1 is not part of this function's code (it belongs to the runtime or a library), "
-                                     "so it does not open here.").arg(html(path)));
+                                     "so it does not open here.")
+                                      .arg(html(path)));
             return;
         }
     } else if (auto e = codefiles::checkPath(local, tr("Path"))) {
@@ -414,7 +423,8 @@ void CodePage::saveAll()
         }
     }
     if (!any && !m_shown.isEmpty())
-        m_notice->showMessage(NoticeBar::Level::Info, tr("No changes to deploy: $LATEST already runs what the editor shows."));
+        m_notice->showMessage(NoticeBar::Level::Info,
+                              tr("No changes to deploy: $LATEST already runs what the editor shows."));
 }
 
 void CodePage::onSaveFinished(const QString &function, const QString &path, const QByteArray &content, bool ok,
@@ -427,8 +437,9 @@ void CodePage::onSaveFinished(const QString &function, const QString &path, cons
         return;
     }
     if (!ok) {
-        m_notice->showMessage(NoticeBar::Level::Error, tr("<b>Could not save %1:</b> %2 Your text is still in the editor.")
-                                                           .arg(html(path), html(error)));
+        m_notice->showMessage(
+            NoticeBar::Level::Error,
+            tr("<b>Could not save %1:</b> %2 Your text is still in the editor.").arg(html(path), html(error)));
         Q_EMIT saved(path, false);
         return;
     }
@@ -471,11 +482,14 @@ void CodePage::onOperationFinished(FileOperations::Kind kind, const QString &pat
     case FileOperations::Kind::Rename:
         m_tabs->renamed(path, newPath);
         m_loader->rewatch();
-        text = tr("<b>Renamed %1 to %2</b> and deployed to $LATEST.").arg(html(path), html(newPath)) + m_deployer->outcome();
+        text = tr("<b>Renamed %1 to %2</b> and deployed to $LATEST.").arg(html(path), html(newPath))
+            + m_deployer->outcome();
         if (wasHandler) {
             level = NoticeBar::Level::Warning;
-            text += tr("<br>The handler setting (<code>%1</code>) still names the old file: change it in Configuration, "
-                       "or invocations fail with Runtime.ImportModuleError.").arg(html(m_function.handler));
+            text +=
+                tr("<br>The handler setting (<code>%1</code>) still names the old file: change it in Configuration, "
+                   "or invocations fail with Runtime.ImportModuleError.")
+                    .arg(html(m_function.handler));
         }
         break;
     case FileOperations::Kind::Delete:
@@ -483,7 +497,8 @@ void CodePage::onOperationFinished(FileOperations::Kind kind, const QString &pat
         text = tr("<b>Deleted %1</b> and deployed to $LATEST.").arg(html(path)) + m_deployer->outcome();
         if (wasHandler) {
             level = NoticeBar::Level::Warning;
-            text += tr("<br>That was the handler's file: invocations fail (Runtime.ImportModuleError) until it exists again.");
+            text += tr(
+                "<br>That was the handler's file: invocations fail (Runtime.ImportModuleError) until it exists again.");
         }
         break;
     }
@@ -511,15 +526,12 @@ bool CodePage::maybeSaveChanges()
     box.setInformativeText(tr("Save deploys them to $LATEST. Discard goes back to the deployed code."));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
-    case QMessageBox::Save:
-        saveAll();
-        return true;
+    case QMessageBox::Save: saveAll(); return true;
     case QMessageBox::Discard:
         for (EditorDocument *doc : m_tabs->documents())
             doc->revert();
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -533,8 +545,9 @@ void CodePage::updateChangesHint()
         return;
     }
     m_changes->setText(QStringLiteral("<span style='color:#b75b00'>● %1</span>").arg(tr("Changes not deployed")));
-    m_changes->setToolTip(tr("Not deployed yet: %1\nCtrl+S deploys the current file, Deploy (Ctrl+Shift+S) all of them.")
-                              .arg(changed.join(QStringLiteral(", "))));
+    m_changes->setToolTip(
+        tr("Not deployed yet: %1\nCtrl+S deploys the current file, Deploy (Ctrl+Shift+S) all of them.")
+            .arg(changed.join(QStringLiteral(", "))));
 }
 
 void CodePage::updateInfo()
@@ -544,9 +557,10 @@ void CodePage::updateInfo()
         return;
     }
     const QString sha = m_function.codeSha256;
-    m_tabs->setInfo(tr("$LATEST · %1 · code %2 · SHA-256 %3…")
-                        .arg(m_function.runtime, QLocale().formattedDataSize(m_function.codeSize), sha.left(10)),
-                    tr("CodeSha256 %1\nLast modified %2\nHandler %3").arg(sha, m_function.lastModified, m_function.handler));
+    m_tabs->setInfo(
+        tr("$LATEST · %1 · code %2 · SHA-256 %3…")
+            .arg(m_function.runtime, QLocale().formattedDataSize(m_function.codeSize), sha.left(10)),
+        tr("CodeSha256 %1\nLast modified %2\nHandler %3").arg(sha, m_function.lastModified, m_function.handler));
 }
 
 } // namespace lambdesk

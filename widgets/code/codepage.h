@@ -93,9 +93,9 @@ private:
     DocumentLoader *m_loader;
     CodeDeployer *m_deployer;
     FileOperations *m_ops;
-    QString m_shown;         // the function whose files are shown
+    QString m_shown;          // the function whose files are shown
     quint64 m_generation = 0; // bumped when another function is shown: drops stale results
-    QString m_handler;       // the handler's file, relative
+    QString m_handler;        // the handler's file, relative
     QString m_selectAfterRefresh;
     bool m_treeLoaded = false;
 };

@@ -111,7 +111,8 @@ void CodeTreeModel::merge(Node *current, Node *fresh)
     auto &want = fresh->children;
     size_t i = 0, j = 0;
     while (i < have.size() || j < want.size()) {
-        if (i < have.size() && j < want.size() && have[i]->name == want[j]->name && have[i]->folder == want[j]->folder) {
+        if (i < have.size() && j < want.size() && have[i]->name == want[j]->name
+            && have[i]->folder == want[j]->folder) {
             if (have[i]->size != want[j]->size) {
                 have[i]->size = want[j]->size;
                 const QModelIndex idx = index(int(i), 0, parentIndex);
@@ -121,7 +122,8 @@ void CodeTreeModel::merge(Node *current, Node *fresh)
                 merge(have[i].get(), want[j].get());
             ++i;
             ++j;
-        } else if (j >= want.size() || (i < have.size() && before(have[i]->name, have[i]->folder, want[j]->name, want[j]->folder))) {
+        } else if (j >= want.size()
+                   || (i < have.size() && before(have[i]->name, have[i]->folder, want[j]->name, want[j]->folder))) {
             beginRemoveRows(parentIndex, int(i), int(i));
             have.erase(have.begin() + qsizetype(i));
             endRemoveRows();
@@ -278,17 +280,12 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
     const bool modified = !n->folder && m_modified.contains(n->path);
     const bool handler = !n->folder && n->path == m_handler;
     switch (role) {
-    case Qt::DisplayRole:
-        return modified ? n->name + QStringLiteral("  ●") : n->name;
+    case Qt::DisplayRole: return modified ? n->name + QStringLiteral("  ●") : n->name;
     case Qt::EditRole:
-    case NameRole:
-        return n->name;
-    case PathRole:
-        return n->path;
-    case FolderRole:
-        return n->folder;
-    case Qt::DecorationRole:
-        return iconFor(n->name, n->folder);
+    case NameRole: return n->name;
+    case PathRole: return n->path;
+    case FolderRole: return n->folder;
+    case Qt::DecorationRole: return iconFor(n->name, n->folder);
     case Qt::FontRole:
         if (handler) {
             QFont bold;
@@ -306,10 +303,8 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
             tip += tr("\nChanges not deployed (Ctrl+S saves and deploys)");
         return tip;
     }
-    case Qt::AccessibleDescriptionRole:
-        return n->folder ? tr("folder") : handler ? tr("handler file") : tr("file");
-    default:
-        return {};
+    case Qt::AccessibleDescriptionRole: return n->folder ? tr("folder") : handler ? tr("handler file") : tr("file");
+    default: return {};
     }
 }
 

@@ -17,9 +17,8 @@ DocumentLoader::DocumentLoader(BackendHost *host, EditorTabs *tabs, QObject *par
 {
     connect(m_watcher, &FileWatcher::fileChanged, this, &DocumentLoader::onFileChanged);
     connect(m_watcher, &FileWatcher::foldersChanged, this, [this] { Q_EMIT codeTouched(true); });
-    connect(m_tabs, &EditorTabs::closed, this, [this](const QString &path) {
-        m_watcher->unwatchFile(m_codeDir + u'/' + path);
-    });
+    connect(m_tabs, &EditorTabs::closed, this,
+            [this](const QString &path) { m_watcher->unwatchFile(m_codeDir + u'/' + path); });
 }
 
 void DocumentLoader::setFunction(const QString &name, const QString &codeDir)
@@ -53,24 +52,25 @@ void DocumentLoader::open(const QString &path, const Request &how)
         return; // one read is on its way already; it will use the latest wishes
     const QString root = m_codeDir;
     const quint64 generation = m_generation;
-    m_host->call(this, [root, path](Backend &) { return codefiles::read(root, path); },
-                 [this, path, generation](Result<QByteArray> r) {
-                     if (generation != m_generation || !m_pending.contains(path))
-                         return;
-                     if (r) {
-                         onRead(path, r.value());
-                         return;
-                     }
-                     if (m_pending.value(path).text && r.error().kind == Error::Kind::NotFound) {
-                         // Kept changes of a file deleted meanwhile: show them, and say so.
-                         onRead(path, {});
-                         if (EditorDocument *doc = m_tabs->document(path))
-                             doc->diskChanged(std::nullopt);
-                         return;
-                     }
-                     m_pending.remove(path);
-                     Q_EMIT openFailed(path, r.error().message);
-                 });
+    m_host->call(
+        this, [root, path](Backend &) { return codefiles::read(root, path); },
+        [this, path, generation](Result<QByteArray> r) {
+            if (generation != m_generation || !m_pending.contains(path))
+                return;
+            if (r) {
+                onRead(path, r.value());
+                return;
+            }
+            if (m_pending.value(path).text && r.error().kind == Error::Kind::NotFound) {
+                // Kept changes of a file deleted meanwhile: show them, and say so.
+                onRead(path, {});
+                if (EditorDocument *doc = m_tabs->document(path))
+                    doc->diskChanged(std::nullopt);
+                return;
+            }
+            m_pending.remove(path);
+            Q_EMIT openFailed(path, r.error().message);
+        });
 }
 
 void DocumentLoader::onRead(const QString &path, const QByteArray &content)
@@ -102,17 +102,18 @@ void DocumentLoader::onFileChanged(const QString &absolutePath)
     const QString path = QDir(root).relativeFilePath(absolutePath);
     const quint64 generation = m_generation;
     if (m_tabs->document(path)) {
-        m_host->call(this, [root, path](Backend &) { return codefiles::read(root, path); },
-                     [this, path, generation](Result<QByteArray> r) {
-                         EditorDocument *doc = m_tabs->document(path);
-                         if (generation != m_generation || !doc)
-                             return;
-                         if (r)
-                             doc->diskChanged(r.value());
-                         else if (r.error().kind == Error::Kind::NotFound)
-                             doc->diskChanged(std::nullopt);
-                         Q_EMIT diskChangeHandled(path);
-                     });
+        m_host->call(
+            this, [root, path](Backend &) { return codefiles::read(root, path); },
+            [this, path, generation](Result<QByteArray> r) {
+                EditorDocument *doc = m_tabs->document(path);
+                if (generation != m_generation || !doc)
+                    return;
+                if (r)
+                    doc->diskChanged(r.value());
+                else if (r.error().kind == Error::Kind::NotFound)
+                    doc->diskChanged(std::nullopt);
+                Q_EMIT diskChangeHandled(path);
+            });
     }
     Q_EMIT codeTouched(false);
 }

@@ -21,10 +21,10 @@ class DocumentLoader : public QObject
 public:
     struct Request
     {
-        int line = 0;          // 1-based; > 0: jump there and mark it (a stack-trace frame)
-        QString note;          // shown under the marked line
+        int line = 0; // 1-based; > 0: jump there and mark it (a stack-trace frame)
+        QString note; // shown under the marked line
         bool makeCurrent = true;
-        bool focus = false;    // the user asked for it: type into it at once
+        bool focus = false;          // the user asked for it: type into it at once
         std::optional<QString> text; // changes kept from an earlier visit
     };
 

@@ -82,7 +82,8 @@ void EditorDocument::diskChanged(const std::optional<QByteArray> &disk)
         setForcedModified(true); // saving brings it back
         m_notice->showMessage(NoticeBar::Level::Warning,
                               tr("<b>%1 was deleted on disk</b> by another program. Save (Ctrl+S) to bring it back "
-                                 "with this text, or close the tab.").arg(name),
+                                 "with this text, or close the tab.")
+                                  .arg(name),
                               {{tr("Close tab"), [this] { Q_EMIT closeRequested(); }, QStringLiteral("closeTab")},
                                {tr("Keep editing"), {}, QStringLiteral("keepEditing")}});
         return;

@@ -1,9 +1,9 @@
 #include "editortabs.h"
 
-#include "editordocument.h"
 #include "editor/codeeditor.h"
 #include "editor/findreplacebar.h"
 #include "editor/gotolinebar.h"
+#include "editordocument.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -44,7 +44,8 @@ EditorTabs::EditorTabs(QWidget *parent) : QWidget(parent)
     m_tabs->setElideMode(Qt::ElideMiddle);
     m_empty = new QLabel(tr("<p style='font-size:large'>No file open</p>"
                             "<p>Double-click a file on the left to open it,<br>or create one with the "
-                            "<b>New file</b> button above the tree.</p>"), this);
+                            "<b>New file</b> button above the tree.</p>"),
+                         this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setTextFormat(Qt::RichText);
     m_empty->setEnabled(false);
@@ -200,9 +201,10 @@ void EditorTabs::requestClose(const QString &path)
         return;
     }
     setCurrent(path);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Close %1").arg(QFileInfo(path).fileName()),
-                                tr("%1 has changes that are not deployed. Save and deploy them before closing?").arg(path),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Close %1").arg(QFileInfo(path).fileName()),
+        tr("%1 has changes that are not deployed. Save and deploy them before closing?").arg(path),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setDefaultButton(QMessageBox::Save);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, path, box] {
@@ -279,7 +281,9 @@ void EditorTabs::showPosition(int line, int column)
     if (!doc)
         return;
     m_position->setText(tr("Ln %1, Col %2 · %3 · Spaces: %4")
-                            .arg(line).arg(column).arg(languageName(doc->editor()->language()))
+                            .arg(line)
+                            .arg(column)
+                            .arg(languageName(doc->editor()->language()))
                             .arg(doc->editor()->tabWidth()));
 }
 

@@ -13,8 +13,7 @@ namespace lambdesk {
 
 FileOperations::FileOperations(BackendHost *host, const CodeTreeModel *tree, QWidget *dialogParent)
     : QObject(dialogParent), m_host(host), m_tree(tree), m_dialogParent(dialogParent)
-{
-}
+{}
 
 void FileOperations::setFunction(const QString &name)
 {
@@ -34,25 +33,26 @@ void FileOperations::run(Kind kind, const QString &path, Op op)
     const quint64 generation = m_generation;
     ++m_running;
     Q_EMIT started(kind);
-    m_host->call(this,
-                 [name, op](Backend &b) -> Result<QString> {
-                     Result<QString> r = op(b.workspace().codeDir(name));
-                     if (r) {
-                         // The code is what $LATEST runs: hash it again and retire stale environments.
-                         if (auto changed = b.codeChanged(name); !changed)
-                             return changed.error();
-                     }
-                     return r;
-                 },
-                 [this, kind, path, generation](Result<QString> r) {
-                     if (generation != m_generation)
-                         return;
-                     --m_running;
-                     if (r)
-                         Q_EMIT finished(kind, path, r.value(), true, QString());
-                     else
-                         Q_EMIT finished(kind, path, path, false, r.error().message);
-                 });
+    m_host->call(
+        this,
+        [name, op](Backend &b) -> Result<QString> {
+            Result<QString> r = op(b.workspace().codeDir(name));
+            if (r) {
+                // The code is what $LATEST runs: hash it again and retire stale environments.
+                if (auto changed = b.codeChanged(name); !changed)
+                    return changed.error();
+            }
+            return r;
+        },
+        [this, kind, path, generation](Result<QString> r) {
+            if (generation != m_generation)
+                return;
+            --m_running;
+            if (r)
+                Q_EMIT finished(kind, path, r.value(), true, QString());
+            else
+                Q_EMIT finished(kind, path, path, false, r.error().message);
+        });
 }
 
 void FileOperations::createFile(const QString &path)
@@ -75,7 +75,8 @@ void FileOperations::remove(const QString &path)
     run(Kind::Delete, path, [path](const QString &root) { return codefiles::remove(root, path); });
 }
 
-std::optional<QString> FileOperations::problemWith(const QString &path, const QString &field, const QString &renaming) const
+std::optional<QString> FileOperations::problemWith(const QString &path, const QString &field,
+                                                   const QString &renaming) const
 {
     if (auto e = codefiles::checkPath(path, field))
         return e->message;
@@ -102,8 +103,9 @@ std::optional<QString> FileOperations::problemWith(const QString &path, const QS
 void FileOperations::askNewFile(const QString &folder)
 {
     const QString initial = folder.isEmpty() ? QString() : folder + u'/';
-    auto *dialog = new PathDialog(tr("New file"), tr("Name of the new file:"), initial,
-                                  [this](const QString &p) { return problemWith(p, tr("File name")); }, m_dialogParent);
+    auto *dialog = new PathDialog(
+        tr("New file"), tr("Name of the new file:"), initial,
+        [this](const QString &p) { return problemWith(p, tr("File name")); }, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { createFile(dialog->path()); });
     dialog->open();
@@ -112,8 +114,9 @@ void FileOperations::askNewFile(const QString &folder)
 void FileOperations::askNewFolder(const QString &folder)
 {
     const QString initial = folder.isEmpty() ? QString() : folder + u'/';
-    auto *dialog = new PathDialog(tr("New folder"), tr("Name of the new folder:"), initial,
-                                  [this](const QString &p) { return problemWith(p, tr("Folder name")); }, m_dialogParent);
+    auto *dialog = new PathDialog(
+        tr("New folder"), tr("Name of the new folder:"), initial,
+        [this](const QString &p) { return problemWith(p, tr("Folder name")); }, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { createFolder(dialog->path()); });
     dialog->open();
@@ -121,9 +124,9 @@ void FileOperations::askNewFolder(const QString &folder)
 
 void FileOperations::askRename(const QString &path)
 {
-    auto *dialog = new PathDialog(tr("Rename"), tr("New name (or path) for <b>%1</b>:").arg(path.toHtmlEscaped()), path,
-                                  [this, path](const QString &p) { return problemWith(p, tr("New name"), path); },
-                                  m_dialogParent);
+    auto *dialog = new PathDialog(
+        tr("Rename"), tr("New name (or path) for <b>%1</b>:").arg(path.toHtmlEscaped()), path,
+        [this, path](const QString &p) { return problemWith(p, tr("New name"), path); }, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, path] { rename(path, dialog->path()); });
     dialog->open();
@@ -133,8 +136,9 @@ void FileOperations::askDelete(const QString &path, const QString &warning)
 {
     const bool folder = m_tree->isFolder(m_tree->indexOf(path));
     auto *box = new QMessageBox(QMessageBox::Warning, folder ? tr("Delete folder") : tr("Delete file"),
-                                folder ? tr("Delete the folder <b>%1</b> and everything in it?").arg(path.toHtmlEscaped())
-                                       : tr("Delete <b>%1</b>?").arg(path.toHtmlEscaped()),
+                                folder
+                                    ? tr("Delete the folder <b>%1</b> and everything in it?").arg(path.toHtmlEscaped())
+                                    : tr("Delete <b>%1</b>?").arg(path.toHtmlEscaped()),
                                 QMessageBox::Cancel, m_dialogParent);
     box->setInformativeText(warning + (warning.isEmpty() ? QString() : QStringLiteral("<br><br>"))
                             + tr("This deploys to $LATEST at once and cannot be undone."));

@@ -36,13 +36,27 @@ void NoticeBar::showMessage(Level level, const QString &text, const QList<Action
     // Colours of the AWS console's flash bars, softened for a strip inside a page.
     QString bg, border;
     switch (level) {
-    case Level::Info: bg = dark ? QStringLiteral("#1d3347") : QStringLiteral("#e8f2fb"); border = QStringLiteral("#0972d3"); break;
-    case Level::Success: bg = dark ? QStringLiteral("#1d3a22") : QStringLiteral("#ebf6e9"); border = QStringLiteral("#1d8102"); break;
-    case Level::Warning: bg = dark ? QStringLiteral("#3d3419") : QStringLiteral("#fff7e0"); border = QStringLiteral("#b78a00"); break;
-    case Level::Error: bg = dark ? QStringLiteral("#45201c") : QStringLiteral("#fdecea"); border = QStringLiteral("#d13212"); break;
+    case Level::Info:
+        bg = dark ? QStringLiteral("#1d3347") : QStringLiteral("#e8f2fb");
+        border = QStringLiteral("#0972d3");
+        break;
+    case Level::Success:
+        bg = dark ? QStringLiteral("#1d3a22") : QStringLiteral("#ebf6e9");
+        border = QStringLiteral("#1d8102");
+        break;
+    case Level::Warning:
+        bg = dark ? QStringLiteral("#3d3419") : QStringLiteral("#fff7e0");
+        border = QStringLiteral("#b78a00");
+        break;
+    case Level::Error:
+        bg = dark ? QStringLiteral("#45201c") : QStringLiteral("#fdecea");
+        border = QStringLiteral("#d13212");
+        break;
     }
-    setStyleSheet(QStringLiteral("QFrame#noticeBar { background:%1; border:1px solid %2; border-left:4px solid %2; border-radius:3px; }")
-                      .arg(bg, border));
+    setStyleSheet(
+        QStringLiteral(
+            "QFrame#noticeBar { background:%1; border:1px solid %2; border-left:4px solid %2; border-radius:3px; }")
+            .arg(bg, border));
     m_text->setText(text);
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         // deleteLater: the button being clicked may be the one that asked for this message.
@@ -82,7 +96,8 @@ QString NoticeBar::text() const
 bool NoticeBar::trigger(const QString &text)
 {
     for (int i = 0; i < m_buttons->count(); ++i) {
-        if (auto *button = qobject_cast<QPushButton *>(m_buttons->itemAt(i)->widget()); button && button->text() == text) {
+        if (auto *button = qobject_cast<QPushButton *>(m_buttons->itemAt(i)->widget());
+            button && button->text() == text) {
             button->click();
             return true;
         }

@@ -20,7 +20,8 @@ PathDialog::PathDialog(const QString &title, const QString &label, const QString
     m_field->setMinimumWidth(420);
     text->setBuddy(m_field);
     auto *hint = new QLabel(tr("<small>Relative to the function's code folder; use / for sub-folders, e.g. "
-                               "<code>lib/helpers.py</code>.</small>"), this);
+                               "<code>lib/helpers.py</code>.</small>"),
+                            this);
     hint->setTextFormat(Qt::RichText);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);

@@ -14,7 +14,8 @@ bool onlyQueued(const InvocationResult &r)
 
 } // namespace
 
-InvocationController::InvocationController(BackendHost *host, QObject *parent) : QObject(parent), m_host(host) {}
+InvocationController::InvocationController(BackendHost *host, QObject *parent) : QObject(parent), m_host(host)
+{}
 
 void InvocationController::setCurrentEvent(const QString &function, const QString &eventName, const QByteArray &payload)
 {
@@ -92,19 +93,22 @@ void InvocationController::loadHistory(const QString &function)
     if (function.isEmpty() || m_historyAsked.contains(function))
         return;
     m_historyAsked.insert(function);
-    m_host->call(this, [function](Backend &b) {
-        QList<InvocationResult> out;
-        const QList<InvocationRecord> records = b.recentInvocations(function, kKeptResults);
-        for (auto it = records.crbegin(); it != records.crend(); ++it) // newest first
-            out.append(it->toResult(b.requestLogs(it->requestId)));
-        return out;
-    }, [this, function](QList<InvocationResult> stored) {
-        // This session's results stay in front; the stored ones follow, without duplicates.
-        for (const InvocationResult &r : std::as_const(stored))
-            remember(function, r, false);
-        m_historyDone.insert(function);
-        Q_EMIT historyLoaded(function);
-    });
+    m_host->call(
+        this,
+        [function](Backend &b) {
+            QList<InvocationResult> out;
+            const QList<InvocationRecord> records = b.recentInvocations(function, kKeptResults);
+            for (auto it = records.crbegin(); it != records.crend(); ++it) // newest first
+                out.append(it->toResult(b.requestLogs(it->requestId)));
+            return out;
+        },
+        [this, function](QList<InvocationResult> stored) {
+            // This session's results stay in front; the stored ones follow, without duplicates.
+            for (const InvocationResult &r : std::as_const(stored))
+                remember(function, r, false);
+            m_historyDone.insert(function);
+            Q_EMIT historyLoaded(function);
+        });
 }
 
 } // namespace lambdesk

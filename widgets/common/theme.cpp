@@ -100,8 +100,8 @@ void Theme::apply()
 bool Theme::eventFilter(QObject *watched, QEvent *event)
 {
     // The desktop switched themes (every window hears it): re-read it when we follow it.
-    if (event->type() == QEvent::ThemeChange && !m_applying && m_mode == Mode::System
-        && watched->isWidgetType() && static_cast<QWidget *>(watched)->isWindow()) {
+    if (event->type() == QEvent::ThemeChange && !m_applying && m_mode == Mode::System && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->isWindow()) {
         const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
         if (dark != m_dark) {
             m_dark = dark;

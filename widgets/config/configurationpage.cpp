@@ -25,8 +25,12 @@ const QString kEnvironmentField = QStringLiteral("Environment.Variables");
 // The fields in the order the page shows them, so messages read top to bottom.
 QStringList fieldOrder()
 {
-    return {QStringLiteral("Description"), QStringLiteral("Runtime"), QStringLiteral("Handler"),
-            QStringLiteral("MemorySize"), QStringLiteral("EphemeralStorage.Size"), QStringLiteral("Timeout"),
+    return {QStringLiteral("Description"),
+            QStringLiteral("Runtime"),
+            QStringLiteral("Handler"),
+            QStringLiteral("MemorySize"),
+            QStringLiteral("EphemeralStorage.Size"),
+            QStringLiteral("Timeout"),
             kEnvironmentField};
 }
 
@@ -58,7 +62,8 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     m_cancel->setToolTip(tr("Discard the edits and show the saved configuration"));
     m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setToolTip(tr("Check and save the configuration; warm environments are retired when something the code sees changes"));
+    m_save->setToolTip(
+        tr("Check and save the configuration; warm environments are retired when something the code sees changes"));
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_cancel);
@@ -137,7 +142,9 @@ void ConfigurationPage::functionChanged(bool otherFunction)
         // Keep the user's edits; say so when what they started from changed underneath.
         if (!m_saving && !sameSettings(m_function, m_baseline)) {
             setBanner(tr("The configuration of %1 changed elsewhere while you were editing. Save replaces it "
-                         "with the values below; Cancel shows the new ones.").arg(m_function.name), Tone::Warning);
+                         "with the values below; Cancel shows the new ones.")
+                          .arg(m_function.name),
+                      Tone::Warning);
         }
         return;
     }
@@ -180,7 +187,8 @@ void ConfigurationPage::setBanner(const QString &text, Tone tone)
     case Tone::Warning: style = "background:#fff6e0; border:1px solid #e8c46a; color:#6b4a00;"; break;
     case Tone::Error: style = "background:#fdecea; border:1px solid #ef9a9a; color:#8e1b1b;"; break;
     }
-    m_banner->setStyleSheet(QStringLiteral("QLabel { %1 border-radius:4px; padding:6px; }").arg(QLatin1StringView(style)));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { %1 border-radius:4px; padding:6px; }").arg(QLatin1StringView(style)));
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
     m_bannerTone = tone;
@@ -231,8 +239,9 @@ QHash<QString, QStringList> ConfigurationPage::problems() const
     }
     if (!validation::runtimeId(d.runtime) && m_ctx.host && m_ctx.host->isReady()
         && !m_ctx.host->runtimes().find(d.runtime)) {
-        out[QStringLiteral("Runtime")].append(tr("Runtime %1 is not installed on this machine; installed runtimes: %2")
-                                                  .arg(d.runtime, m_ctx.host->runtimes().ids().join(QStringLiteral(", "))));
+        out[QStringLiteral("Runtime")].append(
+            tr("Runtime %1 is not installed on this machine; installed runtimes: %2")
+                .arg(d.runtime, m_ctx.host->runtimes().ids().join(QStringLiteral(", "))));
     }
     if (const QStringList env = m_environment->model()->errors(); !env.isEmpty())
         out[kEnvironmentField] = env;
@@ -299,36 +308,39 @@ bool ConfigurationPage::save()
     m_retiredDuringSave.clear();
     setEditing(true); // refreshes the buttons: disabled while the backend saves
     setBanner(tr("Saving…"), Tone::Info);
-    m_ctx.host->call(this, [next](Backend &b) {
-        SaveOutcome out;
-        out.errors = b.validate(next); // every rule, not only the first that update would report
-        if (out.errors.isEmpty()) {
-            auto r = b.updateConfiguration(next);
-            if (r)
-                out.config = r.value();
-            else
-                out.errors.append(r.error());
-        }
-        return out;
-    }, [this, before](SaveOutcome out) {
-        m_saving = false;
-        if (out.errors.isEmpty()) {
-            finishSave(before, out.config);
-            return;
-        }
-        setEditing(m_editing);
-        QHash<QString, QStringList> byField;
-        QStringList lines;
-        for (const Error &e : std::as_const(out.errors)) {
-            if (!e.field.isEmpty())
-                byField[e.field].append(e.message);
-            lines << QStringLiteral("• ") + e.message;
-        }
-        showProblems(byField);
-        const QString text = tr("Not saved:") + u'\n' + lines.join(u'\n');
-        setBanner(text, Tone::Error);
-        Q_EMIT saveFailed(text);
-    });
+    m_ctx.host->call(
+        this,
+        [next](Backend &b) {
+            SaveOutcome out;
+            out.errors = b.validate(next); // every rule, not only the first that update would report
+            if (out.errors.isEmpty()) {
+                auto r = b.updateConfiguration(next);
+                if (r)
+                    out.config = r.value();
+                else
+                    out.errors.append(r.error());
+            }
+            return out;
+        },
+        [this, before](SaveOutcome out) {
+            m_saving = false;
+            if (out.errors.isEmpty()) {
+                finishSave(before, out.config);
+                return;
+            }
+            setEditing(m_editing);
+            QHash<QString, QStringList> byField;
+            QStringList lines;
+            for (const Error &e : std::as_const(out.errors)) {
+                if (!e.field.isEmpty())
+                    byField[e.field].append(e.message);
+                lines << QStringLiteral("• ") + e.message;
+            }
+            showProblems(byField);
+            const QString text = tr("Not saved:") + u'\n' + lines.join(u'\n');
+            setBanner(text, Tone::Error);
+            Q_EMIT saveFailed(text);
+        });
     return true;
 }
 
@@ -344,7 +356,8 @@ void ConfigurationPage::finishSave(const FunctionConfig &before, const FunctionC
     setFunction(saved); // shows the saved values (the backend's functionUpdated may come later)
     QString text = tr("Saved the configuration of %1.").arg(saved.name);
     if (!m_retiredDuringSave.isEmpty())
-        text += u' ' + tr("Its warm environments were retired: the next invocation is a cold start with the new settings.");
+        text += u' '
+            + tr("Its warm environments were retired: the next invocation is a cold start with the new settings.");
     else if (!before.sameExecutionSettings(saved))
         text += u' ' + tr("The next invocation starts a new execution environment with these settings (a cold start).");
     else

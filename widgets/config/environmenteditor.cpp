@@ -30,7 +30,8 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent) : QWidget(parent), m_model
     m_table->setAccessibleName(tr("Environment variables"));
 
     m_empty = new QLabel(tr("No environment variables. Your code reads them with <tt>os.environ</tt> (Python) "
-                            "or <tt>process.env</tt> (Node.js)."), this);
+                            "or <tt>process.env</tt> (Node.js)."),
+                         this);
     m_empty->setWordWrap(true);
 
     m_add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add environment variable"), this);
@@ -58,9 +59,11 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent) : QWidget(parent), m_model
     m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errors->setStyleSheet(QStringLiteral("color: #c62828;"));
 
-    auto *hint = new QLabel(tr("Keys start with a letter and contain only letters, digits and underscores. "
-                               "Keys Lambda sets itself (AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, _HANDLER, …) are reserved. "
-                               "Values are always strings."), this);
+    auto *hint = new QLabel(
+        tr("Keys start with a letter and contain only letters, digits and underscores. "
+           "Keys Lambda sets itself (AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, _HANDLER, …) are reserved. "
+           "Values are always strings."),
+        this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 

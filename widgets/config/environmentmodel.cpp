@@ -11,8 +11,7 @@
 namespace lambdesk {
 
 EnvironmentModel::EnvironmentModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+{}
 
 int EnvironmentModel::rowCount(const QModelIndex &parent) const
 {
@@ -33,8 +32,7 @@ QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
     const QString &text = index.column() == KeyColumn ? row.key : row.value;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
-        return text;
+    case Qt::EditRole: return text;
     case Qt::ToolTipRole:
         if (!error.isEmpty())
             return error;
@@ -48,10 +46,8 @@ QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
         if (index.column() == KeyColumn && !error.isEmpty())
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
-    case ErrorRole:
-        return error;
-    default:
-        return {};
+    case ErrorRole: return error;
+    default: return {};
     }
 }
 
@@ -205,7 +201,7 @@ QStringList EnvironmentModel::errors() const
     QStringList out;
     for (qsizetype i = 0; i < messages.size(); ++i) {
         out << (rows.at(i).size() == 1 ? tr("Row %1: %2").arg(rows.at(i).first(), messages.at(i))
-                                        : tr("Rows %1: %2").arg(rows.at(i).join(QStringLiteral(", ")), messages.at(i)));
+                                       : tr("Rows %1: %2").arg(rows.at(i).join(QStringLiteral(", ")), messages.at(i)));
     }
     if (const QString budget = budgetError(); !budget.isEmpty())
         out << budget;

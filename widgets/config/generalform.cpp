@@ -28,8 +28,8 @@ QLabel *hintLabel(QWidget *parent, const QString &text = {})
 
 QString iconFor(RuntimeFamily family)
 {
-    return QStringLiteral(":/icons/runtime-%1.svg").arg(family == RuntimeFamily::Unknown ? QStringLiteral("unknown")
-                                                                                          : runtimeFamilyName(family));
+    return QStringLiteral(":/icons/runtime-%1.svg")
+        .arg(family == RuntimeFamily::Unknown ? QStringLiteral("unknown") : runtimeFamilyName(family));
 }
 
 QString familyDisplayName(RuntimeFamily family)
@@ -52,11 +52,13 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     auto *viewPage = m_viewPage = new QWidget(this);
     m_view = new QFormLayout(viewPage);
     m_view->setLabelAlignment(Qt::AlignLeft);
-    const QList<std::pair<QString, QString>> rows{
-        {QStringLiteral("Description"), tr("Description")}, {QStringLiteral("Runtime"), tr("Runtime")},
-        {QStringLiteral("Handler"), tr("Handler")}, {QStringLiteral("MemorySize"), tr("Memory")},
-        {QStringLiteral("EphemeralStorage.Size"), tr("Ephemeral storage")}, {QStringLiteral("Timeout"), tr("Timeout")},
-        {QStringLiteral("LastModified"), tr("Last modified")}};
+    const QList<std::pair<QString, QString>> rows{{QStringLiteral("Description"), tr("Description")},
+                                                  {QStringLiteral("Runtime"), tr("Runtime")},
+                                                  {QStringLiteral("Handler"), tr("Handler")},
+                                                  {QStringLiteral("MemorySize"), tr("Memory")},
+                                                  {QStringLiteral("EphemeralStorage.Size"), tr("Ephemeral storage")},
+                                                  {QStringLiteral("Timeout"), tr("Timeout")},
+                                                  {QStringLiteral("LastModified"), tr("Last modified")}};
     for (const auto &[key, title] : rows) {
         auto *value = new QLabel(viewPage);
         value->setObjectName(QStringLiteral("view.") + key);
@@ -101,9 +103,13 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Handler"), field(m_handler, m_handlerHint, QStringLiteral("Handler")));
 
     m_memory = new MemoryEdit(editPage);
-    form->addRow(tr("Memory"), field(m_memory, hintLabel(editPage, tr("128 MB to 10240 MB in 1 MB steps. "
-        "The invocation is stopped if the function's processes use more; CPU grows with memory.")),
-        QStringLiteral("MemorySize")));
+    form->addRow(
+        tr("Memory"),
+        field(m_memory,
+              hintLabel(editPage,
+                        tr("128 MB to 10240 MB in 1 MB steps. "
+                           "The invocation is stopped if the function's processes use more; CPU grows with memory.")),
+              QStringLiteral("MemorySize")));
     m_editors.insert(QStringLiteral("MemorySize"), m_memory->spinBox());
 
     m_ephemeral = new QSpinBox(editPage);
@@ -115,14 +121,24 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     el->setContentsMargins(0, 0, 0, 0);
     el->addWidget(m_ephemeral);
     el->addStretch(1);
-    form->addRow(tr("Ephemeral storage"), field(ephemeralRow, hintLabel(editPage, tr("Size of /tmp in each execution "
-        "environment, 512 MB to 10240 MB. Files there survive between invocations of a warm environment.")),
-        QStringLiteral("EphemeralStorage.Size")));
+    form->addRow(
+        tr("Ephemeral storage"),
+        field(
+            ephemeralRow,
+            hintLabel(
+                editPage,
+                tr("Size of /tmp in each execution "
+                   "environment, 512 MB to 10240 MB. Files there survive between invocations of a warm environment.")),
+            QStringLiteral("EphemeralStorage.Size")));
     m_editors.insert(QStringLiteral("EphemeralStorage.Size"), m_ephemeral);
 
     m_timeout = new TimeoutEdit(editPage);
-    form->addRow(tr("Timeout"), field(m_timeout, hintLabel(editPage, tr("1 second to 15 minutes. At the deadline the "
-        "invocation is stopped (\"Task timed out\") and its environment reset.")), QStringLiteral("Timeout")));
+    form->addRow(tr("Timeout"),
+                 field(m_timeout,
+                       hintLabel(editPage,
+                                 tr("1 second to 15 minutes. At the deadline the "
+                                    "invocation is stopped (\"Task timed out\") and its environment reset.")),
+                       QStringLiteral("Timeout")));
     m_editors.insert(QStringLiteral("Timeout"), m_timeout->minutesBox());
 
     auto *layout = new QVBoxLayout(this);
@@ -141,9 +157,8 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     connect(m_memory, &MemoryEdit::valueChanged, this, changed);
     connect(m_ephemeral, &QSpinBox::valueChanged, this, changed);
     connect(m_timeout, &TimeoutEdit::valueChanged, this, changed);
-    connect(m_runtimeWarning, &QLabel::linkActivated, this, [this](const QString &link) {
-        m_handler->setText(link.mid(QStringLiteral("handler:").size()));
-    });
+    connect(m_runtimeWarning, &QLabel::linkActivated, this,
+            [this](const QString &link) { m_handler->setText(link.mid(QStringLiteral("handler:").size())); });
 }
 
 QWidget *GeneralForm::field(QWidget *editor, QLabel *hint, const QString &awsField)
@@ -280,16 +295,17 @@ QString GeneralForm::handlerExplanation(const QString &runtime, const QString &h
     case RuntimeFamily::Node:
         text = tr("Form: file.export (for example index.handler, for index.mjs or index.js).");
         if (!file.isEmpty())
-            text += u' ' + tr("Lambda loads %1 and calls its exported %2 function.")
-                               .arg(file, handler.mid(handler.indexOf(u'.', handler.lastIndexOf(u'/') + 1) + 1));
+            text += u' '
+                + tr("Lambda loads %1 and calls its exported %2 function.")
+                      .arg(file, handler.mid(handler.indexOf(u'.', handler.lastIndexOf(u'/') + 1) + 1));
         break;
     case RuntimeFamily::Provided:
         return tr("Custom runtime: your bootstrap executable receives this value as _HANDLER and decides what "
                   "it means (the blank template's function.handler calls handler in function.sh).");
-    case RuntimeFamily::Unknown:
-        return {};
+    case RuntimeFamily::Unknown: return {};
     }
-    if (!file.isEmpty() && !codeDir.isEmpty() && QFileInfo::exists(codeDir) && !QFileInfo::exists(codeDir + u'/' + file))
+    if (!file.isEmpty() && !codeDir.isEmpty() && QFileInfo::exists(codeDir)
+        && !QFileInfo::exists(codeDir + u'/' + file))
         text += u' ' + tr("Note: %1 is not in the function's code.").arg(file);
     return text;
 }
@@ -307,7 +323,8 @@ void GeneralForm::updateHints()
     if (!m_loadedRuntime.isEmpty() && runtime != m_loadedRuntime) {
         if (from == to) {
             warning = tr("The function will run on %1 instead of %2. The handler form stays the same; "
-                         "check that your code works on the new version.").arg(runtime, m_loadedRuntime);
+                         "check that your code works on the new version.")
+                          .arg(runtime, m_loadedRuntime);
         } else {
             const QString example = defaultHandler(to);
             warning = tr("Changing from %1 to %2 does not convert your code, and the handler form may differ: "

@@ -35,7 +35,8 @@ FindReplaceBar::FindReplaceBar(QWidget *parent) : QWidget(parent)
     m_replace->setToolTip(tr("Enter: replace this match and find the next · Escape: close"));
     m_case = optionButton(QStringLiteral("Aa"), tr("Match case"), this);
     m_word = optionButton(QStringLiteral("W"), tr("Whole words only"), this);
-    m_regex = optionButton(QStringLiteral(".*"), tr("Regular expression (\\1 in the replacement inserts a group)"), this);
+    m_regex = optionButton(QStringLiteral(".*"), tr("Regular expression (\\1 in the replacement inserts a group)"),
+                           this);
     auto *previous = new QToolButton(this);
     previous->setText(QStringLiteral("↑"));
     previous->setToolTip(tr("Previous match (Shift+F3)"));
@@ -128,10 +129,22 @@ void FindReplaceBar::setReplaceVisible(bool visible)
     m_replaceRow->setVisible(visible);
 }
 
-void FindReplaceBar::setCaseSensitive(bool on) { m_case->setChecked(on); }
-void FindReplaceBar::setWholeWords(bool on) { m_word->setChecked(on); }
-void FindReplaceBar::setRegularExpression(bool on) { m_regex->setChecked(on); }
-QString FindReplaceBar::statusText() const { return m_status->text(); }
+void FindReplaceBar::setCaseSensitive(bool on)
+{
+    m_case->setChecked(on);
+}
+void FindReplaceBar::setWholeWords(bool on)
+{
+    m_word->setChecked(on);
+}
+void FindReplaceBar::setRegularExpression(bool on)
+{
+    m_regex->setChecked(on);
+}
+QString FindReplaceBar::statusText() const
+{
+    return m_status->text();
+}
 
 QString FindReplaceBar::regexPattern() const
 {
@@ -145,8 +158,9 @@ int FindReplaceBar::matchCount() const
 {
     if (!m_editor || m_find->text().isEmpty())
         return 0;
-    const QRegularExpression re(regexPattern(), m_case->isChecked() ? QRegularExpression::NoPatternOption
-                                                                     : QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(regexPattern(),
+                                m_case->isChecked() ? QRegularExpression::NoPatternOption
+                                                    : QRegularExpression::CaseInsensitiveOption);
     if (!re.isValid())
         return 0;
     int n = 0;
@@ -180,8 +194,14 @@ bool FindReplaceBar::find(bool forward, bool fromSelectionStart)
     return found;
 }
 
-bool FindReplaceBar::findNext() { return find(true, false); }
-bool FindReplaceBar::findPrevious() { return find(false, false); }
+bool FindReplaceBar::findNext()
+{
+    return find(true, false);
+}
+bool FindReplaceBar::findPrevious()
+{
+    return find(false, false);
+}
 
 bool FindReplaceBar::replaceCurrent()
 {
@@ -252,8 +272,9 @@ void FindReplaceBar::updateStatus(bool found)
         const int n = found ? matchCount() : 0;
         m_status->setText(n == 0 ? tr("No results") : (n == 1 ? tr("1 match") : tr("%1 matches").arg(n)));
         if (n == 0)
-            pal.setColor(QPalette::Base, palette().color(QPalette::Base).lightness() < 128 ? QColor(0x5c, 0x1f, 0x1a)
-                                                                                          : QColor(0xfd, 0xe2, 0xdf));
+            pal.setColor(QPalette::Base,
+                         palette().color(QPalette::Base).lightness() < 128 ? QColor(0x5c, 0x1f, 0x1a)
+                                                                           : QColor(0xfd, 0xe2, 0xdf));
     }
     m_find->setPalette(pal);
 }

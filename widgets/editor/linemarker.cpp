@@ -44,8 +44,10 @@ void LineMarker::mark(int line, const QString &note)
         // Annotations live outside the text: they do not trigger textChanged.
         m_editor->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
         const bool dark = m_editor->isDark();
-        const QsciStyle style(-1, QStringLiteral("error note"), dark ? QColor(0xff, 0xb4, 0xa8) : QColor(0x9c, 0x1c, 0x0b),
-                              dark ? QColor(0x3a, 0x16, 0x12) : QColor(0xff, 0xf1, 0xef), QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        const QsciStyle style(-1, QStringLiteral("error note"),
+                              dark ? QColor(0xff, 0xb4, 0xa8) : QColor(0x9c, 0x1c, 0x0b),
+                              dark ? QColor(0x3a, 0x16, 0x12) : QColor(0xff, 0xf1, 0xef),
+                              QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_editor->annotate(target - 1, note, style);
     }
     m_line = target;

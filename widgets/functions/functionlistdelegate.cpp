@@ -32,8 +32,9 @@ void FunctionListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(bold);
     painter->setPen(opt.palette.color(textRole));
     const QRect nameRect(x, r.top(), r.right() - x, fm.height());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(FunctionListModel::NameRole).toString(), Qt::ElideRight, nameRect.width()));
+    painter->drawText(
+        nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(index.data(FunctionListModel::NameRole).toString(), Qt::ElideRight, nameRect.width()));
     painter->setFont(opt.font);
     const int busy = index.data(FunctionListModel::BusyRole).toInt();
     const int idle = index.data(FunctionListModel::IdleRole).toInt();

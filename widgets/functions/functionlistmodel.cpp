@@ -6,7 +6,8 @@
 
 namespace lambdesk {
 
-FunctionListModel::FunctionListModel(QObject *parent) : QAbstractListModel(parent) {}
+FunctionListModel::FunctionListModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
 int FunctionListModel::rowCount(const QModelIndex &parent) const
 {
@@ -29,25 +30,22 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole:
-        return r.config.name;
-    case RuntimeRole:
-        return r.config.runtime;
-    case StateRole:
-        return stateText(r.idle, r.busy);
-    case IdleRole:
-        return r.idle;
-    case BusyRole:
-        return r.busy;
+    case NameRole: return r.config.name;
+    case RuntimeRole: return r.config.runtime;
+    case StateRole: return stateText(r.idle, r.busy);
+    case IdleRole: return r.idle;
+    case BusyRole: return r.busy;
     case Qt::ToolTipRole:
-        return tr("%1\n%2 · %3 MB · %4 s timeout\n%5").arg(r.config.name, r.config.runtime)
-            .arg(r.config.memorySize).arg(r.config.timeout).arg(stateText(r.idle, r.busy));
+        return tr("%1\n%2 · %3 MB · %4 s timeout\n%5")
+            .arg(r.config.name, r.config.runtime)
+            .arg(r.config.memorySize)
+            .arg(r.config.timeout)
+            .arg(stateText(r.idle, r.busy));
     case Qt::DecorationRole: {
         const QString family = runtimeFamilyName(runtimeFamilyOf(r.config.runtime));
         return QIcon(QStringLiteral(":/icons/runtime-%1.svg").arg(family));
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -4,7 +4,8 @@
 
 namespace lambdesk {
 
-LogFilterProxy::LogFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
+LogFilterProxy::LogFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{}
 
 void LogFilterProxy::setFunction(const QString &name)
 {

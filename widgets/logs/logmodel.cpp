@@ -11,7 +11,8 @@
 
 namespace lambdesk {
 
-LogModel::LogModel(QObject *parent) : QAbstractTableModel(parent) {}
+LogModel::LogModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 int LogModel::rowCount(const QModelIndex &parent) const
 {
@@ -45,12 +46,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(r.line.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
-        case FunctionColumn:
-            return r.function;
-        case RequestColumn:
-            return r.line.requestId.left(8);
+        case TimeColumn: return QDateTime::fromMSecsSinceEpoch(r.line.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case FunctionColumn: return r.function;
+        case RequestColumn: return r.line.requestId.left(8);
         case MessageColumn: {
             QString text = r.line.text;
             text.replace(u'\r', u'\n'); // Node writes a multi-line message as one line with \r
@@ -78,16 +76,11 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         const QColor c = loglevel::color(row.level, r.line.platform, QApplication::palette());
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
     }
-    case FunctionRole:
-        return r.function;
-    case RequestIdRole:
-        return r.line.requestId;
-    case PlatformRole:
-        return r.line.platform;
-    case LevelRole:
-        return int(row.level);
-    case LineTextRole:
-        return r.line.text;
+    case FunctionRole: return r.function;
+    case RequestIdRole: return r.line.requestId;
+    case PlatformRole: return r.line.platform;
+    case LevelRole: return int(row.level);
+    case LineTextRole: return r.line.text;
     }
     return {};
 }
@@ -159,9 +152,8 @@ void LogModel::insertHistory(const QList<LogRecord> &records)
     }
     if (fresh.isEmpty())
         return;
-    std::stable_sort(fresh.begin(), fresh.end(), [](const LogRecord &a, const LogRecord &b) {
-        return a.line.timeMs < b.line.timeMs;
-    });
+    std::stable_sort(fresh.begin(), fresh.end(),
+                     [](const LogRecord &a, const LogRecord &b) { return a.line.timeMs < b.line.timeMs; });
     const QList<Row> rows = classify(fresh, nullptr);
     // Earlier sessions' lines come before everything of this session.
     const auto pos = std::lower_bound(m_rows.cbegin(), m_rows.cend(), fresh.constLast().line.timeMs,

@@ -145,14 +145,17 @@ void LogView::addFunction(const QString &name)
 void LogView::setSelectedFunction(const QString &name)
 {
     m_selected = name;
-    m_scope->setItemText(SelectedScope, name.isEmpty() ? tr("Selected function") : tr("Selected function (%1)").arg(name));
+    m_scope->setItemText(SelectedScope,
+                         name.isEmpty() ? tr("Selected function") : tr("Selected function (%1)").arg(name));
     applyFilter();
 }
 
 void LogView::applyFilter()
 {
     const int scope = m_scope->currentIndex();
-    m_proxy->setFunction(scope == SelectedScope ? m_selected : scope == AllScope ? QString() : m_scope->currentData().toString());
+    m_proxy->setFunction(scope == SelectedScope  ? m_selected
+                             : scope == AllScope ? QString()
+                                                 : m_scope->currentData().toString());
     m_proxy->setMinimumLevel(loglevel::Level(m_level->currentData().toInt()));
     m_proxy->setText(m_filter->text());
     updateCount();
@@ -183,11 +186,12 @@ void LogView::showRequest(const QString &requestId)
     };
     if (!m_model->hasRequest(requestId) && m_host) {
         // A result of an earlier session: its lines are in the database, not in this view.
-        m_host->call(this, [requestId](Backend &b) { return b.requestLogs(requestId); },
-                     [this, reveal](QList<LogRecord> records) {
-                         m_model->insertHistory(records);
-                         reveal();
-                     });
+        m_host->call(
+            this, [requestId](Backend &b) { return b.requestLogs(requestId); },
+            [this, reveal](QList<LogRecord> records) {
+                m_model->insertHistory(records);
+                reveal();
+            });
     }
     reveal();
     Q_EMIT revealRequested();
@@ -267,7 +271,8 @@ void LogView::showContextMenu(const QPoint &pos)
     if (!request.isEmpty()) {
         menu.addAction(tr("Copy request ID"), this, [request] { QApplication::clipboard()->setText(request); });
         menu.addSeparator();
-        menu.addAction(tr("Show only request %1").arg(request.left(8)), this, [this, request] { showRequest(request); });
+        menu.addAction(tr("Show only request %1").arg(request.left(8)), this,
+                       [this, request] { showRequest(request); });
     }
     if (!m_proxy->requestId().isEmpty())
         menu.addAction(tr("Show every request"), this, &LogView::clearRequestFilter);

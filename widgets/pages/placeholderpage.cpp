@@ -5,7 +5,8 @@
 
 namespace lambdesk {
 
-PlaceholderPage::PlaceholderPage(const ConsoleContext &context, const QString &title, const QString &text, QWidget *parent)
+PlaceholderPage::PlaceholderPage(const ConsoleContext &context, const QString &title, const QString &text,
+                                 QWidget *parent)
     : FunctionPage(context, parent)
 {
     auto *layout = new QVBoxLayout(this);

@@ -11,7 +11,8 @@ class PlaceholderPage : public FunctionPage
 {
     Q_OBJECT
 public:
-    PlaceholderPage(const ConsoleContext &context, const QString &title, const QString &text, QWidget *parent = nullptr);
+    PlaceholderPage(const ConsoleContext &context, const QString &title, const QString &text,
+                    QWidget *parent = nullptr);
 
 protected:
     void functionChanged(bool) override {}

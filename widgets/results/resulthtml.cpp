@@ -50,7 +50,8 @@ QString error(const QString &type, const QString &message, const QList<stacktrac
 {
     const QColor red = loglevel::color(loglevel::Level::Error, false, palette);
     QString html = QStringLiteral("<div style='white-space:pre-wrap'>");
-    html += colored(QStringLiteral("<b>%1</b>").arg(type.isEmpty() ? QStringLiteral("Error") : type.toHtmlEscaped()), red);
+    html += colored(QStringLiteral("<b>%1</b>").arg(type.isEmpty() ? QStringLiteral("Error") : type.toHtmlEscaped()),
+                    red);
     if (!message.isEmpty())
         html += QStringLiteral(": ") + message.toHtmlEscaped();
     html += QStringLiteral("</div>");

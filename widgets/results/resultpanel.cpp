@@ -189,10 +189,22 @@ void ResultPanel::setStatus(Tone tone, const QString &html, const QString &figur
     QColor color = palette().color(QPalette::Mid);
     switch (tone) {
     case Tone::Neutral: break;
-    case Tone::Running: icon = ":/icons/status-running.svg"; color = QColor(0x09, 0x72, 0xd3); break;
-    case Tone::Success: icon = ":/icons/status-success.svg"; color = QColor(0x1d, 0x81, 0x02); break;
-    case Tone::Error: icon = ":/icons/status-error.svg"; color = QColor(0xd1, 0x32, 0x12); break;
-    case Tone::Info: icon = ":/icons/status-info.svg"; color = QColor(0x09, 0x72, 0xd3); break;
+    case Tone::Running:
+        icon = ":/icons/status-running.svg";
+        color = QColor(0x09, 0x72, 0xd3);
+        break;
+    case Tone::Success:
+        icon = ":/icons/status-success.svg";
+        color = QColor(0x1d, 0x81, 0x02);
+        break;
+    case Tone::Error:
+        icon = ":/icons/status-error.svg";
+        color = QColor(0xd1, 0x32, 0x12);
+        break;
+    case Tone::Info:
+        icon = ":/icons/status-info.svg";
+        color = QColor(0x09, 0x72, 0xd3);
+        break;
     }
     if (tone == Tone::Error && m_result.status == u"timeout" && m_hasResult)
         icon = ":/icons/status-timeout.svg";
@@ -211,7 +223,8 @@ void ResultPanel::clear()
 {
     m_result = {};
     m_hasResult = false;
-    setStatus(Tone::Neutral, tr("<b>Execution results</b> — none yet. Press <b>Invoke</b> (Ctrl+Enter) to run the function."));
+    setStatus(Tone::Neutral,
+              tr("<b>Execution results</b> — none yet. Press <b>Invoke</b> (Ctrl+Enter) to run the function."));
     clearDetails();
     m_history.clear();
     m_historyCombo->clear();
@@ -263,17 +276,22 @@ void ResultPanel::showResult(const InvocationResult &r)
     const QString word = outcomeWord(r);
     QString figures;
     if (r.status == u"accepted") {
-        setStatus(Tone::Info, tr("<b>%1:</b> request id %2").arg(word, r.requestId.toHtmlEscaped()),
-                  tr("Asynchronous invocation (Event): the function runs in the background; its lines appear in the log viewer."));
+        setStatus(
+            Tone::Info, tr("<b>%1:</b> request id %2").arg(word, r.requestId.toHtmlEscaped()),
+            tr("Asynchronous invocation (Event): the function runs in the background; its lines appear in the log viewer."));
     } else if (r.status == u"dryrun") {
         setStatus(Tone::Info, tr("<b>%1</b> — the request is valid; the function was not run (DryRun)").arg(word));
     } else {
         figures = tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
-                      .arg(formatDuration(r.durationMs)).arg(r.billedMs).arg(r.maxMemoryUsedMb).arg(r.memorySizeMb);
+                      .arg(formatDuration(r.durationMs))
+                      .arg(r.billedMs)
+                      .arg(r.maxMemoryUsedMb)
+                      .arg(r.memorySizeMb);
         if (r.initDurationMs)
             figures += tr(" · Init %1 (cold start)").arg(formatDuration(*r.initDurationMs));
         if (r.startedAtMs > 0)
-            figures += QStringLiteral(" · ") + QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
+            figures += QStringLiteral(" · ")
+                + QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
         if (r.isError()) {
             const QJsonObject doc = QJsonDocument::fromJson(r.payload).object();
             const QString type = r.errorType.isEmpty() ? doc.value(QLatin1String("errorType")).toString() : r.errorType;
@@ -310,7 +328,8 @@ void ResultPanel::showDetails(const InvocationResult &r)
     m_log->setHtml(resulthtml::log(r.logs, kMaxLogLines, m_codeRoots, palette(), m_links));
     QString note;
     if (!ran)
-        note = r.status == u"accepted" ? tr("The function runs asynchronously. ") : tr("Nothing ran, so nothing was logged.");
+        note = r.status == u"accepted" ? tr("The function runs asynchronously. ")
+                                       : tr("Nothing ran, so nothing was logged.");
     else if (r.logs.size() > kMaxLogLines)
         note = tr("The last %1 of %2 lines. ").arg(kMaxLogLines).arg(r.logs.size());
     else
@@ -330,8 +349,13 @@ void ResultPanel::fillSummary(const InvocationResult &r)
     if (r.status == u"accepted" || r.status == u"dryrun") {
         rows.append({tr("Invocation type"), r.status == u"accepted" ? tr("Event (asynchronous)") : tr("DryRun")});
     } else {
-        rows.append({tr("Status"), outcomeWord(r) + (r.errorType.isEmpty() ? QString() : QStringLiteral(" (") + r.errorType + u')')});
-        rows.append({tr("Started"), r.startedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : QString()});
+        rows.append({tr("Status"),
+                     outcomeWord(r) + (r.errorType.isEmpty() ? QString() : QStringLiteral(" (") + r.errorType + u')')});
+        rows.append(
+            {tr("Started"),
+             r.startedAtMs > 0
+                 ? QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                 : QString()});
         rows.append({tr("Duration"), formatDuration(r.durationMs)});
         rows.append({tr("Billed duration"), tr("%1 ms").arg(r.billedMs)});
         rows.append({tr("Resources configured"), tr("%1 MB").arg(r.memorySizeMb)});
@@ -360,8 +384,9 @@ void ResultPanel::setHistory(const QList<InvocationResult> &results)
     for (int i = 0; i < results.size(); ++i) {
         const InvocationResult &r = results.at(i);
         const QString when = QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
-        const QString text = r.status == u"accepted" ? tr("%1 · Accepted").arg(when)
-                                                     : tr("%1 · %2 · %3").arg(when, outcomeWord(r), formatDuration(r.durationMs));
+        const QString text = r.status == u"accepted"
+            ? tr("%1 · Accepted").arg(when)
+            : tr("%1 · %2 · %3").arg(when, outcomeWord(r), formatDuration(r.durationMs));
         m_historyCombo->addItem(i == 0 ? tr("Latest: %1").arg(text) : text);
         if (r.requestId == m_result.requestId)
             m_historyCombo->setCurrentIndex(i);
@@ -460,9 +485,18 @@ QString ResultPanel::statusText() const
     return doc.toPlainText();
 }
 
-QString ResultPanel::responseText() const { return m_response->text(); }
-QString ResultPanel::logText() const { return m_log->toPlainText(); }
-QString ResultPanel::errorText() const { return m_error->isHidden() ? QString() : m_error->toPlainText(); }
+QString ResultPanel::responseText() const
+{
+    return m_response->text();
+}
+QString ResultPanel::logText() const
+{
+    return m_log->toPlainText();
+}
+QString ResultPanel::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->toPlainText();
+}
 
 QString ResultPanel::summaryText() const
 {

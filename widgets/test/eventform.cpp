@@ -39,7 +39,8 @@ EventForm::EventForm(QWidget *parent) : QWidget(parent)
     m_name = new QLineEdit(this);
     m_name->setMaxLength(64); // longer than allowed, so the rule's message shows instead of silent truncation
     m_name->setPlaceholderText(tr("e.g. s3-put-photo"));
-    m_name->setToolTip(tr("1 to %1 letters, digits, dots (.), hyphens (-) or underscores (_)").arg(validation::kMaxEventNameLength));
+    m_name->setToolTip(
+        tr("1 to %1 letters, digits, dots (.), hyphens (-) or underscores (_)").arg(validation::kMaxEventNameLength));
     m_nameError = makeErrorLabel(this);
     m_private = new QRadioButton(this);
     m_private->setToolTip(tr("Only this function sees it; a function can have %1").arg(validation::kMaxPrivateEvents));
@@ -95,7 +96,8 @@ void EventForm::refresh()
 {
     m_editMode->setEnabled(!m_events->isEmpty());
     m_editMode->setToolTip(m_events->isEmpty() ? tr("No saved events yet") : QString());
-    m_private->setText(tr("Private (%1 of %2)").arg(m_events->privateNames().size()).arg(validation::kMaxPrivateEvents));
+    m_private->setText(
+        tr("Private (%1 of %2)").arg(m_events->privateNames().size()).arg(validation::kMaxPrivateEvents));
     const auto e = nameError();
     m_nameError->setText(e ? e->message : QString());
     m_nameError->setVisible(e.has_value());

@@ -5,9 +5,9 @@
 namespace lambdesk {
 
 namespace {
-constexpr int kIndicator = 8;    // QScintilla leaves 8..31 to containers
-constexpr int kMarker = 20;      // below QScintilla's folding markers (25..31)
-constexpr int kErrorMargin = 1;  // the symbol margin
+constexpr int kIndicator = 8;                   // QScintilla leaves 8..31 to containers
+constexpr int kMarker = 20;                     // below QScintilla's folding markers (25..31)
+constexpr int kErrorMargin = 1;                 // the symbol margin
 constexpr qsizetype kCheckNowBytes = 64 * 1024; // bigger documents are checked after a pause
 } // namespace
 

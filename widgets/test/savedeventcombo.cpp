@@ -48,7 +48,8 @@ void SavedEventCombo::setEvents(const QStringList &privateNames, const QStringLi
         auto *item = new QStandardItem(QStringLiteral("   ") + name);
         item->setData(shared, SharedRole);
         item->setData(name, NameRole);
-        item->setToolTip(shared ? tr("Shareable: every function of this workspace can use it") : tr("Private to this function"));
+        item->setToolTip(shared ? tr("Shareable: every function of this workspace can use it")
+                                : tr("Private to this function"));
         m_model->appendRow(item);
     };
     heading(tr("Private events (%1 of %2)").arg(privateNames.size()).arg(validation::kMaxPrivateEvents));
@@ -65,7 +66,8 @@ int SavedEventCombo::rowOf(const EventRef &ref) const
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QStandardItem *item = m_model->item(row);
-        if (item->data(NameRole).toString() == ref.name && item->data(SharedRole).toBool() == ref.shared && !ref.isNull())
+        if (item->data(NameRole).toString() == ref.name && item->data(SharedRole).toBool() == ref.shared
+            && !ref.isNull())
             return row;
     }
     return -1;

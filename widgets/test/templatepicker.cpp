@@ -58,8 +58,9 @@ TemplatePicker::TemplatePicker(QWidget *parent) : QPushButton(parent)
     m_tree->setItemsExpandable(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *hint = new QLabel(tr("%1 templates, written from the services' public event formats")
-                                .arg(catalogs::eventTemplates().size()), m_popup);
+    auto *hint = new QLabel(
+        tr("%1 templates, written from the services' public event formats").arg(catalogs::eventTemplates().size()),
+        m_popup);
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(m_popup);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -147,15 +148,10 @@ bool TemplatePicker::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Down:
         case Qt::Key_Up:
         case Qt::Key_PageDown:
-        case Qt::Key_PageUp:
-            QCoreApplication::sendEvent(m_tree, event);
-            return true;
+        case Qt::Key_PageUp: QCoreApplication::sendEvent(m_tree, event); return true;
         case Qt::Key_Return:
-        case Qt::Key_Enter:
-            pick(m_tree->currentIndex());
-            return true;
-        default:
-            break;
+        case Qt::Key_Enter: pick(m_tree->currentIndex()); return true;
+        default: break;
         }
     }
     return QPushButton::eventFilter(watched, event);

@@ -9,8 +9,8 @@
 #include "store/catalogs.h"
 #include "store/workspace.h"
 #include "test/eventform.h"
-#include "test/invokeoptions.h"
 #include "test/eventjsoneditor.h"
+#include "test/invokeoptions.h"
 #include "test/templatepicker.h"
 
 #include <QHBoxLayout>
@@ -140,10 +140,11 @@ void TestPage::connectInvocations()
                 m_results->setHistory(m_ctx.invocations->recentResults(fn));
                 m_results->showResult(r);
             });
-    connect(m_ctx.invocations, &InvocationController::invocationFailed, this, [this](const QString &fn, const QString &m) {
-        if (fn == m_function.name)
-            m_results->showFailure(m);
-    });
+    connect(m_ctx.invocations, &InvocationController::invocationFailed, this,
+            [this](const QString &fn, const QString &m) {
+                if (fn == m_function.name)
+                    m_results->showFailure(m);
+            });
     connect(m_ctx.invocations, &InvocationController::historyLoaded, this, [this](const QString &fn) {
         if (fn != m_function.name)
             return;
@@ -203,23 +204,25 @@ void TestPage::reloadEvents(std::function<void()> then)
 {
     const QString fn = m_function.name;
     const quint64 generation = m_generation;
-    m_ctx.host->call(this, [fn](Backend &b) { return std::make_pair(b.eventNames(fn), b.eventNames(QString())); },
-                     [this, generation, then = std::move(then)](std::pair<QStringList, QStringList> names) {
-                         if (generation != m_generation)
-                             return; // another function was chosen meanwhile
-                         m_events->setEvents(names.first, names.second);
-                         if (!m_creating && !m_events->select(m_saved))
-                             m_events->select(m_events->first());
-                         updateUi();
-                         Q_EMIT eventsReloaded();
-                         if (then)
-                             then();
-                     });
+    m_ctx.host->call(
+        this, [fn](Backend &b) { return std::make_pair(b.eventNames(fn), b.eventNames(QString())); },
+        [this, generation, then = std::move(then)](std::pair<QStringList, QStringList> names) {
+            if (generation != m_generation)
+                return; // another function was chosen meanwhile
+            m_events->setEvents(names.first, names.second);
+            if (!m_creating && !m_events->select(m_saved))
+                m_events->select(m_events->first());
+            updateUi();
+            Q_EMIT eventsReloaded();
+            if (then)
+                then();
+        });
 }
 
 void TestPage::chooseInitialEvent()
 {
-    const EventRef remembered = EventRef::fromKey(m_ctx.settings->raw(settingKey(m_function.name).constData(), QString()).toString());
+    const EventRef remembered = EventRef::fromKey(
+        m_ctx.settings->raw(settingKey(m_function.name).constData(), QString()).toString());
     if (m_events->contains(remembered))
         readEvent(remembered);
     else if (!m_events->first().isNull() && !m_events->privateNames().isEmpty())
@@ -235,25 +238,26 @@ void TestPage::readEvent(const EventRef &ref)
     const QString fn = m_function.name;
     const quint64 generation = m_generation;
     const quint64 read = ++m_readGeneration;
-    m_ctx.host->call(this, [fn, ref](Backend &b) { return b.readEvent(ref.shared ? QString() : fn, ref.name); },
-                     [this, ref, generation, read](Result<QByteArray> r) {
-                         if (generation != m_generation || read != m_readGeneration)
-                             return; // another function or another event was chosen meanwhile
-                         if (!r) {
-                             setFormMessage(r.error().message);
-                             return;
-                         }
-                         setFormMessage({});
-                         m_creating = false;
-                         m_saved = ref;
-                         m_events->select(ref);
-                         m_name->setText(ref.name);
-                         m_form->setShared(ref.shared);
-                         setEditorText(QString::fromUtf8(r.value()));
-                         rememberChoice(ref);
-                         updateUi();
-                         Q_EMIT eventOpened(ref);
-                     });
+    m_ctx.host->call(
+        this, [fn, ref](Backend &b) { return b.readEvent(ref.shared ? QString() : fn, ref.name); },
+        [this, ref, generation, read](Result<QByteArray> r) {
+            if (generation != m_generation || read != m_readGeneration)
+                return; // another function or another event was chosen meanwhile
+            if (!r) {
+                setFormMessage(r.error().message);
+                return;
+            }
+            setFormMessage({});
+            m_creating = false;
+            m_saved = ref;
+            m_events->select(ref);
+            m_name->setText(ref.name);
+            m_form->setShared(ref.shared);
+            setEditorText(QString::fromUtf8(r.value()));
+            rememberChoice(ref);
+            updateUi();
+            Q_EMIT eventOpened(ref);
+        });
 }
 
 void TestPage::startNew(const QString &text)
@@ -288,10 +292,11 @@ void TestPage::openEvent(const EventRef &ref)
         updateUi();
         return;
     }
-    whenLeft([this, ref] { readEvent(ref); }, [this] {
-        m_events->select(m_saved);
-        updateUi();
-    });
+    whenLeft([this, ref] { readEvent(ref); },
+             [this] {
+                 m_events->select(m_saved);
+                 updateUi();
+             });
 }
 
 void TestPage::whenLeft(const std::function<void()> &proceed, const std::function<void()> &cancelled)
@@ -307,12 +312,8 @@ void TestPage::whenLeft(const std::function<void()> &proceed, const std::functio
     case QMessageBox::Save:
         saveThen(proceed, cancelled); // a refused save (name, JSON, limit) stays here, message shown
         return;
-    case QMessageBox::Discard:
-        proceed();
-        return;
-    default:
-        cancelled();
-        return;
+    case QMessageBox::Discard: proceed(); return;
+    default: cancelled(); return;
     }
 }
 
@@ -323,7 +324,8 @@ void TestPage::applyTemplate(const QString &id)
         return;
     if (m_editor->text() != m_baseline
         && m_prompt(tr("Replace the edited event JSON with the template “%1”?").arg(t->title),
-                    QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+                    QMessageBox::Yes | QMessageBox::Cancel)
+            != QMessageBox::Yes)
         return;
     setEditorText(QString::fromUtf8(t->content()));
     updateUi();
@@ -363,42 +365,49 @@ void TestPage::saveThen(std::function<void()> after, std::function<void()> faile
     const EventRef target{m_form->isShared(), name};
     const EventRef source = m_creating ? EventRef{} : m_saved;
     if (target != source && m_events->contains(target)) {
-        refuse(target.shared ? tr("A shareable event named “%1” already exists; choose another name, or edit that event.").arg(name)
-                             : tr("This function already has a private event named “%1”; choose another name, or edit that event.").arg(name));
+        refuse(
+            target.shared
+                ? tr("A shareable event named “%1” already exists; choose another name, or edit that event.").arg(name)
+                : tr("This function already has a private event named “%1”; choose another name, or edit that event.")
+                      .arg(name));
         return;
     }
     const QString fn = m_function.name;
     const QString text = m_editor->text();
     const quint64 generation = m_generation;
-    m_ctx.host->call(this, [fn, target, source, payload = text.toUtf8()](Backend &b) -> Status {
-        Status s = b.saveEvent(target.shared ? QString() : fn, target.name, payload);
-        // A rename or a change of sharing: the old file goes once the new one is written.
-        if (s && !source.isNull() && source != target)
-            b.deleteEvent(source.shared ? QString() : fn, source.name);
-        return s;
-    }, [this, generation, target, source, text, after = std::move(after), failed = std::move(failed)](Status s) {
-        if (generation != m_generation)
-            return;
-        if (!s) {
-            setFormMessage(s.error().message);
-            Q_EMIT statusMessage(s.error().message, 8000);
-            Q_EMIT saveFinished(false);
-            if (failed)
-                failed();
-            return;
-        }
-        m_creating = false;
-        m_saved = target;
-        m_baseline = text;
-        rememberChoice(target);
-        Q_EMIT statusMessage(source.isNull() || source == target ? tr("Saved test event %1").arg(target.name)
-                                                                 : tr("Saved test event %1 (was %2)").arg(target.name, source.name));
-        reloadEvents([this, after] {
-            Q_EMIT saveFinished(true);
-            if (after)
-                after();
+    m_ctx.host->call(
+        this,
+        [fn, target, source, payload = text.toUtf8()](Backend &b) -> Status {
+            Status s = b.saveEvent(target.shared ? QString() : fn, target.name, payload);
+            // A rename or a change of sharing: the old file goes once the new one is written.
+            if (s && !source.isNull() && source != target)
+                b.deleteEvent(source.shared ? QString() : fn, source.name);
+            return s;
+        },
+        [this, generation, target, source, text, after = std::move(after), failed = std::move(failed)](Status s) {
+            if (generation != m_generation)
+                return;
+            if (!s) {
+                setFormMessage(s.error().message);
+                Q_EMIT statusMessage(s.error().message, 8000);
+                Q_EMIT saveFinished(false);
+                if (failed)
+                    failed();
+                return;
+            }
+            m_creating = false;
+            m_saved = target;
+            m_baseline = text;
+            rememberChoice(target);
+            Q_EMIT statusMessage(source.isNull() || source == target
+                                     ? tr("Saved test event %1").arg(target.name)
+                                     : tr("Saved test event %1 (was %2)").arg(target.name, source.name));
+            reloadEvents([this, after] {
+                Q_EMIT saveFinished(true);
+                if (after)
+                    after();
+            });
         });
-    });
 }
 
 void TestPage::deleteEvent()
@@ -412,22 +421,23 @@ void TestPage::deleteEvent()
     if (m_prompt(question, QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     const QString fn = m_function.name;
-    m_ctx.host->call(this, [fn, ref](Backend &b) { return b.deleteEvent(ref.shared ? QString() : fn, ref.name); },
-                     [this, ref](Status s) {
-                         if (!s) {
-                             setFormMessage(s.error().message);
-                             return;
-                         }
-                         Q_EMIT statusMessage(tr("Deleted test event %1").arg(ref.name), 5000);
-                         m_saved = {};
-                         m_baseline = m_editor->text(); // deleted on purpose: nothing left to ask about
-                         reloadEvents([this] {
-                             if (m_events->isEmpty())
-                                 startNew(QString::fromLatin1(kNewEvent));
-                             else
-                                 readEvent(m_events->first());
-                         });
-                     });
+    m_ctx.host->call(
+        this, [fn, ref](Backend &b) { return b.deleteEvent(ref.shared ? QString() : fn, ref.name); },
+        [this, ref](Status s) {
+            if (!s) {
+                setFormMessage(s.error().message);
+                return;
+            }
+            Q_EMIT statusMessage(tr("Deleted test event %1").arg(ref.name), 5000);
+            m_saved = {};
+            m_baseline = m_editor->text(); // deleted on purpose: nothing left to ask about
+            reloadEvents([this] {
+                if (m_events->isEmpty())
+                    startNew(QString::fromLatin1(kNewEvent));
+                else
+                    readEvent(m_events->first());
+            });
+        });
 }
 
 void TestPage::invoke()
@@ -504,9 +514,9 @@ void TestPage::updateUi()
     m_form->refresh();
     m_delete->setVisible(!m_creating);
     m_saveButton->setEnabled(have && jsonOk && !name.isEmpty() && !m_form->nameError());
-    m_saveButton->setToolTip(!jsonOk ? tr("Fix the event JSON to save it")
-                             : name.isEmpty() ? tr("Give the event a name to save it")
-                                              : tr("Save the event under its name"));
+    m_saveButton->setToolTip(!jsonOk              ? tr("Fix the event JSON to save it")
+                                 : name.isEmpty() ? tr("Give the event a name to save it")
+                                                  : tr("Save the event under its name"));
     m_invoke->setEnabled(have && jsonOk);
 
     const QString what = m_creating ? tr("New event") : m_saved.name.toHtmlEscaped();

@@ -33,7 +33,8 @@ class TestPage : public FunctionPage
     Q_OBJECT
 public:
     // Asks the user; tests replace it to answer without a modal dialog.
-    using Prompt = std::function<QMessageBox::StandardButton(const QString &text, QMessageBox::StandardButtons buttons)>;
+    using Prompt =
+        std::function<QMessageBox::StandardButton(const QString &text, QMessageBox::StandardButtons buttons)>;
 
     explicit TestPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
@@ -110,7 +111,7 @@ private:
     bool m_creating = true;
     EventRef m_saved;
     QString m_baseline;
-    QString m_shown; // the function the form belongs to
+    QString m_shown;              // the function the form belongs to
     quint64 m_generation = 0;     // bumped when another function is shown
     quint64 m_readGeneration = 0; // bumped when another event is read
     bool m_loading = false;

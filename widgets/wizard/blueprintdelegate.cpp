@@ -34,7 +34,8 @@ void BlueprintDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(bold);
     painter->setPen(main);
     const QRect titleRect(r.left(), r.top(), r.width() - languagesWidth - 12, bfm.height());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, bfm.elidedText(title, Qt::ElideRight, titleRect.width()));
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      bfm.elidedText(title, Qt::ElideRight, titleRect.width()));
     painter->setFont(opt.font);
     painter->setPen(dim);
     painter->drawText(QRect(r.right() - languagesWidth, r.top(), languagesWidth, bfm.height()),

@@ -11,10 +11,10 @@ namespace {
 int teachingRank(const QString &id)
 {
     static const QStringList order{
-        QStringLiteral("hello-world-python"), QStringLiteral("hello-world-nodejs"), QStringLiteral("http-api"),
+        QStringLiteral("hello-world-python"),  QStringLiteral("hello-world-nodejs"),  QStringLiteral("http-api"),
         QStringLiteral("s3-object-processor"), QStringLiteral("sqs-batch-processor"), QStringLiteral("scheduled-job"),
-        QStringLiteral("cold-start-demo"), QStringLiteral("timeout-demo"), QStringLiteral("memory-demo"),
-        QStringLiteral("env-config"), QStringLiteral("error-handling"), QStringLiteral("json-transform")};
+        QStringLiteral("cold-start-demo"),     QStringLiteral("timeout-demo"),        QStringLiteral("memory-demo"),
+        QStringLiteral("env-config"),          QStringLiteral("error-handling"),      QStringLiteral("json-transform")};
     const qsizetype i = order.indexOf(id);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -68,16 +68,11 @@ QVariant BlueprintListModel::data(const QModelIndex &index, int role) const
     const Blueprint &b = m_blueprints.at(index.row());
     const bool available = b.supports(m_family);
     switch (role) {
-    case Qt::DisplayRole:
-        return b.title;
-    case IdRole:
-        return b.id;
-    case SummaryRole:
-        return b.summary;
-    case LanguagesRole:
-        return languages(b);
-    case AvailableRole:
-        return available;
+    case Qt::DisplayRole: return b.title;
+    case IdRole: return b.id;
+    case SummaryRole: return b.summary;
+    case LanguagesRole: return languages(b);
+    case AvailableRole: return available;
     case ReasonRole:
     case Qt::ToolTipRole: {
         if (available)
@@ -92,8 +87,7 @@ QVariant BlueprintListModel::data(const QModelIndex &index, int role) const
             parts << e.name;
         return parts.join(u' ');
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

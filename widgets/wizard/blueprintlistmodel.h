@@ -16,10 +16,10 @@ public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
         SummaryRole,
-        LanguagesRole,   // "Python · Node.js"
-        AvailableRole,   // comes in the chosen runtime's language
-        ReasonRole,      // why not, when not available
-        SearchTextRole,  // everything a search may match
+        LanguagesRole,  // "Python · Node.js"
+        AvailableRole,  // comes in the chosen runtime's language
+        ReasonRole,     // why not, when not available
+        SearchTextRole, // everything a search may match
     };
 
     explicit BlueprintListModel(QObject *parent = nullptr);

@@ -40,8 +40,8 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 
 QString runtimeIcon(RuntimeFamily family)
 {
-    return QStringLiteral(":/icons/runtime-%1.svg").arg(family == RuntimeFamily::Unknown ? QStringLiteral("unknown")
-                                                                                          : runtimeFamilyName(family));
+    return QStringLiteral(":/icons/runtime-%1.svg")
+        .arg(family == RuntimeFamily::Unknown ? QStringLiteral("unknown") : runtimeFamilyName(family));
 }
 
 const char *kErrorStyle = "color: #c62828;";
@@ -62,7 +62,8 @@ CreateFunctionWizard::CreateFunctionWizard(BackendHost *host, const QStringList 
     m_filter->setSourceModel(m_blueprints);
 
     auto *intro = wrapped(tr("<b>Create function</b><br>Choose how to start, give the function a name and pick a "
-                             "runtime. Everything except the name can be changed later in the Configuration tab."), this);
+                             "runtime. Everything except the name can be changed later in the Configuration tab."),
+                          this);
 
     // Basic information: name and runtime.
     auto *basics = new QGroupBox(tr("Basic information"), this);
@@ -84,11 +85,11 @@ CreateFunctionWizard::CreateFunctionWizard(BackendHost *host, const QStringList 
     m_runtime = new QComboBox(basics);
     m_runtime->setObjectName(QStringLiteral("runtimeCombo"));
     for (const RuntimeInfo &info : std::as_const(m_runtimes))
-        m_runtime->addItem(QIcon(runtimeIcon(info.family)),
-                           QStringLiteral("%1  (%2)").arg(info.family == RuntimeFamily::Provided ? tr("Custom runtime")
-                                                                                                 : info.displayName,
-                                                          info.id),
-                           info.id);
+        m_runtime->addItem(
+            QIcon(runtimeIcon(info.family)),
+            QStringLiteral("%1  (%2)")
+                .arg(info.family == RuntimeFamily::Provided ? tr("Custom runtime") : info.displayName, info.id),
+            info.id);
     m_runtimeHint = wrapped({}, basics);
     m_runtimeHint->setForegroundRole(QPalette::PlaceholderText);
     auto *runtimeBox = new QWidget(basics);
@@ -148,9 +149,7 @@ CreateFunctionWizard::CreateFunctionWizard(BackendHost *host, const QStringList 
     layout->addWidget(m_error);
     layout->addLayout(bottom);
 
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_nameTouched = !text.isEmpty();
-    });
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) { m_nameTouched = !text.isEmpty(); });
     connect(m_name, &QLineEdit::textChanged, this, &CreateFunctionWizard::updateState);
     connect(m_runtime, &QComboBox::currentIndexChanged, this, &CreateFunctionWizard::onRuntimeChanged);
     connect(m_memory, &MemoryEdit::valueChanged, this, &CreateFunctionWizard::updateState);
@@ -169,11 +168,13 @@ CreateFunctionWizard::CreateFunctionWizard(BackendHost *host, const QStringList 
     setStart(Start::Scratch);
     if (m_host && m_host->isReady()) {
         // The caller's list may lag behind the workspace; the backend's is the truth.
-        m_host->call(this, [](Backend &b) { return b.listFunctions(); }, [this](const QList<FunctionConfig> &functions) {
-            for (const FunctionConfig &f : functions)
-                m_taken.insert(f.name);
-            updateState();
-        });
+        m_host->call(
+            this, [](Backend &b) { return b.listFunctions(); },
+            [this](const QList<FunctionConfig> &functions) {
+                for (const FunctionConfig &f : functions)
+                    m_taken.insert(f.name);
+                updateState();
+            });
     }
     m_name->setFocus();
     resize(900, 720);
@@ -203,8 +204,9 @@ QWidget *CreateFunctionWizard::buildStartChoice()
     m_fromBlueprint = new QRadioButton(tr("Use a blueprint"), box);
     m_fromBlueprint->setObjectName(QStringLiteral("startBlueprint"));
     option(m_scratch, tr("Start with a small hello-world handler and write your own code."));
-    option(m_fromBlueprint, tr("Start from a teaching example (HTTP API, S3, SQS, cold starts, limits…) "
-                               "that comes with matching test events."));
+    option(m_fromBlueprint,
+           tr("Start from a teaching example (HTTP API, S3, SQS, cold starts, limits…) "
+              "that comes with matching test events."));
     // The two sit in separate frames, so exclusivity needs a group.
     auto *group = new QButtonGroup(box);
     group->addButton(m_scratch);
@@ -347,8 +349,8 @@ void CreateFunctionWizard::onRuntimeChanged()
         if (info.id != id)
             continue;
         hint = info.executable.isEmpty()
-                   ? tr("Runs your own bootstrap executable; no interpreter is involved.")
-                   : tr("Runs with this machine's %1 (version %2, %3).").arg(info.displayName, info.version, info.executable);
+            ? tr("Runs your own bootstrap executable; no interpreter is involved.")
+            : tr("Runs with this machine's %1 (version %2, %3).").arg(info.displayName, info.version, info.executable);
     }
     if (m_runtimes.isEmpty())
         hint = tr("No runtime was found on this machine: install Python 3 or Node.js and restart Lambdesk.");
@@ -507,20 +509,21 @@ bool CreateFunctionWizard::create()
     m_creating = true;
     setError({});
     updateState();
-    m_host->call(this, [c, source](Backend &b) { return b.createFunction(c, source); },
-                 [this, name = c.name](Result<FunctionConfig> r) {
-                     m_creating = false;
-                     if (!r) {
-                         if (r.error().kind == Error::Kind::Conflict)
-                             m_taken.insert(name); // created elsewhere meanwhile: the live check knows now
-                         updateState();
-                         setError(tr("Not created: %1").arg(r.error().message));
-                         Q_EMIT creationFailed(r.error().message);
-                         return;
-                     }
-                     Q_EMIT functionCreated(r.value());
-                     accept();
-                 });
+    m_host->call(
+        this, [c, source](Backend &b) { return b.createFunction(c, source); },
+        [this, name = c.name](Result<FunctionConfig> r) {
+            m_creating = false;
+            if (!r) {
+                if (r.error().kind == Error::Kind::Conflict)
+                    m_taken.insert(name); // created elsewhere meanwhile: the live check knows now
+                updateState();
+                setError(tr("Not created: %1").arg(r.error().message));
+                Q_EMIT creationFailed(r.error().message);
+                return;
+            }
+            Q_EMIT functionCreated(r.value());
+            accept();
+        });
     return true;
 }
 

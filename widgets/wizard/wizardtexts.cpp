@@ -22,21 +22,21 @@ QString WizardTexts::scratchHtml(RuntimeFamily family)
                   "<tt>index.handler</tt>.</p>");
         break;
     case RuntimeFamily::Provided:
-        code = tr("<p>You get a <b>bootstrap</b> shell script that talks to the Runtime API itself (fetch the next "
-                  "event, run the handler, post the response) and <b>function.sh</b> with the handler; the handler "
-                  "setting is <tt>function.handler</tt>. This is how custom runtimes work on AWS; the script uses curl.</p>");
+        code = tr(
+            "<p>You get a <b>bootstrap</b> shell script that talks to the Runtime API itself (fetch the next "
+            "event, run the handler, post the response) and <b>function.sh</b> with the handler; the handler "
+            "setting is <tt>function.handler</tt>. This is how custom runtimes work on AWS; the script uses curl.</p>");
         break;
-    case RuntimeFamily::Unknown:
-        code = tr("<p>Choose a runtime.</p>");
-        break;
+    case RuntimeFamily::Unknown: code = tr("<p>Choose a runtime.</p>"); break;
     }
-    return code + tr("<p><b>Next steps</b></p><ol>"
-        "<li>The new function opens in the <b>Code</b> tab: edit the handler and save with Ctrl+S.</li>"
-        "<li>In the <b>Test</b> tab, create a test event (templates of AWS events help); a blank function "
-        "comes without one.</li>"
-        "<li>Invoke with Ctrl+Enter and read the response, the log and the REPORT line.</li>"
-        "<li>Change memory, timeout and environment variables in the <b>Configuration</b> tab.</li></ol>"
-        "<p>Prefer a worked example? Choose <b>Use a blueprint</b>: each comes with test events.</p>");
+    return code
+        + tr("<p><b>Next steps</b></p><ol>"
+             "<li>The new function opens in the <b>Code</b> tab: edit the handler and save with Ctrl+S.</li>"
+             "<li>In the <b>Test</b> tab, create a test event (templates of AWS events help); a blank function "
+             "comes without one.</li>"
+             "<li>Invoke with Ctrl+Enter and read the response, the log and the REPORT line.</li>"
+             "<li>Change memory, timeout and environment variables in the <b>Configuration</b> tab.</li></ol>"
+             "<p>Prefer a worked example? Choose <b>Use a blueprint</b>: each comes with test events.</p>");
 }
 
 QString WizardTexts::blueprintHtml(const Blueprint &b, RuntimeFamily family)
@@ -50,11 +50,13 @@ QString WizardTexts::blueprintHtml(const Blueprint &b, RuntimeFamily family)
     QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p>%3</p>")
                        .arg(b.title.toHtmlEscaped(), b.summary.toHtmlEscaped(), b.description.toHtmlEscaped());
     html += tr("<p><b>Languages:</b> %1</p>").arg(BlueprintListModel::languages(b));
-    html += tr("<p><b>Test events included:</b> %1</p>").arg(events.isEmpty() ? tr("none") : events.join(QStringLiteral(", ")));
+    html += tr("<p><b>Test events included:</b> %1</p>")
+                .arg(events.isEmpty() ? tr("none") : events.join(QStringLiteral(", ")));
     if (!env.isEmpty())
         html += tr("<p><b>Environment variables:</b> %1</p>").arg(env.join(QStringLiteral(", ")));
     html += tr("<p><b>Settings:</b> %1 MB memory, %2 timeout, handler <tt>%3</tt></p>")
-                .arg(b.memorySize).arg(TimeoutEdit::describe(b.timeout), b.handlers.value(family));
+                .arg(b.memorySize)
+                .arg(TimeoutEdit::describe(b.timeout), b.handlers.value(family));
     return html;
 }
 
