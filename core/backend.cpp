@@ -87,8 +87,8 @@ Backend::Backend(Options options, QObject *parent) : QObject(parent), m_options(
                          r.error().message);
                 else if (r->isError())
                     done(AsyncQueue::Outcome::FunctionError,
-                         r->status == u"timeout" ? QStringLiteral("timed out")
-                                                 : r->functionError + u' ' + r->errorType);
+                         r->status == InvocationStatus::TimedOut ? QStringLiteral("timed out")
+                                                                 : r->functionError + u' ' + r->errorType);
                 else
                     done(AsyncQueue::Outcome::Succeeded, {});
             });
@@ -490,7 +490,7 @@ void Backend::invoke(InvokeRequest request, InvokeCallback done)
                                                          : request.requestId;
         accepted.functionName = config.name;
         accepted.executedVersion = qualifier;
-        accepted.status = request.type == InvocationType::Event ? QStringLiteral("queued") : QStringLiteral("dryrun");
+        accepted.status = request.type == InvocationType::Event ? InvocationStatus::Queued : InvocationStatus::DryRun;
         // (Lambda hands ClientContext to synchronous invocations only.)
         if (request.type == InvocationType::Event)
             m_async->enqueue({accepted.requestId, request.function, request.qualifier, request.payload});

@@ -20,6 +20,27 @@ struct LogLine
 
 enum class InvocationType { RequestResponse, Event, DryRun };
 
+// Where an invocation stands, or how it ended. Stored and shown by name (statusName()).
+enum class InvocationStatus {
+    Running,   // started, not ended yet
+    Succeeded, // the handler returned a response
+    Failed,    // a function error: the handler threw, init failed, the runtime crashed or was killed
+    TimedOut,  // stopped at its deadline (Sandbox.Timedout)
+    Queued,    // Event: accepted (AWS's 202); the Event queue runs it later
+    DryRun,    // validated only, nothing ran
+    Throttled, // refused: no execution environment could take it
+};
+
+// Who started an invocation.
+enum class InvocationSource { Console, Cli, Api, EventQueue };
+
+// "success", "error", "timeout", ... (the form stored in the database and printed in logs).
+QString statusName(InvocationStatus status);
+// Unknown names read back as Failed.
+InvocationStatus statusFromName(QStringView name);
+QString sourceName(InvocationSource source);       // "console", "cli", "api", "event-queue"
+InvocationSource sourceFromName(QStringView name); // unknown: Console
+
 // What an invocation produced, as the Lambda console shows it.
 struct InvocationResult
 {
@@ -29,7 +50,8 @@ struct InvocationResult
     QByteArray payload;      // the response, or the error document
     QString functionError;   // empty, or "Unhandled" (AWS's X-Amz-Function-Error)
     QString errorType;       // errorType of the error document, for display and metrics
-    QString status;          // "success", "error" or "timeout"
+    InvocationStatus status = InvocationStatus::Running;
+    InvocationSource source = InvocationSource::Console;
     double durationMs = 0;
     qint64 billedMs = 0;
     int memorySizeMb = 0;
@@ -42,6 +64,12 @@ struct InvocationResult
 
     bool isError() const { return !functionError.isEmpty(); }
     bool coldStart() const { return initDurationMs.has_value(); }
+    // It ran (succeeded, failed or timed out), as opposed to queued, validated or refused.
+    bool ran() const
+    {
+        return status == InvocationStatus::Succeeded || status == InvocationStatus::Failed
+            || status == InvocationStatus::TimedOut;
+    }
     // The log as text, one line each; `maxBytes` keeps the tail (AWS's LogResult is 4 KB).
     QByteArray logText(qsizetype maxBytes = -1) const;
 };
@@ -50,3 +78,5 @@ struct InvocationResult
 
 Q_DECLARE_METATYPE(lambdesk::InvocationResult)
 Q_DECLARE_METATYPE(lambdesk::LogLine)
+Q_DECLARE_METATYPE(lambdesk::InvocationStatus)
+Q_DECLARE_METATYPE(lambdesk::InvocationSource)

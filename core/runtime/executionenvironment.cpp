@@ -275,7 +275,7 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
             m_pending->overheadNs = clock.nsecsElapsed();
             complete(errorDocument(QStringLiteral("Runtime.InvalidEntrypoint"),
                                    QStringLiteral("RequestId: %1 Error: %2").arg(event.requestId, error)),
-                     QStringLiteral("Runtime.InvalidEntrypoint"), QStringLiteral("error"),
+                     QStringLiteral("Runtime.InvalidEntrypoint"), InvocationStatus::Failed,
                      {QStringLiteral("RequestId: %1 Error: %2").arg(event.requestId, error),
                       QStringLiteral("Runtime.InvalidEntrypoint")});
             setState(State::Stopped);
@@ -418,12 +418,12 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
 {
     using Kind = runtimeapi::Protocol::Completion::Kind;
     switch (completion.kind) {
-    case Kind::Response: complete(body, {}, QStringLiteral("success")); return;
+    case Kind::Response: complete(body, {}, InvocationStatus::Succeeded); return;
     case Kind::ResponseTooLarge:
         complete(errorDocument(QStringLiteral("Function.ResponseSizeTooLarge"),
                                QStringLiteral("Response payload size exceeded maximum allowed payload size (%1 bytes).")
                                    .arg(runtimeapi::kMaxResponseBytes)),
-                 QStringLiteral("Function.ResponseSizeTooLarge"), QStringLiteral("error"));
+                 QStringLiteral("Function.ResponseSizeTooLarge"), InvocationStatus::Failed);
         return;
     case Kind::FunctionError:
     case Kind::InitError: {
@@ -442,7 +442,7 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
             addPlatformLine(logformat::initReport(*m_initMs, QStringLiteral("error"), errorType));
             m_initReported = true;
         }
-        complete(payload, errorType, QStringLiteral("error"));
+        complete(payload, errorType, InvocationStatus::Failed);
         if (completion.kind == Kind::InitError)
             shutdown(); // Lambda resets an environment whose init failed
         return;
@@ -450,7 +450,7 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
     }
 }
 
-void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType, const QString &status,
+void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType, InvocationStatus status,
                                     const QStringList &errorLines)
 {
     if (!m_pending)
@@ -469,8 +469,9 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
         // Never reached the handler: init failed or the runtime died during init.
         if (p.cold && !m_initReported) {
             const double initMs = double(m_startClock.isValid() ? m_startClock.nsecsElapsed() : 0) / 1e6;
-            addPlatformLine(
-                logformat::initReport(initMs, status == u"timeout" ? status : QStringLiteral("error"), errorType));
+            addPlatformLine(logformat::initReport(
+                initMs, status == InvocationStatus::TimedOut ? QStringLiteral("timeout") : QStringLiteral("error"),
+                errorType));
             m_initReported = true;
         }
         addPlatformLine(logformat::start(p.event.requestId, m_spec.version));
@@ -484,7 +485,7 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
     r.executedVersion = m_spec.version;
     r.payload = std::move(payload);
     r.errorType = errorType;
-    r.functionError = status == u"success" ? QString() : QStringLiteral("Unhandled");
+    r.functionError = status == InvocationStatus::Succeeded ? QString() : QStringLiteral("Unhandled");
     r.status = status;
     r.durationMs = durationMs;
     r.memorySizeMb = m_spec.memoryMb;
@@ -507,8 +508,8 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
                           r.memorySizeMb,
                           r.maxMemoryUsedMb,
                           r.initDurationMs,
-                          status == u"success" ? QString() : status,
-                          status == u"error" ? errorType : QString()};
+                          status == InvocationStatus::Succeeded ? QString() : statusName(status),
+                          status == InvocationStatus::Failed ? errorType : QString()};
     addPlatformLine(logformat::report(rep));
     r.logs = std::move(p.lines);
     r.overheadNs = p.overheadNs + clock.nsecsElapsed();
@@ -567,7 +568,7 @@ void ExecutionEnvironment::onTimeout()
     const int seconds = delivered ? m_spec.timeoutS : kInitTimeoutMs / 1000;
     const QString line = logformat::timedOut(QDateTime::currentMSecsSinceEpoch(), m_pending->event.requestId, seconds);
     complete(errorDocument(QStringLiteral("Sandbox.Timedout"), line), QStringLiteral("Sandbox.Timedout"),
-             QStringLiteral("timeout"), {line});
+             InvocationStatus::TimedOut, {line});
 }
 
 void ExecutionEnvironment::onMonitor()
@@ -619,7 +620,7 @@ void ExecutionEnvironment::onProcessFinished(int exitCode, QProcess::ExitStatus 
             : QStringLiteral("Runtime exited with error: ") + logformat::exitDescription(exitCode, sig);
         const QString message = QStringLiteral("RequestId: ") + m_pending->event.requestId + QStringLiteral(" Error: ")
             + reason;
-        complete(errorDocument(errorType, message), errorType, QStringLiteral("error"), {message, errorType});
+        complete(errorDocument(errorType, message), errorType, InvocationStatus::Failed, {message, errorType});
     }
     setState(State::Stopped);
     cleanup();
@@ -632,7 +633,7 @@ void ExecutionEnvironment::onStartFailed(const QString &message)
     if (m_pending) {
         const QString line = QStringLiteral("RequestId: %1 Error: %2").arg(m_pending->event.requestId, text);
         complete(errorDocument(QStringLiteral("Runtime.InvalidEntrypoint"), line),
-                 QStringLiteral("Runtime.InvalidEntrypoint"), QStringLiteral("error"),
+                 QStringLiteral("Runtime.InvalidEntrypoint"), InvocationStatus::Failed,
                  {line, QStringLiteral("Runtime.InvalidEntrypoint")});
     }
     if (m_state != State::Stopped) {

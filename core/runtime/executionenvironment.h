@@ -111,7 +111,7 @@ private:
     void onStartFailed(const QString &message);
     void onTimeout();
     void onMonitor();
-    void complete(QByteArray payload, const QString &errorType, const QString &status,
+    void complete(QByteArray payload, const QString &errorType, InvocationStatus status,
                   const QStringList &errorLines = {});
     void finishFromRuntime(const runtimeapi::Protocol::Completion &completion, const QByteArray &body,
                            const QByteArray &errorTypeHeader);

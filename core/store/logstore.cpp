@@ -20,7 +20,7 @@ InvocationRecord InvocationRecord::fromResult(const InvocationResult &r)
     rec.memorySizeMb = r.memorySizeMb;
     rec.maxMemoryUsedMb = r.maxMemoryUsedMb;
     rec.initDurationMs = r.initDurationMs.value_or(-1);
-    rec.status = r.status;
+    rec.status = statusName(r.status);
     rec.errorType = r.errorType;
     rec.payload = r.payload;
     return rec;
@@ -33,9 +33,9 @@ InvocationResult InvocationRecord::toResult(const QList<LogRecord> &logs) const
     r.functionName = function;
     r.executedVersion = version;
     r.payload = payload;
-    r.status = status;
+    r.status = statusFromName(status);
     r.errorType = errorType;
-    if (status != u"success" && !status.isEmpty())
+    if (r.status == InvocationStatus::Failed || r.status == InvocationStatus::TimedOut)
         r.functionError = QStringLiteral("Unhandled");
     r.durationMs = durationMs;
     r.billedMs = billedMs;

@@ -41,7 +41,7 @@ private Q_SLOTS:
             QCOMPARE(r->memorySizeMb, 128);
             QVERIFY2(r->maxMemoryUsedMb > 1 && r->maxMemoryUsedMb < 128,
                      qPrintable(QString::number(r->maxMemoryUsedMb)));
-            QCOMPARE(r->status, QStringLiteral("success"));
+            QCOMPARE(r->status, InvocationStatus::Succeeded);
             QCOMPARE(r->executedVersion, QStringLiteral("$LATEST"));
             const QString report = r->logs.constLast().text;
             QVERIFY2(
@@ -179,7 +179,7 @@ private Q_SLOTS:
             pythonCode()));
         const auto r = tb.invoke(QStringLiteral("slow"), R"({"seconds": 10})");
         QVERIFY(r);
-        QCOMPARE(r->status, QStringLiteral("timeout"));
+        QCOMPARE(r->status, InvocationStatus::TimedOut);
         QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
         const QJsonObject o = object(r->payload);
         QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("Sandbox.Timedout"));

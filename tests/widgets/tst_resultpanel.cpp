@@ -26,7 +26,7 @@ InvocationResult success()
     r.functionName = QStringLiteral("fn");
     r.executedVersion = QStringLiteral("$LATEST");
     r.payload = j("{'statusCode':200,'body':'ok'}");
-    r.status = QStringLiteral("success");
+    r.status = InvocationStatus::Succeeded;
     r.durationMs = 15.74;
     r.billedMs = 16;
     r.memorySizeMb = 128;
@@ -48,7 +48,7 @@ InvocationResult pythonError()
 {
     InvocationResult r = success();
     r.requestId = QStringLiteral("0f1e2d3c-aaaa-bbbb-cccc-000000000002");
-    r.status = QStringLiteral("error");
+    r.status = InvocationStatus::Failed;
     r.functionError = QStringLiteral("Unhandled");
     r.errorType = QStringLiteral("KeyError");
     r.payload = QByteArray(
@@ -66,7 +66,7 @@ InvocationResult nodeError()
 {
     InvocationResult r = success();
     r.requestId = QStringLiteral("0f1e2d3c-aaaa-bbbb-cccc-000000000003");
-    r.status = QStringLiteral("error");
+    r.status = InvocationStatus::Failed;
     r.functionError = QStringLiteral("Unhandled");
     r.errorType = QStringLiteral("TypeError");
     r.payload = j("{'errorType':'TypeError','errorMessage':'x is undefined','trace':['TypeError: x is undefined',"
@@ -215,7 +215,7 @@ private Q_SLOTS:
     {
         ResultPanel panel;
         InvocationResult r = success();
-        r.status = QStringLiteral("timeout");
+        r.status = InvocationStatus::TimedOut;
         r.functionError = QStringLiteral("Unhandled");
         r.errorType = QStringLiteral("Sandbox.Timedout");
         r.payload = j("{'errorMessage':'Task timed out after 3.00 seconds','errorType':'Sandbox.Timedout'}");
@@ -243,13 +243,13 @@ private Q_SLOTS:
         InvocationResult r;
         r.requestId = QStringLiteral("11111111-2222-3333-4444-555555555555");
         r.executedVersion = QStringLiteral("$LATEST");
-        r.status = QStringLiteral("accepted");
+        r.status = InvocationStatus::Queued;
         panel.showResult(r);
         QCOMPARE(panel.statusText(), QStringLiteral("Accepted: request id 11111111-2222-3333-4444-555555555555"));
         QVERIFY(panel.summaryText().contains(QLatin1String("Invocation type: Event (asynchronous)")));
         QCOMPARE(panel.tabs()->currentIndex(), 1); // nothing ran yet: the summary, not an empty response
 
-        r.status = QStringLiteral("dryrun");
+        r.status = InvocationStatus::DryRun;
         panel.showResult(r);
         QVERIFY(panel.statusText().startsWith(QLatin1String("Validated")));
         QVERIFY(panel.statusText().contains(QLatin1String("not run")));

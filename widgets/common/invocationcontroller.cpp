@@ -9,7 +9,7 @@ namespace {
 // Whether an Event invocation came back before running: Backend queued it (AWS's 202).
 bool onlyQueued(const InvocationResult &r)
 {
-    return r.status == u"queued";
+    return r.status == InvocationStatus::Queued;
 }
 
 } // namespace
@@ -48,11 +48,9 @@ void InvocationController::invoke(const QString &function, const QByteArray &pay
                        }
                        InvocationResult result = std::move(r).value();
                        if (type == InvocationType::DryRun)
-                           result.status = QStringLiteral("dryrun");
-                       else if (type == InvocationType::Event && onlyQueued(result))
-                           result.status = QStringLiteral("accepted");
+                           result.status = InvocationStatus::DryRun;
                        // Only results of a run are history; an acceptance or a dry run is not.
-                       if (type == InvocationType::RequestResponse || result.status != u"accepted")
+                       if (type == InvocationType::RequestResponse || !onlyQueued(result))
                            remember(function, result, true);
                        Q_EMIT invocationFinished(function, result);
                    });
@@ -73,7 +71,7 @@ std::optional<InvocationResult> InvocationController::lastResult(const QString &
 
 void InvocationController::remember(const QString &function, const InvocationResult &result, bool newest)
 {
-    if (result.status == u"dryrun")
+    if (result.status == InvocationStatus::DryRun)
         return;
     QList<InvocationResult> &list = m_recent[function];
     for (const InvocationResult &known : std::as_const(list)) {

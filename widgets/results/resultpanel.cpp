@@ -62,12 +62,15 @@ QToolButton *makeTool(const QString &icon, const QString &text, const QString &t
 
 QString outcomeWord(const InvocationResult &r)
 {
-    if (r.status == u"accepted")
-        return ResultPanel::tr("Accepted");
-    if (r.status == u"dryrun")
-        return ResultPanel::tr("Validated");
-    if (r.status == u"timeout")
-        return ResultPanel::tr("Timed out");
+    switch (r.status) {
+    case InvocationStatus::Queued: return ResultPanel::tr("Accepted");
+    case InvocationStatus::DryRun: return ResultPanel::tr("Validated");
+    case InvocationStatus::TimedOut: return ResultPanel::tr("Timed out");
+    case InvocationStatus::Throttled: return ResultPanel::tr("Throttled");
+    case InvocationStatus::Running: return ResultPanel::tr("Running");
+    case InvocationStatus::Succeeded:
+    case InvocationStatus::Failed: break;
+    }
     return r.isError() ? ResultPanel::tr("Failed") : ResultPanel::tr("Succeeded");
 }
 
@@ -206,7 +209,7 @@ void ResultPanel::setStatus(Tone tone, const QString &html, const QString &figur
         color = QColor(0x09, 0x72, 0xd3);
         break;
     }
-    if (tone == Tone::Error && m_result.status == u"timeout" && m_hasResult)
+    if (tone == Tone::Error && m_result.status == InvocationStatus::TimedOut && m_hasResult)
         icon = ":/icons/status-timeout.svg";
     QPalette p = m_bar->palette();
     p.setColor(QPalette::Window, color);
@@ -275,11 +278,11 @@ void ResultPanel::showResult(const InvocationResult &r)
     clearDetails();
     const QString word = outcomeWord(r);
     QString figures;
-    if (r.status == u"accepted") {
+    if (r.status == InvocationStatus::Queued) {
         setStatus(
             Tone::Info, tr("<b>%1:</b> request id %2").arg(word, r.requestId.toHtmlEscaped()),
             tr("Asynchronous invocation (Event): the function runs in the background; its lines appear in the log viewer."));
-    } else if (r.status == u"dryrun") {
+    } else if (r.status == InvocationStatus::DryRun) {
         setStatus(Tone::Info, tr("<b>%1</b> — the request is valid; the function was not run (DryRun)").arg(word));
     } else {
         figures = tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
@@ -319,22 +322,22 @@ void ResultPanel::showResult(const InvocationResult &r)
 
 void ResultPanel::showDetails(const InvocationResult &r)
 {
-    const bool ran = r.status != u"accepted" && r.status != u"dryrun";
+    const bool ran = r.status != InvocationStatus::Queued && r.status != InvocationStatus::DryRun;
     m_response->setText(QString::fromUtf8(json::format(r.payload)));
     m_copy->setEnabled(!r.payload.isEmpty());
-    m_showInLog->setEnabled(r.status != u"dryrun" && !r.requestId.isEmpty());
+    m_showInLog->setEnabled(r.status != InvocationStatus::DryRun && !r.requestId.isEmpty());
     fillSummary(r);
 
     m_log->setHtml(resulthtml::log(r.logs, kMaxLogLines, m_codeRoots, palette(), m_links));
     QString note;
     if (!ran)
-        note = r.status == u"accepted" ? tr("The function runs asynchronously. ")
-                                       : tr("Nothing ran, so nothing was logged.");
+        note = r.status == InvocationStatus::Queued ? tr("The function runs asynchronously. ")
+                                                    : tr("Nothing ran, so nothing was logged.");
     else if (r.logs.size() > kMaxLogLines)
         note = tr("The last %1 of %2 lines. ").arg(kMaxLogLines).arg(r.logs.size());
     else
         note = tr("The logging calls of your code and the runtime's START, END and REPORT lines. ");
-    if (r.status != u"dryrun" && !r.requestId.isEmpty())
+    if (r.status != InvocationStatus::DryRun && !r.requestId.isEmpty())
         note += tr("<a href='log:'>Show this request in the log viewer</a>");
     m_logNote->setText(note);
     m_tabs->setTabText(LogTab, ran ? tr("Log output (%1)").arg(r.logs.size()) : tr("Log output"));
@@ -346,8 +349,9 @@ void ResultPanel::fillSummary(const InvocationResult &r)
     QList<QPair<QString, QString>> rows;
     rows.append({tr("Request ID"), r.requestId});
     rows.append({tr("Function version"), r.executedVersion});
-    if (r.status == u"accepted" || r.status == u"dryrun") {
-        rows.append({tr("Invocation type"), r.status == u"accepted" ? tr("Event (asynchronous)") : tr("DryRun")});
+    if (r.status == InvocationStatus::Queued || r.status == InvocationStatus::DryRun) {
+        rows.append(
+            {tr("Invocation type"), r.status == InvocationStatus::Queued ? tr("Event (asynchronous)") : tr("DryRun")});
     } else {
         rows.append({tr("Status"),
                      outcomeWord(r) + (r.errorType.isEmpty() ? QString() : QStringLiteral(" (") + r.errorType + u')')});
@@ -384,7 +388,7 @@ void ResultPanel::setHistory(const QList<InvocationResult> &results)
     for (int i = 0; i < results.size(); ++i) {
         const InvocationResult &r = results.at(i);
         const QString when = QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
-        const QString text = r.status == u"accepted"
+        const QString text = r.status == InvocationStatus::Queued
             ? tr("%1 · Accepted").arg(when)
             : tr("%1 · %2 · %3").arg(when, outcomeWord(r), formatDuration(r.durationMs));
         m_historyCombo->addItem(i == 0 ? tr("Latest: %1").arg(text) : text);
