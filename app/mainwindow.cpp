@@ -158,7 +158,7 @@ void MainWindow::buildUi()
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setSizes({240, 960});
-    split->restoreState(m_settings->raw("ui/mainSplitter", QByteArray()).toByteArray());
+    split->restoreState(m_settings->value(settings::mainSplitter));
     m_split = split;
     setCentralWidget(split);
 
@@ -244,10 +244,8 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         a->setChecked(m_settings->value(settings::idleTimeoutMinutes) == minutes);
         warmGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, minutes] {
-            m_settings->setValue(settings::idleTimeoutMinutes, minutes);
-            m_host->post([minutes](Backend &b) { b.setIdleTimeoutMs(minutes * 60 * 1000); });
-        });
+        connect(a, &QAction::triggered, this,
+                [this, minutes] { m_settings->setValue(settings::idleTimeoutMinutes, minutes); });
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -266,10 +264,8 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         a->setChecked(m_theme->mode() == mode);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode] {
-            m_theme->setMode(mode);
-            m_settings->setValue(settings::theme, Theme::modeToString(mode));
-        });
+        connect(a, &QAction::triggered, this,
+                [this, mode] { m_settings->setValue(settings::theme, Theme::modeToString(mode)); });
     }
 }
 
@@ -296,7 +292,7 @@ void MainWindow::connectBackend()
             selectFunction(m_functions->rowCount() > 0 ? m_functions->functionAt(0).name : QString());
     });
     connect(b, &Backend::environmentsChanged, this, [this](const QString &function, int idle, int busy) {
-        m_functions->setEnvironments(function, idle, busy);
+        m_functions->setWarmEnvironments(function, idle);
         m_envCounts.insert(function, {idle, busy});
         updateEnvironmentStatus();
     });
@@ -305,9 +301,17 @@ void MainWindow::connectBackend()
             tr("%1: %2 — warm environments retired; the next invocation is a cold start").arg(function, why), 8000);
     });
     connect(b, &Backend::logLines, m_logs, &LogModel::append);
-    connect(m_invocations, &InvocationController::invocationStarted, this, &MainWindow::updateBusy);
-    connect(m_invocations, &InvocationController::invocationFinished, this, &MainWindow::updateBusy);
-    connect(m_invocations, &InvocationController::invocationFailed, this, &MainWindow::updateBusy);
+    // What runs, whoever started it, comes from the one invocation channel.
+    connect(m_invocations, &InvocationController::runningChanged, this, [this](const QString &function) {
+        m_functions->setRunning(function, m_invocations->running(function));
+        updateBusy();
+    });
+    // Settings that take effect at once, whichever menu or dialog changed them.
+    m_settings->onChanged(settings::idleTimeoutMinutes, this, [this](int minutes) {
+        m_host->post([minutes](Backend &b) { b.setIdleTimeoutMs(minutes * 60 * 1000); });
+    });
+    m_settings->onChanged(settings::theme, this,
+                          [this](const QString &mode) { m_theme->setMode(Theme::modeFromString(mode)); });
 
     // Rich text keeps the link colour it was laid out with: lay it out again in the new palette.
     connect(m_theme, &Theme::changed, m_apiStatus, [this] { m_apiStatus->setText(m_apiStatus->text()); });
@@ -410,10 +414,12 @@ void MainWindow::updateEnvironmentStatus()
         idle += c.first;
         busy += c.second;
     }
-    if (idle + busy == 0)
-        m_envStatus->setText(tr("No warm environments"));
-    else
-        m_envStatus->setText(tr("Environments: %1 warm, %2 busy").arg(idle).arg(busy));
+    const int running = m_invocations->runningTotal();
+    QString text = idle + busy == 0 ? tr("No warm environments")
+                                    : tr("Environments: %1 warm, %2 busy").arg(idle).arg(busy);
+    if (running > 0)
+        text = tr("%n running", nullptr, running) + QStringLiteral(" · ") + text;
+    m_envStatus->setText(text);
 }
 
 void MainWindow::createFunction()
@@ -451,11 +457,17 @@ bool MainWindow::confirmLeavingFunction()
 
 void MainWindow::updateBusy()
 {
-    int running = 0;
-    for (int row = 0; row < m_functions->rowCount(); ++row)
-        running += m_invocations->running(m_functions->functionAt(row).name);
+    const int running = m_invocations->runningTotal();
     m_busy->setVisible(running > 0);
-    m_busy->setToolTip(tr("%n invocation(s) running", nullptr, running));
+    QStringList from;
+    for (InvocationSource s :
+         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue}) {
+        if (const int n = m_invocations->runningFrom(s))
+            from << QStringLiteral("%1 %2").arg(n).arg(sourceLabel(s));
+    }
+    m_busy->setToolTip(tr("%n invocation(s) running", nullptr, running)
+                       + (from.isEmpty() ? QString() : QStringLiteral(": ") + from.join(QStringLiteral(", "))));
+    updateEnvironmentStatus();
 }
 
 void MainWindow::showApiDialog()
@@ -495,9 +507,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings->setValue(settings::windowGeometry, saveGeometry());
     m_settings->setValue(settings::windowState, saveState());
-    m_settings->setRaw("ui/mainSplitter", m_split->saveState());
+    m_settings->setValue(settings::mainSplitter, m_split->saveState());
     m_settings->sync();
     event->accept();
+    // The API stops listening and the environments end while the window goes away.
+    m_host->shutdown();
 }
 
 } // namespace lambdesk

@@ -8,6 +8,7 @@
 #include "runtime/resourcelimits.h"
 #include "runtime/runtimeapiserver.h"
 #include "store/catalogs.h"
+#include "store/codefiles.h"
 #include "store/codetree.h"
 #include "store/logstorethread.h"
 #include "store/workspace.h"
@@ -15,33 +16,14 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QRandomGenerator>
-#include <QUuid>
+#include <QTemporaryDir>
 
 namespace lambdesk {
 
 namespace {
 
-constexpr qsizetype kMaxSyncPayload = 6291456;  // 6 MB
-constexpr qsizetype kMaxAsyncPayload = 1048576; // 1 MB
-
-QString traceId()
-{
-    quint32 words[4];
-    QRandomGenerator::global()->fillRange(words);
-    const QString root = QStringLiteral("%1-%2%3%4")
-                             .arg(QDateTime::currentSecsSinceEpoch(), 8, 16, QLatin1Char('0'))
-                             .arg(words[0], 8, 16, QLatin1Char('0'))
-                             .arg(words[1], 8, 16, QLatin1Char('0'))
-                             .arg(words[2], 8, 16, QLatin1Char('0'));
-    return QStringLiteral("Root=1-%1;Parent=%2%3;Sampled=0;Lineage=1:%4:0")
-        .arg(root)
-        .arg(words[3], 8, 16, QLatin1Char('0'))
-        .arg(words[0] ^ words[2], 8, 16, QLatin1Char('0'))
-        .arg(words[1] & 0xffffff, 6, 16, QLatin1Char('0'));
-}
+constexpr int kShutdownGraceMs = 2000; // SIGTERM, then SIGKILL: as Lambda ends an environment
 
 // Copies the runtime bootstraps out of the resources (interpreters need real files),
 // rewriting only what changed.
@@ -64,9 +46,17 @@ bool extractRuntimeFiles(const QString &target)
 
 } // namespace
 
-Backend::Backend(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+Backend::Backend(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_invoker(new Invoker(
+          [this](const QString &name) -> const InvokeTarget * {
+              const auto it = m_functions.constFind(name);
+              return it == m_functions.cend() ? nullptr : &*it;
+          },
+          m_runtimes, this))
 {
     qRegisterMetaType<InvocationResult>();
+    qRegisterMetaType<InvocationStart>();
     qRegisterMetaType<LogLine>();
     qRegisterMetaType<LogRecord>();
     qRegisterMetaType<FunctionConfig>();
@@ -75,26 +65,12 @@ Backend::Backend(Options options, QObject *parent) : QObject(parent), m_options(
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &Backend::flushLogs);
-
-    // Each attempt of an Event invocation runs as a synchronous one with the event's request id.
-    m_async = new AsyncQueue(
-        [this](const AsyncQueue::Event &e, AsyncQueue::AttemptDone done) {
-            InvokeRequest request{e.function, e.qualifier, e.payload, InvocationType::RequestResponse, {}, e.requestId};
-            invoke(std::move(request), [done](Result<InvocationResult> r) {
-                if (!r)
-                    done(r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled
-                                                                  : AsyncQueue::Outcome::Failed,
-                         r.error().message);
-                else if (r->isError())
-                    done(AsyncQueue::Outcome::FunctionError,
-                         r->status == InvocationStatus::TimedOut ? QStringLiteral("timed out")
-                                                                 : r->functionError + u' ' + r->errorType);
-                else
-                    done(AsyncQueue::Outcome::Succeeded, {});
-            });
-        },
-        this);
-    connect(m_async, &AsyncQueue::note, this, &Backend::addPlatformNote);
+    m_invoker->setRegion(m_options.region);
+    m_invoker->setAccepting(false); // until start()
+    connect(m_invoker, &Invoker::started, this, &Backend::invocationStarted);
+    connect(m_invoker, &Invoker::finished, this, &Backend::record);
+    connect(m_invoker, &Invoker::finished, this, &Backend::invocationFinished);
+    connect(&m_invoker->queue(), &AsyncQueue::note, this, &Backend::addPlatformNote);
 }
 
 Backend::~Backend()
@@ -128,7 +104,10 @@ Status Backend::start()
         const auto c = m_pool->counts(function);
         Q_EMIT environmentsChanged(function, c.idle, c.busy);
     });
+    m_invoker->setPool(m_pool);
+    m_invoker->setPaths({m_runtimeDir, m_scratchRoot});
 
+    AsyncQueue &queue = m_invoker->queue();
     if (m_options.persistLogs) {
         m_logStore = std::make_unique<LogStoreThread>(m_workspace->databasePath());
         QString error;
@@ -138,7 +117,7 @@ Status Backend::start()
         m_logStore->runBlocking([](LogStore &store) { store.prune(200000, 50000); });
         // Event invocations are journaled there, so those still waiting survive a stop.
         LogStoreThread *journal = m_logStore.get();
-        m_async->setJournal(
+        queue.setJournal(
             {[journal](const AsyncQueue::Snapshot &e) {
                  journal->post([e](LogStore &store) { store.saveAsyncEvent(e); });
              },
@@ -147,28 +126,57 @@ Status Backend::start()
     for (const QString &name : m_workspace->functionNames()) {
         auto config = m_workspace->readFunction(name);
         if (config)
-            m_functions.insert(name, FunctionState{config.value(), m_nextGeneration++});
+            m_functions.insert(name, InvokeTarget{config.value(), m_workspace->codeDir(name), m_nextGeneration++});
     }
     m_started = true;
+    m_invoker->setAccepting(true);
     if (m_options.seedDemo && m_workspace->wasCreated())
         seedDemo();
     if (m_logStore) {
         QList<AsyncQueue::Snapshot> pending;
         m_logStore->runBlocking([&](LogStore &store) { pending = store.asyncEvents(); });
-        m_async->restore(pending);
+        queue.restore(pending);
     }
     return Ok{};
+}
+
+void Backend::shutdown()
+{
+    if (!m_started || m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    // Nothing new starts from here: callers are refused, the API servers stop listening.
+    m_invoker->setAccepting(false);
+    Q_EMIT shuttingDown();
+    m_invoker->queue().stop(); // before the pool: attempts cut short now are not failures, they run again
+    connect(m_pool, &EnvironmentPool::allStopped, this, &Backend::finishShutdown, Qt::SingleShotConnection);
+    m_pool->stopAll(kShutdownGraceMs);
+}
+
+void Backend::finishShutdown()
+{
+    closeStores();
+    m_started = false;
+    Q_EMIT stopped();
 }
 
 void Backend::stop()
 {
     if (!m_started)
         return;
+    m_invoker->setAccepting(false);
+    m_invoker->setPool(nullptr);
+    m_invoker->queue().stop();
+    // Deleting the pool kills and reaps every process now, without an event loop.
+    delete m_pool;
+    m_pool = nullptr;
+    closeStores();
     m_started = false;
-    m_async->stop(); // before the pool: attempts cut short now are not failures, they run again
-    m_async->setJournal({});
-    if (m_pool)
-        m_pool->shutdownAll();
+}
+
+void Backend::closeStores()
+{
+    m_invoker->queue().setJournal({});
     flushLogs();
     m_logStore.reset();
 }
@@ -185,6 +193,7 @@ Status Backend::setRegion(const QString &region)
     if (region == m_options.region)
         return Ok{};
     m_options.region = region;
+    m_invoker->setRegion(region);
     for (auto it = m_functions.cbegin(); it != m_functions.cend(); ++it)
         retire(it.key(), QStringLiteral("the region changed to %1").arg(region));
     return Ok{};
@@ -197,7 +206,17 @@ QString Backend::workspaceRoot() const
 
 QString Backend::functionArn(const QString &name) const
 {
-    return QStringLiteral("arn:aws:lambda:%1:000000000000:function:%2").arg(m_options.region, name);
+    return m_invoker->functionArn(name);
+}
+
+QString Backend::codeDir(const QString &name) const
+{
+    return m_workspace ? m_workspace->codeDir(name) : QString();
+}
+
+Error Backend::notFound(const QString &name) const
+{
+    return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(name)));
 }
 
 Error Backend::runtimeMissing(const QString &runtime) const
@@ -219,7 +238,7 @@ QList<FunctionConfig> Backend::listFunctions() const
 {
     QList<FunctionConfig> out;
     out.reserve(m_functions.size());
-    for (const FunctionState &s : m_functions)
+    for (const InvokeTarget &s : m_functions)
         out.append(s.config);
     std::sort(out.begin(), out.end(), [](const FunctionConfig &a, const FunctionConfig &b) { return a.name < b.name; });
     return out;
@@ -229,7 +248,7 @@ Result<FunctionConfig> Backend::getFunction(const QString &name) const
 {
     const auto it = m_functions.constFind(name);
     if (it == m_functions.cend())
-        return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(name)));
+        return notFound(name);
     return it->config;
 }
 
@@ -313,37 +332,40 @@ Result<FunctionConfig> Backend::createFunction(FunctionConfig config, const Code
         for (const Blueprint::Event &e : blueprint->events)
             m_workspace->writeEvent(config.name, e.name, catalogs::readResource(e.resource));
     }
-    m_functions.insert(config.name, FunctionState{config, m_nextGeneration++});
+    m_functions.insert(config.name, InvokeTarget{config, m_workspace->codeDir(config.name), m_nextGeneration++});
     Q_EMIT functionsChanged();
     return config;
 }
 
-void Backend::retire(const QString &function, const QString &why)
+int Backend::retire(const QString &function, const QString &why)
 {
-    const auto c = m_pool->counts(function);
-    m_pool->retire(function);
-    if (c.idle + c.busy > 0)
+    const int retired = m_pool ? m_pool->retire(function) : 0;
+    if (retired > 0)
         Q_EMIT environmentsRetired(function, why);
+    return retired;
 }
 
-Result<FunctionConfig> Backend::storeUpdated(FunctionConfig config, const QString &why)
+Result<FunctionUpdate> Backend::storeUpdated(FunctionConfig config, const QString &why)
 {
     auto it = m_functions.find(config.name);
     if (it == m_functions.end())
-        return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(config.name)));
+        return notFound(config.name);
+    FunctionUpdate update;
+    update.changed = !(it->config == config);
     const bool stale = !it->config.sameExecutionSettings(config);
     if (auto s = m_workspace->writeConfig(config); !s)
         return s.error();
     it->config = config;
     if (stale) {
         it->generation = m_nextGeneration++;
-        retire(config.name, why);
+        update.environmentsRetired = retire(config.name, why);
     }
+    update.config = config;
     Q_EMIT functionUpdated(config);
-    return config;
+    return update;
 }
 
-Result<FunctionConfig> Backend::updateConfiguration(FunctionConfig config)
+Result<FunctionUpdate> Backend::updateConfiguration(FunctionConfig config)
 {
     const auto current = getFunction(config.name);
     if (!current)
@@ -356,7 +378,7 @@ Result<FunctionConfig> Backend::updateConfiguration(FunctionConfig config)
     return storeUpdated(config, QStringLiteral("configuration changed"));
 }
 
-Result<FunctionConfig> Backend::updateCode(const QString &name, const CodeSource &code)
+Result<FunctionUpdate> Backend::updateCode(const QString &name, const CodeSource &code, bool dryRun)
 {
     auto current = getFunction(name);
     if (!current)
@@ -364,22 +386,67 @@ Result<FunctionConfig> Backend::updateCode(const QString &name, const CodeSource
     auto staged = stageCode(code, runtimeFamilyOf(current->runtime));
     if (!staged)
         return staged.error();
+    if (dryRun) {
+        // Checked and measured; the staged tree goes, nothing of the function changed.
+        FunctionUpdate would{current.value(), false, 0, {}};
+        const codetree::Digest digest = codetree::digest(staged.value());
+        would.config.codeSha256 = digest.sha256Base64;
+        would.config.codeSize = digest.size;
+        codetree::removeTree(QFileInfo(staged.value()).path());
+        return would;
+    }
     if (auto s = m_workspace->replaceCode(name, staged.value()); !s)
         return s.error();
-    return codeChanged(name);
+    return codeUpdated(name);
 }
 
-Result<FunctionConfig> Backend::saveCodeFile(const QString &name, const QString &relativePath,
+Result<FunctionUpdate> Backend::saveCodeFile(const QString &name, const QString &relativePath,
                                              const QByteArray &content)
 {
     if (!m_functions.contains(name))
-        return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(name)));
+        return notFound(name);
     if (auto s = m_workspace->writeCodeFile(name, relativePath, content); !s)
         return s.error();
-    return codeChanged(name);
+    return codeUpdated(name, relativePath);
 }
 
-Result<FunctionConfig> Backend::codeChanged(const QString &name)
+template<typename Op>
+Result<FunctionUpdate> Backend::changeCodePath(const QString &name, Op op)
+{
+    if (!m_functions.contains(name))
+        return notFound(name);
+    const Result<QString> done = op(m_workspace->codeDir(name));
+    if (!done)
+        return done.error();
+    return codeUpdated(name, done.value());
+}
+
+Result<FunctionUpdate> Backend::createCodeFile(const QString &name, const QString &relativePath)
+{
+    return changeCodePath(name, [&](const QString &root) { return codefiles::createFile(root, relativePath); });
+}
+
+Result<FunctionUpdate> Backend::createCodeFolder(const QString &name, const QString &relativePath)
+{
+    return changeCodePath(name, [&](const QString &root) { return codefiles::createFolder(root, relativePath); });
+}
+
+Result<FunctionUpdate> Backend::renameCodePath(const QString &name, const QString &from, const QString &to)
+{
+    return changeCodePath(name, [&](const QString &root) { return codefiles::rename(root, from, to); });
+}
+
+Result<FunctionUpdate> Backend::removeCodePath(const QString &name, const QString &relativePath)
+{
+    return changeCodePath(name, [&](const QString &root) { return codefiles::remove(root, relativePath); });
+}
+
+Result<FunctionUpdate> Backend::syncCode(const QString &name)
+{
+    return codeUpdated(name);
+}
+
+Result<FunctionUpdate> Backend::codeUpdated(const QString &name, const QString &path)
 {
     auto current = getFunction(name);
     if (!current)
@@ -387,22 +454,36 @@ Result<FunctionConfig> Backend::codeChanged(const QString &name)
     FunctionConfig config = current.value();
     const codetree::Digest digest = codetree::digest(m_workspace->codeDir(name));
     if (digest.sha256Base64 == config.codeSha256 && digest.size == config.codeSize)
-        return config;
+        return FunctionUpdate{config, false, 0, path};
     config.codeSha256 = digest.sha256Base64;
     config.codeSize = digest.size;
     config.lastModified = awsTimestampNow();
-    return storeUpdated(config, QStringLiteral("code changed"));
+    auto update = storeUpdated(config, QStringLiteral("code changed"));
+    if (!update)
+        return update;
+    FunctionUpdate out = std::move(update).value();
+    out.changed = true;
+    out.path = path;
+    return out;
+}
+
+Result<QByteArray> Backend::exportCode(const QString &name) const
+{
+    if (!m_functions.contains(name))
+        return notFound(name);
+    return ziparchive::create(m_workspace->codeDir(name));
 }
 
 Status Backend::deleteFunction(const QString &name)
 {
     if (!m_functions.contains(name))
-        return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(name)));
-    m_pool->retire(name);
+        return notFound(name);
+    if (m_pool)
+        m_pool->retire(name);
     if (auto s = m_workspace->deleteFunction(name); !s)
         return s;
     m_functions.remove(name);
-    m_async->discardFunction(name, QStringLiteral("the function was deleted"));
+    m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();
     return Ok{};
@@ -421,7 +502,7 @@ Result<QByteArray> Backend::readEvent(const QString &function, const QString &ev
 Status Backend::saveEvent(const QString &function, const QString &event, const QByteArray &json)
 {
     if (!function.isEmpty() && !m_functions.contains(function))
-        return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(function)));
+        return notFound(function);
     if (auto e = validation::eventName(event))
         return *e;
     if (auto e = json::check(json))
@@ -437,6 +518,20 @@ Status Backend::saveEvent(const QString &function, const QString &event, const Q
     return m_workspace->writeEvent(function, event, json);
 }
 
+Status Backend::renameEvent(const QString &fromFunction, const QString &fromEvent, const QString &toFunction,
+                            const QString &toEvent, const QByteArray &json)
+{
+    if (fromFunction == toFunction && fromEvent == toEvent)
+        return saveEvent(toFunction, toEvent, json);
+    if (m_workspace->eventNames(toFunction).contains(toEvent))
+        return Error::conflict(toFunction.isEmpty()
+                                   ? QStringLiteral("A shareable event named %1 already exists").arg(toEvent)
+                                   : QStringLiteral("%1 already has a private event named %2").arg(toFunction, toEvent));
+    if (auto s = saveEvent(toFunction, toEvent, json); !s)
+        return s;
+    return m_workspace->deleteEvent(fromFunction, fromEvent);
+}
+
 Status Backend::deleteEvent(const QString &function, const QString &event)
 {
     return m_workspace->deleteEvent(function, event);
@@ -444,103 +539,16 @@ Status Backend::deleteEvent(const QString &function, const QString &event)
 
 void Backend::invoke(InvokeRequest request, InvokeCallback done)
 {
-    QElapsedTimer clock;
-    clock.start();
-    const auto it = m_functions.constFind(request.function);
-    if (it == m_functions.cend()) {
-        done(Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(request.function))));
-        return;
-    }
-    QString qualifier = request.qualifier.isEmpty() ? QStringLiteral("$LATEST") : request.qualifier;
-    if (qualifier != u"$LATEST") {
-        done(
-            Error::notFound(QStringLiteral("Function not found: %1:%2").arg(functionArn(request.function), qualifier)));
-        return;
-    }
-    const qsizetype limit = request.type == InvocationType::Event ? kMaxAsyncPayload : kMaxSyncPayload;
-    if (request.payload.size() > limit) {
-        done(Error{Error::Kind::TooLarge,
-                   QStringLiteral("%1 bytes of payload is larger than the %2 bytes allowed for an %3 invocation")
-                       .arg(request.payload.size())
-                       .arg(limit)
-                       .arg(request.type == InvocationType::Event ? QStringLiteral("asynchronous")
-                                                                  : QStringLiteral("synchronous")),
-                   QStringLiteral("Payload")});
-        return;
-    }
-    if (request.payload.isEmpty())
-        request.payload = QByteArrayLiteral("{}");
-    else if (auto e = json::check(request.payload)) {
-        done(Error{Error::Kind::InvalidRequest,
-                   QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1")
-                       .arg(e->message),
-                   QStringLiteral("Payload")});
-        return;
-    }
-    const FunctionConfig &config = it->config;
-    const RuntimeInfo *runtime = m_runtimes.find(config.runtime);
-    if (!runtime) {
-        done(runtimeMissing(config.runtime));
-        return;
-    }
-    if (request.type != InvocationType::RequestResponse) {
-        // Validated like a synchronous one; an Event is then queued, a DryRun goes no further.
-        InvocationResult accepted;
-        accepted.requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                         : request.requestId;
-        accepted.functionName = config.name;
-        accepted.executedVersion = qualifier;
-        accepted.status = request.type == InvocationType::Event ? InvocationStatus::Queued : InvocationStatus::DryRun;
-        // (Lambda hands ClientContext to synchronous invocations only.)
-        if (request.type == InvocationType::Event)
-            m_async->enqueue({accepted.requestId, request.function, request.qualifier, request.payload});
-        done(std::move(accepted));
-        return;
-    }
+    m_invoker->invoke(std::move(request), std::move(done));
+}
 
-    EnvironmentSpec spec;
-    spec.functionName = config.name;
-    spec.version = qualifier;
-    spec.runtime = *runtime;
-    spec.handler = config.handler;
-    spec.codeDir = m_workspace->codeDir(config.name);
-    spec.runtimeDir = m_runtimeDir;
-    spec.scratchRoot = m_scratchRoot;
-    spec.memoryMb = config.memorySize;
-    spec.timeoutS = config.timeout;
-    spec.ephemeralMb = config.ephemeralStorage;
-    spec.environment = config.environment;
-    spec.region = m_options.region;
-
-    runtimeapi::Event event;
-    event.requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                  : request.requestId;
-    event.payload = request.payload;
-    event.functionArn = request.qualifier.isEmpty() ? spec.functionArn() : spec.functionArn() + u':' + qualifier;
-    event.traceId = traceId();
-    event.clientContext = request.clientContext;
-
-    const QString key = config.name + u'\n' + qualifier + u'\n' + QString::number(it->generation);
-    const QString requestId = event.requestId;
-    const qint64 before = clock.nsecsElapsed();
-    const bool accepted = m_pool->dispatch(key, spec, std::move(event), [this, done, before](InvocationResult r) {
-        QElapsedTimer after;
-        after.start();
-        if (m_logStore) {
-            const InvocationRecord rec = InvocationRecord::fromResult(r);
-            m_pendingInvocations.append(rec);
-            if (!m_flushTimer.isActive())
-                m_flushTimer.start();
-        }
-        r.overheadNs += before + after.nsecsElapsed();
-        Q_EMIT invocationFinished(r);
-        done(std::move(r));
-    });
-    if (!accepted) {
-        done(Error{Error::Kind::Throttled, QStringLiteral("Rate Exceeded."), {}});
+void Backend::record(const InvocationResult &result)
+{
+    if (!m_logStore)
         return;
-    }
-    Q_EMIT invocationStarted(request.function, requestId);
+    m_pendingInvocations.append(InvocationRecord::fromResult(result));
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 Backend::EnvironmentCounts Backend::environments(const QString &function) const

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "invoke/invocationresult.h"
+#include "invoke/invokerequest.h"
+#include "invoke/invoker.h"
 #include "model/error.h"
 #include "model/functionconfig.h"
 #include "runtime/runtimecatalog.h"
 #include "store/logstore.h"
 
 #include <QHash>
-#include <QMap>
 #include <QObject>
 #include <QTimer>
 
@@ -38,18 +39,19 @@ struct CodeSource
     static CodeSource fromZip(QByteArray bytes) { return {Kind::Zip, {}, {}, std::move(bytes)}; }
 };
 
-struct InvokeRequest
+// The answer to a user action that changes a function: what it is now and what happened, so
+// that nobody has to infer it from signals.
+struct FunctionUpdate
 {
-    QString function;
-    QString qualifier; // empty or $LATEST
-    QByteArray payload;
-    InvocationType type = InvocationType::RequestResponse;
-    QByteArray clientContext; // JSON text (decoded from X-Amz-Client-Context)
-    QString requestId;        // empty: a fresh one (async retries pass the event's own)
+    FunctionConfig config;       // the function after the action
+    bool changed = false;        // its code or configuration differs from before
+    int environmentsRetired = 0; // environments that will not run again (the next invocation starts cold)
+    QString path;                // code-path actions: the path as it is now (a rename: the new one)
 };
 
-// The one facade the GUI, the CLI and the HTTP API talk to. Lives on one thread (the
-// backend thread in the GUI, the main thread in the CLI); every method must be called there.
+// The one facade the GUI, the CLI and the HTTP API talk to: one method per user action, whose
+// answer says what happened. Lives on one thread (the backend thread in the GUI, the main thread
+// in the CLI); every method must be called there.
 class Backend : public QObject
 {
     Q_OBJECT
@@ -61,14 +63,20 @@ public:
         bool seedDemo = false;   // a new workspace gets the demo functions
         bool persistLogs = true; // write logs and invocations to SQLite
     };
-    using InvokeCallback = std::function<void(Result<InvocationResult>)>;
+    using InvokeCallback = Invoker::Callback;
 
     explicit Backend(Options options, QObject *parent = nullptr);
     ~Backend() override;
 
     Status start();
+    // The graceful stop: refuses new invocations and tells the API servers (shuttingDown()),
+    // then ends every environment without blocking (SIGTERM, SIGKILL after a grace) and writes
+    // the logs; stopped() follows. Event invocations still waiting stay journaled.
+    void shutdown();
+    // Ends everything now, without an event loop (SIGKILL): for one-shot CLI commands and tests.
     void stop();
     bool isStarted() const { return m_started; }
+    bool isShuttingDown() const { return m_shuttingDown; }
 
     const RuntimeCatalog &runtimes() const { return m_runtimes; }
     QString limitsDescription() const;
@@ -77,7 +85,8 @@ public:
     Status setRegion(const QString &region);
     QString workspaceRoot() const;
     QString functionArn(const QString &name) const;
-    Workspace &workspace() { return *m_workspace; }
+    // The folder $LATEST's code lives in (what the editor opens).
+    QString codeDir(const QString &name) const;
 
     // ---- functions ----
     QList<FunctionConfig> listFunctions() const;
@@ -85,30 +94,42 @@ public:
     // Validates everything (naming the field and the rule) before anything is written.
     Result<FunctionConfig> createFunction(FunctionConfig config, const CodeSource &code);
     // Replaces the configuration (the name picks the function). Retires warm environments.
-    Result<FunctionConfig> updateConfiguration(FunctionConfig config);
-    Result<FunctionConfig> updateCode(const QString &name, const CodeSource &code);
+    Result<FunctionUpdate> updateConfiguration(FunctionConfig config);
+    // Replaces the code. dryRun: checks the package and answers what the code would be
+    // (CodeSha256, CodeSize), changing nothing.
+    Result<FunctionUpdate> updateCode(const QString &name, const CodeSource &code, bool dryRun = false);
     // Saves one file of the code (the editor's Ctrl+S): deploys to $LATEST.
-    Result<FunctionConfig> saveCodeFile(const QString &name, const QString &relativePath, const QByteArray &content);
-    // The code folder changed outside Lambdesk's API (file tree edits): re-hash, retire.
-    Result<FunctionConfig> codeChanged(const QString &name);
+    Result<FunctionUpdate> saveCodeFile(const QString &name, const QString &relativePath, const QByteArray &content);
+    // The file tree's actions; each deploys to $LATEST. `path` of the answer is where it is now.
+    Result<FunctionUpdate> createCodeFile(const QString &name, const QString &relativePath);
+    Result<FunctionUpdate> createCodeFolder(const QString &name, const QString &relativePath);
+    Result<FunctionUpdate> renameCodePath(const QString &name, const QString &from, const QString &to);
+    Result<FunctionUpdate> removeCodePath(const QString &name, const QString &relativePath);
+    // Another program changed the code folder: re-hash it; environments of the old code retire.
+    Result<FunctionUpdate> syncCode(const QString &name);
+    // The code of $LATEST as a zip (what GetFunction's Code.Location serves).
+    Result<QByteArray> exportCode(const QString &name) const;
     Status deleteFunction(const QString &name);
     // Full validation with this machine's runtimes; empty when valid.
     QList<Error> validate(const FunctionConfig &config) const;
 
-    // ---- test events ----
-    QStringList eventNames(const QString &function) const; // empty function: shared
+    // ---- test events (an empty function: the shareable events) ----
+    QStringList eventNames(const QString &function) const;
     Result<QByteArray> readEvent(const QString &function, const QString &event) const;
     Status saveEvent(const QString &function, const QString &event, const QByteArray &json);
+    // A rename, or a move between private and shareable, with the event's JSON: the new one is
+    // written before the old one is deleted, so a failure loses nothing.
+    Status renameEvent(const QString &fromFunction, const QString &fromEvent, const QString &toFunction,
+                       const QString &toEvent, const QByteArray &json);
     Status deleteEvent(const QString &function, const QString &event);
 
     // ---- invoke ----
-    // Validates the request, runs it and calls `done` once (an Error when it could not run:
-    // unknown function, bad payload, throttled; a function error is a successful Result).
-    // Event: queued (see asyncQueue()); `done` comes at once with the request id and status
-    // "queued". DryRun: validated only; `done` comes at once with status "dryrun".
+    // See Invoker::invoke. Every run is announced on the one channel: invocationStarted() and
+    // invocationFinished().
     void invoke(InvokeRequest request, InvokeCallback done);
+    int runningInvocations() const { return m_invoker->running(); }
     // Event invocations waiting or running; its options set the retry delays.
-    AsyncQueue &asyncQueue() { return *m_async; }
+    AsyncQueue &asyncQueue() { return m_invoker->queue(); }
 
     // ---- environments ----
     struct EnvironmentCounts
@@ -132,42 +153,52 @@ Q_SIGNALS:
     void functionDeleted(const QString &name);
     void environmentsRetired(const QString &function, const QString &reason);
     void environmentsChanged(const QString &function, int idle, int busy);
-    void invocationStarted(const QString &function, const QString &requestId);
+    // The one channel of invocations: every run, whoever started it (console, CLI, API, Event
+    // queue), once when it starts and once when it ends, keyed by request id.
+    void invocationStarted(const lambdesk::InvocationStart &start);
     void invocationFinished(const lambdesk::InvocationResult &result);
     // Batched every 50 ms: every log line of every function.
     void logLines(const QList<lambdesk::LogRecord> &records);
+    // shutdown() began: servers stop accepting calls now.
+    void shuttingDown();
+    // shutdown() is over: no environment is left, the logs are written.
+    void stopped();
 
 private:
-    struct FunctionState
-    {
-        FunctionConfig config;
-        quint64 generation = 0; // bumped when code or configuration changes
-    };
     Result<QString> stageCode(const CodeSource &code, RuntimeFamily family) const;
-    Result<FunctionConfig> storeUpdated(FunctionConfig config, const QString &why);
-    void retire(const QString &function, const QString &why);
+    Result<FunctionUpdate> storeUpdated(FunctionConfig config, const QString &why);
+    // Re-hashes the code after a change on disk; `path` goes into the answer.
+    Result<FunctionUpdate> codeUpdated(const QString &name, const QString &path = {});
+    template<typename Op>
+    Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
+    int retire(const QString &function, const QString &why);
+    void record(const InvocationResult &result);
     void onPoolLogs(const QString &function, const QString &version, const QString &stream,
                     const QList<LogLine> &lines);
+    void finishShutdown();
+    void closeStores();
     void seedDemo();
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
+    Error notFound(const QString &name) const;
 
     Options m_options;
     bool m_started = false;
+    bool m_shuttingDown = false;
     std::unique_ptr<Workspace> m_workspace;
     RuntimeCatalog m_runtimes;
     std::unique_ptr<ResourceControl> m_control;
     RuntimeApiServer *m_runtimeApi = nullptr;
     EnvironmentPool *m_pool = nullptr;
+    Invoker *m_invoker;
     std::unique_ptr<LogStoreThread> m_logStore;
     QString m_runtimeDir;
     QString m_scratchRoot;
-    QHash<QString, FunctionState> m_functions;
+    QHash<QString, InvokeTarget> m_functions;
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     QList<InvocationRecord> m_pendingInvocations;
     QTimer m_flushTimer{this}; // a child, so it moves to the backend thread with us
-    AsyncQueue *m_async = nullptr;
 };
 
 } // namespace lambdesk

@@ -1,5 +1,7 @@
 #include "backendhost.h"
 
+#include "store/workspace.h"
+
 namespace lambdesk {
 
 BackendHost::BackendHost(Backend::Options options, QObject *parent)
@@ -12,16 +14,28 @@ BackendHost::BackendHost(Backend::Options options, QObject *parent)
 
 BackendHost::~BackendHost()
 {
-    // Stop every runtime and delete the backend on its own thread, then end the thread.
+    shutdown();
+    m_thread.wait(); // the backend is deleted on its thread, which then ends
+}
+
+void BackendHost::shutdown()
+{
+    if (m_shutdownRequested)
+        return;
+    m_shutdownRequested = true;
     QMetaObject::invokeMethod(
         m_backend,
         [b = m_backend] {
-            b->stop();
-            delete b;
+            QThread *thread = QThread::currentThread();
+            QObject::connect(b, &QObject::destroyed, thread, [thread] { thread->quit(); }, Qt::DirectConnection);
+            if (!b->isStarted()) {
+                b->deleteLater();
+                return;
+            }
+            QObject::connect(b, &Backend::stopped, b, &QObject::deleteLater);
+            b->shutdown();
         },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+        Qt::QueuedConnection);
 }
 
 void BackendHost::start()
@@ -53,6 +67,13 @@ void BackendHost::start()
             m_workspaceRoot = info.root;
             Q_EMIT started(info.ok, info.message);
         });
+}
+
+QString BackendHost::codeDir(const QString &function) const
+{
+    if (m_workspaceRoot.isEmpty() || function.isEmpty())
+        return {};
+    return Workspace::codeDirOf(m_workspaceRoot, function);
 }
 
 void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then)

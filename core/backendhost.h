@@ -7,6 +7,21 @@
 
 namespace lambdesk {
 
+// Drops late answers: a widget that moves on (another function, another event) calls
+// invalidate(), and the answers of calls made through BackendHost::call(guard, ...) before
+// that are dropped instead of being applied to what is shown now. A child of the widget.
+class CallGuard : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void invalidate() { ++m_generation; }
+    quint64 generation() const { return m_generation; }
+
+private:
+    quint64 m_generation = 0;
+};
+
 // Runs a Backend on its own thread (servers, processes and stores never touch the GUI
 // thread) and lets the GUI talk to it without blocking: call() runs work there and hands
 // the result back on the caller's thread. Connect to backend()'s signals freely (they
@@ -16,10 +31,14 @@ class BackendHost : public QObject
     Q_OBJECT
 public:
     explicit BackendHost(Backend::Options options, QObject *parent = nullptr);
+    // Shuts the backend down on its thread (API first, then the environments) and waits for
+    // the thread to end: the backend thread runs its own loop meanwhile, nothing is nested.
     ~BackendHost() override;
 
     // Starts the backend (workspace, runtimes, limits) on its thread; emits started().
     void start();
+    // Begins the graceful stop (Backend::shutdown); the destructor waits for it to finish.
+    void shutdown();
     Backend *backend() const { return m_backend; }
     bool isReady() const { return m_ready; }
 
@@ -27,6 +46,8 @@ public:
     const RuntimeCatalog &runtimes() const { return m_runtimes; }
     QString limitsDescription() const { return m_limits; }
     QString workspaceRoot() const { return m_workspaceRoot; }
+    // The folder of a function's $LATEST code (the editor's root); empty before start().
+    QString codeDir(const QString &function) const;
 
     // Runs work(Backend&) on the backend thread, then then(result) on context's thread
     // (dropped if context is gone by then).
@@ -41,18 +62,27 @@ public:
                 if (!ctx)
                     return;
                 QMetaObject::invokeMethod(
-                    ctx.data(),
-                    [result = std::move(result), then = std::move(then)]() mutable { then(std::move(result)); },
+                    ctx.data(), [result = std::move(result), then = std::move(then)]() mutable { then(std::move(result)); },
                     Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
+    }
+    // As above, and the answer is dropped if `guard` was invalidated after the call was made.
+    template<typename Work, typename Then>
+    void call(CallGuard *guard, Work work, Then then)
+    {
+        const quint64 generation = guard->generation();
+        call(static_cast<QObject *>(guard), std::move(work), [guard, generation, then = std::move(then)](auto result) mutable {
+            if (guard->generation() == generation)
+                then(std::move(result));
+        });
     }
     // Runs work(Backend&) on the backend thread; nothing comes back.
     template<typename Work>
     void post(Work work)
     {
-        QMetaObject::invokeMethod(
-            m_backend, [b = m_backend, work = std::move(work)]() mutable { work(*b); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_backend, [b = m_backend, work = std::move(work)]() mutable { work(*b); },
+                                  Qt::QueuedConnection);
     }
     // Invokes a function; `then` runs on context's thread when the invocation is over.
     void invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then);
@@ -64,6 +94,7 @@ private:
     QThread m_thread;
     Backend *m_backend;
     bool m_ready = false;
+    bool m_shutdownRequested = false;
     RuntimeCatalog m_runtimes;
     QString m_limits;
     QString m_workspaceRoot;

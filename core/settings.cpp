@@ -7,10 +7,10 @@
 namespace lambdesk {
 
 Settings::Settings(const QString &path, QObject *parent)
-    : QObject(parent),
-      m_settings(path.isEmpty() ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                                              QStringLiteral("Lambdesk"), QStringLiteral("lambdesk"))
-                                : std::make_unique<QSettings>(path, QSettings::IniFormat))
+    : QObject(parent), m_settings(path.isEmpty() ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                                               QStringLiteral("Lambdesk"),
+                                                                               QStringLiteral("lambdesk"))
+                                                 : std::make_unique<QSettings>(path, QSettings::IniFormat))
 {}
 
 Settings::~Settings() = default;
@@ -21,25 +21,32 @@ QString Settings::region(QString *problem) const
     if (const auto e = validation::region(stored)) {
         if (problem)
             *problem = QStringLiteral("%1 (setting %2 in %3); using %4")
-                           .arg(e->message, QString::fromLatin1(settings::region.key), fileName(),
-                                settings::region.defaultValue);
+                           .arg(e->message, settings::region.key, fileName(), settings::region.defaultValue);
         return settings::region.defaultValue;
     }
     return stored;
 }
 
-QVariant Settings::raw(const char *key, const QVariant &fallback) const
+QVariant Settings::read(const QString &key, const QVariant &fallback) const
 {
-    return m_settings->value(QLatin1StringView(key), fallback);
+    return m_settings->value(key, fallback);
 }
 
-void Settings::setRaw(const char *key, const QVariant &value)
+void Settings::write(const QString &key, const QVariant &value)
 {
-    const QString k = QLatin1StringView(key);
-    if (m_settings->value(k) == value)
+    if (m_settings->value(key) == value)
         return;
-    m_settings->setValue(k, value);
-    Q_EMIT changed(k);
+    m_settings->setValue(key, value);
+    if (SettingNotifier *n = m_notifiers.value(key))
+        Q_EMIT n->changed(value);
+}
+
+SettingNotifier *Settings::notifier(const QString &key)
+{
+    SettingNotifier *&n = m_notifiers[key];
+    if (!n)
+        n = new SettingNotifier(this);
+    return n;
 }
 
 void Settings::sync()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -11,39 +12,66 @@ class QSettings;
 
 namespace lambdesk {
 
-// A typed setting: its key and its default. Declared once below; read and written only
-// through Settings, so widgets never touch QSettings.
+// A typed setting: its key and its default. Declared once below; read, written and watched only
+// through Settings, so nobody spells a key twice and widgets never touch QSettings.
 template<typename T>
 struct Setting
 {
-    const char *key;
+    QString key;
     T defaultValue;
 };
 
+// One setting per item (a function, a page): the item's key is prefix/item.
+template<typename T>
+struct SettingFamily
+{
+    QString prefix;
+    T defaultValue;
+
+    Setting<T> of(const QString &item) const { return {prefix + u'/' + item, defaultValue}; }
+};
+
 namespace settings {
-inline const Setting<int> apiPort{"api/port", 9001};
-inline const Setting<QString> apiHost{"api/host", QStringLiteral("127.0.0.1")};
-inline const Setting<bool> apiRequireSignature{"api/requireSignature", false};
+inline const Setting<int> apiPort{QStringLiteral("api/port"), 9001};
+inline const Setting<QString> apiHost{QStringLiteral("api/host"), QStringLiteral("127.0.0.1")};
+inline const Setting<bool> apiRequireSignature{QStringLiteral("api/requireSignature"), false};
 // Local SigV4 credentials, generated once (api/apicredentials.h); empty until then.
-inline const Setting<QString> apiAccessKeyId{"api/accessKeyId", QString()};
-inline const Setting<QString> apiSecretAccessKey{"api/secretAccessKey", QString()};
+inline const Setting<QString> apiAccessKeyId{QStringLiteral("api/accessKeyId"), QString()};
+inline const Setting<QString> apiSecretAccessKey{QStringLiteral("api/secretAccessKey"), QString()};
 // Browser origins allowed to call the API (exact origins such as http://localhost:3000).
-inline const Setting<QStringList> apiAllowedOrigins{"api/allowedOrigins", QStringList()};
+inline const Setting<QStringList> apiAllowedOrigins{QStringLiteral("api/allowedOrigins"), QStringList()};
 // The region in local ARNs, AWS_REGION of handlers and the printed profile.
-inline const Setting<QString> region{"backend/region", QStringLiteral("us-east-1")};
-inline const Setting<int> idleTimeoutMinutes{"environments/idleTimeoutMinutes", 10};
-inline const Setting<int> maxEnvironments{"environments/max", 64};
-inline const Setting<QString> theme{"ui/theme", QStringLiteral("system")}; // system, light, dark
-inline const Setting<QString> lastFunction{"ui/lastFunction", QString()};
-inline const Setting<QByteArray> windowGeometry{"ui/windowGeometry", QByteArray()};
-inline const Setting<QByteArray> windowState{"ui/windowState", QByteArray()};
+inline const Setting<QString> region{QStringLiteral("backend/region"), QStringLiteral("us-east-1")};
+inline const Setting<int> idleTimeoutMinutes{QStringLiteral("environments/idleTimeoutMinutes"), 10};
+inline const Setting<int> maxEnvironments{QStringLiteral("environments/max"), 64};
+inline const Setting<QString> theme{QStringLiteral("ui/theme"), QStringLiteral("system")}; // system, light, dark
+inline const Setting<QString> lastFunction{QStringLiteral("ui/lastFunction"), QString()};
+inline const Setting<QByteArray> windowGeometry{QStringLiteral("ui/windowGeometry"), QByteArray()};
+inline const Setting<QByteArray> windowState{QStringLiteral("ui/windowState"), QByteArray()};
+inline const Setting<QByteArray> mainSplitter{QStringLiteral("ui/mainSplitter"), QByteArray()};
+inline const Setting<QByteArray> testSplitter{QStringLiteral("test/splitter"), QByteArray()};
+// Results panels follow invocations from the API, the CLI and the Event queue too, not only the console's.
+inline const Setting<bool> resultsFollowAllSources{QStringLiteral("ui/resultsFollowAllSources"), false};
+// The test event a function had open last (EventRef::key()).
+inline const SettingFamily<QString> lastTestEvent{QStringLiteral("test/lastEvent"), QString()};
 } // namespace settings
+
+// Carries the changes of one key (Settings::onChanged connects to it).
+class SettingNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void changed(const QVariant &value);
+};
 
 class Settings : public QObject
 {
     Q_OBJECT
 public:
-    // path empty: the user's configuration (~/.config/Lambdesk/lambdesk.ini);
+    // path empty: the user's configuration ($XDG_CONFIG_HOME/Lambdesk/lambdesk.ini);
     // tests pass a file of their own.
     explicit Settings(const QString &path = {}, QObject *parent = nullptr);
     ~Settings() override;
@@ -51,27 +79,33 @@ public:
     template<typename T>
     T value(const Setting<T> &s) const
     {
-        return raw(s.key, QVariant::fromValue(s.defaultValue)).template value<T>();
+        return read(s.key, QVariant::fromValue(s.defaultValue)).template value<T>();
     }
     template<typename T>
     void setValue(const Setting<T> &s, const T &v)
     {
-        setRaw(s.key, QVariant::fromValue(v));
+        write(s.key, QVariant::fromValue(v));
+    }
+    // Calls f(newValue) on context's thread each time the setting is changed through this object.
+    template<typename T, typename F>
+    QMetaObject::Connection onChanged(const Setting<T> &s, const QObject *context, F f)
+    {
+        return connect(notifier(s.key), &SettingNotifier::changed, context,
+                       [f = std::move(f)](const QVariant &v) { f(v.template value<T>()); });
     }
     // The region setting when it is valid; otherwise the default, and `problem` says why.
     QString region(QString *problem = nullptr) const;
-    // Free-form keys for per-item state (splitter sizes of a page, and the like).
-    QVariant raw(const char *key, const QVariant &fallback) const;
-    void setRaw(const char *key, const QVariant &value);
     void sync();
     // The file the settings live in (the local API credentials are kept there, owner-only).
     QString fileName() const;
 
-Q_SIGNALS:
-    void changed(const QString &key);
-
 private:
+    QVariant read(const QString &key, const QVariant &fallback) const;
+    void write(const QString &key, const QVariant &value);
+    SettingNotifier *notifier(const QString &key);
+
     std::unique_ptr<QSettings> m_settings;
+    QHash<QString, SettingNotifier *> m_notifiers;
 };
 
 } // namespace lambdesk

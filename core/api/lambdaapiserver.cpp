@@ -1,24 +1,18 @@
 #include "lambdaapiserver.h"
 
-#include <QDateTime>
-#include <QLocale>
-
 #include "backend.h"
 #include "codelink.h"
-#include "io/ziparchive.h"
 #include "requestparser.h"
 #include "responses.h"
-#include "store/codetree.h"
-#include "store/workspace.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QUuid>
 
 namespace lambdesk {
@@ -78,6 +72,15 @@ LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QAbstractH
     qRegisterMetaType<ApiCall>();
     m_linkKey.resize(32);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_linkKey.data()), 8);
+    // A backend that shuts down takes no more calls: stop listening before its environments end.
+    connect(m_backend, &Backend::shuttingDown, this, &LambdaApiServer::stopAccepting);
+}
+
+void LambdaApiServer::stopAccepting()
+{
+    m_refusing = true;
+    if (m_tcp)
+        m_tcp->close(); // no new connections; open ones stay until their answers are out
 }
 
 LambdaApiServer::~LambdaApiServer() = default;
@@ -85,6 +88,9 @@ LambdaApiServer::~LambdaApiServer() = default;
 Status LambdaApiServer::listen(const QString &host, quint16 port)
 {
     close();
+    if (m_refusing || m_backend->isShuttingDown())
+        return Error{Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the API does not start again"),
+                     {}};
     QHostAddress address;
     if (host.isEmpty() || host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         address = QHostAddress::LocalHost;
@@ -140,6 +146,11 @@ void LambdaApiServer::close()
     m_tcp = nullptr;
 }
 
+bool LambdaApiServer::isListening() const
+{
+    return m_tcp && m_tcp->isListening();
+}
+
 QHostAddress LambdaApiServer::address() const
 {
     return m_tcp ? m_tcp->serverAddress() : QHostAddress();
@@ -152,7 +163,7 @@ quint16 LambdaApiServer::port() const
 
 QString LambdaApiServer::endpoint() const
 {
-    if (!m_tcp)
+    if (!isListening())
         return {};
     const QHostAddress a = address();
     const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString();
@@ -172,6 +183,11 @@ bool LambdaApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
     ex->call.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ex->closeAfter = http.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
     const QByteArray host = http.header("Host");
+    if (m_refusing) {
+        send(*ex, errorReply(ApiError::make(503, "ServiceException",
+                                            QStringLiteral("Lambdesk is shutting down; the request was not run"))));
+        return true;
+    }
     ex->baseUrl = host.isEmpty() ? endpoint() : QStringLiteral("http://") + QString::fromLatin1(host);
 
     if (auto e = guard::checkHost(host, m_options.policy)) {
@@ -278,7 +294,7 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                 if (auto e = checkRevision(o.function.name, o.revisionId))
                     return errorReply(*e);
                 const auto r = m_backend->updateConfiguration(o.patch.appliedTo(current.value()));
-                return r ? responses::json(200, responses::functionConfiguration(r.value(), region)) : fail(r.error());
+                return r ? responses::json(200, responses::functionConfiguration(r->config, region)) : fail(r.error());
             },
             [&](UpdateFunctionCode &o) { return updateCode(o); },
             [&](DeleteFunction &o) {
@@ -307,19 +323,9 @@ HttpReply LambdaApiServer::updateCode(const UpdateFunctionCode &op)
         return errorReply(ApiError::fromError(current.error()));
     if (auto e = checkRevision(op.function.name, op.revisionId))
         return errorReply(*e);
-    if (op.dryRun) {
-        // Checks the package and reports what the code would be, changing nothing.
-        QTemporaryDir dir;
-        if (auto s = ziparchive::extract(op.zip, dir.path()); !s)
-            return errorReply(ApiError::fromError(s.error()));
-        FunctionConfig would = current.value();
-        const codetree::Digest digest = codetree::digest(dir.path());
-        would.codeSha256 = digest.sha256Base64;
-        would.codeSize = digest.size;
-        return responses::json(200, responses::functionConfiguration(would, region));
-    }
-    const auto r = m_backend->updateCode(op.function.name, CodeSource::fromZip(op.zip));
-    return r ? responses::json(200, responses::functionConfiguration(r.value(), region))
+    // DryRun checks the package and answers what the code would be, changing nothing.
+    const auto r = m_backend->updateCode(op.function.name, CodeSource::fromZip(op.zip), op.dryRun);
+    return r ? responses::json(200, responses::functionConfiguration(r->config, region))
              : errorReply(ApiError::fromError(r.error()));
 }
 
@@ -327,10 +333,7 @@ HttpReply LambdaApiServer::codeArchive(const GetCodeArchive &op)
 {
     if (auto e = codelink::verify(op, m_linkKey, QDateTime::currentSecsSinceEpoch()))
         return errorReply(*e);
-    const auto f = m_backend->getFunction(op.name);
-    if (!f)
-        return errorReply(ApiError::fromError(f.error()));
-    const auto archive = ziparchive::create(m_backend->workspace().codeDir(op.name));
+    const auto archive = m_backend->exportCode(op.name);
     if (!archive)
         return errorReply(ApiError::fromError(archive.error()));
     return responses::zip(archive.value(), op.name);
@@ -338,8 +341,8 @@ HttpReply LambdaApiServer::codeArchive(const GetCodeArchive &op)
 
 void LambdaApiServer::invoke(const ExchangePtr &ex, Invoke op)
 {
-    InvokeRequest request{op.function.name, op.function.qualifier,       std::move(op.payload),
-                          op.type,          std::move(op.clientContext), {}};
+    InvokeRequest request{op.function.name, op.function.qualifier,       std::move(op.payload), op.type,
+                          std::move(op.clientContext), {}, InvocationSource::Api};
     const bool tail = op.tailLog;
     const bool legacy = op.legacyAsync;
     const InvocationType type = op.type;

@@ -48,7 +48,11 @@ public:
     // port and says what to do (the port in use: pick another), and nothing is listening.
     Status listen(const QString &host, quint16 port);
     void close();
-    bool isListening() const { return m_tcp != nullptr; }
+    // Stops listening and answers calls still arriving on open connections with 503: the backend
+    // is shutting down (connected to Backend::shuttingDown).
+    void stopAccepting();
+    bool isAccepting() const { return m_tcp && !m_refusing; }
+    bool isListening() const;
     QHostAddress address() const;
     quint16 port() const;
     QString endpoint() const; // "http://127.0.0.1:9001"; empty when not listening
@@ -77,6 +81,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     QByteArray m_linkKey; // signs Code.Location links; new for every server
     int m_inFlight = 0;
+    bool m_refusing = false;
 };
 
 } // namespace lambdesk

@@ -254,7 +254,7 @@ int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextSt
     int remaining = repeat;
     int result = Success;
     std::function<void()> next = [&]() {
-        InvokeRequest req{name, qualifier, payload, InvocationType::RequestResponse, {}};
+        InvokeRequest req{name, qualifier, payload, InvocationType::RequestResponse, {}, {}, InvocationSource::Cli};
         backend->invoke(req, [&](Result<InvocationResult> r) {
             backend->flushLogs();
             if (!r) {

@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "api/apicredentials.h"
+#include "api/serveroptions.h"
 #include "api/lambdaapiserver.h"
 #include "api/requestguard.h"
 #include "backend.h"
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QTextStream>
 
 #include <csignal>
@@ -77,15 +77,8 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
     backend.setIdleTimeoutMs(settings.value(settings::idleTimeoutMinutes) * 60 * 1000);
     backend.setMaxEnvironments(settings.value(settings::maxEnvironments));
     LambdaApiServer server(&backend);
-    LambdaApiServer::Options options;
-    options.policy.allowRemote = o.allowRemote;
-    options.policy.allowedOrigins = settings.value(settings::apiAllowedOrigins) + o.allowOrigins;
-    if (o.allowRemote) {
-        const QString name = QHostInfo::localHostName();
-        options.policy.extraHosts = {name, name + QStringLiteral(".local")};
-    }
-    options.requireSignature = o.requireSignature || settings.value(settings::apiRequireSignature);
-    options.credentials = credentials;
+    const LambdaApiServer::Options options =
+        api::serverOptions(settings, {o.allowRemote, o.allowOrigins, o.requireSignature});
     server.setOptions(options);
     if (auto s = server.listen(host, quint16(port)); !s) {
         err << "lambdesk serve: " << s.error().message << '\n';
@@ -147,8 +140,13 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
     out << "Stopping (" << (stopSignal == SIGINT ? "SIGINT" : "SIGTERM")
         << "): closing the API and ending every runtime...\n";
     out.flush();
+    // The API stops listening first (Backend::shuttingDown), then the environments end; the same
+    // event loop runs on until they have: no nested loop while anything still listens.
+    QObject::connect(&backend, &Backend::stopped, &loop, &QEventLoop::quit);
+    backend.shutdown();
+    if (backend.isStarted())
+        loop.exec();
     server.close();
-    backend.stop(); // ends every execution environment, waits for the processes
     out << "Stopped.\n";
     out.flush();
     return Success;

@@ -29,6 +29,12 @@ void AsyncQueue::enqueue(Event event)
     add(std::move(entry), 0);
 }
 
+int AsyncQueue::attempts(const QString &requestId) const
+{
+    const auto it = m_events.constFind(requestId);
+    return it == m_events.cend() ? 0 : it->attempts;
+}
+
 void AsyncQueue::restore(const QList<Snapshot> &events)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -71,6 +71,8 @@ public:
     void enqueue(Event event);
     // Events accepted and not finished (running or waiting for a retry).
     int size() const { return int(m_events.size()); }
+    // Attempts started so far for this event (0 when it is not here).
+    int attempts(const QString &requestId) const;
     // Takes back events a journal kept: each runs at its stored next attempt time (at once if
     // that has passed). An event interrupted mid-attempt runs again, as Lambda's at-least-once
     // delivery allows.

@@ -41,6 +41,18 @@ InvocationStatus statusFromName(QStringView name);
 QString sourceName(InvocationSource source);       // "console", "cli", "api", "event-queue"
 InvocationSource sourceFromName(QStringView name); // unknown: Console
 
+// What the Backend announces when an invocation starts; its end is an InvocationResult with the
+// same request id. An Event invocation starts once per attempt, always under the same request id.
+struct InvocationStart
+{
+    QString requestId;
+    QString function;
+    QString qualifier; // as asked: $LATEST (later a version or an alias)
+    InvocationSource source = InvocationSource::Console;
+    int attempt = 1; // the Event queue's attempt (1, then retries)
+    qint64 startedAtMs = 0;
+};
+
 // What an invocation produced, as the Lambda console shows it.
 struct InvocationResult
 {
@@ -52,6 +64,7 @@ struct InvocationResult
     QString errorType;       // errorType of the error document, for display and metrics
     InvocationStatus status = InvocationStatus::Running;
     InvocationSource source = InvocationSource::Console;
+    int attempt = 1;
     double durationMs = 0;
     qint64 billedMs = 0;
     int memorySizeMb = 0;
@@ -78,5 +91,6 @@ struct InvocationResult
 
 Q_DECLARE_METATYPE(lambdesk::InvocationResult)
 Q_DECLARE_METATYPE(lambdesk::LogLine)
+Q_DECLARE_METATYPE(lambdesk::InvocationStart)
 Q_DECLARE_METATYPE(lambdesk::InvocationStatus)
 Q_DECLARE_METATYPE(lambdesk::InvocationSource)

@@ -91,10 +91,13 @@ void EnvironmentPool::onStopped(ExecutionEnvironment *env)
     const QString function = env->spec().functionName;
     env->deleteLater();
     Q_EMIT environmentsChanged(function);
+    if (m_stopping && m_all.isEmpty())
+        Q_EMIT allStopped();
 }
 
-void EnvironmentPool::retire(const QString &function, const QString &version)
+int EnvironmentPool::retire(const QString &function, const QString &version)
 {
+    int retired = 0;
     const QList<ExecutionEnvironment *> envs = m_all.keys();
     for (ExecutionEnvironment *env : envs) {
         if (env->spec().functionName != function || (!version.isEmpty() && env->spec().version != version))
@@ -106,8 +109,22 @@ void EnvironmentPool::retire(const QString &function, const QString &version)
             if (it->isEmpty())
                 m_idle.erase(it);
         }
+        if (env->isRunning() && !env->isRetired())
+            ++retired;
         env->retire();
     }
+    return retired;
+}
+
+void EnvironmentPool::stopAll(int graceMs)
+{
+    m_stopping = true;
+    m_idle.clear();
+    const QList<ExecutionEnvironment *> envs = m_all.keys();
+    for (ExecutionEnvironment *env : envs)
+        env->shutdown(graceMs);
+    if (m_all.isEmpty())
+        QMetaObject::invokeMethod(this, &EnvironmentPool::allStopped, Qt::QueuedConnection);
 }
 
 void EnvironmentPool::shutdownAll(int graceMs)

@@ -30,7 +30,11 @@ public:
 
     // Environments of `function` stop taking work and shut down when free.
     // With a version, only that version's; with keepKey, all but that key's.
-    void retire(const QString &function, const QString &version = {});
+    // Returns how many environments were retired (busy ones stop when free).
+    int retire(const QString &function, const QString &version = {});
+    // Starts stopping every environment (SIGTERM, SIGKILL after graceMs) and returns at once;
+    // allStopped() follows, from the event loop, once none is left.
+    void stopAll(int graceMs = 2000);
     // Stops everything and waits for the processes to end (at most graceMs + 1 s).
     void shutdownAll(int graceMs = 2000);
 
@@ -45,6 +49,7 @@ public:
 Q_SIGNALS:
     // Counts of a function's environments changed (started, busy, idle, stopped).
     void environmentsChanged(const QString &function);
+    void allStopped();
     // Every line of every environment, with where it came from.
     void logLines(const QString &function, const QString &version, const QString &logStream,
                   const QList<lambdesk::LogLine> &lines);
@@ -66,6 +71,7 @@ private:
     QHash<QString, QList<ExecutionEnvironment *>> m_idle; // key -> idle, most recently used last
     int m_idleTimeoutMs = 10 * 60 * 1000;
     int m_maxEnvironments = 64;
+    bool m_stopping = false;
 };
 
 } // namespace lambdesk

@@ -21,6 +21,8 @@ InvocationRecord InvocationRecord::fromResult(const InvocationResult &r)
     rec.maxMemoryUsedMb = r.maxMemoryUsedMb;
     rec.initDurationMs = r.initDurationMs.value_or(-1);
     rec.status = statusName(r.status);
+    rec.source = sourceName(r.source);
+    rec.attempt = r.attempt;
     rec.errorType = r.errorType;
     rec.payload = r.payload;
     return rec;
@@ -34,6 +36,8 @@ InvocationResult InvocationRecord::toResult(const QList<LogRecord> &logs) const
     r.executedVersion = version;
     r.payload = payload;
     r.status = statusFromName(status);
+    r.source = sourceFromName(source);
+    r.attempt = attempt;
     r.errorType = errorType;
     if (r.status == InvocationStatus::Failed || r.status == InvocationStatus::TimedOut)
         r.functionError = QStringLiteral("Unhandled");
@@ -100,6 +104,23 @@ bool LogStore::open(QString *error)
             return false;
         }
     }
+    // Columns added since the first release: a database from an older Lambdesk gains them.
+    QStringList columns;
+    if (q.exec(QStringLiteral("PRAGMA table_info(invocations)"))) {
+        while (q.next())
+            columns << q.value(1).toString();
+    }
+    const std::pair<const char *, const char *> added[] = {{"source", "TEXT"}, {"attempt", "INTEGER"}};
+    for (const auto &[name, type] : added) {
+        if (columns.contains(QLatin1StringView(name)))
+            continue;
+        if (!q.exec(QStringLiteral("ALTER TABLE invocations ADD COLUMN %1 %2")
+                        .arg(QLatin1StringView(name), QLatin1StringView(type)))) {
+            if (error)
+                *error = QStringLiteral("Cannot update the log database %1: %2").arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
     return true;
 }
 
@@ -128,8 +149,8 @@ void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord
         QSqlQuery q(db);
         q.prepare(
             QStringLiteral("INSERT INTO invocations (request_id, function, version, started_ms, duration_ms, billed_ms,"
-                           " memory_mb, max_memory_mb, init_ms, status, error_type, payload)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           " memory_mb, max_memory_mb, init_ms, status, error_type, payload, source, attempt)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const InvocationRecord &r : invocations) {
             q.bindValue(0, r.requestId);
             q.bindValue(1, r.function);
@@ -143,6 +164,8 @@ void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord
             q.bindValue(9, r.status);
             q.bindValue(10, r.errorType);
             q.bindValue(11, r.payload.left(256 * 1024));
+            q.bindValue(12, r.source);
+            q.bindValue(13, r.attempt);
             q.exec();
         }
     }
@@ -210,7 +233,7 @@ QList<InvocationRecord> LogStore::invocations(const QString &function, int limit
         return out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
-                             " max_memory_mb, init_ms, status, error_type, payload FROM invocations"
+                             " max_memory_mb, init_ms, status, error_type, payload, source, attempt FROM invocations"
                              " WHERE function = ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(function);
     q.addBindValue(limit);
@@ -230,6 +253,8 @@ QList<InvocationRecord> LogStore::invocations(const QString &function, int limit
         r.status = q.value(10).toString();
         r.errorType = q.value(11).toString();
         r.payload = q.value(12).toByteArray();
+        r.source = q.value(13).toString();
+        r.attempt = q.value(14).isNull() ? 1 : q.value(14).toInt();
         out.prepend(r);
     }
     return out;

@@ -32,7 +32,9 @@ struct InvocationRecord
     int memorySizeMb = 0;
     int maxMemoryUsedMb = 0;
     double initDurationMs = -1; // -1: warm
-    QString status;
+    QString status;             // statusName()
+    QString source;             // sourceName(); empty in records of older versions: the console
+    int attempt = 1;
     QString errorType;
     QByteArray payload; // first 256 KB
 

@@ -106,12 +106,9 @@ private:
     auto callSync(Work work);
     FunctionConfig function(const QString &name);
     void show(const QString &name);
-    QString codeDir(const QString &name) const { return Workspace::codeDirOf(m_dir->path(), name); }
+    QString codeDir(const QString &name) const { return m_env->host->codeDir(name); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<BackendHost> m_host;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<InvocationController> m_invocations;
+    std::unique_ptr<widgettestsupport::StartedHost> m_env;
     std::unique_ptr<CodePage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -119,7 +116,7 @@ private:
 template<typename Work>
 auto TestCodePage::callSync(Work work)
 {
-    auto out = widgettestsupport::callAndWait(*m_host, std::move(work));
+    auto out = widgettestsupport::callAndWait(*m_env->host, std::move(work));
     if (!out)
         qFatal("the backend did not answer");
     return std::move(*out);
@@ -142,20 +139,8 @@ void TestCodePage::show(const QString &name)
 
 void TestCodePage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Backend::Options options;
-    options.workspace = m_dir->path();
-    options.seedDemo = true;
-    options.persistLogs = false;
-    m_host = std::make_unique<BackendHost>(options);
-    QSignalSpy started(m_host.get(), &BackendHost::started);
-    m_host->start();
-    QVERIFY(started.wait(30000));
-    QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
-    m_settings = std::make_unique<Settings>(m_dir->path() + u"/settings.ini"_qs);
-    m_invocations = std::make_unique<InvocationController>(m_host.get());
-    m_page = std::make_unique<CodePage>(ConsoleContext{m_host.get(), m_settings.get(), m_invocations.get()});
+    m_env = std::make_unique<widgettestsupport::StartedHost>();
+    m_page = std::make_unique<CodePage>(m_env->context());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_page->treeModel(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1100, 750);
@@ -167,10 +152,7 @@ void TestCodePage::cleanup()
 {
     m_tester.reset();
     m_page.reset();
-    m_invocations.reset();
-    m_host.reset(); // stops every runtime process
-    m_settings.reset();
-    m_dir.reset();
+    m_env.reset(); // stops every runtime process
 }
 
 void TestCodePage::opensHandlerFileWithTree()
@@ -229,15 +211,15 @@ void TestCodePage::editAndSaveDeploys()
 
 void TestCodePage::saveRetiresWarmEnvironmentsAndSaysSo()
 {
-    QSignalSpy finished(m_invocations.get(), &InvocationController::invocationFinished);
-    m_invocations->invoke(u"hello-python"_qs, "{\"name\":\"Ada\"}");
+    QSignalSpy finished(m_env->invocations.get(), &InvocationController::invocationFinished);
+    m_env->invocations->invoke(u"hello-python"_qs, "{\"name\":\"Ada\"}");
     QVERIFY(finished.wait(30000));
     QCOMPARE(callSync([](Backend &b) { return b.environments(u"hello-python"_qs).idle; }), 1);
 
     // Heard on this thread (queued), as the console hears it.
     QStringList retired;
     QObject relay;
-    connect(m_host->backend(), &Backend::environmentsRetired, &relay,
+    connect(m_env->host->backend(), &Backend::environmentsRetired, &relay,
             [&retired](const QString &function, const QString &) { retired.append(function); });
     m_page->editor()->insertAt(QStringLiteral("# warm no more\n"), 8, 0);
     QSignalSpy saved(m_page.get(), &CodePage::saved);
@@ -287,7 +269,7 @@ void TestCodePage::testButtonWarnsAboutChangesNotDeployed()
             test = b;
     }
     QVERIFY(test);
-    QSignalSpy finished(m_invocations.get(), &InvocationController::invocationFinished);
+    QSignalSpy finished(m_env->invocations.get(), &InvocationController::invocationFinished);
     test->click();
     QCOMPARE(m_page->notice()->level(), NoticeBar::Level::Warning);
     QVERIFY(m_page->notice()->text().contains(u"Testing the deployed code"_qs));
@@ -394,7 +376,7 @@ void TestCodePage::fileOperationErrorsAreShown()
     QVERIFY(done.wait(20000));
     QVERIFY(!done.last().at(3).toBool());
     QVERIFY(done.last().at(4).toString().contains(u"may not contain \"..\""_qs));
-    QVERIFY(!QFile::exists(m_dir->path() + u"/functions/hello-python/outside.py"_qs));
+    QVERIFY(!QFile::exists(m_env->workspace() + u"/functions/hello-python/outside.py"_qs));
 
     done.clear();
     ops->rename(u"missing.py"_qs, u"other.py"_qs);
@@ -605,9 +587,9 @@ void TestCodePage::showSourceLocationOpensAndMarks()
     // So does the next invoke.
     m_page->showSourceLocation(u"lib/util.py"_qs, 7);
     QCOMPARE(doc->marker()->markedLine(), 7);
-    QSignalSpy started(m_invocations.get(), &InvocationController::invocationStarted);
-    QSignalSpy finished(m_invocations.get(), &InvocationController::invocationFinished);
-    m_invocations->invoke(u"hello-python"_qs, "{}");
+    QSignalSpy started(m_env->invocations.get(), &InvocationController::invocationStarted);
+    QSignalSpy finished(m_env->invocations.get(), &InvocationController::invocationFinished);
+    m_env->invocations->invoke(u"hello-python"_qs, "{}");
     QVERIFY(finished.wait(30000));
     QCOMPARE(started.count(), 1);
     QCOMPARE(doc->marker()->markedLine(), 0);
@@ -633,10 +615,10 @@ void TestCodePage::stackTraceOfRealErrorMarksLineWithMessage()
     QSignalSpy saved(m_page.get(), &CodePage::saved);
     m_page->save();
     QVERIFY(saved.wait(20000));
-    QSignalSpy finished(m_invocations.get(), &InvocationController::invocationFinished);
-    m_invocations->invoke(u"hello-python"_qs, "{}");
+    QSignalSpy finished(m_env->invocations.get(), &InvocationController::invocationFinished);
+    m_env->invocations->invoke(u"hello-python"_qs, "{}");
     QVERIFY(finished.wait(30000));
-    const auto result = finished.at(0).at(1).value<InvocationResult>();
+    const auto result = finished.at(0).at(0).value<InvocationResult>();
     QVERIFY(result.isError());
     // The frame a ResultPanel link would carry: the file as the runtime printed it.
     const QString file = codeDir(u"hello-python"_qs) + u"/lambda_function.py"_qs;
@@ -717,13 +699,13 @@ void TestCodePage::closingDirtyTabAsks()
 
 void TestCodePage::mainWindowCtrlSSavesThroughCodePage()
 {
-    cleanup(); // MainWindow brings its own backend on the same workspace
-    m_dir = std::make_unique<QTemporaryDir>();
+    cleanup(); // MainWindow brings its own backend on a workspace of its own
+    QTemporaryDir dir;
     Backend::Options options;
-    options.workspace = m_dir->path();
+    options.workspace = dir.path();
     options.seedDemo = true;
     options.persistLogs = false;
-    MainWindow window(options, m_dir->path() + u"/settings.ini"_qs);
+    MainWindow window(options, widgettestsupport::settingsFile(dir.path() + u"/settings.ini"_qs));
     QSignalSpy ready(&window, &MainWindow::ready);
     window.show();
     QVERIFY(ready.wait(30000));
@@ -746,7 +728,7 @@ void TestCodePage::mainWindowCtrlSSavesThroughCodePage()
     QSignalSpy saved(page, &CodePage::saved);
     saveAction->trigger();
     QVERIFY(saved.wait(20000));
-    QVERIFY(readFile(codeDir(u"hello-python"_qs) + u"/lambda_function.py"_qs).startsWith("# via Ctrl+S\n"));
+    QVERIFY(readFile(window.host()->codeDir(u"hello-python"_qs) + u"/lambda_function.py"_qs).startsWith("# via Ctrl+S\n"));
     QVERIFY(!page->hasUnsavedChanges());
 }
 

@@ -34,6 +34,7 @@ using namespace lambdesk;
 namespace {
 
 using widgettestsupport::callAndWait;
+using widgettestsupport::StartedHost;
 
 } // namespace
 
@@ -42,8 +43,7 @@ class tst_ConfigurationPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<BackendHost> m_host;
+    std::unique_ptr<StartedHost> m_env;
     std::unique_ptr<ConfigurationPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     FunctionConfig m_created;
@@ -51,14 +51,14 @@ private:
 
     QJsonObject onDisk() const
     {
-        QFile f(m_dir->path() + QStringLiteral("/functions/cfg-fn/function.json"));
+        QFile f(m_env->workspace() + QStringLiteral("/functions/cfg-fn/function.json"));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QJsonDocument::fromJson(f.readAll()).object();
     }
     FunctionConfig fromBackend()
     {
-        auto r = callAndWait(*m_host, [](Backend &b) { return b.getFunction(QStringLiteral("cfg-fn")); });
+        auto r = callAndWait(*m_env->host, [](Backend &b) { return b.getFunction(QStringLiteral("cfg-fn")); });
         return r && r->ok() ? r->value() : FunctionConfig{};
     }
     EnvironmentModel *env() const { return m_page->environmentModel(); }
@@ -71,17 +71,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        Backend::Options options;
-        options.workspace = m_dir->path();
-        options.persistLogs = false;
-        m_host = std::make_unique<BackendHost>(options);
-        QSignalSpy started(m_host.get(), &BackendHost::started);
-        m_host->start();
-        QVERIFY(started.wait(30000));
-        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
-        const RuntimeInfo *python = m_host->runtimes().preferred(RuntimeFamily::Python);
+        m_env = std::make_unique<StartedHost>(StartedHost::Options{false, false});
+        const RuntimeInfo *python = m_env->host->runtimes().preferred(RuntimeFamily::Python);
         QVERIFY2(python, "these tests run a Python function; install python3");
         m_python = python->id;
 
@@ -90,12 +81,12 @@ private Q_SLOTS:
         config.runtime = m_python;
         config.description = QStringLiteral("before");
         config.environment = {{QStringLiteral("GREETING"), QStringLiteral("Hello")}};
-        auto created = callAndWait(*m_host,
+        auto created = callAndWait(*m_env->host,
                                    [config](Backend &b) { return b.createFunction(config, CodeSource::blank()); });
         QVERIFY(created && created->ok());
         m_created = created->value();
 
-        m_page = std::make_unique<ConfigurationPage>(ConsoleContext{m_host.get(), nullptr, nullptr});
+        m_page = std::make_unique<ConfigurationPage>(ConsoleContext{m_env->host.get(), nullptr, nullptr});
         m_tester = std::make_unique<QAbstractItemModelTester>(m_page->environmentModel(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->resize(1000, 800);
@@ -107,8 +98,7 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_page.reset();
-        m_host.reset(); // stops every environment
-        m_dir.reset();
+        m_env.reset(); // stops every environment
     }
 
     void viewModeShowsValues()
@@ -331,12 +321,12 @@ private Q_SLOTS:
         // Make a warm environment with one real invocation.
         std::optional<Result<InvocationResult>> result;
         QObject context;
-        m_host->invoke(&context, InvokeRequest{QStringLiteral("cfg-fn"), {}, QByteArrayLiteral("{}")},
-                       [&result](Result<InvocationResult> r) { result.emplace(std::move(r)); });
+        m_env->host->invoke(&context, InvokeRequest{QStringLiteral("cfg-fn"), {}, QByteArrayLiteral("{}")},
+                            [&result](Result<InvocationResult> r) { result.emplace(std::move(r)); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
         QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
 
-        QSignalSpy retired(m_host->backend(), &Backend::environmentsRetired);
+        QSignalSpy retired(m_env->host->backend(), &Backend::environmentsRetired);
         QSignalSpy saved(m_page.get(), &ConfigurationPage::saved);
         m_page->startEditing();
         m_page->generalForm()->memoryEdit()->spinBox()->setValue(256);

@@ -39,6 +39,7 @@ using namespace lambdesk;
 namespace {
 
 using widgettestsupport::callAndWait;
+using widgettestsupport::StartedHost;
 
 QJsonObject readJson(const QString &path)
 {
@@ -53,46 +54,33 @@ class tst_CreateWizard : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<BackendHost> m_host;
+    std::unique_ptr<StartedHost> m_env;
     QString m_python;
 
     std::unique_ptr<CreateFunctionWizard> makeWizard(const QStringList &taken = {QStringLiteral("taken-fn")})
     {
-        auto wizard = std::make_unique<CreateFunctionWizard>(m_host.get(), taken);
+        auto wizard = std::make_unique<CreateFunctionWizard>(m_env->host.get(), taken);
         wizard->setRuntime(m_python);
         return wizard;
     }
-    QString functionDir(const QString &name) const { return m_dir->path() + QStringLiteral("/functions/") + name; }
+    QString functionDir(const QString &name) const { return m_env->workspace() + QStringLiteral("/functions/") + name; }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        Backend::Options options;
-        options.workspace = m_dir->path();
-        options.persistLogs = false;
-        m_host = std::make_unique<BackendHost>(options);
-        QSignalSpy started(m_host.get(), &BackendHost::started);
-        m_host->start();
-        QVERIFY(started.wait(30000));
-        QVERIFY(started.first().at(0).toBool());
-        const RuntimeInfo *python = m_host->runtimes().preferred(RuntimeFamily::Python);
+        m_env = std::make_unique<StartedHost>(StartedHost::Options{false, false});
+        const RuntimeInfo *python = m_env->host->runtimes().preferred(RuntimeFamily::Python);
         QVERIFY2(python, "these tests create Python functions; install python3");
         m_python = python->id;
         FunctionConfig taken;
         taken.name = QStringLiteral("taken-fn");
         taken.runtime = m_python;
-        auto r = callAndWait(*m_host, [taken](Backend &b) { return b.createFunction(taken, CodeSource::blank()); });
+        auto r = callAndWait(*m_env->host,
+                             [taken](Backend &b) { return b.createFunction(taken, CodeSource::blank()); });
         QVERIFY(r && r->ok());
     }
 
-    void cleanup()
-    {
-        m_host.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_env.reset(); }
 
     void catalogTeaches()
     {
@@ -322,7 +310,7 @@ private Q_SLOTS:
         wizard->onlyLanguageBox()->setChecked(false);
 
         // Another language: a blueprint without it gives way to the first that has it.
-        if (const RuntimeInfo *node = m_host->runtimes().preferred(RuntimeFamily::Node)) {
+        if (const RuntimeInfo *node = m_env->host->runtimes().preferred(RuntimeFamily::Node)) {
             QVERIFY(wizard->setRuntime(node->id));
             QCOMPARE(wizard->selectedBlueprint(), QStringLiteral("hello-world-nodejs"));
             QCOMPARE(wizard->nameEdit()->text(), QStringLiteral("hello-world-nodejs"));
@@ -357,7 +345,7 @@ private Q_SLOTS:
         FunctionConfig late;
         late.name = QStringLiteral("late-fn");
         late.runtime = m_python;
-        auto r = callAndWait(*m_host, [late](Backend &b) { return b.createFunction(late, CodeSource::blank()); });
+        auto r = callAndWait(*m_env->host, [late](Backend &b) { return b.createFunction(late, CodeSource::blank()); });
         QVERIFY(r && r->ok());
         QTest::keyClicks(wizard->nameEdit(), QStringLiteral("late-fn"));
         QVERIFY(wizard->nameError().isEmpty());
@@ -373,11 +361,12 @@ private Q_SLOTS:
 
     void mainWindowSelectsCreatedFunction()
     {
-        m_host.reset(); // the window runs its own backend on the same workspace
+        m_env->invocations.reset();
+        m_env->host.reset(); // the window runs its own backend on the same workspace
         Backend::Options options;
-        options.workspace = m_dir->path();
+        options.workspace = m_env->workspace();
         options.persistLogs = false;
-        MainWindow window(options, m_dir->filePath(QStringLiteral("settings.ini")));
+        MainWindow window(options, widgettestsupport::settingsFile(m_env->dir() + QStringLiteral("/window.ini")));
         QSignalSpy ready(&window, &MainWindow::ready);
         QVERIFY(ready.wait(30000));
         QVERIFY(ready.first().at(0).toBool());

@@ -6,6 +6,7 @@
 #include "code/codepage.h"
 #include "common/invocationcontroller.h"
 #include "functions/functionlistmodel.h"
+#include "logs/logmodel.h"
 #include "mainwindow.h"
 #include "results/resultpanel.h"
 #include "settings.h"
@@ -22,6 +23,8 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QUrl>
 #include <QtTest>
 
 #include "widgettestsupport.h"
@@ -86,7 +89,7 @@ private Q_SLOTS:
         QSignalSpy finished(w->findChild<InvocationController *>(), &InvocationController::invocationFinished);
         invoke->trigger();
         QVERIFY(finished.wait(30000));
-        const auto result = finished.first().at(1).value<InvocationResult>();
+        const auto result = finished.first().at(0).value<InvocationResult>();
         QVERIFY2(!result.isError(), result.payload.constData());
         QVERIFY(result.payload.contains("Hello, "));
         QTRY_VERIFY(w->codePage()->results()->summaryText().contains(QLatin1String("Init")));
@@ -97,6 +100,96 @@ private Q_SLOTS:
         // The API of the console is up and said where.
         QTRY_VERIFY_WITH_TIMEOUT(w->api()->isRunning(), 5000);
         QVERIFY(w->apiStatus()->text().contains(w->api()->endpoint()));
+    }
+
+    // One HTTP/1.1 request to the console's Lambda API; its status, waited for on readyRead.
+    static int apiPost(quint16 port, const QByteArray &path, const QByteArray &body,
+                       const QByteArray &extraHeaders = {})
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        if (!socket.waitForConnected(10000))
+            return -1;
+        socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n" + extraHeaders
+                     + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray got;
+        QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+        while (!got.contains("\r\n")) {
+            if (!ready.wait(60000))
+                return 0;
+            got += socket.readAll();
+        }
+        return got.split(' ').value(1).toInt();
+    }
+
+    // Invocations started outside the console (the Lambda API, the Event queue) show in it
+    // live: the function list and the busy indicator while they run, the results history, the
+    // log, and the results panel once it follows all sources.
+    void apiAndQueueInvocationsShowInTheConsole()
+    {
+        auto w = open(m_dir.path() + QStringLiteral("/outside"), 0);
+        widgettestsupport::Waiter().on(w->api(), &ApiServerController::started).until([&] {
+            return w->api()->isRunning();
+        });
+        QVERIFY(w->api()->isRunning());
+        const quint16 port = QUrl(w->api()->endpoint()).port();
+        w->selectFunction(QStringLiteral("hello-python"));
+        w->tabs()->setCurrentWidget(w->testPage());
+        auto *controller = w->findChild<InvocationController *>();
+        ResultPanel *panel = w->testPage()->results();
+        const int row = w->functionModel()->rowOf(QStringLiteral("hello-python"));
+
+        // What the console shows while the API's invocation runs.
+        int listedRunning = 0;
+        bool busyShown = false;
+        connect(controller, &InvocationController::runningChanged, this, [&](const QString &fn) {
+            if (fn != QStringLiteral("hello-python"))
+                return;
+            listedRunning = std::max(listedRunning,
+                                     w->functionModel()->index(row).data(FunctionListModel::RunningRole).toInt());
+            busyShown = busyShown || w->busyIndicator()->isVisibleTo(w.get());
+        });
+        QSignalSpy finished(controller, &InvocationController::invocationFinished);
+        QCOMPARE(apiPost(port, "/2015-03-31/functions/hello-python/invocations", R"({"name":"API"})"), 200);
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+        const auto fromApi = finished.first().first().value<InvocationResult>();
+        QCOMPARE(fromApi.source, InvocationSource::Api);
+        QCOMPARE(listedRunning, 1);
+        QVERIFY(busyShown);
+        QCOMPARE(controller->running(QStringLiteral("hello-python")), 0);
+        QVERIFY(!w->busyIndicator()->isVisibleTo(w.get()));
+        QCOMPARE(controller->lastResult(QStringLiteral("hello-python"))->requestId, fromApi.requestId);
+        // The log has its lines.
+        QVERIFY(widgettestsupport::Waiter().on(w->logModel(), &QAbstractItemModel::rowsInserted).until([&] {
+            return w->logModel()->hasRequest(fromApi.requestId);
+        }));
+        // The Test tab's panel shows the console's own by default; it counts the other one.
+        QVERIFY(panel->statusText().contains(QLatin1String("none yet")));
+        QVERIFY(panel->followButton()->text().contains(QLatin1String("1 new")));
+        panel->followButton()->click();
+        QCOMPARE(panel->requestId(), fromApi.requestId);
+        QVERIFY2(panel->summaryText().contains(QLatin1String("Started by: Lambda API")),
+                 qPrintable(panel->summaryText()));
+        // The setting is shared: the Code tab's panel follows all sources too.
+        QVERIFY(w->codePage()->results()->followsAllSources());
+        QCOMPARE(w->codePage()->results()->requestId(), fromApi.requestId);
+
+        // An Event invocation: accepted (202), then run by the Event queue, which the panel follows now.
+        finished.clear();
+        QCOMPARE(apiPost(port, "/2015-03-31/functions/hello-python/invocations", R"({"name":"Queue"})",
+                         "X-Amz-Invocation-Type: Event\r\n"),
+                 202);
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+        const auto fromQueue = finished.first().first().value<InvocationResult>();
+        QCOMPARE(fromQueue.source, InvocationSource::EventQueue);
+        QVERIFY(fromQueue.payload.contains("Queue"));
+        QCOMPARE(panel->requestId(), fromQueue.requestId);
+        QVERIFY(panel->summaryText().contains(QLatin1String("Started by: Event queue")));
+        const auto history = controller->recentResults(QStringLiteral("hello-python"));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).requestId, fromQueue.requestId);
+        QCOMPARE(history.at(1).requestId, fromApi.requestId);
+        panel->followButton()->click(); // back to the console's own, for the next tests' settings
     }
 
     void staysLiveWhileAHandlerHangs()
@@ -138,7 +231,7 @@ private Q_SLOTS:
         tick.stop();
         QVERIFY2(ticks >= 20, qPrintable(QStringLiteral("only %1 timer ticks while the handler hung").arg(ticks)));
         QVERIFY(clock.elapsed() >= 1500); // it really waited for the timeout
-        const auto result = finished.first().at(1).value<InvocationResult>();
+        const auto result = finished.first().at(0).value<InvocationResult>();
         QCOMPARE(result.errorType, QStringLiteral("Sandbox.Timedout"));
         QTRY_VERIFY(!w->busyIndicator()->isVisible());
         QTRY_VERIFY(w->codePage()->results()->statusText().contains(QLatin1String("Timed out")));

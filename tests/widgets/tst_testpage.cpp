@@ -28,6 +28,8 @@
 
 #include <memory>
 
+#include "widgettestsupport.h"
+
 using namespace lambdesk;
 
 namespace {
@@ -54,7 +56,8 @@ class TestTestPage : public QObject
         Backend::Options options;
         options.workspace = m_workspace;
         options.seedDemo = true;
-        m_window = std::make_unique<MainWindow>(options, m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<MainWindow>(
+            options, widgettestsupport::settingsFile(m_dir.filePath(QStringLiteral("settings.ini"))));
         QSignalSpy ready(m_window.get(), &MainWindow::ready);
         if (!ready.wait(30000) || !ready.first().first().toBool())
             return nullptr;
@@ -69,14 +72,16 @@ class TestTestPage : public QObject
     // The page shows `function` and its events were read (an event opened, or a new one started).
     static bool waitForEvents(TestPage *page, const QString &function)
     {
-        const auto ready = [&] {
-            return page->function().name == function
-                && (page->isCreating() ? !page->eventEditor()->text().isEmpty() : !page->savedEvent().isNull())
-                && page->savedEvents()->count() > 0;
-        };
-        for (int i = 0; i < 300 && !ready(); ++i)
-            QTest::qWait(20);
-        return ready();
+        // The events are read, then one is opened (or a new one started): both say so.
+        return widgettestsupport::Waiter()
+            .on(page, &TestPage::eventsReloaded)
+            .on(page, &TestPage::eventOpened)
+            .on(page->eventEditor(), &QsciScintilla::textChanged)
+            .until([&] {
+                return page->function().name == function
+                    && (page->isCreating() ? !page->eventEditor()->text().isEmpty() : !page->savedEvent().isNull())
+                    && page->savedEvents()->count() > 0;
+            });
     }
 
     InvocationController *controller() const { return m_window->findChild<InvocationController *>(); }
@@ -84,12 +89,17 @@ class TestTestPage : public QObject
     // Invokes through the page and waits for the outcome.
     bool invokeAndWait(TestPage *page)
     {
+        // A run ends on the channel; an Event acceptance or a DryRun is answered; a refusal fails.
         QSignalSpy finished(controller(), &InvocationController::invocationFinished);
+        QSignalSpy answered(controller(), &InvocationController::invocationAnswered);
         QSignalSpy failed(controller(), &InvocationController::invocationFailed);
         page->invoke();
-        for (int i = 0; i < 1500 && finished.isEmpty() && failed.isEmpty(); ++i)
-            QTest::qWait(20);
-        return !finished.isEmpty();
+        widgettestsupport::Waiter()
+            .on(controller(), &InvocationController::invocationFinished)
+            .on(controller(), &InvocationController::invocationAnswered)
+            .on(controller(), &InvocationController::invocationFailed)
+            .until([&] { return !finished.isEmpty() || !answered.isEmpty() || !failed.isEmpty(); });
+        return !finished.isEmpty() || !answered.isEmpty();
     }
 
     bool saveAndWait(TestPage *page)
@@ -517,7 +527,7 @@ private Q_SLOTS:
         QSignalSpy failed(controller(), &InvocationController::invocationFailed);
         page->invoke();
         QVERIFY(failed.wait(20000));
-        QVERIFY(failed.first().at(1).toString().contains(QLatin1String("asynchronous")));
+        QVERIFY(failed.first().at(2).toString().contains(QLatin1String("asynchronous")));
         QVERIFY(page->results()->statusText().startsWith(QLatin1String("Could not invoke: ")));
         QVERIFY(page->results()->statusText().contains(QLatin1String("asynchronous invocation")));
     }

@@ -1,15 +1,73 @@
 #pragma once
 
-// Shared helper for the widget tests: a call on the backend thread, waited for with an event loop.
+// Shared helpers for the widget tests: a started backend with the console's context, a
+// settings file that keeps the Lambda API off the real default port, calls on the backend
+// thread waited for, and waits that wake on signals (never on a timer's guess).
 
 #include "backendhost.h"
+#include "common/consolecontext.h"
+#include "common/invocationcontroller.h"
+#include "settings.h"
 
+#include <QEventLoop>
 #include <QObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace widgettestsupport {
+
+// Re-checks `done` each time one of the watched signals arrives, until it holds; the timeout
+// is only a safety net so that a broken test fails instead of hanging.
+class Waiter
+{
+public:
+    template<typename Sender, typename Signal>
+    Waiter &on(const Sender *sender, Signal signal)
+    {
+        m_connections.append(QObject::connect(sender, signal, &m_loop, [this] { check(); }));
+        return *this;
+    }
+    template<typename Pred>
+    bool until(Pred done, int timeoutMs = 30000)
+    {
+        m_done = std::move(done);
+        if (m_done())
+            return true;
+        QTimer::singleShot(timeoutMs, &m_loop, &QEventLoop::quit);
+        m_loop.exec();
+        return m_done();
+    }
+    ~Waiter()
+    {
+        for (const auto &c : std::as_const(m_connections))
+            QObject::disconnect(c);
+    }
+
+private:
+    void check()
+    {
+        if (m_done && m_done())
+            m_loop.quit();
+    }
+    QEventLoop m_loop;
+    std::function<bool()> m_done;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+// A settings file for a test: the console's API listens on a free port (port 0), never on
+// the real default 9001 that a running Lambdesk may hold.
+inline QString settingsFile(const QString &path)
+{
+    lambdesk::Settings s(path);
+    s.setValue(lambdesk::settings::apiPort, 0);
+    s.sync();
+    return path;
+}
 
 // Runs `work` on the backend thread and waits (up to 30 s) for its result; empty on timeout,
 // so callers check it.
@@ -18,10 +76,58 @@ auto callAndWait(lambdesk::BackendHost &host, Work work)
 {
     using R = decltype(work(std::declval<lambdesk::Backend &>()));
     std::optional<R> out;
+    QEventLoop loop;
     QObject context;
-    host.call(&context, std::move(work), [&out](R r) { out.emplace(std::move(r)); });
-    (void)QTest::qWaitFor([&out] { return out.has_value(); }, 30000);
+    host.call(&context, std::move(work), [&](R r) {
+        out.emplace(std::move(r));
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
     return out;
 }
+
+// A started backend on a temporary workspace (the demo functions unless asked otherwise), its
+// own settings and the console's invocation controller: what every page test needs.
+struct StartedHostOptions
+{
+    bool seedDemo = true;
+    bool persistLogs = false;
+};
+
+class StartedHost
+{
+    QTemporaryDir m_dir; // first: it outlives everything that uses the workspace
+
+public:
+    using Options = StartedHostOptions;
+    explicit StartedHost(Options options = {})
+    {
+        lambdesk::Backend::Options o;
+        o.workspace = m_dir.filePath(QStringLiteral("ws"));
+        o.seedDemo = options.seedDemo;
+        o.persistLogs = options.persistLogs;
+        host = std::make_unique<lambdesk::BackendHost>(o);
+        QSignalSpy started(host.get(), &lambdesk::BackendHost::started);
+        host->start();
+        if (!started.wait(60000) || !started.first().first().toBool())
+            qFatal("the backend did not start: %s",
+                   started.isEmpty() ? "timeout" : qPrintable(started.first().at(1).toString()));
+        settings = std::make_unique<lambdesk::Settings>(settingsFile(m_dir.filePath(QStringLiteral("settings.ini"))));
+        invocations = std::make_unique<lambdesk::InvocationController>(host.get());
+    }
+    ~StartedHost()
+    {
+        invocations.reset();
+        host.reset(); // stops every runtime process before the workspace goes
+    }
+    lambdesk::ConsoleContext context() const { return {host.get(), settings.get(), invocations.get()}; }
+    QString dir() const { return m_dir.path(); }
+    QString workspace() const { return m_dir.filePath(QStringLiteral("ws")); }
+
+    std::unique_ptr<lambdesk::BackendHost> host;
+    std::unique_ptr<lambdesk::Settings> settings;
+    std::unique_ptr<lambdesk::InvocationController> invocations;
+};
 
 } // namespace widgettestsupport

@@ -2,6 +2,7 @@
 
 #include "api/apicredentials.h"
 #include "api/lambdaapiserver.h"
+#include "api/serveroptions.h"
 #include "backendhost.h"
 #include "model/validation.h"
 #include "settings.h"
@@ -51,10 +52,7 @@ QString ApiServerController::setRegion(const QString &region)
 
 void ApiServerController::start()
 {
-    LambdaApiServer::Options options;
-    options.policy.allowedOrigins = m_settings->value(settings::apiAllowedOrigins);
-    options.requireSignature = requireSignature();
-    options.credentials = {m_accessKeyId, m_secret};
+    const LambdaApiServer::Options options = api::serverOptions(*m_settings);
     const QString host = m_settings->value(settings::apiHost);
     const quint16 wanted = port();
     struct Outcome
@@ -113,10 +111,7 @@ void ApiServerController::setPort(quint16 port)
 void ApiServerController::setRequireSignature(bool require)
 {
     m_settings->setValue(settings::apiRequireSignature, require);
-    LambdaApiServer::Options options;
-    options.policy.allowedOrigins = m_settings->value(settings::apiAllowedOrigins);
-    options.requireSignature = require;
-    options.credentials = {m_accessKeyId, m_secret};
+    const LambdaApiServer::Options options = api::serverOptions(*m_settings);
     m_host->post([server = m_server, options](Backend &) {
         if (server)
             server->setOptions(options);

@@ -5,35 +5,28 @@
 
 namespace lambdesk {
 
-namespace {
-struct DiskSync
-{
-    bool changed = false;
-};
-} // namespace
-
 CodeDeployer::CodeDeployer(BackendHost *host, const FileOperations *operations, QObject *parent)
-    : QObject(parent), m_host(host), m_operations(operations)
+    : QObject(parent), m_host(host), m_operations(operations), m_calls(new CallGuard(this))
 {
-    connect(m_host->backend(), &Backend::environmentsRetired, this, [this](const QString &function, const QString &) {
-        // The backend emits this before the call that caused it returns, so it belongs to
-        // what is under way (a save, a sync or a file operation).
-        if (function == m_function && busy())
-            m_retired = true;
-    });
+    // A file operation deploys too; its answer says whether it retired environments.
+    connect(m_operations, &FileOperations::finished, this,
+            [this](FileOperations::Kind, const QString &, const QString &, bool, const QString &, int retired) {
+                if (retired > 0)
+                    m_retired = true;
+            });
 }
 
 void CodeDeployer::setFunction(const QString &name)
 {
     m_function = name;
-    ++m_generation;
-    m_running = 0;
+    m_calls->invalidate();
+    m_underWay.clear();
     m_retired = false;
 }
 
 bool CodeDeployer::busy() const
 {
-    return m_running > 0 || m_operations->running() > 0;
+    return !m_underWay.isEmpty() || m_operations->running() > 0;
 }
 
 bool CodeDeployer::retiredPending() const
@@ -53,8 +46,16 @@ quint64 CodeDeployer::begin()
 {
     if (!busy())
         m_retired = false;
-    ++m_running;
-    return m_generation;
+    const quint64 id = ++m_nextId;
+    m_underWay.insert(id);
+    return id;
+}
+
+void CodeDeployer::ended(quint64 id, int environmentsRetired)
+{
+    // Only deployments of the shown function count (setFunction forgot the others).
+    if (m_underWay.remove(id) && environmentsRetired > 0)
+        m_retired = true;
 }
 
 void CodeDeployer::save(const QString &path, const QByteArray &content, bool closeAfter)
@@ -62,12 +63,12 @@ void CodeDeployer::save(const QString &path, const QByteArray &content, bool clo
     if (m_function.isEmpty())
         return;
     const QString name = m_function;
-    const quint64 generation = begin();
+    const quint64 id = begin();
+    // Not guarded: a save answered after the user moved on still tells the page it was deployed.
     m_host->call(
         this, [name, path, content](Backend &b) { return b.saveCodeFile(name, path, content); },
-        [this, name, path, content, closeAfter, generation](Result<FunctionConfig> r) {
-            if (generation == m_generation)
-                --m_running;
+        [this, id, name, path, content, closeAfter](Result<FunctionUpdate> r) {
+            ended(id, r ? r->environmentsRetired : 0);
             Q_EMIT saveFinished(name, path, content, r.ok(), r ? QString() : r.error().message, closeAfter);
         });
 }
@@ -78,20 +79,12 @@ void CodeDeployer::syncFromDisk()
 {
     if (m_function.isEmpty())
         return;
-    const QString name = m_function;
-    const quint64 generation = begin();
+    const quint64 id = begin();
     m_host->call(
-        this,
-        [name](Backend &b) {
-            const auto before = b.getFunction(name);
-            const auto after = b.codeChanged(name);
-            return DiskSync{before && after && before->codeSha256 != after->codeSha256};
-        },
-        [this, generation](DiskSync sync) {
-            if (generation != m_generation)
-                return;
-            --m_running;
-            Q_EMIT syncedFromDisk(sync.changed);
+        m_calls, [name = m_function](Backend &b) { return b.syncCode(name); },
+        [this, id](Result<FunctionUpdate> r) {
+            ended(id, r ? r->environmentsRetired : 0);
+            Q_EMIT syncedFromDisk(r && r->changed);
         });
 }
 

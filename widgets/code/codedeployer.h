@@ -1,16 +1,18 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 
 namespace lambdesk {
 
 class BackendHost;
+class CallGuard;
 class FileOperations;
 
 // Deploys the shown function's code to $LATEST: saves a file's text through the backend
 // (Backend::saveCodeFile), or tells the backend that another program changed the code
-// (Backend::codeChanged). Both re-hash the code and retire warm environments; this knows
-// whether that happened, so the page can say "the next invocation starts cold".
+// (Backend::syncCode). The backend's answers say whether warm environments were retired, so
+// the page can say "the next invocation starts cold".
 class CodeDeployer : public QObject
 {
     Q_OBJECT
@@ -35,12 +37,15 @@ Q_SIGNALS:
 
 private:
     quint64 begin();
+    void ended(quint64 id, int environmentsRetired);
+
     BackendHost *m_host;
     const FileOperations *m_operations;
+    CallGuard *m_calls; // invalidated when another function is shown
     QString m_function;
-    quint64 m_generation = 0;
-    int m_running = 0;
-    bool m_retired = false; // warm environments were retired by what is under way
+    quint64 m_nextId = 0;
+    QSet<quint64> m_underWay; // deployments of the shown function not answered yet
+    bool m_retired = false;   // warm environments were retired by what is under way
 };
 
 } // namespace lambdesk

@@ -14,9 +14,9 @@
 #include "model/jsoncheck.h"
 #include "model/runtimeinfo.h"
 #include "noticebar.h"
+#include "results/resultfeed.h"
 #include "results/resultpanel.h"
 #include "store/codefiles.h"
-#include "store/workspace.h"
 
 #include <QAction>
 #include <QDir>
@@ -60,7 +60,9 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     m_loader = new DocumentLoader(m_ctx.host, m_tabs, this);
     m_ops = new FileOperations(m_ctx.host, m_treeModel, this);
     m_deployer = new CodeDeployer(m_ctx.host, m_ops, this);
+    m_calls = new CallGuard(this);
     m_results = new ResultPanel(this);
+    m_feed = new ResultFeed(m_results, m_ctx.invocations, m_ctx.settings, this);
 
     // Toolbar: what the Lambda console puts above its code source.
     auto *title = new QLabel(tr("<b>Code source</b>"), this);
@@ -194,34 +196,13 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     });
     connect(backend, &Backend::functionDeleted, m_loader, &DocumentLoader::forget);
 
-    connect(m_ctx.invocations, &InvocationController::invocationStarted, this, [this](const QString &fn) {
-        if (fn != m_shown)
-            return;
+    connect(m_feed, &ResultFeed::runningShown, this, [this] {
         clearMarkers();
         // Old news once the next test runs; warnings and errors stay until dismissed.
         if (m_notice->level() == NoticeBar::Level::Success || m_notice->level() == NoticeBar::Level::Info)
             m_notice->dismiss();
-        m_results->showRunning(fn);
     });
-    connect(m_ctx.invocations, &InvocationController::invocationFinished, this,
-            [this](const QString &fn, const InvocationResult &r) {
-                if (fn == m_shown)
-                    m_results->showResult(r);
-            });
-    connect(m_ctx.invocations, &InvocationController::invocationFailed, this,
-            [this](const QString &fn, const QString &m) {
-                if (fn == m_shown)
-                    m_results->showFailure(m);
-            });
     connect(m_results, &ResultPanel::sourceLinkActivated, this, &CodePage::showSourceLocation);
-    // Results of earlier sessions arrive from the database after the function is shown.
-    connect(m_ctx.invocations, &InvocationController::historyLoaded, this, [this](const QString &fn) {
-        if (fn != m_shown)
-            return;
-        m_results->setHistory(m_ctx.invocations->recentResults(fn));
-        if (const auto last = m_ctx.invocations->lastResult(fn); last && m_ctx.invocations->running(fn) == 0)
-            m_results->showResult(*last);
-    });
 
     updateChangesHint();
 }
@@ -252,7 +233,7 @@ void CodePage::buildShortcuts()
 
 QString CodePage::codeDir() const
 {
-    return Workspace::codeDirOf(m_ctx.host->workspaceRoot(), m_shown);
+    return m_ctx.host->codeDir(m_shown);
 }
 
 QString CodePage::currentFile() const
@@ -285,10 +266,10 @@ void CodePage::functionChanged(bool otherFunction)
         refreshTree();
         return;
     }
-    m_loader->setFunction(m_function.name, Workspace::codeDirOf(m_ctx.host->workspaceRoot(), m_function.name));
+    m_loader->setFunction(m_function.name, m_ctx.host->codeDir(m_function.name));
     m_treeModel->clear();
     m_notice->dismiss();
-    ++m_generation;
+    m_calls->invalidate();
     m_treeLoaded = false;
     m_handler.clear();
     m_selectAfterRefresh.clear();
@@ -297,18 +278,9 @@ void CodePage::functionChanged(bool otherFunction)
     m_deployer->setFunction(m_shown);
     updateInfo();
     updateChangesHint();
-    if (m_shown.isEmpty()) {
-        m_results->clear();
-        return;
-    }
-    refreshTree();
-    m_results->setCodeRoot(Workspace::codeDirOf(m_ctx.host->workspaceRoot(), m_shown));
-    m_results->setHistory(m_ctx.invocations->recentResults(m_shown));
-    if (const auto last = m_ctx.invocations->lastResult(m_shown))
-        m_results->showResult(*last);
-    else
-        m_results->clear();
-    m_ctx.invocations->loadHistory(m_shown);
+    m_feed->setFunction(m_shown, codeDir());
+    if (!m_shown.isEmpty())
+        refreshTree();
 }
 
 void CodePage::refreshTree()
@@ -317,15 +289,12 @@ void CodePage::refreshTree()
         return;
     const QString root = codeDir();
     const QString runtime = m_function.runtime, handler = m_function.handler;
-    const quint64 generation = m_generation;
     m_ctx.host->call(
-        this,
+        m_calls,
         [root, runtime, handler](Backend &) {
             return TreeScan{codefiles::list(root), handlerFile(runtime, handler, root)};
         },
-        [this, root, generation](TreeScan scan) {
-            if (generation != m_generation)
-                return;
+        [this, root](TreeScan scan) {
             m_treeModel->setListing(scan.listing);
             m_handler = scan.handler;
             m_treeModel->setHandlerFile(scan.handler);

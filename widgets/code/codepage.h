@@ -15,6 +15,8 @@ class EditorTabs;
 class FileTreePanel;
 class DocumentLoader;
 class NoticeBar;
+class CallGuard;
+class ResultFeed;
 class ResultPanel;
 
 // The Code tab, laid out like the Lambda console's code source: the function's files on the
@@ -90,12 +92,13 @@ private:
     NoticeBar *m_notice;
     QLabel *m_changes;
     ResultPanel *m_results;
+    ResultFeed *m_feed;
     DocumentLoader *m_loader;
     CodeDeployer *m_deployer;
     FileOperations *m_ops;
-    QString m_shown;          // the function whose files are shown
-    quint64 m_generation = 0; // bumped when another function is shown: drops stale results
-    QString m_handler;        // the handler's file, relative
+    QString m_shown;    // the function whose files are shown
+    CallGuard *m_calls; // invalidated when another function is shown: drops stale results
+    QString m_handler;  // the handler's file, relative
     QString m_selectAfterRefresh;
     bool m_treeLoaded = false;
 };

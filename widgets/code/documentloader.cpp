@@ -13,7 +13,7 @@
 namespace lambdesk {
 
 DocumentLoader::DocumentLoader(BackendHost *host, EditorTabs *tabs, QObject *parent)
-    : QObject(parent), m_host(host), m_tabs(tabs), m_watcher(new FileWatcher(this))
+    : QObject(parent), m_host(host), m_tabs(tabs), m_watcher(new FileWatcher(this)), m_calls(new CallGuard(this))
 {
     connect(m_watcher, &FileWatcher::fileChanged, this, &DocumentLoader::onFileChanged);
     connect(m_watcher, &FileWatcher::foldersChanged, this, [this] { Q_EMIT codeTouched(true); });
@@ -28,7 +28,7 @@ void DocumentLoader::setFunction(const QString &name, const QString &codeDir)
     m_tabs->closeAll();
     m_watcher->clear();
     m_pending.clear();
-    ++m_generation;
+    m_calls->invalidate();
     m_function = name;
     m_codeDir = codeDir;
 }
@@ -51,11 +51,10 @@ void DocumentLoader::open(const QString &path, const Request &how)
     if (requested)
         return; // one read is on its way already; it will use the latest wishes
     const QString root = m_codeDir;
-    const quint64 generation = m_generation;
     m_host->call(
-        this, [root, path](Backend &) { return codefiles::read(root, path); },
-        [this, path, generation](Result<QByteArray> r) {
-            if (generation != m_generation || !m_pending.contains(path))
+        m_calls, [root, path](Backend &) { return codefiles::read(root, path); },
+        [this, path](Result<QByteArray> r) {
+            if (!m_pending.contains(path))
                 return;
             if (r) {
                 onRead(path, r.value());
@@ -100,13 +99,12 @@ void DocumentLoader::onFileChanged(const QString &absolutePath)
 {
     const QString root = m_codeDir;
     const QString path = QDir(root).relativeFilePath(absolutePath);
-    const quint64 generation = m_generation;
     if (m_tabs->document(path)) {
         m_host->call(
-            this, [root, path](Backend &) { return codefiles::read(root, path); },
-            [this, path, generation](Result<QByteArray> r) {
+            m_calls, [root, path](Backend &) { return codefiles::read(root, path); },
+            [this, path](Result<QByteArray> r) {
                 EditorDocument *doc = m_tabs->document(path);
-                if (generation != m_generation || !doc)
+                if (!doc)
                     return;
                 if (r)
                     doc->diskChanged(r.value());

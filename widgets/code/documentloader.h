@@ -8,6 +8,7 @@
 namespace lambdesk {
 
 class BackendHost;
+class CallGuard;
 class EditorTabs;
 class FileWatcher;
 
@@ -71,7 +72,7 @@ private:
     FileWatcher *m_watcher;
     QString m_function;
     QString m_codeDir;
-    quint64 m_generation = 0;
+    CallGuard *m_calls; // invalidated when another function is shown: drops stale reads
     bool m_forgetShown = false;
     QHash<QString, Request> m_pending;
     QHash<QString, Session> m_sessions;

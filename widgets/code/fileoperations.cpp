@@ -4,7 +4,6 @@
 #include "codetreemodel.h"
 #include "pathdialog.h"
 #include "store/codefiles.h"
-#include "store/workspace.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -12,7 +11,7 @@
 namespace lambdesk {
 
 FileOperations::FileOperations(BackendHost *host, const CodeTreeModel *tree, QWidget *dialogParent)
-    : QObject(dialogParent), m_host(host), m_tree(tree), m_dialogParent(dialogParent)
+    : QObject(dialogParent), m_host(host), m_tree(tree), m_dialogParent(dialogParent), m_calls(new CallGuard(this))
 {}
 
 void FileOperations::setFunction(const QString &name)
@@ -20,7 +19,7 @@ void FileOperations::setFunction(const QString &name)
     if (name == m_function)
         return;
     m_function = name;
-    ++m_generation;
+    m_calls->invalidate();
     m_running = 0;
 }
 
@@ -29,50 +28,38 @@ void FileOperations::run(Kind kind, const QString &path, Op op)
 {
     if (m_function.isEmpty())
         return;
-    const QString name = m_function;
-    const quint64 generation = m_generation;
     ++m_running;
     Q_EMIT started(kind);
+    // One Backend action each: it changes the code, re-hashes it and retires stale environments.
     m_host->call(
-        this,
-        [name, op](Backend &b) -> Result<QString> {
-            Result<QString> r = op(b.workspace().codeDir(name));
-            if (r) {
-                // The code is what $LATEST runs: hash it again and retire stale environments.
-                if (auto changed = b.codeChanged(name); !changed)
-                    return changed.error();
-            }
-            return r;
-        },
-        [this, kind, path, generation](Result<QString> r) {
-            if (generation != m_generation)
-                return;
+        m_calls, [name = m_function, op](Backend &b) { return op(b, name); },
+        [this, kind, path](Result<FunctionUpdate> r) {
             --m_running;
             if (r)
-                Q_EMIT finished(kind, path, r.value(), true, QString());
+                Q_EMIT finished(kind, path, r->path, true, QString(), r->environmentsRetired);
             else
-                Q_EMIT finished(kind, path, path, false, r.error().message);
+                Q_EMIT finished(kind, path, path, false, r.error().message, 0);
         });
 }
 
 void FileOperations::createFile(const QString &path)
 {
-    run(Kind::CreateFile, path, [path](const QString &root) { return codefiles::createFile(root, path); });
+    run(Kind::CreateFile, path, [path](Backend &b, const QString &name) { return b.createCodeFile(name, path); });
 }
 
 void FileOperations::createFolder(const QString &path)
 {
-    run(Kind::CreateFolder, path, [path](const QString &root) { return codefiles::createFolder(root, path); });
+    run(Kind::CreateFolder, path, [path](Backend &b, const QString &name) { return b.createCodeFolder(name, path); });
 }
 
 void FileOperations::rename(const QString &from, const QString &to)
 {
-    run(Kind::Rename, from, [from, to](const QString &root) { return codefiles::rename(root, from, to); });
+    run(Kind::Rename, from, [from, to](Backend &b, const QString &name) { return b.renameCodePath(name, from, to); });
 }
 
 void FileOperations::remove(const QString &path)
 {
-    run(Kind::Delete, path, [path](const QString &root) { return codefiles::remove(root, path); });
+    run(Kind::Delete, path, [path](Backend &b, const QString &name) { return b.removeCodePath(name, path); });
 }
 
 std::optional<QString> FileOperations::problemWith(const QString &path, const QString &field,

@@ -10,12 +10,13 @@ class QWidget;
 namespace lambdesk {
 
 class BackendHost;
+class CallGuard;
 class CodeTreeModel;
 
 // The file tree's operations on a function's code: new file, new folder, rename, delete.
-// Each runs on the backend thread (codefiles + Backend::codeChanged, which re-hashes the
-// code, updates LastModified and retires warm environments) and reports back with
-// finished(). The ask* variants first ask the user, with dialogs that never block.
+// Each is one Backend action (it changes the code, re-hashes it, updates LastModified and
+// retires warm environments) and reports back with finished(), which says how many
+// environments were retired. The ask* variants first ask the user, with dialogs that never block.
 class FileOperations : public QObject
 {
     Q_OBJECT
@@ -48,7 +49,7 @@ Q_SIGNALS:
     void started(lambdesk::FileOperations::Kind kind);
     // path: what was acted on; newPath: where it went (rename), else equal to path.
     void finished(lambdesk::FileOperations::Kind kind, const QString &path, const QString &newPath, bool ok,
-                  const QString &error);
+                  const QString &error, int environmentsRetired);
 
 private:
     template<typename Op>
@@ -58,7 +59,7 @@ private:
     const CodeTreeModel *m_tree;
     QPointer<QWidget> m_dialogParent;
     QString m_function;
-    quint64 m_generation = 0;
+    CallGuard *m_calls; // invalidated when another function is shown: drops stale answers
     int m_running = 0;
 };
 

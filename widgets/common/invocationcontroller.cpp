@@ -2,20 +2,29 @@
 
 #include "backendhost.h"
 
+#include <QUuid>
+
 namespace lambdesk {
 
-namespace {
-
-// Whether an Event invocation came back before running: Backend queued it (AWS's 202).
-bool onlyQueued(const InvocationResult &r)
+QString sourceLabel(InvocationSource source, int attempt)
 {
-    return r.status == InvocationStatus::Queued;
+    switch (source) {
+    case InvocationSource::Console: return InvocationController::tr("Console");
+    case InvocationSource::Cli: return InvocationController::tr("CLI");
+    case InvocationSource::Api: return InvocationController::tr("Lambda API");
+    case InvocationSource::EventQueue:
+        return attempt > 1 ? InvocationController::tr("Event queue (attempt %1)").arg(attempt)
+                           : InvocationController::tr("Event queue");
+    }
+    return {};
 }
 
-} // namespace
-
 InvocationController::InvocationController(BackendHost *host, QObject *parent) : QObject(parent), m_host(host)
-{}
+{
+    // The one channel: queued from the backend thread, in the order the backend announced them.
+    connect(m_host->backend(), &Backend::invocationStarted, this, &InvocationController::onStarted);
+    connect(m_host->backend(), &Backend::invocationFinished, this, &InvocationController::onFinished);
+}
 
 void InvocationController::setCurrentEvent(const QString &function, const QString &eventName, const QByteArray &payload)
 {
@@ -33,32 +42,67 @@ QString InvocationController::currentEventName(const QString &function) const
     return m_current.value(function).name;
 }
 
-void InvocationController::invoke(const QString &function, const QByteArray &payload, const QString &qualifier,
-                                  InvocationType type)
+QString InvocationController::invoke(const QString &function, const QByteArray &payload, const QString &qualifier,
+                                     InvocationType type)
 {
-    ++m_running[function];
-    Q_EMIT invocationStarted(function);
-    m_host->invoke(this, InvokeRequest{function, qualifier, payload, type, {}},
-                   [this, function, type](Result<InvocationResult> r) {
-                       if (--m_running[function] <= 0)
-                           m_running.remove(function);
-                       if (!r) {
-                           Q_EMIT invocationFailed(function, r.error().message);
-                           return;
-                       }
-                       InvocationResult result = std::move(r).value();
-                       if (type == InvocationType::DryRun)
-                           result.status = InvocationStatus::DryRun;
-                       // Only results of a run are history; an acceptance or a dry run is not.
-                       if (type == InvocationType::RequestResponse || !onlyQueued(result))
-                           remember(function, result, true);
-                       Q_EMIT invocationFinished(function, result);
-                   });
+    // The id is chosen here, so the console knows its own before the backend announces it.
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_own.insert(requestId);
+    InvokeRequest request{function, qualifier, payload, type, {}, requestId, InvocationSource::Console};
+    m_host->invoke(this, std::move(request), [this, function, requestId](Result<InvocationResult> r) {
+        if (!r) {
+            // A throttle ran through the channel (announced and recorded); anything else never started.
+            if (r.error().kind != Error::Kind::Throttled) {
+                m_own.remove(requestId);
+                Q_EMIT invocationFailed(function, requestId, r.error().message);
+            }
+            return;
+        }
+        if (r->status == InvocationStatus::Queued || r->status == InvocationStatus::DryRun) {
+            if (r->status == InvocationStatus::DryRun)
+                m_own.remove(requestId);
+            Q_EMIT invocationAnswered(r.value());
+        }
+        // A run's result came through the channel already.
+    });
+    return requestId;
 }
 
-void InvocationController::invokeCurrent(const QString &function)
+QString InvocationController::invokeCurrent(const QString &function)
 {
-    invoke(function, currentPayload(function));
+    return invoke(function, currentPayload(function));
+}
+
+int InvocationController::running(const QString &function) const
+{
+    int n = 0;
+    for (const InvocationStart &s : m_running)
+        n += s.function == function ? 1 : 0;
+    return n;
+}
+
+int InvocationController::runningFrom(InvocationSource source) const
+{
+    int n = 0;
+    for (const InvocationStart &s : m_running)
+        n += s.source == source ? 1 : 0;
+    return n;
+}
+
+void InvocationController::onStarted(const InvocationStart &start)
+{
+    m_running.insert(start.requestId, start);
+    Q_EMIT invocationStarted(start);
+    Q_EMIT runningChanged(start.function);
+}
+
+void InvocationController::onFinished(const InvocationResult &result)
+{
+    const bool wasRunning = m_running.remove(result.requestId) > 0;
+    remember(result, true);
+    Q_EMIT invocationFinished(result);
+    if (wasRunning)
+        Q_EMIT runningChanged(result.functionName);
 }
 
 std::optional<InvocationResult> InvocationController::lastResult(const QString &function) const
@@ -69,14 +113,17 @@ std::optional<InvocationResult> InvocationController::lastResult(const QString &
     return it->first();
 }
 
-void InvocationController::remember(const QString &function, const InvocationResult &result, bool newest)
+void InvocationController::remember(const InvocationResult &result, bool newest)
 {
-    if (result.status == InvocationStatus::DryRun)
-        return;
-    QList<InvocationResult> &list = m_recent[function];
-    for (const InvocationResult &known : std::as_const(list)) {
-        if (known.requestId == result.requestId)
-            return;
+    QList<InvocationResult> &list = m_recent[result.functionName];
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        // An Event invocation's attempts share a request id: the newest attempt stands for it.
+        if (list.at(i).requestId == result.requestId) {
+            if (!newest)
+                return;
+            list.removeAt(i);
+            break;
+        }
     }
     if (newest)
         list.prepend(result);
@@ -103,7 +150,7 @@ void InvocationController::loadHistory(const QString &function)
         [this, function](QList<InvocationResult> stored) {
             // This session's results stay in front; the stored ones follow, without duplicates.
             for (const InvocationResult &r : std::as_const(stored))
-                remember(function, r, false);
+                remember(r, false);
             m_historyDone.insert(function);
             Q_EMIT historyLoaded(function);
         });

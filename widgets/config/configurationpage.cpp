@@ -5,7 +5,6 @@
 #include "environmentmodel.h"
 #include "generalform.h"
 #include "model/validation.h"
-#include "store/workspace.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,7 +44,7 @@ bool sameSettings(const FunctionConfig &a, const FunctionConfig &b)
 struct SaveOutcome
 {
     QList<Error> errors;
-    FunctionConfig config;
+    FunctionUpdate update; // what the save did (environments retired among it)
 };
 
 } // namespace
@@ -109,12 +108,6 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
         environmentBox->setTitle(tr("Environment variables (%1)").arg(m_environment->model()->rowCount()));
         validateLive();
     });
-    if (Backend *backend = m_ctx.host ? m_ctx.host->backend() : nullptr) {
-        connect(backend, &Backend::environmentsRetired, this, [this](const QString &function, const QString &why) {
-            if (m_saving && function == m_function.name)
-                m_retiredDuringSave = why;
-        });
-    }
     setEditing(false);
     load();
 }
@@ -126,8 +119,7 @@ EnvironmentModel *ConfigurationPage::environmentModel() const
 
 QString ConfigurationPage::codeDir() const
 {
-    const QString root = m_ctx.host ? m_ctx.host->workspaceRoot() : QString();
-    return root.isEmpty() || m_function.name.isEmpty() ? QString() : Workspace::codeDirOf(root, m_function.name);
+    return m_ctx.host ? m_ctx.host->codeDir(m_function.name) : QString();
 }
 
 void ConfigurationPage::functionChanged(bool otherFunction)
@@ -305,7 +297,6 @@ bool ConfigurationPage::save()
         return true;
     }
     m_saving = true;
-    m_retiredDuringSave.clear();
     setEditing(true); // refreshes the buttons: disabled while the backend saves
     setBanner(tr("Saving…"), Tone::Info);
     m_ctx.host->call(
@@ -316,7 +307,7 @@ bool ConfigurationPage::save()
             if (out.errors.isEmpty()) {
                 auto r = b.updateConfiguration(next);
                 if (r)
-                    out.config = r.value();
+                    out.update = r.value();
                 else
                     out.errors.append(r.error());
             }
@@ -325,7 +316,7 @@ bool ConfigurationPage::save()
         [this, before](SaveOutcome out) {
             m_saving = false;
             if (out.errors.isEmpty()) {
-                finishSave(before, out.config);
+                finishSave(before, out.update);
                 return;
             }
             setEditing(m_editing);
@@ -344,8 +335,10 @@ bool ConfigurationPage::save()
     return true;
 }
 
-void ConfigurationPage::finishSave(const FunctionConfig &before, const FunctionConfig &saved)
+void ConfigurationPage::finishSave(const FunctionConfig &before, const FunctionUpdate &update)
 {
+    const FunctionConfig &saved = update.config;
+    const bool retired = update.environmentsRetired > 0;
     if (saved.name != m_function.name) {
         // Another function was selected while this one saved.
         Q_EMIT statusMessage(tr("Saved the configuration of %1").arg(saved.name), 6000);
@@ -355,7 +348,7 @@ void ConfigurationPage::finishSave(const FunctionConfig &before, const FunctionC
     setEditing(false);
     setFunction(saved); // shows the saved values (the backend's functionUpdated may come later)
     QString text = tr("Saved the configuration of %1.").arg(saved.name);
-    if (!m_retiredDuringSave.isEmpty())
+    if (retired)
         text += u' '
             + tr("Its warm environments were retired: the next invocation is a cold start with the new settings.");
     else if (!before.sameExecutionSettings(saved))
@@ -364,7 +357,7 @@ void ConfigurationPage::finishSave(const FunctionConfig &before, const FunctionC
         text += u' ' + tr("Nothing the code sees changed, so warm environments stay warm.");
     setBanner(text, Tone::Success);
     // When environments were retired the main window already says so in the status bar.
-    if (m_retiredDuringSave.isEmpty())
+    if (!retired)
         Q_EMIT statusMessage(tr("Saved the configuration of %1").arg(saved.name), 6000);
     Q_EMIT this->saved(saved);
 }

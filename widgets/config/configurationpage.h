@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace lambdesk {
 
+struct FunctionUpdate;
+
 class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
@@ -61,7 +63,7 @@ private:
     void setEditing(bool editing);
     void validateLive();
     void showProblems(const QHash<QString, QStringList> &problems);
-    void finishSave(const FunctionConfig &before, const FunctionConfig &saved);
+    void finishSave(const FunctionConfig &before, const FunctionUpdate &update);
     QString codeDir() const;
 
     GeneralForm *m_general;
@@ -75,7 +77,6 @@ private:
     Tone m_bannerTone = Tone::Info;
     bool m_editing = false;
     bool m_saving = false;
-    QString m_retiredDuringSave; // the reason, when the backend retired environments while we saved
 };
 
 } // namespace lambdesk

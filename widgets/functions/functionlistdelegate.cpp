@@ -36,7 +36,7 @@ void FunctionListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         nameRect, Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(index.data(FunctionListModel::NameRole).toString(), Qt::ElideRight, nameRect.width()));
     painter->setFont(opt.font);
-    const int busy = index.data(FunctionListModel::BusyRole).toInt();
+    const int running = index.data(FunctionListModel::RunningRole).toInt();
     const int idle = index.data(FunctionListModel::IdleRole).toInt();
     QColor detail = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     const QString runtime = index.data(FunctionListModel::RuntimeRole).toString();
@@ -47,7 +47,7 @@ void FunctionListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter, runtimeText);
     const int stateX = detailRect.left() + QFontMetrics(opt.font).horizontalAdvance(runtimeText);
     if (!selected) {
-        if (busy > 0)
+        if (running > 0)
             painter->setPen(QColor(0xe0, 0x7b, 0x00));
         else if (idle > 0)
             painter->setPen(QColor(0x1d, 0x81, 0x02));

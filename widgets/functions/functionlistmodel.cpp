@@ -14,10 +14,10 @@ int FunctionListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString FunctionListModel::stateText(int idle, int busy)
+QString FunctionListModel::stateText(int idle, int running)
 {
-    if (busy > 0)
-        return busy == 1 ? tr("running") : tr("running ×%1").arg(busy);
+    if (running > 0)
+        return running == 1 ? tr("running") : tr("running ×%1").arg(running);
     if (idle > 0)
         return idle == 1 ? tr("1 warm") : tr("%1 warm").arg(idle);
     return tr("idle");
@@ -32,15 +32,15 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole: return r.config.name;
     case RuntimeRole: return r.config.runtime;
-    case StateRole: return stateText(r.idle, r.busy);
+    case StateRole: return stateText(r.idle, r.running);
     case IdleRole: return r.idle;
-    case BusyRole: return r.busy;
+    case RunningRole: return r.running;
     case Qt::ToolTipRole:
         return tr("%1\n%2 · %3 MB · %4 s timeout\n%5")
             .arg(r.config.name, r.config.runtime)
             .arg(r.config.memorySize)
             .arg(r.config.timeout)
-            .arg(stateText(r.idle, r.busy));
+            .arg(stateText(r.idle, r.running));
     case Qt::DecorationRole: {
         const QString family = runtimeFamilyName(runtimeFamilyOf(r.config.runtime));
         return QIcon(QStringLiteral(":/icons/runtime-%1.svg").arg(family));
@@ -71,7 +71,7 @@ void FunctionListModel::setFunctions(const QList<FunctionConfig> &functions)
         Row row{f, 0, 0};
         if (const int old = rowOf(f.name); old >= 0) {
             row.idle = m_rows.at(old).idle;
-            row.busy = m_rows.at(old).busy;
+            row.running = m_rows.at(old).running;
         }
         rows.append(row);
     }
@@ -106,14 +106,27 @@ void FunctionListModel::removeFunction(const QString &name)
     endRemoveRows();
 }
 
-void FunctionListModel::setEnvironments(const QString &name, int idle, int busy)
+void FunctionListModel::setWarmEnvironments(const QString &name, int idle)
 {
     const int row = rowOf(name);
-    if (row < 0)
+    if (row < 0 || m_rows.at(row).idle == idle)
         return;
     m_rows[row].idle = idle;
-    m_rows[row].busy = busy;
-    Q_EMIT dataChanged(index(row), index(row), {StateRole, IdleRole, BusyRole, Qt::ToolTipRole});
+    changed(row, {IdleRole});
+}
+
+void FunctionListModel::setRunning(const QString &name, int running)
+{
+    const int row = rowOf(name);
+    if (row < 0 || m_rows.at(row).running == running)
+        return;
+    m_rows[row].running = running;
+    changed(row, {RunningRole});
+}
+
+void FunctionListModel::changed(int row, const QList<int> &roles)
+{
+    Q_EMIT dataChanged(index(row), index(row), roles + QList<int>{StateRole, Qt::ToolTipRole});
 }
 
 } // namespace lambdesk

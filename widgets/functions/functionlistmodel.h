@@ -6,7 +6,8 @@
 
 namespace lambdesk {
 
-// The workspace's functions with what their environments are doing, sorted by name.
+// The workspace's functions, sorted by name, with what runs: invocations running now (every
+// source, from the invocation channel) and warm environments waiting.
 class FunctionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -14,9 +15,9 @@ public:
     enum Roles {
         NameRole = Qt::UserRole + 1,
         RuntimeRole,
-        StateRole, // "idle", "2 warm", "running"
-        IdleRole,
-        BusyRole,
+        StateRole,   // "idle", "2 warm", "running", "running ×2"
+        IdleRole,    // warm environments waiting
+        RunningRole, // invocations running
     };
 
     explicit FunctionListModel(QObject *parent = nullptr);
@@ -27,19 +28,21 @@ public:
     void setFunctions(const QList<FunctionConfig> &functions);
     void updateFunction(const FunctionConfig &config); // inserts when new
     void removeFunction(const QString &name);
-    void setEnvironments(const QString &name, int idle, int busy);
+    void setWarmEnvironments(const QString &name, int idle);
+    void setRunning(const QString &name, int running);
     int rowOf(const QString &name) const;
     FunctionConfig functionAt(int row) const;
 
-    static QString stateText(int idle, int busy);
+    static QString stateText(int idle, int running);
 
 private:
     struct Row
     {
         FunctionConfig config;
         int idle = 0;
-        int busy = 0;
+        int running = 0;
     };
+    void changed(int row, const QList<int> &roles);
     QList<Row> m_rows;
 };
 

@@ -1,5 +1,6 @@
 #include "resultpanel.h"
 
+#include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
 #include "model/jsoncheck.h"
 #include "results/resulthtml.h"
@@ -60,6 +61,11 @@ QToolButton *makeTool(const QString &icon, const QString &text, const QString &t
     return b;
 }
 
+QString sourceFigure(const InvocationResult &r)
+{
+    return ResultPanel::tr("started by %1").arg(sourceLabel(r.source, r.attempt));
+}
+
 QString outcomeWord(const InvocationResult &r)
 {
     switch (r.status) {
@@ -104,6 +110,13 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_showInLog = makeTool(QStringLiteral(":/icons/logs.svg"), tr("Show in log"),
                            tr("Show this request's lines in the log viewer"), m_header);
     m_copy = makeTool(QStringLiteral(":/icons/copy.svg"), tr("Copy"), tr("Copy the response"), m_header);
+    m_follow = makeTool(QStringLiteral(":/icons/logs.svg"), tr("All sources"),
+                        tr("Also show invocations started outside the console: by the Lambda API (AWS CLI, SDKs), "
+                           "the lambdesk command and the Event queue"),
+                        m_header);
+    m_follow->setObjectName(QStringLiteral("followAllSources"));
+    m_follow->setCheckable(true);
+    m_follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_showInLog->setObjectName(QStringLiteral("showInLog"));
     m_copy->setObjectName(QStringLiteral("copyResponse"));
     m_toggle->setObjectName(QStringLiteral("toggleDetails"));
@@ -119,6 +132,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     head->addWidget(m_icon, 0, Qt::AlignTop);
     head->addLayout(texts, 1);
     head->addWidget(m_historyCombo, 0, Qt::AlignTop);
+    head->addWidget(m_follow, 0, Qt::AlignTop);
     head->addWidget(m_showInLog, 0, Qt::AlignTop);
     head->addWidget(m_copy, 0, Qt::AlignTop);
 
@@ -171,6 +185,10 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
+    connect(m_follow, &QToolButton::toggled, this, [this](bool on) {
+        setUnseenFromOtherSources(0);
+        Q_EMIT followAllSourcesToggled(on);
+    });
     connect(m_showInLog, &QToolButton::clicked, this, [this] {
         if (!m_result.requestId.isEmpty())
             Q_EMIT showInLogRequested(m_result.requestId);
@@ -284,6 +302,11 @@ void ResultPanel::showResult(const InvocationResult &r)
             tr("Asynchronous invocation (Event): the function runs in the background; its lines appear in the log viewer."));
     } else if (r.status == InvocationStatus::DryRun) {
         setStatus(Tone::Info, tr("<b>%1</b> — the request is valid; the function was not run (DryRun)").arg(word));
+    } else if (r.status == InvocationStatus::Throttled) {
+        setStatus(Tone::Error,
+                  tr("<b>%1</b> — no execution environment could take it (%2); nothing ran")
+                      .arg(word, r.errorType.toHtmlEscaped()),
+                  sourceFigure(r));
     } else {
         figures = tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
                       .arg(formatDuration(r.durationMs))
@@ -295,6 +318,8 @@ void ResultPanel::showResult(const InvocationResult &r)
         if (r.startedAtMs > 0)
             figures += QStringLiteral(" · ")
                 + QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
+        if (r.source != InvocationSource::Console)
+            figures += QStringLiteral(" · ") + sourceFigure(r);
         if (r.isError()) {
             const QJsonObject doc = QJsonDocument::fromJson(r.payload).object();
             const QString type = r.errorType.isEmpty() ? doc.value(QLatin1String("errorType")).toString() : r.errorType;
@@ -349,6 +374,7 @@ void ResultPanel::fillSummary(const InvocationResult &r)
     QList<QPair<QString, QString>> rows;
     rows.append({tr("Request ID"), r.requestId});
     rows.append({tr("Function version"), r.executedVersion});
+    rows.append({tr("Started by"), sourceLabel(r.source, r.attempt)});
     if (r.status == InvocationStatus::Queued || r.status == InvocationStatus::DryRun) {
         rows.append(
             {tr("Invocation type"), r.status == InvocationStatus::Queued ? tr("Event (asynchronous)") : tr("DryRun")});
@@ -360,12 +386,15 @@ void ResultPanel::fillSummary(const InvocationResult &r)
              r.startedAtMs > 0
                  ? QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
                  : QString()});
-        rows.append({tr("Duration"), formatDuration(r.durationMs)});
-        rows.append({tr("Billed duration"), tr("%1 ms").arg(r.billedMs)});
-        rows.append({tr("Resources configured"), tr("%1 MB").arg(r.memorySizeMb)});
-        rows.append({tr("Max memory used"), tr("%1 MB").arg(r.maxMemoryUsedMb)});
-        rows.append({tr("Init duration"), r.initDurationMs ? formatDuration(*r.initDurationMs) : tr("— (warm start)")});
-        rows.append({tr("Log stream"), r.logStream});
+        if (r.ran()) { // a throttled one never ran: nothing to measure
+            rows.append({tr("Duration"), formatDuration(r.durationMs)});
+            rows.append({tr("Billed duration"), tr("%1 ms").arg(r.billedMs)});
+            rows.append({tr("Resources configured"), tr("%1 MB").arg(r.memorySizeMb)});
+            rows.append({tr("Max memory used"), tr("%1 MB").arg(r.maxMemoryUsedMb)});
+            rows.append(
+                {tr("Init duration"), r.initDurationMs ? formatDuration(*r.initDurationMs) : tr("— (warm start)")});
+            rows.append({tr("Log stream"), r.logStream});
+        }
     }
     for (int i = 0; i < rows.size(); ++i) {
         auto *label = new QLabel(rows.at(i).first, m_summaryPage);
@@ -388,14 +417,33 @@ void ResultPanel::setHistory(const QList<InvocationResult> &results)
     for (int i = 0; i < results.size(); ++i) {
         const InvocationResult &r = results.at(i);
         const QString when = QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
-        const QString text = r.status == InvocationStatus::Queued
-            ? tr("%1 · Accepted").arg(when)
-            : tr("%1 · %2 · %3").arg(when, outcomeWord(r), formatDuration(r.durationMs));
+        QString text = r.ran() ? tr("%1 · %2 · %3").arg(when, outcomeWord(r), formatDuration(r.durationMs))
+                               : tr("%1 · %2").arg(when, outcomeWord(r));
+        if (r.source != InvocationSource::Console)
+            text += QStringLiteral(" · ") + sourceLabel(r.source, r.attempt);
         m_historyCombo->addItem(i == 0 ? tr("Latest: %1").arg(text) : text);
         if (r.requestId == m_result.requestId)
             m_historyCombo->setCurrentIndex(i);
     }
     m_historyCombo->setVisible(results.size() > 1);
+}
+
+void ResultPanel::setFollowAllSources(bool follow)
+{
+    const QSignalBlocker block(m_follow);
+    m_follow->setChecked(follow);
+    if (follow)
+        setUnseenFromOtherSources(0);
+}
+
+bool ResultPanel::followsAllSources() const
+{
+    return m_follow->isChecked();
+}
+
+void ResultPanel::setUnseenFromOtherSources(int unseen)
+{
+    m_follow->setText(unseen > 0 ? tr("All sources (%1 new)").arg(unseen) : tr("All sources"));
 }
 
 void ResultPanel::setCodeRoot(const QString &dir)

@@ -39,6 +39,12 @@ public:
     void setCodeRoot(const QString &dir);
     void setExpanded(bool expanded);
     bool isExpanded() const { return m_expanded; }
+    // The "All sources" switch: whether the panel also follows invocations started outside the
+    // console (Lambda API, CLI, Event queue). `unseen` counts results it did not show meanwhile.
+    void setFollowAllSources(bool follow);
+    bool followsAllSources() const;
+    void setUnseenFromOtherSources(int unseen);
+    QToolButton *followButton() const { return m_follow; }
 
     // What is shown, as plain text (tests, copy).
     QString statusText() const;
@@ -58,6 +64,8 @@ Q_SIGNALS:
     void sourceLinkActivated(const QString &path, int line);
     // "Show in log": the log viewer should show this request's lines.
     void showInLogRequested(const QString &requestId);
+    // The user switched "All sources".
+    void followAllSourcesToggled(bool follow);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -87,6 +95,7 @@ private:
     QComboBox *m_historyCombo;
     QToolButton *m_showInLog;
     QToolButton *m_copy;
+    QToolButton *m_follow;
     QTabWidget *m_tabs;
     QSplitter *m_responseSplit;
     QTextBrowser *m_error;

@@ -4,10 +4,10 @@
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
 #include "model/validation.h"
+#include "results/resultfeed.h"
 #include "results/resultpanel.h"
 #include "settings.h"
 #include "store/catalogs.h"
-#include "store/workspace.h"
 #include "test/eventform.h"
 #include "test/eventjsoneditor.h"
 #include "test/invokeoptions.h"
@@ -28,11 +28,6 @@ namespace {
 // The AWS console's starting point for a new event.
 const char *const kNewEvent = "{\n  \"key1\": \"value1\",\n  \"key2\": \"value2\",\n  \"key3\": \"value3\"\n}\n";
 
-QByteArray settingKey(const QString &function)
-{
-    return QByteArrayLiteral("test/lastEvent/") + function.toUtf8();
-}
-
 } // namespace
 
 TestPage::TestPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
@@ -40,8 +35,9 @@ TestPage::TestPage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     m_prompt = [this](const QString &text, QMessageBox::StandardButtons buttons) {
         return QMessageBox::question(this, tr("Test event"), text, buttons);
     };
+    m_calls = new CallGuard(this);
+    m_eventReads = new CallGuard(this);
     buildUi();
-    connectInvocations();
     updateUi();
 }
 
@@ -84,6 +80,7 @@ void TestPage::buildUi()
     topLayout->addWidget(m_json, 1);
 
     m_results = new ResultPanel(this);
+    m_feed = new ResultFeed(m_results, m_ctx.invocations, m_ctx.settings, this);
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(top);
     m_split->addWidget(m_results);
@@ -93,9 +90,9 @@ void TestPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_split);
-    m_split->restoreState(m_ctx.settings->raw("test/splitter", QByteArray()).toByteArray());
+    m_split->restoreState(m_ctx.settings->value(settings::testSplitter));
     connect(m_split, &QSplitter::splitterMoved, this,
-            [this] { m_ctx.settings->setRaw("test/splitter", m_split->saveState()); });
+            [this] { m_ctx.settings->setValue(settings::testSplitter, m_split->saveState()); });
 
     connect(m_invoke, &QPushButton::clicked, this, &TestPage::invoke);
     connect(m_saveButton, &QPushButton::clicked, this, &TestPage::save);
@@ -127,33 +124,6 @@ void TestPage::buildUi()
     });
 }
 
-void TestPage::connectInvocations()
-{
-    connect(m_ctx.invocations, &InvocationController::invocationStarted, this, [this](const QString &fn) {
-        if (fn == m_function.name)
-            m_results->showRunning(fn);
-    });
-    connect(m_ctx.invocations, &InvocationController::invocationFinished, this,
-            [this](const QString &fn, const InvocationResult &r) {
-                if (fn != m_function.name)
-                    return;
-                m_results->setHistory(m_ctx.invocations->recentResults(fn));
-                m_results->showResult(r);
-            });
-    connect(m_ctx.invocations, &InvocationController::invocationFailed, this,
-            [this](const QString &fn, const QString &m) {
-                if (fn == m_function.name)
-                    m_results->showFailure(m);
-            });
-    connect(m_ctx.invocations, &InvocationController::historyLoaded, this, [this](const QString &fn) {
-        if (fn != m_function.name)
-            return;
-        m_results->setHistory(m_ctx.invocations->recentResults(fn));
-        if (m_results->requestId().isEmpty() && m_ctx.invocations->running(fn) == 0)
-            showLastResult();
-    });
-}
-
 void TestPage::functionChanged(bool otherFunction)
 {
     if (!otherFunction)
@@ -165,7 +135,8 @@ void TestPage::functionChanged(bool otherFunction)
             m_drafts.remove(m_shown);
     }
     m_shown = m_function.name;
-    ++m_generation;
+    m_calls->invalidate();
+    m_eventReads->invalidate();
     // Nothing of the previous function stays on screen while this one's events are read.
     m_creating = true;
     m_saved = {};
@@ -175,15 +146,12 @@ void TestPage::functionChanged(bool otherFunction)
     m_loading = false;
     m_baseline.clear();
     setFormMessage({});
-    m_results->clear();
+    m_feed->setFunction(m_function.name, m_ctx.host->codeDir(m_function.name));
     if (m_function.name.isEmpty()) {
         m_events->setEvents({}, {});
         startNew(QString());
         return;
     }
-    m_results->setCodeRoot(Workspace::codeDirOf(m_ctx.host->workspaceRoot(), m_function.name));
-    showLastResult();
-    m_ctx.invocations->loadHistory(m_function.name);
     const QString fn = m_function.name;
     reloadEvents([this, fn] {
         if (const auto it = m_drafts.constFind(fn); it != m_drafts.cend())
@@ -193,22 +161,12 @@ void TestPage::functionChanged(bool otherFunction)
     });
 }
 
-void TestPage::showLastResult()
-{
-    m_results->setHistory(m_ctx.invocations->recentResults(m_function.name));
-    if (const auto last = m_ctx.invocations->lastResult(m_function.name))
-        m_results->showResult(*last);
-}
-
 void TestPage::reloadEvents(std::function<void()> then)
 {
     const QString fn = m_function.name;
-    const quint64 generation = m_generation;
     m_ctx.host->call(
-        this, [fn](Backend &b) { return std::make_pair(b.eventNames(fn), b.eventNames(QString())); },
-        [this, generation, then = std::move(then)](std::pair<QStringList, QStringList> names) {
-            if (generation != m_generation)
-                return; // another function was chosen meanwhile
+        m_calls, [fn](Backend &b) { return std::make_pair(b.eventNames(fn), b.eventNames(QString())); },
+        [this, then = std::move(then)](std::pair<QStringList, QStringList> names) {
             m_events->setEvents(names.first, names.second);
             if (!m_creating && !m_events->select(m_saved))
                 m_events->select(m_events->first());
@@ -221,8 +179,7 @@ void TestPage::reloadEvents(std::function<void()> then)
 
 void TestPage::chooseInitialEvent()
 {
-    const EventRef remembered = EventRef::fromKey(
-        m_ctx.settings->raw(settingKey(m_function.name).constData(), QString()).toString());
+    const EventRef remembered = EventRef::fromKey(m_ctx.settings->value(settings::lastTestEvent.of(m_function.name)));
     if (m_events->contains(remembered))
         readEvent(remembered);
     else if (!m_events->first().isNull() && !m_events->privateNames().isEmpty())
@@ -236,13 +193,10 @@ void TestPage::readEvent(const EventRef &ref)
     if (ref.isNull())
         return;
     const QString fn = m_function.name;
-    const quint64 generation = m_generation;
-    const quint64 read = ++m_readGeneration;
+    m_eventReads->invalidate(); // only the latest read counts
     m_ctx.host->call(
-        this, [fn, ref](Backend &b) { return b.readEvent(ref.shared ? QString() : fn, ref.name); },
-        [this, ref, generation, read](Result<QByteArray> r) {
-            if (generation != m_generation || read != m_readGeneration)
-                return; // another function or another event was chosen meanwhile
+        m_eventReads, [fn, ref](Backend &b) { return b.readEvent(ref.shared ? QString() : fn, ref.name); },
+        [this, ref](Result<QByteArray> r) {
             if (!r) {
                 setFormMessage(r.error().message);
                 return;
@@ -374,19 +328,16 @@ void TestPage::saveThen(std::function<void()> after, std::function<void()> faile
     }
     const QString fn = m_function.name;
     const QString text = m_editor->text();
-    const quint64 generation = m_generation;
     m_ctx.host->call(
-        this,
+        m_calls,
         [fn, target, source, payload = text.toUtf8()](Backend &b) -> Status {
-            Status s = b.saveEvent(target.shared ? QString() : fn, target.name, payload);
-            // A rename or a change of sharing: the old file goes once the new one is written.
-            if (s && !source.isNull() && source != target)
-                b.deleteEvent(source.shared ? QString() : fn, source.name);
-            return s;
+            const QString to = target.shared ? QString() : fn;
+            if (source.isNull() || source == target)
+                return b.saveEvent(to, target.name, payload);
+            // A rename or a change of sharing: one action, the old one goes once the new one is written.
+            return b.renameEvent(source.shared ? QString() : fn, source.name, to, target.name, payload);
         },
-        [this, generation, target, source, text, after = std::move(after), failed = std::move(failed)](Status s) {
-            if (generation != m_generation)
-                return;
+        [this, target, source, text, after = std::move(after), failed = std::move(failed)](Status s) {
             if (!s) {
                 setFormMessage(s.error().message);
                 Q_EMIT statusMessage(s.error().message, 8000);
@@ -501,7 +452,7 @@ QString TestPage::eventLabel() const
 
 void TestPage::rememberChoice(const EventRef &ref)
 {
-    m_ctx.settings->setRaw(settingKey(m_function.name).constData(), ref.key());
+    m_ctx.settings->setValue(settings::lastTestEvent.of(m_function.name), ref.key());
 }
 
 void TestPage::updateUi()

@@ -21,6 +21,8 @@ class CodeEditor;
 class EventForm;
 class InvokeOptions;
 class EventJsonEditor;
+class CallGuard;
+class ResultFeed;
 class ResultPanel;
 class TemplatePicker;
 
@@ -89,7 +91,6 @@ private:
         QString baseline;
     };
     void buildUi();
-    void connectInvocations();
     void reloadEvents(std::function<void()> then);
     void chooseInitialEvent();
     void readEvent(const EventRef &ref);
@@ -101,7 +102,6 @@ private:
     void setEditorText(const QString &text);
     void setFormMessage(const QString &text);
     void updateUi();
-    void showLastResult();
     void rememberChoice(const EventRef &ref);
     Draft captureDraft() const;
     void restoreDraft(const Draft &draft);
@@ -111,9 +111,9 @@ private:
     bool m_creating = true;
     EventRef m_saved;
     QString m_baseline;
-    QString m_shown;              // the function the form belongs to
-    quint64 m_generation = 0;     // bumped when another function is shown
-    quint64 m_readGeneration = 0; // bumped when another event is read
+    QString m_shown;         // the function the form belongs to
+    CallGuard *m_calls;      // invalidated when another function is shown
+    CallGuard *m_eventReads; // invalidated when another event is read (or function shown)
     bool m_loading = false;
     QHash<QString, Draft> m_drafts;
 
@@ -131,6 +131,7 @@ private:
     QPushButton *m_invoke;
     QSplitter *m_split;
     ResultPanel *m_results;
+    ResultFeed *m_feed;
 };
 
 } // namespace lambdesk

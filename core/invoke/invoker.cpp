@@ -1,0 +1,206 @@
+#include "invoker.h"
+
+#include "asyncqueue.h"
+#include "model/jsoncheck.h"
+#include "runtime/environmentpool.h"
+#include "runtime/runtimecatalog.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace lambdesk {
+
+namespace {
+
+constexpr qsizetype kMaxSyncPayload = 6291456;  // 6 MB
+constexpr qsizetype kMaxAsyncPayload = 1048576; // 1 MB
+
+QString newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString traceId()
+{
+    quint32 words[4];
+    QRandomGenerator::global()->fillRange(words);
+    const QString root = QStringLiteral("%1-%2%3%4")
+                             .arg(QDateTime::currentSecsSinceEpoch(), 8, 16, QLatin1Char('0'))
+                             .arg(words[0], 8, 16, QLatin1Char('0'))
+                             .arg(words[1], 8, 16, QLatin1Char('0'))
+                             .arg(words[2], 8, 16, QLatin1Char('0'));
+    return QStringLiteral("Root=1-%1;Parent=%2%3;Sampled=0;Lineage=1:%4:0")
+        .arg(root)
+        .arg(words[3], 8, 16, QLatin1Char('0'))
+        .arg(words[0] ^ words[2], 8, 16, QLatin1Char('0'))
+        .arg(words[1] & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+AsyncQueue::Outcome outcomeOf(const Result<InvocationResult> &r, QString *detail)
+{
+    if (!r) {
+        *detail = r.error().message;
+        return r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled
+                                                        : AsyncQueue::Outcome::Failed;
+    }
+    if (!r->isError())
+        return AsyncQueue::Outcome::Succeeded;
+    *detail = r->status == InvocationStatus::TimedOut ? QStringLiteral("timed out")
+                                                      : r->functionError + u' ' + r->errorType;
+    return AsyncQueue::Outcome::FunctionError;
+}
+
+} // namespace
+
+Invoker::Invoker(Lookup lookup, const RuntimeCatalog &runtimes, QObject *parent)
+    : QObject(parent), m_lookup(std::move(lookup)), m_runtimes(runtimes)
+{
+    // Each attempt of an Event invocation runs as a synchronous one under the event's request id.
+    m_queue = new AsyncQueue(
+        [this](const AsyncQueue::Event &e, AsyncQueue::AttemptDone done) {
+            InvokeRequest request{e.function,  e.qualifier, e.payload, InvocationType::RequestResponse,
+                                  {},          e.requestId, InvocationSource::EventQueue};
+            invoke(std::move(request), [done](Result<InvocationResult> r) {
+                QString detail;
+                const AsyncQueue::Outcome outcome = outcomeOf(r, &detail);
+                done(outcome, detail);
+            });
+        },
+        this);
+}
+
+Invoker::~Invoker() = default;
+
+QString Invoker::functionArn(const QString &name) const
+{
+    return QStringLiteral("arn:aws:lambda:%1:000000000000:function:%2").arg(m_region, name);
+}
+
+std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *&target) const
+{
+    if (!m_accepting || !m_pool)
+        return Error{Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the invocation was not started"),
+                     {}};
+    target = m_lookup(request.function);
+    if (!target)
+        return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(request.function)));
+    if (!request.qualifier.isEmpty() && request.qualifier != u"$LATEST")
+        return Error::notFound(
+            QStringLiteral("Function not found: %1:%2").arg(functionArn(request.function), request.qualifier));
+    const qsizetype limit = request.type == InvocationType::Event ? kMaxAsyncPayload : kMaxSyncPayload;
+    if (request.payload.size() > limit)
+        return Error{Error::Kind::TooLarge,
+                     QStringLiteral("%1 bytes of payload is larger than the %2 bytes allowed for an %3 invocation")
+                         .arg(request.payload.size())
+                         .arg(limit)
+                         .arg(request.type == InvocationType::Event ? QStringLiteral("asynchronous")
+                                                                    : QStringLiteral("synchronous")),
+                     QStringLiteral("Payload")};
+    if (request.payload.isEmpty())
+        request.payload = QByteArrayLiteral("{}");
+    else if (auto e = json::check(request.payload))
+        return Error{
+            Error::Kind::InvalidRequest,
+            QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1").arg(e->message),
+            QStringLiteral("Payload")};
+    if (!m_runtimes.find(target->config.runtime))
+        return Error::invalid(QStringLiteral("Runtime"),
+                              QStringLiteral("Runtime %1 is not installed on this machine; installed runtimes: %2")
+                                  .arg(target->config.runtime, m_runtimes.ids().join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+void Invoker::invoke(InvokeRequest request, Callback done)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const InvokeTarget *target = nullptr;
+    if (auto e = check(request, target)) {
+        done(std::move(*e));
+        return;
+    }
+    const FunctionConfig &config = target->config;
+    const QString qualifier = QStringLiteral("$LATEST");
+    if (request.requestId.isEmpty())
+        request.requestId = newRequestId();
+
+    if (request.type != InvocationType::RequestResponse) {
+        // Validated like a synchronous one; an Event is then queued, a DryRun goes no further.
+        // (Lambda hands ClientContext to synchronous invocations only.)
+        InvocationResult accepted;
+        accepted.requestId = request.requestId;
+        accepted.functionName = config.name;
+        accepted.executedVersion = qualifier;
+        accepted.source = request.source;
+        accepted.status = request.type == InvocationType::Event ? InvocationStatus::Queued : InvocationStatus::DryRun;
+        if (request.type == InvocationType::Event)
+            m_queue->enqueue({accepted.requestId, request.function, request.qualifier, request.payload});
+        done(std::move(accepted));
+        return;
+    }
+
+    EnvironmentSpec spec;
+    spec.functionName = config.name;
+    spec.version = qualifier;
+    spec.runtime = *m_runtimes.find(config.runtime);
+    spec.handler = config.handler;
+    spec.codeDir = target->codeDir;
+    spec.runtimeDir = m_paths.runtimeDir;
+    spec.scratchRoot = m_paths.scratchRoot;
+    spec.memoryMb = config.memorySize;
+    spec.timeoutS = config.timeout;
+    spec.ephemeralMb = config.ephemeralStorage;
+    spec.environment = config.environment;
+    spec.region = m_region;
+
+    runtimeapi::Event event;
+    event.requestId = request.requestId;
+    event.payload = std::move(request.payload);
+    event.functionArn = request.qualifier.isEmpty() ? spec.functionArn() : spec.functionArn() + u':' + qualifier;
+    event.traceId = traceId();
+    event.clientContext = std::move(request.clientContext);
+
+    InvocationStart start;
+    start.requestId = request.requestId;
+    start.function = config.name;
+    start.qualifier = qualifier;
+    start.source = request.source;
+    start.attempt = request.source == InvocationSource::EventQueue ? m_queue->attempts(request.requestId) : 1;
+    start.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+
+    const QString key = config.name + u'\n' + qualifier + u'\n' + QString::number(target->generation);
+    ++m_running;
+    Q_EMIT started(start); // first: a cold start that fails at once finishes inside dispatch()
+    const qint64 before = clock.nsecsElapsed();
+    const bool dispatched =
+        m_pool->dispatch(key, spec, std::move(event), [this, done, before, start](InvocationResult r) {
+            QElapsedTimer after;
+            after.start();
+            --m_running;
+            r.source = start.source;
+            r.attempt = start.attempt;
+            r.overheadNs += before + after.nsecsElapsed();
+            Q_EMIT finished(r);
+            done(std::move(r));
+        });
+    if (dispatched)
+        return;
+    // No environment could take it: a throttle, announced and recorded like any end.
+    --m_running;
+    InvocationResult throttled;
+    throttled.requestId = start.requestId;
+    throttled.functionName = start.function;
+    throttled.executedVersion = qualifier;
+    throttled.source = start.source;
+    throttled.attempt = start.attempt;
+    throttled.status = InvocationStatus::Throttled;
+    throttled.errorType = QStringLiteral("TooManyRequestsException");
+    throttled.startedAtMs = start.startedAtMs;
+    throttled.memorySizeMb = config.memorySize;
+    Q_EMIT finished(throttled);
+    done(Error{Error::Kind::Throttled, QStringLiteral("Rate Exceeded."), {}});
+}
+
+} // namespace lambdesk

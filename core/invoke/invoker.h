@@ -1,0 +1,81 @@
+#pragma once
+
+#include "invocationresult.h"
+#include "invokerequest.h"
+#include "model/error.h"
+#include "model/functionconfig.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace lambdesk {
+
+class AsyncQueue;
+class EnvironmentPool;
+class RuntimeCatalog;
+
+// A function as the invoker sees it: its configuration, and the generation of its code and
+// settings (bumped on every change, so an environment of an older generation is never reused).
+struct InvokeTarget
+{
+    FunctionConfig config;
+    QString codeDir; // what $LATEST runs: the working copy
+    quint64 generation = 0;
+};
+
+// The invoke path: checks a request (function, qualifier, payload), gives it its ids, builds the
+// environment it needs and hands it to the pool; Event invocations go to the Event queue, whose
+// attempts come back here. It is the one channel of invocations: every run, whoever asked for
+// it, is announced by started() and finished() (throttles included), which the Backend passes
+// on to the console and records. Lives on the backend thread.
+class Invoker : public QObject
+{
+    Q_OBJECT
+public:
+    using Lookup = std::function<const InvokeTarget *(const QString &name)>;
+    using Callback = std::function<void(Result<InvocationResult>)>;
+    // Where the environments' files go (set when the workspace is open).
+    struct Paths
+    {
+        QString runtimeDir;  // our bootstraps
+        QString scratchRoot; // each environment's TMPDIR is made in here
+    };
+
+    Invoker(Lookup lookup, const RuntimeCatalog &runtimes, QObject *parent = nullptr);
+    ~Invoker() override;
+
+    void setPool(EnvironmentPool *pool) { m_pool = pool; }
+    void setPaths(Paths paths) { m_paths = std::move(paths); }
+    void setRegion(const QString &region) { m_region = region; }
+    // While false every request is refused (the backend is shutting down).
+    void setAccepting(bool accepting) { m_accepting = accepting; }
+    bool isAccepting() const { return m_accepting; }
+    AsyncQueue &queue() { return *m_queue; }
+
+    // Validates the request, runs it and calls `done` once: an Error when it could not run
+    // (unknown function, bad payload, throttled, shutting down); a function error is a
+    // successful Result. Event: queued, `done` comes at once with status Queued. DryRun:
+    // validated only, `done` comes at once with status DryRun.
+    void invoke(InvokeRequest request, Callback done);
+    int running() const { return m_running; }
+    QString functionArn(const QString &name) const;
+
+Q_SIGNALS:
+    void started(const lambdesk::InvocationStart &start);
+    void finished(const lambdesk::InvocationResult &result);
+
+private:
+    std::optional<Error> check(InvokeRequest &request, const InvokeTarget *&target) const;
+
+    Lookup m_lookup;
+    const RuntimeCatalog &m_runtimes;
+    EnvironmentPool *m_pool = nullptr;
+    AsyncQueue *m_queue;
+    Paths m_paths;
+    QString m_region = QStringLiteral("us-east-1");
+    bool m_accepting = true;
+    int m_running = 0;
+};
+
+} // namespace lambdesk

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "invocationresult.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace lambdesk {
+
+// One request to invoke a function, from whoever asks (console, CLI, API, Event queue).
+struct InvokeRequest
+{
+    QString function;
+    QString qualifier; // empty or $LATEST
+    QByteArray payload;
+    InvocationType type = InvocationType::RequestResponse;
+    QByteArray clientContext; // JSON text (decoded from X-Amz-Client-Context)
+    QString requestId;        // empty: a fresh one (the console picks its own; async retries pass the event's)
+    InvocationSource source = InvocationSource::Console;
+};
+
+} // namespace lambdesk

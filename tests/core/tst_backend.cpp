@@ -1,0 +1,349 @@
+// The Backend as a facade: one call per user action whose answer says what happened, the one
+// invocation channel (every run announced once when it starts and once when it ends, with who
+// started it), and a shutdown that stops taking work before it ends the environments.
+#include "api/lambdaapiserver.h"
+#include "backend.h"
+#include "invoke/asyncqueue.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+
+using namespace lambdesk;
+using namespace testsupport;
+
+namespace {
+
+const char *kHandler = R"PY(import time
+
+def handler(event, context):
+    if "sleep" in event:
+        time.sleep(event["sleep"])
+    if event.get("fail"):
+        raise ValueError("boom")
+    return {"ok": True}
+)PY";
+
+QString writeHandler(const QTemporaryDir &dir)
+{
+    QFile f(dir.filePath(QStringLiteral("lambda_function.py")));
+    if (!f.open(QIODevice::WriteOnly) || f.write(kHandler) < 0)
+        qFatal("cannot write the handler");
+    return dir.path();
+}
+
+// One HTTP/1.1 request on a socket, and its status line, waited for on readyRead.
+int httpStatus(QTcpSocket &socket, quint16 port, const QByteArray &method, const QByteArray &path,
+               const QByteArray &body = {})
+{
+    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                 + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                 + "\r\n\r\n" + body);
+    QByteArray got;
+    QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+    while (!got.contains("\r\n")) {
+        if (socket.bytesAvailable() == 0 && !ready.wait(30000))
+            return 0;
+        got += socket.readAll();
+    }
+    return got.split(' ').value(1).toInt();
+}
+
+} // namespace
+
+class TestBackendFacade : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_code;
+
+    // Waits for the result of an invocation started with `request`.
+    static Result<InvocationResult> run(Backend &b, InvokeRequest request)
+    {
+        std::optional<Result<InvocationResult>> out;
+        QEventLoop loop;
+        b.invoke(std::move(request), [&](Result<InvocationResult> r) {
+            out = std::move(r);
+            loop.quit();
+        });
+        if (!out) {
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit); // a safety net, not a wait
+            loop.exec();
+        }
+        if (!out)
+            qFatal("the invocation did not finish");
+        return std::move(*out);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { writeHandler(m_code); }
+
+    void channelAnnouncesEveryRunWithItsSource_data()
+    {
+        QTest::addColumn<InvocationSource>("source");
+        QTest::newRow("console") << InvocationSource::Console;
+        QTest::newRow("cli") << InvocationSource::Cli;
+        QTest::newRow("api") << InvocationSource::Api;
+    }
+    void channelAnnouncesEveryRunWithItsSource()
+    {
+        QFETCH(InvocationSource, source);
+        testsupport::TestBackend tb;
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      m_code.path()));
+        QSignalSpy started(tb.backend.get(), &Backend::invocationStarted);
+        QSignalSpy finished(tb.backend.get(), &Backend::invocationFinished);
+        const auto r = run(*tb.backend,
+                           InvokeRequest{QStringLiteral("fn"),
+                                         {},
+                                         "{}",
+                                         InvocationType::RequestResponse,
+                                         {},
+                                         QStringLiteral("11111111-2222-3333-4444-555555555555"),
+                                         source});
+        QVERIFY(r);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(finished.size(), 1);
+        const auto start = started.first().first().value<InvocationStart>();
+        const auto end = finished.first().first().value<InvocationResult>();
+        QCOMPARE(start.requestId, QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        QCOMPARE(end.requestId, start.requestId);
+        QCOMPARE(start.function, QStringLiteral("fn"));
+        QCOMPARE(start.source, source);
+        QCOMPARE(end.source, source);
+        QCOMPARE(end.status, InvocationStatus::Succeeded);
+        QCOMPARE(tb.backend->runningInvocations(), 0);
+    }
+
+    // A request that cannot run is refused, not announced: nothing started.
+    void rejectedRequestsAreNotAnnounced()
+    {
+        testsupport::TestBackend tb;
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      m_code.path()));
+        QSignalSpy started(tb.backend.get(), &Backend::invocationStarted);
+        const auto missing = run(*tb.backend, InvokeRequest{QStringLiteral("nope"), {}, "{}"});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        const auto bad = run(*tb.backend, InvokeRequest{QStringLiteral("fn"), {}, "{not json"});
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().field, QStringLiteral("Payload"));
+        QCOMPARE(started.size(), 0);
+    }
+
+    // With no room for an environment the request is throttled: announced and ended as such.
+    void throttleIsAnnouncedAndEnded()
+    {
+        testsupport::TestBackend tb;
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      m_code.path()));
+        tb.backend->setMaxEnvironments(0);
+        QSignalSpy started(tb.backend.get(), &Backend::invocationStarted);
+        QSignalSpy finished(tb.backend.get(), &Backend::invocationFinished);
+        const auto r = run(*tb.backend, InvokeRequest{QStringLiteral("fn"), {}, "{}"});
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Throttled);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<InvocationResult>().status, InvocationStatus::Throttled);
+        QCOMPARE(tb.backend->runningInvocations(), 0);
+    }
+
+    // An Event invocation: accepted at once (not a run), then each attempt is announced with
+    // the Event queue as its source, its attempt number, and the caller's request id.
+    void eventAttemptsComeFromTheQueue()
+    {
+        testsupport::TestBackend tb;
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      m_code.path()));
+        AsyncQueue::Options fast;
+        fast.retryDelaysMs = {0};
+        tb.backend->asyncQueue().setOptions(fast);
+        QSignalSpy started(tb.backend.get(), &Backend::invocationStarted);
+        QSignalSpy finished(tb.backend.get(), &Backend::invocationFinished);
+        QSignalSpy done(&tb.backend->asyncQueue(), &AsyncQueue::finished);
+        const auto accepted = run(
+            *tb.backend,
+            InvokeRequest{
+                QStringLiteral("fn"), {}, R"({"fail": true})", InvocationType::Event, {}, {}, InvocationSource::Api});
+        QVERIFY(accepted);
+        QCOMPARE(accepted->status, InvocationStatus::Queued);
+        QCOMPARE(started.size(), 0); // accepted, not run yet
+        QVERIFY(done.wait(60000));
+        QCOMPARE(started.size(), 2); // the first attempt and its one retry
+        QCOMPARE(finished.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const auto s = started.at(i).first().value<InvocationStart>();
+            const auto e = finished.at(i).first().value<InvocationResult>();
+            QCOMPARE(s.requestId, accepted->requestId);
+            QCOMPARE(s.source, InvocationSource::EventQueue);
+            QCOMPARE(s.attempt, i + 1);
+            QCOMPARE(e.attempt, i + 1);
+            QCOMPARE(e.status, InvocationStatus::Failed);
+        }
+    }
+
+    // The file tree's actions are one call each; the answer says where the path is now and
+    // whether warm environments were retired.
+    void codePathActionsSayWhatHappened()
+    {
+        testsupport::TestBackend tb;
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      m_code.path()));
+        const QString before = tb.backend->getFunction(QStringLiteral("fn"))->codeSha256;
+        QVERIFY(tb.invoke(QStringLiteral("fn")));
+        QCOMPARE(tb.backend->environments(QStringLiteral("fn")).idle, 1);
+
+        auto created = tb.backend->createCodeFile(QStringLiteral("fn"), QStringLiteral("lib/util.py"));
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        QCOMPARE(created->path, QStringLiteral("lib/util.py"));
+        QVERIFY(created->changed);
+        QCOMPARE(created->environmentsRetired, 1); // the warm one ran the old code
+        QVERIFY(created->config.codeSha256 != before);
+
+        auto renamed = tb.backend->renameCodePath(QStringLiteral("fn"), QStringLiteral("lib/util.py"),
+                                                  QStringLiteral("lib/helpers.py"));
+        QVERIFY(renamed);
+        QCOMPARE(renamed->path, QStringLiteral("lib/helpers.py"));
+        QCOMPARE(renamed->environmentsRetired, 0); // none was warm
+        QVERIFY(QFileInfo::exists(tb.backend->codeDir(QStringLiteral("fn")) + QStringLiteral("/lib/helpers.py")));
+
+        auto folder = tb.backend->createCodeFolder(QStringLiteral("fn"), QStringLiteral("data"));
+        QVERIFY(folder);
+        QVERIFY(!folder->changed); // an empty folder is not part of the code's digest
+
+        auto removed = tb.backend->removeCodePath(QStringLiteral("fn"), QStringLiteral("lib"));
+        QVERIFY(removed);
+        QCOMPARE(removed->config.codeSha256, before);
+
+        const auto outside = tb.backend->createCodeFile(QStringLiteral("fn"), QStringLiteral("../escape.py"));
+        QVERIFY(!outside);
+        QVERIFY(!QFileInfo::exists(tb.root() + QStringLiteral("/functions/fn/escape.py")));
+        const auto unknown = tb.backend->createCodeFile(QStringLiteral("nope"), QStringLiteral("a.py"));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+    }
+
+    // UpdateFunctionCode with DryRun answers what the code would be and changes nothing.
+    void updateCodeDryRunChangesNothing()
+    {
+        testsupport::TestBackend tb;
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      m_code.path()));
+        const FunctionConfig before = tb.backend->getFunction(QStringLiteral("fn")).value();
+        QTemporaryDir other;
+        QFile f(other.filePath(QStringLiteral("lambda_function.py")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("def handler(e, c):\n    return 2\n");
+        f.close();
+        const auto dry = tb.backend->updateCode(QStringLiteral("fn"), CodeSource::directory(other.path()), true);
+        QVERIFY(dry);
+        QVERIFY(!dry->changed);
+        QVERIFY(dry->config.codeSha256 != before.codeSha256);
+        QCOMPARE(tb.backend->getFunction(QStringLiteral("fn")).value(), before);
+        const auto exported = tb.backend->exportCode(QStringLiteral("fn"));
+        QVERIFY(exported);
+        QVERIFY(exported->startsWith("PK"));
+
+        const auto real = tb.backend->updateCode(QStringLiteral("fn"), CodeSource::directory(other.path()));
+        QVERIFY(real);
+        QVERIFY(real->changed);
+        QCOMPARE(real->config.codeSha256, dry->config.codeSha256);
+    }
+
+    // A rename (or a move to the shareable events) is one action: the new event is written
+    // before the old one is deleted, and a name that is taken is refused with nothing lost.
+    void renameEventIsOneAction()
+    {
+        testsupport::TestBackend tb;
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      m_code.path()));
+        QVERIFY(tb.backend->saveEvent(QStringLiteral("fn"), QStringLiteral("first"), R"({"a":1})"));
+        QVERIFY(tb.backend->saveEvent(QStringLiteral("fn"), QStringLiteral("taken"), R"({"b":2})"));
+        const Status clash = tb.backend->renameEvent(QStringLiteral("fn"), QStringLiteral("first"),
+                                                     QStringLiteral("fn"), QStringLiteral("taken"), R"({"a":2})");
+        QVERIFY(!clash);
+        QCOMPARE(tb.backend->readEvent(QStringLiteral("fn"), QStringLiteral("first")).value(),
+                 QByteArray(R"({"a":1})"));
+        QCOMPARE(tb.backend->readEvent(QStringLiteral("fn"), QStringLiteral("taken")).value(),
+                 QByteArray(R"({"b":2})"));
+
+        QVERIFY(tb.backend->renameEvent(QStringLiteral("fn"), QStringLiteral("first"), QString(),
+                                        QStringLiteral("shared-one"), R"({"a":3})"));
+        QVERIFY(!tb.backend->eventNames(QStringLiteral("fn")).contains(QStringLiteral("first")));
+        QCOMPARE(tb.backend->readEvent(QString(), QStringLiteral("shared-one")).value(), QByteArray(R"({"a":3})"));
+        QVERIFY(!tb.backend->renameEvent(QStringLiteral("fn"), QStringLiteral("taken"), QStringLiteral("fn"),
+                                         QStringLiteral("bad name!"), "{}"));
+        QVERIFY(tb.backend->eventNames(QStringLiteral("fn")).contains(QStringLiteral("taken")));
+    }
+
+    // Shutdown while API calls arrive: the API stops listening and answers 503 on open
+    // connections, direct calls are refused, nothing new starts; the running invocation ends
+    // with its environment, and stopped() follows.
+    void shutdownWhileCallsArriveStartsNothingNew()
+    {
+        QTemporaryDir workspace;
+        Backend::Options options;
+        options.workspace = workspace.path();
+        options.persistLogs = false;
+        Backend backend(options);
+        QVERIFY(backend.start());
+        FunctionConfig c;
+        c.name = QStringLiteral("slow");
+        c.runtime = backend.runtimes().preferred(RuntimeFamily::Python)->id;
+        c.handler = QStringLiteral("lambda_function.handler");
+        c.timeout = 60;
+        QVERIFY(backend.createFunction(c, CodeSource::directory(m_code.path())));
+        LambdaApiServer server(&backend);
+        QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
+        const quint16 port = server.port();
+
+        QTcpSocket kept; // a keep-alive connection that stays open through the shutdown
+        kept.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(kept.waitForConnected(10000));
+        QCOMPARE(httpStatus(kept, port, "GET", "/2015-03-31/functions/"), 200);
+
+        QSignalSpy started(&backend, &Backend::invocationStarted);
+        QSignalSpy finished(&backend, &Backend::invocationFinished);
+        QTcpSocket inFlight;
+        inFlight.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(inFlight.waitForConnected(10000));
+        inFlight.write("POST /2015-03-31/functions/slow/invocations HTTP/1.1\r\nHost: 127.0.0.1:"
+                       + QByteArray::number(port) + "\r\nContent-Length: 13\r\n\r\n{\"sleep\": 30}");
+        QVERIFY(started.wait(60000)); // the slow one runs
+
+        QSignalSpy stopping(&backend, &Backend::shuttingDown);
+        QSignalSpy stopped(&backend, &Backend::stopped);
+        backend.shutdown();
+        QCOMPARE(stopping.size(), 1);
+        QVERIFY(!server.isListening());
+
+        // A new connection is refused, a call on an open one gets 503, a direct call an error.
+        QTcpSocket fresh;
+        QSignalSpy refused(&fresh, &QTcpSocket::errorOccurred);
+        fresh.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(refused.wait(10000));
+        QCOMPARE(fresh.error(), QAbstractSocket::ConnectionRefusedError);
+        QCOMPARE(httpStatus(kept, port, "POST", "/2015-03-31/functions/slow/invocations", "{}"), 503);
+        const auto direct = run(backend, InvokeRequest{QStringLiteral("slow"), {}, "{}"});
+        QVERIFY(!direct);
+        QCOMPARE(direct.error().kind, Error::Kind::Unavailable);
+
+        QVERIFY(stopped.wait(30000));
+        QCOMPARE(started.size(), 1);  // nothing new started
+        QCOMPARE(finished.size(), 1); // the one in flight ended with its environment
+        QCOMPARE(backend.environments(QStringLiteral("slow")).busy, 0);
+        QVERIFY(!backend.isStarted());
+        QVERIFY(!server.listen(QStringLiteral("127.0.0.1"), 0)); // and the API does not come back
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackendFacade)
+#include "tst_backend.moc"
