@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QToolButton>
 #include <QUrl>
 #include <QtTest>
@@ -165,6 +166,7 @@ private Q_SLOTS:
         }));
         // The Test tab's panel shows the console's own by default; it counts the other one.
         QVERIFY(panel->statusText().contains(QLatin1String("none yet")));
+        QVERIFY(panel->statusText().contains(QLatin1String("1 invocation from other sources")));
         QVERIFY(panel->followButton()->text().contains(QLatin1String("1 new")));
         panel->followButton()->click();
         QCOMPARE(panel->requestId(), fromApi.requestId);

@@ -6,6 +6,7 @@
 #include "results/resulthtml.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -103,20 +104,21 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setForegroundRole(QPalette::PlaceholderText);
+    m_figures->setWordWrap(true); // a narrow window wraps the figures instead of growing
+    m_figures->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_historyCombo = new QComboBox(m_header);
     m_historyCombo->setToolTip(tr("Earlier results of this function (kept across restarts)"));
-    m_historyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for "Latest: 12:04:05 · Succeeded · 15.74 ms"; longer entries elide.
+    m_historyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_historyCombo->setMinimumContentsLength(22);
     m_historyCombo->hide();
     m_showInLog = makeTool(QStringLiteral(":/icons/logs.svg"), tr("Show in log"),
                            tr("Show this request's lines in the log viewer"), m_header);
     m_copy = makeTool(QStringLiteral(":/icons/copy.svg"), tr("Copy"), tr("Copy the response"), m_header);
-    m_follow = makeTool(QStringLiteral(":/icons/logs.svg"), tr("All sources"),
-                        tr("Also show invocations started outside the console: by the Lambda API (AWS CLI, SDKs), "
-                           "the lambdesk command and the Event queue"),
-                        m_header);
+    m_follow = new QCheckBox(tr("Other sources"), m_header);
+    m_follow->setToolTip(tr("Also show the invocations started outside the console: by the Lambda API (AWS CLI, "
+                            "SDKs), the lambdesk command and the Event queue. The history lists them either way."));
     m_follow->setObjectName(QStringLiteral("followAllSources"));
-    m_follow->setCheckable(true);
-    m_follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_showInLog->setObjectName(QStringLiteral("showInLog"));
     m_copy->setObjectName(QStringLiteral("copyResponse"));
     m_toggle->setObjectName(QStringLiteral("toggleDetails"));
@@ -185,7 +187,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
-    connect(m_follow, &QToolButton::toggled, this, [this](bool on) {
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
         setUnseenFromOtherSources(0);
         Q_EMIT followAllSourcesToggled(on);
     });
@@ -244,13 +246,26 @@ void ResultPanel::clear()
 {
     m_result = {};
     m_hasResult = false;
-    setStatus(Tone::Neutral,
-              tr("<b>Execution results</b> — none yet. Press <b>Invoke</b> (Ctrl+Enter) to run the function."));
+    m_unseen = 0;
+    showEmpty();
     clearDetails();
     m_history.clear();
     m_historyCombo->clear();
     m_historyCombo->hide();
     updateBody();
+}
+
+void ResultPanel::showEmpty()
+{
+    QString text = tr("<b>Execution results</b> — none yet. Press <b>Invoke</b> (Ctrl+Enter) to run the function.");
+    if (m_unseen > 0)
+        text += u' '
+            + (m_unseen == 1 ? tr("1 invocation from other sources (the Lambda API, the CLI, the Event queue): tick "
+                                  "<b>Other sources</b> to see it.")
+                             : tr("%1 invocations from other sources (the Lambda API, the CLI, the Event queue): "
+                                  "tick <b>Other sources</b> to see them.")
+                                   .arg(m_unseen));
+    setStatus(Tone::Neutral, text);
 }
 
 void ResultPanel::clearDetails()
@@ -443,7 +458,10 @@ bool ResultPanel::followsAllSources() const
 
 void ResultPanel::setUnseenFromOtherSources(int unseen)
 {
-    m_follow->setText(unseen > 0 ? tr("All sources (%1 new)").arg(unseen) : tr("All sources"));
+    m_unseen = unseen;
+    m_follow->setText(unseen > 0 ? tr("Other sources (%1 new)").arg(unseen) : tr("Other sources"));
+    if (!m_hasResult)
+        showEmpty();
 }
 
 void ResultPanel::setCodeRoot(const QString &dir)

@@ -11,6 +11,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTextBrowser;
+class QCheckBox;
 class QToolButton;
 
 namespace lambdesk {
@@ -44,7 +45,7 @@ public:
     void setFollowAllSources(bool follow);
     bool followsAllSources() const;
     void setUnseenFromOtherSources(int unseen);
-    QToolButton *followButton() const { return m_follow; }
+    QCheckBox *followButton() const { return m_follow; }
 
     // What is shown, as plain text (tests, copy).
     QString statusText() const;
@@ -76,6 +77,7 @@ private:
     void showDetails(const InvocationResult &r);
     void fillSummary(const InvocationResult &r);
     void clearDetails();
+    void showEmpty();
     void updateBody();
     void onAnchor(const QUrl &url);
 
@@ -95,7 +97,8 @@ private:
     QComboBox *m_historyCombo;
     QToolButton *m_showInLog;
     QToolButton *m_copy;
-    QToolButton *m_follow;
+    QCheckBox *m_follow;
+    int m_unseen = 0;
     QTabWidget *m_tabs;
     QSplitter *m_responseSplit;
     QTextBrowser *m_error;
