@@ -47,22 +47,26 @@ QString InvocationController::invoke(const QString &function, const QByteArray &
 {
     // The id is chosen here, so the console knows its own before the backend announces it.
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_own.insert(requestId);
+    if (type == InvocationType::Event) {
+        m_ownEvents.append(requestId);
+        if (m_ownEvents.size() > kKeptOwnEvents)
+            m_ownEvents.removeFirst();
+    } else if (type == InvocationType::RequestResponse) {
+        m_own.insert(requestId);
+    }
     InvokeRequest request{function, qualifier, payload, type, {}, requestId, InvocationSource::Console};
     m_host->invoke(this, std::move(request), [this, function, requestId](Result<InvocationResult> r) {
         if (!r) {
             // A throttle ran through the channel (announced and recorded); anything else never started.
             if (r.error().kind != Error::Kind::Throttled) {
                 m_own.remove(requestId);
+                m_ownEvents.removeOne(requestId);
                 Q_EMIT invocationFailed(function, requestId, r.error().message);
             }
             return;
         }
-        if (r->status == InvocationStatus::Queued || r->status == InvocationStatus::DryRun) {
-            if (r->status == InvocationStatus::DryRun)
-                m_own.remove(requestId);
+        if (r->status == InvocationStatus::Queued || r->status == InvocationStatus::DryRun)
             Q_EMIT invocationAnswered(r.value());
-        }
         // A run's result came through the channel already.
     });
     return requestId;
@@ -101,6 +105,7 @@ void InvocationController::onFinished(const InvocationResult &result)
     const bool wasRunning = m_running.remove(result.requestId) > 0;
     remember(result, true);
     Q_EMIT invocationFinished(result);
+    m_own.remove(result.requestId); // views asked isOwn() while it was announced
     if (wasRunning)
         Q_EMIT runningChanged(result.functionName);
 }

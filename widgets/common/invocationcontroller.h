@@ -22,6 +22,7 @@ class InvocationController : public QObject
     Q_OBJECT
 public:
     static constexpr int kKeptResults = 10;
+    static constexpr int kKeptOwnEvents = 1000;
 
     explicit InvocationController(BackendHost *host, QObject *parent = nullptr);
 
@@ -37,7 +38,7 @@ public:
                    InvocationType type = InvocationType::RequestResponse);
     QString invokeCurrent(const QString &function);
     // Whether the console started it (an Event invocation's queue attempts included).
-    bool isOwn(const QString &requestId) const { return m_own.contains(requestId); }
+    bool isOwn(const QString &requestId) const { return m_own.contains(requestId) || m_ownEvents.contains(requestId); }
 
     // Runs now, of every source.
     int running(const QString &function) const;
@@ -77,7 +78,8 @@ private:
     BackendHost *m_host;
     QHash<QString, Current> m_current;
     QHash<QString, InvocationStart> m_running; // request id -> its start
-    QSet<QString> m_own;
+    QSet<QString> m_own;                       // synchronous ones, until they end
+    QStringList m_ownEvents;                   // Event ones (their attempts may come hours later), the newest kept
     QHash<QString, QList<InvocationResult>> m_recent;
     QSet<QString> m_historyAsked;
     QSet<QString> m_historyDone;
