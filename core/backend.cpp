@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -167,8 +168,15 @@ void Backend::stop()
     m_started = false;
     m_async->stop(); // before the pool: attempts cut short now are not failures, they run again
     m_async->setJournal({});
-    if (m_pool)
-        m_pool->shutdownAll();
+    if (m_pool) {
+        // The pool stops asynchronously; until Backend's own stop is, wait for it here (its
+        // SIGKILL comes after 2 s; the pool's destructor reaps whatever outlasts the net).
+        QEventLoop loop;
+        connect(m_pool, &EnvironmentPool::allStopped, &loop, &QEventLoop::quit);
+        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+        m_pool->stopAll();
+        loop.exec();
+    }
     flushLogs();
     m_logStore.reset();
 }
