@@ -171,11 +171,15 @@ void Backend::stop()
     if (m_pool) {
         // The pool stops asynchronously; until Backend's own stop is, wait for it here (its
         // SIGKILL comes after 2 s; the pool's destructor reaps whatever outlasts the net).
+        // processEvents, not exec(): exec() would also run deleteLater()s posted before, such
+        // as serve's closed API server with the connections still owed an answer.
+        bool stopped = false;
         QEventLoop loop;
-        connect(m_pool, &EnvironmentPool::allStopped, &loop, &QEventLoop::quit);
-        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+        connect(m_pool, &EnvironmentPool::allStopped, &loop, [&stopped] { stopped = true; });
+        QTimer::singleShot(3000, &loop, [&stopped] { stopped = true; });
         m_pool->stopAll();
-        loop.exec();
+        while (!stopped)
+            loop.processEvents(QEventLoop::WaitForMoreEvents);
     }
     flushLogs();
     m_logStore.reset();
