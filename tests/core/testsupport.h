@@ -6,6 +6,7 @@
 #include "backend.h"
 #include "store/codetree.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
@@ -13,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
-
-#include <QDeadlineTimer>
 
 #include <cerrno>
 #include <memory>
