@@ -1,8 +1,5 @@
 #include "environmentpool.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
-
 namespace lambdesk {
 
 EnvironmentPool::EnvironmentPool(ResourceControl *control, RuntimeApiServer *server, QObject *parent)
@@ -11,7 +8,11 @@ EnvironmentPool::EnvironmentPool(ResourceControl *control, RuntimeApiServer *ser
 
 EnvironmentPool::~EnvironmentPool()
 {
-    shutdownAll(500);
+    // No event loop to wait in: each environment's destructor kills its processes and reaps them.
+    const QList<ExecutionEnvironment *> envs = m_all.keys();
+    m_all.clear();
+    m_idle.clear();
+    qDeleteAll(envs);
 }
 
 ExecutionEnvironment *EnvironmentPool::create(const QString &key, const EnvironmentSpec &spec)
@@ -91,8 +92,7 @@ void EnvironmentPool::onStopped(ExecutionEnvironment *env)
     const QString function = env->spec().functionName;
     env->deleteLater();
     Q_EMIT environmentsChanged(function);
-    if (m_stopping && m_all.isEmpty())
-        Q_EMIT allStopped();
+    notifyIfAllStopped();
 }
 
 int EnvironmentPool::retire(const QString &function, const QString &version)
@@ -109,9 +109,10 @@ int EnvironmentPool::retire(const QString &function, const QString &version)
             if (it->isEmpty())
                 m_idle.erase(it);
         }
-        if (env->isRunning() && !env->isRetired())
-            ++retired;
+        const bool counts = !env->isRetired() && env->state() != ExecutionEnvironment::State::Stopping
+            && env->state() != ExecutionEnvironment::State::Stopped;
         env->retire();
+        retired += counts ? 1 : 0;
     }
     return retired;
 }
@@ -122,25 +123,18 @@ void EnvironmentPool::stopAll(int graceMs)
     m_idle.clear();
     const QList<ExecutionEnvironment *> envs = m_all.keys();
     for (ExecutionEnvironment *env : envs)
-        env->shutdown(graceMs);
-    if (m_all.isEmpty())
-        QMetaObject::invokeMethod(this, &EnvironmentPool::allStopped, Qt::QueuedConnection);
+        env->shutdown(graceMs); // one that never started stops at once (onStopped)
+    notifyIfAllStopped();
 }
 
-void EnvironmentPool::shutdownAll(int graceMs)
+void EnvironmentPool::notifyIfAllStopped()
 {
-    m_idle.clear();
-    const QList<ExecutionEnvironment *> envs = m_all.keys();
-    for (ExecutionEnvironment *env : envs)
-        env->shutdown(graceMs);
-    // Let the processes end and report; nothing may outlive us.
-    QDeadlineTimer deadline(graceMs + 1000);
-    while (!m_all.isEmpty() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    const QList<ExecutionEnvironment *> left = m_all.keys();
-    m_all.clear();
-    for (ExecutionEnvironment *env : left)
-        delete env; // kills and reaps what is left
+    if (!m_stopping || !m_all.isEmpty())
+        return;
+    m_stopping = false;
+    // Queued: a caller of stopAll() hears of it from the event loop, never from inside the call.
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT allStopped(); }, Qt::QueuedConnection);
 }
 
 EnvironmentPool::Counts EnvironmentPool::counts(const QString &function) const

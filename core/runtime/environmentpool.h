@@ -28,15 +28,14 @@ public:
     bool dispatch(const QString &key, const EnvironmentSpec &spec, runtimeapi::Event event,
                   ExecutionEnvironment::Callback done);
 
-    // Environments of `function` stop taking work and shut down when free.
-    // With a version, only that version's; with keepKey, all but that key's.
-    // Returns how many environments were retired (busy ones stop when free).
+    // Environments of `function` stop taking work and shut down when free: idle ones now,
+    // busy ones after their invocation. With a version, only that version's.
+    // Returns how many this call retired, busy ones included.
     int retire(const QString &function, const QString &version = {});
-    // Starts stopping every environment (SIGTERM, SIGKILL after graceMs) and returns at once;
-    // allStopped() follows, from the event loop, once none is left.
+    // Starts stopping every environment (SIGTERM to each process group, SIGKILL after
+    // graceMs) and returns at once: allStopped() follows, from the event loop, once no
+    // environment is left (also when there was none).
     void stopAll(int graceMs = 2000);
-    // Stops everything and waits for the processes to end (at most graceMs + 1 s).
-    void shutdownAll(int graceMs = 2000);
 
     Counts counts(const QString &function) const;
     Counts totals() const;
@@ -49,10 +48,11 @@ public:
 Q_SIGNALS:
     // Counts of a function's environments changed (started, busy, idle, stopped).
     void environmentsChanged(const QString &function);
-    void allStopped();
     // Every line of every environment, with where it came from.
     void logLines(const QString &function, const QString &version, const QString &logStream,
                   const QList<lambdesk::LogLine> &lines);
+    // After stopAll(): every environment has stopped.
+    void allStopped();
 
 private:
     struct Entry
@@ -64,6 +64,7 @@ private:
     void onIdle(ExecutionEnvironment *env);
     void onStopped(ExecutionEnvironment *env);
     ExecutionEnvironment *create(const QString &key, const EnvironmentSpec &spec);
+    void notifyIfAllStopped();
 
     ResourceControl *m_control;
     RuntimeApiServer *m_server;
@@ -71,7 +72,7 @@ private:
     QHash<QString, QList<ExecutionEnvironment *>> m_idle; // key -> idle, most recently used last
     int m_idleTimeoutMs = 10 * 60 * 1000;
     int m_maxEnvironments = 64;
-    bool m_stopping = false;
+    bool m_stopping = false; // stopAll() was called and allStopped() is still due
 };
 
 } // namespace lambdesk

@@ -1,38 +1,26 @@
 #include "executionenvironment.h"
 
+#include "invocationreport.h"
 #include "logformat.h"
-#include "outputpipe.h"
 #include "resourcelimits.h"
 #include "runtimeapiserver.h"
+#include "runtimelaunch.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
-#include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QPromise>
 #include <QRandomGenerator>
-#include <QTcpSocket>
-#include <QThreadPool>
 
 #include <atomic>
-#include <csignal>
-#include <fcntl.h>
-#include <string>
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#include <unistd.h>
-#include <vector>
 
 namespace lambdesk {
 
 namespace {
 
 std::atomic<int> s_envCounter{0};
+
+constexpr int kInitTimeoutMs = 10000; // Lambda's limit on the init phase
+constexpr qint64 kMb = 1024 * 1024;
 
 QString randomHex(int bytes)
 {
@@ -41,21 +29,18 @@ QString randomHex(int bytes)
     return QString::fromLatin1(raw.toHex());
 }
 
+runtimeapi::Reply environmentGone()
+{
+    return runtimeapi::error(410, QStringLiteral("EnvironmentGone"),
+                             QStringLiteral("This execution environment is shutting down."));
+}
+
 QByteArray errorDocument(const QString &errorType, const QString &message)
 {
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("errorMessage"), message}, {QStringLiteral("errorType"), errorType}})
-        .toJson(QJsonDocument::Compact);
+    return InvocationReport::errorDocument(errorType, message);
 }
-
-constexpr int kInitTimeoutMs = 10000; // Lambda's limit on the init phase
 
 } // namespace
-
-QString EnvironmentSpec::functionArn() const
-{
-    return QStringLiteral("arn:aws:lambda:%1:%2:function:%3").arg(region, accountId, functionName);
-}
 
 ExecutionEnvironment::ExecutionEnvironment(EnvironmentSpec spec, ResourceControl *control, RuntimeApiServer *server,
                                            QObject *parent)
@@ -68,23 +53,23 @@ ExecutionEnvironment::ExecutionEnvironment(EnvironmentSpec spec, ResourceControl
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ExecutionEnvironment::onTimeout);
     connect(&m_monitor, &QTimer::timeout, this, &ExecutionEnvironment::onMonitor);
-    m_killTimer.setSingleShot(true);
-    connect(&m_killTimer, &QTimer::timeout, this, &ExecutionEnvironment::killTree);
 }
 
 ExecutionEnvironment::~ExecutionEnvironment()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    if (m_process) {
         m_process->disconnect(this);
-        killTree();
-        m_process->waitForFinished(2000);
+        if (m_process->isRunning() && m_limits)
+            m_limits->killAll(); // processes that left the group too
+        delete m_process;        // kills the group and reaps it
+        m_process = nullptr;
     }
     cleanup();
 }
 
 qint64 ExecutionEnvironment::pid() const
 {
-    return m_process ? m_process->processId() : 0;
+    return m_process ? m_process->pid() : 0;
 }
 
 void ExecutionEnvironment::setState(State s)
@@ -117,143 +102,37 @@ bool ExecutionEnvironment::startProcess(QString *error)
     if (!m_limits)
         m_limits = ResourceControl::watchdog()->create(m_id, m_spec.memoryMb);
 
-    QString program;
-    QStringList args;
-    const QString bootstrap = m_spec.codeDir + QStringLiteral("/bootstrap");
-    switch (m_spec.runtime.family) {
-    case RuntimeFamily::Python:
-        program = m_spec.runtime.executable;
-        // -u: unbuffered output, so lines reach the log as they are printed.
-        // -B: no __pycache__ in the user's code folder (Lambda's /var/task is read-only).
-        args = {QStringLiteral("-u"), QStringLiteral("-B"), m_spec.runtimeDir + QStringLiteral("/python/bootstrap.py")};
-        break;
-    case RuntimeFamily::Node:
-        program = m_spec.runtime.executable;
-        args = {m_spec.runtimeDir + QStringLiteral("/nodejs/bootstrap.mjs")};
-        break;
-    case RuntimeFamily::Provided: {
-        const QFileInfo info(bootstrap);
-        if (!info.exists()) {
-            *error = QStringLiteral("fork/exec %1: no such file or directory").arg(bootstrap);
-            return false;
-        }
-        if (!info.isExecutable()) {
-            *error = QStringLiteral("fork/exec %1: permission denied").arg(bootstrap);
-            return false;
-        }
-        program = bootstrap;
-        break;
-    }
-    case RuntimeFamily::Unknown:
-        *error = QStringLiteral("Runtime %1 is not supported").arg(m_spec.runtime.id);
+    const runtimelaunch::Command command = runtimelaunch::command(m_spec);
+    if (!command.error.isEmpty()) {
+        *error = command.error;
         return false;
     }
-
-    QProcessEnvironment env;
-    const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PATH"),
-               sys.value(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")));
-    // HOME lets an AWS SDK inside the handler find the developer's own credentials.
-    if (sys.contains(QStringLiteral("HOME")))
-        env.insert(QStringLiteral("HOME"), sys.value(QStringLiteral("HOME")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral(":UTC"));
-    env.insert(QStringLiteral("_HANDLER"), m_spec.handler);
-    env.insert(QStringLiteral("LAMBDA_TASK_ROOT"), m_spec.codeDir);
-    env.insert(QStringLiteral("LAMBDA_RUNTIME_DIR"), m_spec.runtimeDir);
-    env.insert(QStringLiteral("AWS_LAMBDA_RUNTIME_API"), QStringLiteral("127.0.0.1:%1").arg(m_port));
-    env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), m_spec.functionName);
-    env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), m_spec.version);
-    env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QString::number(m_spec.memoryMb));
-    env.insert(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), QStringLiteral("/aws/lambda/") + m_spec.functionName);
-    env.insert(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), m_logStream);
-    env.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"), QStringLiteral("on-demand"));
-    if (m_spec.runtime.family != RuntimeFamily::Provided)
-        env.insert(QStringLiteral("AWS_EXECUTION_ENV"), QStringLiteral("AWS_Lambda_") + m_spec.runtime.id);
-    env.insert(QStringLiteral("AWS_REGION"), m_spec.region);
-    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), m_spec.region);
-    for (const char *key : {"TMPDIR", "TMP", "TEMP"})
-        env.insert(QString::fromLatin1(key), m_tmpDir);
-    for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it)
-        env.insert(it.key(), it.value());
-
-    m_output = new OutputPipe(this);
-    if (!m_output->open()) {
-        *error = QStringLiteral("Cannot create a pipe for the runtime's output");
-        return false;
-    }
-    connect(m_output, &OutputPipe::linesRead, this, &ExecutionEnvironment::onLines);
-
-    m_process = new QProcess(this);
-    m_process->setProgram(program);
-    m_process->setArguments(args);
-    m_process->setWorkingDirectory(m_spec.codeDir);
-    m_process->setProcessEnvironment(env);
-    m_process->setStandardInputFile(QProcess::nullDevice());
-    m_process->setProcessChannelMode(QProcess::ForwardedChannels); // replaced by our pipe below
-
-    // Runs in the child between fork and exec: async-signal-safe calls only, on data
-    // prepared here in the parent.
-    std::vector<std::string> joinFiles;
-    for (const QByteArray &f : m_limits->joinFiles())
-        joinFiles.emplace_back(f.constData(), size_t(f.size()));
-    const int outFd = m_output->writeFd();
-    const rlim_t fsize = rlim_t(m_spec.ephemeralMb) * 1024 * 1024;
-    m_process->setChildProcessModifier([joinFiles, outFd, fsize]() {
-        ::setsid();                         // own session and process group: killable as a whole
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive Lambdesk
-        for (const std::string &file : joinFiles) {
-            const int fd = ::open(file.c_str(), O_WRONLY | O_CLOEXEC);
-            if (fd >= 0) {
-                [[maybe_unused]] ssize_t n = ::write(fd, "0", 1);
-                ::close(fd);
-            }
-        }
-        ::dup2(outFd, STDOUT_FILENO);
-        ::dup2(outFd, STDERR_FILENO);
-        // No single file may outgrow the ephemeral storage; the writer gets EFBIG.
-        struct rlimit rl = {fsize, fsize};
-        ::setrlimit(RLIMIT_FSIZE, &rl);
-        struct sigaction ign = {};
-        ign.sa_handler = SIG_IGN;
-        ::sigaction(SIGXFSZ, &ign, nullptr);
-        struct sigaction dfl = {};
-        dfl.sa_handler = SIG_DFL;
-        ::sigaction(SIGPIPE, &dfl, nullptr);
+    RuntimeProcess::Options options;
+    options.program = command.program;
+    options.arguments = command.arguments;
+    options.environment = runtimelaunch::environment(m_spec, {m_port, m_logStream, m_tmpDir},
+                                                     QProcessEnvironment::systemEnvironment());
+    options.workingDirectory = m_spec.codeDir;
+    options.joinFiles = m_limits->joinFiles();
+    options.lateJoinFiles = m_limits->lateJoinFiles();
+    m_joined = options.lateJoinFiles.isEmpty(); // else the first /next waits for the join (onJoined)
+    // No single file may outgrow the ephemeral storage; the folder as a whole is watched (onMonitor).
+    options.fileSizeLimitBytes = qint64(m_spec.ephemeralMb) * kMb;
+    m_process = new RuntimeProcess(std::move(options), this);
+    connect(m_process, &RuntimeProcess::started, this, [this](qint64 pid) { m_limits->attached(pid_t(pid)); });
+    connect(m_process, &RuntimeProcess::joined, this, &ExecutionEnvironment::onJoined);
+    connect(m_process, &RuntimeProcess::linesRead, this, &ExecutionEnvironment::onLines);
+    connect(m_process, &RuntimeProcess::graceExpired, this, [this] {
+        if (m_limits)
+            m_limits->killAll();
     });
-    connect(m_process, &QProcess::finished, this, &ExecutionEnvironment::onProcessFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            onStartFailed(m_process->errorString());
-    });
+    connect(m_process, &RuntimeProcess::done, this, &ExecutionEnvironment::onProcessDone);
 
     if (m_spec.runtime.family != RuntimeFamily::Provided)
         addPlatformLine(logformat::initStart(runtimeFamilyName(m_spec.runtime.family) + u':' + m_spec.runtime.version));
     m_startClock.start();
     setState(State::Starting);
     m_process->start();
-    m_output->closeWriteEnd();
-    if (m_process->state() == QProcess::NotRunning && m_state == State::Stopped)
-        return true; // FailedToStart already reported
-    m_limits->attached(pid_t(m_process->processId()));
-    if (const QList<QByteArray> late = m_limits->lateJoinFiles(); !late.isEmpty()) {
-        // The runtime starts meanwhile; its first /next waits for the join (onJoined).
-        m_joined = false;
-        const QByteArray pid = QByteArray::number(m_process->processId());
-        auto promise = std::make_shared<QPromise<void>>();
-        auto *watcher = new QFutureWatcher<void>(this);
-        connect(watcher, &QFutureWatcher<void>::finished, this, &ExecutionEnvironment::onJoined);
-        watcher->setFuture(promise->future());
-        promise->start();
-        QThreadPool::globalInstance()->start([late, pid, promise] {
-            for (const QByteArray &file : late) {
-                QFile f(QString::fromLocal8Bit(file));
-                if (f.open(QIODevice::WriteOnly))
-                    f.write(pid);
-            }
-            promise->finish();
-        });
-    }
     m_deadline.start(kInitTimeoutMs);
     return true;
 }
@@ -273,116 +152,65 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
         QString error;
         if (!startProcess(&error)) {
             m_pending->overheadNs = clock.nsecsElapsed();
-            complete(errorDocument(QStringLiteral("Runtime.InvalidEntrypoint"),
-                                   QStringLiteral("RequestId: %1 Error: %2").arg(event.requestId, error)),
-                     QStringLiteral("Runtime.InvalidEntrypoint"), InvocationStatus::Failed,
-                     {QStringLiteral("RequestId: %1 Error: %2").arg(event.requestId, error),
-                      QStringLiteral("Runtime.InvalidEntrypoint")});
+            failInvocation(QStringLiteral("Runtime.InvalidEntrypoint"), error);
             setState(State::Stopped);
             cleanup();
             Q_EMIT stopped();
             return;
         }
-        if (!m_pending)
-            return; // failed to start synchronously; already completed
         const auto out = m_protocol.assign(std::move(event));
         m_pending->overheadNs = clock.nsecsElapsed();
-        apply(out, nullptr);
+        if (out.deliver)
+            deliver(*out.deliver);
         return;
     }
     setState(State::Busy);
     const auto out = m_protocol.assign(std::move(event));
-    apply(out, nullptr);
+    if (out.deliver)
+        deliver(*out.deliver);
     if (m_pending)
         m_pending->overheadNs += clock.nsecsElapsed();
 }
 
 void ExecutionEnvironment::deliver(const runtimeapi::Event &event)
 {
-    if (!m_heldNext || !m_heldSocket || m_heldSocket->state() != QAbstractSocket::ConnectedState) {
+    runtimeapi::Event ev = event;
+    ev.deadlineMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_spec.timeoutS) * 1000;
+    if (!m_server || !m_server->answerNext(m_port, runtimeapi::Reply{200, ev.payload, runtimeapi::nextHeaders(ev)})) {
         // The runtime's long-poll went away; keep the event for its next /next.
-        m_heldNext.reset();
         m_protocol.undeliver();
         return;
     }
-    runtimeapi::Event ev = event;
-    ev.deadlineMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_spec.timeoutS) * 1000;
-    runtimeapi::Reply reply{200, ev.payload, runtimeapi::nextHeaders(ev)};
-    if (m_pending) {
-        // START comes first: the handler's output for this request follows it.
+    // START comes first: the runtime reads the event only once we are back in the event
+    // loop, so the handler's output for this request follows it.
+    if (m_pending)
         addPlatformLine(logformat::start(ev.requestId, m_spec.version));
-    }
-    RuntimeApiServer::write(*m_heldNext, reply);
-    m_heldNext.reset();
     setState(State::Busy);
     if (m_pending)
         m_pending->deliveredNs = m_pending->clock.nsecsElapsed();
     m_deadline.start(m_spec.timeoutS * 1000);
 }
 
-void ExecutionEnvironment::apply(const runtimeapi::Protocol::Outcome &out, QHttpServerResponder *responder)
+std::optional<runtimeapi::Reply> ExecutionEnvironment::nextRequested()
 {
-    if (out.reply && responder)
-        RuntimeApiServer::write(*responder, *out.reply);
-    if (out.deliver)
-        deliver(*out.deliver);
-}
-
-void ExecutionEnvironment::handleRuntimeRequest(const runtimeapi::Request &request, const QHttpServerRequest &http,
-                                                QHttpServerResponder &&responder)
-{
-    using runtimeapi::Route;
     QElapsedTimer clock;
     clock.start();
-    if (m_state == State::Stopping || m_state == State::Stopped) {
-        RuntimeApiServer::write(responder,
-                                runtimeapi::error(410, QStringLiteral("EnvironmentGone"),
-                                                  QStringLiteral("This execution environment is shutting down.")));
-        return;
+    if (m_state == State::Stopping || m_state == State::Stopped)
+        return environmentGone();
+    if (m_firstNextNs < 0)
+        m_firstNextNs = m_startClock.nsecsElapsed(); // init ends when the runtime asks
+    if (!m_joined) {
+        m_nextBeforeJoin = true; // no handler code runs outside its cgroups
+        return std::nullopt;
     }
-    switch (request.route) {
-    case Route::Next: {
-        auto held = std::make_unique<QHttpServerResponder>(std::move(responder));
-        if (m_firstNextNs < 0)
-            m_firstNextNs = m_startClock.nsecsElapsed(); // init ends when the runtime asks
-        if (!m_joined) {
-            m_nextBeforeJoin = std::move(held); // no handler code runs outside its cgroups
-            return;
-        }
-        processNext(std::move(held), clock);
-        return;
-    }
-    case Route::Response:
-    case Route::Error:
-    case Route::InitError: {
-        m_output->drain(); // every line printed before this request belongs to the invocation
-        const QByteArray body = http.body();
-        const auto out = request.route == Route::Response ? m_protocol.onResponse(request.requestId, body.size())
-            : request.route == Route::Error               ? m_protocol.onError(request.requestId)
-                                                          : m_protocol.onInitError();
-        if (out.reply)
-            RuntimeApiServer::write(responder, *out.reply);
-        if (m_pending)
-            m_pending->overheadNs += clock.nsecsElapsed();
-        if (out.completion)
-            finishFromRuntime(*out.completion, body,
-                              http.value(QByteArrayLiteral("Lambda-Runtime-Function-Error-Type")));
-        return;
-    }
-    case Route::NotFound:
-    case Route::MethodNotAllowed: break;
-    }
+    return processNext(clock);
 }
 
-void ExecutionEnvironment::processNext(std::unique_ptr<QHttpServerResponder> held, const QElapsedTimer &clock)
+std::optional<runtimeapi::Reply> ExecutionEnvironment::processNext(const QElapsedTimer &clock)
 {
     const auto out = m_protocol.onNext();
-    if (out.reply) { // not allowed now
-        RuntimeApiServer::write(*held, *out.reply);
-        return;
-    }
-    m_heldNext = std::move(held);
-    m_heldSocket = m_heldNext->socket();
+    if (out.reply)
+        return out.reply; // not allowed now
     if (out.initFinished) {
         m_initMs = double(m_firstNextNs) / 1e6;
         m_deadline.stop();
@@ -396,21 +224,59 @@ void ExecutionEnvironment::processNext(std::unique_ptr<QHttpServerResponder> hel
     } else if (!m_pending && m_state != State::Idle) {
         if (m_retired) {
             shutdown();
-            return;
+            return std::nullopt;
         }
         setState(State::Idle);
         Q_EMIT becameIdle();
     }
+    return std::nullopt;
 }
 
 void ExecutionEnvironment::onJoined()
 {
     m_joined = true;
-    if (m_nextBeforeJoin) {
-        QElapsedTimer clock;
-        clock.start();
-        processNext(std::move(m_nextBeforeJoin), clock);
-    }
+    if (!m_nextBeforeJoin)
+        return;
+    m_nextBeforeJoin = false;
+    QElapsedTimer clock;
+    clock.start();
+    if (const auto reply = processNext(clock); reply && m_server)
+        m_server->answerNext(m_port, *reply);
+}
+
+runtimeapi::Reply ExecutionEnvironment::responsePosted(const QString &requestId, const QByteArray &body)
+{
+    return posted(runtimeapi::Route::Response, requestId, body, {});
+}
+
+runtimeapi::Reply ExecutionEnvironment::errorPosted(const QString &requestId, const QByteArray &body,
+                                                    const QByteArray &errorTypeHeader)
+{
+    return posted(runtimeapi::Route::Error, requestId, body, errorTypeHeader);
+}
+
+runtimeapi::Reply ExecutionEnvironment::initErrorPosted(const QByteArray &body, const QByteArray &errorTypeHeader)
+{
+    return posted(runtimeapi::Route::InitError, {}, body, errorTypeHeader);
+}
+
+runtimeapi::Reply ExecutionEnvironment::posted(runtimeapi::Route route, const QString &requestId,
+                                               const QByteArray &body, const QByteArray &errorTypeHeader)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (m_state == State::Stopping || m_state == State::Stopped)
+        return environmentGone();
+    m_process->drain(); // every line printed before this request belongs to the invocation
+    const auto out = route == runtimeapi::Route::Response ? m_protocol.onResponse(requestId, body.size())
+        : route == runtimeapi::Route::Error               ? m_protocol.onError(requestId)
+                                                          : m_protocol.onInitError();
+    Q_ASSERT(out.reply); // the protocol answers every POST at once
+    if (m_pending)
+        m_pending->overheadNs += clock.nsecsElapsed();
+    if (out.completion)
+        finishFromRuntime(*out.completion, body, errorTypeHeader);
+    return out.reply.value_or(runtimeapi::accepted());
 }
 
 void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Completion &completion, const QByteArray &body,
@@ -427,23 +293,16 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
         return;
     case Kind::FunctionError:
     case Kind::InitError: {
-        // Hand back the runtime's document as it is; build one if it sent no JSON object.
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        QString errorType = doc.isObject() ? doc.object().value(QStringLiteral("errorType")).toString() : QString();
-        if (errorType.isEmpty())
-            errorType = QString::fromUtf8(errorTypeHeader);
-        if (errorType.isEmpty())
-            errorType = completion.kind == Kind::InitError ? QStringLiteral("Runtime.Unknown")
-                                                           : QStringLiteral("Unhandled");
-        const QByteArray payload = doc.isObject() ? body : errorDocument(errorType, QString::fromUtf8(body));
-        if (completion.kind == Kind::InitError) {
+        const bool init = completion.kind == Kind::InitError;
+        const auto error = InvocationReport::runtimeError(body, errorTypeHeader, init);
+        if (init) {
             m_initMs = double(m_startClock.nsecsElapsed()) / 1e6;
             m_deadline.stop();
-            addPlatformLine(logformat::initReport(*m_initMs, QStringLiteral("error"), errorType));
+            addPlatformLine(logformat::initReport(*m_initMs, QStringLiteral("error"), error.errorType));
             m_initReported = true;
         }
-        complete(payload, errorType, InvocationStatus::Failed);
-        if (completion.kind == Kind::InitError)
+        complete(error.payload, error.errorType, InvocationStatus::Failed);
+        if (init)
             shutdown(); // Lambda resets an environment whose init failed
         return;
     }
@@ -459,58 +318,34 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
     clock.start();
     m_deadline.stop();
     Pending &p = *m_pending;
-    const bool delivered = p.deliveredNs >= 0;
-    const qint64 now = p.clock.nsecsElapsed();
-    double durationMs = double(delivered ? now - p.deliveredNs : now) / 1e6;
-    if (m_timedOut && delivered)
-        durationMs = m_spec.timeoutS * 1000.0;
 
-    if (!delivered) {
-        // Never reached the handler: init failed or the runtime died during init.
-        if (p.cold && !m_initReported) {
-            const double initMs = double(m_startClock.isValid() ? m_startClock.nsecsElapsed() : 0) / 1e6;
-            addPlatformLine(logformat::initReport(
-                initMs, status == InvocationStatus::TimedOut ? QStringLiteral("timeout") : QStringLiteral("error"),
-                errorType));
-            m_initReported = true;
-        }
-        addPlatformLine(logformat::start(p.event.requestId, m_spec.version));
-    }
-    for (const QString &line : errorLines)
+    InvocationReport::Input in;
+    in.requestId = p.event.requestId;
+    in.functionName = m_spec.functionName;
+    in.version = m_spec.version;
+    in.logStream = m_logStream;
+    in.startedAtMs = p.startedAtMs;
+    in.memorySizeMb = m_spec.memoryMb;
+    in.timeoutS = m_spec.timeoutS;
+    in.billsInit = m_spec.runtime.family == RuntimeFamily::Provided;
+    in.cold = p.cold;
+    in.elapsedNs = p.clock.nsecsElapsed();
+    in.deliveredNs = p.deliveredNs;
+    in.initDurationMs = m_initMs;
+    in.initElapsedMs = double(m_startClock.isValid() ? m_startClock.nsecsElapsed() : 0) / 1e6;
+    in.initReported = m_initReported;
+    in.peakMemoryBytes = m_limits ? m_limits->peakBytes() : 0;
+    in.status = status;
+    in.errorType = errorType;
+    in.payload = std::move(payload);
+    in.errorLines = errorLines;
+    const InvocationReport report(in);
+    for (const QString &line : report.lines())
         addPlatformLine(line);
+    if (report.reportsInit())
+        m_initReported = true;
 
-    InvocationResult r;
-    r.requestId = p.event.requestId;
-    r.functionName = m_spec.functionName;
-    r.executedVersion = m_spec.version;
-    r.payload = std::move(payload);
-    r.errorType = errorType;
-    r.functionError = status == InvocationStatus::Succeeded ? QString() : QStringLiteral("Unhandled");
-    r.status = status;
-    r.durationMs = durationMs;
-    r.memorySizeMb = m_spec.memoryMb;
-    const qint64 peak = m_limits ? m_limits->peakBytes() : 0;
-    // Never more than the configured size: what a kill stops at, as Lambda reports it.
-    r.maxMemoryUsedMb = std::min(m_spec.memoryMb, int((peak + 1024 * 1024 - 1) / (1024 * 1024)));
-    if (p.cold && m_initMs)
-        r.initDurationMs = m_initMs;
-    // Custom runtimes are billed for init too (AWS bills it for provided runtimes).
-    const double billable = durationMs
-        + (m_spec.runtime.family == RuntimeFamily::Provided && r.initDurationMs ? *r.initDurationMs : 0.0);
-    r.billedMs = logformat::billedMs(billable);
-    r.startedAtMs = p.startedAtMs;
-    r.logStream = m_logStream;
-
-    addPlatformLine(logformat::end(r.requestId));
-    logformat::Report rep{r.requestId,
-                          r.durationMs,
-                          r.billedMs,
-                          r.memorySizeMb,
-                          r.maxMemoryUsedMb,
-                          r.initDurationMs,
-                          status == InvocationStatus::Succeeded ? QString() : statusName(status),
-                          status == InvocationStatus::Failed ? errorType : QString()};
-    addPlatformLine(logformat::report(rep));
+    InvocationResult r = report.result();
     r.logs = std::move(p.lines);
     r.overheadNs = p.overheadNs + clock.nsecsElapsed();
 
@@ -532,6 +367,15 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
         Q_EMIT this->becameIdle();
     if (done)
         done(std::move(r));
+}
+
+void ExecutionEnvironment::failInvocation(const QString &errorType, const QString &reason)
+{
+    if (!m_pending)
+        return;
+    const QString message = QStringLiteral("RequestId: ") + m_pending->event.requestId + QStringLiteral(" Error: ")
+        + reason;
+    complete(errorDocument(errorType, message), errorType, InvocationStatus::Failed, {message, errorType});
 }
 
 void ExecutionEnvironment::onLines(const QList<QByteArray> &raw)
@@ -560,11 +404,10 @@ void ExecutionEnvironment::onTimeout()
 {
     if (!m_pending)
         return;
-    m_output->drain();
+    m_process->drain();
     const bool delivered = m_pending->deliveredNs >= 0;
-    m_timedOut = true;
     setState(State::Stopping);
-    killTree();
+    killTree(RuntimeProcess::StopCause::Timeout);
     const int seconds = delivered ? m_spec.timeoutS : kInitTimeoutMs / 1000;
     const QString line = logformat::timedOut(QDateTime::currentMSecsSinceEpoch(), m_pending->event.requestId, seconds);
     complete(errorDocument(QStringLiteral("Sandbox.Timedout"), line), QStringLiteral("Sandbox.Timedout"),
@@ -575,7 +418,10 @@ void ExecutionEnvironment::onMonitor()
 {
     if (!m_process || m_state == State::Stopping || m_state == State::Stopped)
         return;
+    if (m_process->stopCause() != RuntimeProcess::StopCause::None)
+        return; // already on its way out: nothing more to watch
     if (m_limits && m_limits->needsSampling() && m_limits->sample()) {
+        m_process->kill(RuntimeProcess::StopCause::Memory); // sample() killed it; this says it was us
         addPlatformLine(QStringLiteral("Lambdesk: memory use passed the function's %1 MB; the environment was killed")
                             .arg(m_spec.memoryMb));
         return;
@@ -584,13 +430,13 @@ void ExecutionEnvironment::onMonitor()
     if (sampling && m_state == State::Busy && (++m_monitorTicks % 12) != 0)
         return; // check /tmp every 240 ms while busy
     const qint64 used = tmpUsageBytes();
-    if (used > qint64(m_spec.ephemeralMb) * 1024 * 1024) {
-        m_killedForStorage = true;
+    if (used > qint64(m_spec.ephemeralMb) * kMb) {
+        m_storageUsedBytes = used;
         addPlatformLine(QStringLiteral("Lambdesk: the environment's /tmp (TMPDIR) holds %1 MB, more than its ephemeral "
                                        "storage of %2 MB; the environment was stopped")
-                            .arg(used / (1024 * 1024))
+                            .arg(InvocationReport::megabytesRoundedUp(used))
                             .arg(m_spec.ephemeralMb));
-        killTree();
+        killTree(RuntimeProcess::StopCause::Storage);
     }
 }
 
@@ -606,35 +452,19 @@ qint64 ExecutionEnvironment::tmpUsageBytes() const
     return total;
 }
 
-void ExecutionEnvironment::onProcessFinished(int exitCode, QProcess::ExitStatus status)
+void ExecutionEnvironment::onProcessDone(const RuntimeProcess::Exit &exit)
 {
-    m_output->finish();
     m_deadline.stop();
-    m_killTimer.stop();
-    if (m_pending) {
-        const int sig = status == QProcess::CrashExit ? exitCode : 0;
-        const bool oom = m_limits && m_limits->oomKilled();
-        const QString errorType = oom ? QStringLiteral("Runtime.OutOfMemory") : QStringLiteral("Runtime.ExitError");
-        const QString reason = (sig == 0 && exitCode == 0 && status == QProcess::NormalExit)
-            ? QStringLiteral("Runtime exited without providing a reason")
-            : QStringLiteral("Runtime exited with error: ") + logformat::exitDescription(exitCode, sig);
-        const QString message = QStringLiteral("RequestId: ") + m_pending->event.requestId + QStringLiteral(" Error: ")
-            + reason;
-        complete(errorDocument(errorType, message), errorType, InvocationStatus::Failed, {message, errorType});
-    }
-    setState(State::Stopped);
-    cleanup();
-    Q_EMIT stopped();
-}
-
-void ExecutionEnvironment::onStartFailed(const QString &message)
-{
-    const QString text = QStringLiteral("fork/exec %1: %2").arg(m_process->program(), message);
-    if (m_pending) {
-        const QString line = QStringLiteral("RequestId: %1 Error: %2").arg(m_pending->event.requestId, text);
-        complete(errorDocument(QStringLiteral("Runtime.InvalidEntrypoint"), line),
-                 QStringLiteral("Runtime.InvalidEntrypoint"), InvocationStatus::Failed,
-                 {line, QStringLiteral("Runtime.InvalidEntrypoint")});
+    using Cause = RuntimeProcess::StopCause;
+    if (!exit.started) {
+        failInvocation(QStringLiteral("Runtime.InvalidEntrypoint"), exit.startError);
+    } else if (exit.stoppedBy == Cause::Storage) {
+        failInvocation(QStringLiteral("Runtime.EphemeralStorageExceeded"),
+                       InvocationReport::storageExceededReason(m_storageUsedBytes, m_spec.ephemeralMb));
+    } else if (m_pending) {
+        const bool oom = exit.stoppedBy == Cause::Memory || (m_limits && m_limits->oomKilled());
+        failInvocation(oom ? QStringLiteral("Runtime.OutOfMemory") : QStringLiteral("Runtime.ExitError"),
+                       InvocationReport::exitReason(exit.exitCode, exit.signal));
     }
     if (m_state != State::Stopped) {
         setState(State::Stopped);
@@ -654,33 +484,30 @@ void ExecutionEnvironment::shutdown(int graceMs)
 {
     if (m_state == State::Stopped || m_state == State::Stopping)
         return;
-    if (!m_process || m_process->state() == QProcess::NotRunning) {
+    if (!m_process) { // never started
         setState(State::Stopped);
         cleanup();
         Q_EMIT stopped();
         return;
     }
+    // A process that ended already still reports done() (queued): stopped() comes from there.
     setState(State::Stopping);
-    ::kill(-pid_t(m_process->processId()), SIGTERM);
-    m_killTimer.start(graceMs);
+    m_process->stop(graceMs);
 }
 
-void ExecutionEnvironment::killTree()
+void ExecutionEnvironment::killTree(RuntimeProcess::StopCause cause)
 {
     if (m_limits)
         m_limits->killAll();
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        ::kill(-pid_t(m_process->processId()), SIGKILL);
-        m_process->kill();
-    }
+    if (m_process)
+        m_process->kill(cause);
 }
 
 void ExecutionEnvironment::cleanup()
 {
-    m_heldNext.reset();
-    m_nextBeforeJoin.reset();
+    m_nextBeforeJoin = false;
     if (m_server && m_port) {
-        m_server->removeEndpoint(m_port);
+        m_server->removeEndpoint(m_port); // drops a held /next with it
         m_port = 0;
     }
     m_limits.reset(); // kills stragglers, removes the cgroups

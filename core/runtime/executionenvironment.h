@@ -1,54 +1,32 @@
 #pragma once
 
+#include "environmentspec.h"
 #include "invoke/invocationresult.h"
-#include "model/runtimeinfo.h"
 #include "runtimeapi.h"
+#include "runtimeprocess.h"
 
 #include <QElapsedTimer>
-#include <QMap>
 #include <QObject>
 #include <QPointer>
-#include <QProcess>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
-
-class QHttpServerRequest;
-class QHttpServerResponder;
-class QTcpSocket;
+#include <optional>
 
 namespace lambdesk {
 
 class EnvironmentLimits;
-class OutputPipe;
 class ResourceControl;
 class RuntimeApiServer;
-
-// Everything an environment needs to start: a value, so a running environment never sees
-// later edits (those retire it instead).
-struct EnvironmentSpec
-{
-    QString functionName;
-    QString version = QStringLiteral("$LATEST");
-    RuntimeInfo runtime;
-    QString handler;
-    QString codeDir;     // LAMBDA_TASK_ROOT
-    QString runtimeDir;  // LAMBDA_RUNTIME_DIR: our bootstraps
-    QString scratchRoot; // each environment makes its folder (TMPDIR) in here
-    int memoryMb = 128;
-    int timeoutS = 3;
-    int ephemeralMb = 512;
-    QMap<QString, QString> environment;
-    QString region = QStringLiteral("us-east-1");
-    QString accountId = QStringLiteral("000000000000");
-
-    QString functionArn() const;
-};
 
 // One execution environment: one runtime process (its own process group and cgroups) that
 // serves invocations one at a time through the Runtime API, as on Lambda: init once, then
 // reuse while warm; a timeout, a crash, a memory kill or an init error ends it.
+//
+// It drives the Runtime API's state (runtimeapi::Protocol) and the invocation's clock; the
+// process is a RuntimeProcess, the HTTP side (and the held /next) is RuntimeApiServer's, and
+// the result and REPORT lines are InvocationReport's.
 class ExecutionEnvironment : public QObject
 {
     Q_OBJECT
@@ -58,6 +36,7 @@ public:
 
     ExecutionEnvironment(EnvironmentSpec spec, ResourceControl *control, RuntimeApiServer *server,
                          QObject *parent = nullptr);
+    // Kills what still runs and waits for it, without an event loop.
     ~ExecutionEnvironment() override;
 
     const EnvironmentSpec &spec() const { return m_spec; }
@@ -75,12 +54,17 @@ public:
     // After the current invocation (or now, if idle): shut down instead of staying warm.
     void retire();
     bool isRetired() const { return m_retired; }
-    // SIGTERM to the process group, SIGKILL to everything after `graceMs`.
+    // SIGTERM to the process group, SIGKILL to everything after `graceMs`; stopped() follows.
     void shutdown(int graceMs = 2000);
 
-    // From RuntimeApiServer: a request from this environment's runtime.
-    void handleRuntimeRequest(const runtimeapi::Request &request, const QHttpServerRequest &http,
-                              QHttpServerResponder &&responder);
+    // From RuntimeApiServer: this environment's runtime asked for its next event. No reply
+    // means the request is held: the environment answers it later through
+    // RuntimeApiServer::answerNext().
+    std::optional<runtimeapi::Reply> nextRequested();
+    // From RuntimeApiServer: the runtime posted a response, a function error or an init error.
+    runtimeapi::Reply responsePosted(const QString &requestId, const QByteArray &body);
+    runtimeapi::Reply errorPosted(const QString &requestId, const QByteArray &body, const QByteArray &errorTypeHeader);
+    runtimeapi::Reply initErrorPosted(const QByteArray &body, const QByteArray &errorTypeHeader);
 
 Q_SIGNALS:
     void becameIdle();
@@ -101,21 +85,22 @@ private:
     };
 
     bool startProcess(QString *error);
-    void processNext(std::unique_ptr<QHttpServerResponder> held, const QElapsedTimer &clock);
     void onJoined();
+    std::optional<runtimeapi::Reply> processNext(const QElapsedTimer &clock);
     void deliver(const runtimeapi::Event &event);
-    void apply(const runtimeapi::Protocol::Outcome &out, QHttpServerResponder *responder);
+    runtimeapi::Reply posted(runtimeapi::Route route, const QString &requestId, const QByteArray &body,
+                             const QByteArray &errorTypeHeader);
+    void finishFromRuntime(const runtimeapi::Protocol::Completion &completion, const QByteArray &body,
+                           const QByteArray &errorTypeHeader);
     void onLines(const QList<QByteArray> &lines);
     void addPlatformLine(const QString &text);
-    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
-    void onStartFailed(const QString &message);
+    void onProcessDone(const RuntimeProcess::Exit &exit);
     void onTimeout();
     void onMonitor();
     void complete(QByteArray payload, const QString &errorType, InvocationStatus status,
                   const QStringList &errorLines = {});
-    void finishFromRuntime(const runtimeapi::Protocol::Completion &completion, const QByteArray &body,
-                           const QByteArray &errorTypeHeader);
-    void killTree();
+    void failInvocation(const QString &errorType, const QString &reason);
+    void killTree(RuntimeProcess::StopCause cause);
     void setState(State s);
     void cleanup();
     qint64 tmpUsageBytes() const;
@@ -130,26 +115,21 @@ private:
     quint16 m_port = 0;
     State m_state = State::Created;
     bool m_retired = false;
-    bool m_killedForStorage = false;
-    bool m_timedOut = false;
+    qint64 m_storageUsedBytes = 0; // what /tmp held when the storage watchdog stopped us
 
-    QProcess *m_process = nullptr;
-    OutputPipe *m_output = nullptr;
+    RuntimeProcess *m_process = nullptr;
     std::unique_ptr<EnvironmentLimits> m_limits;
     runtimeapi::Protocol m_protocol;
-    std::unique_ptr<QHttpServerResponder> m_heldNext;
-    QPointer<QTcpSocket> m_heldSocket;
     std::unique_ptr<Pending> m_pending;
 
     QElapsedTimer m_startClock;
     qint64 m_firstNextNs = -1;
-    bool m_joined = true; // in every cgroup it belongs to
-    std::unique_ptr<QHttpServerResponder> m_nextBeforeJoin;
+    bool m_joined = true;          // in every cgroup it belongs to
+    bool m_nextBeforeJoin = false; // a /next held until then
     std::optional<double> m_initMs;
     bool m_initReported = false;
     QTimer m_deadline;
     QTimer m_monitor;
-    QTimer m_killTimer;
     int m_monitorTicks = 0;
 };
 

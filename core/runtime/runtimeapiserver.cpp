@@ -9,6 +9,10 @@
 
 namespace lambdesk {
 
+namespace {
+const QByteArray kErrorTypeHeader = QByteArrayLiteral("Lambda-Runtime-Function-Error-Type");
+}
+
 RuntimeApiServer::RuntimeApiServer(QObject *parent) : QAbstractHttpServer(parent)
 {}
 
@@ -23,17 +27,34 @@ quint16 RuntimeApiServer::addEndpoint(ExecutionEnvironment *env)
     }
     bind(server);
     const quint16 port = server->serverPort();
-    m_endpoints.insert(port, Endpoint{server, env});
+    Endpoint &ep = m_endpoints[port];
+    ep.server = server;
+    ep.env = env;
     return port;
 }
 
 void RuntimeApiServer::removeEndpoint(quint16 port)
 {
-    const Endpoint ep = m_endpoints.take(port);
-    if (ep.server) {
-        ep.server->close();
-        ep.server->deleteLater(); // its sockets go with it
-    }
+    const auto it = m_endpoints.find(port);
+    if (it == m_endpoints.end())
+        return;
+    QTcpServer *server = it->second.server;
+    m_endpoints.erase(it); // the held responder goes unanswered
+    server->close();
+    server->deleteLater(); // its sockets go with it
+}
+
+bool RuntimeApiServer::answerNext(quint16 port, const runtimeapi::Reply &reply)
+{
+    const auto it = m_endpoints.find(port);
+    if (it == m_endpoints.end() || !it->second.heldNext)
+        return false;
+    const std::unique_ptr<QHttpServerResponder> held = std::move(it->second.heldNext);
+    const QPointer<QTcpSocket> socket = it->second.heldSocket;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    write(*held, reply);
+    return true;
 }
 
 void RuntimeApiServer::write(QHttpServerResponder &responder, const runtimeapi::Reply &reply)
@@ -47,9 +68,11 @@ void RuntimeApiServer::write(QHttpServerResponder &responder, const runtimeapi::
 
 bool RuntimeApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const Endpoint ep = m_endpoints.value(socket->localPort());
+    const quint16 port = socket->localPort();
+    const auto it = m_endpoints.find(port);
+    ExecutionEnvironment *env = it != m_endpoints.end() ? it->second.env.data() : nullptr;
     QHttpServerResponder responder = makeResponder(request, socket);
-    if (!ep.env) {
+    if (!env) {
         write(responder,
               runtimeapi::error(410, QStringLiteral("EnvironmentGone"),
                                 QStringLiteral("This execution environment has been shut down.")));
@@ -62,12 +85,28 @@ bool RuntimeApiServer::handleRequest(const QHttpServerRequest &request, QTcpSock
     default: method = "OTHER"; break;
     }
     const runtimeapi::Request parsed = runtimeapi::parse(method, request.url().path());
+    // The environment may add or remove endpoints while it answers: `it` is not used past here.
     switch (parsed.route) {
+    case runtimeapi::Route::Next: {
+        // Held first: the environment may answer it before nextRequested() returns.
+        it->second.heldNext = std::make_unique<QHttpServerResponder>(std::move(responder));
+        it->second.heldSocket = socket;
+        if (const std::optional<runtimeapi::Reply> now = env->nextRequested())
+            answerNext(port, *now);
+        return true;
+    }
+    case runtimeapi::Route::Response:
+        write(responder, env->responsePosted(parsed.requestId, request.body()));
+        return true;
+    case runtimeapi::Route::Error:
+        write(responder, env->errorPosted(parsed.requestId, request.body(), request.value(kErrorTypeHeader)));
+        return true;
+    case runtimeapi::Route::InitError:
+        write(responder, env->initErrorPosted(request.body(), request.value(kErrorTypeHeader)));
+        return true;
     case runtimeapi::Route::NotFound: write(responder, runtimeapi::notFound()); return true;
     case runtimeapi::Route::MethodNotAllowed: write(responder, runtimeapi::methodNotAllowed()); return true;
-    default: break;
     }
-    ep.env->handleRuntimeRequest(parsed, request, std::move(responder));
     return true;
 }
 

@@ -6,14 +6,21 @@
 #include "backend.h"
 #include "store/codetree.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
+#include <cerrno>
 #include <memory>
 #include <optional>
+#include <poll.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace testsupport {
 
@@ -28,7 +35,40 @@ inline QString testChild()
                                 QStringLiteral(LAMBDESK_BUILD_DIR "/tests/fixtures/testchild/lambdesk-testchild"));
 }
 
+// Waits for signals of `spy` until `done` holds; false when none came for timeoutMs.
+// (Event-driven: it sleeps in the event loop until the next signal, never polls.)
+template<typename Pred>
+bool waitForSignals(QSignalSpy &spy, Pred done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired() || !spy.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
+            return done();
+    }
+    return true;
+}
+
+// Waits until process `pid` (not necessarily our child) has exited: a pidfd becomes readable
+// then. True at once when it is gone already.
+inline bool waitForExit(qint64 pid, int timeoutMs)
+{
+    const int fd = int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
+    if (fd < 0)
+        return errno == ESRCH; // no such process: it has exited and been reaped
+    QEventLoop loop;
+    QSocketNotifier notifier(qintptr(fd), QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
+    pollfd p{fd, POLLIN, 0};
+    if (::poll(&p, 1, 0) != 1) // not exited yet
+        loop.exec();
+    const bool exited = ::poll(&p, 1, 0) == 1;
+    ::close(fd);
+    return exited;
+}
+
 // Runs the event loop until `done` or the deadline; false on timeout.
+// Polls: kept for older tests; new ones wait on signals (waitForSignals, QSignalSpy::wait).
 template<typename Pred>
 bool waitUntil(Pred done, int timeoutMs)
 {
@@ -106,10 +146,18 @@ public:
                                                         int timeoutMs = 60000, const QByteArray &clientContext = {})
     {
         std::optional<lambdesk::Result<lambdesk::InvocationResult>> result;
+        QEventLoop loop;
         backend->invoke(
             lambdesk::InvokeRequest{name, {}, payload, lambdesk::InvocationType::RequestResponse, clientContext},
-            [&](lambdesk::Result<lambdesk::InvocationResult> r) { result = std::move(r); });
-        if (!waitUntil([&] { return result.has_value(); }, timeoutMs))
+            [&](lambdesk::Result<lambdesk::InvocationResult> r) {
+                result = std::move(r);
+                loop.quit();
+            });
+        if (!result) {                                               // it may have answered at once (a refusal)
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
+            loop.exec();
+        }
+        if (!result)
             qFatal("invocation of %s did not finish within %d ms", qPrintable(name), timeoutMs);
         return std::move(*result);
     }

@@ -262,7 +262,9 @@ private Q_SLOTS:
                  QStringLiteral("RequestId: %1 Error: Runtime exited with error: %2").arg(r->requestId, description));
         QVERIFY(hasLine(*r, QStringLiteral("testchild: crashing")));
         QVERIFY(hasLine(*r, QStringLiteral("Runtime.ExitError")));
-        QVERIFY(waitUntil([&] { return tb.backend->environments(QStringLiteral("crash")).idle == 0; }, 5000));
+        QSignalSpy changed(tb.backend.get(), &Backend::environmentsChanged);
+        QVERIFY(waitForSignals(
+            changed, [&] { return tb.backend->environments(QStringLiteral("crash")).idle == 0; }, 5000));
     }
 
     void pythonExitIsExitError()
@@ -335,13 +337,25 @@ private Q_SLOTS:
                           pythonCode()));
         // Two invocations at once need two environments.
         std::optional<Result<InvocationResult>> a, b;
+        QEventLoop both;
         tb.backend->invoke(
             {QStringLiteral("tmp"), {}, R"({"sleep": 0.5, "file": "a.txt"})", InvocationType::RequestResponse, {}},
-            [&](Result<InvocationResult> r) { a = std::move(r); });
+            [&](Result<InvocationResult> r) {
+                a = std::move(r);
+                if (b)
+                    both.quit();
+            });
         tb.backend->invoke(
             {QStringLiteral("tmp"), {}, R"({"sleep": 0.5, "file": "b.txt"})", InvocationType::RequestResponse, {}},
-            [&](Result<InvocationResult> r) { b = std::move(r); });
-        QVERIFY(waitUntil([&] { return a && b; }, 30000));
+            [&](Result<InvocationResult> r) {
+                b = std::move(r);
+                if (a)
+                    both.quit();
+            });
+        QTimer::singleShot(30000, &both, &QEventLoop::quit); // a safety net only
+        if (!a || !b)
+            both.exec();
+        QVERIFY(a && b);
         const QString tmpA = object((*a)->payload).value(QStringLiteral("tmp")).toString();
         const QString tmpB = object((*b)->payload).value(QStringLiteral("tmp")).toString();
         QVERIFY(!tmpA.isEmpty() && !tmpB.isEmpty());
@@ -382,7 +396,20 @@ private Q_SLOTS:
         const auto r = tb.invoke(QStringLiteral("disk"));
         QVERIFY(r);
         QVERIFY2(r->isError(), r->payload.constData());
-        QCOMPARE(r->errorType, QStringLiteral("Runtime.ExitError"));
+        // Reported as what it is, not as a crash.
+        QCOMPARE(r->errorType, QStringLiteral("Runtime.EphemeralStorageExceeded"));
+        QCOMPARE(r->status, InvocationStatus::Failed);
+        QCOMPARE(r->functionError, QStringLiteral("Unhandled"));
+        const QJsonObject o = object(r->payload);
+        QCOMPARE(o.value(QStringLiteral("errorType")).toString(), QStringLiteral("Runtime.EphemeralStorageExceeded"));
+        static const QRegularExpression message(
+            QStringLiteral("^RequestId: %1 Error: Runtime exited: /tmp held (\\d+) MB, more than the function's "
+                           "512 MB of ephemeral storage$")
+                .arg(QRegularExpression::escape(r->requestId)));
+        const auto held = message.match(o.value(QStringLiteral("errorMessage")).toString());
+        QVERIFY2(held.hasMatch(), r->payload.constData());
+        QVERIFY(held.captured(1).toInt() > 512);
+        QVERIFY(held.captured(1).toInt() <= 600);
         QString all;
         for (const LogLine &l : r->logs)
             all += l.text + u'\n';
@@ -391,8 +418,10 @@ private Q_SLOTS:
                            "ephemeral storage of 512 MB; the environment was stopped"));
         const auto m = said.match(all);
         QVERIFY2(m.hasMatch(), qPrintable(all));
-        QVERIFY(m.captured(1).toInt() > 512);
-        QVERIFY(m.captured(1).toInt() <= 600);
+        QCOMPARE(m.captured(1), held.captured(1)); // the note and the error tell the same size
+        QVERIFY(hasLine(*r, o.value(QStringLiteral("errorMessage")).toString()));
+        QVERIFY(r->logs.constLast().text.endsWith(QLatin1String("\tStatus: error\tError Type: "
+                                                                "Runtime.EphemeralStorageExceeded")));
         QCOMPARE(tb.backend->environments(QStringLiteral("disk")).idle, 0); // stopped, its folder removed
     }
 
@@ -407,7 +436,7 @@ private Q_SLOTS:
         const qint64 child = object(r->payload).value(QStringLiteral("child")).toInteger();
         QVERIFY(processAlive(child));
         tb.backend->stop();
-        QVERIFY(waitUntil([&] { return !processAlive(child); }, 5000));
+        QVERIFY(waitForExit(child, 5000));
 
         TestBackend tb2;
         QVERIFY(tb2.createChild(QStringLiteral("fork"), QStringLiteral("fork")));
@@ -419,7 +448,7 @@ private Q_SLOTS:
         changed.memorySize = 256;
         QVERIFY(tb2.backend->updateConfiguration(changed));
         QCOMPARE(retired.count(), 1);
-        QVERIFY(waitUntil([&] { return !processAlive(forked); }, 5000));
+        QVERIFY(waitForExit(forked, 5000));
     }
 
     void floodIsCapturedLineByLine()
@@ -480,8 +509,10 @@ private Q_SLOTS:
                           pythonCode()));
         const qint64 pid = object(tb.invoke(QStringLiteral("reap"))->payload).value(QStringLiteral("pid")).toInteger();
         QCOMPARE(tb.backend->environments(QStringLiteral("reap")).idle, 1);
-        QVERIFY(waitUntil([&] { return tb.backend->environments(QStringLiteral("reap")).idle == 0; }, 10000));
-        QVERIFY(waitUntil([&] { return !processAlive(pid); }, 5000));
+        QSignalSpy changed(tb.backend.get(), &Backend::environmentsChanged);
+        QVERIFY(waitForSignals(
+            changed, [&] { return tb.backend->environments(QStringLiteral("reap")).idle == 0; }, 10000));
+        QVERIFY(waitForExit(pid, 5000));
         QVERIFY(tb.invoke(QStringLiteral("reap"))->initDurationMs); // cold again
     }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/runtimeinfo.h"
+
+#include <QMap>
+#include <QString>
+
+namespace lambdesk {
+
+// Everything an environment needs to start: a value, so a running environment never sees
+// later edits (those retire it instead).
+struct EnvironmentSpec
+{
+    QString functionName;
+    QString version = QStringLiteral("$LATEST");
+    RuntimeInfo runtime;
+    QString handler;
+    QString codeDir;     // LAMBDA_TASK_ROOT
+    QString runtimeDir;  // LAMBDA_RUNTIME_DIR: our bootstraps
+    QString scratchRoot; // each environment makes its folder (TMPDIR) in here
+    int memoryMb = 128;
+    int timeoutS = 3;
+    int ephemeralMb = 512;
+    QMap<QString, QString> environment;
+    QString region = QStringLiteral("us-east-1");
+    QString accountId = QStringLiteral("000000000000");
+
+    QString functionArn() const;
+};
+
+} // namespace lambdesk

@@ -1,0 +1,102 @@
+#include "invocationreport.h"
+
+#include "logformat.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace lambdesk {
+
+qint64 InvocationReport::megabytesRoundedUp(qint64 bytes)
+{
+    constexpr qint64 mb = 1024 * 1024;
+    return (std::max<qint64>(bytes, 0) + mb - 1) / mb;
+}
+
+int InvocationReport::maxMemoryUsedMb(qint64 peakBytes, int memorySizeMb)
+{
+    return int(std::min<qint64>(memorySizeMb, megabytesRoundedUp(peakBytes)));
+}
+
+QByteArray InvocationReport::errorDocument(const QString &errorType, const QString &message)
+{
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("errorMessage"), message}, {QStringLiteral("errorType"), errorType}})
+        .toJson(QJsonDocument::Compact);
+}
+
+InvocationReport::RuntimeError InvocationReport::runtimeError(const QByteArray &body, const QByteArray &errorTypeHeader,
+                                                              bool init)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    QString errorType = doc.isObject() ? doc.object().value(QStringLiteral("errorType")).toString() : QString();
+    if (errorType.isEmpty())
+        errorType = QString::fromUtf8(errorTypeHeader);
+    if (errorType.isEmpty())
+        errorType = init ? QStringLiteral("Runtime.Unknown") : QStringLiteral("Unhandled");
+    return {doc.isObject() ? body : errorDocument(errorType, QString::fromUtf8(body)), errorType};
+}
+
+QString InvocationReport::exitReason(int exitCode, int signal)
+{
+    if (exitCode == 0 && signal == 0)
+        return QStringLiteral("Runtime exited without providing a reason");
+    return QStringLiteral("Runtime exited with error: ") + logformat::exitDescription(exitCode, signal);
+}
+
+QString InvocationReport::storageExceededReason(qint64 usedBytes, int ephemeralMb)
+{
+    // Rounded up: whatever it says is more than the limit, as it is.
+    return QStringLiteral("Runtime exited: /tmp held %1 MB, more than the function's %2 MB of ephemeral storage")
+        .arg(megabytesRoundedUp(usedBytes))
+        .arg(ephemeralMb);
+}
+
+InvocationReport::InvocationReport(const Input &in)
+{
+    const bool delivered = in.deliveredNs >= 0;
+    double durationMs = double(delivered ? in.elapsedNs - in.deliveredNs : in.elapsedNs) / 1e6;
+    if (in.status == InvocationStatus::TimedOut && delivered)
+        durationMs = in.timeoutS * 1000.0; // Lambda reports the deadline, not when the kill landed
+
+    if (!delivered) {
+        // It never reached the handler: init failed, timed out, or the runtime died during init.
+        if (in.cold && !in.initReported) {
+            m_lines.append(logformat::initReport(in.initElapsedMs,
+                                                 in.status == InvocationStatus::TimedOut ? QStringLiteral("timeout")
+                                                                                         : QStringLiteral("error"),
+                                                 in.errorType));
+            m_reportsInit = true;
+        }
+        m_lines.append(logformat::start(in.requestId, in.version));
+    }
+    m_lines.append(in.errorLines);
+
+    InvocationResult &r = m_result;
+    r.requestId = in.requestId;
+    r.functionName = in.functionName;
+    r.executedVersion = in.version;
+    r.payload = in.payload;
+    r.errorType = in.errorType;
+    r.functionError = in.status == InvocationStatus::Succeeded ? QString() : QStringLiteral("Unhandled");
+    r.status = in.status;
+    r.durationMs = durationMs;
+    r.memorySizeMb = in.memorySizeMb;
+    r.maxMemoryUsedMb = maxMemoryUsedMb(in.peakMemoryBytes, in.memorySizeMb);
+    if (in.cold && in.initDurationMs)
+        r.initDurationMs = in.initDurationMs;
+    const double billable = durationMs + (in.billsInit && r.initDurationMs ? *r.initDurationMs : 0.0);
+    r.billedMs = logformat::billedMs(billable);
+    r.startedAtMs = in.startedAtMs;
+    r.logStream = in.logStream;
+
+    m_lines.append(logformat::end(r.requestId));
+    m_lines.append(
+        logformat::report({r.requestId, r.durationMs, r.billedMs, r.memorySizeMb, r.maxMemoryUsedMb, r.initDurationMs,
+                           in.status == InvocationStatus::Succeeded ? QString() : statusName(in.status),
+                           in.status == InvocationStatus::Failed ? in.errorType : QString()}));
+}
+
+} // namespace lambdesk

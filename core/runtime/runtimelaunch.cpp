@@ -1,0 +1,69 @@
+#include "runtimelaunch.h"
+
+#include <QFileInfo>
+
+namespace lambdesk::runtimelaunch {
+
+Command command(const EnvironmentSpec &spec)
+{
+    Command c;
+    switch (spec.runtime.family) {
+    case RuntimeFamily::Python:
+        c.program = spec.runtime.executable;
+        // -u: unbuffered output, so lines reach the log as they are printed.
+        // -B: no __pycache__ in the user's code folder (Lambda's /var/task is read-only).
+        c.arguments = {QStringLiteral("-u"), QStringLiteral("-B"),
+                       spec.runtimeDir + QStringLiteral("/python/bootstrap.py")};
+        break;
+    case RuntimeFamily::Node:
+        c.program = spec.runtime.executable;
+        c.arguments = {spec.runtimeDir + QStringLiteral("/nodejs/bootstrap.mjs")};
+        break;
+    case RuntimeFamily::Provided: {
+        const QString bootstrap = spec.codeDir + QStringLiteral("/bootstrap");
+        const QFileInfo info(bootstrap);
+        if (!info.exists())
+            c.error = QStringLiteral("fork/exec %1: no such file or directory").arg(bootstrap);
+        else if (!info.isExecutable())
+            c.error = QStringLiteral("fork/exec %1: permission denied").arg(bootstrap);
+        else
+            c.program = bootstrap;
+        break;
+    }
+    case RuntimeFamily::Unknown: c.error = QStringLiteral("Runtime %1 is not supported").arg(spec.runtime.id); break;
+    }
+    return c;
+}
+
+QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &context, const QProcessEnvironment &system)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"),
+               system.value(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")));
+    // HOME lets an AWS SDK inside the handler find the developer's own credentials.
+    if (system.contains(QStringLiteral("HOME")))
+        env.insert(QStringLiteral("HOME"), system.value(QStringLiteral("HOME")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral(":UTC"));
+    env.insert(QStringLiteral("_HANDLER"), spec.handler);
+    env.insert(QStringLiteral("LAMBDA_TASK_ROOT"), spec.codeDir);
+    env.insert(QStringLiteral("LAMBDA_RUNTIME_DIR"), spec.runtimeDir);
+    env.insert(QStringLiteral("AWS_LAMBDA_RUNTIME_API"), QStringLiteral("127.0.0.1:%1").arg(context.runtimeApiPort));
+    env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), spec.functionName);
+    env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), spec.version);
+    env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QString::number(spec.memoryMb));
+    env.insert(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), QStringLiteral("/aws/lambda/") + spec.functionName);
+    env.insert(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), context.logStream);
+    env.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"), QStringLiteral("on-demand"));
+    if (spec.runtime.family != RuntimeFamily::Provided)
+        env.insert(QStringLiteral("AWS_EXECUTION_ENV"), QStringLiteral("AWS_Lambda_") + spec.runtime.id);
+    env.insert(QStringLiteral("AWS_REGION"), spec.region);
+    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), spec.region);
+    for (const char *key : {"TMPDIR", "TMP", "TEMP"})
+        env.insert(QString::fromLatin1(key), context.tmpDir);
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    return env;
+}
+
+} // namespace lambdesk::runtimelaunch

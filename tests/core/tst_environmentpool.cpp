@@ -1,0 +1,176 @@
+// The pool on its own: asynchronous stop, retire counts, and a destructor that leaves nothing.
+#include "testsupport.h"
+
+#include "runtime/environmentpool.h"
+#include "runtime/resourcelimits.h"
+#include "runtime/runtimeapiserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace lambdesk;
+using namespace testsupport;
+
+namespace {
+
+// Our own child processes that still run.
+QList<qint64> runningChildren()
+{
+    QList<qint64> out;
+    for (const procfs::Proc &p : procfs::tree(::getpid())) {
+        if (p.ppid == ::getpid() && processAlive(p.pid))
+            out.append(p.pid);
+    }
+    return out;
+}
+
+struct Fixture
+{
+    Fixture()
+    {
+        QFile::copy(testChild(), code.filePath(QStringLiteral("bootstrap")));
+        QFile::setPermissions(code.filePath(QStringLiteral("bootstrap")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        pool = std::make_unique<EnvironmentPool>(control.get(), &server);
+    }
+
+    EnvironmentSpec spec(const QString &mode, const QString &version = QStringLiteral("$LATEST")) const
+    {
+        EnvironmentSpec s;
+        s.functionName = QStringLiteral("f");
+        s.version = version;
+        s.runtime.id = QStringLiteral("provided.al2023");
+        s.runtime.family = RuntimeFamily::Provided;
+        s.handler = QStringLiteral("child.handler");
+        s.codeDir = code.path();
+        s.scratchRoot = scratch.path();
+        s.timeoutS = 30;
+        s.environment.insert(QStringLiteral("TESTCHILD_MODE"), mode);
+        return s;
+    }
+
+    // Dispatches one event; the result lands in `results`.
+    bool dispatch(const QString &mode, const QString &version = QStringLiteral("$LATEST"))
+    {
+        runtimeapi::Event e;
+        e.requestId = QStringLiteral("req-%1").arg(++sent);
+        e.payload = QByteArrayLiteral("{}");
+        e.traceId = QStringLiteral("Root=1-0-0");
+        return pool->dispatch(mode + u'/' + version, spec(mode, version), e,
+                              [this](InvocationResult r) { results.append(r); });
+    }
+    bool waitForResults(int n)
+    {
+        QSignalSpy changed(pool.get(), &EnvironmentPool::environmentsChanged);
+        return waitForSignals(
+            changed, [&] { return results.size() >= n; }, 60000);
+    }
+    bool waitForEmpty()
+    {
+        QSignalSpy changed(pool.get(), &EnvironmentPool::environmentsChanged);
+        return waitForSignals(
+            changed, [&] { return pool->size() == 0; }, 30000);
+    }
+
+    QTemporaryDir code, scratch;
+    RuntimeApiServer server;
+    std::unique_ptr<ResourceControl> control = ResourceControl::watchdog();
+    std::unique_ptr<EnvironmentPool> pool;
+    QList<InvocationResult> results;
+    int sent = 0;
+};
+
+} // namespace
+
+class TestEnvironmentPool : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void stopAllReturnsAtOnce()
+    {
+        Fixture fx;
+        QVERIFY(fx.dispatch(QStringLiteral("fork")));
+        QVERIFY(fx.waitForResults(1));
+        QVERIFY2(!fx.results.first().isError(), fx.results.first().payload.constData());
+        const qint64 forked = object(fx.results.first().payload).value(QStringLiteral("child")).toInteger();
+        QVERIFY(processAlive(forked));
+        QCOMPARE(fx.pool->totals().idle, 1);
+
+        QSignalSpy stopped(fx.pool.get(), &EnvironmentPool::allStopped);
+        fx.pool->stopAll(5000);
+        QCOMPARE(stopped.count(), 0); // from the event loop, never from inside the call
+        QVERIFY(stopped.wait(30000));
+        QCOMPARE(stopped.count(), 1);
+        QCOMPARE(fx.pool->size(), 0);
+        QCOMPARE(fx.server.endpointCount(), 0);
+        QVERIFY(waitForExit(forked, 10000)); // the whole process group
+        QVERIFY(runningChildren().isEmpty());
+    }
+
+    void allStoppedAlsoWithNothingToStop()
+    {
+        Fixture fx;
+        QSignalSpy stopped(fx.pool.get(), &EnvironmentPool::allStopped);
+        fx.pool->stopAll();
+        QCOMPARE(stopped.count(), 0);
+        QVERIFY(stopped.wait(30000));
+        QCOMPARE(stopped.count(), 1);
+    }
+
+    void stopAllEndsARunningInvocation()
+    {
+        Fixture fx;
+        QVERIFY(fx.dispatch(QStringLiteral("hang")));
+        QCOMPARE(fx.pool->totals().busy, 1);
+        QSignalSpy stopped(fx.pool.get(), &EnvironmentPool::allStopped);
+        fx.pool->stopAll(5000);
+        QVERIFY(stopped.wait(30000));
+        QCOMPARE(fx.results.size(), 1); // its caller heard of it before allStopped()
+        QCOMPARE(fx.results.first().status, InvocationStatus::Failed);
+        QCOMPARE(fx.results.first().errorType, QStringLiteral("Runtime.ExitError"));
+        QVERIFY(runningChildren().isEmpty());
+    }
+
+    void retireSaysHowMany()
+    {
+        Fixture fx;
+        QVERIFY(fx.dispatch(QStringLiteral("echo")));
+        QVERIFY(fx.waitForResults(1));
+        QCOMPARE(fx.pool->totals().idle, 1);
+        QCOMPARE(fx.pool->retire(QStringLiteral("f"), QStringLiteral("7")), 0); // another version
+        QCOMPARE(fx.pool->retire(QStringLiteral("other")), 0);
+        QCOMPARE(fx.pool->retire(QStringLiteral("f")), 1);
+        QVERIFY(fx.waitForEmpty());
+
+        // Two busy at once (each a cold start): both count, and both still finish their work.
+        QVERIFY(fx.dispatch(QStringLiteral("slowinit")));
+        QVERIFY(fx.dispatch(QStringLiteral("slowinit")));
+        QCOMPARE(fx.pool->totals().busy, 2);
+        QCOMPARE(fx.pool->retire(QStringLiteral("f")), 2);
+        QCOMPARE(fx.pool->retire(QStringLiteral("f")), 0); // retired already
+        QVERIFY(fx.waitForResults(3));
+        for (const InvocationResult &r : fx.results)
+            QVERIFY2(!r.isError(), r.payload.constData());
+        QVERIFY(fx.waitForEmpty());
+        QVERIFY(runningChildren().isEmpty());
+    }
+
+    void destructorLeavesNoProcess()
+    {
+        Fixture fx;
+        QVERIFY(fx.dispatch(QStringLiteral("fork")));
+        QVERIFY(fx.dispatch(QStringLiteral("hang"), QStringLiteral("2")));
+        QVERIFY(fx.waitForResults(1));
+        const qint64 forked = object(fx.results.first().payload).value(QStringLiteral("child")).toInteger();
+        QCOMPARE(runningChildren().size(), 2);
+        fx.pool.reset(); // no event loop runs in here
+        QVERIFY(runningChildren().isEmpty());
+        QVERIFY(waitForExit(forked, 10000));
+        QCOMPARE(fx.results.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvironmentPool)
+#include "tst_environmentpool.moc"
