@@ -28,7 +28,9 @@ inline QString testChild()
                                 QStringLiteral(LAMBDESK_BUILD_DIR "/tests/fixtures/testchild/lambdesk-testchild"));
 }
 
-// Runs the event loop until `done` or the deadline; false on timeout.
+// Runs the event loop until `done` or the deadline; false on timeout. A polling loop: new tests
+// wait on the signal that matters instead (QSignalSpy::wait, a QEventLoop); this one is left
+// only for tst_environment.cpp until its rewrite.
 template<typename Pred>
 bool waitUntil(Pred done, int timeoutMs)
 {
@@ -106,10 +108,18 @@ public:
                                                         int timeoutMs = 60000, const QByteArray &clientContext = {})
     {
         std::optional<lambdesk::Result<lambdesk::InvocationResult>> result;
+        QEventLoop loop;
         backend->invoke(
             lambdesk::InvokeRequest{name, {}, payload, lambdesk::InvocationType::RequestResponse, clientContext},
-            [&](lambdesk::Result<lambdesk::InvocationResult> r) { result = std::move(r); });
-        if (!waitUntil([&] { return result.has_value(); }, timeoutMs))
+            [&](lambdesk::Result<lambdesk::InvocationResult> r) {
+                result = std::move(r);
+                loop.quit();
+            });
+        if (!result) { // the answer quits the loop; the timer is only a safety net
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (!result)
             qFatal("invocation of %s did not finish within %d ms", qPrintable(name), timeoutMs);
         return std::move(*result);
     }
