@@ -67,7 +67,7 @@ void TestNodeSdk::initTestCase()
 
     QString error;
     QVERIFY2(m_serve.start({}, &error), qPrintable(error));
-    m_ctx.set(QStringLiteral("endpoint"), m_serve.endpoint());
+    m_ctx.useServer(m_serve);
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("LAMBDESK_NODE_CLIENTS"), clientsDir());
     m_env.insert(QStringLiteral("NODE_NO_WARNINGS"), QStringLiteral("1")); // the SDK's notice about Node 22
@@ -140,9 +140,7 @@ void TestNodeSdk::scenarios()
     if (s.notWith == Client::NodeSdk)
         QSKIP(s.notWithReason);
     Outcome o;
-    runScenario(
-        s, Client::NodeSdk, m_ctx, m_serve, [this](const QString &op, const QJsonObject &in) { return call(op, in); },
-        &o);
+    runScenario(s, Client::NodeSdk, m_ctx, m_serve, std::bind_front(&TestNodeSdk::call, this), &o);
     if (QTest::currentTestFailed())
         return;
     if (o.ok)
