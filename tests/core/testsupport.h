@@ -67,21 +67,6 @@ inline bool waitForExit(qint64 pid, int timeoutMs)
     return exited;
 }
 
-// Runs the event loop until `done` or the deadline; false on timeout.
-// Polls: kept for older tests; new ones wait on signals (waitForSignals, QSignalSpy::wait).
-template<typename Pred>
-bool waitUntil(Pred done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
-}
-
 class TestBackend
 {
     QTemporaryDir m_dir; // first: it must outlive the backend that locks it

@@ -3,20 +3,28 @@
 // Shared by the end-to-end tests of the Lambda API: runs the built `lambdesk serve` on a free
 // port with a temporary workspace and settings, finds the runtime processes it started, and
 // never leaves a process behind (a test that fails half-way still stops everything).
+// Every wait here is on an event (a process's output or its end); timeouts are safety nets.
 
 #include "io/ziparchive.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <concepts>
 #include <csignal>
 
 namespace e2e {
+
+// Only against a hung process: nothing is expected to take this long.
+constexpr int kSafetyNetMs = 120000;
 
 struct Run
 {
@@ -26,26 +34,62 @@ struct Run
     bool finished = false;
 };
 
-inline Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120000,
-               const QByteArray &stdinData = {})
+// Runs the event loop until `done()` holds, checking again whenever `process` prints something
+// and giving up when it ends or after `timeoutMs`; returns done().
+template<typename Pred>
+bool waitForOutput(QProcess &process, Pred done, int timeoutMs = kSafetyNetMs)
+{
+    if (done() || process.state() == QProcess::NotRunning)
+        return done();
+    QEventLoop loop;
+    const auto check = [&] {
+        if (done())
+            loop.quit();
+    };
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &loop, check);
+    QObject::connect(&process, &QProcess::readyReadStandardError, &loop, check);
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+// Runs a program to its end. The event loop runs meanwhile, so a `lambdesk serve` of the test
+// keeps being read (its pipes never fill up) and answers arrive as they would in an application.
+inline Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+               int timeoutMs = kSafetyNetMs, const QByteArray &stdinData = {})
 {
     QProcess p;
     p.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::started, &loop, [&] {
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+    });
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     p.start(program, args);
+    deadline.start(timeoutMs);
+    if (p.error() != QProcess::FailedToStart)
+        loop.exec();
     Run r;
-    if (!p.waitForStarted(10000)) {
+    if (p.error() == QProcess::FailedToStart) {
         r.err = "cannot start " + program.toUtf8() + ": " + p.errorString().toUtf8();
         return r;
     }
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(timeoutMs);
+    r.finished = p.state() == QProcess::NotRunning;
     if (!r.finished) {
         p.kill();
         p.waitForFinished(5000);
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.exitCode = r.finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
@@ -106,22 +150,30 @@ public:
         return m_err;
     }
 
+    // The environment of every lambdesk this fixture runs: settings, credentials and the default
+    // workspace live in the test's temporary folder, never in the user's.
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome()); // settings and credentials stay in the test
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.remove(QStringLiteral("LAMBDESK_WORKSPACE"));
         return env;
     }
 
-    // Starts `lambdesk serve --port 0` and waits for the address it prints.
+    // Starts `lambdesk serve --port 0` and waits for the address it prints. Never on a fixed
+    // port: the default one (9001) may be the user's own serve, and tests run side by side.
     bool start(const QStringList &extra = {}, QString *error = nullptr)
     {
-        if (binary().isEmpty() || !QFile::exists(binary())) {
+        const auto fail = [error](const QString &why) {
             if (error)
-                *error = QStringLiteral("LAMBDESK_BINARY does not name the built lambdesk (got '%1')").arg(binary());
+                *error = why;
             return false;
-        }
+        };
+        if (binary().isEmpty() || !QFile::exists(binary()))
+            return fail(QStringLiteral("LAMBDESK_BINARY does not name the built lambdesk (got '%1')").arg(binary()));
+        if (extra.contains(QStringLiteral("--port")))
+            return fail(QStringLiteral("ServeProcess always listens on a free port (--port 0)"));
         m_endpoint.clear(); // a restart on the same workspace prints a new address
         m_out.clear();
         m_err.clear();
@@ -131,21 +183,36 @@ public:
                                     QStringLiteral("--port"), QStringLiteral("0")}
                             + extra);
         static const QRegularExpression re(QStringLiteral("Lambda API on (http://[^\\s]+)"));
-        const bool up = QTest::qWaitFor(
-            [&] {
-                const auto m = re.match(QString::fromUtf8(stdOut()));
-                if (m.hasMatch())
-                    m_endpoint = m.captured(1);
-                return !m_endpoint.isEmpty() || m_process.state() == QProcess::NotRunning;
-            },
-            30000);
-        if (!up || m_endpoint.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("lambdesk serve did not start: %1 %2")
-                             .arg(QString::fromUtf8(stdOut()), QString::fromUtf8(stdErr()));
-            return false;
-        }
+        waitForStdOut([&](const QByteArray &out) {
+            const auto m = re.match(QString::fromUtf8(out));
+            if (m.hasMatch())
+                m_endpoint = m.captured(1);
+            return m.hasMatch();
+        });
+        if (m_endpoint.isEmpty())
+            return fail(QStringLiteral("lambdesk serve did not start: %1 %2")
+                            .arg(QString::fromUtf8(stdOut()), QString::fromUtf8(stdErr())));
+        if (port() == 0 || port() == quint16(lambdesk::settings::apiPort.defaultValue))
+            return fail(QStringLiteral("lambdesk serve --port 0 listens on %1, not on a free port").arg(m_endpoint));
         return true;
+    }
+
+    // Wait until what serve printed so far satisfies `done` (or serve ends); returns done().
+    template<std::predicate<const QByteArray &> Pred>
+    bool waitForStdOut(Pred done, int timeoutMs = kSafetyNetMs)
+    {
+        return waitForOutput(
+            m_process, [&] { return done(stdOut()); }, timeoutMs);
+    }
+    template<std::predicate<const QByteArray &> Pred>
+    bool waitForStdErr(Pred done, int timeoutMs = kSafetyNetMs)
+    {
+        return waitForOutput(
+            m_process, [&] { return done(stdErr()); }, timeoutMs);
+    }
+    bool waitForStdErr(const QByteArray &text, int timeoutMs = kSafetyNetMs)
+    {
+        return waitForStdErr([&](const QByteArray &err) { return err.contains(text); }, timeoutMs);
     }
 
     // Sends `signal` and waits for the exit; returns the exit code (-1: crashed or hung).
@@ -156,7 +223,7 @@ public:
             return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
         }
         ::kill(pid_t(m_process.processId()), signal);
-        if (!m_process.waitForFinished(15000)) {
+        if (!m_process.waitForFinished(kSafetyNetMs)) {
             m_process.kill();
             m_process.waitForFinished(5000);
         }
