@@ -33,9 +33,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
+
+#include <algorithm>
 
 #include "widgettestsupport.h"
 
@@ -57,17 +58,36 @@ void writeFile(const QString &path, const QByteArray &content)
     QVERIFY(f.commit());
 }
 
-// Answers the next modal message box with `button` once it is up.
+// Answers the next message box with `button` once it is shown: an application event filter
+// hears its Show event (no polling), and the click is queued so that it lands in the box's
+// own loop (exec()) or the next one (open()).
+class MessageBoxAnswer : public QObject
+{
+public:
+    explicit MessageBoxAnswer(QMessageBox::StandardButton button) : m_button(button) { qApp->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Show)
+            return false;
+        auto *box = qobject_cast<QMessageBox *>(watched);
+        if (!box)
+            return false;
+        qApp->removeEventFilter(this);
+        QMetaObject::invokeMethod(
+            box, [box, button = m_button] { box->button(button)->click(); }, Qt::QueuedConnection);
+        deleteLater();
+        return false;
+    }
+
+private:
+    QMessageBox::StandardButton m_button;
+};
+
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, qApp, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            answerNextMessageBox(button); // not up yet
-            return;
-        }
-        box->button(button)->click();
-    });
+    new MessageBoxAnswer(button); // deletes itself once it has answered
 }
 
 } // namespace
@@ -251,7 +271,8 @@ void TestCodePage::deployButtonSavesEveryChangedFile()
     QVERIFY(deploy);
     QSignalSpy saved(m_page.get(), &CodePage::saved);
     deploy->click();
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 20000);
+    QVERIFY(widgettestsupport::Waiter().on(m_page.get(), &CodePage::saved).until([&] { return saved.count() >= 2; }));
+    QCOMPARE(saved.count(), 2);
     QCOMPARE(readFile(root + u"/util.py"_qs), QByteArray("X = 2\n"));
     QVERIFY(readFile(root + u"/lambda_function.py"_qs).startsWith("# both\n"));
     QVERIFY(m_page->tabs()->modifiedPaths().isEmpty());
@@ -312,9 +333,11 @@ void TestCodePage::newRenameDeleteFile()
     QVERIFY(done.wait(20000));
     QVERIFY2(done.last().at(3).toBool(), qPrintable(done.last().at(4).toString()));
     QVERIFY(QFile::exists(root + u"/lib/util.py"_qs));
-    QVERIFY(opened.wait(20000));
+    QVERIFY(!opened.isEmpty() || opened.wait(20000)); // read after the operation's answer
     QCOMPARE(m_page->currentFile(), u"lib/util.py"_qs);
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->treeModel()->contains(u"lib/util.py"_qs), 20000);
+    QVERIFY(widgettestsupport::Waiter().on(m_page.get(), &CodePage::treeRefreshed).until([&] {
+        return m_page->treeModel()->contains(u"lib/util.py"_qs);
+    }));
     QVERIFY(m_page->notice()->text().contains(u"Created lib/util.py"_qs));
     const QString sha1 = function(u"hello-python"_qs).codeSha256;
     QVERIFY(sha1 != sha0); // a new (empty) file is part of the code
@@ -332,7 +355,9 @@ void TestCodePage::newRenameDeleteFile()
     QVERIFY(m_page->document(u"lib/helpers.py"_qs));
     QCOMPARE(m_page->currentFile(), u"lib/helpers.py"_qs);
     QVERIFY(m_page->editor()->text().contains(u"return 42"_qs));
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->treeModel()->contains(u"lib/helpers.py"_qs), 20000);
+    QVERIFY(widgettestsupport::Waiter().on(m_page.get(), &CodePage::treeRefreshed).until([&] {
+        return m_page->treeModel()->contains(u"lib/helpers.py"_qs);
+    }));
     QVERIFY(!m_page->treeModel()->contains(u"lib/util.py"_qs));
     // Saving the renamed tab writes the new name.
     QSignalSpy saved(m_page.get(), &CodePage::saved);
@@ -352,7 +377,9 @@ void TestCodePage::newRenameDeleteFile()
     QVERIFY(done.last().at(3).toBool());
     QVERIFY(!QFile::exists(root + u"/lib"_qs));
     QVERIFY(!m_page->document(u"lib/helpers.py"_qs));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_page->treeModel()->contains(u"lib"_qs), 20000);
+    QVERIFY(widgettestsupport::Waiter().on(m_page.get(), &CodePage::treeRefreshed).until([&] {
+        return !m_page->treeModel()->contains(u"lib"_qs);
+    }));
     QVERIFY(m_page->notice()->text().contains(u"Deleted lib"_qs));
     QCOMPARE(function(u"hello-python"_qs).codeSha256, sha0); // back to the original code
 }
@@ -387,7 +414,9 @@ void TestCodePage::fileOperationErrorsAreShown()
 
 void TestCodePage::dialogsValidateAsYouType()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->treeModel()->contains(u"lambda_function.py"_qs), 20000);
+    QVERIFY(widgettestsupport::Waiter().on(m_page.get(), &CodePage::treeRefreshed).until([&] {
+        return m_page->treeModel()->contains(u"lambda_function.py"_qs);
+    }));
     FileOperations *ops = m_page->fileOperations();
     ops->askNewFile(QString());
     auto *dialog = m_page->findChild<PathDialog *>();
@@ -406,16 +435,18 @@ void TestCodePage::dialogsValidateAsYouType()
     QVERIFY(dialog->errorText().isEmpty());
 
     QSignalSpy done(ops, &FileOperations::finished);
+    QSignalSpy opened(m_page.get(), &CodePage::fileOpened);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QVERIFY(done.wait(20000));
     QVERIFY(done.last().at(3).toBool());
     QVERIFY(QFile::exists(codeDir(u"hello-python"_qs) + u"/tools/run.sh"_qs));
-    QSignalSpy opened(m_page.get(), &CodePage::fileOpened);
-    QVERIFY(opened.wait(20000));
+    QVERIFY(!opened.isEmpty() || opened.wait(20000)); // read after the operation's answer
     QCOMPARE(m_page->editor()->language(), CodeEditor::Language::Shell);
 
     // Rename: the current name is not a new one; a folder cannot go into itself.
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->treeModel()->contains(u"tools"_qs), 20000);
+    QVERIFY(widgettestsupport::Waiter().on(m_page.get(), &CodePage::treeRefreshed).until([&] {
+        return m_page->treeModel()->contains(u"tools"_qs);
+    }));
     QVERIFY(ops->problemWith(u"tools"_qs, u"New name"_qs, u"tools"_qs)->contains(u"current name"_qs));
     QVERIFY(ops->problemWith(u"tools/sub"_qs, u"New name"_qs, u"tools"_qs)->contains(u"cannot move into itself"_qs));
     QVERIFY(!ops->problemWith(u"scripts"_qs, u"New name"_qs, u"tools"_qs));
@@ -439,6 +470,13 @@ void TestCodePage::externalChangeOfferedForReload()
     EditorDocument *doc = m_page->document(u"lambda_function.py"_qs);
     QVERIFY(doc);
     const QString shaBefore = function(u"hello-python"_qs).codeSha256;
+    // The backend's news of the new hash, heard on this thread (queued), as the console hears it.
+    QStringList hashes;
+    QObject relay;
+    connect(m_env->host->backend(), &Backend::functionUpdated, &relay, [&hashes](const FunctionConfig &config) {
+        if (config.name == u"hello-python"_qs)
+            hashes.append(config.codeSha256);
+    });
     QSignalSpy handled(m_page.get(), &CodePage::diskChangeHandled);
     const QByteArray theirs = "def lambda_handler(event, context):\n    return 'changed elsewhere'\n";
     writeFile(path, theirs);
@@ -454,7 +492,11 @@ void TestCodePage::externalChangeOfferedForReload()
     QVERIFY(!doc->hasReloadOffer());
     QVERIFY(doc->notice()->isHidden());
     // The backend noticed too: $LATEST's hash follows the disk.
-    QTRY_VERIFY_WITH_TIMEOUT(function(u"hello-python"_qs).codeSha256 != shaBefore, 20000);
+    // (The Waiter's queued wake-up comes after the relay's: connected later, posted later.)
+    QVERIFY(widgettestsupport::Waiter().on(m_env->host->backend(), &Backend::functionUpdated).until([&] {
+        return std::any_of(hashes.cbegin(), hashes.cend(), [&](const QString &sha) { return sha != shaBefore; });
+    }));
+    QVERIFY(function(u"hello-python"_qs).codeSha256 != shaBefore);
 
     // Our own save is not mistaken for someone else's.
     doc->editor()->append(QStringLiteral("# mine\n"));
@@ -496,7 +538,9 @@ void TestCodePage::externalDeleteNoticed()
     QVERIFY(handled.wait(20000));
     QVERIFY(doc->notice()->text().contains(u"was deleted on disk"_qs));
     QVERIFY(doc->isModified()); // saving brings it back
-    QTRY_VERIFY_WITH_TIMEOUT(!m_page->treeModel()->contains(u"lambda_function.py"_qs), 20000);
+    QVERIFY(widgettestsupport::Waiter().on(m_page.get(), &CodePage::treeRefreshed).until([&] {
+        return !m_page->treeModel()->contains(u"lambda_function.py"_qs);
+    }));
     QSignalSpy saved(m_page.get(), &CodePage::saved);
     m_page->save();
     QVERIFY(saved.wait(20000));
@@ -547,7 +591,11 @@ void TestCodePage::goToLineAndFindReplaceInPage()
     // Ctrl+W asks before closing a changed tab; Cancel keeps it.
     answerNextMessageBox(QMessageBox::Cancel);
     QTest::keyClick(m_page->editor(), Qt::Key_W, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000);
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QVERIFY(box); // it asks (window-modal, open())
+    QVERIFY(widgettestsupport::Waiter().on(box, &QDialog::finished).until([] {
+        return !QApplication::activeModalWidget();
+    }));
     QCOMPARE(m_page->tabs()->count(), 1);
 }
 
@@ -692,7 +740,9 @@ void TestCodePage::closingDirtyTabAsks()
     QSignalSpy saved(m_page.get(), &CodePage::saved);
     m_page->tabs()->requestClose(u"lambda_function.py"_qs);
     QVERIFY(saved.wait(20000));
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->tabs()->count(), 0, 10000);
+    QVERIFY(widgettestsupport::Waiter().on(m_page->tabs(), &EditorTabs::closed).until([&] {
+        return m_page->tabs()->count() == 0;
+    }));
     QVERIFY(readFile(codeDir(u"hello-python"_qs) + u"/lambda_function.py"_qs).startsWith("# close me\n"));
     QVERIFY(!m_page->editor());
 }
@@ -728,7 +778,8 @@ void TestCodePage::mainWindowCtrlSSavesThroughCodePage()
     QSignalSpy saved(page, &CodePage::saved);
     saveAction->trigger();
     QVERIFY(saved.wait(20000));
-    QVERIFY(readFile(window.host()->codeDir(u"hello-python"_qs) + u"/lambda_function.py"_qs).startsWith("# via Ctrl+S\n"));
+    QVERIFY(
+        readFile(window.host()->codeDir(u"hello-python"_qs) + u"/lambda_function.py"_qs).startsWith("# via Ctrl+S\n"));
     QVERIFY(!page->hasUnsavedChanges());
 }
 

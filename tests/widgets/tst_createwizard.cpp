@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -371,6 +372,11 @@ private Q_SLOTS:
         QVERIFY(ready.wait(30000));
         QVERIFY(ready.first().at(0).toBool());
         window.show();
+        // The window's list is read after ready(); the wizard is handed the names it holds.
+        QVERIFY(widgettestsupport::Waiter()
+                    .on(window.functionModel(), &QAbstractItemModel::modelReset)
+                    .on(window.functionModel(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return window.functionModel()->rowOf(QStringLiteral("taken-fn")) >= 0; }));
 
         QPushButton *open = nullptr;
         for (QPushButton *b : window.findChildren<QPushButton *>()) {
@@ -382,24 +388,44 @@ private Q_SLOTS:
         auto *wizard = window.findChild<CreateFunctionWizard *>();
         QVERIFY(wizard);
         QVERIFY(wizard->isVisible());
-        // The list it was given knows the existing function.
+        // The list it was given knows the existing function (at once: before its own look-up answers).
         QTest::keyClicks(wizard->nameEdit(), QStringLiteral("taken-fn"));
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->nameError().contains(QStringLiteral("already taken")), 30000);
+        QVERIFY2(wizard->nameError().contains(QStringLiteral("already taken")), qPrintable(wizard->nameError()));
         wizard->nameEdit()->clear();
         QVERIFY(wizard->setRuntime(m_python));
         QVERIFY(wizard->selectBlueprint(QStringLiteral("cold-start-demo")));
         QTest::keyClicks(wizard->nameEdit(), QStringLiteral("warm-demo"));
         // functionsChanged makes the window reload its list after the wizard's result.
         QSignalSpy reloaded(window.functionModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy failed(wizard, &CreateFunctionWizard::creationFailed);
+        const QPointer<CreateFunctionWizard> alive(wizard);
         QTest::mouseClick(wizard->createButton(), Qt::LeftButton);
 
-        QTRY_COMPARE_WITH_TIMEOUT(window.selectedFunction(), QStringLiteral("warm-demo"), 30000);
+        // The window selects the function when the wizard says it was created (it heard that
+        // first); the wizard is deleted only on a later turn of the loop, so it is there to watch.
+        widgettestsupport::Waiter()
+            .on(wizard, &CreateFunctionWizard::functionCreated)
+            .on(wizard, &CreateFunctionWizard::creationFailed)
+            .until([&] { return window.selectedFunction() == QStringLiteral("warm-demo") || !failed.isEmpty(); });
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+        QCOMPARE(window.selectedFunction(), QStringLiteral("warm-demo"));
         QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(window.codePage()));
-        QTRY_COMPARE_WITH_TIMEOUT(window.codePage()->currentFile(), QStringLiteral("lambda_function.py"), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<CreateFunctionWizard *>() == nullptr, 30000); // closed and deleted
+        QVERIFY(widgettestsupport::Waiter().on(window.codePage(), &CodePage::fileOpened).until([&] {
+            return window.codePage()->currentFile() == QStringLiteral("lambda_function.py");
+        }));
+        // Closed and deleted (WA_DeleteOnClose: deleted on a later turn of the loop).
+        if (alive) {
+            QVERIFY(widgettestsupport::Waiter().on(alive.data(), &QObject::destroyed).until([&] {
+                return window.findChild<CreateFunctionWizard *>() == nullptr;
+            }));
+        }
+        QVERIFY(!alive);
+        QVERIFY(window.findChild<CreateFunctionWizard *>() == nullptr);
         QVERIFY(QFile::exists(functionDir(QStringLiteral("warm-demo")) + QStringLiteral("/events/invoke.json")));
         // Once the list reload lands, the selection stays on the new function.
-        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() > 0, 30000);
+        QVERIFY(widgettestsupport::Waiter().on(window.functionModel(), &QAbstractItemModel::modelReset).until([&] {
+            return reloaded.count() > 0;
+        }));
         QCOMPARE(window.selectedFunction(), QStringLiteral("warm-demo"));
         QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(window.codePage()));
     }

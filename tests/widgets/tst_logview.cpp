@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include "widgettestsupport.h"
+
 using namespace lambdesk;
 using loglevel::Level;
 
@@ -266,20 +268,32 @@ private Q_SLOTS:
         view.resize(900, 200);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *bar = view.table()->verticalScrollBar();
+        // The table lays new rows out, and the view scrolls to the end, on later turns of the
+        // event loop: the scroll bar's signals say when.
+        const auto barUntil = [bar](auto done) {
+            return widgettestsupport::Waiter()
+                .on(bar, &QAbstractSlider::rangeChanged)
+                .on(bar, &QAbstractSlider::valueChanged)
+                .until(done);
+        };
         view.scopeCombo()->setCurrentIndex(1); // all functions
         for (int i = 0; i < 20; ++i)
             model.append(invocation("fn", "r", {QStringLiteral("line %1").arg(i)}));
-        QTRY_VERIFY(view.table()->verticalScrollBar()->maximum() > 0);
-        QTRY_COMPARE(view.table()->verticalScrollBar()->value(), view.table()->verticalScrollBar()->maximum());
-        // Paused: new lines do not move the view.
+        QVERIFY(barUntil([bar] { return bar->maximum() > 0; }));
+        QVERIFY(barUntil([bar] { return bar->value() == bar->maximum(); }));
+        QCOMPARE(bar->value(), bar->maximum());
+        // Paused: new lines do not move the view. The range grows once the table has taken them
+        // in; a scroll the view asked for when they came (posted then) has run by that time.
         view.setFollowing(false);
-        view.table()->verticalScrollBar()->setValue(0);
+        bar->setValue(0);
+        const int maximumBefore = bar->maximum();
         model.append(invocation("fn", "r", {QStringLiteral("more")}));
-        QTest::qWait(0);
-        QCoreApplication::processEvents();
-        QCOMPARE(view.table()->verticalScrollBar()->value(), 0);
+        QVERIFY(barUntil([bar, maximumBefore] { return bar->maximum() > maximumBefore; }));
+        QCOMPARE(bar->value(), 0);
         view.setFollowing(true);
-        QTRY_COMPARE(view.table()->verticalScrollBar()->value(), view.table()->verticalScrollBar()->maximum());
+        QVERIFY(barUntil([bar] { return bar->value() == bar->maximum(); }));
+        QCOMPARE(bar->value(), bar->maximum());
     }
 };
 

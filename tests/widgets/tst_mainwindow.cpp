@@ -31,6 +31,7 @@
 #include "widgettestsupport.h"
 
 using namespace lambdesk;
+using widgettestsupport::Waiter;
 
 class TestMainWindow : public QObject
 {
@@ -77,12 +78,18 @@ private Q_SLOTS:
     void firstStartShowsTheDemoAndInvokes()
     {
         auto w = open(m_dir.path() + QStringLiteral("/demo"), freePort());
-        QTRY_COMPARE_WITH_TIMEOUT(w->functionModel()->rowCount(), 2, 10000);
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return w->functionModel()->rowCount() >= 2; }));
+        QCOMPARE(w->functionModel()->rowCount(), 2);
         QCOMPARE(w->functionModel()->functionAt(0).name, QStringLiteral("hello-node"));
         QCOMPARE(w->functionModel()->functionAt(1).name, QStringLiteral("hello-python"));
         QVERIFY(!w->selectedFunction().isEmpty());
         w->selectFunction(QStringLiteral("hello-python"));
-        QTRY_COMPARE_WITH_TIMEOUT(w->codePage()->currentFile(), QStringLiteral("lambda_function.py"), 5000);
+        QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
+            return w->codePage()->currentFile() == QStringLiteral("lambda_function.py");
+        }));
 
         QAction *invoke = action(*w, QStringLiteral("Invoke"));
         QVERIFY(invoke);
@@ -93,13 +100,24 @@ private Q_SLOTS:
         const auto result = finished.first().at(0).value<InvocationResult>();
         QVERIFY2(!result.isError(), result.payload.constData());
         QVERIFY(result.payload.contains("Hello, "));
-        QTRY_VERIFY(w->codePage()->results()->summaryText().contains(QLatin1String("Init")));
-        // The function list says it is warm now.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            w->functionModel()->data(w->functionModel()->index(1), FunctionListModel::StateRole).toString(),
-            QStringLiteral("1 warm"), 5000);
-        // The API of the console is up and said where.
-        QTRY_VERIFY_WITH_TIMEOUT(w->api()->isRunning(), 5000);
+        // The Code tab's panel shows the result it heard on the same channel.
+        QVERIFY(
+            Waiter().on(w->findChild<InvocationController *>(), &InvocationController::invocationFinished).until([&] {
+                return w->codePage()->results()->summaryText().contains(QLatin1String("Init"));
+            }));
+        // The function list says it is warm now (the backend's environmentsChanged, queued).
+        const auto state = [&] {
+            return w->functionModel()->data(w->functionModel()->index(1), FunctionListModel::StateRole).toString();
+        };
+        QVERIFY(Waiter().on(w->functionModel(), &QAbstractItemModel::dataChanged).until([&] {
+            return state() == QStringLiteral("1 warm");
+        }));
+        QCOMPARE(state(), QStringLiteral("1 warm"));
+        // The API of the console is up and said where (it started, or failed and said why).
+        Waiter().on(w->api(), &ApiServerController::started).on(w->api(), &ApiServerController::failed).until([&] {
+            return w->api()->isRunning() || !w->api()->lastError().isEmpty();
+        });
+        QVERIFY2(w->api()->isRunning(), qPrintable(w->api()->lastError()));
         QVERIFY(w->apiStatus()->text().contains(w->api()->endpoint()));
     }
 
@@ -129,9 +147,7 @@ private Q_SLOTS:
     void apiAndQueueInvocationsShowInTheConsole()
     {
         auto w = open(m_dir.path() + QStringLiteral("/outside"), 0);
-        widgettestsupport::Waiter().on(w->api(), &ApiServerController::started).until([&] {
-            return w->api()->isRunning();
-        });
+        Waiter().on(w->api(), &ApiServerController::started).until([&] { return w->api()->isRunning(); });
         QVERIFY(w->api()->isRunning());
         const quint16 port = QUrl(w->api()->endpoint()).port();
         w->selectFunction(QStringLiteral("hello-python"));
@@ -161,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(!w->busyIndicator()->isVisibleTo(w.get()));
         QCOMPARE(controller->lastResult(QStringLiteral("hello-python"))->requestId, fromApi.requestId);
         // The log has its lines.
-        QVERIFY(widgettestsupport::Waiter().on(w->logModel(), &QAbstractItemModel::rowsInserted).until([&] {
+        QVERIFY(Waiter().on(w->logModel(), &QAbstractItemModel::rowsInserted).until([&] {
             return w->logModel()->hasRequest(fromApi.requestId);
         }));
         // The Test tab's panel shows the console's own by default; it counts the other one.
@@ -208,23 +224,27 @@ private Q_SLOTS:
         c.runtime = w->host()->runtimes().preferred(RuntimeFamily::Python)->id;
         c.handler = QStringLiteral("app.handler");
         c.timeout = 2;
-        bool created = false;
-        w->host()->call(
-            w.get(),
-            [c, dir = code.path()](Backend &b) { return bool(b.createFunction(c, CodeSource::directory(dir))); },
-            [&](bool ok) { created = ok; });
-        QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(w->functionModel()->rowOf(QStringLiteral("sleepy")) >= 0, 5000);
+        const auto created = widgettestsupport::callAndWait(*w->host(), [c, dir = code.path()](Backend &b) {
+            return bool(b.createFunction(c, CodeSource::directory(dir)));
+        });
+        QVERIFY(created.value_or(false));
+        // The list reloads on functionsChanged (queued), after the answer or before it.
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return w->functionModel()->rowOf(QStringLiteral("sleepy")) >= 0; }));
         w->selectFunction(QStringLiteral("sleepy"));
 
         auto *controller = w->findChild<InvocationController *>();
         QSignalSpy finished(controller, &InvocationController::invocationFinished);
+        QElapsedTimer clock; // started before the invocation: the timeout cannot end sooner than this
+        clock.start();
         controller->invokeCurrent(QStringLiteral("sleepy"));
-        QTRY_VERIFY(w->busyIndicator()->isVisible());
+        QVERIFY(Waiter().on(controller, &InvocationController::runningChanged).until([&] {
+            return w->busyIndicator()->isVisible();
+        }));
         // While it hangs, the GUI thread keeps turning: a 10 ms timer keeps firing (a blocked
         // thread would fire it once, after the timeout).
-        QElapsedTimer clock;
-        clock.start();
         int ticks = 0;
         QTimer tick;
         connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
@@ -235,8 +255,12 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() >= 1500); // it really waited for the timeout
         const auto result = finished.first().at(0).value<InvocationResult>();
         QCOMPARE(result.errorType, QStringLiteral("Sandbox.Timedout"));
-        QTRY_VERIFY(!w->busyIndicator()->isVisible());
-        QTRY_VERIFY(w->codePage()->results()->statusText().contains(QLatin1String("Timed out")));
+        QVERIFY(Waiter().on(controller, &InvocationController::runningChanged).until([&] {
+            return !w->busyIndicator()->isVisible();
+        }));
+        QVERIFY(Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
+            return w->codePage()->results()->statusText().contains(QLatin1String("Timed out"));
+        }));
     }
 
     void apiPortInUseCanBeChanged()
@@ -244,7 +268,10 @@ private Q_SLOTS:
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
         auto w = open(m_dir.path() + QStringLiteral("/port"), squatter.serverPort());
-        QTRY_VERIFY_WITH_TIMEOUT(!w->api()->lastError().isEmpty(), 5000);
+        Waiter().on(w->api(), &ApiServerController::failed).on(w->api(), &ApiServerController::started).until([&] {
+            return !w->api()->lastError().isEmpty() || w->api()->isRunning();
+        });
+        QVERIFY(!w->api()->lastError().isEmpty());
         QVERIFY(!w->api()->isRunning());
         QVERIFY2(w->api()->lastError().contains(QString::number(squatter.serverPort())),
                  qPrintable(w->api()->lastError()));
@@ -275,7 +302,7 @@ private Q_SLOTS:
         QAction *apiAction = action(*w, QStringLiteral("Lambda API (AWS CLI and SDKs)…"));
         QVERIFY(apiAction);
         apiAction->trigger();
-        QTRY_VERIFY(w->findChild<ApiDialog *>());
+        QVERIFY(w->findChild<ApiDialog *>()); // made and opened (window-modal) by the action itself
         auto *dialog = w->findChild<ApiDialog *>();
         auto *edit = dialog->findChild<QLineEdit *>();
         QVERIFY(edit);

@@ -393,7 +393,12 @@ private Q_SLOTS:
         QVERIFY(page->hasUnsavedChanges()); // the draft of hello-python counts
         m_window->selectFunction(QStringLiteral("hello-python"));
         QVERIFY(waitForEvents(page, QStringLiteral("hello-python")));
-        QTRY_COMPARE(page->eventEditor()->text(), edited);
+        // The draft comes back once the events are read (the editor's text is set then).
+        QVERIFY(widgettestsupport::Waiter()
+                    .on(page->eventEditor(), &QsciScintilla::textChanged)
+                    .on(page, &TestPage::eventsReloaded)
+                    .until([&] { return page->eventEditor()->text() == edited; }));
+        QCOMPARE(page->eventEditor()->text(), edited);
         QVERIFY(page->isDirty());
         QCOMPARE(page->savedEvent().name, QStringLiteral("hello"));
     }
@@ -410,7 +415,11 @@ private Q_SLOTS:
 
         page = open();
         QVERIFY(page);
-        QTRY_COMPARE_WITH_TIMEOUT(page->results()->requestId(), requestId, 10000);
+        // The stored results arrive from the database after the function is shown.
+        QVERIFY(widgettestsupport::Waiter().on(controller(), &InvocationController::historyLoaded).until([&] {
+            return page->results()->requestId() == requestId;
+        }));
+        QCOMPARE(page->results()->requestId(), requestId);
         ResultPanel *results = page->results();
         QVERIFY(results->statusText().startsWith(QLatin1String("Succeeded")));
         QVERIFY(results->responseText().contains(QLatin1String("Hello, Ada!")));
@@ -426,7 +435,12 @@ private Q_SLOTS:
         QObject::connect(results, &ResultPanel::showInLogRequested, &view, &LogView::showRequest);
         Q_EMIT results->showInLogRequested(requestId);
         QCOMPARE(reveal.count(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRows() >= 4, 10000); // START, the print, END, REPORT
+        // The lines are read back from the database, then inserted into the model.
+        QVERIFY(widgettestsupport::Waiter()
+                    .on(view.proxy(), &QAbstractItemModel::rowsInserted)
+                    .on(view.proxy(), &QAbstractItemModel::modelReset)
+                    .on(view.proxy(), &QAbstractItemModel::layoutChanged)
+                    .until([&] { return view.visibleRows() >= 4; })); // START, the print, END, REPORT
         QVERIFY(!view.isFollowing());
         for (int row = 0; row < view.visibleRows(); ++row)
             QCOMPARE(view.proxy()->index(row, 0).data(LogModel::RequestIdRole).toString(), requestId);
@@ -437,17 +451,17 @@ private Q_SLOTS:
         TestPage *page = open();
         QVERIFY(page);
         QVERIFY(m_window->host());
+        // Recorded on the backend thread during createFunction, so before its answer comes back
+        // (waiting on the spy instead could start after the emission and miss it).
         QSignalSpy created(m_window->host()->backend(), &Backend::functionsChanged);
-        m_window->host()->call(
-            this,
-            [](Backend &b) {
-                FunctionConfig c;
-                c.name = QStringLiteral("errors-py");
-                c.runtime = b.runtimes().preferred(RuntimeFamily::Python)->id;
-                return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
-            },
-            [](bool ok) { QVERIFY(ok); });
-        QVERIFY(created.wait(10000));
+        const auto createdOk = widgettestsupport::callAndWait(*m_window->host(), [](Backend &b) {
+            FunctionConfig c;
+            c.name = QStringLiteral("errors-py");
+            c.runtime = b.runtimes().preferred(RuntimeFamily::Python)->id;
+            return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
+        });
+        QVERIFY(createdOk.value_or(false));
+        QVERIFY(!created.isEmpty());
         m_window->selectFunction(QStringLiteral("errors-py"));
         QVERIFY(waitForEvents(page, QStringLiteral("errors-py")));
         QSignalSpy opened(page, &TestPage::eventOpened);
@@ -482,21 +496,24 @@ private Q_SLOTS:
         QCOMPARE(link.last().at(1).toInt(), frames.at(1).line);
 
         // Node (ESM): the trace's file:// URLs become paths of the function's code.
+        // Recorded on the backend thread during createFunction, so before its answer comes back
+        // (waiting on the spy instead could start after the emission and miss it).
         QSignalSpy createdNode(m_window->host()->backend(), &Backend::functionsChanged);
-        m_window->host()->call(
-            this,
-            [](Backend &b) {
-                FunctionConfig c;
-                c.name = QStringLiteral("errors-node");
-                c.runtime = b.runtimes().preferred(RuntimeFamily::Node)->id;
-                return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
-            },
-            [](bool ok) { QVERIFY(ok); });
-        QVERIFY(createdNode.wait(10000));
+        const auto createdNodeOk = widgettestsupport::callAndWait(*m_window->host(), [](Backend &b) {
+            FunctionConfig c;
+            c.name = QStringLiteral("errors-node");
+            c.runtime = b.runtimes().preferred(RuntimeFamily::Node)->id;
+            return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
+        });
+        QVERIFY(createdNodeOk.value_or(false));
+        QVERIFY(!createdNode.isEmpty());
         m_window->selectFunction(QStringLiteral("errors-node"));
         QVERIFY(waitForEvents(page, QStringLiteral("errors-node")));
         page->openEvent(EventRef{false, QStringLiteral("bug")});
-        QTRY_COMPARE_WITH_TIMEOUT(page->savedEvent().name, QStringLiteral("bug"), 10000);
+        QVERIFY(widgettestsupport::Waiter().on(page, &TestPage::eventOpened).until([&] {
+            return page->savedEvent().name == QStringLiteral("bug");
+        }));
+        QCOMPARE(page->savedEvent().name, QStringLiteral("bug"));
         QVERIFY(invokeAndWait(page));
         QVERIFY2(results->statusText().startsWith(QStringLiteral("Failed — TypeError")),
                  qPrintable(results->statusText()));
