@@ -32,13 +32,22 @@ void TestSettings::defaultsAndChanges()
         QCOMPARE(s.value(settings::apiHost), QStringLiteral("127.0.0.1"));
         QCOMPARE(s.value(settings::apiRequireSignature), false);
         QCOMPARE(s.value(settings::idleTimeoutMinutes), 10);
-        QSignalSpy changed(&s, &Settings::changed);
+        // One typed signal per key: a watcher of the port hears the port, nothing else.
+        QList<int> ports;
+        QList<QStringList> origins;
+        QObject context;
+        s.onChanged(settings::apiPort, &context, [&](int port) { ports.append(port); });
+        s.onChanged(settings::apiAllowedOrigins, &context, [&](const QStringList &o) { origins.append(o); });
         s.setValue(settings::apiPort, 9123);
         s.setValue(settings::apiPort, 9123); // the same again: no change
         s.setValue(settings::apiAllowedOrigins, QStringList{QStringLiteral("http://localhost:3000")});
-        QCOMPARE(changed.size(), 2);
-        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("api/port"));
-        QCOMPARE(changed.at(1).at(0).toString(), QStringLiteral("api/allowedOrigins"));
+        s.setValue(settings::idleTimeoutMinutes, 5); // nobody watches it
+        QCOMPARE(ports, QList<int>{9123});
+        QCOMPARE(origins, QList<QStringList>{QStringList{QStringLiteral("http://localhost:3000")}});
+        // A family: one key per item, each with its own value.
+        s.setValue(settings::lastTestEvent.of(QStringLiteral("fn-a")), QStringLiteral("private:first"));
+        QCOMPARE(s.value(settings::lastTestEvent.of(QStringLiteral("fn-a"))), QStringLiteral("private:first"));
+        QCOMPARE(s.value(settings::lastTestEvent.of(QStringLiteral("fn-b"))), QString());
         s.sync();
     }
     const Settings again(path);
