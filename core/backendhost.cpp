@@ -27,7 +27,8 @@ void BackendHost::shutdown()
         m_backend,
         [b = m_backend] {
             QThread *thread = QThread::currentThread();
-            QObject::connect(b, &QObject::destroyed, thread, [thread] { thread->quit(); }, Qt::DirectConnection);
+            QObject::connect(
+                b, &QObject::destroyed, thread, [thread] { thread->quit(); }, Qt::DirectConnection);
             if (!b->isStarted()) {
                 b->deleteLater();
                 return;
@@ -79,13 +80,9 @@ QString BackendHost::codeDir(const QString &function) const
 void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then)
 {
     QPointer<QObject> ctx(context);
-    post([request = std::move(request), ctx, then = std::move(then)](Backend &b) mutable {
-        b.invoke(std::move(request), [ctx, then](Result<InvocationResult> r) {
-            if (!ctx)
-                return;
-            QMetaObject::invokeMethod(
-                ctx.data(), [r = std::move(r), then]() mutable { then(std::move(r)); }, Qt::QueuedConnection);
-        });
+    post([home = this, request = std::move(request), ctx, then = std::move(then)](Backend &b) mutable {
+        b.invoke(std::move(request),
+                 [home, ctx, then](Result<InvocationResult> r) { answer(home, ctx, std::move(r), then); });
     });
 }
 

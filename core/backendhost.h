@@ -49,21 +49,18 @@ public:
     // The folder of a function's $LATEST code (the editor's root); empty before start().
     QString codeDir(const QString &function) const;
 
-    // Runs work(Backend&) on the backend thread, then then(result) on context's thread
-    // (dropped if context is gone by then).
+    // Runs work(Backend&) on the backend thread, then then(result) on this host's thread (the
+    // GUI thread), dropped if context is gone by then. The answer goes through the host, which
+    // outlives every call, and context is checked on its own thread: a context deleted while
+    // the work runs is never touched.
     template<typename Work, typename Then>
     void call(QObject *context, Work work, Then then)
     {
         QPointer<QObject> ctx(context);
         QMetaObject::invokeMethod(
             m_backend,
-            [b = m_backend, ctx, work = std::move(work), then = std::move(then)]() mutable {
-                auto result = work(*b);
-                if (!ctx)
-                    return;
-                QMetaObject::invokeMethod(
-                    ctx.data(), [result = std::move(result), then = std::move(then)]() mutable { then(std::move(result)); },
-                    Qt::QueuedConnection);
+            [b = m_backend, home = this, ctx, work = std::move(work), then = std::move(then)]() mutable {
+                answer(home, ctx, work(*b), std::move(then));
             },
             Qt::QueuedConnection);
     }
@@ -72,17 +69,18 @@ public:
     void call(CallGuard *guard, Work work, Then then)
     {
         const quint64 generation = guard->generation();
-        call(static_cast<QObject *>(guard), std::move(work), [guard, generation, then = std::move(then)](auto result) mutable {
-            if (guard->generation() == generation)
-                then(std::move(result));
-        });
+        call(static_cast<QObject *>(guard), std::move(work),
+             [guard, generation, then = std::move(then)](auto result) mutable {
+                 if (guard->generation() == generation)
+                     then(std::move(result));
+             });
     }
     // Runs work(Backend&) on the backend thread; nothing comes back.
     template<typename Work>
     void post(Work work)
     {
-        QMetaObject::invokeMethod(m_backend, [b = m_backend, work = std::move(work)]() mutable { work(*b); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_backend, [b = m_backend, work = std::move(work)]() mutable { work(*b); }, Qt::QueuedConnection);
     }
     // Invokes a function; `then` runs on context's thread when the invocation is over.
     void invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then);
@@ -91,6 +89,19 @@ Q_SIGNALS:
     void started(bool ok, const QString &message);
 
 private:
+    // From the backend thread: hands `result` to `then` on home's thread if ctx still exists there.
+    template<typename R, typename Then>
+    static void answer(QObject *home, QPointer<QObject> ctx, R result, Then then)
+    {
+        QMetaObject::invokeMethod(
+            home,
+            [ctx = std::move(ctx), result = std::move(result), then = std::move(then)]() mutable {
+                if (ctx)
+                    then(std::move(result));
+            },
+            Qt::QueuedConnection);
+    }
+
     QThread m_thread;
     Backend *m_backend;
     bool m_ready = false;

@@ -7,10 +7,10 @@
 namespace lambdesk {
 
 Settings::Settings(const QString &path, QObject *parent)
-    : QObject(parent), m_settings(path.isEmpty() ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                                                               QStringLiteral("Lambdesk"),
-                                                                               QStringLiteral("lambdesk"))
-                                                 : std::make_unique<QSettings>(path, QSettings::IniFormat))
+    : QObject(parent),
+      m_settings(path.isEmpty() ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                              QStringLiteral("Lambdesk"), QStringLiteral("lambdesk"))
+                                : std::make_unique<QSettings>(path, QSettings::IniFormat))
 {}
 
 Settings::~Settings() = default;
@@ -25,6 +25,20 @@ QString Settings::region(QString *problem) const
         return settings::region.defaultValue;
     }
     return stored;
+}
+
+int Settings::apiPort(QString *problem) const
+{
+    bool ok = false;
+    const int port = read(settings::apiPort.key, settings::apiPort.defaultValue).toInt(&ok);
+    if (ok && port >= 0 && port <= 65535)
+        return port;
+    if (problem)
+        *problem = QStringLiteral("The API port must be a whole number from 0 to 65535 (0 picks a free port); got '%1' "
+                                  "(setting %2 in %3); using %4")
+                       .arg(read(settings::apiPort.key, {}).toString(), settings::apiPort.key, fileName())
+                       .arg(settings::apiPort.defaultValue);
+    return settings::apiPort.defaultValue;
 }
 
 QVariant Settings::read(const QString &key, const QVariant &fallback) const

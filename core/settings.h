@@ -95,6 +95,9 @@ public:
     }
     // The region setting when it is valid; otherwise the default, and `problem` says why.
     QString region(QString *problem = nullptr) const;
+    // The API port setting when it is a port (0 to 65535, 0: any free one); otherwise the
+    // default, and `problem` says why.
+    int apiPort(QString *problem = nullptr) const;
     void sync();
     // The file the settings live in (the local API credentials are kept there, owner-only).
     QString fileName() const;

@@ -1,9 +1,9 @@
 #include "servecommand.h"
 
 #include "api/apicredentials.h"
-#include "api/serveroptions.h"
 #include "api/lambdaapiserver.h"
 #include "api/requestguard.h"
+#include "api/serveroptions.h"
 #include "backend.h"
 #include "commandline.h"
 #include "model/validation.h"
@@ -34,7 +34,8 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
 {
     Settings settings;
     const QString host = o.host.isEmpty() ? settings.value(settings::apiHost) : o.host;
-    int port = settings.value(settings::apiPort);
+    QString portProblem;
+    int port = settings.apiPort(&portProblem);
     if (!o.port.isEmpty()) {
         bool ok = false;
         port = o.port.toInt(&ok);
@@ -43,6 +44,8 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
                 << o.port << "'\n";
             return BadUsage;
         }
+    } else if (!portProblem.isEmpty()) {
+        err << "lambdesk serve: " << portProblem << '\n';
     }
     if (!api::guard::isLoopbackHost(host) && !o.allowRemote) {
         err << "lambdesk serve: --host " << host << " would let other machines create and run functions on this one.\n"
@@ -77,8 +80,8 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
     backend.setIdleTimeoutMs(settings.value(settings::idleTimeoutMinutes) * 60 * 1000);
     backend.setMaxEnvironments(settings.value(settings::maxEnvironments));
     LambdaApiServer server(&backend);
-    const LambdaApiServer::Options options =
-        api::serverOptions(settings, {o.allowRemote, o.allowOrigins, o.requireSignature});
+    const LambdaApiServer::Options options = api::serverOptions(settings,
+                                                                {o.allowRemote, o.allowOrigins, o.requireSignature});
     server.setOptions(options);
     if (auto s = server.listen(host, quint16(port)); !s) {
         err << "lambdesk serve: " << s.error().message << '\n';

@@ -42,8 +42,7 @@ AsyncQueue::Outcome outcomeOf(const Result<InvocationResult> &r, QString *detail
 {
     if (!r) {
         *detail = r.error().message;
-        return r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled
-                                                        : AsyncQueue::Outcome::Failed;
+        return r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled : AsyncQueue::Outcome::Failed;
     }
     if (!r->isError())
         return AsyncQueue::Outcome::Succeeded;
@@ -60,8 +59,13 @@ Invoker::Invoker(Lookup lookup, const RuntimeCatalog &runtimes, QObject *parent)
     // Each attempt of an Event invocation runs as a synchronous one under the event's request id.
     m_queue = new AsyncQueue(
         [this](const AsyncQueue::Event &e, AsyncQueue::AttemptDone done) {
-            InvokeRequest request{e.function,  e.qualifier, e.payload, InvocationType::RequestResponse,
-                                  {},          e.requestId, InvocationSource::EventQueue};
+            InvokeRequest request{e.function,
+                                  e.qualifier,
+                                  e.payload,
+                                  InvocationType::RequestResponse,
+                                  {},
+                                  e.requestId,
+                                  InvocationSource::EventQueue};
             invoke(std::move(request), [done](Result<InvocationResult> r) {
                 QString detail;
                 const AsyncQueue::Outcome outcome = outcomeOf(r, &detail);
@@ -81,8 +85,8 @@ QString Invoker::functionArn(const QString &name) const
 std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *&target) const
 {
     if (!m_accepting || !m_pool)
-        return Error{Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the invocation was not started"),
-                     {}};
+        return Error{
+            Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the invocation was not started"), {}};
     target = m_lookup(request.function);
     if (!target)
         return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(request.function)));
@@ -92,19 +96,19 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
     const qsizetype limit = request.type == InvocationType::Event ? kMaxAsyncPayload : kMaxSyncPayload;
     if (request.payload.size() > limit)
         return Error{Error::Kind::TooLarge,
-                     QStringLiteral("%1 bytes of payload is larger than the %2 bytes allowed for an %3 invocation")
+                     QStringLiteral("%1 bytes of payload is larger than the %2 bytes allowed for %3 invocation")
                          .arg(request.payload.size())
                          .arg(limit)
-                         .arg(request.type == InvocationType::Event ? QStringLiteral("asynchronous")
-                                                                    : QStringLiteral("synchronous")),
+                         .arg(request.type == InvocationType::Event ? QStringLiteral("an asynchronous")
+                                                                    : QStringLiteral("a synchronous")),
                      QStringLiteral("Payload")};
     if (request.payload.isEmpty())
         request.payload = QByteArrayLiteral("{}");
     else if (auto e = json::check(request.payload))
-        return Error{
-            Error::Kind::InvalidRequest,
-            QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1").arg(e->message),
-            QStringLiteral("Payload")};
+        return Error{Error::Kind::InvalidRequest,
+                     QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1")
+                         .arg(e->message),
+                     QStringLiteral("Payload")};
     if (!m_runtimes.find(target->config.runtime))
         return Error::invalid(QStringLiteral("Runtime"),
                               QStringLiteral("Runtime %1 is not installed on this machine; installed runtimes: %2")
@@ -174,17 +178,17 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     ++m_running;
     Q_EMIT started(start); // first: a cold start that fails at once finishes inside dispatch()
     const qint64 before = clock.nsecsElapsed();
-    const bool dispatched =
-        m_pool->dispatch(key, spec, std::move(event), [this, done, before, start](InvocationResult r) {
-            QElapsedTimer after;
-            after.start();
-            --m_running;
-            r.source = start.source;
-            r.attempt = start.attempt;
-            r.overheadNs += before + after.nsecsElapsed();
-            Q_EMIT finished(r);
-            done(std::move(r));
-        });
+    const bool dispatched = m_pool->dispatch(key, spec, std::move(event),
+                                             [this, done, before, start](InvocationResult r) {
+                                                 QElapsedTimer after;
+                                                 after.start();
+                                                 --m_running;
+                                                 r.source = start.source;
+                                                 r.attempt = start.attempt;
+                                                 r.overheadNs += before + after.nsecsElapsed();
+                                                 Q_EMIT finished(r);
+                                                 done(std::move(r));
+                                             });
     if (dispatched)
         return;
     // No environment could take it: a throttle, announced and recorded like any end.

@@ -20,7 +20,11 @@ ExecutionEnvironment *EnvironmentPool::create(const QString &key, const Environm
     auto *env = new ExecutionEnvironment(spec, m_control, m_server, this);
     Entry entry{env, key, new QTimer(env)};
     entry.idleTimer->setSingleShot(true);
-    connect(entry.idleTimer, &QTimer::timeout, env, [env] { env->retire(); });
+    // Idle too long: out of the idle list first, so that no invocation is handed to it while it stops.
+    connect(entry.idleTimer, &QTimer::timeout, this, [this, env] {
+        forgetIdle(env);
+        env->retire();
+    });
     connect(env, &ExecutionEnvironment::becameIdle, this, [this, env] { onIdle(env); });
     connect(env, &ExecutionEnvironment::stopped, this, [this, env] { onStopped(env); });
     const QString function = spec.functionName, version = spec.version;
@@ -36,10 +40,14 @@ bool EnvironmentPool::dispatch(const QString &key, const EnvironmentSpec &spec, 
 {
     ExecutionEnvironment *env = nullptr;
     auto it = m_idle.find(key);
-    if (it != m_idle.end() && !it->isEmpty()) {
-        env = it->takeLast(); // the warmest: Lambda reuses recently used environments first
-        if (it->isEmpty())
-            m_idle.erase(it);
+    while (it != m_idle.end() && !it->isEmpty() && !env) {
+        ExecutionEnvironment *candidate = it->takeLast(); // the warmest: Lambda reuses recent ones first
+        if (candidate->isIdle() && !candidate->isRetired())
+            env = candidate;
+    }
+    if (it != m_idle.end() && it->isEmpty())
+        m_idle.erase(it);
+    if (env) {
         m_all[env].idleTimer->stop();
     } else {
         if (int(m_all.size()) >= m_maxEnvironments) {
@@ -78,17 +86,25 @@ void EnvironmentPool::onIdle(ExecutionEnvironment *env)
     Q_EMIT environmentsChanged(env->spec().functionName);
 }
 
-void EnvironmentPool::onStopped(ExecutionEnvironment *env)
+void EnvironmentPool::forgetIdle(ExecutionEnvironment *env)
 {
-    const Entry entry = m_all.take(env);
-    if (!entry.env)
+    const auto entry = m_all.constFind(env);
+    if (entry == m_all.cend())
         return;
-    auto it = m_idle.find(entry.key);
+    auto it = m_idle.find(entry->key);
     if (it != m_idle.end()) {
         it->removeAll(env);
         if (it->isEmpty())
             m_idle.erase(it);
     }
+}
+
+void EnvironmentPool::onStopped(ExecutionEnvironment *env)
+{
+    forgetIdle(env);
+    const Entry entry = m_all.take(env);
+    if (!entry.env)
+        return;
     const QString function = env->spec().functionName;
     env->deleteLater();
     Q_EMIT environmentsChanged(function);
@@ -102,13 +118,7 @@ int EnvironmentPool::retire(const QString &function, const QString &version)
     for (ExecutionEnvironment *env : envs) {
         if (env->spec().functionName != function || (!version.isEmpty() && env->spec().version != version))
             continue;
-        const QString key = m_all.value(env).key;
-        auto it = m_idle.find(key);
-        if (it != m_idle.end()) {
-            it->removeAll(env);
-            if (it->isEmpty())
-                m_idle.erase(it);
-        }
+        forgetIdle(env);
         const bool counts = !env->isRetired() && env->state() != ExecutionEnvironment::State::Stopping
             && env->state() != ExecutionEnvironment::State::Stopped;
         env->retire();

@@ -61,6 +61,8 @@ private:
         QString key;
         QTimer *idleTimer = nullptr;
     };
+    // Takes env out of the idle lists (it stops, or is about to).
+    void forgetIdle(ExecutionEnvironment *env);
     void onIdle(ExecutionEnvironment *env);
     void onStopped(ExecutionEnvironment *env);
     ExecutionEnvironment *create(const QString &key, const EnvironmentSpec &spec);

@@ -36,6 +36,8 @@ struct Fixture
         pool = std::make_unique<EnvironmentPool>(control.get(), &server);
     }
 
+    QMap<QString, QString> extraEnvironment;
+
     EnvironmentSpec spec(const QString &mode, const QString &version = QStringLiteral("$LATEST")) const
     {
         EnvironmentSpec s;
@@ -47,6 +49,7 @@ struct Fixture
         s.codeDir = code.path();
         s.scratchRoot = scratch.path();
         s.timeoutS = 30;
+        s.environment = extraEnvironment;
         s.environment.insert(QStringLiteral("TESTCHILD_MODE"), mode);
         return s;
     }
@@ -155,6 +158,31 @@ private Q_SLOTS:
             QVERIFY2(!r.isError(), r.payload.constData());
         QVERIFY(fx.waitForEmpty());
         QVERIFY(runningChildren().isEmpty());
+    }
+
+    // An environment idle for too long is stopping (its runtime takes the whole grace to go):
+    // the next invocation must start a fresh one, not be handed to it.
+    void anEnvironmentBeingReapedTakesNoWork()
+    {
+        Fixture fx;
+        fx.extraEnvironment.insert(QStringLiteral("TESTCHILD_IGNORE_SIGTERM"), QStringLiteral("1"));
+        fx.pool->setIdleTimeoutMs(0);
+        QVERIFY(fx.dispatch(QStringLiteral("echo")));
+        QVERIFY(fx.waitForResults(1));
+        QVERIFY2(!fx.results.at(0).isError(), fx.results.at(0).payload.constData());
+        // Let the zero idle timer fire (it was started before this one): the environment stops.
+        QEventLoop turn;
+        QTimer::singleShot(0, &turn, &QEventLoop::quit);
+        turn.exec();
+        QCOMPARE(fx.pool->totals().idle, 0);
+        QCOMPARE(fx.pool->size(), 1); // still there, ignoring SIGTERM until the SIGKILL
+
+        QVERIFY(fx.dispatch(QStringLiteral("echo")));
+        QVERIFY(fx.waitForResults(2));
+        QVERIFY2(!fx.results.at(1).isError(), fx.results.at(1).payload.constData());
+        QVERIFY(fx.results.at(1).coldStart()); // a new environment
+        fx.pool->stopAll(100);
+        QVERIFY(fx.waitForEmpty());
     }
 
     void destructorLeavesNoProcess()

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void defaultsAndChanges();
     void region_data();
     void region();
+    void apiPort_data();
+    void apiPort();
     void userFileIsTheTestsOwn();
 };
 
@@ -53,6 +55,39 @@ void TestSettings::defaultsAndChanges()
     const Settings again(path);
     QCOMPARE(again.value(settings::apiPort), 9123);
     QCOMPARE(again.value(settings::apiAllowedOrigins), QStringList{QStringLiteral("http://localhost:3000")});
+}
+
+void TestSettings::apiPort_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<int>("used");
+    QTest::addColumn<bool>("problem");
+    QTest::newRow("a port") << "9123" << 9123 << false;
+    QTest::newRow("any free one") << "0" << 0 << false;
+    QTest::newRow("the highest") << "65535" << 65535 << false;
+    QTest::newRow("too high") << "70000" << 9001 << true;
+    QTest::newRow("negative") << "-1" << 9001 << true;
+    QTest::newRow("a word") << "http" << 9001 << true;
+}
+
+// A port in the settings file that is no port is not used (not even wrapped into one): the
+// default is, and the message names the setting, the rule and the file.
+void TestSettings::apiPort()
+{
+    QFETCH(QString, stored);
+    QFETCH(int, used);
+    QFETCH(bool, problem);
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("lambdesk.ini")));
+    s.setValue(Setting<QString>{settings::apiPort.key, {}}, stored);
+    QString why;
+    QCOMPARE(s.apiPort(&why), used);
+    QCOMPARE(!why.isEmpty(), problem);
+    if (problem) {
+        QVERIFY2(why.contains(QLatin1String("0 to 65535")) && why.contains(settings::apiPort.key)
+                     && why.contains(QLatin1String("'") + stored + QLatin1String("'")),
+                 qPrintable(why));
+    }
 }
 
 void TestSettings::region_data()

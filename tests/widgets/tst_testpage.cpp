@@ -557,14 +557,15 @@ private Q_SLOTS:
         QCOMPARE(page->invokeOptions()->type(), InvocationType::DryRun);
         QCOMPARE(page->invokeOptions()->typeCombo()->currentText(), QStringLiteral("Validate only (DryRun)"));
         QCOMPARE(page->invokeOptions()->qualifier(), QStringLiteral("$LATEST"));
-        QSignalSpy logs(m_window->host()->backend(), &Backend::logLines);
+        // Nothing may run: the one channel announces every run, so it must stay silent.
+        QSignalSpy started(controller(), &InvocationController::invocationStarted);
         QVERIFY(invokeAndWait(page));
         QVERIFY2(page->results()->statusText().startsWith(QLatin1String("Validated")),
                  qPrintable(page->results()->statusText()));
         QVERIFY(page->results()->summaryText().contains(QLatin1String("Invocation type: DryRun")));
         QVERIFY(page->results()->logText().trimmed().isEmpty());
         QVERIFY(!controller()->lastResult(QStringLiteral("hello-python"))); // nothing ran: no history
-        QCOMPARE(logs.count(), 0);
+        QCOMPARE(started.count(), 0); // the backend announces a run before it answers the request
     }
 };
 

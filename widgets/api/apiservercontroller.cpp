@@ -20,7 +20,7 @@ ApiServerController::ApiServerController(BackendHost *host, Settings *settings, 
 
 quint16 ApiServerController::port() const
 {
-    return quint16(m_settings->value(settings::apiPort));
+    return quint16(m_settings->apiPort());
 }
 
 bool ApiServerController::requireSignature() const
@@ -64,11 +64,15 @@ void ApiServerController::start()
     QPointer<ApiServerController> self(this);
     m_host->call(
         this,
-        [options, host, wanted, self, server = m_server](Backend &b) {
+        [options, host, wanted, self](Backend &b) {
             Outcome out;
-            LambdaApiServer *s = server.data();
+            // The console's one server, found here on the backend thread: two starts in a row
+            // (a port change before the first answered) reuse it instead of orphaning one.
+            LambdaApiServer *s = b.findChild<LambdaApiServer *>(QStringLiteral("consoleApi"),
+                                                                Qt::FindDirectChildrenOnly);
             if (!s) {
                 s = new LambdaApiServer(&b, &b);
+                s->setObjectName(QStringLiteral("consoleApi"));
                 // Calls reach the console queued, on the GUI thread.
                 QObject::connect(s, &LambdaApiServer::requestHandled, self.data(), [self](const ApiCall &call) {
                     if (!self)
