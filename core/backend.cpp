@@ -17,7 +17,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QTemporaryDir>
+#include <QFileInfo>
 
 namespace lambdesk {
 
