@@ -19,7 +19,17 @@ ExecutionEnvironment *EnvironmentPool::create(const QString &key, const Environm
     auto *env = new ExecutionEnvironment(spec, m_control, m_server, this);
     Entry entry{env, key, new QTimer(env)};
     entry.idleTimer->setSingleShot(true);
-    connect(entry.idleTimer, &QTimer::timeout, env, [env] { env->retire(); });
+    connect(entry.idleTimer, &QTimer::timeout, env, [this, env] {
+        // Out of the idle list before it stops: dispatch() must never hand an event to an
+        // environment that is shutting down (the event would fail with "signal: terminated").
+        auto it = m_idle.find(m_all.value(env).key);
+        if (it != m_idle.end()) {
+            it->removeAll(env);
+            if (it->isEmpty())
+                m_idle.erase(it);
+        }
+        env->retire();
+    });
     connect(env, &ExecutionEnvironment::becameIdle, this, [this, env] { onIdle(env); });
     connect(env, &ExecutionEnvironment::stopped, this, [this, env] { onStopped(env); });
     const QString function = spec.functionName, version = spec.version;
