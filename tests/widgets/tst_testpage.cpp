@@ -11,6 +11,7 @@
 #include "test/savedeventcombo.h"
 #include "test/templatepicker.h"
 #include "test/testpage.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -427,7 +428,7 @@ private Q_SLOTS:
         TestPage *page = open();
         QVERIFY(page);
         QVERIFY(m_window->host());
-        QSignalSpy created(m_window->host()->backend(), &Backend::functionsChanged);
+        widgettestsupport::QueuedSpy created(m_window->host()->backend(), &Backend::functionsChanged);
         m_window->host()->call(
             this,
             [](Backend &b) {
@@ -472,7 +473,7 @@ private Q_SLOTS:
         QCOMPARE(link.last().at(1).toInt(), frames.at(1).line);
 
         // Node (ESM): the trace's file:// URLs become paths of the function's code.
-        QSignalSpy createdNode(m_window->host()->backend(), &Backend::functionsChanged);
+        widgettestsupport::QueuedSpy createdNode(m_window->host()->backend(), &Backend::functionsChanged);
         m_window->host()->call(
             this,
             [](Backend &b) {
@@ -530,7 +531,7 @@ private Q_SLOTS:
         QCOMPARE(page->invokeOptions()->type(), InvocationType::DryRun);
         QCOMPARE(page->invokeOptions()->typeCombo()->currentText(), QStringLiteral("Validate only (DryRun)"));
         QCOMPARE(page->invokeOptions()->qualifier(), QStringLiteral("$LATEST"));
-        QSignalSpy logs(m_window->host()->backend(), &Backend::logLines);
+        widgettestsupport::QueuedSpy logs(m_window->host()->backend(), &Backend::logLines);
         QVERIFY(invokeAndWait(page));
         QVERIFY2(page->results()->statusText().startsWith(QLatin1String("Validated")),
                  qPrintable(page->results()->statusText()));

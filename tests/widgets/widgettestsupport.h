@@ -6,8 +6,10 @@
 
 #include <QObject>
 #include <QTest>
+#include <QVariant>
 
 #include <optional>
+#include <type_traits>
 
 namespace widgettestsupport {
 
@@ -23,5 +25,33 @@ auto callAndWait(lambdesk::BackendHost &host, Work work)
     (void)QTest::qWaitFor([&out] { return out.has_value(); }, 30000);
     return out;
 }
+
+// Records the emissions of `signal` of an object living on another thread (the Backend on the
+// backend thread), on the test's thread. QSignalSpy records through a direct connection, in the
+// emitting thread, while the test reads it on its own: a data race (ThreadSanitizer found it).
+// Here the connection is queued to this object, which lives on the test's thread.
+class QueuedSpy : public QObject
+{
+public:
+    template<typename Object, typename... Args>
+    QueuedSpy(Object *sender, void (Object::*signal)(Args...))
+    {
+        connect(
+            sender, signal, this,
+            [this](Args... args) { m_calls.append(QVariantList{QVariant::fromValue(std::decay_t<Args>(args))...}); },
+            Qt::QueuedConnection);
+    }
+    int count() const { return int(m_calls.size()); }
+    const QList<QVariantList> &calls() const { return m_calls; }
+    // Waits (up to timeoutMs) for one more emission; false on timeout.
+    bool wait(int timeoutMs)
+    {
+        const qsizetype before = m_calls.size();
+        return QTest::qWaitFor([&] { return m_calls.size() > before; }, timeoutMs);
+    }
+
+private:
+    QList<QVariantList> m_calls;
+};
 
 } // namespace widgettestsupport
