@@ -13,13 +13,11 @@ BackendHost::BackendHost(Backend::Options options, QObject *parent)
 BackendHost::~BackendHost()
 {
     // Stop every runtime and delete the backend on its own thread, then end the thread.
-    QMetaObject::invokeMethod(
-        m_backend,
-        [b = m_backend] {
-            b->stop();
-            delete b;
-        },
-        Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_backend, handOff([b = m_backend] {
+                                  b->stop();
+                                  delete b;
+                              }),
+                              Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -62,8 +60,8 @@ void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<
         b.invoke(std::move(request), [ctx, then](Result<InvocationResult> r) {
             if (!ctx)
                 return;
-            QMetaObject::invokeMethod(
-                ctx.data(), [r = std::move(r), then]() mutable { then(std::move(r)); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(ctx.data(), handOff([r = std::move(r), then]() mutable { then(std::move(r)); }),
+                                      Qt::QueuedConnection);
         });
     });
 }

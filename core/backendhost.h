@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend.h"
+#include "threadhandoff.h"
 
 #include <QPointer>
 #include <QThread>
@@ -35,24 +36,24 @@ public:
     {
         QPointer<QObject> ctx(context);
         QMetaObject::invokeMethod(
-            m_backend,
-            [b = m_backend, ctx, work = std::move(work), then = std::move(then)]() mutable {
+            m_backend, handOff([b = m_backend, ctx, work = std::move(work), then = std::move(then)]() mutable {
                 auto result = work(*b);
                 if (!ctx)
                     return;
-                QMetaObject::invokeMethod(
-                    ctx.data(),
-                    [result = std::move(result), then = std::move(then)]() mutable { then(std::move(result)); },
-                    Qt::QueuedConnection);
-            },
+                QMetaObject::invokeMethod(ctx.data(),
+                                          handOff([result = std::move(result), then = std::move(then)]() mutable {
+                                              then(std::move(result));
+                                          }),
+                                          Qt::QueuedConnection);
+            }),
             Qt::QueuedConnection);
     }
     // Runs work(Backend&) on the backend thread; nothing comes back.
     template<typename Work>
     void post(Work work)
     {
-        QMetaObject::invokeMethod(
-            m_backend, [b = m_backend, work = std::move(work)]() mutable { work(*b); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_backend, handOff([b = m_backend, work = std::move(work)]() mutable { work(*b); }),
+                                  Qt::QueuedConnection);
     }
     // Invokes a function; `then` runs on context's thread when the invocation is over.
     void invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then);
