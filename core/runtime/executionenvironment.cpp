@@ -4,6 +4,7 @@
 #include "outputpipe.h"
 #include "resourcelimits.h"
 #include "runtimeapiserver.h"
+#include "threadhandoff.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -245,14 +246,14 @@ bool ExecutionEnvironment::startProcess(QString *error)
         connect(watcher, &QFutureWatcher<void>::finished, this, &ExecutionEnvironment::onJoined);
         watcher->setFuture(promise->future());
         promise->start();
-        QThreadPool::globalInstance()->start([late, pid, promise] {
+        QThreadPool::globalInstance()->start(handOff([late, pid, promise] {
             for (const QByteArray &file : late) {
                 QFile f(QString::fromLocal8Bit(file));
                 if (f.open(QIODevice::WriteOnly))
                     f.write(pid);
             }
             promise->finish();
-        });
+        }));
     }
     m_deadline.start(kInitTimeoutMs);
     return true;
