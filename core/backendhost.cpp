@@ -25,7 +25,7 @@ void BackendHost::shutdown()
     m_shutdownRequested = true;
     QMetaObject::invokeMethod(
         m_backend,
-        [b = m_backend] {
+        handOff([b = m_backend] {
             QThread *thread = QThread::currentThread();
             QObject::connect(
                 b, &QObject::destroyed, thread, [thread] { thread->quit(); }, Qt::DirectConnection);
@@ -35,7 +35,7 @@ void BackendHost::shutdown()
             }
             QObject::connect(b, &Backend::stopped, b, &QObject::deleteLater);
             b->shutdown();
-        },
+        }),
         Qt::QueuedConnection);
 }
 

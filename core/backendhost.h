@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend.h"
+#include "threadhandoff.h"
 
 #include <QPointer>
 #include <QThread>
@@ -59,9 +60,9 @@ public:
         QPointer<QObject> ctx(context);
         QMetaObject::invokeMethod(
             m_backend,
-            [b = m_backend, home = this, ctx, work = std::move(work), then = std::move(then)]() mutable {
+            handOff([b = m_backend, home = this, ctx, work = std::move(work), then = std::move(then)]() mutable {
                 answer(home, ctx, work(*b), std::move(then));
-            },
+            }),
             Qt::QueuedConnection);
     }
     // As above, and the answer is dropped if `guard` was invalidated after the call was made.
@@ -80,7 +81,7 @@ public:
     void post(Work work)
     {
         QMetaObject::invokeMethod(
-            m_backend, [b = m_backend, work = std::move(work)]() mutable { work(*b); }, Qt::QueuedConnection);
+            m_backend, handOff([b = m_backend, work = std::move(work)]() mutable { work(*b); }), Qt::QueuedConnection);
     }
     // Invokes a function; `then` runs on context's thread when the invocation is over.
     void invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then);
@@ -95,10 +96,10 @@ private:
     {
         QMetaObject::invokeMethod(
             home,
-            [ctx = std::move(ctx), result = std::move(result), then = std::move(then)]() mutable {
+            handOff([ctx = std::move(ctx), result = std::move(result), then = std::move(then)]() mutable {
                 if (ctx)
                     then(std::move(result));
-            },
+            }),
             Qt::QueuedConnection);
     }
 

@@ -1,6 +1,7 @@
 #include "runtimeprocess.h"
 
 #include "outputpipe.h"
+#include "threadhandoff.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -130,14 +131,14 @@ void RuntimeProcess::joinLate(qint64 pid)
     connect(watcher, &QFutureWatcher<void>::finished, this, &RuntimeProcess::joined);
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([files, pidText, promise] {
+    QThreadPool::globalInstance()->start(handOff([files, pidText, promise] {
         for (const QByteArray &file : files) {
             QFile f(QString::fromLocal8Bit(file));
             if (f.open(QIODevice::WriteOnly))
                 f.write(pidText);
         }
         promise->finish();
-    });
+    }));
 }
 
 void RuntimeProcess::drain()

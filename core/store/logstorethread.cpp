@@ -13,8 +13,7 @@ LogStoreThread::LogStoreThread(const QString &path) : m_store(new LogStore(path)
 LogStoreThread::~LogStoreThread()
 {
     // Everything queued before this point is written before the thread ends.
-    QMetaObject::invokeMethod(
-        m_store, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_store, handOff([] {}), Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -23,8 +22,7 @@ bool LogStoreThread::open(QString *error)
 {
     bool ok = false;
     QString message;
-    QMetaObject::invokeMethod(
-        m_store, [&] { ok = m_store->open(&message); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_store, handOff([&] { ok = m_store->open(&message); }), Qt::BlockingQueuedConnection);
     if (!ok && error)
         *error = message;
     return ok;
@@ -32,24 +30,22 @@ bool LogStoreThread::open(QString *error)
 
 void LogStoreThread::append(QList<LogRecord> logs, QList<InvocationRecord> invocations)
 {
-    QMetaObject::invokeMethod(
-        m_store,
-        [store = m_store, logs = std::move(logs), invocations = std::move(invocations)] {
-            store->append(logs, invocations);
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_store,
+                              handOff([store = m_store, logs = std::move(logs), invocations = std::move(invocations)] {
+                                  store->append(logs, invocations);
+                              }),
+                              Qt::QueuedConnection);
 }
 
 void LogStoreThread::post(std::function<void(LogStore &)> write)
 {
-    QMetaObject::invokeMethod(
-        m_store, [store = m_store, write = std::move(write)] { write(*store); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_store, handOff([store = m_store, write = std::move(write)] { write(*store); }),
+                              Qt::QueuedConnection);
 }
 
 void LogStoreThread::runBlocking(const std::function<void(LogStore &)> &query)
 {
-    QMetaObject::invokeMethod(
-        m_store, [&] { query(*m_store); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_store, handOff([&] { query(*m_store); }), Qt::BlockingQueuedConnection);
 }
 
 } // namespace lambdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logstore.h"
+#include "threadhandoff.h"
 
 #include <QPointer>
 #include <QThread>
@@ -36,14 +37,14 @@ void LogStoreThread::runAsync(QObject *context, Query query, Then then)
 {
     QPointer<QObject> ctx(context);
     QMetaObject::invokeMethod(
-        m_store,
-        [store = m_store, ctx, query = std::move(query), then = std::move(then)]() mutable {
+        m_store, handOff([store = m_store, ctx, query = std::move(query), then = std::move(then)]() mutable {
             auto result = query(*store);
             if (ctx)
                 QMetaObject::invokeMethod(
-                    ctx.data(), [r = std::move(result), then = std::move(then)]() mutable { then(std::move(r)); },
+                    ctx.data(),
+                    handOff([r = std::move(result), then = std::move(then)]() mutable { then(std::move(r)); }),
                     Qt::QueuedConnection);
-        },
+        }),
         Qt::QueuedConnection);
 }
 

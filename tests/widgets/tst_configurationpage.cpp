@@ -334,14 +334,14 @@ private Q_SLOTS:
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
 
-        QSignalSpy retired(m_env->host->backend(), &Backend::environmentsRetired);
+        widgettestsupport::QueuedSpy retired(m_env->host->backend(), &Backend::environmentsRetired);
         QSignalSpy saved(m_page.get(), &ConfigurationPage::saved);
         m_page->startEditing();
         m_page->generalForm()->memoryEdit()->spinBox()->setValue(256);
         QVERIFY(m_page->save());
         QVERIFY(saved.wait(30000));
         QCOMPARE(retired.count(), 1);
-        QCOMPARE(retired.first().at(0).toString(), QStringLiteral("cfg-fn"));
+        QCOMPARE(retired.calls().first().at(0).toString(), QStringLiteral("cfg-fn"));
         QVERIFY2(m_page->bannerText().contains(QStringLiteral("warm environments were retired")),
                  qPrintable(m_page->bannerText()));
         QVERIFY(m_page->bannerText().contains(QStringLiteral("cold start")));

@@ -11,6 +11,7 @@
 #include "test/savedeventcombo.h"
 #include "test/templatepicker.h"
 #include "test/testpage.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -452,8 +453,9 @@ private Q_SLOTS:
         QVERIFY(page);
         QVERIFY(m_window->host());
         // Recorded on the backend thread during createFunction, so before its answer comes back
-        // (waiting on the spy instead could start after the emission and miss it).
-        QSignalSpy created(m_window->host()->backend(), &Backend::functionsChanged);
+        // (waiting on the spy instead could start after the emission and miss it); queued to
+        // this thread, so it is read where it is written, and it arrives before the answer.
+        widgettestsupport::QueuedSpy created(m_window->host()->backend(), &Backend::functionsChanged);
         const auto createdOk = widgettestsupport::callAndWait(*m_window->host(), [](Backend &b) {
             FunctionConfig c;
             c.name = QStringLiteral("errors-py");
@@ -461,7 +463,7 @@ private Q_SLOTS:
             return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
         });
         QVERIFY(createdOk.value_or(false));
-        QVERIFY(!created.isEmpty());
+        QVERIFY(created.count() > 0);
         m_window->selectFunction(QStringLiteral("errors-py"));
         QVERIFY(waitForEvents(page, QStringLiteral("errors-py")));
         QSignalSpy opened(page, &TestPage::eventOpened);
@@ -497,8 +499,9 @@ private Q_SLOTS:
 
         // Node (ESM): the trace's file:// URLs become paths of the function's code.
         // Recorded on the backend thread during createFunction, so before its answer comes back
-        // (waiting on the spy instead could start after the emission and miss it).
-        QSignalSpy createdNode(m_window->host()->backend(), &Backend::functionsChanged);
+        // (waiting on the spy instead could start after the emission and miss it); queued to
+        // this thread, so it is read where it is written, and it arrives before the answer.
+        widgettestsupport::QueuedSpy createdNode(m_window->host()->backend(), &Backend::functionsChanged);
         const auto createdNodeOk = widgettestsupport::callAndWait(*m_window->host(), [](Backend &b) {
             FunctionConfig c;
             c.name = QStringLiteral("errors-node");
@@ -506,7 +509,7 @@ private Q_SLOTS:
             return bool(b.createFunction(c, CodeSource::blueprint(QStringLiteral("error-handling"))));
         });
         QVERIFY(createdNodeOk.value_or(false));
-        QVERIFY(!createdNode.isEmpty());
+        QVERIFY(createdNode.count() > 0);
         m_window->selectFunction(QStringLiteral("errors-node"));
         QVERIFY(waitForEvents(page, QStringLiteral("errors-node")));
         page->openEvent(EventRef{false, QStringLiteral("bug")});

@@ -15,9 +15,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace widgettestsupport {
 
@@ -128,6 +130,40 @@ public:
     std::unique_ptr<lambdesk::BackendHost> host;
     std::unique_ptr<lambdesk::Settings> settings;
     std::unique_ptr<lambdesk::InvocationController> invocations;
+};
+
+// Records the emissions of `signal` of an object living on another thread (the Backend on the
+// backend thread), on the test's thread. QSignalSpy records through a direct connection, in the
+// emitting thread, while the test reads it on its own: a data race (ThreadSanitizer found it).
+// Here the connection is queued to this object, which lives on the test's thread.
+class QueuedSpy : public QObject
+{
+public:
+    template<typename Object, typename... Args>
+    QueuedSpy(Object *sender, void (Object::*signal)(Args...))
+    {
+        connect(
+            sender, signal, this,
+            [this](Args... args) {
+                m_calls.append(QVariantList{QVariant::fromValue(std::decay_t<Args>(args))...});
+                m_arrived.quit();
+            },
+            Qt::QueuedConnection);
+    }
+    int count() const { return int(m_calls.size()); }
+    const QList<QVariantList> &calls() const { return m_calls; }
+    // Waits (up to timeoutMs) for one more emission; false on timeout.
+    bool wait(int timeoutMs)
+    {
+        const qsizetype before = m_calls.size();
+        QTimer::singleShot(timeoutMs, &m_arrived, &QEventLoop::quit); // a safety net only
+        m_arrived.exec();
+        return m_calls.size() > before;
+    }
+
+private:
+    QList<QVariantList> m_calls;
+    QEventLoop m_arrived;
 };
 
 } // namespace widgettestsupport
