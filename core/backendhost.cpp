@@ -23,20 +23,19 @@ void BackendHost::shutdown()
     if (m_shutdownRequested)
         return;
     m_shutdownRequested = true;
-    QMetaObject::invokeMethod(
-        m_backend,
-        handOff([b = m_backend] {
-            QThread *thread = QThread::currentThread();
-            QObject::connect(
-                b, &QObject::destroyed, thread, [thread] { thread->quit(); }, Qt::DirectConnection);
-            if (!b->isStarted()) {
-                b->deleteLater();
-                return;
-            }
-            QObject::connect(b, &Backend::stopped, b, &QObject::deleteLater);
-            b->shutdown();
-        }),
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_backend, handOff([b = m_backend] {
+                                  QThread *thread = QThread::currentThread();
+                                  QObject::connect(
+                                      b, &QObject::destroyed, thread, [thread] { thread->quit(); },
+                                      Qt::DirectConnection);
+                                  if (!b->isStarted()) {
+                                      b->deleteLater();
+                                      return;
+                                  }
+                                  QObject::connect(b, &Backend::stopped, b, &QObject::deleteLater);
+                                  b->shutdown();
+                              }),
+                              Qt::QueuedConnection);
 }
 
 void BackendHost::start()

@@ -80,8 +80,8 @@ public:
     template<typename Work>
     void post(Work work)
     {
-        QMetaObject::invokeMethod(
-            m_backend, handOff([b = m_backend, work = std::move(work)]() mutable { work(*b); }), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_backend, handOff([b = m_backend, work = std::move(work)]() mutable { work(*b); }),
+                                  Qt::QueuedConnection);
     }
     // Invokes a function; `then` runs on context's thread when the invocation is over.
     void invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then);
@@ -95,8 +95,7 @@ private:
     static void answer(QObject *home, QPointer<QObject> ctx, R result, Then then)
     {
         QMetaObject::invokeMethod(
-            home,
-            handOff([ctx = std::move(ctx), result = std::move(result), then = std::move(then)]() mutable {
+            home, handOff([ctx = std::move(ctx), result = std::move(result), then = std::move(then)]() mutable {
                 if (ctx)
                     then(std::move(result));
             }),
