@@ -13,6 +13,7 @@
 #include "test/testpage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,7 +24,6 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QCheckBox>
 #include <QToolButton>
 #include <QUrl>
 #include <QtTest>
@@ -208,6 +208,14 @@ private Q_SLOTS:
         QCOMPARE(history.at(0).requestId, fromQueue.requestId);
         QCOMPARE(history.at(1).requestId, fromApi.requestId);
         panel->followButton()->click(); // back to the console's own, for the next tests' settings
+
+        // Coming back to the function later, the panel says what it is not showing.
+        w->selectFunction(QStringLiteral("hello-node"));
+        w->selectFunction(QStringLiteral("hello-python"));
+        QVERIFY(panel->requestId().isEmpty());
+        QVERIFY2(panel->statusText().contains(QLatin1String("2 invocations from other sources")),
+                 qPrintable(panel->statusText()));
+        QVERIFY(panel->followButton()->text().contains(QLatin1String("2 new")));
     }
 
     void staysLiveWhileAHandlerHangs()

@@ -48,27 +48,31 @@ void ResultFeed::setFunction(const QString &function, const QString &codeRoot)
 {
     m_function = function;
     m_unseen = 0;
-    m_panel->setUnseenFromOtherSources(0);
-    if (function.isEmpty()) {
-        m_panel->clear();
-        return;
-    }
-    m_panel->setCodeRoot(codeRoot);
     m_panel->clear();
+    m_panel->setUnseenFromOtherSources(0);
+    if (function.isEmpty())
+        return;
+    m_panel->setCodeRoot(codeRoot);
     showLast();
     m_invocations->loadHistory(function);
 }
 
 void ResultFeed::showLast()
 {
-    m_panel->setHistory(m_invocations->recentResults(m_function));
-    // The newest result this panel follows; the others stay in the history.
-    for (const InvocationResult &r : m_invocations->recentResults(m_function)) {
+    const QList<InvocationResult> recent = m_invocations->recentResults(m_function);
+    m_panel->setHistory(recent);
+    // The newest result this panel follows; newer ones from other sources are counted as unseen,
+    // all of them stay in the history.
+    int newer = 0;
+    for (const InvocationResult &r : recent) {
         if (follows(r.requestId, r.source)) {
             m_panel->showResult(r);
-            return;
+            break;
         }
+        ++newer;
     }
+    m_unseen = newer;
+    m_panel->setUnseenFromOtherSources(newer);
 }
 
 void ResultFeed::onStarted(const InvocationStart &start)
@@ -101,8 +105,8 @@ void ResultFeed::setFollowAll(bool follow)
     m_followAll = follow;
     m_panel->setFollowAllSources(follow);
     if (follow && m_unseen > 0) {
-        m_unseen = 0;
         showLast(); // what it did not show is the newest now
+        return;
     }
     m_unseen = 0;
     m_panel->setUnseenFromOtherSources(0);
