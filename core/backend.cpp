@@ -47,7 +47,8 @@ bool extractRuntimeFiles(const QString &target)
 } // namespace
 
 Backend::Backend(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)),
+    : QObject(parent),
+      m_options(std::move(options)),
       m_invoker(new Invoker(
           [this](const QString &name) -> const InvokeTarget * {
               const auto it = m_functions.constFind(name);
@@ -524,9 +525,9 @@ Status Backend::renameEvent(const QString &fromFunction, const QString &fromEven
     if (fromFunction == toFunction && fromEvent == toEvent)
         return saveEvent(toFunction, toEvent, json);
     if (m_workspace->eventNames(toFunction).contains(toEvent))
-        return Error::conflict(toFunction.isEmpty()
-                                   ? QStringLiteral("A shareable event named %1 already exists").arg(toEvent)
-                                   : QStringLiteral("%1 already has a private event named %2").arg(toFunction, toEvent));
+        return Error::conflict(
+            toFunction.isEmpty() ? QStringLiteral("A shareable event named %1 already exists").arg(toEvent)
+                                 : QStringLiteral("%1 already has a private event named %2").arg(toFunction, toEvent));
     if (auto s = saveEvent(toFunction, toEvent, json); !s)
         return s;
     return m_workspace->deleteEvent(fromFunction, fromEvent);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "invoke/invocationresult.h"
-#include "invoke/invokerequest.h"
 #include "invoke/invoker.h"
+#include "invoke/invokerequest.h"
 #include "model/error.h"
 #include "model/functionconfig.h"
 #include "runtime/runtimecatalog.h"

@@ -89,8 +89,8 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
 {
     close();
     if (m_refusing || m_backend->isShuttingDown())
-        return Error{Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the API does not start again"),
-                     {}};
+        return Error{
+            Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the API does not start again"), {}};
     QHostAddress address;
     if (host.isEmpty() || host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         address = QHostAddress::LocalHost;
@@ -184,8 +184,9 @@ bool LambdaApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
     ex->closeAfter = http.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
     const QByteArray host = http.header("Host");
     if (m_refusing) {
-        send(*ex, errorReply(ApiError::make(503, "ServiceException",
-                                            QStringLiteral("Lambdesk is shutting down; the request was not run"))));
+        send(*ex,
+             errorReply(ApiError::make(503, "ServiceException",
+                                       QStringLiteral("Lambdesk is shutting down; the request was not run"))));
         return true;
     }
     ex->baseUrl = host.isEmpty() ? endpoint() : QStringLiteral("http://") + QString::fromLatin1(host);
@@ -341,8 +342,9 @@ HttpReply LambdaApiServer::codeArchive(const GetCodeArchive &op)
 
 void LambdaApiServer::invoke(const ExchangePtr &ex, Invoke op)
 {
-    InvokeRequest request{op.function.name, op.function.qualifier,       std::move(op.payload), op.type,
-                          std::move(op.clientContext), {}, InvocationSource::Api};
+    InvokeRequest request{
+        op.function.name,     op.function.qualifier, std::move(op.payload), op.type, std::move(op.clientContext), {},
+        InvocationSource::Api};
     const bool tail = op.tailLog;
     const bool legacy = op.legacyAsync;
     const InvocationType type = op.type;

@@ -13,8 +13,8 @@ namespace lambdesk::api {
 // What `lambdesk serve`'s flags add to the settings; the console passes none.
 struct ServeFlags
 {
-    bool allowRemote = false;     // --allow-remote: other machines may call (their host names accepted)
-    QStringList allowOrigins;     // --allow-origin, on top of api/allowedOrigins
+    bool allowRemote = false;      // --allow-remote: other machines may call (their host names accepted)
+    QStringList allowOrigins;      // --allow-origin, on top of api/allowedOrigins
     bool requireSignature = false; // --require-signature, or the api/requireSignature setting
 };
 
