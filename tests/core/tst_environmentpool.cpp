@@ -228,6 +228,31 @@ private Q_SLOTS:
         QVERIFY(fx.waitForEmpty());
     }
 
+    // Every process of the environment may use it, not only the runtime the environment
+    // started: here a child it forked speaks the Runtime API.
+    void processesOfTheEnvironmentReachTheRuntimeApi_data()
+    {
+        QTest::addColumn<bool>("cgroups");
+        QTest::newRow("watchdog") << false;
+        QTest::newRow("detected limits") << true;
+    }
+    void processesOfTheEnvironmentReachTheRuntimeApi()
+    {
+        QFETCH(bool, cgroups);
+        Fixture fx(cgroups ? ResourceControl::detect() : ResourceControl::watchdog());
+        fx.extraEnvironment.insert(QStringLiteral("TESTCHILD_DELEGATE"), QStringLiteral("1"));
+        for (int i = 1; i <= 2; ++i) {
+            QVERIFY(fx.dispatch(QStringLiteral("counter")));
+            QVERIFY(fx.waitForResults(i));
+            const InvocationResult &r = fx.results.at(i - 1);
+            QVERIFY2(!r.isError(), r.payload.constData());
+            QCOMPARE(object(r.payload).value(QStringLiteral("served")).toInt(), i);
+        }
+        fx.pool->stopAll(100);
+        QVERIFY(fx.waitForEmpty());
+        QVERIFY(runningChildren().isEmpty());
+    }
+
     // The timeout covers the whole invocation, also the wait for a runtime that answered the
     // previous event and then went on working instead of asking for the next one.
     void timeoutCoversARuntimeThatDoesNotComeBack()
