@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <atomic>
+
 using namespace lambdesk;
 
 class TestTmpUsage : public QObject
@@ -21,9 +23,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QSemaphore entered, go;
-        QThread *scanThread = nullptr;
-        bool waitedOut = false;
-        int scans = 0;
+        // Written on the scan's thread, read here: atomics, whatever orders them.
+        std::atomic<QThread *> scanThread = nullptr;
+        std::atomic<bool> waitedOut = false;
+        std::atomic<int> scans = 0;
         TmpUsage usage(dir.path(), 1 << 20, nullptr, [&](const QString &, qint64) {
             ++scans;
             scanThread = QThread::currentThread();
@@ -42,8 +45,8 @@ private Q_SLOTS:
         QCOMPARE(measured.size(), 1);
         QCOMPARE(measured.first().first().toLongLong(), 42);
         QVERIFY(!waitedOut);
-        QCOMPARE(scans, 1);
-        QVERIFY(scanThread != QThread::currentThread());
+        QCOMPARE(scans.load(), 1);
+        QVERIFY(scanThread.load() != QThread::currentThread());
         QVERIFY(!usage.isScanning());
     }
 
