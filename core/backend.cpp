@@ -107,7 +107,8 @@ Status Backend::start()
     if (!extractRuntimeFiles(m_runtimeDir))
         return Error::internal(QStringLiteral("Cannot write the runtime bootstraps into %1").arg(m_runtimeDir));
     m_scratchRoot = m_workspace->stateDir() + QStringLiteral("/environments");
-    QDir(m_scratchRoot).removeRecursively(); // scratch space of environments that are gone
+    ResourceControl::endRecorded(m_scratchRoot); // what a run killed before it could stop left running
+    QDir(m_scratchRoot).removeRecursively();     // scratch space of environments that are gone
     QDir().mkpath(m_scratchRoot);
 
     m_runtimeApi = new RuntimeApiServer(this);

@@ -1,6 +1,7 @@
 #include "invoker.h"
 
 #include "asyncqueue.h"
+#include "clientcontext.h"
 #include "model/jsoncheck.h"
 #include "runtime/environmentpool.h"
 #include "runtime/runtimecatalog.h"
@@ -109,6 +110,12 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
                      QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1")
                          .arg(e->message),
                      QStringLiteral("Payload")};
+    if (!request.clientContext.isEmpty()) {
+        auto context = clientcontext::normalize(request.clientContext);
+        if (!context)
+            return context.error();
+        request.clientContext = std::move(context).value();
+    }
     if (!m_runtimes.find(target->config.runtime))
         return Error::invalid(QStringLiteral("Runtime"),
                               QStringLiteral("Runtime %1 is not installed on this machine; installed runtimes: %2")
