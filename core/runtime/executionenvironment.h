@@ -2,6 +2,7 @@
 
 #include "environmentspec.h"
 #include "invoke/invocationresult.h"
+#include "logtail.h"
 #include "runtimeapi.h"
 #include "runtimeprocess.h"
 
@@ -81,7 +82,7 @@ private:
         qint64 deliveredNs = -1; // clock value when the event reached the runtime
         qint64 overheadNs = 0;
         bool cold = false;
-        QList<LogLine> lines;
+        LogTail lines; // bounded: a handler may print without end
     };
 
     bool startProcess(QString *error);

@@ -89,6 +89,24 @@ private Q_SLOTS:
         QVERIFY(store.logsOfRequest(QStringLiteral("r4"), 10).isEmpty());
     }
 
+    // Long lines: the text kept is bounded too, the newest batch always kept whole.
+    void byteRetention()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("logs.db"));
+        LogStore store(path);
+        store.setRetention({200000, 1 << 20, 50000});
+        QVERIFY(store.open(nullptr));
+        for (int i = 0; i < 40; ++i)
+            store.append({record(QStringLiteral("r%1").arg(i), QString(100 * 1024, QChar(char16_t(u'a' + i % 26))), i)},
+                         {});
+        const auto [rows, chars] = logRows(path);
+        QVERIFY2(chars <= (1 << 20) + 100 * 1024, qPrintable(QString::number(chars)));
+        QVERIFY(rows >= 9);
+        QCOMPARE(store.logsOfRequest(QStringLiteral("r39"), 1).size(), 1);
+        QVERIFY(store.logsOfRequest(QStringLiteral("r0"), 1).isEmpty());
+    }
+
     // The Event queue's journal: saved states replace each other, removal forgets, and what is
     // there survives closing the database.
     void asyncJournal()
