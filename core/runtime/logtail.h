@@ -12,7 +12,7 @@ namespace lambdesk {
 class LogTail
 {
 public:
-    explicit LogTail(qsizetype maxLines = 10000, qsizetype maxChars = 4 * 1024 * 1024)
+    explicit LogTail(qsizetype maxLines = 50000, qsizetype maxChars = 4 * 1024 * 1024)
         : m_maxLines(maxLines), m_maxChars(maxChars)
     {}
 
