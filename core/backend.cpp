@@ -131,11 +131,9 @@ Status Backend::start()
         m_logStore->runBlocking([](LogStore &store) { store.prune(200000, 50000); });
         // Event invocations are journaled there, so those still waiting survive a stop.
         LogStoreThread *journal = m_logStore.get();
-        queue.setJournal(
-            {[journal](const AsyncQueue::Snapshot &e) {
-                 journal->post([e](LogStore &store) { store.saveAsyncEvent(e); });
-             },
-             [journal](const QString &id) { journal->post([id](LogStore &store) { store.removeAsyncEvent(id); }); }});
+        // Written through, never queued behind log batches: a 202 means the event is on disk.
+        queue.setJournal({[journal](const AsyncQueue::Snapshot &e) { return journal->saveAsyncEvent(e); },
+                          [journal](const QString &id) { journal->removeAsyncEvent(id); }});
     }
     for (const QString &name : m_workspace->functionNames()) {
         auto config = m_workspace->readFunction(name);
@@ -154,9 +152,7 @@ Status Backend::start()
     if (m_options.seedDemo && m_workspace->wasCreated())
         seedDemo();
     if (m_logStore) {
-        QList<AsyncQueue::Snapshot> pending;
-        m_logStore->runBlocking([&](LogStore &store) { pending = store.asyncEvents(); });
-        queue.restore(pending);
+        queue.restore(m_logStore->asyncEvents());
     }
     return Ok{};
 }

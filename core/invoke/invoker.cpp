@@ -146,8 +146,12 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         accepted.executedVersion = qualifier;
         accepted.source = request.source;
         accepted.status = request.type == InvocationType::Event ? InvocationStatus::Queued : InvocationStatus::DryRun;
-        if (request.type == InvocationType::Event)
-            m_queue->enqueue({accepted.requestId, request.function, request.qualifier, request.payload});
+        if (request.type == InvocationType::Event
+            && !m_queue->enqueue({accepted.requestId, request.function, request.qualifier, request.payload})) {
+            done(Error::internal(QStringLiteral("The event could not be written to disk, so it was not accepted; "
+                                                "check the free space of the workspace's disk")));
+            return;
+        }
         done(std::move(accepted));
         return;
     }

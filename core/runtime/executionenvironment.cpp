@@ -393,7 +393,7 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
         m_initReported = true;
 
     InvocationResult r = report.result();
-    r.logs = std::move(p.lines);
+    r.logs = p.lines.take();
     r.overheadNs = p.overheadNs + clock.nsecsElapsed();
 
     Callback done = std::move(p.done);

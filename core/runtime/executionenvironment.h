@@ -2,6 +2,7 @@
 
 #include "environmentspec.h"
 #include "invoke/invocationresult.h"
+#include "logtail.h"
 #include "runtimeapi.h"
 #include "runtimeprocess.h"
 
@@ -89,7 +90,7 @@ private:
         qint64 deadlineNs = -1;  // clock value of its deadline; -1 while the runtime still initialises
         qint64 overheadNs = 0;
         bool cold = false;
-        QList<LogLine> lines;
+        LogTail lines; // bounded: a handler may print without end
     };
 
     bool startProcess(QString *error);
