@@ -462,6 +462,10 @@ Result<FunctionUpdate> Backend::replaceStaged(const QString &name, const Result<
         config.codeSize = staged->digest.size;
         return FunctionUpdate{config, false, 0, {}};
     }
+    if (config.codeSha256 == staged->digest.sha256Base64 && config.codeSize == staged->digest.size) {
+        m_workspace->discardStaging(stagingDir); // the same code: nothing to swap, nobody retires
+        return FunctionUpdate{config, false, 0, {}};
+    }
     config.codeSha256 = staged->digest.sha256Base64;
     config.codeSize = staged->digest.size;
     config.lastModified = awsTimestampNow();
