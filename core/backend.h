@@ -6,12 +6,15 @@
 #include "model/error.h"
 #include "model/functionconfig.h"
 #include "runtime/runtimecatalog.h"
+#include "store/codetree.h"
 #include "store/logstore.h"
 
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -118,6 +121,14 @@ public:
     Result<FunctionUpdate> syncCode(const QString &name);
     // The code of $LATEST as a zip (what GetFunction's Code.Location serves).
     Result<QByteArray> exportCode(const QString &name) const;
+
+    // The same three actions with the package work (unzipping, hashing, zipping) on a worker
+    // thread, so that the thread calling them (which serves HTTP) stays free; `done` is called
+    // later on this thread (never when the Backend is gone).
+    void createFunction(FunctionConfig config, CodeSource code, std::function<void(Result<FunctionConfig>)> done);
+    void updateCode(const QString &name, CodeSource code, bool dryRun,
+                    std::function<void(Result<FunctionUpdate>)> done);
+    void exportCode(const QString &name, std::function<void(Result<QByteArray>)> done);
     Status deleteFunction(const QString &name);
     // Full validation with this machine's runtimes; empty when valid.
     QList<Error> validate(const FunctionConfig &config) const;
@@ -174,8 +185,23 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    Result<QString> stageCode(const CodeSource &code, RuntimeFamily family) const;
-    Result<FunctionUpdate> storeUpdated(FunctionConfig config, const QString &why);
+    // A package unpacked (or checked) and hashed: the work that may run on a worker thread.
+    struct Staged
+    {
+        QString dir; // the code tree under .staging (empty for a dry run's check)
+        codetree::Digest digest;
+    };
+    static Result<Staged> stage(const CodeSource &code, RuntimeFamily family, const QString &stagingDir, bool checkOnly,
+                                const std::atomic<bool> *cancel);
+    Result<FunctionConfig> preparedCreate(FunctionConfig &config, const CodeSource &code) const;
+    Result<FunctionConfig> installStaged(FunctionConfig config, const CodeSource &code, const Result<Staged> &staged,
+                                         const QString &stagingDir);
+    Result<FunctionUpdate> replaceStaged(const QString &name, const Result<Staged> &staged, bool dryRun,
+                                         const QString &stagingDir);
+    // Runs `work` on the worker pool, then `then` with its result on this thread.
+    template<typename T>
+    void offThread(std::function<T()> work, std::function<void(T)> then);
+    Result<FunctionUpdate> storeUpdated(FunctionConfig config, const QString &why, bool written = false);
     // Re-hashes the code after a change on disk; `path` goes into the answer.
     Result<FunctionUpdate> codeUpdated(const QString &name, const QString &path = {});
     template<typename Op>
@@ -211,6 +237,9 @@ private:
     QList<LogRecord> m_pendingLogs;
     QList<InvocationRecord> m_pendingInvocations;
     QTimer m_flushTimer{this}; // a child, so it moves to the backend thread with us
+    // Package work (zip, hashing) off the thread that serves HTTP; stop() cancels and waits.
+    QThreadPool m_workers;
+    std::shared_ptr<std::atomic<bool>> m_cancelWork = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace lambdesk

@@ -252,6 +252,18 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
         invoke(ex, std::move(*invocation)); // answered later
         return;
     }
+    if (auto *create = std::get_if<CreateFunction>(&op)) {
+        createFunction(ex, std::move(*create)); // answered when the package is unpacked
+        return;
+    }
+    if (auto *update = std::get_if<UpdateFunctionCode>(&op)) {
+        updateCode(ex, std::move(*update));
+        return;
+    }
+    if (auto *archive = std::get_if<GetCodeArchive>(&op)) {
+        codeArchive(ex, *archive);
+        return;
+    }
     const QString region = m_backend->region();
     // Versions and aliases are not there yet: any qualifier but $LATEST names nothing.
     auto unknownQualifier = [&](const FunctionRef &f) -> std::optional<HttpReply> {
@@ -264,10 +276,7 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
 
     HttpReply reply = std::visit(
         Overloaded{
-            [&](CreateFunction &o) {
-                const auto r = m_backend->createFunction(o.config, CodeSource::fromZip(o.zip));
-                return r ? responses::json(201, responses::functionConfiguration(r.value(), region)) : fail(r.error());
-            },
+            [&](CreateFunction &) { return HttpReply{}; }, // handled above
             [&](GetFunction &o) {
                 if (auto e = unknownQualifier(o.function))
                     return *e;
@@ -297,7 +306,7 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                 const auto r = m_backend->updateConfiguration(o.patch.appliedTo(current.value()));
                 return r ? responses::json(200, responses::functionConfiguration(r->config, region)) : fail(r.error());
             },
-            [&](UpdateFunctionCode &o) { return updateCode(o); },
+            [&](UpdateFunctionCode &) { return HttpReply{}; }, // handled above
             [&](DeleteFunction &o) {
                 if (o.function.qualifier == u"$LATEST")
                     return errorReply(ApiError::invalidParameter(
@@ -310,34 +319,55 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
             [&](ListFunctions &o) {
                 return responses::json(200, responses::listFunctions(m_backend->listFunctions(), o, region));
             },
-            [&](GetCodeArchive &o) { return codeArchive(o); }, [&](Invoke &) { return HttpReply{}; }, // handled above
+            [&](GetCodeArchive &) { return HttpReply{}; }, [&](Invoke &) { return HttpReply{}; }, // handled above
         },
         op);
     send(*ex, std::move(reply));
 }
 
-HttpReply LambdaApiServer::updateCode(const UpdateFunctionCode &op)
+void LambdaApiServer::createFunction(const ExchangePtr &ex, CreateFunction op)
 {
-    const QString region = m_backend->region();
-    const auto current = m_backend->getFunction(op.function.name);
-    if (!current)
-        return errorReply(ApiError::fromError(current.error()));
-    if (auto e = checkRevision(op.function.name, op.revisionId))
-        return errorReply(*e);
-    // DryRun checks the package and answers what the code would be, changing nothing.
-    const auto r = m_backend->updateCode(op.function.name, CodeSource::fromZip(op.zip), op.dryRun);
-    return r ? responses::json(200, responses::functionConfiguration(r->config, region))
-             : errorReply(ApiError::fromError(r.error()));
+    QPointer<LambdaApiServer> self(this);
+    m_backend->createFunction(op.config, CodeSource::fromZip(std::move(op.zip)), [self, ex](Result<FunctionConfig> r) {
+        if (!self)
+            return; // the server is gone; so is every connection it had
+        self->send(*ex,
+                   r ? responses::json(201, responses::functionConfiguration(r.value(), self->m_backend->region()))
+                     : errorReply(ApiError::fromError(r.error())));
+    });
 }
 
-HttpReply LambdaApiServer::codeArchive(const GetCodeArchive &op)
+void LambdaApiServer::updateCode(const ExchangePtr &ex, UpdateFunctionCode op)
+{
+    const auto current = m_backend->getFunction(op.function.name);
+    if (!current)
+        return send(*ex, errorReply(ApiError::fromError(current.error())));
+    if (auto e = checkRevision(op.function.name, op.revisionId))
+        return send(*ex, errorReply(*e));
+    // DryRun checks the package and answers what the code would be, writing nothing.
+    QPointer<LambdaApiServer> self(this);
+    m_backend->updateCode(
+        op.function.name, CodeSource::fromZip(std::move(op.zip)), op.dryRun, [self, ex](Result<FunctionUpdate> r) {
+            if (!self)
+                return;
+            self->send(*ex,
+                       r ? responses::json(200, responses::functionConfiguration(r->config, self->m_backend->region()))
+                         : errorReply(ApiError::fromError(r.error())));
+        });
+}
+
+void LambdaApiServer::codeArchive(const ExchangePtr &ex, const GetCodeArchive &op)
 {
     if (auto e = codelink::verify(op, m_linkKey, QDateTime::currentSecsSinceEpoch()))
-        return errorReply(*e);
-    const auto archive = m_backend->exportCode(op.name);
-    if (!archive)
-        return errorReply(ApiError::fromError(archive.error()));
-    return responses::zip(archive.value(), op.name);
+        return send(*ex, errorReply(*e));
+    QPointer<LambdaApiServer> self(this);
+    const QString name = op.name;
+    m_backend->exportCode(name, [self, ex, name](Result<QByteArray> archive) {
+        if (!self)
+            return;
+        self->send(*ex,
+                   archive ? responses::zip(archive.value(), name) : errorReply(ApiError::fromError(archive.error())));
+    });
 }
 
 void LambdaApiServer::invoke(const ExchangePtr &ex, Invoke op)

@@ -71,8 +71,10 @@ private:
 
     void execute(const ExchangePtr &ex, api::Operation op);
     void invoke(const ExchangePtr &ex, api::Invoke op);
-    api::HttpReply updateCode(const api::UpdateFunctionCode &op);
-    api::HttpReply codeArchive(const api::GetCodeArchive &op);
+    // Package work (unzipping, hashing, zipping) runs off this thread; these answer later.
+    void createFunction(const ExchangePtr &ex, api::CreateFunction op);
+    void updateCode(const ExchangePtr &ex, api::UpdateFunctionCode op);
+    void codeArchive(const ExchangePtr &ex, const api::GetCodeArchive &op);
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;
     void send(Exchange &ex, api::HttpReply reply);
 

@@ -1,14 +1,17 @@
 #include "codetree.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace lambdesk::codetree {
 
-static bool skipped(const QString &relative)
+bool isCache(const QString &relative)
 {
     return relative.contains(QLatin1String("__pycache__")) || relative.endsWith(QLatin1String(".pyc"));
 }
@@ -17,33 +20,78 @@ QStringList files(const QString &root)
 {
     QStringList out;
     const QDir base(root);
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
+    // No FollowSymlinks: a link to a folder is listed as a link, not walked into.
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QString rel = base.relativeFilePath(it.next());
-        if (!skipped(rel))
+        const QString path = it.next();
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            continue;
+        if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode))
+            continue;
+        const QString rel = base.relativeFilePath(path);
+        if (!isCache(rel))
             out.append(rel);
     }
     out.sort();
     return out;
 }
 
+void DigestBuilder::beginFile(const QString &relative)
+{
+    m_hash.addData(relative.toUtf8());
+    m_hash.addData(QByteArrayView("\0", 1));
+}
+
+void DigestBuilder::addContent(QByteArrayView bytes)
+{
+    m_hash.addData(bytes);
+    m_size += bytes.size();
+}
+
+void DigestBuilder::addLink(const QString &relative, const QByteArray &target)
+{
+    // A link is its target text: what it points at is not part of the code.
+    beginFile(relative);
+    m_hash.addData(QByteArrayView("\0symlink\0", 9));
+    m_hash.addData(target);
+}
+
+Digest DigestBuilder::result()
+{
+    return Digest{QString::fromLatin1(m_hash.result().toBase64()), m_size};
+}
+
 Digest digest(const QString &root)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    Digest d;
+    DigestBuilder builder;
     for (const QString &rel : files(root)) {
-        QFile f(root + u'/' + rel);
-        if (!f.open(QIODevice::ReadOnly))
+        const QByteArray path = QFile::encodeName(root + u'/' + rel);
+        struct stat st;
+        if (::lstat(path.constData(), &st) != 0)
             continue;
-        hash.addData(rel.toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
-        const QByteArray content = f.readAll();
-        hash.addData(content);
-        d.size += content.size();
+        if (S_ISLNK(st.st_mode)) {
+            QByteArray target(4096, '\0');
+            const ssize_t n = ::readlink(path.constData(), target.data(), size_t(target.size()));
+            if (n >= 0) {
+                target.truncate(n);
+                builder.addLink(rel, target);
+            }
+            continue;
+        }
+        // O_NOFOLLOW: a file swapped for a link meanwhile is not read through.
+        const int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        builder.beginFile(rel);
+        char buf[65536];
+        ssize_t n;
+        while ((n = ::read(fd, buf, sizeof buf)) > 0)
+            builder.addContent(QByteArrayView(buf, n));
+        ::close(fd);
     }
-    d.sha256Base64 = QString::fromLatin1(hash.result().toBase64());
-    return d;
+    return builder.result();
 }
 
 bool copyTree(const QString &src, const QString &dst, QString *error)
@@ -65,7 +113,7 @@ bool copyTree(const QString &src, const QString &dst, QString *error)
         const QString path = it.next();
         const QFileInfo info = it.fileInfo();
         const QString rel = srcDir.relativeFilePath(path);
-        if (skipped(rel))
+        if (isCache(rel))
             continue;
         const QString target = dst + u'/' + rel;
         if (info.isDir()) {

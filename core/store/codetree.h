@@ -1,13 +1,20 @@
 #pragma once
 
+#include <QByteArray>
+#include <QCryptographicHash>
 #include <QString>
 #include <QStringList>
 
 namespace lambdesk::codetree {
 
-// Relative paths of the files under root, sorted, without caches that the runtimes write
-// themselves (__pycache__, .pyc) so that running code does not change its identity.
+// Relative paths of the regular files and symbolic links under root, sorted, without caches
+// that the runtimes write themselves (__pycache__, .pyc) so that running code does not change
+// its identity. Links are listed, never followed (a link to a folder is not walked into);
+// FIFOs, sockets and devices are left out.
 QStringList files(const QString &root);
+
+// Caches the runtimes write: not part of the code's identity.
+bool isCache(const QString &relative);
 
 struct Digest
 {
@@ -15,6 +22,21 @@ struct Digest
     qint64 size = 0;      // total bytes of the files
 };
 Digest digest(const QString &root);
+
+// The digest of a tree fed entry by entry, in the order files() lists them: what digest()
+// computes from a folder and what a zip's inspection computes without unpacking it.
+class DigestBuilder
+{
+public:
+    void beginFile(const QString &relative);
+    void addContent(QByteArrayView bytes);
+    void addLink(const QString &relative, const QByteArray &target);
+    Digest result();
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    qint64 m_size = 0;
+};
 
 // Copies the tree src into dst (which must not exist), keeping the executable bits.
 bool copyTree(const QString &src, const QString &dst, QString *error);

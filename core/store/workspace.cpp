@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "codeswap.h"
 #include "codetree.h"
 #include "model/jsoncheck.h"
 #include "model/validation.h"
@@ -67,6 +68,11 @@ Status Workspace::open()
                      {}};
     }
     QDir(m_root + QStringLiteral("/.staging")).removeRecursively(); // leftovers of an interrupted write
+    // Code swaps a kill interrupted: each function gets its old code or its new code back,
+    // whole, with the CodeSha256 that describes it.
+    const QDir functions(m_root + u'/' + kFunctions);
+    for (const QString &entry : functions.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks))
+        codeswap::recover(functions.filePath(entry));
     return Ok{};
 }
 
@@ -202,21 +208,34 @@ Status Workspace::installFunction(const FunctionConfig &config, const QString &s
     return Ok{};
 }
 
-Status Workspace::replaceCode(const QString &name, const QString &stagedCode)
+Status Workspace::replaceCode(const FunctionConfig &config, const QString &stagedCode, QString *oldTree)
 {
-    if (!exists(name))
-        return notFound(name);
-    const QString code = codeDir(name);
-    const QString old = functionDir(name) + QStringLiteral("/code.old");
-    QDir(old).removeRecursively();
-    if (QDir(code).exists() && !QDir().rename(code, old))
-        return Error::internal(QStringLiteral("Cannot replace the code of %1").arg(name));
-    if (!QDir().rename(stagedCode, code)) {
-        QDir().rename(old, code);
-        return Error::internal(QStringLiteral("Cannot replace the code of %1").arg(name));
+    if (!exists(config.name))
+        return notFound(config.name);
+    auto trash = makeStagingDir();
+    if (!trash)
+        return trash.error();
+    const QJsonObject description{{QStringLiteral("CodeSha256"), config.codeSha256},
+                                  {QStringLiteral("CodeSize"), config.codeSize},
+                                  {QStringLiteral("LastModified"), config.lastModified}};
+    const Status s = codeswap::replace(
+        functionDir(config.name), stagedCode, description, [&] { return writeConfig(config); },
+        trash.value() + QStringLiteral("/old"));
+    if (s && oldTree) {
+        *oldTree = trash.value();
+    } else {
+        QDir(trash.value()).removeRecursively();
     }
-    QDir(old).removeRecursively();
-    return Ok{};
+    return s;
+}
+
+void Workspace::discardStaging(const QString &path) const
+{
+    const QString staging = m_root + QStringLiteral("/.staging/");
+    if (!path.startsWith(staging))
+        return;
+    const qsizetype slash = path.indexOf(u'/', staging.size());
+    QDir(slash < 0 ? path : path.left(slash)).removeRecursively();
 }
 
 Status Workspace::deleteFunction(const QString &name)

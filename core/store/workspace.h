@@ -19,6 +19,7 @@ namespace lambdesk {
 //
 //   <root>/functions/<name>/function.json   configuration (AWS field names)
 //   <root>/functions/<name>/code/           the code of $LATEST
+//   <root>/functions/<name>/code.new|.old|.swap  only while its code is swapped (codeswap.h)
 //   <root>/functions/<name>/events/*.json   private test events
 //   <root>/shared-events/*.json             test events every function can use
 //   <root>/lambdesk.db                      logs, invocations (SQLite)
@@ -67,8 +68,14 @@ public:
     Result<QString> makeStagingDir() const;
     // Moves a staged code tree into place for a new function and writes its configuration.
     Status installFunction(const FunctionConfig &config, const QString &stagedCode);
-    // Swaps a staged code tree in for the function's current code.
-    Status replaceCode(const QString &name, const QString &stagedCode);
+    // Swaps a staged code tree in for the function's code and writes `config` (its new
+    // CodeSha256, CodeSize, LastModified) so that a kill at any instant leaves the old code or
+    // the new one with the description that fits it (codeswap.h; open() finishes or undoes an
+    // interrupted swap). The replaced tree is left at *oldTree for the caller to delete (off
+    // its thread if it likes); without oldTree it is deleted here.
+    Status replaceCode(const FunctionConfig &config, const QString &stagedCode, QString *oldTree = nullptr);
+    // Deletes the staging folder (under .staging) that holds `path`, with whatever is left in it.
+    void discardStaging(const QString &path) const;
     Status deleteFunction(const QString &name);
 
     // One file of a function's code, written atomically. `relative` may name sub-folders.

@@ -6,8 +6,10 @@
 #include "invoke/asyncqueue.h"
 #include "testsupport.h"
 
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 
@@ -78,7 +80,46 @@ void handEdit(const QString &root, const QString &name, const std::function<void
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || f.write(raw.isEmpty() ? QJsonDocument(o).toJson() : raw) < 0)
         qFatal("cannot write function.json");
-}
+    // Every path under root (links not followed), '/' after folders; the log database aside.
+    QStringList treeOf(const QString &root)
+    {
+        QStringList out;
+        QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString rel = QDir(root).relativeFilePath(it.next());
+            if (!rel.startsWith(QLatin1String("lambdesk.db")) && !rel.startsWith(QLatin1String(".lambdesk.lock")))
+                out.append(rel
+                           + (it.fileInfo().isDir() && !it.fileInfo().isSymLink() ? QStringLiteral("/") : QString()));
+        }
+        out.sort();
+        return out;
+    }
+
+    struct ZipItem
+    {
+        QByteArray name;
+        QByteArray data;
+        int mode; // Unix mode, octal: 0100644 a file, 0120777 a symbolic link
+    };
+
+    // A zip made by Python's zipfile, which writes whatever entries it is given.
+    QByteArray zipOf(const QList<ZipItem> &items)
+    {
+        QString script = QStringLiteral("import io,zipfile,sys\nb=io.BytesIO()\nz=zipfile.ZipFile(b,'w')\n");
+        for (const ZipItem &i : items)
+            script += QStringLiteral("zi=zipfile.ZipInfo(bytes.fromhex('%1').decode())\nzi.external_attr=%2<<16\n"
+                                     "z.writestr(zi, bytes.fromhex('%3'))\n")
+                          .arg(QString::fromLatin1(i.name.toHex()))
+                          .arg(i.mode)
+                          .arg(QString::fromLatin1(i.data.toHex()));
+        script += QStringLiteral("z.close()\nsys.stdout.buffer.write(b.getvalue())\n");
+        QProcess p;
+        p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            qFatal("python3 could not write the zip: %s", p.readAllStandardError().constData());
+        return p.readAllStandardOutput();
+    }
 
 } // namespace
 
@@ -492,6 +533,54 @@ private Q_SLOTS:
         QCOMPARE(backend.environments(QStringLiteral("slow")).busy, 0);
         QVERIFY(!backend.isStarted());
         QVERIFY(!server.listen(QStringLiteral("127.0.0.1"), 0)); // and the API does not come back
+    }
+    // A package checked with DryRun is looked at, never written: not in the workspace, not
+    // anywhere else (a symbolic link chain wrote outside the code folder even then).
+    void updateCodeDryRunWritesNothing()
+    {
+        testsupport::TestBackend tb;
+        QVERIFY(
+            tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      m_code.path()));
+        const QStringList before = treeOf(tb.root());
+        const QByteArray good = zipOf({{"lambda_function.py", "def handler(e, c):\n    return 3\n", 0100644},
+                                       {"alias.py", "lambda_function.py", 0120777}});
+        const auto dry = tb.backend->updateCode(QStringLiteral("fn"), CodeSource::fromZip(good), true);
+        QVERIFY2(dry, dry ? "" : qPrintable(dry.error().message));
+        QCOMPARE(treeOf(tb.root()), before);
+
+        const QByteArray evil = zipOf(
+            {{"a/b/l1", "../..", 0120777}, {"a/b/l1/l2", "..", 0120777}, {"a/b/l1/l2/evil.txt", "pwned", 0100644}});
+        const auto refused = tb.backend->updateCode(QStringLiteral("fn"), CodeSource::fromZip(evil), true);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::InvalidParameter);
+        QCOMPARE(treeOf(tb.root()), before);
+
+        // The real update of the same package answers what the dry run said.
+        const auto real = tb.backend->updateCode(QStringLiteral("fn"), CodeSource::fromZip(good));
+        QVERIFY2(real, real ? "" : qPrintable(real.error().message));
+        QCOMPARE(real->config.codeSha256, dry->config.codeSha256);
+        QCOMPARE(real->config.codeSize, dry->config.codeSize);
+    }
+
+    // Every upload used to leave an empty folder under .staging.
+    void uploadsLeaveNoStagingFolders()
+    {
+        testsupport::TestBackend tb;
+        const QByteArray zip = zipOf({{"lambda_function.py", kHandler, 0100644}});
+        FunctionConfig c = tb.config(QStringLiteral("fn"), RuntimeFamily::Python,
+                                     QStringLiteral("lambda_function.handler"));
+        QVERIFY(tb.backend->createFunction(c, CodeSource::fromZip(zip)));
+        QVERIFY(tb.backend->updateCode(QStringLiteral("fn"), CodeSource::fromZip(zip + QByteArray())));
+        const QByteArray other = zipOf({{"lambda_function.py", "def handler(e, c):\n    return 4\n", 0100644}});
+        QVERIFY(tb.backend->updateCode(QStringLiteral("fn"), CodeSource::fromZip(other)));
+        QVERIFY(!tb.backend->updateCode(QStringLiteral("fn"), CodeSource::fromZip("not a zip")));
+        c.name = QStringLiteral("fn2");
+        QVERIFY(tb.create(c, m_code.path()));
+        QCOMPARE(QDir(tb.root() + QStringLiteral("/.staging"))
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(tb.invoke(QStringLiteral("fn"))->payload, QByteArray("4"));
     }
 };
 
