@@ -50,8 +50,57 @@ std::optional<ParseError> check(const QByteArray &text)
     return at(text, 0, QStringLiteral("invalid JSON"));
 }
 
+// Pretty-printing puts each value on a line indented by its depth, so deep nesting grows the
+// text quadratically (a 60 KB response 30,000 levels deep became 1.8 GB), and nlohmann's dump()
+// recurses once per level, past the stack. Text beyond these limits stays as it is.
+constexpr int kMaxFormatDepth = 512;
+constexpr qint64 kMaxFormattedBytes = 64 * 1024 * 1024;
+
+// Whether formatting stays within the limits: the depth outside strings, and a bound of the
+// output's size (each ',' or bracket starts a new line indented by its depth).
+static bool formattable(const QByteArray &text)
+{
+    qint64 depth = 0;
+    qint64 size = text.size();
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"': inString = true; break;
+        case '[':
+        case '{':
+            if (++depth > kMaxFormatDepth)
+                return false;
+            size += 2 * depth + 1;
+            break;
+        case ']':
+        case '}':
+            depth = std::max<qint64>(0, depth - 1);
+            size += 2 * depth + 1;
+            break;
+        case ',': size += 2 * depth + 1; break;
+        case ':': size += 1; break;
+        default: break;
+        }
+        if (size > kMaxFormattedBytes)
+            return false;
+    }
+    return true;
+}
+
 QByteArray format(const QByteArray &text)
 {
+    if (!formattable(text))
+        return text;
     try {
         // ordered_json keeps the keys in the user's order, as the AWS console does.
         const auto doc = nlohmann::ordered_json::parse(text.constData(), text.constData() + text.size());

@@ -61,6 +61,35 @@ private Q_SLOTS:
         QCOMPARE(json::format("not json"), QByteArray("not json"));
         QCOMPARE(json::format("\"é\""), QByteArray("\"é\"\n"));
     }
+    // Found by tests/fuzz/fuzz_jsoncheck: pretty-printing indents each line by its depth, so deep
+    // nesting grew quadratically (a 60 KB response became 1.8 GB) and overflowed the stack
+    // (nlohmann's dump recurses once per level). Valid JSON past the limits is left as it is.
+    void formatLeavesDeepOrHugeTextAlone_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const auto nested = [](int depth, const QByteArray &inner) {
+            return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
+        };
+        QTest::newRow("200000 deep") << nested(200000, {});
+        QTest::newRow("5000 deep") << nested(5000, "1");
+        QByteArray wide("0");
+        for (int i = 0; i < 300000; ++i)
+            wide += ",0";
+        QTest::newRow("wide, 250 deep") << nested(250, wide);
+    }
+    void formatLeavesDeepOrHugeTextAlone()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!json::check(text)); // valid JSON all the same
+        QCOMPARE(json::format(text), text);
+    }
+    void formatStillIndentsNesting()
+    {
+        const QByteArray deep = QByteArray(100, '[') + QByteArray(100, ']');
+        const QByteArray out = json::format(deep);
+        QVERIFY(out.contains("\n" + QByteArray(2 * 99, ' ') + "[]"));
+        QVERIFY(!json::check(out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonCheck)
