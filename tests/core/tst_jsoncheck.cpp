@@ -38,6 +38,10 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray("") << 1 << 1;
         QTest::newRow("two values") << QByteArray("{} {}") << 1 << 4;
         QTest::newRow("after unicode") << QByteArray("{\"é\": x}") << 1 << 7;
+        // Found by tests/fuzz/fuzz_jsoncheck: a number past a double's range threw an exception
+        // check() did not catch, and an invocation payload with one ended the backend.
+        QTest::newRow("number out of range") << QByteArray("{\"a\": 1e400}") << 1 << 7;
+        QTest::newRow("huge exponent") << QByteArray("[1,\n 5E+7222222222222222222]") << 2 << 2;
     }
     void invalid()
     {
@@ -50,6 +54,12 @@ private Q_SLOTS:
         QCOMPARE(e->column, column);
         QVERIFY2(e->message.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)),
                  qPrintable(e->message));
+    }
+    void numberOutOfRangeIsNamed()
+    {
+        const auto e = json::check("{\"a\": -1e400}");
+        QVERIFY(e);
+        QVERIFY2(e->message.startsWith(QLatin1String("number out of range")), qPrintable(e->message));
     }
     void formatKeepsOrder()
     {
