@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(json::format("not json"), QByteArray("not json"));
         QCOMPARE(json::format("\"é\""), QByteArray("\"é\"\n"));
     }
-    // Found by tests/fuzz/fuzz_jsoncheck: pretty-printing indents each line by its depth, so deep
+    // Found while writing tests/fuzz/fuzz_jsoncheck: pretty-printing indents each line by its depth, so deep
     // nesting grew quadratically (a 60 KB response became 1.8 GB) and overflowed the stack
     // (nlohmann's dump recurses once per level). Valid JSON past the limits is left as it is.
     void formatLeavesDeepOrHugeTextAlone_data()
