@@ -77,7 +77,7 @@ private Q_SLOTS:
     void formatLeavesDeepOrHugeTextAlone_data()
     {
         QTest::addColumn<QByteArray>("text");
-        const auto nested = [](int depth, const QByteArray &inner) {
+        const auto nested = [](int depth, const QByteArray &inner) -> QByteArray {
             return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
         };
         QTest::newRow("200000 deep") << nested(200000, {});
@@ -97,7 +97,7 @@ private Q_SLOTS:
     {
         const QByteArray deep = QByteArray(100, '[') + QByteArray(100, ']');
         const QByteArray out = json::format(deep);
-        QVERIFY(out.contains("\n" + QByteArray(2 * 99, ' ') + "[]"));
+        QVERIFY(out.contains(QByteArray("\n" + QByteArray(2 * 99, ' ') + "[]")));
         QVERIFY(!json::check(out));
     }
 };
