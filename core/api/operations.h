@@ -99,6 +99,9 @@ struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// Spelled out for clang before 17, which does not deduce aggregates' arguments (the fuzz build).
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // AWS's operation name ("Invoke", "CreateFunction", ...), for logs and the console.
 QString operationName(const Operation &op);

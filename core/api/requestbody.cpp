@@ -46,7 +46,8 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < -2147483648.0 || d > 2147483647.0)
+        // The range first: converting a double past qint64's range is undefined (5e122 was fuzzed in).
+        if (!v.isDouble() || d < -2147483648.0 || d > 2147483647.0 || d != double(qint64(d)))
             return fail(key, QStringLiteral("a whole number"), v), std::nullopt;
         return int(d);
     }

@@ -19,7 +19,8 @@ struct ParseError
 // null), as Lambda accepts for a payload; where it is not, the first error's position.
 std::optional<ParseError> check(const QByteArray &text);
 
-// Indented with two spaces (the Format button); text unchanged when it is not valid JSON.
+// Indented with two spaces (the Format button); text unchanged when it is not valid JSON, or
+// when indenting it would take too much (over 512 levels deep, or some 64 MB of output).
 QByteArray format(const QByteArray &text);
 
 } // namespace lambdesk::json

@@ -4,6 +4,7 @@
 // from the fixtures, and invocations waited for with an event loop (never a sleep).
 
 #include "backend.h"
+#include "safetynet.h"
 #include "store/codetree.h"
 
 #include <QDeadlineTimer>
@@ -23,6 +24,9 @@
 #include <unistd.h>
 
 namespace testsupport {
+
+using safetynet::backendStartMs;
+using safetynet::safetyNetMs;
 
 inline QString fixture(const QString &relative)
 {

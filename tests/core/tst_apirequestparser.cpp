@@ -321,6 +321,10 @@ void TestApiRequestParser::createFunctionErrors_data()
                                      << "Timeout must be a whole number; got a string";
     QTest::newRow("memory fraction") << with({{QStringLiteral("MemorySize"), 128.5}})
                                      << "MemorySize must be a whole number";
+    // Found by tests/fuzz/fuzz_requestbody: converting it to an integer was undefined behaviour
+    // (UBSan stops there; regressions/requestbody/ keeps the input for the fuzz test).
+    QTest::newRow("memory past any integer")
+        << with({{QStringLiteral("MemorySize"), 5.12e122}}) << "MemorySize must be a whole number";
     QTest::newRow("env value number") << with(
         {{QStringLiteral("Environment"),
           QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("N"), 1}}}}}})

@@ -511,9 +511,16 @@ private Q_SLOTS:
         QCOMPARE(tb.backend->environments(QStringLiteral("reap")).idle, 1);
         QSignalSpy changed(tb.backend.get(), &Backend::environmentsChanged);
         QVERIFY(waitForSignals(
-            changed, [&] { return tb.backend->environments(QStringLiteral("reap")).idle == 0; }, 10000));
-        QVERIFY(waitForExit(pid, 5000));
-        QVERIFY(tb.invoke(QStringLiteral("reap"))->initDurationMs); // cold again
+            changed, [&] { return tb.backend->environments(QStringLiteral("reap")).idle == 0; }, safetyNetMs(60000)));
+        QVERIFY(waitForExit(pid, safetyNetMs(60000)));
+        const auto again = tb.invoke(QStringLiteral("reap"));
+        // Cold again: a new process, counting from one, with an Init Duration. On failure, say
+        // what the invocation answered (a missing Init Duration alone does not tell why).
+        const QJsonObject payload = object(again->payload);
+        QVERIFY2(!again->isError(), again->payload.constData());
+        QCOMPARE(payload.value(QStringLiteral("count")).toInt(), 1);
+        QVERIFY(payload.value(QStringLiteral("pid")).toInteger() != pid);
+        QVERIFY(again->initDurationMs);
     }
 
     void requestsAreValidated()

@@ -38,6 +38,10 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray("") << 1 << 1;
         QTest::newRow("two values") << QByteArray("{} {}") << 1 << 4;
         QTest::newRow("after unicode") << QByteArray("{\"é\": x}") << 1 << 7;
+        // Found by tests/fuzz/fuzz_jsoncheck: a number past a double's range threw an exception
+        // check() did not catch, and an invocation payload with one ended the backend.
+        QTest::newRow("number out of range") << QByteArray("{\"a\": 1e400}") << 1 << 7;
+        QTest::newRow("huge exponent") << QByteArray("[1,\n 5E+7222222222222222222]") << 2 << 2;
     }
     void invalid()
     {
@@ -51,6 +55,12 @@ private Q_SLOTS:
         QVERIFY2(e->message.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)),
                  qPrintable(e->message));
     }
+    void numberOutOfRangeIsNamed()
+    {
+        const auto e = json::check("{\"a\": -1e400}");
+        QVERIFY(e);
+        QVERIFY2(e->message.startsWith(QLatin1String("number out of range")), qPrintable(e->message));
+    }
     void formatKeepsOrder()
     {
         const QByteArray out = json::format("{\"zeta\":1,\"alpha\":{\"b\":[1,2],\"a\":\"x\"}}");
@@ -60,6 +70,35 @@ private Q_SLOTS:
                 "{\n  \"zeta\": 1,\n  \"alpha\": {\n    \"b\": [\n      1,\n      2\n    ],\n    \"a\": \"x\"\n  }\n}\n"));
         QCOMPARE(json::format("not json"), QByteArray("not json"));
         QCOMPARE(json::format("\"é\""), QByteArray("\"é\"\n"));
+    }
+    // Found while writing tests/fuzz/fuzz_jsoncheck: pretty-printing indents each line by its depth, so deep
+    // nesting grew quadratically (a 60 KB response became 1.8 GB) and overflowed the stack
+    // (nlohmann's dump recurses once per level). Valid JSON past the limits is left as it is.
+    void formatLeavesDeepOrHugeTextAlone_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const auto nested = [](int depth, const QByteArray &inner) -> QByteArray {
+            return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
+        };
+        QTest::newRow("200000 deep") << nested(200000, {});
+        QTest::newRow("5000 deep") << nested(5000, "1");
+        QByteArray wide("0");
+        for (int i = 0; i < 300000; ++i)
+            wide += ",0";
+        QTest::newRow("wide, 250 deep") << nested(250, wide);
+    }
+    void formatLeavesDeepOrHugeTextAlone()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!json::check(text)); // valid JSON all the same
+        QCOMPARE(json::format(text), text);
+    }
+    void formatStillIndentsNesting()
+    {
+        const QByteArray deep = QByteArray(100, '[') + QByteArray(100, ']');
+        const QByteArray out = json::format(deep);
+        QVERIFY(out.contains(QByteArray("\n" + QByteArray(2 * 99, ' ') + "[]")));
+        QVERIFY(!json::check(out));
     }
 };
 

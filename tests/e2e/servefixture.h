@@ -5,6 +5,7 @@
 // never leaves a process behind (a test that fails half-way still stops everything).
 // Every wait here is on an event (a process's output or its end); timeouts are safety nets.
 
+#include "../core/safetynet.h"
 #include "io/ziparchive.h"
 #include "settings.h"
 
@@ -23,8 +24,9 @@
 
 namespace e2e {
 
-// Only against a hung process: nothing is expected to take this long.
-constexpr int kSafetyNetMs = 120000;
+// Only against a hung process: nothing is expected to take this long (scaled by
+// LAMBDESK_TEST_TIMEOUT_FACTOR, as every test's safety nets are).
+inline const int kSafetyNetMs = safetynet::safetyNetMs(120000);
 
 struct Run
 {
@@ -183,12 +185,14 @@ public:
                                     QStringLiteral("--port"), QStringLiteral("0")}
                             + extra);
         static const QRegularExpression re(QStringLiteral("Lambda API on (http://[^\\s]+)"));
-        waitForStdOut([&](const QByteArray &out) {
-            const auto m = re.match(QString::fromUtf8(out));
-            if (m.hasMatch())
-                m_endpoint = m.captured(1);
-            return m.hasMatch();
-        });
+        waitForStdOut(
+            [&](const QByteArray &out) {
+                const auto m = re.match(QString::fromUtf8(out));
+                if (m.hasMatch())
+                    m_endpoint = m.captured(1);
+                return m.hasMatch();
+            },
+            safetynet::backendStartMs());
         if (m_endpoint.isEmpty())
             return fail(QStringLiteral("lambdesk serve did not start: %1 %2")
                             .arg(QString::fromUtf8(stdOut()), QString::fromUtf8(stdErr())));

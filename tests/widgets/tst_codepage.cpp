@@ -758,7 +758,7 @@ void TestCodePage::mainWindowCtrlSSavesThroughCodePage()
     MainWindow window(options, widgettestsupport::settingsFile(dir.path() + u"/settings.ini"_qs));
     QSignalSpy ready(&window, &MainWindow::ready);
     window.show();
-    QVERIFY(ready.wait(30000));
+    QVERIFY(ready.wait(widgettestsupport::backendStartMs()));
     QVERIFY(ready.at(0).at(0).toBool());
     window.selectFunction(u"hello-python"_qs);
     CodePage *page = window.codePage();

@@ -369,7 +369,7 @@ private Q_SLOTS:
         options.persistLogs = false;
         MainWindow window(options, widgettestsupport::settingsFile(m_env->dir() + QStringLiteral("/window.ini")));
         QSignalSpy ready(&window, &MainWindow::ready);
-        QVERIFY(ready.wait(30000));
+        QVERIFY(ready.wait(widgettestsupport::backendStartMs()));
         QVERIFY(ready.first().at(0).toBool());
         window.show();
         // The window's list is read after ready(); the wizard is handed the names it holds.

@@ -55,7 +55,7 @@ class TestMainWindow : public QObject
         auto w = std::make_unique<MainWindow>(options, settingsPath);
         QSignalSpy ready(w.get(), &MainWindow::ready);
         w->show();
-        if (!ready.wait(30000) || !ready.first().first().toBool())
+        if (!ready.wait(widgettestsupport::backendStartMs()) || !ready.first().first().toBool())
             qFatal("the window did not become ready");
         return w;
     }
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QSignalSpy started(w->api(), &ApiServerController::started);
         const quint16 other = freePort();
         w->api()->setPort(other);
-        QVERIFY(started.wait(5000));
+        QVERIFY(started.wait(widgettestsupport::backendStartMs())); // the API server restarts on the backend thread
         QCOMPARE(w->api()->endpoint(), QStringLiteral("http://127.0.0.1:%1").arg(other));
         QVERIFY(w->apiStatus()->text().contains(w->api()->endpoint()));
     }

@@ -60,7 +60,7 @@ class TestTestPage : public QObject
         m_window = std::make_unique<MainWindow>(
             options, widgettestsupport::settingsFile(m_dir.filePath(QStringLiteral("settings.ini"))));
         QSignalSpy ready(m_window.get(), &MainWindow::ready);
-        if (!ready.wait(30000) || !ready.first().first().toBool())
+        if (!ready.wait(widgettestsupport::backendStartMs()) || !ready.first().first().toBool())
             return nullptr;
         TestPage *page = m_window->testPage();
         page->setPrompt([](const QString &, QMessageBox::StandardButtons) { return QMessageBox::Cancel; });

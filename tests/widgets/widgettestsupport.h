@@ -4,6 +4,7 @@
 // settings file that keeps the Lambda API off the real default port, calls on the backend
 // thread waited for, and waits that wake on signals (never on a timer's guess).
 
+#include "../core/safetynet.h"
 #include "backendhost.h"
 #include "common/consolecontext.h"
 #include "common/invocationcontroller.h"
@@ -22,6 +23,9 @@
 #include <type_traits>
 
 namespace widgettestsupport {
+
+using safetynet::backendStartMs;
+using safetynet::safetyNetMs;
 
 // Re-checks `done` each time one of the watched signals arrives, until it holds; the timeout
 // is only a safety net so that a broken test fails instead of hanging.
@@ -112,7 +116,7 @@ public:
         host = std::make_unique<lambdesk::BackendHost>(o);
         QSignalSpy started(host.get(), &lambdesk::BackendHost::started);
         host->start();
-        if (!started.wait(60000) || !started.first().first().toBool())
+        if (!started.wait(backendStartMs()) || !started.first().first().toBool())
             qFatal("the backend did not start: %s",
                    started.isEmpty() ? "timeout" : qPrintable(started.first().at(1).toString()));
         settings = std::make_unique<lambdesk::Settings>(settingsFile(m_dir.filePath(QStringLiteral("settings.ini"))));
