@@ -80,46 +80,47 @@ void handEdit(const QString &root, const QString &name, const std::function<void
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || f.write(raw.isEmpty() ? QJsonDocument(o).toJson() : raw) < 0)
         qFatal("cannot write function.json");
-    // Every path under root (links not followed), '/' after folders; the log database aside.
-    QStringList treeOf(const QString &root)
-    {
-        QStringList out;
-        QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString rel = QDir(root).relativeFilePath(it.next());
-            if (!rel.startsWith(QLatin1String("lambdesk.db")) && !rel.startsWith(QLatin1String(".lambdesk.lock")))
-                out.append(rel
-                           + (it.fileInfo().isDir() && !it.fileInfo().isSymLink() ? QStringLiteral("/") : QString()));
-        }
-        out.sort();
-        return out;
-    }
+}
 
-    struct ZipItem
-    {
-        QByteArray name;
-        QByteArray data;
-        int mode; // Unix mode, octal: 0100644 a file, 0120777 a symbolic link
-    };
-
-    // A zip made by Python's zipfile, which writes whatever entries it is given.
-    QByteArray zipOf(const QList<ZipItem> &items)
-    {
-        QString script = QStringLiteral("import io,zipfile,sys\nb=io.BytesIO()\nz=zipfile.ZipFile(b,'w')\n");
-        for (const ZipItem &i : items)
-            script += QStringLiteral("zi=zipfile.ZipInfo(bytes.fromhex('%1').decode())\nzi.external_attr=%2<<16\n"
-                                     "z.writestr(zi, bytes.fromhex('%3'))\n")
-                          .arg(QString::fromLatin1(i.name.toHex()))
-                          .arg(i.mode)
-                          .arg(QString::fromLatin1(i.data.toHex()));
-        script += QStringLiteral("z.close()\nsys.stdout.buffer.write(b.getvalue())\n");
-        QProcess p;
-        p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            qFatal("python3 could not write the zip: %s", p.readAllStandardError().constData());
-        return p.readAllStandardOutput();
+// Every path under root (links not followed), '/' after folders; the log database aside.
+QStringList treeOf(const QString &root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString rel = QDir(root).relativeFilePath(it.next());
+        if (!rel.startsWith(QLatin1String("lambdesk.db")) && !rel.startsWith(QLatin1String(".lambdesk.lock")))
+            out.append(rel + (it.fileInfo().isDir() && !it.fileInfo().isSymLink() ? QStringLiteral("/") : QString()));
     }
+    out.sort();
+    return out;
+}
+
+struct ZipItem
+{
+    QByteArray name;
+    QByteArray data;
+    int mode; // Unix mode, octal: 0100644 a file, 0120777 a symbolic link
+};
+
+// A zip made by Python's zipfile, which writes whatever entries it is given.
+QByteArray zipOf(const QList<ZipItem> &items)
+{
+    QString script = QStringLiteral("import io,zipfile,sys\nb=io.BytesIO()\nz=zipfile.ZipFile(b,'w')\n");
+    for (const ZipItem &i : items)
+        script += QStringLiteral("zi=zipfile.ZipInfo(bytes.fromhex('%1').decode())\nzi.external_attr=%2<<16\n"
+                                 "z.writestr(zi, bytes.fromhex('%3'))\n")
+                      .arg(QString::fromLatin1(i.name.toHex()))
+                      .arg(i.mode)
+                      .arg(QString::fromLatin1(i.data.toHex()));
+    script += QStringLiteral("z.close()\nsys.stdout.buffer.write(b.getvalue())\n");
+    QProcess p;
+    p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        qFatal("python3 could not write the zip: %s", p.readAllStandardError().constData());
+    return p.readAllStandardOutput();
+}
 
 } // namespace
 

@@ -585,48 +585,50 @@ void TestLambdaApiServer::brokenFunction()
     QCOMPARE(r.status, 404);
     QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("ResourceNotFoundException"));
     backend.stop();
-    // Unzipping an upload runs off the server's thread: while one is under way (held in the middle
-    // by the test), another call is answered.
-    void TestLambdaApiServer::answersWhileUnzipping()
-    {
-        QTemporaryDir src;
-        for (int i = 0; i < 3; ++i) {
-            QFile f(src.filePath(QStringLiteral("file%1.py").arg(i)));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(i == 0 ? QByteArray(kHandler) : QByteArray(64 * 1024, 'x'));
-        }
-        QVERIFY(QFile::rename(src.filePath(QStringLiteral("file0.py")), src.filePath(QStringLiteral("app.py"))));
-        const QByteArray zip = ziparchive::create(src.path()).value();
+}
 
-        UnzipProbe probe; // lives on this thread: the hook's signal reaches it queued
-        QSemaphore proceed;
-        std::atomic<bool> heldToTheEnd{false};
-        ziparchive::testing::setEntryHook([&](const QString &) {
-            if (heldToTheEnd)
-                return;
-            Q_EMIT probe.entered();
-            // Released by the test once the other call is answered; the safety net only against a
-            // hang (it is what happens when unzipping blocks the thread that should answer).
-            if (!proceed.tryAcquire(1, kSafetyNetMs / 2))
-                heldToTheEnd = true;
-        });
-        QSignalSpy entered(&probe, &UnzipProbe::entered);
-        Client uploader(m_server->port());
-        QVERIFY(uploader.connect());
-        const QJsonObject body{{QStringLiteral("ZipFile"), QString::fromLatin1(zip.toBase64())}};
-        uploader.write("PUT", "/2015-03-31/functions/api-fn/code", {}, QJsonDocument(body).toJson());
-        QVERIFY(entered.size() > 0 || entered.wait(kSafetyNetMs));
-
-        const Reply list = Client(m_server->port()).request("GET", "/2015-03-31/functions/");
-        const bool answeredMeanwhile = !heldToTheEnd;
-        proceed.release(100); // every further entry goes on at once
-        const Reply updated = uploader.readReply();
-        ziparchive::testing::setEntryHook({});
-        QCOMPARE(list.status, 200);
-        QVERIFY2(answeredMeanwhile, "ListFunctions waited for the upload to be unzipped");
-        QCOMPARE(updated.status, 200);
-        QCOMPARE(updated.json().value(u"FunctionName").toString(), QStringLiteral("api-fn"));
+// Unzipping an upload runs off the server's thread: while one is under way (held in the middle
+// by the test), another call is answered.
+void TestLambdaApiServer::answersWhileUnzipping()
+{
+    QTemporaryDir src;
+    for (int i = 0; i < 3; ++i) {
+        QFile f(src.filePath(QStringLiteral("file%1.py").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(i == 0 ? QByteArray(kHandler) : QByteArray(64 * 1024, 'x'));
     }
+    QVERIFY(QFile::rename(src.filePath(QStringLiteral("file0.py")), src.filePath(QStringLiteral("app.py"))));
+    const QByteArray zip = ziparchive::create(src.path()).value();
 
-    QTEST_GUILESS_MAIN(TestLambdaApiServer)
+    UnzipProbe probe; // lives on this thread: the hook's signal reaches it queued
+    QSemaphore proceed;
+    std::atomic<bool> heldToTheEnd{false};
+    ziparchive::testing::setEntryHook([&](const QString &) {
+        if (heldToTheEnd)
+            return;
+        Q_EMIT probe.entered();
+        // Released by the test once the other call is answered; the safety net only against a
+        // hang (it is what happens when unzipping blocks the thread that should answer).
+        if (!proceed.tryAcquire(1, kSafetyNetMs / 2))
+            heldToTheEnd = true;
+    });
+    QSignalSpy entered(&probe, &UnzipProbe::entered);
+    Client uploader(m_server->port());
+    QVERIFY(uploader.connect());
+    const QJsonObject body{{QStringLiteral("ZipFile"), QString::fromLatin1(zip.toBase64())}};
+    uploader.write("PUT", "/2015-03-31/functions/api-fn/code", {}, QJsonDocument(body).toJson());
+    QVERIFY(entered.size() > 0 || entered.wait(kSafetyNetMs));
+
+    const Reply list = Client(m_server->port()).request("GET", "/2015-03-31/functions/");
+    const bool answeredMeanwhile = !heldToTheEnd;
+    proceed.release(100); // every further entry goes on at once
+    const Reply updated = uploader.readReply();
+    ziparchive::testing::setEntryHook({});
+    QCOMPARE(list.status, 200);
+    QVERIFY2(answeredMeanwhile, "ListFunctions waited for the upload to be unzipped");
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(updated.json().value(u"FunctionName").toString(), QStringLiteral("api-fn"));
+}
+
+QTEST_GUILESS_MAIN(TestLambdaApiServer)
 #include "tst_lambdaapiserver.moc"
