@@ -255,7 +255,7 @@ void TestHttpConnection::malformedHeadRefused_data()
                                  << 400;
     QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 411;
     QTest::newRow("HTTP/2") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505;
-    QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n") << 400;
+    QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x05\x01\xfc\x03\x03\r\n\r\n") << 400;
 }
 
 void TestHttpConnection::malformedHeadRefused()

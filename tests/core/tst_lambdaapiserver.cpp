@@ -727,18 +727,20 @@ void TestLambdaApiServer::fileDescriptorLimit()
         QVERIFY(waiting.back()->connect()); // the kernel's listen queue takes them
         waiting.back()->writeRaw(listHead("Host: 127.0.0.1\r\n"));
     }
-    // While it is out of descriptors the server must not spin: over a second of waiting it
-    // uses a small part of one CPU (a busy loop takes all it is given).
+    // While it is out of descriptors the server must not spin: over two seconds of waiting it
+    // uses next to no CPU (Qt's QHttpServer retried accept() in a loop: about 10% of a CPU on
+    // a machine at load 9, more on an idle one). Not a timing assertion: the window only has
+    // to be long enough to tell sleeping from spinning.
     const qint64 before = cpuTicks(pid);
     QElapsedTimer window;
     window.start();
     {
         QEventLoop loop;
-        QTimer::singleShot(1000, &loop, &QEventLoop::quit);
+        QTimer::singleShot(2000, &loop, &QEventLoop::quit);
         loop.exec();
     }
     const qint64 usedMs = (cpuTicks(pid) - before) * 1000 / ::sysconf(_SC_CLK_TCK);
-    QVERIFY2(usedMs * 4 < window.elapsed(),
+    QVERIFY2(usedMs * 20 < window.elapsed(),
              qPrintable(QStringLiteral("serve used %1 ms of CPU in %2 ms while out of file descriptors")
                             .arg(usedMs)
                             .arg(window.elapsed())));

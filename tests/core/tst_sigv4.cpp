@@ -44,13 +44,13 @@ HttpRequest signedInvoke(const QDateTime &now)
 // Signed by hand over UNSIGNED-PAYLOAD, as SDKs do for streamed bodies.
 HttpRequest signedOverUnsignedPayload(HttpRequest r, const QDateTime &now)
 {
-    r.headers.append({"X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD"});
-    r.headers.append({"X-Amz-Date", sigv4::amzDate(now)});
+    r.headers.append({QByteArrayLiteral("X-Amz-Content-Sha256"), QByteArrayLiteral("UNSIGNED-PAYLOAD")});
+    r.headers.append({QByteArrayLiteral("X-Amz-Date"), sigv4::amzDate(now)});
     const QList<QByteArray> names{"host", "x-amz-content-sha256", "x-amz-date"};
     const QByteArray sig =
         sigv4::signature(kLocal.secretAccessKey, sigv4::amzDate(now), QStringLiteral("us-east-1"),
                          QStringLiteral("lambda"), sigv4::canonicalRequest(r, names, "UNSIGNED-PAYLOAD"));
-    r.headers.append({"Authorization", "AWS4-HMAC-SHA256 Credential=" + kLocal.accessKeyId.toUtf8() + '/'
+    r.headers.append({QByteArrayLiteral("Authorization"), "AWS4-HMAC-SHA256 Credential=" + kLocal.accessKeyId.toUtf8() + '/'
                                            + sigv4::amzDate(now).left(8)
                                            + "/us-east-1/lambda/aws4_request, "
                                              "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature="
