@@ -4,10 +4,40 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
+#include <QSocketNotifier>
 #include <QTcpSocket>
 
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace lambdesk::api {
+
+namespace {
+
+// Connections taken per wake-up of the listening socket, so that a flood of them leaves room
+// for the requests of the ones already open.
+constexpr int kAcceptBatch = 64;
+
+QAbstractSocket::SocketError socketError(int error)
+{
+    switch (error) {
+    case EADDRINUSE: return QAbstractSocket::AddressInUseError;
+    case EACCES:
+    case EPERM: return QAbstractSocket::SocketAccessError;
+    case EADDRNOTAVAIL: return QAbstractSocket::SocketAddressNotAvailableError;
+    case EMFILE:
+    case ENFILE:
+    case ENOBUFS:
+    case ENOMEM: return QAbstractSocket::SocketResourceError;
+    default: return QAbstractSocket::UnknownSocketError;
+    }
+}
+
+} // namespace
 
 HttpServer::HttpServer(QObject *parent) : QObject(parent)
 {
@@ -23,16 +53,50 @@ HttpServer::~HttpServer()
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     stopListening();
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(address, port)) {
-        m_error = tcp->serverError();
-        m_errorString = tcp->errorString();
-        delete tcp;
-        return false;
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (v6) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(port);
+        const Q_IPV6ADDR ip = address.toIPv6Address();
+        std::memcpy(&a->sin6_addr, &ip, sizeof ip);
+        a->sin6_scope_id = address.scopeId().toUInt();
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(port);
+        a->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
     }
-    connect(tcp, &QTcpServer::newConnection, this, &HttpServer::takeConnections);
-    connect(tcp, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
-    m_tcp = tcp;
+    const auto fail = [this](int fd) {
+        const int error = errno;
+        m_error = socketError(error);
+        m_errorString = QString::fromLocal8Bit(std::strerror(error));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    };
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return fail(fd);
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one); // restart while old ones are in TIME_WAIT
+    if (v6)
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) < 0 || ::listen(fd, SOMAXCONN) < 0)
+        return fail(fd);
+    sockaddr_storage bound{};
+    socklen_t boundLength = sizeof bound;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
+    m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port
+                      : reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+    m_address = address;
+    m_listenFd = fd;
+    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &HttpServer::acceptConnections);
     return true;
 }
 
@@ -40,11 +104,12 @@ void HttpServer::stopListening()
 {
     m_acceptRetry.stop();
     m_acceptPaused = false;
-    if (!m_tcp)
+    if (m_listenFd < 0)
         return;
-    m_tcp->close();
-    m_tcp->deleteLater(); // the connections are ours, not its: they stay
-    m_tcp = nullptr;
+    delete m_notifier;
+    m_notifier = nullptr;
+    ::close(m_listenFd);
+    m_listenFd = -1;
 }
 
 void HttpServer::close()
@@ -57,23 +122,38 @@ void HttpServer::close()
 
 bool HttpServer::isListening() const
 {
-    return m_tcp && m_tcp->isListening();
+    return m_listenFd >= 0;
 }
 
 QHostAddress HttpServer::address() const
 {
-    return m_tcp ? m_tcp->serverAddress() : QHostAddress();
+    return isListening() ? m_address : QHostAddress();
 }
 
 quint16 HttpServer::port() const
 {
-    return m_tcp ? m_tcp->serverPort() : 0;
+    return isListening() ? m_port : 0;
 }
 
-void HttpServer::takeConnections()
+void HttpServer::acceptConnections()
 {
-    while (m_tcp && m_tcp->hasPendingConnections()) {
-        QTcpSocket *socket = m_tcp->nextPendingConnection();
+    for (int i = 0; i < kAcceptBatch && m_listenFd >= 0; ++i) {
+        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            const int error = errno;
+            if (error == EINTR || error == ECONNABORTED)
+                continue; // that one is gone; others may wait
+            if (error == EAGAIN || error == EWOULDBLOCK)
+                return; // none left
+            onAcceptError(socketError(error));
+            return;
+        }
+        auto *socket = new QTcpSocket;
+        if (!socket->setSocketDescriptor(fd)) {
+            delete socket;
+            ::close(fd);
+            continue;
+        }
         auto *connection = new HttpConnection(socket, this);
         ++m_connections;
         connect(connection, &QObject::destroyed, this, &HttpServer::onConnectionDestroyed);
@@ -82,12 +162,12 @@ void HttpServer::takeConnections()
 
 void HttpServer::onAcceptError(QAbstractSocket::SocketError error)
 {
-    // Out of file descriptors (EMFILE/ENFILE), the listening socket stays readable: accepting
+    // Out of file descriptors (EMFILE/ENFILE) the listening socket stays readable: accepting
     // again at once would only fail again, as fast as the CPU allows. Wait for a connection to
-    // end or for the retry timer instead.
-    if (!m_tcp)
+    // end, or for the retry timer, instead.
+    if (!m_notifier)
         return;
-    m_tcp->pauseAccepting();
+    m_notifier->setEnabled(false);
     if (!m_acceptPaused) {
         m_acceptPaused = true;
         Q_EMIT acceptPaused(error);
@@ -98,10 +178,10 @@ void HttpServer::onAcceptError(QAbstractSocket::SocketError error)
 void HttpServer::resumeAccepting()
 {
     m_acceptRetry.stop();
-    if (!m_acceptPaused || !m_tcp)
+    if (!m_acceptPaused || !m_notifier)
         return;
     m_acceptPaused = false;
-    m_tcp->resumeAccepting();
+    m_notifier->setEnabled(true);
     Q_EMIT acceptResumed();
 }
 

@@ -11,7 +11,7 @@
 #include <functional>
 #include <optional>
 
-class QTcpServer;
+class QSocketNotifier;
 
 namespace lambdesk::api {
 
@@ -37,7 +37,9 @@ struct HttpServerOptions
 // the head first (parseHead, limits), lets the owner refuse from the head (headCheck: a
 // Content-Length past the operation's limit), reads the body only then, answers strictly in
 // order through HttpResponder (now or later), keeps connections alive, times out idle and
-// slow ones, and pauses accepting while the process is out of file descriptors.
+// slow ones, and pauses accepting while the process is out of file descriptors. It accepts
+// itself (QTcpServer 6.4 takes EMFILE for a passing error and polls the still-readable listening
+// socket again at once, without end).
 // Lives on one thread; call everything there.
 class HttpServer : public QObject
 {
@@ -82,7 +84,7 @@ Q_SIGNALS:
 
 private:
     friend class HttpConnection;
-    void takeConnections();
+    void acceptConnections();
     void onAcceptError(QAbstractSocket::SocketError error);
     void resumeAccepting();
     void onConnectionDestroyed();
@@ -92,7 +94,10 @@ private:
     Handler m_handler;
     HeadCheck m_headCheck;
     ErrorReply m_errorReply;
-    QTcpServer *m_tcp = nullptr;
+    int m_listenFd = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QHostAddress m_address;
+    quint16 m_port = 0;
     QTimer m_acceptRetry;
     QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
     QString m_errorString;
