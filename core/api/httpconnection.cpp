@@ -277,7 +277,10 @@ void HttpConnection::timedOut()
     switch (m_wait) {
     case Wait::None: return;
     case Wait::Idle:
-    case Wait::Linger: m_socket->abort(); gone(); return;
+    case Wait::Linger:
+        m_socket->abort();
+        gone();
+        return;
     case Wait::Head:
         refuse(m_server->errorReply(
             HeadError{408, "RequestTimeoutException",

@@ -130,8 +130,8 @@ HeadParse parseHead(QByteArrayView data, const HeadLimits &limits)
         ++start;
 
     // The end of the head: the first empty line. Lines end with CRLF, or a bare LF.
-    qsizetype end = -1;     // index of the empty line's '\n'
-    int lineCount = 0;      // complete lines seen before it
+    qsizetype end = -1; // index of the empty line's '\n'
+    int lineCount = 0;  // complete lines seen before it
     const qsizetype scanTo = std::min(data.size(), start + limits.maxHeadBytes);
     qsizetype lineStart = start;
     for (qsizetype i = start; i < scanTo; ++i) {
@@ -173,8 +173,8 @@ HeadParse parseHead(QByteArrayView data, const HeadLimits &limits)
     const QByteArray requestLine = fields.takeFirst();
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3)
-        return badRequest(QStringLiteral("The request line must be 'METHOD /path HTTP/1.1'; got '%1'")
-                              .arg(shown(requestLine)));
+        return badRequest(
+            QStringLiteral("The request line must be 'METHOD /path HTTP/1.1'; got '%1'").arg(shown(requestLine)));
     if (!isToken(parts[0]))
         return badRequest(QStringLiteral("The request method '%1' is not a valid HTTP method").arg(shown(parts[0])));
     const QByteArray &version = parts[2];
@@ -217,9 +217,8 @@ HeadParse parseHead(QByteArrayView data, const HeadLimits &limits)
             for (char c : value)
                 digitsOnly = digitsOnly && c >= '0' && c <= '9';
             if (!digitsOnly)
-                return badRequest(
-                    QStringLiteral("Content-Length must be a whole number of bytes (0 or more); got '%1'")
-                        .arg(shown(value)));
+                return badRequest(QStringLiteral("Content-Length must be a whole number of bytes (0 or more); got '%1'")
+                                      .arg(shown(value)));
             h.contentLength = value.toLongLong();
         } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
             return failed(411, "LengthRequiredException",

@@ -22,7 +22,7 @@ struct HttpHead
     QByteArray path;   // as sent, percent-encoded, without the query
     QByteArray query;  // as sent, without the '?'
     int minorVersion = 1;
-    Headers headers;         // names and values as sent (values without surrounding blanks)
+    Headers headers;          // names and values as sent (values without surrounding blanks)
     qint64 contentLength = 0; // 0 when absent
     bool keepAlive = true;    // the connection stays open after the answer
     bool expectContinue = false;

@@ -104,9 +104,7 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
         handleRequest(std::move(request), std::move(responder));
     });
     http->setHeadCheck([this](const HttpHead &head) { return checkHead(head); });
-    http->setErrorReply([](const HeadError &e) {
-        return errorReply(ApiError::make(e.status, e.type, e.message));
-    });
+    http->setErrorReply([](const HeadError &e) { return errorReply(ApiError::make(e.status, e.type, e.message)); });
     m_http = http;
     return Ok{};
 }

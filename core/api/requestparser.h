@@ -8,7 +8,7 @@
 namespace lambdesk::api {
 
 inline constexpr qsizetype kMaxRequestBytes = 70 * 1024 * 1024; // a 50 MB zip, base64-encoded, plus JSON
-inline constexpr qsizetype kMaxInvokeRequestBytes = 6291456;   // AWS's limit on an Invoke request (6 MB)
+inline constexpr qsizetype kMaxInvokeRequestBytes = 6291456;    // AWS's limit on an Invoke request (6 MB)
 inline constexpr qsizetype kMaxClientContextBytes = 3583;       // base64 text, as AWS allows
 inline constexpr int kMaxListItems = 10000;
 

@@ -373,8 +373,9 @@ void TestApiRequestParser::createFunctionNeedsRole()
     QVERIFY(!op.ok());
     QCOMPARE(op.error().status, 400);
     QCOMPARE(op.error().type, QByteArray("ValidationException"));
-    QCOMPARE(op.error().message, QStringLiteral("1 validation error detected: Value null at 'role' failed to satisfy "
-                                                "constraint: Member must not be null"));
+    QCOMPARE(op.error().message,
+             QStringLiteral("1 validation error detected: Value null at 'role' failed to satisfy "
+                            "constraint: Member must not be null"));
 }
 
 void TestApiRequestParser::bodyLimits_data()
@@ -412,8 +413,8 @@ void TestApiRequestParser::bodyLimits()
 
 void TestApiRequestParser::oversizedBody()
 {
-    const auto op = parseRequest(request("POST", "/2015-03-31/functions/fn/invocations", {}, {},
-                                         QByteArray(6291457, 'x')));
+    const auto op = parseRequest(
+        request("POST", "/2015-03-31/functions/fn/invocations", {}, {}, QByteArray(6291457, 'x')));
     QVERIFY(!op.ok());
     QCOMPARE(op.error().status, 413);
     QCOMPARE(op.error().type, QByteArray("RequestEntityTooLargeException"));

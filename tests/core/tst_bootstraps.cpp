@@ -43,7 +43,8 @@ void TestBootstraps::moduleOutsideCodeFolder()
     const QString ext = python ? QStringLiteral(".py") : QStringLiteral(".js");
     const QByteArray source = python ? "def handler(event, context):\n    return 'escaped'\n"
                                      : "exports.handler = async () => 'escaped';\n";
-    for (const QString &path : QStringList{code + QStringLiteral("/app") + ext, dir.filePath(QStringLiteral("outside")) + ext}) {
+    for (const QString &path :
+         QStringList{code + QStringLiteral("/app") + ext, dir.filePath(QStringLiteral("outside")) + ext}) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(source);

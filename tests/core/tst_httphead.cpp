@@ -69,23 +69,22 @@ void TestHttpHead::refused_data()
     QTest::addColumn<QString>("messagePart");
     const QByteArray line = "GET / HTTP/1.1\r\n";
     QTest::newRow("100 fields are fine") << QByteArray() << 0 << QString();
-    QTest::newRow("101 fields") << line + QByteArray("A: b\r\n").repeated(101) + "\r\n" << 431
-                                << QStringLiteral("more than 100 header fields");
-    QTest::newRow("101 fields, head not finished") << line + QByteArray("A: b\r\n").repeated(101) << 431
-                                                   << QStringLiteral("more than 100");
+    QTest::newRow("101 fields") << line + QByteArray("A: b\r\n").repeated(101) + "\r\n"
+                                << 431 << QStringLiteral("more than 100 header fields");
+    QTest::newRow("101 fields, head not finished")
+        << line + QByteArray("A: b\r\n").repeated(101) << 431 << QStringLiteral("more than 100");
     QTest::newRow("head past 64 KiB, unfinished")
         << line + "A: " + QByteArray(64 * 1024, 'x') << 431 << QStringLiteral("more than 65536 bytes");
     QTest::newRow("negative length") << line + "Content-Length: -1\r\n\r\n" << 400 << QStringLiteral("got '-1'");
-    QTest::newRow("two lengths") << line + "Content-Length: 0\r\ncontent-length: 0\r\n\r\n" << 400
-                                 << QStringLiteral("Content-Length appears more than once");
+    QTest::newRow("two lengths") << line + "Content-Length: 0\r\ncontent-length: 0\r\n\r\n"
+                                 << 400 << QStringLiteral("Content-Length appears more than once");
     QTest::newRow("length list") << line + "Content-Length: 1,1\r\n\r\n" << 400 << QStringLiteral("Content-Length");
-    QTest::newRow("huge length") << line + "Content-Length: 99999999999999999999\r\n\r\n" << 400
-                                 << QStringLiteral("Content-Length");
+    QTest::newRow("huge length") << line + "Content-Length: 99999999999999999999\r\n\r\n"
+                                 << 400 << QStringLiteral("Content-Length");
     QTest::newRow("empty length") << line + "Content-Length:\r\n\r\n" << 400 << QStringLiteral("Content-Length");
-    QTest::newRow("two hosts") << line + "Host: localhost\r\nHost: evil.example\r\n\r\n" << 400
-                               << QStringLiteral("Host appears more than once");
-    QTest::newRow("chunked") << line + "Transfer-Encoding: chunked\r\n\r\n" << 411
-                             << QStringLiteral("Content-Length");
+    QTest::newRow("two hosts") << line + "Host: localhost\r\nHost: evil.example\r\n\r\n"
+                               << 400 << QStringLiteral("Host appears more than once");
+    QTest::newRow("chunked") << line + "Transfer-Encoding: chunked\r\n\r\n" << 411 << QStringLiteral("Content-Length");
     QTest::newRow("folded field") << line + "A: b\r\n c\r\n\r\n" << 400 << QStringLiteral("folded");
     QTest::newRow("space before colon") << line + "Host : x\r\n\r\n" << 400 << QStringLiteral("Name: value");
     QTest::newRow("NUL in value") << line + QByteArray("A: b\0c\r\n\r\n", 10) << 400

@@ -610,9 +610,9 @@ void TestLambdaApiServer::oversizedBodyRefusedFromHead_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QString>("message");
-    QTest::newRow("Invoke, 600 MB") << QByteArray("POST") << invokePath()
-                                    << QStringLiteral(
-                                           "Request must be smaller than 6291456 bytes for the InvokeFunction operation");
+    QTest::newRow("Invoke, 600 MB")
+        << QByteArray("POST") << invokePath()
+        << QStringLiteral("Request must be smaller than 6291456 bytes for the InvokeFunction operation");
     QTest::newRow("CreateFunction, 600 MB")
         << QByteArray("POST") << QByteArray("/2015-03-31/functions")
         << QStringLiteral("Request must be smaller than %1 bytes for the CreateFunction operation")
@@ -647,9 +647,9 @@ void TestLambdaApiServer::pipelinedAnsweredInOrder()
     Client client(m_server->port());
     QVERIFY(client.connect());
     const QByteArray held = "{\"gate\":" + QByteArray::number(gate.serverPort()) + "}";
-    client.writeRaw("POST " + invokePath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
-                    + QByteArray::number(held.size()) + "\r\n\r\n" + held
-                    + "GET /2015-03-31/functions/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    client.writeRaw("POST " + invokePath()
+                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + QByteArray::number(held.size()) + "\r\n\r\n"
+                    + held + "GET /2015-03-31/functions/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
                     + "GET /2015-03-31/functions/api-fn/configuration HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QVERIFY(atGate.wait(kSafetyNetMs));
     // A round trip on another connection: the server has read everything sent so far.
@@ -685,8 +685,9 @@ void TestLambdaApiServer::fileDescriptorLimit()
         ::setrlimit(RLIMIT_NOFILE, &limit);
     });
     const QString binary = qEnvironmentVariable("LAMBDESK_BINARY", QStringLiteral(LAMBDESK_BUILD_DIR "/app/lambdesk"));
-    serve.start(binary, {QStringLiteral("serve"), QStringLiteral("--workspace"), home.filePath(QStringLiteral("ws")),
-                         QStringLiteral("--port"), QStringLiteral("0")});
+    serve.start(binary,
+                {QStringLiteral("serve"), QStringLiteral("--workspace"), home.filePath(QStringLiteral("ws")),
+                 QStringLiteral("--port"), QStringLiteral("0")});
     QByteArray out;
     quint16 port = 0;
     {

@@ -47,14 +47,14 @@ HttpRequest signedOverUnsignedPayload(HttpRequest r, const QDateTime &now)
     r.headers.append({QByteArrayLiteral("X-Amz-Content-Sha256"), QByteArrayLiteral("UNSIGNED-PAYLOAD")});
     r.headers.append({QByteArrayLiteral("X-Amz-Date"), sigv4::amzDate(now)});
     const QList<QByteArray> names{"host", "x-amz-content-sha256", "x-amz-date"};
-    const QByteArray sig =
-        sigv4::signature(kLocal.secretAccessKey, sigv4::amzDate(now), QStringLiteral("us-east-1"),
-                         QStringLiteral("lambda"), sigv4::canonicalRequest(r, names, "UNSIGNED-PAYLOAD"));
-    r.headers.append({QByteArrayLiteral("Authorization"), "AWS4-HMAC-SHA256 Credential=" + kLocal.accessKeyId.toUtf8() + '/'
-                                           + sigv4::amzDate(now).left(8)
-                                           + "/us-east-1/lambda/aws4_request, "
-                                             "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature="
-                                           + sig});
+    const QByteArray sig = sigv4::signature(kLocal.secretAccessKey, sigv4::amzDate(now), QStringLiteral("us-east-1"),
+                                            QStringLiteral("lambda"),
+                                            sigv4::canonicalRequest(r, names, "UNSIGNED-PAYLOAD"));
+    r.headers.append({QByteArrayLiteral("Authorization"),
+                      "AWS4-HMAC-SHA256 Credential=" + kLocal.accessKeyId.toUtf8() + '/' + sigv4::amzDate(now).left(8)
+                          + "/us-east-1/lambda/aws4_request, "
+                            "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature="
+                          + sig});
     return r;
 }
 
@@ -341,7 +341,8 @@ void TestSigV4::unsignedPayloadOnlyWithoutBody()
 {
     const QDateTime now = at("20240102T030405Z");
     // Without a body there is nothing the signature leaves out.
-    const HttpRequest list = signedOverUnsignedPayload(make("GET", "/2015-03-31/functions/", {}, {{"Host", "localhost"}}), now);
+    const HttpRequest list = signedOverUnsignedPayload(
+        make("GET", "/2015-03-31/functions/", {}, {{"Host", "localhost"}}), now);
     QVERIFY(!sigv4::verify(list, kLocal, now));
     // With one, UNSIGNED-PAYLOAD would let anyone on the way change the body under a valid signature.
     HttpRequest invoke = signedOverUnsignedPayload(

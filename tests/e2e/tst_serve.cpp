@@ -296,7 +296,7 @@ def handler(event, context):
                                   {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
                                   {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
                                   {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
-                           {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
+                                  {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
                                   {QStringLiteral("Timeout"), 120},
                                   {QStringLiteral("Code"),
                                    QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip->toBase64())}}}})
