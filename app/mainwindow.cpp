@@ -11,6 +11,7 @@
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
+#include "pages/brokenfunctionpage.h"
 #include "pages/placeholderpage.h"
 #include "results/resultpanel.h"
 #include "settings.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -147,9 +149,15 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_config, tr("Configuration"));
     m_tabs->addTab(aliases, tr("Aliases"));
     m_tabs->addTab(versions, tr("Versions"));
+    m_brokenPage = new BrokenFunctionPage(ctx, right);
+    m_pageStack = new QStackedWidget(right);
+    m_pageStack->addWidget(m_tabs);
+    m_pageStack->addWidget(m_brokenPage);
     rightLayout->addWidget(m_header);
-    rightLayout->addWidget(m_tabs, 1);
-    for (FunctionPage *page : pages())
+    rightLayout->addWidget(m_pageStack, 1);
+    QList<FunctionPage *> all = pages();
+    all.append(m_brokenPage);
+    for (FunctionPage *page : std::as_const(all))
         connect(page, &FunctionPage::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -216,6 +224,11 @@ void MainWindow::buildMenus()
                         QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] {
                             if (m_selected.isEmpty())
                                 return;
+                            if (const FunctionConfig f = m_functions->functionAt(m_functions->rowOf(m_selected));
+                                f.isBroken()) {
+                                statusBar()->showMessage(tr("%1 cannot run: %2").arg(f.name, f.brokenReason), 8000);
+                                return;
+                            }
                             if (m_tabs->currentWidget() == m_test)
                                 m_test->invoke();
                             else
@@ -391,8 +404,13 @@ void MainWindow::selectFunction(const QString &name)
 
 void MainWindow::showFunction(const FunctionConfig &config)
 {
+    const bool broken = config.isBroken();
     if (config.name.isEmpty()) {
         m_header->setText(tr("<h3>No function selected</h3>Create one with <b>Create function</b> (Ctrl+N)."));
+    } else if (broken) {
+        m_header->setText(tr("<h3 style='margin:0'>%1</h3><span style='color:#d13212'>Cannot run: its function.json "
+                             "is broken</span>")
+                              .arg(config.name.toHtmlEscaped()));
     } else {
         m_header->setText(tr("<h3 style='margin:0'>%1</h3><span>%2 · %3 MB · %4 s timeout%5</span>")
                               .arg(config.name.toHtmlEscaped(), config.runtime)
@@ -402,9 +420,12 @@ void MainWindow::showFunction(const FunctionConfig &config)
                                        ? QString()
                                        : QStringLiteral(" · ") + config.description.toHtmlEscaped()));
     }
-    m_tabs->setEnabled(!config.name.isEmpty());
+    // A broken function has no tab that needs a valid configuration: its own page instead.
+    m_pageStack->setCurrentWidget(broken ? static_cast<QWidget *>(m_brokenPage) : m_tabs);
+    m_tabs->setEnabled(!config.name.isEmpty() && !broken);
     for (FunctionPage *page : pages())
-        page->setFunction(config);
+        page->setFunction(broken ? FunctionConfig{} : config);
+    m_brokenPage->setFunction(broken ? config : FunctionConfig{});
 }
 
 void MainWindow::updateEnvironmentStatus()

@@ -10,12 +10,14 @@ class QListView;
 class QProgressBar;
 class QSplitter;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTabWidget;
 
 namespace lambdesk {
 
 class ApiServerController;
 class BackendHost;
+class BrokenFunctionPage;
 class CodePage;
 class ConfigurationPage;
 class FunctionListModel;
@@ -43,6 +45,7 @@ public:
     CodePage *codePage() const { return m_code; }
     TestPage *testPage() const { return m_test; }
     ConfigurationPage *configurationPage() const { return m_config; }
+    BrokenFunctionPage *brokenPage() const { return m_brokenPage; }
     FunctionListModel *functionModel() const { return m_functions; }
     LogModel *logModel() const { return m_logs; }
     ApiServerController *api() const { return m_api; }
@@ -87,6 +90,8 @@ private:
     TestPage *m_test = nullptr;
     ConfigurationPage *m_config = nullptr;
     QList<FunctionPage *> m_otherPages;
+    BrokenFunctionPage *m_brokenPage = nullptr; // instead of the tabs for a function that cannot run
+    QStackedWidget *m_pageStack = nullptr;
     LogView *m_logView = nullptr;
     QLabel *m_apiStatus = nullptr;
     QLabel *m_limitsStatus = nullptr;

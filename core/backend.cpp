@@ -25,6 +25,18 @@ namespace {
 
 constexpr int kShutdownGraceMs = 2000; // SIGTERM, then SIGKILL: as Lambda ends an environment
 
+const QString kRepairHint = QStringLiteral(
+    "Repair it with UpdateFunctionConfiguration and valid values (or edit its function.json and reload "
+    "it), or delete it with DeleteFunction");
+
+// What AWS answers an invocation of a function in state Failed, and why it is in that state.
+Error failedState(const FunctionConfig &broken)
+{
+    return Error::conflict(QStringLiteral("The operation cannot be performed at this time. The function is currently "
+                                          "in the following state: Failed. %1")
+                               .arg(broken.brokenReason));
+}
+
 // Copies the runtime bootstraps out of the resources (interpreters need real files),
 // rewriting only what changed.
 bool extractRuntimeFiles(const QString &target)
@@ -95,7 +107,8 @@ Status Backend::start()
     if (!extractRuntimeFiles(m_runtimeDir))
         return Error::internal(QStringLiteral("Cannot write the runtime bootstraps into %1").arg(m_runtimeDir));
     m_scratchRoot = m_workspace->stateDir() + QStringLiteral("/environments");
-    QDir(m_scratchRoot).removeRecursively(); // scratch space of environments that are gone
+    ResourceControl::endRecorded(m_scratchRoot); // what a run killed before it could stop left running
+    QDir(m_scratchRoot).removeRecursively();     // scratch space of environments that are gone
     QDir().mkpath(m_scratchRoot);
 
     m_runtimeApi = new RuntimeApiServer(this);
@@ -118,25 +131,28 @@ Status Backend::start()
         m_logStore->runBlocking([](LogStore &store) { store.prune(200000, 50000); });
         // Event invocations are journaled there, so those still waiting survive a stop.
         LogStoreThread *journal = m_logStore.get();
-        queue.setJournal(
-            {[journal](const AsyncQueue::Snapshot &e) {
-                 journal->post([e](LogStore &store) { store.saveAsyncEvent(e); });
-             },
-             [journal](const QString &id) { journal->post([id](LogStore &store) { store.removeAsyncEvent(id); }); }});
+        // Written through, never queued behind log batches: a 202 means the event is on disk.
+        queue.setJournal({[journal](const AsyncQueue::Snapshot &e) { return journal->saveAsyncEvent(e); },
+                          [journal](const QString &id) { journal->removeAsyncEvent(id); }});
     }
     for (const QString &name : m_workspace->functionNames()) {
         auto config = m_workspace->readFunction(name);
-        if (config)
+        if (!config)
+            continue; // gone since it was listed
+        if (config->isBroken()) {
+            // Listed with its reason (console, API); said here too for `lambdesk serve`.
+            qWarning("Function %s cannot run: %s", qPrintable(name), qPrintable(config->brokenReason));
+            m_broken.insert(name, config.value());
+        } else {
             m_functions.insert(name, InvokeTarget{config.value(), m_workspace->codeDir(name), m_nextGeneration++});
+        }
     }
     m_started = true;
     m_invoker->setAccepting(true);
     if (m_options.seedDemo && m_workspace->wasCreated())
         seedDemo();
     if (m_logStore) {
-        QList<AsyncQueue::Snapshot> pending;
-        m_logStore->runBlocking([&](LogStore &store) { pending = store.asyncEvents(); });
-        queue.restore(pending);
+        queue.restore(m_logStore->asyncEvents());
     }
     return Ok{};
 }
@@ -220,6 +236,16 @@ Error Backend::notFound(const QString &name) const
     return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(name)));
 }
 
+std::optional<Error> Backend::checkChangeable(const QString &name) const
+{
+    if (const auto it = m_broken.constFind(name); it != m_broken.cend())
+        return Error::conflict(QStringLiteral("The code of %1 cannot change while its configuration is broken (%2). %3")
+                                   .arg(name, it->brokenReason, kRepairHint));
+    if (!m_functions.contains(name))
+        return notFound(name);
+    return std::nullopt;
+}
+
 Error Backend::runtimeMissing(const QString &runtime) const
 {
     return Error::invalid(QStringLiteral("Runtime"),
@@ -238,19 +264,22 @@ QList<Error> Backend::validate(const FunctionConfig &config) const
 QList<FunctionConfig> Backend::listFunctions() const
 {
     QList<FunctionConfig> out;
-    out.reserve(m_functions.size());
+    out.reserve(m_functions.size() + m_broken.size());
     for (const InvokeTarget &s : m_functions)
         out.append(s.config);
+    for (const FunctionConfig &broken : m_broken)
+        out.append(broken);
     std::sort(out.begin(), out.end(), [](const FunctionConfig &a, const FunctionConfig &b) { return a.name < b.name; });
     return out;
 }
 
 Result<FunctionConfig> Backend::getFunction(const QString &name) const
 {
-    const auto it = m_functions.constFind(name);
-    if (it == m_functions.cend())
-        return notFound(name);
-    return it->config;
+    if (const auto it = m_functions.constFind(name); it != m_functions.cend())
+        return it->config;
+    if (const auto it = m_broken.constFind(name); it != m_broken.cend())
+        return *it;
+    return notFound(name);
 }
 
 Result<QString> Backend::stageCode(const CodeSource &code, RuntimeFamily family) const
@@ -316,8 +345,12 @@ Result<FunctionConfig> Backend::createFunction(FunctionConfig config, const Code
     }
     if (blueprint && config.handler.isEmpty())
         config.handler = blueprint->handlers.value(family);
+    config.brokenReason.clear();
     if (const QList<Error> errors = validate(config); !errors.isEmpty())
         return errors.first();
+    if (const auto it = m_broken.constFind(config.name); it != m_broken.cend())
+        return Error::conflict(QStringLiteral("Function already exist: %1. It is broken and cannot run (%2). %3")
+                                   .arg(config.name, it->brokenReason, kRepairHint));
     if (m_workspace->exists(config.name))
         return Error::conflict(QStringLiteral("Function already exist: %1").arg(config.name));
     auto staged = stageCode(code, family);
@@ -371,16 +404,70 @@ Result<FunctionUpdate> Backend::updateConfiguration(FunctionConfig config)
     const auto current = getFunction(config.name);
     if (!current)
         return current.error();
+    config.brokenReason.clear(); // the values are checked afresh
     if (const QList<Error> errors = validate(config); !errors.isEmpty())
         return errors.first();
+    config.lastModified = awsTimestampNow();
+    if (current->isBroken()) {
+        // The repair: the code's hash comes from the code itself, not from a file that may be
+        // unreadable; then a valid function.json is written and the function can run.
+        const codetree::Digest digest = codetree::digest(m_workspace->codeDir(config.name));
+        config.codeSha256 = digest.sha256Base64;
+        config.codeSize = digest.size;
+        if (auto s = m_workspace->writeConfig(config); !s)
+            return s.error();
+        m_broken.remove(config.name);
+        m_functions.insert(config.name, InvokeTarget{config, m_workspace->codeDir(config.name), m_nextGeneration++});
+        Q_EMIT functionUpdated(config);
+        return FunctionUpdate{config, true, 0, {}};
+    }
     config.codeSha256 = current->codeSha256;
     config.codeSize = current->codeSize;
-    config.lastModified = awsTimestampNow();
     return storeUpdated(config, QStringLiteral("configuration changed"));
+}
+
+Result<FunctionConfig> Backend::reloadFunction(const QString &name)
+{
+    const bool known = m_functions.contains(name) || m_broken.contains(name);
+    const auto loaded = m_workspace->readFunction(name);
+    if (!loaded) {
+        if (known) { // its folder or its function.json went away
+            retire(name, QStringLiteral("its function.json is gone"));
+            m_functions.remove(name);
+            m_broken.remove(name);
+            Q_EMIT functionDeleted(name);
+            Q_EMIT functionsChanged();
+        }
+        return loaded.error();
+    }
+    const FunctionConfig config = loaded.value();
+    if (config.isBroken()) {
+        if (m_functions.remove(name))
+            retire(name, QStringLiteral("its function.json is broken"));
+        m_broken.insert(name, config);
+    } else {
+        m_broken.remove(name);
+        auto it = m_functions.find(name);
+        if (it == m_functions.end()) {
+            m_functions.insert(name, InvokeTarget{config, m_workspace->codeDir(name), m_nextGeneration++});
+        } else if (!it->config.sameExecutionSettings(config)) {
+            it->config = config;
+            it->generation = m_nextGeneration++;
+            retire(name, QStringLiteral("function.json changed"));
+        } else {
+            it->config = config;
+        }
+    }
+    Q_EMIT functionUpdated(config);
+    if (!known)
+        Q_EMIT functionsChanged();
+    return config;
 }
 
 Result<FunctionUpdate> Backend::updateCode(const QString &name, const CodeSource &code, bool dryRun)
 {
+    if (auto e = checkChangeable(name))
+        return *e;
     auto current = getFunction(name);
     if (!current)
         return current.error();
@@ -404,8 +491,8 @@ Result<FunctionUpdate> Backend::updateCode(const QString &name, const CodeSource
 Result<FunctionUpdate> Backend::saveCodeFile(const QString &name, const QString &relativePath,
                                              const QByteArray &content)
 {
-    if (!m_functions.contains(name))
-        return notFound(name);
+    if (auto e = checkChangeable(name))
+        return *e;
     if (auto s = m_workspace->writeCodeFile(name, relativePath, content); !s)
         return s.error();
     return codeUpdated(name, relativePath);
@@ -414,8 +501,8 @@ Result<FunctionUpdate> Backend::saveCodeFile(const QString &name, const QString 
 template<typename Op>
 Result<FunctionUpdate> Backend::changeCodePath(const QString &name, Op op)
 {
-    if (!m_functions.contains(name))
-        return notFound(name);
+    if (auto e = checkChangeable(name))
+        return *e;
     const Result<QString> done = op(m_workspace->codeDir(name));
     if (!done)
         return done.error();
@@ -449,6 +536,8 @@ Result<FunctionUpdate> Backend::syncCode(const QString &name)
 
 Result<FunctionUpdate> Backend::codeUpdated(const QString &name, const QString &path)
 {
+    if (auto e = checkChangeable(name))
+        return *e;
     auto current = getFunction(name);
     if (!current)
         return current.error();
@@ -470,20 +559,21 @@ Result<FunctionUpdate> Backend::codeUpdated(const QString &name, const QString &
 
 Result<QByteArray> Backend::exportCode(const QString &name) const
 {
-    if (!m_functions.contains(name))
+    if (!m_functions.contains(name) && !m_broken.contains(name)) // the code of a broken one is intact
         return notFound(name);
     return ziparchive::create(m_workspace->codeDir(name));
 }
 
 Status Backend::deleteFunction(const QString &name)
 {
-    if (!m_functions.contains(name))
+    if (!m_functions.contains(name) && !m_broken.contains(name))
         return notFound(name);
     if (m_pool)
         m_pool->retire(name);
     if (auto s = m_workspace->deleteFunction(name); !s)
         return s;
     m_functions.remove(name);
+    m_broken.remove(name);
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();
@@ -540,6 +630,11 @@ Status Backend::deleteEvent(const QString &function, const QString &event)
 
 void Backend::invoke(InvokeRequest request, InvokeCallback done)
 {
+    // Refused before the invoker: a function that cannot run is not an invocation to announce.
+    if (const auto it = m_broken.constFind(request.function); it != m_broken.cend()) {
+        done(failedState(*it));
+        return;
+    }
     m_invoker->invoke(std::move(request), std::move(done));
 }
 

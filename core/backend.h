@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace lambdesk {
 
@@ -89,12 +90,20 @@ public:
     QString codeDir(const QString &name) const;
 
     // ---- functions ----
+    // Broken functions (a function.json that is unreadable or breaks a rule) are listed and
+    // read like the others, with FunctionConfig::brokenReason set and what could be read. They
+    // are never invoked (a conflict, as AWS answers for State Failed) nor replaced by a create;
+    // they can be deleted, repaired by updateConfiguration, or read again from disk.
     QList<FunctionConfig> listFunctions() const;
     Result<FunctionConfig> getFunction(const QString &name) const;
     // Validates everything (naming the field and the rule) before anything is written.
     Result<FunctionConfig> createFunction(FunctionConfig config, const CodeSource &code);
     // Replaces the configuration (the name picks the function). Retires warm environments.
+    // For a broken function it is the repair: valid values write a valid function.json.
     Result<FunctionUpdate> updateConfiguration(FunctionConfig config);
+    // Reads the function's function.json again (after an edit by hand): it becomes usable or
+    // broken accordingly; a changed one retires warm environments. NotFound when it is gone.
+    Result<FunctionConfig> reloadFunction(const QString &name);
     // Replaces the code. dryRun: checks the package and answers what the code would be
     // (CodeSha256, CodeSize), changing nothing.
     Result<FunctionUpdate> updateCode(const QString &name, const CodeSource &code, bool dryRun = false);
@@ -181,6 +190,8 @@ private:
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
     Error notFound(const QString &name) const;
+    // NotFound, or a conflict for a broken function, or nothing when its code may change.
+    std::optional<Error> checkChangeable(const QString &name) const;
 
     Options m_options;
     bool m_started = false;
@@ -194,7 +205,8 @@ private:
     std::unique_ptr<LogStoreThread> m_logStore;
     QString m_runtimeDir;
     QString m_scratchRoot;
-    QHash<QString, InvokeTarget> m_functions;
+    QHash<QString, InvokeTarget> m_functions; // the functions that can run
+    QHash<QString, FunctionConfig> m_broken;  // the broken ones: what could be read, and why
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     QList<InvocationRecord> m_pendingInvocations;

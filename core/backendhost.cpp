@@ -76,6 +76,13 @@ QString BackendHost::codeDir(const QString &function) const
     return Workspace::codeDirOf(m_workspaceRoot, function);
 }
 
+QString BackendHost::configFile(const QString &function) const
+{
+    if (m_workspaceRoot.isEmpty() || function.isEmpty())
+        return {};
+    return Workspace::configFileOf(m_workspaceRoot, function);
+}
+
 void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then)
 {
     QPointer<QObject> ctx(context);

@@ -49,6 +49,8 @@ public:
     QString workspaceRoot() const { return m_workspaceRoot; }
     // The folder of a function's $LATEST code (the editor's root); empty before start().
     QString codeDir(const QString &function) const;
+    // The function's function.json (what the console opens for a broken one); empty before start().
+    QString configFile(const QString &function) const;
 
     // Runs work(Backend&) on the backend thread, then then(result) on this host's thread (the
     // GUI thread), dropped if context is gone by then. The answer goes through the host, which

@@ -50,8 +50,6 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
         {QStringLiteral("Version"), QStringLiteral("$LATEST")},
         {QStringLiteral("TracingConfig"), QJsonObject{{QStringLiteral("Mode"), QStringLiteral("PassThrough")}}},
         {QStringLiteral("RevisionId"), revisionId(c)},
-        {QStringLiteral("State"), QStringLiteral("Active")},
-        {QStringLiteral("LastUpdateStatus"), QStringLiteral("Successful")},
         {QStringLiteral("PackageType"), QStringLiteral("Zip")},
         {QStringLiteral("Architectures"), QJsonArray{QStringLiteral("x86_64")}},
         {QStringLiteral("EphemeralStorage"), QJsonObject{{QStringLiteral("Size"), c.ephemeralStorage}}},
@@ -62,6 +60,19 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
          QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("Text")},
                      {QStringLiteral("LogGroup"), QString(QStringLiteral("/aws/lambda/") + c.name)}}},
     };
+    if (c.isBroken()) {
+        // As AWS shows a function that cannot run: its function.json breaks a rule.
+        const QString code = QStringLiteral("InvalidConfiguration");
+        o.insert(QStringLiteral("State"), QStringLiteral("Failed"));
+        o.insert(QStringLiteral("StateReason"), c.brokenReason);
+        o.insert(QStringLiteral("StateReasonCode"), code);
+        o.insert(QStringLiteral("LastUpdateStatus"), QStringLiteral("Failed"));
+        o.insert(QStringLiteral("LastUpdateStatusReason"), c.brokenReason);
+        o.insert(QStringLiteral("LastUpdateStatusReasonCode"), code);
+    } else {
+        o.insert(QStringLiteral("State"), QStringLiteral("Active"));
+        o.insert(QStringLiteral("LastUpdateStatus"), QStringLiteral("Successful"));
+    }
     // AWS leaves Environment out when a function has no variables.
     if (!c.environment.isEmpty()) {
         QJsonObject vars;

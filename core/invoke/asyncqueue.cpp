@@ -21,12 +21,17 @@ AsyncQueue::AsyncQueue(Runner runner, QObject *parent) : QObject(parent), m_runn
 
 AsyncQueue::~AsyncQueue() = default;
 
-void AsyncQueue::enqueue(Event event)
+bool AsyncQueue::enqueue(Event event)
 {
     Entry entry;
     entry.event = std::move(event);
     entry.acceptedAtMs = QDateTime::currentMSecsSinceEpoch();
-    add(std::move(entry), 0);
+    const QString id = entry.event.requestId;
+    if (add(std::move(entry), 0))
+        return true;
+    Entry lost = m_events.take(id); // not on disk: not accepted either
+    delete lost.timer;
+    return false;
 }
 
 int AsyncQueue::attempts(const QString &requestId) const
@@ -54,7 +59,7 @@ void AsyncQueue::restore(const QList<Snapshot> &events)
     }
 }
 
-void AsyncQueue::add(Entry entry, int delayMs)
+bool AsyncQueue::add(Entry entry, int delayMs)
 {
     const QString id = entry.event.requestId;
     entry.generation = m_generation;
@@ -62,21 +67,22 @@ void AsyncQueue::add(Entry entry, int delayMs)
     entry.timer->setSingleShot(true);
     connect(entry.timer, &QTimer::timeout, this, [this, id] { run(id); });
     Entry &stored = m_events[id] = std::move(entry);
-    schedule(stored, delayMs);
+    return schedule(stored, delayMs);
 }
 
-void AsyncQueue::schedule(Entry &entry, int delayMs)
+bool AsyncQueue::schedule(Entry &entry, int delayMs)
 {
     entry.nextAttemptAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
-    save(entry);
+    const bool saved = save(entry);
     entry.timer->start(delayMs);
+    return saved;
 }
 
-void AsyncQueue::save(const Entry &entry)
+bool AsyncQueue::save(const Entry &entry)
 {
     if (!m_journal.save)
-        return;
-    m_journal.save(entry);
+        return true;
+    return m_journal.save(entry);
 }
 
 qint64 AsyncQueue::ageMs(const Entry &entry) const

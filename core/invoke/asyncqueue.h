@@ -48,9 +48,11 @@ public:
         qint64 acceptedAtMs = 0;
         qint64 nextAttemptAtMs = 0;
     };
+    // Each call is on disk when it returns (a 202 is answered after save() of the accepted
+    // event): save() says whether it could be written.
     struct Journal
     {
-        std::function<void(const Snapshot &)> save;           // accepted, attempt started, retry scheduled
+        std::function<bool(const Snapshot &)> save;           // accepted, attempt started, retry scheduled
         std::function<void(const QString &requestId)> remove; // finished, one way or the other
     };
     // How one attempt ended.
@@ -67,8 +69,10 @@ public:
     void setJournal(Journal journal) { m_journal = std::move(journal); }
     bool hasJournal() const { return bool(m_journal.save); }
 
-    // Takes the event; its first attempt starts from the event loop, after the caller answered.
-    void enqueue(Event event);
+    // Takes the event, journaled before this returns; its first attempt starts from the event
+    // loop, after the caller answered. False (and the event is not taken) when the journal
+    // could not keep it: the caller must not acknowledge it.
+    bool enqueue(Event event);
     // Events accepted and not finished (running or waiting for a retry).
     int size() const { return int(m_events.size()); }
     // Attempts started so far for this event (0 when it is not here).
@@ -99,12 +103,12 @@ private:
         QTimer *timer = nullptr;
         quint64 generation = 0;
     };
-    void add(Entry entry, int delayMs);
+    bool add(Entry entry, int delayMs);
     void run(const QString &requestId);
     void onAttempt(const QString &requestId, quint64 generation, Outcome outcome, const QString &detail);
-    void schedule(Entry &entry, int delayMs);
+    bool schedule(Entry &entry, int delayMs);
     void finish(const QString &requestId, bool succeeded, const QString &text);
-    void save(const Entry &entry);
+    bool save(const Entry &entry);
     qint64 ageMs(const Entry &entry) const;
 
     Runner m_runner;

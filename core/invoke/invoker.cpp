@@ -1,6 +1,7 @@
 #include "invoker.h"
 
 #include "asyncqueue.h"
+#include "clientcontext.h"
 #include "model/jsoncheck.h"
 #include "runtime/environmentpool.h"
 #include "runtime/runtimecatalog.h"
@@ -109,6 +110,12 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
                      QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1")
                          .arg(e->message),
                      QStringLiteral("Payload")};
+    if (!request.clientContext.isEmpty()) {
+        auto context = clientcontext::normalize(request.clientContext);
+        if (!context)
+            return context.error();
+        request.clientContext = std::move(context).value();
+    }
     if (!m_runtimes.find(target->config.runtime))
         return Error::invalid(QStringLiteral("Runtime"),
                               QStringLiteral("Runtime %1 is not installed on this machine; installed runtimes: %2")
@@ -139,8 +146,12 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         accepted.executedVersion = qualifier;
         accepted.source = request.source;
         accepted.status = request.type == InvocationType::Event ? InvocationStatus::Queued : InvocationStatus::DryRun;
-        if (request.type == InvocationType::Event)
-            m_queue->enqueue({accepted.requestId, request.function, request.qualifier, request.payload});
+        if (request.type == InvocationType::Event
+            && !m_queue->enqueue({accepted.requestId, request.function, request.qualifier, request.payload})) {
+            done(Error::internal(QStringLiteral("The event could not be written to disk, so it was not accepted; "
+                                                "check the free space of the workspace's disk")));
+            return;
+        }
         done(std::move(accepted));
         return;
     }

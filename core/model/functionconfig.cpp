@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <cmath>
+#include <limits>
+
 namespace lambdesk {
 
 QJsonObject FunctionConfig::toJson() const
@@ -28,25 +31,90 @@ QJsonObject FunctionConfig::toJson() const
     return o;
 }
 
-FunctionConfig FunctionConfig::fromJson(const QJsonObject &o)
+namespace {
+
+// What a JSON value is, for a message: the text "30", true, an object.
+QString describe(const QJsonValue &v)
 {
+    switch (v.type()) {
+    case QJsonValue::String: return QStringLiteral("the text \"%1\"").arg(v.toString());
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(v.toDouble());
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Reads fields strictly: a wrong type is reported (when asked) and leaves the default.
+struct Reader
+{
+    QStringList *problems;
+
+    static bool absent(const QJsonValue &v) { return v.isUndefined() || v.isNull(); }
+    void problem(const QString &field, const QString &rule, const QJsonValue &v) const
+    {
+        if (problems)
+            problems->append(QStringLiteral("%1 must be %2; got %3").arg(field, rule, describe(v)));
+    }
+    void text(const QJsonValue &v, const QString &field, QString &out) const
+    {
+        if (absent(v))
+            return;
+        if (v.isString())
+            out = v.toString();
+        else
+            problem(field, QStringLiteral("text"), v);
+    }
+    template<typename Int>
+    void whole(const QJsonValue &v, const QString &field, Int &out) const
+    {
+        if (absent(v))
+            return;
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::floor(d) != d)
+            return problem(field, QStringLiteral("a whole number"), v);
+        if (d < double(std::numeric_limits<Int>::min()) || d > double(std::numeric_limits<Int>::max()))
+            return problem(field, QStringLiteral("a whole number of a sensible size"), v);
+        out = Int(d);
+    }
+    QJsonObject object(const QJsonValue &v, const QString &field) const
+    {
+        if (!absent(v) && !v.isObject())
+            problem(field, QStringLiteral("an object"), v);
+        return v.toObject();
+    }
+};
+
+} // namespace
+
+FunctionConfig FunctionConfig::fromJson(const QJsonObject &o, QStringList *problems)
+{
+    const Reader r{problems};
     FunctionConfig c;
-    c.name = o.value(QStringLiteral("FunctionName")).toString();
-    c.runtime = o.value(QStringLiteral("Runtime")).toString();
-    c.handler = o.value(QStringLiteral("Handler")).toString();
-    c.description = o.value(QStringLiteral("Description")).toString();
-    c.role = o.value(QStringLiteral("Role")).toString();
-    c.memorySize = o.value(QStringLiteral("MemorySize")).toInt(c.memorySize);
-    c.timeout = o.value(QStringLiteral("Timeout")).toInt(c.timeout);
-    c.ephemeralStorage =
-        o.value(QStringLiteral("EphemeralStorage")).toObject().value(QStringLiteral("Size")).toInt(c.ephemeralStorage);
-    const QJsonObject vars =
-        o.value(QStringLiteral("Environment")).toObject().value(QStringLiteral("Variables")).toObject();
-    for (auto it = vars.begin(); it != vars.end(); ++it)
-        c.environment.insert(it.key(), it.value().toString());
-    c.lastModified = o.value(QStringLiteral("LastModified")).toString();
-    c.codeSha256 = o.value(QStringLiteral("CodeSha256")).toString();
-    c.codeSize = o.value(QStringLiteral("CodeSize")).toInteger();
+    r.text(o.value(QStringLiteral("FunctionName")), QStringLiteral("FunctionName"), c.name);
+    r.text(o.value(QStringLiteral("Runtime")), QStringLiteral("Runtime"), c.runtime);
+    r.text(o.value(QStringLiteral("Handler")), QStringLiteral("Handler"), c.handler);
+    r.text(o.value(QStringLiteral("Description")), QStringLiteral("Description"), c.description);
+    r.text(o.value(QStringLiteral("Role")), QStringLiteral("Role"), c.role);
+    r.whole(o.value(QStringLiteral("MemorySize")), QStringLiteral("MemorySize"), c.memorySize);
+    r.whole(o.value(QStringLiteral("Timeout")), QStringLiteral("Timeout"), c.timeout);
+    r.whole(r.object(o.value(QStringLiteral("EphemeralStorage")), QStringLiteral("EphemeralStorage"))
+                .value(QStringLiteral("Size")),
+            QStringLiteral("EphemeralStorage.Size"), c.ephemeralStorage);
+    const QJsonObject vars = r.object(r.object(o.value(QStringLiteral("Environment")), QStringLiteral("Environment"))
+                                          .value(QStringLiteral("Variables")),
+                                      QStringLiteral("Environment.Variables"));
+    for (auto it = vars.begin(); it != vars.end(); ++it) {
+        QString value;
+        r.text(it.value(), QStringLiteral("Environment variable %1").arg(it.key()), value);
+        c.environment.insert(it.key(), value);
+    }
+    r.text(o.value(QStringLiteral("LastModified")), QStringLiteral("LastModified"), c.lastModified);
+    r.text(o.value(QStringLiteral("CodeSha256")), QStringLiteral("CodeSha256"), c.codeSha256);
+    r.whole(o.value(QStringLiteral("CodeSize")), QStringLiteral("CodeSize"), c.codeSize);
     return c;
 }
 

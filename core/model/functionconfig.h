@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 class QJsonObject;
 
@@ -24,6 +25,13 @@ struct FunctionConfig
     QString lastModified; // AWS format: 2026-11-22T10:04:05.123+0000
     QString codeSha256;   // base64 of a SHA-256 over the code tree
     qint64 codeSize = 0;  // bytes
+    // Why the function cannot run (AWS: State Failed, StateReasonCode InvalidConfiguration):
+    // its function.json is unreadable or breaks a rule of validation.h, e.g. "function.json:
+    // Timeout must be ... from 1 to 900; got -1". Empty for a usable function. The other fields
+    // hold what could be read. Never written to disk.
+    QString brokenReason;
+
+    bool isBroken() const { return !brokenReason.isEmpty(); }
 
     bool operator==(const FunctionConfig &) const = default;
 
@@ -35,8 +43,11 @@ struct FunctionConfig
     }
 
     QJsonObject toJson() const;
-    // Reads what toJson wrote; unknown keys are ignored, missing ones keep their defaults.
-    static FunctionConfig fromJson(const QJsonObject &o);
+    // Reads what toJson wrote; unknown keys are ignored, missing ones (and null) keep their
+    // defaults. A value of the wrong type keeps the default too, and when `problems` is given
+    // it gets one message per such field, naming it ("Timeout must be a whole number; got the
+    // text "30""), so that a hand edit is never taken for a default without a word.
+    static FunctionConfig fromJson(const QJsonObject &o, QStringList *problems = nullptr);
 };
 
 // AWS's timestamp format for LastModified, for "now".

@@ -5,10 +5,13 @@
 #include "resourcelimits.h"
 #include "runtimeapiserver.h"
 #include "runtimelaunch.h"
+#include "socketowner.h"
+#include "tmpusage.h"
+
+#include "model/validation.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QRandomGenerator>
 
 #include <atomic>
@@ -72,6 +75,31 @@ qint64 ExecutionEnvironment::pid() const
     return m_process ? m_process->pid() : 0;
 }
 
+int ExecutionEnvironment::timeoutSeconds() const
+{
+    return std::clamp(m_spec.timeoutS, validation::kMinTimeout, validation::kMaxTimeout);
+}
+
+bool ExecutionEnvironment::ownsConnection(qintptr socketDescriptor) const
+{
+    const qint64 root = pid();
+    if (root <= 0 || !m_limits)
+        return false;
+    const quint64 inode = socketowner::peerInode(int(socketDescriptor));
+    if (inode == 0)
+        return false;
+    // Cheapest first: the runtime itself (tens of microseconds); then the cgroup, which lists
+    // every process of the environment, also those that left its process group; then the
+    // process tree (a walk of /proc: milliseconds), for the watchdog mode and the moment
+    // before the runtime joined its cgroup.
+    if (socketowner::heldBy({pid_t(root)}, inode) || socketowner::heldBy(m_limits->members(), inode))
+        return true;
+    QList<pid_t> tree;
+    for (const procfs::Proc &p : procfs::tree(pid_t(root)))
+        tree.append(p.pid);
+    return socketowner::heldBy(tree, inode);
+}
+
 void ExecutionEnvironment::setState(State s)
 {
     m_state = s;
@@ -94,6 +122,8 @@ bool ExecutionEnvironment::startProcess(QString *error)
         *error = QStringLiteral("Cannot create the environment's temporary folder %1").arg(m_tmpDir);
         return false;
     }
+    m_tmpUsage = new TmpUsage(m_tmpDir, qint64(m_spec.ephemeralMb) * kMb, this);
+    connect(m_tmpUsage, &TmpUsage::measured, this, &ExecutionEnvironment::onTmpMeasured);
     if (!m_server || !(m_port = m_server->addEndpoint(this))) {
         *error = QStringLiteral("Cannot open a loopback port for the Runtime API");
         return false;
@@ -119,7 +149,12 @@ bool ExecutionEnvironment::startProcess(QString *error)
     // No single file may outgrow the ephemeral storage; the folder as a whole is watched (onMonitor).
     options.fileSizeLimitBytes = qint64(m_spec.ephemeralMb) * kMb;
     m_process = new RuntimeProcess(std::move(options), this);
-    connect(m_process, &RuntimeProcess::started, this, [this](qint64 pid) { m_limits->attached(pid_t(pid)); });
+    connect(m_process, &RuntimeProcess::started, this, [this](qint64 pid) {
+        m_limits->attached(pid_t(pid));
+        // Without cgroups nothing else would tell a later run what this one left behind.
+        if (m_limits->needsSampling())
+            ResourceControl::recordRuntime(m_scratch + QStringLiteral("/runtime.pid"), pid_t(pid));
+    });
     connect(m_process, &RuntimeProcess::joined, this, &ExecutionEnvironment::onJoined);
     connect(m_process, &RuntimeProcess::linesRead, this, &ExecutionEnvironment::onLines);
     connect(m_process, &RuntimeProcess::graceExpired, this, [this] {
@@ -165,6 +200,10 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
         return;
     }
     setState(State::Busy);
+    // Warm: the timeout runs from now, also while the runtime has not come back to /next yet
+    // (it may still be busy after its last answer).
+    m_pending->deadlineNs = qint64(timeoutSeconds()) * 1000 * 1000 * 1000;
+    m_deadline.start(timeoutSeconds() * 1000);
     const auto out = m_protocol.assign(std::move(event));
     if (out.deliver)
         deliver(*out.deliver);
@@ -175,7 +214,16 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
 void ExecutionEnvironment::deliver(const runtimeapi::Event &event)
 {
     runtimeapi::Event ev = event;
-    ev.deadlineMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_spec.timeoutS) * 1000;
+    qint64 remainingMs = qint64(timeoutSeconds()) * 1000;
+    if (m_pending) {
+        // The first delivery after init starts the clock; a warm invocation's runs already.
+        const qint64 now = m_pending->clock.nsecsElapsed();
+        if (m_pending->deadlineNs < 0)
+            m_pending->deadlineNs = now + remainingMs * 1000 * 1000;
+        remainingMs = std::max<qint64>(0, (m_pending->deadlineNs - now) / (1000 * 1000));
+        m_deadline.start(int(remainingMs)); // also if the delivery below fails
+    }
+    ev.deadlineMs = QDateTime::currentMSecsSinceEpoch() + remainingMs;
     if (!m_server || !m_server->answerNext(m_port, runtimeapi::Reply{200, ev.payload, runtimeapi::nextHeaders(ev)})) {
         // The runtime's long-poll went away; keep the event for its next /next.
         m_protocol.undeliver();
@@ -188,7 +236,6 @@ void ExecutionEnvironment::deliver(const runtimeapi::Event &event)
     setState(State::Busy);
     if (m_pending)
         m_pending->deliveredNs = m_pending->clock.nsecsElapsed();
-    m_deadline.start(m_spec.timeoutS * 1000);
 }
 
 std::optional<runtimeapi::Reply> ExecutionEnvironment::nextRequested()
@@ -326,7 +373,7 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
     in.logStream = m_logStream;
     in.startedAtMs = p.startedAtMs;
     in.memorySizeMb = m_spec.memoryMb;
-    in.timeoutS = m_spec.timeoutS;
+    in.timeoutS = timeoutSeconds();
     in.billsInit = m_spec.runtime.family == RuntimeFamily::Provided;
     in.cold = p.cold;
     in.elapsedNs = p.clock.nsecsElapsed();
@@ -346,7 +393,7 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
         m_initReported = true;
 
     InvocationResult r = report.result();
-    r.logs = std::move(p.lines);
+    r.logs = p.lines.take();
     r.overheadNs = p.overheadNs + clock.nsecsElapsed();
 
     Callback done = std::move(p.done);
@@ -405,10 +452,10 @@ void ExecutionEnvironment::onTimeout()
     if (!m_pending)
         return;
     m_process->drain();
-    const bool delivered = m_pending->deliveredNs >= 0;
+    const bool inInit = m_pending->deadlineNs < 0; // the invocation's own clock had not started
     setState(State::Stopping);
     killTree(RuntimeProcess::StopCause::Timeout);
-    const int seconds = delivered ? m_spec.timeoutS : kInitTimeoutMs / 1000;
+    const int seconds = inInit ? kInitTimeoutMs / 1000 : timeoutSeconds();
     const QString line = logformat::timedOut(QDateTime::currentMSecsSinceEpoch(), m_pending->event.requestId, seconds);
     complete(errorDocument(QStringLiteral("Sandbox.Timedout"), line), QStringLiteral("Sandbox.Timedout"),
              InvocationStatus::TimedOut, {line});
@@ -429,7 +476,15 @@ void ExecutionEnvironment::onMonitor()
     const bool sampling = m_limits && m_limits->needsSampling();
     if (sampling && m_state == State::Busy && (++m_monitorTicks % 12) != 0)
         return; // check /tmp every 240 ms while busy
-    const qint64 used = tmpUsageBytes();
+    if (m_tmpUsage)
+        m_tmpUsage->request();
+}
+
+void ExecutionEnvironment::onTmpMeasured(qint64 used)
+{
+    if (!m_process || m_state == State::Stopping || m_state == State::Stopped
+        || m_process->stopCause() != RuntimeProcess::StopCause::None)
+        return;
     if (used > qint64(m_spec.ephemeralMb) * kMb) {
         m_storageUsedBytes = used;
         addPlatformLine(QStringLiteral("Lambdesk: the environment's /tmp (TMPDIR) holds %1 MB, more than its ephemeral "
@@ -438,18 +493,6 @@ void ExecutionEnvironment::onMonitor()
                             .arg(m_spec.ephemeralMb));
         killTree(RuntimeProcess::StopCause::Storage);
     }
-}
-
-qint64 ExecutionEnvironment::tmpUsageBytes() const
-{
-    qint64 total = 0;
-    QDirIterator it(m_tmpDir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
 }
 
 void ExecutionEnvironment::onProcessDone(const RuntimeProcess::Exit &exit)
@@ -511,6 +554,8 @@ void ExecutionEnvironment::cleanup()
         m_port = 0;
     }
     m_limits.reset(); // kills stragglers, removes the cgroups
+    delete m_tmpUsage;
+    m_tmpUsage = nullptr;
     if (!m_scratch.isEmpty()) {
         QDir(m_scratch).removeRecursively();
         m_scratch.clear();

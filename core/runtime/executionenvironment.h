@@ -2,6 +2,7 @@
 
 #include "environmentspec.h"
 #include "invoke/invocationresult.h"
+#include "logtail.h"
 #include "runtimeapi.h"
 #include "runtimeprocess.h"
 
@@ -19,6 +20,7 @@ namespace lambdesk {
 class EnvironmentLimits;
 class ResourceControl;
 class RuntimeApiServer;
+class TmpUsage;
 
 // One execution environment: one runtime process (its own process group and cgroups) that
 // serves invocations one at a time through the Runtime API, as on Lambda: init once, then
@@ -47,6 +49,12 @@ public:
     QString logStream() const { return m_logStream; }
     QString tmpDir() const { return m_tmpDir; }
     qint64 pid() const;
+    // The invocation timeout in force: the function's, kept within Lambda's 1 to 900 seconds
+    // (a hand-edited configuration never means "no deadline").
+    int timeoutSeconds() const;
+    // Whether the process at the other end of the Runtime API connection `socketDescriptor`
+    // belongs to this environment (its cgroup, else its process group and descendants).
+    bool ownsConnection(qintptr socketDescriptor) const;
 
     // Runs one invocation: starts the runtime first when Created (a cold start).
     // The environment must be Created or Idle. `done` is called exactly once.
@@ -79,9 +87,10 @@ private:
         qint64 startedAtMs = 0;
         QElapsedTimer clock;     // from invoke(): init plus invoke time on a cold start
         qint64 deliveredNs = -1; // clock value when the event reached the runtime
+        qint64 deadlineNs = -1;  // clock value of its deadline; -1 while the runtime still initialises
         qint64 overheadNs = 0;
         bool cold = false;
-        QList<LogLine> lines;
+        LogTail lines; // bounded: a handler may print without end
     };
 
     bool startProcess(QString *error);
@@ -97,13 +106,13 @@ private:
     void onProcessDone(const RuntimeProcess::Exit &exit);
     void onTimeout();
     void onMonitor();
+    void onTmpMeasured(qint64 bytes);
     void complete(QByteArray payload, const QString &errorType, InvocationStatus status,
                   const QStringList &errorLines = {});
     void failInvocation(const QString &errorType, const QString &reason);
     void killTree(RuntimeProcess::StopCause cause);
     void setState(State s);
     void cleanup();
-    qint64 tmpUsageBytes() const;
 
     EnvironmentSpec m_spec;
     ResourceControl *m_control;
@@ -119,6 +128,7 @@ private:
 
     RuntimeProcess *m_process = nullptr;
     std::unique_ptr<EnvironmentLimits> m_limits;
+    TmpUsage *m_tmpUsage = nullptr; // measures TMPDIR for the storage watchdog
     runtimeapi::Protocol m_protocol;
     std::unique_ptr<Pending> m_pending;
 

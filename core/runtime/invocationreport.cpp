@@ -58,7 +58,7 @@ InvocationReport::InvocationReport(const Input &in)
 {
     const bool delivered = in.deliveredNs >= 0;
     double durationMs = double(delivered ? in.elapsedNs - in.deliveredNs : in.elapsedNs) / 1e6;
-    if (in.status == InvocationStatus::TimedOut && delivered)
+    if (in.status == InvocationStatus::TimedOut && (delivered || !in.cold))
         durationMs = in.timeoutS * 1000.0; // Lambda reports the deadline, not when the kill landed
 
     if (!delivered) {

@@ -15,6 +15,14 @@ QList<QByteArray> LineSplitter::feed(QByteArrayView data)
     qsizetype start = 0;
     while (start < data.size()) {
         const qsizetype nl = data.indexOf('\n', start);
+        const qsizetype end = nl < 0 ? data.size() : nl;
+        // Past maxLine the line goes out in pieces now: nothing here grows with the writer.
+        while (m_tail.size() + (end - start) > m_maxLine) {
+            const qsizetype take = m_maxLine - m_tail.size();
+            m_tail.append(data.sliced(start, take));
+            lines.append(std::exchange(m_tail, {}));
+            start += take;
+        }
         if (nl < 0) {
             m_tail.append(data.sliced(start));
             break;
@@ -26,14 +34,6 @@ QList<QByteArray> LineSplitter::feed(QByteArrayView data)
             lines.append(stripCr(std::exchange(m_tail, {})));
         }
         start = nl + 1;
-    }
-    while (m_tail.size() > m_maxLine) {
-        lines.append(m_tail.left(m_maxLine));
-        m_tail.remove(0, m_maxLine);
-    }
-    for (QByteArray &line : lines) {
-        if (line.size() > m_maxLine)
-            line.truncate(m_maxLine);
     }
     return lines;
 }

@@ -6,7 +6,8 @@
 namespace lambdesk {
 
 // Splits a byte stream into lines, keeping the unfinished tail for the next chunk.
-// Lines longer than maxLine are cut (AWS cuts log events at 256 KB).
+// A line longer than maxLine is cut into pieces of maxLine bytes as it arrives (AWS cuts log
+// events at 256 KB), so the tail kept here never grows past maxLine whatever the writer does.
 class LineSplitter
 {
 public:
@@ -18,6 +19,7 @@ public:
     // The unfinished tail as a last line (at end of stream), or nothing.
     QList<QByteArray> flush();
     bool hasPending() const { return !m_tail.isEmpty(); }
+    qsizetype maxLine() const { return m_maxLine; }
 
 private:
     QByteArray m_tail;

@@ -74,6 +74,11 @@ QString exitDescription(int exitStatus, int sig)
     return QStringLiteral("signal: ") + text;
 }
 
+QString outputDropped(qint64 lines, qint64 bytes, const QString &why)
+{
+    return QStringLiteral("Lambdesk: output dropped: %1 lines (%2 bytes) %3").arg(lines).arg(bytes).arg(why);
+}
+
 qint64 billedMs(double durationMs)
 {
     return std::max<qint64>(1, qint64(std::ceil(durationMs)));

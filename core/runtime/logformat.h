@@ -34,6 +34,10 @@ QString timedOut(qint64 epochMs, const QString &requestId, int timeoutSeconds);
 // How Lambda describes a runtime's end: "exit status 1", "signal: killed".
 QString exitDescription(int exitStatus, int signal);
 
+// Lambdesk's marker where output was left out of the log (AWS truncates too), with how much:
+// "Lambdesk: output dropped: 120 lines (12000 bytes) <why>".
+QString outputDropped(qint64 lines, qint64 bytes, const QString &why);
+
 // Billed duration in whole milliseconds, rounded up as AWS bills (1 ms granularity).
 qint64 billedMs(double durationMs);
 

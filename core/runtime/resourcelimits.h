@@ -39,6 +39,8 @@ public:
     virtual void initFinished() {}
     // Whether sampling is the enforcement (the environment should call sample() often).
     virtual bool needsSampling() const { return false; }
+    // The processes of the environment as its cgroup lists them; empty without cgroups.
+    virtual QList<pid_t> members() const { return {}; }
 
 protected:
     pid_t m_pid = 0;
@@ -61,6 +63,15 @@ public:
     // memoryMb: the function's memory size; CPU share follows it where cgroups allow
     // (1 vCPU at 1769 MB, as on AWS).
     virtual std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb) = 0;
+
+    // Where no cgroup keeps track (the watchdog), an environment records its runtime in `file`
+    // (pid and start time: the runtime leads its own session), so that a later run can end what
+    // is left if this one is killed before it could.
+    static void recordRuntime(const QString &file, pid_t pid);
+    // At start: ends the processes of the sessions recorded in <scratchRoot>/*/runtime.pid by a
+    // run that is gone, and only those (same session, started no earlier than its runtime).
+    // The cgroups of earlier runs are swept by detect(). Returns how many processes it ended.
+    static int endRecorded(const QString &scratchRoot);
 };
 
 QString limitsModeName(LimitsMode mode);

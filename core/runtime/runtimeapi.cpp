@@ -67,19 +67,33 @@ Reply methodNotAllowed()
                  QStringLiteral("The method is not allowed for the requested resource."));
 }
 
+bool headerValueAllowed(QByteArrayView value)
+{
+    for (const char c : value) {
+        if (c == '\r' || c == '\n' || c == '\0')
+            return false;
+    }
+    return true;
+}
+
 Headers nextHeaders(const Event &e)
 {
     Headers h;
     h.reserve(7);
-    h.append({QByteArrayLiteral("Content-Type"), kJson});
-    h.append({QByteArrayLiteral("Lambda-Runtime-Aws-Request-Id"), e.requestId.toLatin1()});
-    h.append({QByteArrayLiteral("Lambda-Runtime-Deadline-Ms"), QByteArray::number(e.deadlineMs)});
-    h.append({QByteArrayLiteral("Lambda-Runtime-Invoked-Function-Arn"), e.functionArn.toUtf8()});
-    h.append({QByteArrayLiteral("Lambda-Runtime-Trace-Id"), e.traceId.toLatin1()});
+    const auto add = [&h](QByteArray key, QByteArray value) {
+        if (headerValueAllowed(value))
+            h.append({std::move(key), std::move(value)});
+    };
+    add(QByteArrayLiteral("Content-Type"), kJson);
+    add(QByteArrayLiteral("Lambda-Runtime-Aws-Request-Id"), e.requestId.toLatin1());
+    add(QByteArrayLiteral("Lambda-Runtime-Deadline-Ms"), QByteArray::number(e.deadlineMs));
+    add(QByteArrayLiteral("Lambda-Runtime-Invoked-Function-Arn"), e.functionArn.toUtf8());
+    add(QByteArrayLiteral("Lambda-Runtime-Trace-Id"), e.traceId.toLatin1());
+    // The Invoker hands over client contexts as compact JSON; anything else never gets here.
     if (!e.clientContext.isEmpty())
-        h.append({QByteArrayLiteral("Lambda-Runtime-Client-Context"), e.clientContext});
+        add(QByteArrayLiteral("Lambda-Runtime-Client-Context"), e.clientContext);
     if (!e.cognitoIdentity.isEmpty())
-        h.append({QByteArrayLiteral("Lambda-Runtime-Cognito-Identity"), e.cognitoIdentity});
+        add(QByteArrayLiteral("Lambda-Runtime-Cognito-Identity"), e.cognitoIdentity);
     return h;
 }
 

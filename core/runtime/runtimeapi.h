@@ -26,6 +26,10 @@ Request parse(QByteArrayView method, QStringView path);
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
+// Whether a header name or value can be written as it is: no CR, LF or NUL, which would end the
+// header line and let the rest pass for headers of its own.
+bool headerValueAllowed(QByteArrayView value);
+
 struct Reply
 {
     int status = 200;
@@ -49,6 +53,7 @@ struct Event
     QByteArray clientContext;   // JSON text, may be empty
     QByteArray cognitoIdentity; // JSON text, may be empty
 };
+// Values that could break the header block (see headerValueAllowed) are left out.
 Headers nextHeaders(const Event &event);
 
 // The Runtime API state of one execution environment.

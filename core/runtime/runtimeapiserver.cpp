@@ -1,6 +1,7 @@
 #include "runtimeapiserver.h"
 
 #include "executionenvironment.h"
+#include "runtimeapilistener.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -20,7 +21,10 @@ RuntimeApiServer::~RuntimeApiServer() = default;
 
 quint16 RuntimeApiServer::addEndpoint(ExecutionEnvironment *env)
 {
-    auto *server = new QTcpServer(this);
+    // Only the environment's own processes get in: any local process could otherwise take its
+    // events (/next) or answer for it. Checked once per connection, before a byte is read.
+    auto *server = new RuntimeApiListener(
+        [env = QPointer<ExecutionEnvironment>(env)](qintptr fd) { return env && env->ownsConnection(fd); }, this);
     if (!server->listen(QHostAddress::LocalHost, 0)) {
         delete server;
         return 0;
@@ -60,8 +64,15 @@ bool RuntimeApiServer::answerNext(quint16 port, const runtimeapi::Reply &reply)
 void RuntimeApiServer::write(QHttpServerResponder &responder, const runtimeapi::Reply &reply)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    for (const auto &[key, value] : reply.headers)
+    for (const auto &[key, value] : reply.headers) {
+        // A CR, LF or NUL would end the header and start another: never written.
+        if (!runtimeapi::headerValueAllowed(key) || !runtimeapi::headerValueAllowed(value)) {
+            qWarning("Runtime API: header %s not sent: its value holds CR, LF or NUL",
+                     runtimeapi::headerValueAllowed(key) ? key.constData() : "(name)");
+            continue;
+        }
         responder.writeHeader(key, value);
+    }
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
     responder.writeBody(reply.body);
 }

@@ -17,6 +17,8 @@ class ExecutionEnvironment;
 
 // The Runtime API over HTTP. AWS_LAMBDA_RUNTIME_API is host:port without a path, so each
 // environment gets its own loopback port; the local port of a connection says whose it is.
+// Only that environment's processes may connect (ExecutionEnvironment::ownsConnection(), asked
+// once per connection by a RuntimeApiListener): others are closed before a byte is read.
 //
 // The HTTP side stays here: requests reach the environment as plain calls
 // (ExecutionEnvironment::nextRequested(), responsePosted(), errorPosted(), initErrorPosted())

@@ -3,10 +3,48 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
 namespace lambdesk {
+
+namespace {
+// A batch is written in transactions this small, so a journal write waits for one at most.
+constexpr qsizetype kMaxRowsPerTransaction = 2000;
+constexpr qint64 kMaxCharsPerTransaction = 4 << 20;
+} // namespace
+
+// Holds the write gate for one transaction. The journal's writes (`priority`) go before the
+// next batch of logs: a batch yields while one waits.
+class LogStore::Writing
+{
+public:
+    Writing(WriteGate *gate, bool priority) : m_gate(gate)
+    {
+        if (!m_gate)
+            return;
+        if (priority) {
+            ++m_gate->waiting;
+            m_gate->mutex.lock();
+            --m_gate->waiting;
+            return;
+        }
+        while (m_gate->waiting.load() > 0)
+            QThread::yieldCurrentThread();
+        m_gate->mutex.lock();
+    }
+    ~Writing()
+    {
+        if (m_gate)
+            m_gate->mutex.unlock();
+    }
+    Writing(const Writing &) = delete;
+    Writing &operator=(const Writing &) = delete;
+
+private:
+    WriteGate *m_gate;
+};
 
 InvocationRecord InvocationRecord::fromResult(const InvocationResult &r)
 {
@@ -83,7 +121,9 @@ bool LogStore::open(QString *error)
     }
     QSqlQuery q(db);
     const char *statements[] = {
+        "PRAGMA busy_timeout=10000", // another connection (the journal's) may be committing
         "PRAGMA journal_mode=WAL",
+        // A commit is in the WAL when it returns: it survives the process being killed.
         "PRAGMA synchronous=NORMAL",
         "CREATE TABLE IF NOT EXISTS logs (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
         " function TEXT NOT NULL, version TEXT, stream TEXT, request_id TEXT, platform INTEGER, text TEXT)",
@@ -129,47 +169,105 @@ void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
         return;
-    db.transaction();
-    if (!logs.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO logs (time_ms, function, version, stream, request_id, platform, text)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (const LogRecord &r : logs) {
-            q.bindValue(0, r.line.timeMs);
-            q.bindValue(1, r.function);
-            q.bindValue(2, r.version);
-            q.bindValue(3, r.logStream);
-            q.bindValue(4, r.line.requestId);
-            q.bindValue(5, r.line.platform ? 1 : 0);
-            q.bindValue(6, r.line.text);
-            q.exec();
+    qsizetype from = 0;
+    do {
+        qsizetype count = 0;
+        qint64 chars = 0;
+        while (from + count < logs.size() && count < kMaxRowsPerTransaction && chars < kMaxCharsPerTransaction)
+            chars += logs.at(from + count++).line.text.size();
+        const bool last = from + count >= logs.size();
+        Writing writing(m_gate.get(), false);
+        db.transaction();
+        insertLogs(db, logs, from, count);
+        if (last)
+            insertInvocations(db, invocations);
+        keepRetention(db);
+        db.commit();
+        from += count;
+    } while (from < logs.size());
+}
+
+void LogStore::insertLogs(QSqlDatabase &db, const QList<LogRecord> &logs, qsizetype from, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO logs (time_ms, function, version, stream, request_id, platform, text)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    qint64 chars = 0;
+    qint64 lastId = -1;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const LogRecord &r = logs.at(i);
+        q.bindValue(0, r.line.timeMs);
+        q.bindValue(1, r.function);
+        q.bindValue(2, r.version);
+        q.bindValue(3, r.logStream);
+        q.bindValue(4, r.line.requestId);
+        q.bindValue(5, r.line.platform ? 1 : 0);
+        q.bindValue(6, r.line.text);
+        if (q.exec()) {
+            lastId = q.lastInsertId().toLongLong();
+            chars += r.line.text.size();
         }
     }
-    if (!invocations.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("INSERT INTO invocations (request_id, function, version, started_ms, duration_ms, billed_ms,"
-                           " memory_mb, max_memory_mb, init_ms, status, error_type, payload, source, attempt)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const InvocationRecord &r : invocations) {
-            q.bindValue(0, r.requestId);
-            q.bindValue(1, r.function);
-            q.bindValue(2, r.version);
-            q.bindValue(3, r.startedAtMs);
-            q.bindValue(4, r.durationMs);
-            q.bindValue(5, r.billedMs);
-            q.bindValue(6, r.memorySizeMb);
-            q.bindValue(7, r.maxMemoryUsedMb);
-            q.bindValue(8, r.initDurationMs);
-            q.bindValue(9, r.status);
-            q.bindValue(10, r.errorType);
-            q.bindValue(11, r.payload.left(256 * 1024));
-            q.bindValue(12, r.source);
-            q.bindValue(13, r.attempt);
-            q.exec();
-        }
+    if (lastId >= 0) {
+        m_written.append({lastId, chars});
+        m_writtenChars += chars;
     }
-    db.commit();
+}
+
+void LogStore::insertInvocations(QSqlDatabase &db, const QList<InvocationRecord> &invocations)
+{
+    if (invocations.isEmpty())
+        return;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO invocations (request_id, function, version, started_ms, duration_ms, billed_ms,"
+                       " memory_mb, max_memory_mb, init_ms, status, error_type, payload, source, attempt)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const InvocationRecord &r : invocations) {
+        q.bindValue(0, r.requestId);
+        q.bindValue(1, r.function);
+        q.bindValue(2, r.version);
+        q.bindValue(3, r.startedAtMs);
+        q.bindValue(4, r.durationMs);
+        q.bindValue(5, r.billedMs);
+        q.bindValue(6, r.memorySizeMb);
+        q.bindValue(7, r.maxMemoryUsedMb);
+        q.bindValue(8, r.initDurationMs);
+        q.bindValue(9, r.status);
+        q.bindValue(10, r.errorType);
+        q.bindValue(11, r.payload.left(256 * 1024));
+        q.bindValue(12, r.source);
+        q.bindValue(13, r.attempt);
+        q.exec();
+    }
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral("DELETE FROM invocations WHERE id <= ?"));
+    prune.addBindValue(q.lastInsertId().toLongLong() - m_retention.maxInvocations);
+    prune.exec();
+}
+
+void LogStore::keepRetention(QSqlDatabase &db)
+{
+    if (m_written.isEmpty())
+        return;
+    // Row ids only grow (AUTOINCREMENT): the newest maxLogs lines are those above last - maxLogs.
+    qint64 cutoff = m_written.constLast().first - m_retention.maxLogs;
+    // Text written here past the byte bound goes by whole batches, the newest always kept.
+    while (m_written.size() > 1 && m_writtenChars > m_retention.maxLogBytes) {
+        const auto [lastId, chars] = m_written.takeFirst();
+        m_writtenChars -= chars;
+        cutoff = std::max(cutoff, lastId);
+    }
+    while (!m_written.isEmpty() && m_written.constFirst().first <= cutoff) // gone with the count bound
+        m_writtenChars -= m_written.takeFirst().second;
+    if (cutoff <= 0)
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM logs WHERE id <= ?"));
+    q.addBindValue(cutoff);
+    q.exec();
 }
 
 static LogRecord logRecordAt(const QSqlQuery &q)
@@ -265,6 +363,7 @@ void LogStore::prune(qint64 maxLogs, qint64 maxInvocations)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
         return;
+    Writing writing(m_gate.get(), false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM logs WHERE id <= (SELECT MAX(id) FROM logs) - ?"));
     q.addBindValue(maxLogs);
@@ -274,12 +373,13 @@ void LogStore::prune(qint64 maxLogs, qint64 maxInvocations)
     q.exec();
 }
 
-void LogStore::saveAsyncEvent(const AsyncQueue::Snapshot &e)
+bool LogStore::saveAsyncEvent(const AsyncQueue::Snapshot &e)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
-        return;
-    QSqlQuery q(db);
+        return false;
+    Writing writing(m_gate.get(), true);
+    QSqlQuery q(db); // autocommit: its own transaction, committed when exec() returns
     q.prepare(
         QStringLiteral("INSERT OR REPLACE INTO async_events (request_id, function, qualifier, payload, attempts,"
                        " error_retries, throttles, accepted_ms, next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -292,19 +392,23 @@ void LogStore::saveAsyncEvent(const AsyncQueue::Snapshot &e)
     q.addBindValue(e.throttles);
     q.addBindValue(e.acceptedAtMs);
     q.addBindValue(e.nextAttemptAtMs);
-    if (!q.exec())
+    if (!q.exec()) {
         qWarning("Cannot keep async event %s: %s", qPrintable(e.event.requestId), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
 }
 
-void LogStore::removeAsyncEvent(const QString &requestId)
+bool LogStore::removeAsyncEvent(const QString &requestId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
-        return;
+        return false;
+    Writing writing(m_gate.get(), true);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM async_events WHERE request_id = ?"));
     q.addBindValue(requestId);
-    q.exec();
+    return q.exec();
 }
 
 QList<AsyncQueue::Snapshot> LogStore::asyncEvents() const

@@ -4,8 +4,15 @@
 #include "invoke/invocationresult.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
+
+#include <atomic>
+#include <memory>
+#include <utility>
+
+class QSqlDatabase;
 
 namespace lambdesk {
 
@@ -44,14 +51,33 @@ struct InvocationRecord
 };
 
 // Logs, invocation records and the Event queue's journal in SQLite (WAL), written in batches. Lives on its own thread
-// (see LogStoreThread); every method runs there.
+// (see LogStoreThread); every method runs on the thread that opened it.
+// Retention is kept while writing: past the newest `maxLogs` lines (or `maxLogBytes` of text
+// written by this store) and `maxInvocations` records, the oldest go with every batch.
 class LogStore : public QObject
 {
     Q_OBJECT
 public:
+    struct Retention
+    {
+        qint64 maxLogs = 200000; // README: the newest 200,000 lines
+        qint64 maxLogBytes = 256LL << 20;
+        qint64 maxInvocations = 50000;
+    };
+    // Whoever writes takes this, so the Event journal's writes (a second LogStore on another
+    // thread) wait for one batch at most, never for a queue of them: a waiting journal write
+    // goes before the next batch.
+    struct WriteGate
+    {
+        QMutex mutex;
+        std::atomic<int> waiting{0};
+    };
+
     explicit LogStore(QString path, QObject *parent = nullptr);
     ~LogStore() override;
 
+    void setRetention(const Retention &retention) { m_retention = retention; }
+    void setWriteGate(std::shared_ptr<WriteGate> gate) { m_gate = std::move(gate); }
     bool open(QString *error);
     void append(const QList<LogRecord> &logs, const QList<InvocationRecord> &invocations);
     QList<LogRecord> logsAfter(qint64 afterId, const QString &function, int limit) const;
@@ -62,14 +88,26 @@ public:
     // Keeps the newest `maxLogs` lines and `maxInvocations` records.
     void prune(qint64 maxLogs, qint64 maxInvocations);
 
-    // The Event queue's journal: one row per event not yet finished.
-    void saveAsyncEvent(const AsyncQueue::Snapshot &event);
-    void removeAsyncEvent(const QString &requestId);
+    // The Event queue's journal: one row per event not yet finished. Each change is its own
+    // transaction, committed (in the WAL) when the call returns: false if it could not be.
+    bool saveAsyncEvent(const AsyncQueue::Snapshot &event);
+    bool removeAsyncEvent(const QString &requestId);
     QList<AsyncQueue::Snapshot> asyncEvents() const; // oldest accepted first
 
 private:
+    class Writing;
+    void insertLogs(QSqlDatabase &db, const QList<LogRecord> &logs, qsizetype from, qsizetype count);
+    void insertInvocations(QSqlDatabase &db, const QList<InvocationRecord> &invocations);
+    void keepRetention(QSqlDatabase &db);
+
     QString m_path;
     QString m_connection;
+    Retention m_retention;
+    std::shared_ptr<WriteGate> m_gate;
+    // Text written by this store, batch by batch (last row id, characters), oldest first: the
+    // byte retention drops whole batches from the front.
+    QList<std::pair<qint64, qint64>> m_written;
+    qint64 m_writtenChars = 0;
 };
 
 } // namespace lambdesk

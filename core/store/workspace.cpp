@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "codetree.h"
+#include "model/jsoncheck.h"
 #include "model/validation.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace lambdesk {
 
@@ -75,6 +78,10 @@ QString Workspace::codeDir(const QString &name) const
 {
     return functionDir(name) + QStringLiteral("/code");
 }
+QString Workspace::configFile(const QString &name) const
+{
+    return functionDir(name) + u'/' + kConfigFile;
+}
 
 QString Workspace::eventsDir(const QString &function) const
 {
@@ -112,15 +119,37 @@ Result<FunctionConfig> Workspace::readFunction(const QString &name) const
 {
     if (!exists(name))
         return notFound(name);
-    QFile f(functionDir(name) + u'/' + kConfigFile);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::internal(QStringLiteral("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (!doc.isObject())
-        return Error::internal(QStringLiteral("%1 is not valid JSON: %2").arg(f.fileName(), pe.errorString()));
-    FunctionConfig c = FunctionConfig::fromJson(doc.object());
+    FunctionConfig c;
     c.name = name; // the folder is the truth
+    QFile f(configFile(name));
+    if (!f.open(QIODevice::ReadOnly)) {
+        c.brokenReason = QStringLiteral("%1 cannot be read: %2").arg(kConfigFile, f.errorString());
+        return c;
+    }
+    const QByteArray text = f.readAll();
+    if (const auto e = json::check(text)) {
+        c.brokenReason = QStringLiteral("%1 is not valid JSON: %2").arg(kConfigFile, e->message);
+        return c;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(text);
+    if (!doc.isObject()) {
+        c.brokenReason = QStringLiteral("%1 must hold one JSON object; got %2")
+                             .arg(kConfigFile, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a value"));
+        return c;
+    }
+    QStringList problems;
+    c = FunctionConfig::fromJson(doc.object(), &problems);
+    c.name = name;
+    // The rules the API applies to CreateFunction and UpdateFunctionConfiguration; a field of
+    // the wrong type is named once, by the reader, not again for the default it kept.
+    for (const Error &e : validation::config(c)) {
+        const bool named = std::any_of(problems.cbegin(), problems.cend(),
+                                       [&](const QString &p) { return p.startsWith(e.field + u' '); });
+        if (!named)
+            problems.append(e.message);
+    }
+    if (!problems.isEmpty())
+        c.brokenReason = kConfigFile + QStringLiteral(": ") + problems.join(QStringLiteral(". "));
     return c;
 }
 
@@ -137,8 +166,10 @@ Status Workspace::writeConfig(const FunctionConfig &config)
 {
     if (!exists(config.name))
         return notFound(config.name);
-    return writeFileAtomically(functionDir(config.name) + u'/' + kConfigFile,
-                               QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
+    if (config.isBroken())
+        return Error::conflict(QStringLiteral("The configuration of %1 is broken and is not written: %2")
+                                   .arg(config.name, config.brokenReason));
+    return writeFileAtomically(configFile(config.name), QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
 }
 
 Result<QString> Workspace::makeStagingDir() const

@@ -13,6 +13,9 @@ namespace lambdesk {
 
 // The workspace on disk: one folder per function (configuration, code, private test events),
 // shared test events, the database. Storage only; rules live in validation.h and Backend.
+// Reading a function.json checks it against validation.h's rules, as the API checks a
+// request: one that is unreadable or breaks a rule is read as a broken entry
+// (FunctionConfig::brokenReason), never dropped and never taken as valid.
 //
 //   <root>/functions/<name>/function.json   configuration (AWS field names)
 //   <root>/functions/<name>/code/           the code of $LATEST
@@ -41,16 +44,23 @@ public:
     {
         return root + QStringLiteral("/functions/") + name + QStringLiteral("/code");
     }
+    static QString configFileOf(const QString &root, const QString &name)
+    {
+        return root + QStringLiteral("/functions/") + name + QStringLiteral("/function.json");
+    }
 
     QString functionDir(const QString &name) const;
     QString codeDir(const QString &name) const;
+    QString configFile(const QString &name) const;    // <functionDir>/function.json
     QString eventsDir(const QString &function) const; // empty function: the shared events
     QString databasePath() const;
     QString stateDir() const; // runtime files, per-environment scratch space
 
     QStringList functionNames() const;
     bool exists(const QString &name) const;
+    // NotFound without a function.json; otherwise the configuration, broken or not.
     Result<FunctionConfig> readFunction(const QString &name) const;
+    // Refuses a broken configuration: only valid ones are written.
     Status writeConfig(const FunctionConfig &config);
 
     // A new empty folder on the workspace's file system, for building a tree to install.

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void eventAndDryRun();
     void listPages_data();
     void listPages();
+    void brokenFunctionIsFailed();
 };
 
 void TestApiResponses::functionConfiguration()
@@ -85,6 +86,27 @@ void TestApiResponses::functionConfiguration()
     withRole.role = QStringLiteral("arn:aws:iam::123456789012:role/r");
     QCOMPARE(responses::functionConfiguration(withRole, QStringLiteral("us-east-1")).value(u"Role").toString(),
              withRole.role);
+}
+
+// A function whose function.json is broken, as AWS shows a function that cannot run.
+void TestApiResponses::brokenFunctionIsFailed()
+{
+    FunctionConfig c = sample();
+    c.timeout = -1;
+    c.brokenReason = QStringLiteral("function.json: Timeout must be a whole number of seconds from 1 to 900; got -1");
+    const QJsonObject o = responses::functionConfiguration(c, QStringLiteral("us-east-1"));
+    QCOMPARE(o.value(u"State").toString(), QStringLiteral("Failed"));
+    QCOMPARE(o.value(u"StateReasonCode").toString(), QStringLiteral("InvalidConfiguration"));
+    QCOMPARE(o.value(u"StateReason").toString(), c.brokenReason);
+    QCOMPARE(o.value(u"LastUpdateStatus").toString(), QStringLiteral("Failed"));
+    QCOMPARE(o.value(u"LastUpdateStatusReasonCode").toString(), QStringLiteral("InvalidConfiguration"));
+    QCOMPARE(o.value(u"LastUpdateStatusReason").toString(), c.brokenReason);
+    QCOMPARE(o.value(u"Timeout").toInt(), -1); // what was read, as it was read
+    QCOMPARE(o.value(u"Runtime").toString(), QStringLiteral("python3.11"));
+    // A usable one has none of the reasons.
+    const QJsonObject ok = responses::functionConfiguration(sample(), QStringLiteral("us-east-1"));
+    for (const char16_t *key : {u"StateReason", u"StateReasonCode", u"LastUpdateStatusReason"})
+        QVERIFY(!ok.contains(QStringView(key)));
 }
 
 void TestApiResponses::functionConfigurationWithoutEnvironment()

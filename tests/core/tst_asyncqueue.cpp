@@ -72,6 +72,7 @@ private Q_SLOTS:
     void maxEventAge();
     void clearDiscards();
     void journalFollowsEachChange();
+    void notAcceptedWhenJournalFails();
     void stopKeepsJournaledEvents();
     void restoreContinues();
     void discardFunction();
@@ -205,11 +206,15 @@ struct MemoryJournal
 {
     QHash<QString, AsyncQueue::Snapshot> events;
     QList<AsyncQueue::Snapshot> saves;
+    bool full = false; // a disk that takes nothing more
     AsyncQueue::Journal journal()
     {
         return {[this](const AsyncQueue::Snapshot &e) {
+                    if (full)
+                        return false;
                     events[e.event.requestId] = e;
                     saves << e;
+                    return true;
                 },
                 [this](const QString &id) { events.remove(id); }};
     }
@@ -225,6 +230,25 @@ std::unique_ptr<AsyncQueue> slowRetryQueue(Script &s, MemoryJournal &j)
     return q;
 }
 } // namespace
+
+// An event the journal cannot keep is not accepted (no 202 may go out for it) and never runs.
+void TestAsyncQueue::notAcceptedWhenJournalFails()
+{
+    Script s;
+    AsyncQueue q(runner(s));
+    q.setOptions(fast());
+    MemoryJournal j;
+    q.setJournal(j.journal());
+    j.full = true;
+    QVERIFY(!q.enqueue({QStringLiteral("id-x"), QStringLiteral("fn"), QStringLiteral("$LATEST"), "{}"}));
+    QCOMPARE(q.size(), 0);
+    j.full = false;
+    QSignalSpy finished(&q, &AsyncQueue::finished);
+    QVERIFY(q.enqueue({QStringLiteral("id-y"), QStringLiteral("fn"), QStringLiteral("$LATEST"), "{}"}));
+    QVERIFY(finished.wait(kSafetyNetMs));
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("id-y"));
+    QCOMPARE(s.ids, QList<QString>{QStringLiteral("id-y")}); // id-x never ran
+}
 
 void TestAsyncQueue::journalFollowsEachChange()
 {

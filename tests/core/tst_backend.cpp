@@ -6,6 +6,8 @@
 #include "invoke/asyncqueue.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpSocket>
 
@@ -59,6 +61,23 @@ int httpStatus(QTcpSocket &socket, quint16 port, const QByteArray &method, const
         got += socket.readAll();
     }
     return got.split(' ').value(1).toInt();
+}
+
+// Rewrites the function.json of `name` in workspace `root` as a hand edit would: `edit`
+// changes the JSON object, or `raw` replaces the whole text.
+void handEdit(const QString &root, const QString &name, const std::function<void(QJsonObject &)> &edit,
+              const QByteArray &raw = {})
+{
+    QFile f(root + QStringLiteral("/functions/") + name + QStringLiteral("/function.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no function.json for %s", qPrintable(name));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    if (edit)
+        edit(o);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || f.write(raw.isEmpty() ? QJsonDocument(o).toJson() : raw) < 0)
+        qFatal("cannot write function.json");
 }
 
 } // namespace
@@ -197,6 +216,120 @@ private Q_SLOTS:
             QCOMPARE(e.attempt, i + 1);
             QCOMPARE(e.status, InvocationStatus::Failed);
         }
+    }
+
+    // A hand-edited or corrupt function.json: the function is listed and can be read, deleted
+    // and repaired, but never invoked nor overwritten by a create; its name is not stuck.
+    void brokenFunctionsAreListedRefusedRepairedAndDeleted()
+    {
+        QTemporaryDir ws;
+        Backend::Options o;
+        o.workspace = ws.path();
+        o.persistLogs = false;
+        QString python;
+        {
+            Backend b(o);
+            QVERIFY(b.start());
+            python = b.runtimes().preferred(RuntimeFamily::Python)->id;
+            for (const char *name : {"good", "timeout", "corrupt", "runtime"}) {
+                FunctionConfig c;
+                c.name = QString::fromLatin1(name);
+                c.runtime = python;
+                c.handler = QStringLiteral("lambda_function.handler");
+                QVERIFY(b.createFunction(c, CodeSource::directory(m_code.path())));
+            }
+        } // Lambdesk ends; the files are edited by hand
+        handEdit(ws.path(), QStringLiteral("timeout"), [](QJsonObject &j) { j[u"Timeout"] = -1; });
+        handEdit(ws.path(), QStringLiteral("corrupt"), {}, "{\"Runtime\": \"python3");
+        handEdit(ws.path(), QStringLiteral("runtime"),
+                 [](QJsonObject &j) { j[u"Runtime"] = QStringLiteral("python9"); });
+
+        Backend b(o);
+        QVERIFY(b.start());
+        QSignalSpy started(&b, &Backend::invocationStarted);
+        QStringList names, broken;
+        for (const FunctionConfig &c : b.listFunctions()) {
+            names << c.name;
+            if (c.isBroken())
+                broken << c.name;
+        }
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("corrupt"), QStringLiteral("good"), QStringLiteral("runtime"),
+                              QStringLiteral("timeout")}));
+        QCOMPARE(broken,
+                 (QStringList{QStringLiteral("corrupt"), QStringLiteral("runtime"), QStringLiteral("timeout")}));
+
+        // Get: what could be read, and why it cannot run.
+        const auto timeout = b.getFunction(QStringLiteral("timeout"));
+        QVERIFY(timeout);
+        QCOMPARE(timeout->timeout, -1);
+        QCOMPARE(timeout->runtime, python);
+        QVERIFY2(timeout->brokenReason.startsWith(u"function.json: Timeout must be a whole number of seconds from 1 to "
+                                                  u"900; got -1"),
+                 qPrintable(timeout->brokenReason));
+
+        // Invoke: refused as AWS refuses a function in state Failed, and nothing is announced.
+        const auto refused = run(b, InvokeRequest{QStringLiteral("timeout"), {}, "{}"});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY2(refused.error().message.startsWith(u"The operation cannot be performed at this time. The function is "
+                                                    u"currently in the following state: Failed"),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(u"Timeout must be"), qPrintable(refused.error().message));
+        const auto queued = run(b, InvokeRequest{QStringLiteral("timeout"), {}, "{}", InvocationType::Event});
+        QVERIFY(!queued);
+        QCOMPARE(queued.error().kind, Error::Kind::Conflict);
+        QCOMPARE(started.size(), 0);
+
+        // Create: the name is taken by a broken function, and the answer says what to do.
+        FunctionConfig again;
+        again.name = QStringLiteral("timeout");
+        again.runtime = python;
+        again.handler = QStringLiteral("lambda_function.handler");
+        const auto created = b.createFunction(again, CodeSource::directory(m_code.path()));
+        QVERIFY(!created);
+        QCOMPARE(created.error().kind, Error::Kind::Conflict);
+        for (const char *part : {"broken", "Timeout must be", "UpdateFunctionConfiguration", "DeleteFunction"})
+            QVERIFY2(created.error().message.contains(QLatin1String(part)), qPrintable(created.error().message));
+        QCOMPARE(b.getFunction(QStringLiteral("timeout"))->timeout, -1); // not overwritten
+
+        // Code changes wait for the repair: they would write the broken configuration back.
+        const auto code = b.saveCodeFile(QStringLiteral("timeout"), QStringLiteral("x.py"), "x = 1\n");
+        QVERIFY(!code);
+        QCOMPARE(code.error().kind, Error::Kind::Conflict);
+
+        // Repair with valid values: a valid function.json is written and the function runs.
+        FunctionConfig fixed = timeout.value();
+        fixed.timeout = 30;
+        const auto repaired = b.updateConfiguration(fixed);
+        QVERIFY2(repaired, repaired ? "" : qPrintable(repaired.error().message));
+        QVERIFY(!repaired->config.isBroken());
+        QCOMPARE(repaired->config.timeout, 30);
+        QVERIFY(!repaired->config.codeSha256.isEmpty());
+        QVERIFY(!b.getFunction(QStringLiteral("timeout"))->isBroken());
+        QFile json(ws.filePath(QStringLiteral("functions/timeout/function.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(u"Timeout").toInt(), 30);
+        const auto ran = run(b, InvokeRequest{QStringLiteral("timeout"), {}, "{}"});
+        QVERIFY2(ran && !ran->isError(), ran ? ran->payload.constData() : qPrintable(ran.error().message));
+
+        // Repair from nothing readable: the request brings every required value.
+        FunctionConfig partial = b.getFunction(QStringLiteral("corrupt")).value();
+        QVERIFY(partial.isBroken());
+        const auto stillBroken = b.updateConfiguration(partial);
+        QVERIFY(!stillBroken); // nothing valid yet: refused, naming the field
+        QCOMPARE(stillBroken.error().field, QStringLiteral("Runtime"));
+        partial.runtime = python;
+        partial.handler = QStringLiteral("lambda_function.handler");
+        QVERIFY(b.updateConfiguration(partial));
+        QVERIFY(run(b, InvokeRequest{QStringLiteral("corrupt"), {}, "{}"}));
+
+        // Delete: the folder goes, and the name is free again.
+        QVERIFY(b.deleteFunction(QStringLiteral("runtime")));
+        QVERIFY(!QFileInfo::exists(ws.filePath(QStringLiteral("functions/runtime"))));
+        QCOMPARE(b.getFunction(QStringLiteral("runtime")).error().kind, Error::Kind::NotFound);
+        again.name = QStringLiteral("runtime");
+        QVERIFY(b.createFunction(again, CodeSource::directory(m_code.path())));
     }
 
     // The file tree's actions are one call each; the answer says where the path is now and

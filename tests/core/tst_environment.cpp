@@ -538,6 +538,45 @@ private Q_SLOTS:
         QCOMPARE(r->payload, QByteArrayLiteral("\"just a string\""));
     }
 
+    // The client context reaches the runtime as a header: whoever invokes (API, CLI, console)
+    // gets it checked as AWS does (a JSON object, at most 3583 bytes in Base64), and the header
+    // the runtime reads is one line whatever the text held.
+    void clientContextIsValidated_data()
+    {
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("header injected") << QByteArrayLiteral(
+            "{\"custom\":{}}\r\nLambda-Runtime-Aws-Request-Id: forged")
+                                         << false;
+        QTest::newRow("not an object") << QByteArrayLiteral("[1, 2]") << false;
+        QTest::newRow("not JSON") << QByteArrayLiteral("{custom}") << false;
+        QTest::newRow("NUL") << QByteArray("{\"a\":\"\0\"}", 9) << false;
+        QTest::newRow("too large") << (QByteArrayLiteral("{\"custom\":{\"pad\":\"") + QByteArray(2700, 'x')
+                                       + QByteArrayLiteral("\"}}"))
+                                   << false;
+        QTest::newRow("line breaks between tokens")
+            << QByteArrayLiteral("{\r\n  \"custom\": {\"tenant\": \"t1\"}\r\n}") << true;
+    }
+    void clientContextIsValidated()
+    {
+        QFETCH(QByteArray, context);
+        QFETCH(bool, accepted);
+        TestBackend tb;
+        QVERIFY(tb.createChild(QStringLiteral("cc"), QStringLiteral("env")));
+        const auto r = tb.invoke(QStringLiteral("cc"), "{}", 60000, context);
+        if (!accepted) {
+            QVERIFY2(!r, r ? r->payload.constData() : "");
+            QCOMPARE(r.error().kind, Error::Kind::InvalidRequest);
+            QVERIFY2(r.error().message.startsWith(QLatin1String("ClientContext")), qPrintable(r.error().message));
+            return;
+        }
+        QVERIFY2(r && !r->isError(), r ? r->payload.constData() : qPrintable(r.error().message));
+        const QByteArray header = object(r->payload).value(QStringLiteral("clientContext")).toString().toUtf8();
+        QVERIFY2(!header.contains('\r') && !header.contains('\n'), header.constData());
+        QCOMPARE(object(header).value(QStringLiteral("custom")).toObject().value(QStringLiteral("tenant")).toString(),
+                 QStringLiteral("t1"));
+    }
+
     void oversizedResponse()
     {
         TestBackend tb;

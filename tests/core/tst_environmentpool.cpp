@@ -6,6 +6,7 @@
 #include "runtime/runtimeapiserver.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -28,7 +29,7 @@ QList<qint64> runningChildren()
 
 struct Fixture
 {
-    Fixture()
+    explicit Fixture(std::unique_ptr<ResourceControl> limits = ResourceControl::watchdog()) : control(std::move(limits))
     {
         QFile::copy(testChild(), code.filePath(QStringLiteral("bootstrap")));
         QFile::setPermissions(code.filePath(QStringLiteral("bootstrap")),
@@ -37,6 +38,7 @@ struct Fixture
     }
 
     QMap<QString, QString> extraEnvironment;
+    int timeoutS = 30;
 
     EnvironmentSpec spec(const QString &mode, const QString &version = QStringLiteral("$LATEST")) const
     {
@@ -48,7 +50,7 @@ struct Fixture
         s.handler = QStringLiteral("child.handler");
         s.codeDir = code.path();
         s.scratchRoot = scratch.path();
-        s.timeoutS = 30;
+        s.timeoutS = timeoutS;
         s.environment = extraEnvironment;
         s.environment.insert(QStringLiteral("TESTCHILD_MODE"), mode);
         return s;
@@ -79,7 +81,7 @@ struct Fixture
 
     QTemporaryDir code, scratch;
     RuntimeApiServer server;
-    std::unique_ptr<ResourceControl> control = ResourceControl::watchdog();
+    std::unique_ptr<ResourceControl> control;
     std::unique_ptr<EnvironmentPool> pool;
     QList<InvocationResult> results;
     int sent = 0;
@@ -182,6 +184,113 @@ private Q_SLOTS:
         QVERIFY2(!fx.results.at(1).isError(), fx.results.at(1).payload.constData());
         QVERIFY(fx.results.at(1).coldStart()); // a new environment
         fx.pool->stopAll(100);
+        QVERIFY(fx.waitForEmpty());
+    }
+
+    // A process outside the environment (here: this test) that finds the Runtime API's port
+    // must not reach it: no /next to steal the event, no forged response. It is disconnected
+    // before any request is read, and the environment's own runtime goes on serving.
+    void foreignProcessesCannotReachTheRuntimeApi_data()
+    {
+        QTest::addColumn<bool>("cgroups");
+        QTest::newRow("watchdog") << false;
+        QTest::newRow("detected limits") << true;
+    }
+    void foreignProcessesCannotReachTheRuntimeApi()
+    {
+        QFETCH(bool, cgroups);
+        Fixture fx(cgroups ? ResourceControl::detect() : ResourceControl::watchdog());
+        QVERIFY(fx.dispatch(QStringLiteral("env")));
+        QVERIFY(fx.waitForResults(1));
+        QVERIFY2(!fx.results.at(0).isError(), fx.results.at(0).payload.constData());
+        const QString api = object(fx.results.at(0).payload).value(QStringLiteral("AWS_LAMBDA_RUNTIME_API")).toString();
+        const quint16 port = quint16(api.section(u':', -1).toUInt());
+        QVERIFY2(port != 0, qPrintable(api));
+
+        for (const QByteArray &request :
+             {QByteArrayLiteral("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n"),
+              QByteArrayLiteral("POST /2018-06-01/runtime/invocation/forged/response HTTP/1.1\r\nHost: x\r\n"
+                                "Content-Length: 2\r\n\r\n{}")}) {
+            QTcpSocket intruder;
+            QSignalSpy closed(&intruder, &QTcpSocket::disconnected);
+            intruder.connectToHost(QHostAddress::LocalHost, port);
+            intruder.write(request);
+            QVERIFY(closed.wait(30000));
+            QCOMPARE(intruder.readAll(), QByteArray()); // not a byte of an answer
+        }
+
+        // The runtime still holds its /next: the next event goes to it, and it answers.
+        QVERIFY(fx.dispatch(QStringLiteral("env")));
+        QVERIFY(fx.waitForResults(2));
+        QVERIFY2(!fx.results.at(1).isError(), fx.results.at(1).payload.constData());
+        QVERIFY(!fx.results.at(1).coldStart());
+        fx.pool->stopAll(100);
+        QVERIFY(fx.waitForEmpty());
+    }
+
+    // Every process of the environment may use it, not only the runtime the environment
+    // started: here a child it forked speaks the Runtime API.
+    void processesOfTheEnvironmentReachTheRuntimeApi_data()
+    {
+        QTest::addColumn<bool>("cgroups");
+        QTest::newRow("watchdog") << false;
+        QTest::newRow("detected limits") << true;
+    }
+    void processesOfTheEnvironmentReachTheRuntimeApi()
+    {
+        QFETCH(bool, cgroups);
+        Fixture fx(cgroups ? ResourceControl::detect() : ResourceControl::watchdog());
+        fx.extraEnvironment.insert(QStringLiteral("TESTCHILD_DELEGATE"), QStringLiteral("1"));
+        for (int i = 1; i <= 2; ++i) {
+            QVERIFY(fx.dispatch(QStringLiteral("counter")));
+            QVERIFY(fx.waitForResults(i));
+            const InvocationResult &r = fx.results.at(i - 1);
+            QVERIFY2(!r.isError(), r.payload.constData());
+            QCOMPARE(object(r.payload).value(QStringLiteral("served")).toInt(), i);
+        }
+        fx.pool->stopAll(100);
+        QVERIFY(fx.waitForEmpty());
+        QVERIFY(runningChildren().isEmpty());
+    }
+
+    // The timeout covers the whole invocation, also the wait for a runtime that answered the
+    // previous event and then went on working instead of asking for the next one.
+    void timeoutCoversARuntimeThatDoesNotComeBack()
+    {
+        Fixture fx;
+        fx.timeoutS = 1;
+        fx.extraEnvironment.insert(QStringLiteral("TESTCHILD_AFTER_MS"), QStringLiteral("20000"));
+        QVERIFY(fx.dispatch(QStringLiteral("echo")));
+        QVERIFY(fx.waitForResults(1));
+        QVERIFY2(!fx.results.at(0).isError(), fx.results.at(0).payload.constData());
+        QVERIFY(fx.dispatch(QStringLiteral("echo"))); // the warm environment, still busy after answering
+        QVERIFY(fx.waitForResults(2));
+        const InvocationResult &r = fx.results.at(1);
+        QCOMPARE(r.status, InvocationStatus::TimedOut);
+        QVERIFY2(object(r.payload)
+                     .value(QStringLiteral("errorMessage"))
+                     .toString()
+                     .endsWith(QLatin1String(" Task timed out after 1.00 seconds")),
+                 r.payload.constData());
+        QCOMPARE(r.durationMs, 1000.0);
+        QVERIFY(fx.waitForEmpty()); // the environment was ended
+        QVERIFY(runningChildren().isEmpty());
+    }
+
+    // A timeout out of range (a hand-edited function.json said -1) never means "no deadline".
+    void anInvalidTimeoutStillHasADeadline()
+    {
+        Fixture fx;
+        fx.timeoutS = -1;
+        QVERIFY(fx.dispatch(QStringLiteral("hang")));
+        QVERIFY(fx.waitForResults(1));
+        const InvocationResult &r = fx.results.at(0);
+        QCOMPARE(r.status, InvocationStatus::TimedOut);
+        QVERIFY2(object(r.payload)
+                     .value(QStringLiteral("errorMessage"))
+                     .toString()
+                     .endsWith(QLatin1String(" Task timed out after 1.00 seconds")),
+                 r.payload.constData());
         QVERIFY(fx.waitForEmpty());
     }
 

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -197,6 +199,7 @@ private Q_SLOTS:
     void oversizedBodyRefusedFromHead();
     void pipelinedAnsweredInOrder();
     void fileDescriptorLimit();
+    void brokenFunction();
 
 private:
     QTemporaryDir m_dir;
@@ -750,6 +753,91 @@ void TestLambdaApiServer::fileDescriptorLimit()
         served[i]->socket().abort();
     for (auto &client : waiting)
         QCOMPARE(client->next().status, 200);
+}
+
+// A function whose function.json was broken by hand: listed and shown as AWS shows a function
+// that cannot run (State Failed), refused on invoke with AWS's conflict, repaired by
+// UpdateFunctionConfiguration, deleted by DeleteFunction.
+void TestLambdaApiServer::brokenFunction()
+{
+    const QString root = m_dir.filePath(QStringLiteral("ws-broken"));
+    const QString python = m_backend->runtimes().preferred(RuntimeFamily::Python)->id;
+    for (const char *name : {"bad-timeout", "bad-json"}) {
+        const QString dir = root + QStringLiteral("/functions/") + QString::fromLatin1(name);
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/code")));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("code/app.py")), dir + QStringLiteral("/code/app.py")));
+        QFile json(dir + QStringLiteral("/function.json"));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(qstrcmp(name, "bad-json") == 0
+                       ? QByteArray("{\"Runtime\": ")
+                       : QJsonDocument(QJsonObject{{QStringLiteral("Runtime"), python},
+                                                   {QStringLiteral("Handler"), QStringLiteral("app.handler")},
+                                                   {QStringLiteral("MemorySize"), 256},
+                                                   {QStringLiteral("Timeout"), -1}})
+                             .toJson());
+    }
+    Backend::Options o;
+    o.workspace = root;
+    o.persistLogs = false;
+    Backend backend(o);
+    QVERIFY(backend.start());
+    LambdaApiServer server(&backend);
+    QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
+    Client client(server.port());
+
+    Reply r = client.request("GET", "/2015-03-31/functions/bad-timeout");
+    QCOMPARE(r.status, 200);
+    QJsonObject c = r.json().value(u"Configuration").toObject();
+    QCOMPARE(c.value(u"FunctionName").toString(), QStringLiteral("bad-timeout"));
+    QCOMPARE(c.value(u"State").toString(), QStringLiteral("Failed"));
+    QCOMPARE(c.value(u"StateReasonCode").toString(), QStringLiteral("InvalidConfiguration"));
+    QVERIFY2(c.value(u"StateReason")
+                 .toString()
+                 .startsWith(u"function.json: Timeout must be a whole number of seconds from 1 to 900; got -1"),
+             r.body.constData());
+    QCOMPARE(c.value(u"LastUpdateStatus").toString(), QStringLiteral("Failed"));
+    QCOMPARE(c.value(u"Runtime").toString(), python); // what could be read
+    QCOMPARE(c.value(u"MemorySize").toInt(), 256);
+    QCOMPARE(c.value(u"Timeout").toInt(), -1);
+
+    r = client.request("GET", "/2015-03-31/functions/");
+    QCOMPARE(r.status, 200);
+    const QJsonArray listed = r.json().value(u"Functions").toArray();
+    QCOMPARE(listed.size(), 2);
+    for (const QJsonValue &f : listed) {
+        QCOMPARE(f.toObject().value(u"State").toString(), QStringLiteral("Failed"));
+        QVERIFY(f.toObject().value(u"StateReason").toString().startsWith(u"function.json"));
+    }
+
+    r = client.request("POST", "/2015-03-31/functions/bad-timeout/invocations", {}, "{}");
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("ResourceConflictException"));
+    QCOMPARE(r.json().value(u"Type").toString(), QStringLiteral("User"));
+    QVERIFY2(
+        r.json()
+            .value(u"message")
+            .toString()
+            .startsWith(u"The operation cannot be performed at this time. The function is currently in the following "
+                        u"state: Failed"),
+        r.body.constData());
+
+    r = client.request("PUT", "/2015-03-31/functions/bad-timeout/configuration", {}, R"({"Timeout": 5})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"State").toString(), QStringLiteral("Active"));
+    QCOMPARE(r.json().value(u"LastUpdateStatus").toString(), QStringLiteral("Successful"));
+    QVERIFY(!r.json().contains(u"StateReason"));
+    QCOMPARE(r.json().value(u"Timeout").toInt(), 5);
+    r = client.request("POST", "/2015-03-31/functions/bad-timeout/invocations", {}, R"({"n": 1})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"ok").toBool(), true);
+
+    r = client.request("DELETE", "/2015-03-31/functions/bad-json");
+    QCOMPARE(r.status, 204);
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/functions/bad-json")));
+    r = client.request("GET", "/2015-03-31/functions/bad-json");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("ResourceNotFoundException"));
+    backend.stop();
 }
 
 QTEST_GUILESS_MAIN(TestLambdaApiServer)

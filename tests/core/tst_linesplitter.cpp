@@ -41,7 +41,26 @@ private Q_SLOTS:
         LineSplitter s(10);
         QCOMPARE(s.feed("0123456789ABCDEF"), (QList<QByteArray>{"0123456789"}));
         QCOMPARE(s.feed("\n"), (QList<QByteArray>{"ABCDEF"}));
-        QCOMPARE(s.feed(QByteArray(QByteArray(25, 'x') + '\n')), (QList<QByteArray>{QByteArray(10, 'x')}));
+        // A long line within one chunk is cut the same way: nothing is lost silently.
+        QCOMPARE(s.feed(QByteArray(QByteArray(25, 'x') + '\n')),
+                 (QList<QByteArray>{QByteArray(10, 'x'), QByteArray(10, 'x'), QByteArray(5, 'x')}));
+        QCOMPARE(s.feed(QByteArray(QByteArray(10, 'y') + '\n')), (QList<QByteArray>{QByteArray(10, 'y')}));
+    }
+    // A writer that never ends its line: what is kept between chunks stays within maxLine.
+    void endlessLineKeepsTailBounded()
+    {
+        LineSplitter s(1000);
+        const QByteArray chunk(4096, 'z');
+        qsizetype out = 0;
+        for (int i = 0; i < 1000; ++i) {
+            for (const QByteArray &line : s.feed(chunk)) {
+                QCOMPARE(line.size(), 1000);
+                out += line.size();
+            }
+        }
+        const QList<QByteArray> rest = s.flush();
+        QCOMPARE(rest.size(), 1);
+        QCOMPARE(out + rest.first().size(), 4096 * 1000);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "store/logstore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,6 +12,21 @@ LogRecord record(const QString &request, const QString &text, qint64 time)
 {
     return LogRecord{0, QStringLiteral("fn"), QStringLiteral("$LATEST"), QStringLiteral("2024/01/01/[$LATEST]abc"),
                      LogLine{time, request, text, text.startsWith(QLatin1String("START"))}};
+}
+// Lines and characters in the logs table, read through a connection of its own.
+std::pair<qint64, qint64> logRows(const QString &path)
+{
+    std::pair<qint64, qint64> out{-1, -1};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(LENGTH(text)), 0) FROM logs"))
+            && q.next())
+            out = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return out;
 }
 } // namespace
 
@@ -47,6 +64,47 @@ private Q_SLOTS:
         QCOMPARE(tail.at(1).line.text, QStringLiteral("two"));
         QVERIFY(store.logsOfRequest(QStringLiteral("nope"), 10).isEmpty());
         QVERIFY(store.logsOfRequest(QString(), 10).isEmpty());
+    }
+
+    // The README promises the newest 200,000 lines: kept while writing, not only at the next
+    // start (a flood grew the database to 5.4 GB within one session).
+    void retentionWhileWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("logs.db"));
+        LogStore store(path);
+        QVERIFY(store.open(nullptr));
+        for (int batch = 0; batch < 25; ++batch) {
+            QList<LogRecord> logs;
+            for (int i = 0; i < 10000; ++i)
+                logs << record(QStringLiteral("r%1").arg(batch),
+                               QStringLiteral("line %1 of batch %2").arg(i).arg(batch), batch * 10000 + i);
+            store.append(logs, {});
+        }
+        QCOMPARE(logRows(path).first, 200000);
+        // The newest are kept.
+        const QList<LogRecord> newest = store.logsOfRequest(QStringLiteral("r24"), 1);
+        QCOMPARE(newest.size(), 1);
+        QCOMPARE(newest.first().line.text, QStringLiteral("line 9999 of batch 24"));
+        QVERIFY(store.logsOfRequest(QStringLiteral("r4"), 10).isEmpty());
+    }
+
+    // Long lines: the text kept is bounded too, the newest batch always kept whole.
+    void byteRetention()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("logs.db"));
+        LogStore store(path);
+        store.setRetention({200000, 1 << 20, 50000});
+        QVERIFY(store.open(nullptr));
+        for (int i = 0; i < 40; ++i)
+            store.append({record(QStringLiteral("r%1").arg(i), QString(100 * 1024, QChar(char16_t(u'a' + i % 26))), i)},
+                         {});
+        const auto [rows, chars] = logRows(path);
+        QVERIFY2(chars <= (1 << 20) + 100 * 1024, qPrintable(QString::number(chars)));
+        QVERIFY(rows >= 9);
+        QCOMPARE(store.logsOfRequest(QStringLiteral("r39"), 1).size(), 1);
+        QVERIFY(store.logsOfRequest(QStringLiteral("r0"), 1).isEmpty());
     }
 
     // The Event queue's journal: saved states replace each other, removal forgets, and what is

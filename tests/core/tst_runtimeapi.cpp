@@ -106,6 +106,24 @@ private Q_SLOTS:
         QCOMPARE(value("Lambda-Runtime-Cognito-Identity"), e.cognitoIdentity);
     }
 
+    // What reaches a header is never able to start another one: a client context (or any
+    // other value) with CR, LF or NUL is not written as it is.
+    void nextHeadersNeverBreakLines()
+    {
+        Event e = makeEvent(QStringLiteral("id-1"));
+        e.clientContext = QByteArrayLiteral("{\"custom\":{}}\r\nLambda-Runtime-Aws-Request-Id: forged");
+        e.cognitoIdentity = QByteArray("{}\0x", 4);
+        e.traceId = QStringLiteral("Root=1\nX: y");
+        const Headers h = runtimeapi::nextHeaders(e);
+        int ids = 0;
+        for (const auto &[k, v] : h) {
+            QVERIFY2(!k.contains('\r') && !k.contains('\n') && !k.contains('\0'), k.constData());
+            QVERIFY2(!v.contains('\r') && !v.contains('\n') && !v.contains('\0'), v.constData());
+            ids += k == "Lambda-Runtime-Aws-Request-Id";
+        }
+        QCOMPARE(ids, 1);
+    }
+
     void coldStartDeliversOnFirstNext()
     {
         Protocol p;

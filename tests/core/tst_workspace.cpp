@@ -26,6 +26,14 @@ class TestWorkspace : public QObject
         return c;
     }
 
+    // A function folder as a hand edit leaves it: code, and `json` as function.json.
+    static void handWritten(const QString &root, const QString &name, const QByteArray &json)
+    {
+        const QString dir = root + QStringLiteral("/functions/") + name;
+        QVERIFY(Workspace::writeFileAtomically(dir + QStringLiteral("/code/app.py"), "def handler(e, c): return 1\n"));
+        QVERIFY(Workspace::writeFileAtomically(dir + QStringLiteral("/function.json"), json));
+    }
+
 private Q_SLOTS:
     void defaultRootFollowsEnvironment()
     {
@@ -82,6 +90,86 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(ws.functionDir(QStringLiteral("f1"))));
         QCOMPARE(ws.deleteFunction(QStringLiteral("f1")).error().kind, Error::Kind::NotFound);
         QCOMPARE(ws.readFunction(QStringLiteral("nope")).error().message, QStringLiteral("Function not found: nope"));
+    }
+
+    // A function.json that is corrupt or breaks a rule is loaded as a broken entry: listed,
+    // with the reason naming the field and the rule (validation.h's own message), and with
+    // whatever could be read; never dropped, never taken as valid.
+    void brokenFunctionJsonIsLoadedWithItsReason_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("reason");
+        const QByteArray head = R"("FunctionName": "f", "Runtime": "python3.11", "Handler": "app.handler")";
+        QTest::newRow("corrupt JSON") << QByteArray("{" + head + ", \"Timeout\": ") // cut off mid-write
+                                      << QStringLiteral("function.json is not valid JSON: ");
+        QTest::newRow("not an object") << QByteArray("[1, 2]")
+                                       << QStringLiteral("function.json must hold one JSON object; got an array");
+        QTest::newRow("Timeout -1")
+            << QByteArray("{" + head + ", \"Timeout\": -1}")
+            << QStringLiteral("function.json: Timeout must be a whole number of seconds from 1 to 900; got -1");
+        QTest::newRow("MemorySize 999999")
+            << QByteArray("{" + head + ", \"MemorySize\": 999999}")
+            << QStringLiteral("function.json: MemorySize must be a whole number of MB from 128 to 10240; got 999999");
+        QTest::newRow("Runtime python9") << QByteArray(R"({"Runtime": "python9", "Handler": "app.handler"})")
+                                         << QStringLiteral(
+                                                "function.json: Runtime 'python9' is not a Lambda runtime id");
+        QTest::newRow("missing Handler") << QByteArray(R"({"Runtime": "python3.11"})")
+                                         << QStringLiteral("function.json: Handler is required");
+        QTest::newRow("Timeout as text") << QByteArray("{" + head + ", \"Timeout\": \"30\"}")
+                                         << QStringLiteral(
+                                                "function.json: Timeout must be a whole number; got the text \"30\"");
+        QTest::newRow("Timeout fraction") << QByteArray("{" + head + ", \"Timeout\": 2.5}")
+                                          << QStringLiteral("function.json: Timeout must be a whole number; got 2.5");
+        QTest::newRow("reserved variable")
+            << QByteArray("{" + head + R"(, "Environment": {"Variables": {"AWS_REGION": "x"}}})")
+            << QStringLiteral("function.json: Environment variable key 'AWS_REGION' is reserved");
+    }
+    void brokenFunctionJsonIsLoadedWithItsReason()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        Workspace ws(dir.path());
+        QVERIFY(ws.open());
+        handWritten(dir.path(), QStringLiteral("good"),
+                    QJsonDocument(sample(QStringLiteral("good")).toJson()).toJson());
+        handWritten(dir.path(), QStringLiteral("bad"), json);
+        QCOMPARE(ws.functionNames(), (QStringList{QStringLiteral("bad"), QStringLiteral("good")}));
+        QVERIFY(ws.exists(QStringLiteral("bad")));
+        const auto good = ws.readFunction(QStringLiteral("good"));
+        QVERIFY(good);
+        QVERIFY2(!good->isBroken(), qPrintable(good->brokenReason));
+        const auto bad = ws.readFunction(QStringLiteral("bad"));
+        QVERIFY2(bad, bad ? "" : qPrintable(bad.error().message));
+        QVERIFY(bad->isBroken());
+        QVERIFY2(bad->brokenReason.startsWith(reason), qPrintable(bad->brokenReason));
+        QCOMPARE(bad->name, QStringLiteral("bad")); // the folder names it
+    }
+
+    void brokenEntryKeepsWhatCouldBeRead()
+    {
+        QTemporaryDir dir;
+        Workspace ws(dir.path());
+        QVERIFY(ws.open());
+        handWritten(dir.path(), QStringLiteral("f"),
+                    R"({"Runtime": "python3.11", "Handler": "app.handler", "Timeout": -1, "MemorySize": 999999,
+                        "Description": "kept", "Environment": {"Variables": {"A": "1"}}})");
+        const auto f = ws.readFunction(QStringLiteral("f"));
+        QVERIFY(f);
+        // Every broken rule is named, not only the first.
+        QVERIFY2(f->brokenReason.contains(u"Timeout must be"), qPrintable(f->brokenReason));
+        QVERIFY2(f->brokenReason.contains(u"MemorySize must be"), qPrintable(f->brokenReason));
+        QCOMPARE(f->runtime, QStringLiteral("python3.11"));
+        QCOMPARE(f->handler, QStringLiteral("app.handler"));
+        QCOMPARE(f->timeout, -1);
+        QCOMPARE(f->memorySize, 999999);
+        QCOMPARE(f->description, QStringLiteral("kept"));
+        QCOMPARE(f->environment.value(QStringLiteral("A")), QStringLiteral("1"));
+        // A broken configuration is never written back as if it were one.
+        QVERIFY(!ws.writeConfig(f.value()));
+        // ... and deleting it works: the folder goes.
+        QVERIFY(ws.deleteFunction(QStringLiteral("f")));
+        QVERIFY(!QFileInfo::exists(ws.functionDir(QStringLiteral("f"))));
     }
 
     void secondProcessIsRefused()

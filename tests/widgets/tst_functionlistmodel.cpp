@@ -3,6 +3,8 @@
 #include "functions/functionlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -93,6 +95,34 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(FunctionListModel::IdleRole).toInt(), 1);
         QCOMPARE(model.index(1).data(FunctionListModel::RunningRole).toInt(), 0);
         QVERIFY(!model.index(0).data(Qt::DecorationRole).isNull());
+    }
+
+    // A function whose function.json is broken: listed, with a warning icon instead of its
+    // runtime's and the reason (the field and the rule) as tooltip.
+    void brokenFunctionShowsItsReason()
+    {
+        FunctionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FunctionConfig broken = fn(QStringLiteral("bad"));
+        broken.brokenReason = QStringLiteral("function.json: Timeout must be a whole number of seconds from 1 to 900; "
+                                             "got -1");
+        model.setFunctions({fn(QStringLiteral("good")), broken});
+        const QModelIndex bad = model.index(0);
+        const QModelIndex good = model.index(1);
+        QCOMPARE(bad.data(FunctionListModel::BrokenRole).toString(), broken.brokenReason);
+        QCOMPARE(good.data(FunctionListModel::BrokenRole).toString(), QString());
+        QVERIFY2(bad.data(Qt::ToolTipRole).toString().contains(broken.brokenReason),
+                 qPrintable(bad.data(Qt::ToolTipRole).toString()));
+        const auto image = [](const QModelIndex &i) {
+            return i.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+        };
+        QVERIFY(!image(bad).isNull());
+        QVERIFY(image(bad) != image(good)); // the warning, not the runtime's icon
+        // Repaired: the same row, with its runtime's icon again.
+        model.updateFunction(fn(QStringLiteral("bad")));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data(FunctionListModel::BrokenRole).toString(), QString());
+        QCOMPARE(image(model.index(0)), image(good));
     }
 };
 

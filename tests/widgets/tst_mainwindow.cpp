@@ -8,6 +8,7 @@
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
 #include "mainwindow.h"
+#include "pages/brokenfunctionpage.h"
 #include "results/resultpanel.h"
 #include "settings.h"
 #include "test/testpage.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -347,6 +349,48 @@ private Q_SLOTS:
                      .value_or(QString()),
                  QStringLiteral("arn:aws:lambda:ap-southeast-2:000000000000:function:hello-python"));
         dialog->close();
+    }
+
+    // A function whose function.json was broken by hand: listed with its reason, shown on its
+    // own page (no tab that needs a valid configuration), and deleted from there.
+    void brokenFunctionShowsItsReasonAndCanBeDeleted()
+    {
+        const QString workspace = m_dir.path() + QStringLiteral("/broken");
+        const QString folder = workspace + QStringLiteral("/functions/bad");
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/code")));
+        QFile json(folder + QStringLiteral("/function.json"));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"Runtime": "python3.11", "Handler": "app.handler", "Timeout": -1})");
+        json.close();
+        auto w = open(workspace, freePort());
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return w->functionModel()->rowOf(QStringLiteral("bad")) >= 0; }));
+        const QString reason = QStringLiteral(
+            "function.json: Timeout must be a whole number of seconds from 1 to 900; got -1");
+        const QModelIndex row = w->functionModel()->index(w->functionModel()->rowOf(QStringLiteral("bad")));
+        QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(reason),
+                 qPrintable(row.data(Qt::ToolTipRole).toString()));
+
+        w->selectFunction(QStringLiteral("bad"));
+        QCOMPARE(w->selectedFunction(), QStringLiteral("bad"));
+        BrokenFunctionPage *page = w->brokenPage();
+        QVERIFY(page->isVisible());
+        QVERIFY(!w->tabs()->isVisible());
+        QCOMPARE(page->reasonLabel()->text(), reason);
+        QCOMPARE(page->pathLabel()->text(), folder + QStringLiteral("/function.json"));
+
+        page->deleteButton()->click();
+        auto *ask = page->findChild<QMessageBox *>(QStringLiteral("confirmDelete"));
+        QVERIFY(ask);
+        ask->button(QMessageBox::Yes)->click();
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::rowsRemoved)
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .until([&] { return w->functionModel()->rowOf(QStringLiteral("bad")) < 0; }));
+        QVERIFY(!QFileInfo::exists(folder));
+        QCOMPARE(w->selectedFunction(), QString());
     }
 
     void tabsHaveShortcuts()

@@ -39,9 +39,18 @@ void FunctionListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int running = index.data(FunctionListModel::RunningRole).toInt();
     const int idle = index.data(FunctionListModel::IdleRole).toInt();
     QColor detail = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+    const QRect detailRect(x, nameRect.bottom() + 2, r.right() - x, QFontMetrics(opt.font).height());
+    if (!index.data(FunctionListModel::BrokenRole).toString().isEmpty()) {
+        // No runtime or state to show: what it needs instead (the tooltip says why).
+        painter->setPen(selected ? detail : QColor(0xd1, 0x32, 0x12));
+        painter->drawText(
+            detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(opt.font).elidedText(tr("function.json is broken"), Qt::ElideRight, detailRect.width()));
+        painter->restore();
+        return;
+    }
     const QString runtime = index.data(FunctionListModel::RuntimeRole).toString();
     const QString state = index.data(FunctionListModel::StateRole).toString();
-    const QRect detailRect(x, nameRect.bottom() + 2, r.right() - x, QFontMetrics(opt.font).height());
     painter->setPen(detail);
     const QString runtimeText = runtime + QStringLiteral("  ·  ");
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter, runtimeText);

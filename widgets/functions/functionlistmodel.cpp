@@ -35,13 +35,18 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
     case StateRole: return stateText(r.idle, r.running);
     case IdleRole: return r.idle;
     case RunningRole: return r.running;
+    case BrokenRole: return r.config.brokenReason;
     case Qt::ToolTipRole:
+        if (r.config.isBroken())
+            return tr("%1 cannot run: its configuration is broken.\n%2").arg(r.config.name, r.config.brokenReason);
         return tr("%1\n%2 · %3 MB · %4 s timeout\n%5")
             .arg(r.config.name, r.config.runtime)
             .arg(r.config.memorySize)
             .arg(r.config.timeout)
             .arg(stateText(r.idle, r.running));
     case Qt::DecorationRole: {
+        if (r.config.isBroken())
+            return QIcon(QStringLiteral(":/icons/status-warning.svg"));
         const QString family = runtimeFamilyName(runtimeFamilyOf(r.config.runtime));
         return QIcon(QStringLiteral(":/icons/runtime-%1.svg").arg(family));
     }

@@ -7,7 +7,8 @@
 namespace lambdesk {
 
 // The workspace's functions, sorted by name, with what runs: invocations running now (every
-// source, from the invocation channel) and warm environments waiting.
+// source, from the invocation channel) and warm environments waiting. A broken function (its
+// function.json cannot be used) has a warning icon and its reason as tooltip.
 class FunctionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
         StateRole,   // "idle", "2 warm", "running", "running ×2"
         IdleRole,    // warm environments waiting
         RunningRole, // invocations running
+        BrokenRole,  // why it cannot run (its function.json is broken); empty when it can
     };
 
     explicit FunctionListModel(QObject *parent = nullptr);

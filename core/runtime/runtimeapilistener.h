@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QTcpServer>
+
+#include <functional>
+
+namespace lambdesk {
+
+// A loopback port of the Runtime API that asks, once per connection and before any byte is
+// read, whether the process at the other end may use it; a connection refused is closed.
+class RuntimeApiListener : public QTcpServer
+{
+    Q_OBJECT
+public:
+    using Filter = std::function<bool(qintptr socketDescriptor)>;
+    explicit RuntimeApiListener(Filter filter, QObject *parent = nullptr);
+
+    int refusedCount() const { return m_refused; }
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    Filter m_filter;
+    int m_refused = 0;
+};
+
+} // namespace lambdesk
