@@ -37,7 +37,12 @@ struct ApiError
     }
     static ApiError notFound(QString message) { return make(404, "ResourceNotFoundException", std::move(message)); }
     static ApiError conflict(QString message) { return make(409, "ResourceConflictException", std::move(message)); }
-    static ApiError tooLarge(QString message) { return make(413, "RequestTooLargeException", std::move(message)); }
+    // AWS answers an oversized request with this type (the API reference's RequestTooLargeException
+    // never comes over the wire).
+    static ApiError tooLarge(QString message)
+    {
+        return make(413, "RequestEntityTooLargeException", std::move(message));
+    }
     static ApiError service(QString message) { return make(500, "ServiceException", std::move(message)); }
     static ApiError accessDenied(QString message) { return make(403, "AccessDeniedException", std::move(message)); }
 };

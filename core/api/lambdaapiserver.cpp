@@ -7,12 +7,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QLocale>
 #include <QRandomGenerator>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QUuid>
 
 namespace lambdesk {
@@ -20,32 +15,6 @@ namespace lambdesk {
 using namespace api;
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    default: return QByteArrayLiteral("UNKNOWN");
-    }
-}
-
-HttpRequest toHttpRequest(const QHttpServerRequest &request)
-{
-    HttpRequest r;
-    r.method = methodName(request.method());
-    const QUrl url = request.url();
-    r.path = url.path(QUrl::FullyEncoded).toLatin1();
-    r.query = url.query(QUrl::FullyEncoded).toLatin1();
-    r.headers = request.headers();
-    r.body = request.body();
-    return r;
-}
 
 HttpReply errorReply(const ApiError &e)
 {
@@ -57,17 +26,15 @@ HttpReply errorReply(const ApiError &e)
 // One request from arrival to answer; shared by the callbacks that may answer it later.
 struct LambdaApiServer::Exchange
 {
-    std::unique_ptr<QHttpServerResponder> responder;
-    QPointer<QTcpSocket> socket; // Qt deletes the socket when the client leaves
+    HttpResponder responder; // answers in request order; drops the answer when the client left
     QElapsedTimer clock;
     ApiCall call;
     QByteArray corsOrigin; // an allowed Origin: CORS headers go on the reply
     QString baseUrl;       // http://<Host the client used>
-    bool closeAfter = false;
     bool answered = false;
 };
 
-LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QAbstractHttpServer(parent), m_backend(backend)
+LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QObject(parent), m_backend(backend)
 {
     qRegisterMetaType<ApiCall>();
     m_linkKey.resize(32);
@@ -79,8 +46,8 @@ LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QAbstractH
 void LambdaApiServer::stopAccepting()
 {
     m_refusing = true;
-    if (m_tcp)
-        m_tcp->close(); // no new connections; open ones stay until their answers are out
+    if (m_http)
+        m_http->stopListening(); // no new connections; open ones stay until their answers are out
 }
 
 LambdaApiServer::~LambdaApiServer() = default;
@@ -105,11 +72,12 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
             QStringLiteral("Listening on %1 would let other machines drive your functions; allow remote access "
                            "explicitly (lambdesk serve --allow-remote) or listen on 127.0.0.1")
                 .arg(host));
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(address, port)) {
+    auto *http = new HttpServer(this);
+    http->setOptions(m_options.http);
+    if (!http->listen(address, port)) {
         const QString where = QStringLiteral("%1:%2").arg(address.toString()).arg(port);
         QString message;
-        switch (tcp->serverError()) {
+        switch (http->serverError()) {
         case QAbstractSocket::AddressInUseError:
             message = QStringLiteral(
                           "Port %1 on %2 is already in use (another Lambdesk, or another program). Choose another "
@@ -127,38 +95,42 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
             message = QStringLiteral("Cannot listen on %1: %2 is not an address of this machine")
                           .arg(where, address.toString());
             break;
-        default: message = QStringLiteral("Cannot listen on %1: %2").arg(where, tcp->errorString()); break;
+        default: message = QStringLiteral("Cannot listen on %1: %2").arg(where, http->errorString()); break;
         }
-        delete tcp;
+        delete http;
         return Error{Error::Kind::Unavailable, message, QStringLiteral("Port")};
     }
-    bind(tcp);
-    m_tcp = tcp;
+    http->setHandler([this](HttpRequest request, HttpResponder responder) {
+        handleRequest(std::move(request), std::move(responder));
+    });
+    http->setHeadCheck([this](const HttpHead &head) { return checkHead(head); });
+    http->setErrorReply([](const HeadError &e) { return errorReply(ApiError::make(e.status, e.type, e.message)); });
+    m_http = http;
     return Ok{};
 }
 
 void LambdaApiServer::close()
 {
-    if (!m_tcp)
+    if (!m_http)
         return;
-    m_tcp->close();
-    m_tcp->deleteLater(); // open connections go with it
-    m_tcp = nullptr;
+    m_http->close(); // open connections go with it
+    m_http->deleteLater();
+    m_http = nullptr;
 }
 
 bool LambdaApiServer::isListening() const
 {
-    return m_tcp && m_tcp->isListening();
+    return m_http && m_http->isListening();
 }
 
 QHostAddress LambdaApiServer::address() const
 {
-    return m_tcp ? m_tcp->serverAddress() : QHostAddress();
+    return m_http ? m_http->address() : QHostAddress();
 }
 
 quint16 LambdaApiServer::port() const
 {
-    return m_tcp ? m_tcp->serverPort() : 0;
+    return m_http ? m_http->port() : 0;
 }
 
 QString LambdaApiServer::endpoint() const
@@ -170,38 +142,46 @@ QString LambdaApiServer::endpoint() const
     return QStringLiteral("http://%1:%2").arg(host).arg(port());
 }
 
-bool LambdaApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+std::optional<HttpReply> LambdaApiServer::checkHead(const HttpHead &head) const
+{
+    // The operation's limit, from Content-Length: a body past it is never read.
+    const BodyLimit limit = bodyLimit(head.method, head.path);
+    if (head.contentLength <= limit.bytes)
+        return std::nullopt;
+    HttpReply reply = errorReply(tooLargeError(limit));
+    responses::setRequestId(reply, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return reply;
+}
+
+void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
 {
     auto ex = std::make_shared<Exchange>();
     ex->clock.start();
-    ex->responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
-    ex->socket = socket;
-    HttpRequest http = toHttpRequest(request);
+    ex->responder = std::move(responder);
     ex->call.timeMs = QDateTime::currentMSecsSinceEpoch();
     ex->call.method = QString::fromLatin1(http.method);
-    ex->call.path = request.url().path();
+    ex->call.path = QString::fromUtf8(QByteArray::fromPercentEncoding(http.path));
     ex->call.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    ex->closeAfter = http.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
     const QByteArray host = http.header("Host");
     if (m_refusing) {
         send(*ex,
              errorReply(ApiError::make(503, "ServiceException",
                                        QStringLiteral("Lambdesk is shutting down; the request was not run"))));
-        return true;
+        return;
     }
     ex->baseUrl = host.isEmpty() ? endpoint() : QStringLiteral("http://") + QString::fromLatin1(host);
 
     if (auto e = guard::checkHost(host, m_options.policy)) {
         send(*ex, errorReply(*e));
-        return true;
+        return;
     }
     if (guard::isPreflight(http)) {
         send(*ex, guard::preflight(http, m_options.policy));
-        return true;
+        return;
     }
     if (auto e = guard::checkBrowser(http, m_options.policy)) {
         send(*ex, errorReply(*e));
-        return true;
+        return;
     }
     if (http.has("Origin"))
         ex->corsOrigin = http.header("Origin");
@@ -210,25 +190,17 @@ bool LambdaApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
     if (m_options.requireSignature && !codeLink) {
         if (auto e = sigv4::verify(http, m_options.credentials, QDateTime::currentDateTimeUtc())) {
             send(*ex, errorReply(*e));
-            return true;
+            return;
         }
     }
     auto op = parseRequest(http);
     if (!op) {
         send(*ex, errorReply(op.error()));
-        return true;
+        return;
     }
     ex->call.operation = operationName(op.value());
     ex->call.function = operationFunction(op.value());
     execute(ex, std::move(op).value());
-    return true;
-}
-
-void LambdaApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // handleRequest answers everything; kept for the interface.
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
 
 std::optional<ApiError> LambdaApiServer::checkRevision(const QString &name, const QString &revisionId) const
@@ -396,23 +368,6 @@ void LambdaApiServer::invoke(const ExchangePtr &ex, Invoke op)
     });
 }
 
-// RFC 9110 date of now ("Sun, 22 Nov 2026 10:04:05 GMT"), made once a second. SDKs correct
-// their clock skew from it, as they do against AWS.
-static QByteArray httpDate()
-{
-    static qint64 second = -1;
-    static QByteArray text;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (now != second) {
-        second = now;
-        text = QLocale::c()
-                   .toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC),
-                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                   .toLatin1();
-    }
-    return text;
-}
-
 void LambdaApiServer::send(Exchange &ex, HttpReply reply)
 {
     if (ex.answered)
@@ -425,22 +380,10 @@ void LambdaApiServer::send(Exchange &ex, HttpReply reply)
     ex.call.errorType = QString::fromLatin1(reply.header("x-amzn-ErrorType"));
     if (ex.call.errorType.isEmpty())
         ex.call.errorType = QString::fromLatin1(reply.header("X-Amz-Function-Error"));
-    if (ex.socket && ex.socket->state() == QAbstractSocket::ConnectedState) {
-        QHttpServerResponder &out = *ex.responder;
-        out.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-        for (const auto &[name, value] : std::as_const(reply.headers))
-            out.writeHeader(name, value);
-        out.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
-        out.writeHeader(QByteArrayLiteral("Date"), httpDate());
-        if (ex.closeAfter)
-            out.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-        out.writeBody(reply.body);
-        ex.socket->flush(); // out now rather than at the next event loop pass
-        if (ex.closeAfter)
-            ex.socket->disconnectFromHost();
-    } else {
+    if (ex.responder.isOpen())
+        ex.responder.send(reply); // Content-Length, Date and Connection are the transport's
+    else
         ex.call.status = 0; // the client left first: the answer is dropped, the work was done
-    }
     ex.call.durationMs = double(ex.clock.nsecsElapsed()) / 1e6;
     Q_EMIT requestHandled(ex.call);
 }

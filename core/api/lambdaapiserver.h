@@ -2,18 +2,16 @@
 
 #include "apicall.h"
 #include "httpmessage.h"
+#include "httpserver.h"
 #include "model/error.h"
 #include "operations.h"
 #include "requestguard.h"
 #include "sigv4.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
-#include <QPointer>
+#include <QObject>
 
 #include <memory>
-
-class QTcpServer;
 
 namespace lambdesk {
 
@@ -26,7 +24,9 @@ class Backend;
 // listen()) and call every method there; connect to requestHandled from any thread (queued).
 // Setup for the GUI: options from Settings (api/host, api/port, api/requireSignature,
 // api/allowedOrigins) and credentials from api::credentials::ensure(settings).
-class LambdaApiServer : public QAbstractHttpServer
+// The transport is api::HttpServer (see there why not Qt's QHttpServer): bodies past an
+// operation's limit are refused from Content-Length before they are read.
+class LambdaApiServer : public QObject
 {
     Q_OBJECT
 public:
@@ -35,6 +35,7 @@ public:
         api::guard::Policy policy;     // Host and Origin rules
         bool requireSignature = false; // verify SigV4 against `credentials`
         api::sigv4::Credentials credentials;
+        api::HttpServerOptions http; // connection limits and timeouts
     };
 
     explicit LambdaApiServer(Backend *backend, QObject *parent = nullptr);
@@ -51,7 +52,7 @@ public:
     // Stops listening and answers calls still arriving on open connections with 503: the backend
     // is shutting down (connected to Backend::shuttingDown).
     void stopAccepting();
-    bool isAccepting() const { return m_tcp && !m_refusing; }
+    bool isAccepting() const { return m_http && !m_refusing; }
     bool isListening() const;
     QHostAddress address() const;
     quint16 port() const;
@@ -61,14 +62,12 @@ public:
 Q_SIGNALS:
     void requestHandled(const lambdesk::ApiCall &call);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
     struct Exchange;
     using ExchangePtr = std::shared_ptr<Exchange>;
 
+    void handleRequest(api::HttpRequest http, api::HttpResponder responder);
+    std::optional<api::HttpReply> checkHead(const api::HttpHead &head) const;
     void execute(const ExchangePtr &ex, api::Operation op);
     void invoke(const ExchangePtr &ex, api::Invoke op);
     // Package work (unzipping, hashing, zipping) runs off this thread; these answer later.
@@ -80,7 +79,7 @@ private:
 
     Backend *m_backend;
     Options m_options;
-    QTcpServer *m_tcp = nullptr;
+    api::HttpServer *m_http = nullptr;
     QByteArray m_linkKey; // signs Code.Location links; new for every server
     int m_inFlight = 0;
     bool m_refusing = false;

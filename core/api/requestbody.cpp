@@ -278,6 +278,11 @@ ApiResult<CreateFunction> createFunction(const QByteArray &body)
         return *e;
     if (r.error())
         return *r.error();
+    if (!fields.role || fields.role->isEmpty())
+        // AWS's own answer when Role is left out (the CLI and SDKs refuse before sending).
+        return ApiError::make(400, "ValidationException",
+                              QStringLiteral("1 validation error detected: Value null at 'role' failed to satisfy "
+                                             "constraint: Member must not be null"));
     if (!fields.runtime || fields.runtime->isEmpty())
         return ApiError::invalidParameter(QStringLiteral(
             "Runtime is required for a .zip package (for example python3.11, nodejs20.x or provided.al2023)"));

@@ -202,14 +202,38 @@ ApiResult<QString> decodeMarker(const QString &marker)
     return QString::fromUtf8(text.mid(3));
 }
 
+BodyLimit bodyLimit(QByteArrayView method, QByteArrayView rawPath)
+{
+    const QStringList s = pathSegments(rawPath);
+    const bool functions = s.size() >= 2 && s[0] == u"2015-03-31" && s[1] == u"functions";
+    if (method == "POST" && functions && s.size() == 4 && s[3] == u"invocations")
+        return {kMaxInvokeRequestBytes, QStringLiteral("InvokeFunction")};
+    if (method == "POST" && s.size() == 4 && s[0] == u"2014-11-13" && s[1] == u"functions" && s[3] == u"invoke-async")
+        return {kMaxInvokeRequestBytes, QStringLiteral("InvokeAsync")};
+    if (method == "POST" && functions && s.size() == 2)
+        return {kMaxRequestBytes, QStringLiteral("CreateFunction")};
+    if (method == "PUT" && functions && s.size() == 4 && s[3] == u"code")
+        return {kMaxRequestBytes, QStringLiteral("UpdateFunctionCode")};
+    if (method == "PUT" && functions && s.size() == 4 && s[3] == u"configuration")
+        return {kMaxRequestBytes, QStringLiteral("UpdateFunctionConfiguration")};
+    return {kMaxRequestBytes, {}};
+}
+
+ApiError tooLargeError(const BodyLimit &limit)
+{
+    return ApiError::tooLarge(limit.operation.isEmpty()
+                                  ? QStringLiteral("Request must be smaller than %1 bytes").arg(limit.bytes)
+                                  : QStringLiteral("Request must be smaller than %1 bytes for the %2 operation")
+                                        .arg(limit.bytes)
+                                        .arg(limit.operation));
+}
+
 ApiResult<Operation> parseRequest(const HttpRequest &request)
 {
     const QStringList segments = pathSegments(request.path);
     const auto query = queryItems(request.query);
-    if (request.body.size() > kMaxRequestBytes)
-        return ApiError::tooLarge(QStringLiteral("Request must be smaller than %1 bytes; got %2")
-                                      .arg(kMaxRequestBytes)
-                                      .arg(request.body.size()));
+    if (const BodyLimit limit = bodyLimit(request.method, request.path); request.body.size() > limit.bytes)
+        return tooLargeError(limit);
 
     if (segments.size() >= 2 && segments[0] == u"2015-03-31" && segments[1] == u"functions") {
         if (segments.size() == 2 && request.method == "GET")

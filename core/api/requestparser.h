@@ -8,10 +8,22 @@
 namespace lambdesk::api {
 
 inline constexpr qsizetype kMaxRequestBytes = 70 * 1024 * 1024; // a 50 MB zip, base64-encoded, plus JSON
+inline constexpr qsizetype kMaxInvokeRequestBytes = 6291456;    // AWS's limit on an Invoke request (6 MB)
 inline constexpr qsizetype kMaxClientContextBytes = 3583;       // base64 text, as AWS allows
 inline constexpr int kMaxListItems = 10000;
 
 ApiResult<Operation> parseRequest(const HttpRequest &request);
+
+// The largest body an operation takes, known from the method and path alone so that the server
+// can refuse from Content-Length before reading the body.
+struct BodyLimit
+{
+    qint64 bytes = kMaxRequestBytes;
+    QString operation; // AWS's name for the limit ("InvokeFunction", "CreateFunction"); may be empty
+};
+BodyLimit bodyLimit(QByteArrayView method, QByteArrayView rawPath);
+// AWS's 413: RequestEntityTooLargeException, "Request must be smaller than N bytes for the X operation".
+ApiError tooLargeError(const BodyLimit &limit);
 
 // Path segments, percent-decoded; a trailing '/' adds no empty segment.
 QStringList pathSegments(QByteArrayView rawPath);

@@ -271,6 +271,11 @@ std::optional<ApiError> verify(const HttpRequest &request, const Credentials &cr
                 .arg(QString::fromLatin1(date), QString::fromLatin1(amzDate(nowUtc.addSecs(kMaxSkewSecs))), now));
 
     QByteArray hash = request.header("X-Amz-Content-Sha256");
+    if (hash == "UNSIGNED-PAYLOAD" && !request.body.isEmpty())
+        // The signature would not cover the body: anyone on the way could change it.
+        return invalidSignature(QStringLiteral(
+            "X-Amz-Content-Sha256: UNSIGNED-PAYLOAD is refused for a request with a body: this Lambdesk API requires "
+            "signed requests, so the body must be signed too (send its hex SHA-256 in X-Amz-Content-Sha256)"));
     if (hash.isEmpty()) {
         hash = payloadHash(request.body);
     } else if (hash != "UNSIGNED-PAYLOAD" && hash.toLower() != payloadHash(request.body)) {

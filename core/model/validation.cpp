@@ -174,10 +174,22 @@ int environmentSize(const QMap<QString, QString> &vars)
     return total;
 }
 
+Check environmentValue(const QString &key, const QString &value)
+{
+    if (!value.contains(QChar(u'\0')))
+        return std::nullopt;
+    return invalid("Environment.Variables",
+                   QStringLiteral("Environment variable %1 holds a NUL character; values may not contain NUL (\\0), "
+                                  "which would cut them short in the function's environment")
+                       .arg(quoted(key)));
+}
+
 Check environment(const QMap<QString, QString> &vars)
 {
     for (auto it = vars.cbegin(); it != vars.cend(); ++it) {
         if (auto e = environmentKey(it.key()))
+            return e;
+        if (auto e = environmentValue(it.key(), it.value()))
             return e;
     }
     const int size = environmentSize(vars);

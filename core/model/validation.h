@@ -29,6 +29,8 @@ Check timeout(int seconds);
 Check ephemeralStorage(int mb);
 Check description(const QString &text);
 Check environmentKey(const QString &key);
+// A value the process environment can carry: no NUL character (it would end the value early).
+Check environmentValue(const QString &key, const QString &value);
 Check environment(const QMap<QString, QString> &vars);
 Check eventName(const QString &name);
 // The local region shown in ARNs and given to handlers (AWS_REGION): AWS's form, e.g. us-east-1.

@@ -51,6 +51,11 @@ private Q_SLOTS:
     void createFunctionBody();
     void createFunctionErrors_data();
     void createFunctionErrors();
+    void createFunctionNeedsRole_data();
+    void createFunctionNeedsRole();
+    void bodyLimits_data();
+    void bodyLimits();
+    void oversizedBody();
     void updateConfigurationPatch();
     void updateCodeBody();
     void invokeHeaders();
@@ -75,6 +80,7 @@ void TestApiRequestParser::routes_data()
         {{QStringLiteral("FunctionName"), QStringLiteral("fn")},
          {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
          {QStringLiteral("Handler"), QStringLiteral("app.handler")},
+         {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
          {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zipB64())}}}});
     QTest::newRow("CreateFunction") << QByteArray("POST") << QByteArray("/2015-03-31/functions") << QByteArray()
                                     << QByteArray() << create << "CreateFunction"
@@ -297,7 +303,8 @@ void TestApiRequestParser::createFunctionErrors_data()
     auto with = [](std::initializer_list<std::pair<QString, QJsonValue>> extra, bool code = true) {
         QJsonObject o{{QStringLiteral("FunctionName"), QStringLiteral("fn")},
                       {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
-                      {QStringLiteral("Handler"), QStringLiteral("app.handler")}};
+                      {QStringLiteral("Handler"), QStringLiteral("app.handler")},
+                      {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")}};
         if (code)
             o.insert(QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zipB64())}});
         for (const auto &[k, v] : extra)
@@ -348,6 +355,75 @@ void TestApiRequestParser::createFunctionErrors()
     QCOMPARE(op.error().type, QByteArray("InvalidParameterValueException"));
     QCOMPARE(op.error().status, 400);
     QVERIFY2(op.error().message.contains(messagePart), qPrintable(op.error().message));
+}
+
+void TestApiRequestParser::createFunctionNeedsRole_data()
+{
+    QTest::addColumn<QJsonValue>("role"); // Undefined: left out
+    QTest::newRow("left out") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+}
+
+void TestApiRequestParser::createFunctionNeedsRole()
+{
+    QFETCH(QJsonValue, role);
+    QJsonObject body{{QStringLiteral("FunctionName"), QStringLiteral("fn")},
+                     {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
+                     {QStringLiteral("Handler"), QStringLiteral("app.handler")},
+                     {QStringLiteral("Code"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zipB64())}}}};
+    if (!role.isUndefined())
+        body.insert(QStringLiteral("Role"), role);
+    const auto op = parseRequest(request("POST", "/2015-03-31/functions", {}, {}, json(body)));
+    QVERIFY(!op.ok());
+    QCOMPARE(op.error().status, 400);
+    QCOMPARE(op.error().type, QByteArray("ValidationException"));
+    QCOMPARE(op.error().message,
+             QStringLiteral("1 validation error detected: Value null at 'role' failed to satisfy "
+                            "constraint: Member must not be null"));
+}
+
+void TestApiRequestParser::bodyLimits_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("Invoke") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/invocations")
+                            << qint64(6291456) << QStringLiteral("InvokeFunction");
+    QTest::newRow("Invoke, ARN") << QByteArray("POST")
+                                 << QByteArray("/2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3A"
+                                               "function%3Afn/invocations")
+                                 << qint64(6291456) << QStringLiteral("InvokeFunction");
+    QTest::newRow("InvokeAsync") << QByteArray("POST") << QByteArray("/2014-11-13/functions/fn/invoke-async/")
+                                 << qint64(6291456) << QStringLiteral("InvokeAsync");
+    QTest::newRow("CreateFunction") << QByteArray("POST") << QByteArray("/2015-03-31/functions")
+                                    << qint64(kMaxRequestBytes) << QStringLiteral("CreateFunction");
+    QTest::newRow("UpdateFunctionCode") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn/code")
+                                        << qint64(kMaxRequestBytes) << QStringLiteral("UpdateFunctionCode");
+    QTest::newRow("other") << QByteArray("GET") << QByteArray("/2015-03-31/functions/") << qint64(kMaxRequestBytes)
+                           << QString();
+}
+
+void TestApiRequestParser::bodyLimits()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, path);
+    QFETCH(qint64, bytes);
+    QFETCH(QString, operation);
+    const BodyLimit limit = bodyLimit(method, path);
+    QCOMPARE(limit.bytes, bytes);
+    QCOMPARE(limit.operation, operation);
+}
+
+void TestApiRequestParser::oversizedBody()
+{
+    const auto op = parseRequest(
+        request("POST", "/2015-03-31/functions/fn/invocations", {}, {}, QByteArray(6291457, 'x')));
+    QVERIFY(!op.ok());
+    QCOMPARE(op.error().status, 413);
+    QCOMPARE(op.error().type, QByteArray("RequestEntityTooLargeException"));
+    QCOMPARE(op.error().message,
+             QStringLiteral("Request must be smaller than 6291456 bytes for the InvokeFunction operation"));
 }
 
 void TestApiRequestParser::updateConfigurationPatch()

@@ -161,7 +161,8 @@ void TestApiResponses::errorDocuments_data()
     QTest::newRow("not found") << int(Error::Kind::NotFound) << 404 << QByteArray("ResourceNotFoundException")
                                << "User";
     QTest::newRow("conflict") << int(Error::Kind::Conflict) << 409 << QByteArray("ResourceConflictException") << "User";
-    QTest::newRow("too large") << int(Error::Kind::TooLarge) << 413 << QByteArray("RequestTooLargeException") << "User";
+    QTest::newRow("too large") << int(Error::Kind::TooLarge) << 413 << QByteArray("RequestEntityTooLargeException")
+                               << "User";
     QTest::newRow("throttled") << int(Error::Kind::Throttled) << 429 << QByteArray("TooManyRequestsException")
                                << "User";
     QTest::newRow("internal") << int(Error::Kind::Internal) << 500 << QByteArray("ServiceException") << "Service";

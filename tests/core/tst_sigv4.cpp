@@ -41,6 +41,23 @@ HttpRequest signedInvoke(const QDateTime &now)
     return r;
 }
 
+// Signed by hand over UNSIGNED-PAYLOAD, as SDKs do for streamed bodies.
+HttpRequest signedOverUnsignedPayload(HttpRequest r, const QDateTime &now)
+{
+    r.headers.append({QByteArrayLiteral("X-Amz-Content-Sha256"), QByteArrayLiteral("UNSIGNED-PAYLOAD")});
+    r.headers.append({QByteArrayLiteral("X-Amz-Date"), sigv4::amzDate(now)});
+    const QList<QByteArray> names{"host", "x-amz-content-sha256", "x-amz-date"};
+    const QByteArray sig = sigv4::signature(kLocal.secretAccessKey, sigv4::amzDate(now), QStringLiteral("us-east-1"),
+                                            QStringLiteral("lambda"),
+                                            sigv4::canonicalRequest(r, names, "UNSIGNED-PAYLOAD"));
+    r.headers.append({QByteArrayLiteral("Authorization"),
+                      "AWS4-HMAC-SHA256 Credential=" + kLocal.accessKeyId.toUtf8() + '/' + sigv4::amzDate(now).left(8)
+                          + "/us-east-1/lambda/aws4_request, "
+                            "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature="
+                          + sig});
+    return r;
+}
+
 } // namespace
 
 class TestSigV4 : public QObject
@@ -57,6 +74,7 @@ private Q_SLOTS:
     void verifyAcceptsSigned();
     void verifyRejects_data();
     void verifyRejects();
+    void unsignedPayloadOnlyWithoutBody();
 };
 
 void TestSigV4::vectors_data()
@@ -317,6 +335,24 @@ void TestSigV4::verifyRejects()
     QCOMPARE(e->type, type);
     QCOMPARE(e->status, status);
     QVERIFY2(e->message.contains(messagePart), qPrintable(e->message));
+}
+
+void TestSigV4::unsignedPayloadOnlyWithoutBody()
+{
+    const QDateTime now = at("20240102T030405Z");
+    // Without a body there is nothing the signature leaves out.
+    const HttpRequest list = signedOverUnsignedPayload(
+        make("GET", "/2015-03-31/functions/", {}, {{"Host", "localhost"}}), now);
+    QVERIFY(!sigv4::verify(list, kLocal, now));
+    // With one, UNSIGNED-PAYLOAD would let anyone on the way change the body under a valid signature.
+    HttpRequest invoke = signedOverUnsignedPayload(
+        make("POST", "/2015-03-31/functions/my-fn/invocations", {}, {{"Host", "localhost"}}, "{\"a\":1}"), now);
+    const auto e = sigv4::verify(invoke, kLocal, now);
+    QVERIFY(e.has_value());
+    QCOMPARE(e->status, 403);
+    QCOMPARE(e->type, QByteArray("InvalidSignatureException"));
+    QVERIFY2(e->message.contains(u"UNSIGNED-PAYLOAD") && e->message.contains(u"X-Amz-Content-Sha256"),
+             qPrintable(e->message));
 }
 
 QTEST_GUILESS_MAIN(TestSigV4)

@@ -183,6 +183,26 @@ private Q_SLOTS:
         QCOMPARE(validation::environmentSize({{QStringLiteral("K"), QStringLiteral("é€")}}), 1 + 2 + 3);
     }
 
+    void environmentValueWithNul()
+    {
+        QMap<QString, QString> vars;
+        vars.insert(QStringLiteral("GOOD"), QStringLiteral("fine"));
+        vars.insert(QStringLiteral("SECRET"), QStringLiteral("abc") + QChar(u'\0') + QStringLiteral("LD_PRELOAD=x"));
+        const auto e = validation::environment(vars);
+        QVERIFY(e);
+        QCOMPARE(e->field, QStringLiteral("Environment.Variables"));
+        QVERIFY2(e->message.contains(QLatin1String("SECRET")) && e->message.contains(QLatin1String("NUL")),
+                 qPrintable(e->message));
+        lambdesk::FunctionConfig c;
+        c.name = QStringLiteral("fn");
+        c.runtime = QStringLiteral("python3.11");
+        c.handler = QStringLiteral("app.handler");
+        c.environment = vars;
+        QCOMPARE(validation::config(c).size(), 1);
+        vars.remove(QStringLiteral("SECRET"));
+        QVERIFY(!validation::environment(vars));
+    }
+
     void eventName_data()
     {
         QTest::addColumn<QString>("name");

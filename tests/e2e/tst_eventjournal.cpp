@@ -31,6 +31,7 @@ QByteArray createBody(const QString &name, const QByteArray &source)
     return QJsonDocument(QJsonObject{{QStringLiteral("FunctionName"), name},
                                      {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
                                      {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+                                     {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
                                      {QStringLiteral("Timeout"), 300},
                                      {QStringLiteral("Code"),
                                       QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip->toBase64())}}}})

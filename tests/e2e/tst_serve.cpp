@@ -44,6 +44,7 @@ QByteArray createBody(const QString &name)
                QJsonObject{{QStringLiteral("FunctionName"), name},
                            {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
                            {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+                           {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
                            {QStringLiteral("Timeout"), 120},
                            {QStringLiteral("Code"),
                             QJsonObject{{QStringLiteral("ZipFile"),
@@ -294,6 +295,8 @@ def handler(event, context):
         QJsonDocument(QJsonObject{{QStringLiteral("FunctionName"), QStringLiteral("late-fn")},
                                   {QStringLiteral("Runtime"), QStringLiteral("python3.11")},
                                   {QStringLiteral("Handler"), QStringLiteral("lambda_function.handler")},
+                                  {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
+                                  {QStringLiteral("Role"), QStringLiteral("arn:aws:iam::123456789012:role/r")},
                                   {QStringLiteral("Timeout"), 120},
                                   {QStringLiteral("Code"),
                                    QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip->toBase64())}}}})

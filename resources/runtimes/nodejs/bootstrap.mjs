@@ -529,14 +529,24 @@ async function loadUserApp(appRoot, moduleRoot, module) {
   }
 }
 
-async function loadHandler(appRoot, fullHandlerString) {
-  if (fullHandlerString.includes('..')) {
-    throw new MalformedHandlerName(
-      `'${fullHandlerString}' is not a valid handler name. Use absolute paths when specifying root directories in handler names.`,
+// The handler's module must be a file inside the code folder: a path that starts with '/' or
+// goes through '..' could load any file of the machine (Lambda's Handler field only forbids
+// white space), so it is refused as a module that cannot be imported.
+function checkInsideCodeFolder(appRoot, moduleRoot, module) {
+  const parts = (moduleRoot + module).split('/');
+  const resolved = path.resolve(appRoot, moduleRoot, module);
+  const rel = path.relative(appRoot, resolved);
+  if (moduleRoot.startsWith('/') || parts.includes('..') || rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new ImportModuleError(
+      `Cannot find module '${moduleRoot + module}': the handler's module must be a file inside the function's code folder (no leading '/', no '..')`,
     );
   }
+}
+
+async function loadHandler(appRoot, fullHandlerString) {
   const [moduleRoot, moduleAndHandler] = moduleRootAndHandler(fullHandlerString);
   const [module, handlerPath] = splitHandlerString(moduleAndHandler);
+  checkInsideCodeFolder(appRoot, moduleRoot, module);
   const userApp = await loadUserApp(appRoot, moduleRoot, module);
   const handlerFunc = resolveHandler(userApp, handlerPath);
   if (!handlerFunc) throw new HandlerNotFound(`${fullHandlerString} is undefined or not exported`);

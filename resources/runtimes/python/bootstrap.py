@@ -578,13 +578,23 @@ def _get_handler(handler):
     except ValueError as e:
         raise _Fault(_Fault.MALFORMED_HANDLER_NAME, "Bad handler '{}': {}".format(handler, str(e)))
 
+    # The module must be a file inside the code folder: "../x" or "/x" would be a relative
+    # import (a TypeError from importlib) or reach outside LAMBDA_TASK_ROOT.
+    dotted = modname.replace("/", ".")
+    if not dotted or dotted.startswith(".") or dotted.endswith(".") or ".." in dotted:
+        raise _Fault(
+            _Fault.IMPORT_MODULE_ERROR,
+            "Unable to import module '{}': the handler's module must be a file inside the function's code folder "
+            "(no leading '/', no '..', no empty parts)".format(modname),
+        )
+
     try:
         if modname.split(".")[0] in sys.builtin_module_names:
             raise _Fault(
                 _Fault.BUILT_IN_MODULE_CONFLICT,
                 "Cannot use built-in module {} as a handler module".format(modname),
             )
-        module = importlib.import_module(modname.replace("/", "."))
+        module = importlib.import_module(dotted)
     except ImportError as e:
         raise _Fault(_Fault.IMPORT_MODULE_ERROR, "Unable to import module '{}': {}".format(modname, str(e)))
     except SyntaxError as e:

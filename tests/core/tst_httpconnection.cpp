@@ -1,0 +1,347 @@
+// api::HttpServer and its connections over real sockets, with short injected timeouts: answers
+// in request order (also when given later), keep-alive, refusals from the head before any body
+// is read, and idle and slow clients timed out.
+#include "api/httpserver.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <vector>
+
+using namespace lambdesk::api;
+
+namespace {
+
+// Only against a hang: every wait returns as soon as its event comes.
+constexpr int kSafetyNetMs = 60000;
+
+struct Answer
+{
+    int status = 0;
+    Headers headers;
+    QByteArray body;
+    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
+};
+
+// A raw client: writes bytes as given and reads answers, running the event loop while it waits.
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port)
+    {
+        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        if (m_socket.state() != QAbstractSocket::ConnectedState)
+            waitForSocket(kSafetyNetMs);
+    }
+    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    void write(const QByteArray &raw) { m_socket.write(raw); }
+    // The next complete answer; status 0 when the connection ended (or the safety net) first.
+    Answer next()
+    {
+        const QDeadlineTimer deadline(kSafetyNetMs);
+        for (;;) {
+            m_buffer += m_socket.readAll();
+            Answer a;
+            if (parse(a))
+                return a;
+            if (m_socket.state() != QAbstractSocket::ConnectedState || deadline.hasExpired())
+                return {};
+            waitForSocket(int(deadline.remainingTime()));
+        }
+    }
+    // True when the server ended the connection (within the safety net); what it sent first is kept.
+    bool waitForClose()
+    {
+        const QDeadlineTimer deadline(kSafetyNetMs);
+        while (m_socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+            waitForSocket(int(deadline.remainingTime()));
+            m_buffer += m_socket.readAll();
+        }
+        m_buffer += m_socket.readAll();
+        return m_socket.state() != QAbstractSocket::ConnectedState;
+    }
+    const QByteArray &received() const { return m_buffer; }
+    QTcpSocket &socket() { return m_socket; }
+
+private:
+    void waitForSocket(int timeoutMs)
+    {
+        QEventLoop loop;
+        QObject::connect(&m_socket, &QTcpSocket::connected, &loop, &QEventLoop::quit);
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
+        QObject::connect(&m_socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
+        loop.exec();
+    }
+    bool parse(Answer &a)
+    {
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        Answer parsed;
+        parsed.status = lines.first().split(' ').value(1).toInt();
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            const QByteArray k = lines[i].left(colon).trimmed(), v = lines[i].mid(colon + 1).trimmed();
+            parsed.headers.append({k, v});
+            if (k.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = v.toLongLong();
+        }
+        if (m_buffer.size() < end + 4 + length)
+            return false;
+        parsed.body = m_buffer.mid(end + 4, length);
+        m_buffer.remove(0, end + 4 + length);
+        a = parsed;
+        return true;
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+HttpReply text(int status, const QByteArray &body)
+{
+    return HttpReply{status, {{"Content-Type", "text/plain"}}, body};
+}
+
+} // namespace
+
+class TestHttpConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void keepAliveAndClose();
+    void answersLaterInRequestOrder();
+    void refusedFromHeadBeforeBody();
+    void malformedHeadRefused_data();
+    void malformedHeadRefused();
+    void idleConnectionTimesOut();
+    void slowHeadTimesOut();
+    void slowBodyTimesOut();
+    void answerDroppedWhenClientLeft();
+    void bodyComesInPieces();
+
+private:
+    void waitForRequests(size_t count);
+
+    std::unique_ptr<HttpServer> m_server;
+    QEventLoop *m_waiting = nullptr;
+    std::vector<HttpRequest> m_requests;
+    std::vector<HttpResponder> m_responders;
+    bool m_answerAtOnce = true;
+};
+
+void TestHttpConnection::init()
+{
+    m_requests.clear();
+    m_responders.clear();
+    m_answerAtOnce = true;
+    m_server = std::make_unique<HttpServer>();
+    m_server->setHandler([this](HttpRequest request, HttpResponder responder) {
+        m_requests.push_back(request);
+        if (m_answerAtOnce)
+            responder.send(text(200, request.method + ' ' + request.path + ' ' + request.body));
+        else
+            m_responders.push_back(responder);
+        if (m_waiting)
+            m_waiting->quit();
+    });
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+}
+
+// Runs the event loop until the handler has had `count` requests (or the safety net).
+void TestHttpConnection::waitForRequests(size_t count)
+{
+    const QDeadlineTimer deadline(kSafetyNetMs);
+    while (m_requests.size() < count && !deadline.hasExpired()) {
+        QEventLoop loop;
+        m_waiting = &loop;
+        QTimer::singleShot(int(deadline.remainingTime()), &loop, &QEventLoop::quit);
+        loop.exec();
+        m_waiting = nullptr;
+    }
+}
+
+void TestHttpConnection::cleanup()
+{
+    m_responders.clear();
+    m_server.reset();
+}
+
+void TestHttpConnection::keepAliveAndClose()
+{
+    RawClient client(m_server->port());
+    QVERIFY(client.connected());
+    for (int i = 0; i < 3; ++i) {
+        client.write("POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\n" + QByteArray::number(i));
+        const Answer a = client.next();
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body, "POST /a " + QByteArray::number(i));
+        QVERIFY(a.header("Connection").isEmpty()); // kept alive
+        QVERIFY(!a.header("Date").isEmpty());
+    }
+    client.write("GET /b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const Answer last = client.next();
+    QCOMPARE(last.status, 200);
+    QCOMPARE(last.header("Connection"), QByteArray("close"));
+    QVERIFY(client.waitForClose());
+    QCOMPARE(m_requests.size(), size_t(4));
+}
+
+void TestHttpConnection::answersLaterInRequestOrder()
+{
+    m_answerAtOnce = false;
+    RawClient client(m_server->port());
+    client.write("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n"
+                 "POST /2 HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc"
+                 "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+    waitForRequests(3);
+    QCOMPARE(m_responders.size(), size_t(3));
+    // The last and the middle one finish first; nothing may leave before the first.
+    m_responders[2].send(text(200, "third"));
+    m_responders[1].send(text(201, "second"));
+    QVERIFY(m_responders[1].isAnswered() && m_responders[2].isAnswered());
+    QCOMPARE(client.socket().bytesAvailable(), 0);
+    m_responders[0].send(text(202, "first"));
+    const Answer a = client.next(), b = client.next(), c = client.next();
+    QCOMPARE(a.status, 202);
+    QCOMPARE(a.body, QByteArray("first"));
+    QCOMPARE(b.status, 201);
+    QCOMPARE(b.body, QByteArray("second"));
+    QCOMPARE(c.status, 200);
+    QCOMPARE(c.body, QByteArray("third"));
+    QCOMPARE(m_requests.at(1).body, QByteArray("abc"));
+}
+
+void TestHttpConnection::refusedFromHeadBeforeBody()
+{
+    int checked = 0;
+    m_server->setHeadCheck([&](const HttpHead &head) -> std::optional<HttpReply> {
+        ++checked;
+        if (head.contentLength > 100)
+            return text(413, "too large: " + QByteArray::number(head.contentLength));
+        return std::nullopt;
+    });
+    RawClient client(m_server->port());
+    // The 600 MB are announced, never sent: the answer comes from the head alone.
+    client.write("POST /big HTTP/1.1\r\nHost: x\r\nContent-Length: 629145600\r\n\r\n");
+    const Answer a = client.next();
+    QCOMPARE(a.status, 413);
+    QCOMPARE(a.body, QByteArray("too large: 629145600"));
+    QCOMPARE(a.header("Connection"), QByteArray("close"));
+    QVERIFY(m_requests.empty()); // the handler never saw it
+    // What the client sends now is dropped unread, and the connection ends.
+    client.write(QByteArray(64 * 1024, 'x'));
+    QVERIFY(client.waitForClose());
+    QCOMPARE(checked, 1);
+}
+
+void TestHttpConnection::malformedHeadRefused_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("status");
+    QTest::newRow("101 headers") << "GET / HTTP/1.1\r\n" + QByteArray("X: y\r\n").repeated(101) + "\r\n" << 431;
+    QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
+    QTest::newRow("two lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx")
+                                 << 400;
+    QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 411;
+    QTest::newRow("HTTP/2") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505;
+    QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x05\x01\xfc\x03\x03\r\n\r\n") << 400;
+}
+
+void TestHttpConnection::malformedHeadRefused()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, status);
+    RawClient client(m_server->port());
+    client.write(raw);
+    const Answer a = client.next();
+    QCOMPARE(a.status, status);
+    QVERIFY(!a.header("x-amzn-ErrorType").isEmpty());
+    QCOMPARE(a.header("Connection"), QByteArray("close"));
+    QVERIFY(client.waitForClose());
+    QVERIFY(m_requests.empty());
+}
+
+void TestHttpConnection::idleConnectionTimesOut()
+{
+    HttpServerOptions o;
+    o.idleTimeoutMs = 200;
+    m_server->setOptions(o);
+    RawClient client(m_server->port());
+    client.write("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(client.next().status, 200);
+    // Nothing more is sent: the server ends the kept-alive connection by itself.
+    QVERIFY(client.waitForClose());
+}
+
+void TestHttpConnection::slowHeadTimesOut()
+{
+    HttpServerOptions o;
+    o.headTimeoutMs = 300;
+    m_server->setOptions(o);
+    RawClient client(m_server->port());
+    client.write("GET /slow HTTP/1.1\r\nHost: x\r\n"); // the blank line never comes
+    const Answer a = client.next();
+    QCOMPARE(a.status, 408);
+    QCOMPARE(a.header("x-amzn-ErrorType"), QByteArray("RequestTimeoutException"));
+    QVERIFY(client.waitForClose());
+    QVERIFY(m_requests.empty());
+}
+
+void TestHttpConnection::slowBodyTimesOut()
+{
+    HttpServerOptions o;
+    o.bodyTimeoutMs = 300;
+    m_server->setOptions(o);
+    RawClient client(m_server->port());
+    client.write("POST /slow HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc"); // 7 bytes never come
+    const Answer a = client.next();
+    QCOMPARE(a.status, 408);
+    QVERIFY2(a.body.contains("3 of 10 bytes"), a.body.constData());
+    QVERIFY(client.waitForClose());
+    QVERIFY(m_requests.empty());
+}
+
+void TestHttpConnection::answerDroppedWhenClientLeft()
+{
+    m_answerAtOnce = false;
+    {
+        RawClient client(m_server->port());
+        client.write("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+        waitForRequests(1);
+        QCOMPARE(m_responders.size(), size_t(1));
+        QVERIFY(m_responders[0].isOpen());
+        QSignalSpy ended(m_server.get(), &HttpServer::connectionEnded);
+        client.socket().abort();
+        QVERIFY(ended.wait(kSafetyNetMs));
+    }
+    QVERIFY(!m_responders[0].isOpen());
+    m_responders[0].send(text(200, "late")); // dropped, no crash
+    QVERIFY(m_responders[0].isAnswered());
+}
+
+void TestHttpConnection::bodyComesInPieces()
+{
+    RawClient client(m_server->port());
+    client.write("POST /p HTTP/1.1\r\nHost: x\r\nContent-");
+    client.socket().flush();
+    client.write("Length: 6\r\n\r\nab");
+    client.socket().flush();
+    client.write("cdef");
+    const Answer a = client.next();
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.body, QByteArray("POST /p abcdef"));
+}
+
+QTEST_GUILESS_MAIN(TestHttpConnection)
+#include "tst_httpconnection.moc"
