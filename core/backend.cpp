@@ -25,10 +25,6 @@ namespace {
 
 constexpr int kShutdownGraceMs = 2000; // SIGTERM, then SIGKILL: as Lambda ends an environment
 
-const QString kRepairHint = QStringLiteral(
-    "Repair it with UpdateFunctionConfiguration and valid values (or edit its function.json and reload "
-    "it), or delete it with DeleteFunction");
-
 // What AWS answers an invocation of a function in state Failed, and why it is in that state.
 Error failedState(const FunctionConfig &broken)
 {
@@ -243,10 +239,16 @@ std::optional<Error> Backend::checkChangeable(const QString &name) const
 {
     if (const auto it = m_broken.constFind(name); it != m_broken.cend())
         return Error::conflict(QStringLiteral("The code of %1 cannot change while its configuration is broken (%2). %3")
-                                   .arg(name, it->brokenReason, kRepairHint));
+                                   .arg(name, it->brokenReason, repairHint()));
     if (!m_functions.contains(name))
         return notFound(name);
     return std::nullopt;
+}
+
+QString Backend::repairHint()
+{
+    return QStringLiteral("Repair it with UpdateFunctionConfiguration and valid values (or edit its function.json and "
+                          "reload it), or delete it with DeleteFunction");
 }
 
 Error Backend::runtimeMissing(const QString &runtime) const
@@ -283,156 +285,6 @@ Result<FunctionConfig> Backend::getFunction(const QString &name) const
     if (const auto it = m_broken.constFind(name); it != m_broken.cend())
         return *it;
     return notFound(name);
-}
-
-Result<Backend::Staged> Backend::stage(const CodeSource &code, RuntimeFamily family, const QString &stagingDir,
-                                       bool checkOnly, const std::atomic<bool> *cancel)
-{
-    if (code.kind == CodeSource::Kind::Zip) {
-        if (code.zip.size() > ziparchive::kMaxZippedBytes)
-            return Error::invalid(QStringLiteral("ZipFile"),
-                                  QStringLiteral("Zipped code must be at most %1 bytes; got %2")
-                                      .arg(ziparchive::kMaxZippedBytes)
-                                      .arg(code.zip.size()));
-        if (checkOnly) {
-            // A DryRun looks at the package without writing anything anywhere.
-            auto digest = ziparchive::inspect(code.zip);
-            if (!digest)
-                return digest.error();
-            return Staged{{}, digest.value()};
-        }
-    }
-    const QString dir = stagingDir + QStringLiteral("/code");
-    QString error;
-    switch (code.kind) {
-    case CodeSource::Kind::Blank: {
-        QDir().mkpath(dir);
-        const auto files = catalogs::blankCode(family);
-        for (auto it = files.cbegin(); it != files.cend(); ++it) {
-            if (auto s = Workspace::writeFileAtomically(dir + u'/' + it.key(), it.value()); !s)
-                return s.error();
-            if (it.key() == u"bootstrap")
-                QFile::setPermissions(dir + u'/' + it.key(),
-                                      QFile::permissions(dir + u'/' + it.key()) | QFile::ExeOwner | QFile::ExeGroup
-                                          | QFile::ExeOther);
-        }
-        break;
-    }
-    case CodeSource::Kind::Directory:
-        if (!QFileInfo(code.path).isDir())
-            return Error::invalid(QStringLiteral("Code"),
-                                  QStringLiteral("Code folder %1 does not exist").arg(code.path));
-        if (!codetree::copyTree(code.path, dir, &error))
-            return Error::internal(error);
-        break;
-    case CodeSource::Kind::Blueprint: {
-        const auto b = catalogs::blueprintFor(code.blueprintId, family);
-        if (!b)
-            return b.error();
-        if (!codetree::copyTree(b.value()->codeResource(family), dir, &error))
-            return Error::internal(error);
-        break;
-    }
-    case CodeSource::Kind::Zip:
-        if (!QDir().mkpath(dir))
-            return Error::internal(QStringLiteral("Cannot create %1").arg(dir));
-        if (auto s = ziparchive::extract(code.zip, dir, ziparchive::kMaxUnzippedBytes, cancel); !s)
-            return s.error();
-        break;
-    }
-    return Staged{dir, codetree::digest(dir)};
-}
-
-template<typename T>
-void Backend::offThread(std::function<T()> work, std::function<void(T)> then)
-{
-    m_workers.start([this, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = std::make_shared<T>(work());
-        // Queued to this thread; ~Backend waits for the workers, so `this` is alive here.
-        QMetaObject::invokeMethod(
-            this, [then = std::move(then), result]() mutable { then(std::move(*result)); }, Qt::QueuedConnection);
-    });
-}
-
-Result<FunctionConfig> Backend::preparedCreate(FunctionConfig &config, const CodeSource &code) const
-{
-    if (!m_workspace)
-        return Error{Error::Kind::Unavailable, QStringLiteral("The backend is not started"), {}};
-    const RuntimeFamily family = runtimeFamilyOf(config.runtime);
-    if (config.handler.isEmpty() && code.kind == CodeSource::Kind::Blank)
-        config.handler = defaultHandler(family);
-    const Blueprint *blueprint = code.kind == CodeSource::Kind::Blueprint ? catalogs::blueprint(code.blueprintId)
-                                                                          : nullptr;
-    if (code.kind == CodeSource::Kind::Blueprint) {
-        if (const auto b = catalogs::blueprintFor(code.blueprintId, family); !b)
-            return b.error();
-    }
-    if (blueprint && config.handler.isEmpty())
-        config.handler = blueprint->handlers.value(family);
-    config.brokenReason.clear();
-    if (const QList<Error> errors = validate(config); !errors.isEmpty())
-        return errors.first();
-    if (const auto it = m_broken.constFind(config.name); it != m_broken.cend())
-        return Error::conflict(QStringLiteral("Function already exist: %1. It is broken and cannot run (%2). %3")
-                                   .arg(config.name, it->brokenReason, kRepairHint));
-    if (m_workspace->exists(config.name))
-        return Error::conflict(QStringLiteral("Function already exist: %1").arg(config.name));
-    return config;
-}
-
-Result<FunctionConfig> Backend::installStaged(FunctionConfig config, const CodeSource &code,
-                                              const Result<Staged> &staged, const QString &stagingDir)
-{
-    if (!staged) {
-        m_workspace->discardStaging(stagingDir);
-        return staged.error();
-    }
-    config.codeSha256 = staged->digest.sha256Base64;
-    config.codeSize = staged->digest.size;
-    config.lastModified = awsTimestampNow();
-    const Status installed = m_workspace->installFunction(config, staged->dir);
-    m_workspace->discardStaging(stagingDir); // empty now, or what a failure left
-    if (!installed)
-        return installed.error();
-    if (code.kind == CodeSource::Kind::Blueprint) {
-        if (const Blueprint *blueprint = catalogs::blueprint(code.blueprintId)) {
-            for (const Blueprint::Event &e : blueprint->events)
-                m_workspace->writeEvent(config.name, e.name, catalogs::readResource(e.resource));
-        }
-    }
-    m_functions.insert(config.name, InvokeTarget{config, m_workspace->codeDir(config.name), m_nextGeneration++});
-    Q_EMIT functionsChanged();
-    return config;
-}
-
-Result<FunctionConfig> Backend::createFunction(FunctionConfig config, const CodeSource &code)
-{
-    const auto prepared = preparedCreate(config, code);
-    if (!prepared)
-        return prepared.error();
-    auto staging = m_workspace->makeStagingDir();
-    if (!staging)
-        return staging.error();
-    const auto staged = stage(code, runtimeFamilyOf(config.runtime), staging.value(), false, nullptr);
-    return installStaged(config, code, staged, staging.value());
-}
-
-void Backend::createFunction(FunctionConfig config, CodeSource code, std::function<void(Result<FunctionConfig>)> done)
-{
-    const auto prepared = preparedCreate(config, code);
-    if (!prepared)
-        return done(prepared.error());
-    auto staging = m_workspace->makeStagingDir();
-    if (!staging)
-        return done(staging.error());
-    const QString dir = staging.value();
-    const RuntimeFamily family = runtimeFamilyOf(config.runtime);
-    offThread<Result<Staged>>(
-        [code, family, dir, cancel = m_cancelWork] { return stage(code, family, dir, false, cancel.get()); },
-        [this, config, code, dir, done = std::move(done)](Result<Staged> staged) {
-            // Another call may have taken the name meanwhile: installFunction refuses then.
-            done(installStaged(config, code, staged, dir));
-        });
 }
 
 int Backend::retire(const QString &function, const QString &why)
@@ -528,177 +380,6 @@ Result<FunctionConfig> Backend::reloadFunction(const QString &name)
     if (!known)
         Q_EMIT functionsChanged();
     return config;
-}
-
-Result<FunctionUpdate> Backend::replaceStaged(const QString &name, const Result<Staged> &staged, bool dryRun,
-                                              const QString &stagingDir)
-{
-    // Again: after the work off the thread it may be gone, or its function.json broken.
-    const std::optional<Error> unchangeable = checkChangeable(name);
-    if (unchangeable || !staged || dryRun)
-        m_workspace->discardStaging(stagingDir);
-    if (unchangeable)
-        return *unchangeable;
-    const auto current = getFunction(name);
-    if (!current)
-        return current.error();
-    if (!staged)
-        return staged.error();
-    FunctionConfig config = current.value();
-    if (dryRun) {
-        // Checked and measured; nothing of the function changed.
-        config.codeSha256 = staged->digest.sha256Base64;
-        config.codeSize = staged->digest.size;
-        return FunctionUpdate{config, false, 0, {}};
-    }
-    if (config.codeSha256 == staged->digest.sha256Base64 && config.codeSize == staged->digest.size) {
-        m_workspace->discardStaging(stagingDir); // the same code: nothing to swap, nobody retires
-        return FunctionUpdate{config, false, 0, {}};
-    }
-    config.codeSha256 = staged->digest.sha256Base64;
-    config.codeSize = staged->digest.size;
-    config.lastModified = awsTimestampNow();
-    QString oldTree;
-    // The new code and the configuration that describes it in one recoverable swap.
-    const Status replaced = m_workspace->replaceCode(config, staged->dir, &oldTree);
-    m_workspace->discardStaging(stagingDir);
-    if (!replaced)
-        return replaced.error();
-    if (!oldTree.isEmpty())
-        m_workers.start([oldTree] { QDir(oldTree).removeRecursively(); });
-    auto update = storeUpdated(config, QStringLiteral("code changed"), true);
-    if (!update)
-        return update;
-    FunctionUpdate out = std::move(update).value();
-    out.changed = true;
-    return out;
-}
-
-Result<FunctionUpdate> Backend::updateCode(const QString &name, const CodeSource &code, bool dryRun)
-{
-    if (auto e = checkChangeable(name))
-        return *e;
-    auto current = getFunction(name);
-    if (!current)
-        return current.error();
-    const bool checkOnly = dryRun && code.kind == CodeSource::Kind::Zip;
-    QString dir;
-    if (!checkOnly) {
-        auto staging = m_workspace->makeStagingDir();
-        if (!staging)
-            return staging.error();
-        dir = staging.value();
-    }
-    const auto staged = stage(code, runtimeFamilyOf(current->runtime), dir, checkOnly, nullptr);
-    return replaceStaged(name, staged, dryRun, dir);
-}
-
-void Backend::updateCode(const QString &name, CodeSource code, bool dryRun,
-                         std::function<void(Result<FunctionUpdate>)> done)
-{
-    if (auto e = checkChangeable(name))
-        return done(*e);
-    auto current = getFunction(name);
-    if (!current)
-        return done(current.error());
-    const bool checkOnly = dryRun && code.kind == CodeSource::Kind::Zip;
-    QString dir;
-    if (!checkOnly) {
-        auto staging = m_workspace->makeStagingDir();
-        if (!staging)
-            return done(staging.error());
-        dir = staging.value();
-    }
-    const RuntimeFamily family = runtimeFamilyOf(current->runtime);
-    offThread<Result<Staged>>([code = std::move(code), family, dir, checkOnly,
-                               cancel = m_cancelWork] { return stage(code, family, dir, checkOnly, cancel.get()); },
-                              [this, name, dryRun, dir, done = std::move(done)](Result<Staged> staged) {
-                                  done(replaceStaged(name, staged, dryRun, dir));
-                              });
-}
-
-Result<FunctionUpdate> Backend::saveCodeFile(const QString &name, const QString &relativePath,
-                                             const QByteArray &content)
-{
-    if (auto e = checkChangeable(name))
-        return *e;
-    if (auto s = m_workspace->writeCodeFile(name, relativePath, content); !s)
-        return s.error();
-    return codeUpdated(name, relativePath);
-}
-
-template<typename Op>
-Result<FunctionUpdate> Backend::changeCodePath(const QString &name, Op op)
-{
-    if (auto e = checkChangeable(name))
-        return *e;
-    const Result<QString> done = op(m_workspace->codeDir(name));
-    if (!done)
-        return done.error();
-    return codeUpdated(name, done.value());
-}
-
-Result<FunctionUpdate> Backend::createCodeFile(const QString &name, const QString &relativePath)
-{
-    return changeCodePath(name, [&](const QString &root) { return codefiles::createFile(root, relativePath); });
-}
-
-Result<FunctionUpdate> Backend::createCodeFolder(const QString &name, const QString &relativePath)
-{
-    return changeCodePath(name, [&](const QString &root) { return codefiles::createFolder(root, relativePath); });
-}
-
-Result<FunctionUpdate> Backend::renameCodePath(const QString &name, const QString &from, const QString &to)
-{
-    return changeCodePath(name, [&](const QString &root) { return codefiles::rename(root, from, to); });
-}
-
-Result<FunctionUpdate> Backend::removeCodePath(const QString &name, const QString &relativePath)
-{
-    return changeCodePath(name, [&](const QString &root) { return codefiles::remove(root, relativePath); });
-}
-
-Result<FunctionUpdate> Backend::syncCode(const QString &name)
-{
-    return codeUpdated(name);
-}
-
-Result<FunctionUpdate> Backend::codeUpdated(const QString &name, const QString &path)
-{
-    if (auto e = checkChangeable(name))
-        return *e;
-    auto current = getFunction(name);
-    if (!current)
-        return current.error();
-    FunctionConfig config = current.value();
-    const codetree::Digest digest = codetree::digest(m_workspace->codeDir(name));
-    if (digest.sha256Base64 == config.codeSha256 && digest.size == config.codeSize)
-        return FunctionUpdate{config, false, 0, path};
-    config.codeSha256 = digest.sha256Base64;
-    config.codeSize = digest.size;
-    config.lastModified = awsTimestampNow();
-    auto update = storeUpdated(config, QStringLiteral("code changed"));
-    if (!update)
-        return update;
-    FunctionUpdate out = std::move(update).value();
-    out.changed = true;
-    out.path = path;
-    return out;
-}
-
-Result<QByteArray> Backend::exportCode(const QString &name) const
-{
-    if (!m_functions.contains(name) && !m_broken.contains(name)) // the code of a broken one is intact
-        return notFound(name);
-    return ziparchive::create(m_workspace->codeDir(name));
-}
-
-void Backend::exportCode(const QString &name, std::function<void(Result<QByteArray>)> done)
-{
-    if (!m_functions.contains(name) && !m_broken.contains(name)) // the code of a broken one is intact
-        return done(notFound(name));
-    const QString dir = m_workspace->codeDir(name);
-    offThread<Result<QByteArray>>([dir] { return ziparchive::create(dir); }, std::move(done));
 }
 
 Status Backend::deleteFunction(const QString &name)

@@ -218,6 +218,8 @@ private:
     Error notFound(const QString &name) const;
     // NotFound, or a conflict for a broken function, or nothing when its code may change.
     std::optional<Error> checkChangeable(const QString &name) const;
+    // How to get a broken function running again, for the errors that refuse to touch it.
+    static QString repairHint();
 
     Options m_options;
     bool m_started = false;
