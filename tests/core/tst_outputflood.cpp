@@ -9,6 +9,20 @@
 using namespace lambdesk;
 using namespace testsupport;
 
+#if defined(__SANITIZE_ADDRESS__)
+// AddressSanitizer keeps freed memory in a quarantine (256 MB by default) and pads every block:
+// the peak would measure the sanitizer, not the retention. A small quarantine, and the bound
+// below doubled, keep the check meaningful there (unbounded, the flood peaked over 1 GB even
+// without the sanitizer).
+extern "C" const char *__asan_default_options()
+{
+    return "quarantine_size_mb=16";
+}
+constexpr qint64 kPeakBoundMb = 600;
+#else
+constexpr qint64 kPeakBoundMb = 300;
+#endif
+
 namespace {
 
 // kB of a /proc/self/status field (VmRSS, VmHWM).
@@ -104,7 +118,7 @@ void TestOutputFlood::floodIsBounded()
 
     // Memory: bounded whatever the handler writes (it wrote 200 MB and more).
     const qint64 peakKb = statusKb("VmHWM");
-    QVERIFY2(peakKb - startKb < 300 * 1024,
+    QVERIFY2(peakKb - startKb < kPeakBoundMb * 1024,
              qPrintable(QStringLiteral("peak %1 MB, %2 MB at start").arg(peakKb / 1024).arg(startKb / 1024)));
 
     // What was dropped is said, with how much; the result keeps a bounded tail.
