@@ -10,6 +10,7 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -95,6 +96,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
                       : reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
     m_address = address;
     m_listenFd = fd;
+    takeReserve();
     m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &HttpServer::acceptConnections);
     return true;
@@ -108,6 +110,7 @@ void HttpServer::stopListening()
         return;
     delete m_notifier;
     m_notifier = nullptr;
+    releaseReserve();
     ::close(m_listenFd);
     m_listenFd = -1;
 }
@@ -167,6 +170,7 @@ void HttpServer::onAcceptError(QAbstractSocket::SocketError error)
     // end, or for the retry timer, instead.
     if (!m_notifier)
         return;
+    releaseReserve(); // first: what follows may need a descriptor
     m_notifier->setEnabled(false);
     if (!m_acceptPaused) {
         m_acceptPaused = true;
@@ -180,9 +184,29 @@ void HttpServer::resumeAccepting()
     m_acceptRetry.stop();
     if (!m_acceptPaused || !m_notifier)
         return;
+    if (!takeReserve()) { // still out of descriptors: wait again
+        m_acceptRetry.start(m_options.acceptRetryMs);
+        return;
+    }
     m_acceptPaused = false;
     m_notifier->setEnabled(true);
     Q_EMIT acceptResumed();
+}
+
+bool HttpServer::takeReserve()
+{
+    if (m_reserve[0] >= 0)
+        return true;
+    return ::pipe2(m_reserve, O_CLOEXEC) == 0;
+}
+
+void HttpServer::releaseReserve()
+{
+    for (int &fd : m_reserve) {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
 }
 
 void HttpServer::onConnectionDestroyed()

@@ -96,6 +96,12 @@ private:
     ErrorReply m_errorReply;
     int m_listenFd = -1;
     QSocketNotifier *m_notifier = nullptr;
+    // Two descriptors held back (a pipe) while accepting, given up when accept() runs out of
+    // descriptors: the process then still has room for what it must open (SQLite, a log file,
+    // a sanitizer's probe), and they are taken back before accepting resumes.
+    int m_reserve[2] = {-1, -1};
+    bool takeReserve();
+    void releaseReserve();
     QHostAddress m_address;
     quint16 m_port = 0;
     QTimer m_acceptRetry;
