@@ -12,6 +12,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -146,11 +147,20 @@ void HttpServer::acceptConnections()
             const int error = errno;
             if (error == EINTR || error == ECONNABORTED)
                 continue; // that one is gone; others may wait
-            if (error == EAGAIN || error == EWOULDBLOCK)
-                return; // none left
+            if (error == EAGAIN || error == EWOULDBLOCK) {
+                endPause(); // nobody waits (a client that waited may have given up)
+                return;     // none left
+            }
+            if ((error == EMFILE || error == ENFILE) && !connectionWaiting()) {
+                // Linux reports a full table before it looks at the queue: nobody waits, so
+                // there is nothing to pause for (the listening socket is not readable).
+                endPause();
+                return;
+            }
             onAcceptError(socketError(error));
             return;
         }
+        endPause();
         auto *socket = new QTcpSocket;
         if (!socket->setSocketDescriptor(fd)) {
             delete socket;
@@ -188,9 +198,24 @@ void HttpServer::resumeAccepting()
         m_acceptRetry.start(m_options.acceptRetryMs);
         return;
     }
-    m_acceptPaused = false;
+    // Still paused until a connection is taken: accept() may fail again at once (the descriptor
+    // that freed up went back to the reserve), and a pause that flapped every retry would tell
+    // whoever watches nothing.
     m_notifier->setEnabled(true);
+}
+
+void HttpServer::endPause()
+{
+    if (!m_acceptPaused)
+        return;
+    m_acceptPaused = false;
     Q_EMIT acceptResumed();
+}
+
+bool HttpServer::connectionWaiting() const
+{
+    pollfd p{m_listenFd, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
 }
 
 bool HttpServer::takeReserve()

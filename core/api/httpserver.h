@@ -76,7 +76,8 @@ public:
 
 Q_SIGNALS:
     // Accepting stopped because the process has no file descriptor left (or another accept
-    // error); it resumes by itself.
+    // error) while a client waits to connect; it resumes by itself. Each is emitted once per
+    // pause: acceptResumed when a connection is taken again (or nobody waits any more).
     void acceptPaused(QAbstractSocket::SocketError error);
     void acceptResumed();
     // A connection ended (its client left, it timed out, or it was refused); its answers are dropped.
@@ -87,6 +88,8 @@ private:
     void acceptConnections();
     void onAcceptError(QAbstractSocket::SocketError error);
     void resumeAccepting();
+    void endPause();
+    bool connectionWaiting() const;
     void onConnectionDestroyed();
     HttpReply errorReply(const HeadError &error) const;
 

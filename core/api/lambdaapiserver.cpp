@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <sys/resource.h>
+
 namespace lambdesk {
 
 using namespace api;
@@ -105,6 +107,15 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
     });
     http->setHeadCheck([this](const HttpHead &head) { return checkHead(head); });
     http->setErrorReply([](const HeadError &e) { return errorReply(ApiError::make(e.status, e.type, e.message)); });
+    connect(http, &HttpServer::acceptPaused, this, [this] {
+        rlimit limit{};
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+        Q_EMIT acceptPaused(
+            QStringLiteral("Out of file descriptors (the limit is %1; `ulimit -n` raises it): new "
+                           "connections wait until an open one ends")
+                .arg(limit.rlim_cur == RLIM_INFINITY ? QStringLiteral("unlimited") : QString::number(limit.rlim_cur)));
+    });
+    connect(http, &HttpServer::acceptResumed, this, &LambdaApiServer::acceptResumed);
     m_http = http;
     return Ok{};
 }

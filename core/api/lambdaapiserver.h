@@ -61,6 +61,10 @@ public:
 
 Q_SIGNALS:
     void requestHandled(const lambdesk::ApiCall &call);
+    // The process ran out of file descriptors while a client waited to connect: new connections
+    // wait in the kernel's queue until an open one ends (message says so, with the limit).
+    void acceptPaused(const QString &message);
+    void acceptResumed();
 
 private:
     struct Exchange;

@@ -111,6 +111,15 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
         err.flush();
     }
 
+    // Printed even with --quiet: while it lasts, clients hang without an answer.
+    QObject::connect(&server, &LambdaApiServer::acceptPaused, &server, [&err](const QString &message) {
+        err << "lambdesk serve: " << message << '\n';
+        err.flush();
+    });
+    QObject::connect(&server, &LambdaApiServer::acceptResumed, &server, [&err] {
+        err << "lambdesk serve: accepting connections again\n";
+        err.flush();
+    });
     if (!o.quiet) {
         QObject::connect(&server, &LambdaApiServer::requestHandled, &server, [&err](const ApiCall &c) {
             err << QDateTime::fromMSecsSinceEpoch(c.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << c.method

@@ -5,10 +5,16 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <vector>
 
@@ -129,6 +135,7 @@ private Q_SLOTS:
     void slowBodyTimesOut();
     void answerDroppedWhenClientLeft();
     void bodyComesInPieces();
+    void outOfDescriptorsPausesOnlyForAWaitingClient();
 
 private:
     void waitForRequests(size_t count);
@@ -341,6 +348,76 @@ void TestHttpConnection::bodyComesInPieces()
     const Answer a = client.next();
     QCOMPARE(a.status, 200);
     QCOMPARE(a.body, QByteArray("POST /p abcdef"));
+}
+
+// Out of file descriptors. Linux's accept() reports a full table before it looks at the queue,
+// so the accept after the one that took the last descriptor fails although nobody waits: that
+// is no reason to pause (it paused, and gave up its reserve, and `lambdesk serve` would have
+// reported a pause that was none). With a client really waiting, it pauses once, stays paused
+// through its retries (it used to report "resumed" and "paused" again every retry) and resumes
+// when a descriptor is free, taking the waiting client.
+void TestHttpConnection::outOfDescriptorsPausesOnlyForAWaitingClient()
+{
+    HttpServerOptions options;
+    options.acceptRetryMs = 20;
+    m_server->setOptions(options);
+    QSignalSpy paused(m_server.get(), &HttpServer::acceptPaused);
+    QSignalSpy resumed(m_server.get(), &HttpServer::acceptResumed);
+
+    rlimit saved{};
+    QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    int highest = 0;
+    if (DIR *dir = ::opendir("/proc/self/fd")) {
+        while (const dirent *e = ::readdir(dir))
+            highest = std::max(highest, std::atoi(e->d_name));
+        ::closedir(dir);
+    }
+    rlimit lowered = saved;
+    lowered.rlim_cur = rlim_t(highest + 64);
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &lowered) == 0);
+    std::vector<int> fillers;
+    auto restore = qScopeGuard([&] {
+        for (int fd : fillers)
+            ::close(fd);
+        ::setrlimit(RLIMIT_NOFILE, &saved);
+    });
+    for (int fd; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;)
+        fillers.push_back(fd);
+    QCOMPARE(errno, EMFILE);
+    const auto freeOne = [&] {
+        ::close(fillers.back());
+        fillers.pop_back();
+    };
+
+    // Two free: one for the client's socket, one for the server's side of it.
+    freeOne();
+    freeOne();
+    RawClient first(m_server->port());
+    QVERIFY(first.connected());
+    first.write("GET /first HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(first.next().status, 200);
+    QCOMPARE(paused.size(), 0);
+    QVERIFY(!m_server->isAcceptPaused());
+
+    // One free: the client's socket takes it, and the server has none for its side.
+    freeOne();
+    RawClient second(m_server->port());
+    QVERIFY(second.connected()); // the kernel's listen queue holds it
+    second.write("GET /second HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(!paused.isEmpty() || paused.wait(kSafetyNetMs)); // may have come while it connected
+    QVERIFY(m_server->isAcceptPaused());
+    // Several retries (20 ms apart) find no descriptor: still one pause, no resume.
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!resumed.wait(options.acceptRetryMs * 2));
+    QCOMPARE(paused.size(), 1);
+    QCOMPARE(resumed.size(), 0);
+
+    freeOne(); // room for the server's side of the waiting client
+    QVERIFY(!resumed.isEmpty() || resumed.wait(kSafetyNetMs));
+    QCOMPARE(second.next().status, 200);
+    QCOMPARE(paused.size(), 1);
+    QCOMPARE(resumed.size(), 1);
+    QVERIFY(!m_server->isAcceptPaused());
 }
 
 QTEST_GUILESS_MAIN(TestHttpConnection)
