@@ -5,6 +5,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -34,7 +38,278 @@ class TestCli : public QObject
                    p.readAllStandardError()};
     }
 
+    // ---- runtime detection, seen from outside: fake interpreters on a PATH of their own ----
+
+    // A fake interpreter: answers the probe as python3 does (its path, its version) and counts
+    // its runs in <path>.runs; with a gate (a FIFO) it first waits for the test to write to it.
+    static void writeFake(const QString &path, const QByteArray &version, const QString &gate = {})
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho run >> '" + path.toUtf8() + ".runs'\n");
+        if (!gate.isEmpty())
+            f.write("read line < '" + gate.toUtf8() + "'\n");
+        f.write("echo '" + path.toUtf8() + "'\necho " + version + "\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+    // A version manager's shim (as pyenv's): a script that counts its runs and execs the real one.
+    static void writeShim(const QString &path, const QString &target)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho run >> '" + path.toUtf8() + ".runs'\nexec '" + target.toUtf8() + "' \"$@\"\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+    static int runsOf(const QString &path)
+    {
+        QFile f(path + QStringLiteral(".runs"));
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+    }
+    // What `touch` does: a new modification time, the same content.
+    static void touch(const QString &path)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QDateTime was = f.fileTime(QFileDevice::FileModificationTime);
+        QVERIFY(f.setFileTime(was.addSecs(10), QFileDevice::FileModificationTime));
+    }
+    // Only `bin` on PATH and a cache of the test's own.
+    static QProcessEnvironment fakeEnv(const QString &bin, const QString &cache)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin);
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
+        env.remove(QStringLiteral("PYENV_VERSION"));
+        return env;
+    }
+    Run runWith(const QProcessEnvironment &env, const QString &workspace, QStringList args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("LAMBDESK_BINARY"), args << QStringLiteral("--workspace") << workspace);
+        if (!p.waitForFinished(120000))
+            qFatal("lambdesk %s did not finish", qPrintable(args.join(u' ')));
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                   p.readAllStandardError()};
+    }
+    // Reads `p`'s standard output until it holds `text` (woken by each output, never polled).
+    static bool readUntil(QProcess &p, QByteArray &seen, const QByteArray &text, int timeoutMs = 60000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!seen.contains(text)) {
+            if (deadline.hasExpired() || p.state() != QProcess::Running
+                || !p.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))))
+                return seen.contains(text) || (seen += p.readAllStandardOutput()).contains(text);
+            seen += p.readAllStandardOutput();
+        }
+        return true;
+    }
+    // A gate for a fake interpreter: a FIFO the test holds open for reading and writing, so
+    // that the interpreter's open never blocks, its read waits for open(), and what open()
+    // writes waits in the pipe for an interpreter that has not started yet.
+    class Gate
+    {
+    public:
+        explicit Gate(const QString &path) : m_path(path)
+        {
+            if (::mkfifo(QFile::encodeName(path).constData(), 0600) == 0)
+                m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
+        }
+        ~Gate()
+        {
+            if (m_fd >= 0)
+                ::close(m_fd);
+        }
+        bool isValid() const { return m_fd >= 0; }
+        QString path() const { return m_path; }
+        void open() const { QCOMPARE(::write(m_fd, "go\n", 3), ssize_t(3)); }
+
+    private:
+        QString m_path;
+        int m_fd = -1;
+    };
+
 private Q_SLOTS:
+    // `list`, and a function of a custom runtime created and invoked, need no interpreter: none runs.
+    void commandsThatNeedNoRuntimeRunNone()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(bin));
+        const QString python = bin + QStringLiteral("/python3");
+        writeFake(python, "3.99.1");
+        const QProcessEnvironment env = fakeEnv(bin, dir.filePath(QStringLiteral("cache")));
+        QTemporaryDir code;
+        QVERIFY(QFile::copy(testsupport::testChild(), code.filePath(QStringLiteral("bootstrap"))));
+
+        Run r = runWith(env, ws,
+                        {QStringLiteral("create"), QStringLiteral("custom"), QStringLiteral("--runtime"),
+                         QStringLiteral("provided.al2023"), QStringLiteral("--handler"), QStringLiteral("x.handler"),
+                         QStringLiteral("--code"), code.path()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(runsOf(python), 0);
+        r = runWith(env, ws,
+                    {QStringLiteral("invoke"), QStringLiteral("custom"), QStringLiteral("--payload"),
+                     QStringLiteral("{\"a\":1}")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(runsOf(python), 0);
+        r = runWith(env, ws, {QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("custom"));
+        QCOMPARE(runsOf(python), 0);
+
+        // A Python function: its creation asks the interpreter once; `list` then, even with no
+        // cache at all, asks nothing.
+        r = runWith(env, ws,
+                    {QStringLiteral("create"), QStringLiteral("py"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.99"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(runsOf(python), 1);
+        QVERIFY(QDir(dir.filePath(QStringLiteral("cache"))).removeRecursively());
+        r = runWith(env, ws, {QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("python3.99"));
+        QCOMPARE(runsOf(python), 1);
+    }
+
+    // The second start reads the cache (nothing runs); a touched interpreter, a new one on
+    // PATH and --refresh are asked again, and only they.
+    void runtimesAreCachedUntilTheInterpreterChanges()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
+        const QString cache = dir.filePath(QStringLiteral("cache"));
+        QVERIFY(QDir().mkpath(bin));
+        const QString python = bin + QStringLiteral("/python3");
+        writeFake(python, "3.99.1");
+        const QProcessEnvironment env = fakeEnv(bin, cache);
+
+        Run r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("python3.99") && r.out.contains(python.toUtf8()), r.out.constData());
+        QCOMPARE(runsOf(python), 1);
+        QVERIFY(QFile::exists(cache + QStringLiteral("/lambdesk/runtimes.json")));
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains("python3.99"));
+        QCOMPARE(runsOf(python), 1); // from the cache
+
+        touch(python);
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains("python3.99"));
+        QCOMPARE(runsOf(python), 2);
+
+        const QString newer = bin + QStringLiteral("/python3.12");
+        writeFake(newer, "3.12.4");
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY2(r.out.contains("python3.12") && r.out.contains("python3.99"), r.out.constData());
+        QCOMPARE(runsOf(python), 2); // unchanged: not asked again
+        QCOMPARE(runsOf(newer), 1);
+
+        r = runWith(env, ws, {QStringLiteral("runtimes"), QStringLiteral("--refresh")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(runsOf(python), 3);
+        QCOMPARE(runsOf(newer), 2);
+
+        // A cache that cannot be read is no error: everything is asked again.
+        QFile broken(cache + QStringLiteral("/lambdesk/runtimes.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{not json");
+        broken.close();
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains("python3.99"));
+        QCOMPARE(runsOf(python), 4);
+    }
+
+    // A shim (a script that execs the real interpreter, as pyenv's) is run once: environments
+    // run the interpreter it resolved to, and it is asked again when what selects its version
+    // (PYENV_VERSION, the version files) changes.
+    void shimIsResolvedOnce()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), real = dir.filePath(QStringLiteral("versions"));
+        const QString ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(bin));
+        QVERIFY(QDir().mkpath(real));
+        const QString interpreter = real + QStringLiteral("/python3.99"), shim = bin + QStringLiteral("/python3");
+        writeFake(interpreter, "3.99.1");
+        writeShim(shim, interpreter);
+        QProcessEnvironment env = fakeEnv(bin, dir.filePath(QStringLiteral("cache")));
+
+        Run r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY2(r.out.contains(interpreter.toUtf8()), r.out.constData()); // the real one, not the shim
+        QVERIFY(!r.out.contains(QByteArray(shim.toUtf8() + '\n')));
+        QCOMPARE(runsOf(shim), 1);
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains(interpreter.toUtf8()));
+        QCOMPARE(runsOf(shim), 1);
+        QCOMPARE(runsOf(interpreter), 1);
+
+        env.insert(QStringLiteral("PYENV_VERSION"), QStringLiteral("3.99.1"));
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains(interpreter.toUtf8()));
+        QCOMPARE(runsOf(shim), 2);
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QCOMPARE(runsOf(shim), 2);
+    }
+
+    // `serve` prints its address without waiting for the interpreters (blocked here until the
+    // test lets them answer), says the runtimes are being detected and prints them when known;
+    // with the cache warm it prints them at once and runs nothing.
+    void serveDoesNotWaitForDetection()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(bin));
+        const Gate gate(dir.filePath(QStringLiteral("gate")));
+        QVERIFY(gate.isValid());
+        const QString python = bin + QStringLiteral("/python3");
+        writeFake(python, "3.99.1", gate.path());
+        const QProcessEnvironment env = fakeEnv(bin, dir.filePath(QStringLiteral("cache")));
+
+        struct Serve
+        {
+            QProcess p;
+            ~Serve() // no test leaves a process running, whatever failed
+            {
+                p.terminate();
+                if (!p.waitForFinished(60000))
+                    p.kill();
+                p.waitForFinished(5000);
+            }
+        };
+        auto serve = [&](QProcess &p) {
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("LAMBDESK_BINARY"),
+                    {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"),
+                     QStringLiteral("--workspace"), ws});
+            QVERIFY(p.waitForStarted(60000));
+        };
+        {
+            Serve s;
+            serve(s.p);
+            QByteArray seen;
+            // The interpreter cannot answer yet: the address must come all the same.
+            QVERIFY2(readUntil(s.p, seen, "Stop with Ctrl+C."),
+                     QByteArray(seen + s.p.readAllStandardError()).constData());
+            QVERIFY2(seen.contains("Lambda API on http://127.0.0.1:"), seen.constData());
+            QVERIFY2(seen.contains("runtimes    detecting"), seen.constData());
+            gate.open(); // the interpreter answers now
+            QVERIFY2(readUntil(s.p, seen, "runtimes    python3.99"), seen.constData());
+            QCOMPARE(runsOf(python), 1);
+        }
+        {
+            Serve s;
+            serve(s.p);
+            QByteArray seen;
+            QVERIFY2(readUntil(s.p, seen, "Stop with Ctrl+C."), seen.constData());
+            QVERIFY2(seen.contains("runtimes    python3.99"), seen.constData());
+        }
+        QCOMPARE(runsOf(python), 1); // the warm cache: nothing ran
+    }
+
     void helpAndVersion()
     {
         Run r = run({QStringLiteral("--help")});
