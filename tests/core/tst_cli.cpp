@@ -1,13 +1,10 @@
 // The command line as a user runs it: the real binary, its output streams and exit codes.
+#include "fakeinterpreter.h"
 #include "testsupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 class TestCli : public QObject
 {
@@ -40,33 +37,15 @@ class TestCli : public QObject
 
     // ---- runtime detection, seen from outside: fake interpreters on a PATH of their own ----
 
-    // A fake interpreter: answers the probe as python3 does (its path, its version) and counts
-    // its runs in <path>.runs; with a gate (a FIFO) it first waits for the test to write to it.
     static void writeFake(const QString &path, const QByteArray &version, const QString &gate = {})
     {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\necho run >> '" + path.toUtf8() + ".runs'\n");
-        if (!gate.isEmpty())
-            f.write("read line < '" + gate.toUtf8() + "'\n");
-        f.write("echo '" + path.toUtf8() + "'\necho " + version + "\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(fakeinterpreter::write(path, version, gate));
     }
-    // A version manager's shim (as pyenv's): a script that counts its runs and execs the real one.
     static void writeShim(const QString &path, const QString &target)
     {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\necho run >> '" + path.toUtf8() + ".runs'\nexec '" + target.toUtf8() + "' \"$@\"\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(fakeinterpreter::writeShim(path, target));
     }
-    static int runsOf(const QString &path)
-    {
-        QFile f(path + QStringLiteral(".runs"));
-        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
-    }
+    static int runsOf(const QString &path) { return fakeinterpreter::runsOf(path); }
     // What `touch` does: a new modification time, the same content.
     static void touch(const QString &path)
     {
@@ -106,31 +85,6 @@ class TestCli : public QObject
         }
         return true;
     }
-    // A gate for a fake interpreter: a FIFO the test holds open for reading and writing, so
-    // that the interpreter's open never blocks, its read waits for open(), and what open()
-    // writes waits in the pipe for an interpreter that has not started yet.
-    class Gate
-    {
-    public:
-        explicit Gate(const QString &path) : m_path(path)
-        {
-            if (::mkfifo(QFile::encodeName(path).constData(), 0600) == 0)
-                m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
-        }
-        ~Gate()
-        {
-            if (m_fd >= 0)
-                ::close(m_fd);
-        }
-        bool isValid() const { return m_fd >= 0; }
-        QString path() const { return m_path; }
-        void open() const { QCOMPARE(::write(m_fd, "go\n", 3), ssize_t(3)); }
-
-    private:
-        QString m_path;
-        int m_fd = -1;
-    };
-
 private Q_SLOTS:
     // `list`, and a function of a custom runtime created and invoked, need no interpreter: none runs.
     void commandsThatNeedNoRuntimeRunNone()
@@ -263,7 +217,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
         QVERIFY(QDir().mkpath(bin));
-        const Gate gate(dir.filePath(QStringLiteral("gate")));
+        const fakeinterpreter::Gate gate(dir.filePath(QStringLiteral("gate")));
         QVERIFY(gate.isValid());
         const QString python = bin + QStringLiteral("/python3");
         writeFake(python, "3.99.1", gate.path());
@@ -296,7 +250,7 @@ private Q_SLOTS:
                      QByteArray(seen + s.p.readAllStandardError()).constData());
             QVERIFY2(seen.contains("Lambda API on http://127.0.0.1:"), seen.constData());
             QVERIFY2(seen.contains("runtimes    detecting"), seen.constData());
-            gate.open(); // the interpreter answers now
+            QVERIFY(gate.open()); // the interpreter answers now
             QVERIFY2(readUntil(s.p, seen, "runtimes    python3.99"), seen.constData());
             QCOMPARE(runsOf(python), 1);
         }
