@@ -62,6 +62,8 @@ void saveCache(const QString &file, const QList<RuntimeProbe> &probes)
 {
     QJsonArray list;
     for (const RuntimeProbe &p : probes) {
+        if (p.timedOut)
+            continue; // asked again next time
         list.append(QJsonObject{{QStringLiteral("name"), p.name},
                                 {QStringLiteral("family"), runtimeFamilyName(p.family)},
                                 {QStringLiteral("candidate"), p.candidate},

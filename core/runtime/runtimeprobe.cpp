@@ -147,11 +147,13 @@ void RuntimeProbe::runAll(QList<RuntimeProbe> &probes, const std::atomic<bool> *
         RuntimeProbe &probe = probes[i];
         QProcess &process = *processes[size_t(i)];
         probe.answered = false;
+        probe.timedOut = false;
         bool finished = process.state() == QProcess::NotRunning;
         // Short waits, so that a cancel (the backend stopping) is seen soon.
         while (!finished && !deadline.hasExpired() && !(cancel && cancel->load()))
             finished = process.waitForFinished(int(std::min<qint64>(100, deadline.remainingTime() + 1)));
         if (!finished) {
+            probe.timedOut = true;
             process.kill();
             process.waitForFinished(1000);
             continue;

@@ -36,6 +36,7 @@ struct RuntimeProbe
     QString selection;
 
     bool answered = false; // the interpreter ran and said where and what it is
+    bool timedOut = false; // no answer in time (a loaded machine): never cached as "not there"
     QString executable;    // its real path (sys.executable, process.execPath): what environments run
     Stamp executableStamp;
     QString version; // 3.12.1
