@@ -5,11 +5,13 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 
 #include <memory>
+#include <optional>
 #include <sys/stat.h>
 #include <vector>
 
@@ -83,6 +85,58 @@ QString shimSelection()
     return parts.join(u'|');
 }
 
+// The versions pyenv selects, as pyenv-version-name reads them: PYENV_VERSION (":"-separated),
+// else the nearest .python-version from PYENV_DIR (the cwd) up, else $PYENV_ROOT/version.
+QStringList pyenvSelectedVersions(const QString &root)
+{
+    if (qEnvironmentVariableIsSet("PYENV_VERSION"))
+        return qEnvironmentVariable("PYENV_VERSION").split(u':', Qt::SkipEmptyParts);
+    auto read = [](const QString &path) -> std::optional<QStringList> {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        QStringList out;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QString v = QString::fromUtf8(line).trimmed();
+            if (!v.isEmpty() && !v.startsWith(u'#'))
+                out << v;
+        }
+        return out;
+    };
+    QDir dir(qEnvironmentVariable("PYENV_DIR", QDir::currentPath()));
+    while (true) {
+        if (auto v = read(dir.filePath(QStringLiteral(".python-version"))))
+            return *v;
+        if (!dir.cdUp())
+            break;
+    }
+    if (auto v = read(root + QStringLiteral("/version")))
+        return *v;
+    return {QStringLiteral("system")};
+}
+
+// A pyenv shim of a command none of the selected versions has (pyenv's python3.8 shim while
+// 3.11 is selected): running it would only cost a whole pyenv run to print "command not found".
+// Said only when certain: every selected version is installed under its exact name and none is
+// "system" (then pyenv would look on PATH); in every other case the shim is run and asked.
+bool pyenvShimCannotRun(const RuntimeProbe &p)
+{
+    if (p.selection.isEmpty())
+        return false; // not a script
+    const QString root = qEnvironmentVariable("PYENV_ROOT", QDir::homePath() + QStringLiteral("/.pyenv"));
+    if (QFileInfo(p.candidate).absolutePath() != QDir(root + QStringLiteral("/shims")).absolutePath())
+        return false;
+    const QStringList versions = pyenvSelectedVersions(root);
+    if (versions.isEmpty())
+        return false;
+    for (const QString &v : versions) {
+        const QString dir = root + QStringLiteral("/versions/") + v;
+        if (v == u"system" || !QFileInfo(dir).isDir() || QFile::exists(dir + QStringLiteral("/bin/") + p.name))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 RuntimeProbe::Stamp RuntimeProbe::Stamp::of(const QString &path)
@@ -136,6 +190,10 @@ void RuntimeProbe::runAll(QList<RuntimeProbe> &probes, const std::atomic<bool> *
                                QStringLiteral("console.log(process.execPath);console.log(process.versions.node)")};
     std::vector<std::unique_ptr<QProcess>> processes;
     for (const RuntimeProbe &p : std::as_const(probes)) {
+        if (pyenvShimCannotRun(p)) {
+            processes.push_back(nullptr); // answered: not there (cached like any answer)
+            continue;
+        }
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::SeparateChannels);
         process->setStandardInputFile(QProcess::nullDevice());
@@ -145,9 +203,11 @@ void RuntimeProbe::runAll(QList<RuntimeProbe> &probes, const std::atomic<bool> *
     const QDeadlineTimer deadline(kProbeTimeoutMs);
     for (qsizetype i = 0; i < probes.size(); ++i) {
         RuntimeProbe &probe = probes[i];
-        QProcess &process = *processes[size_t(i)];
         probe.answered = false;
         probe.timedOut = false;
+        if (!processes[size_t(i)])
+            continue;
+        QProcess &process = *processes[size_t(i)];
         bool finished = process.state() == QProcess::NotRunning;
         // Short waits, so that a cancel (the backend stopping) is seen soon.
         while (!finished && !deadline.hasExpired() && !(cancel && cancel->load()))

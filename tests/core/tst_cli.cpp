@@ -209,6 +209,39 @@ private Q_SLOTS:
         QCOMPARE(runsOf(shim), 2);
     }
 
+    // pyenv's shim of a command no selected version has (python3.12 while only 3.99.1 is selected)
+    // is known not to run without being run; with "system" selected pyenv might find it on PATH,
+    // so it is asked.
+    void pyenvShimOfAnUnselectedVersionIsNotRun()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("pyenv")), shims = root + QStringLiteral("/shims");
+        const QString versionBin = root + QStringLiteral("/versions/3.99.1/bin");
+        QVERIFY(QDir().mkpath(shims));
+        QVERIFY(QDir().mkpath(versionBin));
+        writeFake(versionBin + QStringLiteral("/python3"), "3.99.1");
+        writeShim(shims + QStringLiteral("/python3"), versionBin + QStringLiteral("/python3"));
+        const QString unselected = shims + QStringLiteral("/python3.12");
+        writeShim(unselected, versionBin + QStringLiteral("/python3.12")); // fails, as pyenv's would
+        QFile version(root + QStringLiteral("/version"));
+        QVERIFY(version.open(QIODevice::WriteOnly));
+        version.write("3.99.1\n");
+        version.close();
+        QProcessEnvironment env = fakeEnv(shims, dir.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("PYENV_ROOT"), root);
+        env.insert(QStringLiteral("PYENV_DIR"), dir.path()); // no .python-version above it
+
+        Run r = runWith(env, dir.filePath(QStringLiteral("ws")), {QStringLiteral("runtimes")});
+        QVERIFY2(r.out.contains("python3.99") && !r.out.contains("python3.12"), r.out.constData());
+        QCOMPARE(runsOf(shims + QStringLiteral("/python3")), 1);
+        QCOMPARE(runsOf(unselected), 0);
+
+        env.insert(QStringLiteral("PYENV_VERSION"), QStringLiteral("3.99.1:system"));
+        r = runWith(env, dir.filePath(QStringLiteral("ws")), {QStringLiteral("runtimes")});
+        QVERIFY2(r.out.contains("python3.99"), r.out.constData());
+        QCOMPARE(runsOf(unselected), 1);
+    }
+
     // `serve` prints its address without waiting for the interpreters (blocked here until the
     // test lets them answer), says the runtimes are being detected and prints them when known;
     // with the cache warm it prints them at once and runs nothing.
