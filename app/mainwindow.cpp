@@ -447,6 +447,13 @@ void MainWindow::createFunction()
 {
     if (!m_host->isReady())
         return;
+    if (!m_host->runtimesKnown()) {
+        // The wizard offers the installed runtimes: it opens once they are detected.
+        statusBar()->showMessage(tr("Detecting this machine's runtimes…"));
+        connect(m_host, &BackendHost::runtimesDetected, this, &MainWindow::createFunction,
+                Qt::ConnectionType(Qt::SingleShotConnection | Qt::UniqueConnection));
+        return;
+    }
     QStringList taken;
     for (int row = 0; row < m_functions->rowCount(); ++row)
         taken << m_functions->functionAt(row).name;

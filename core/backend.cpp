@@ -57,12 +57,14 @@ bool extractRuntimeFiles(const QString &target)
 Backend::Backend(Options options, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
+      m_detection(new RuntimeDetection(
+          m_options.runtimeCache.isEmpty() ? RuntimeDetection::defaultCacheFile() : m_options.runtimeCache, this)),
       m_invoker(new Invoker(
           [this](const QString &name) -> const InvokeTarget * {
               const auto it = m_functions.constFind(name);
               return it == m_functions.cend() ? nullptr : &*it;
           },
-          m_runtimes, this))
+          m_detection, this))
 {
     qRegisterMetaType<InvocationResult>();
     qRegisterMetaType<InvocationStart>();
@@ -80,6 +82,7 @@ Backend::Backend(Options options, QObject *parent)
     connect(m_invoker, &Invoker::finished, this, &Backend::record);
     connect(m_invoker, &Invoker::finished, this, &Backend::invocationFinished);
     connect(&m_invoker->queue(), &AsyncQueue::note, this, &Backend::addPlatformNote);
+    connect(m_detection, &RuntimeDetection::detected, this, &Backend::runtimesDetected);
 }
 
 Backend::~Backend()
@@ -100,7 +103,6 @@ Status Backend::start()
                                                                             : m_options.workspace);
     if (auto s = m_workspace->open(); !s)
         return s;
-    m_runtimes = RuntimeCatalog::detect();
     m_control = ResourceControl::detect();
     m_runtimeDir = m_workspace->stateDir() + QStringLiteral("/runtime");
     if (!extractRuntimeFiles(m_runtimeDir))
@@ -148,8 +150,14 @@ Status Backend::start()
     }
     m_started = true;
     m_invoker->setAccepting(true);
-    if (m_options.seedDemo && m_workspace->wasCreated())
-        seedDemo();
+    if (m_options.seedDemo && m_workspace->wasCreated()) {
+        // The demo functions take the newest installed runtimes: made now when the cache knows
+        // them, else once detected (the console shows the workspace meanwhile).
+        if (m_detection->isKnown())
+            seedDemo();
+        else
+            connect(m_detection, &RuntimeDetection::detected, this, &Backend::seedDemo, Qt::SingleShotConnection);
+    }
     if (m_logStore) {
         queue.restore(m_logStore->asyncEvents());
     }
@@ -195,6 +203,11 @@ void Backend::closeStores()
     m_invoker->queue().setJournal({});
     flushLogs();
     m_logStore.reset();
+}
+
+void Backend::detectRuntimes(bool refresh)
+{
+    m_detection->detectInBackground(refresh);
 }
 
 QString Backend::limitsDescription() const
@@ -255,13 +268,13 @@ Error Backend::runtimeMissing(const QString &runtime) const
 {
     return Error::invalid(QStringLiteral("Runtime"),
                           QStringLiteral("Runtime %1 is not installed on this machine; installed runtimes: %2")
-                              .arg(runtime, m_runtimes.ids().join(QStringLiteral(", "))));
+                              .arg(runtime, runtimes().ids().join(QStringLiteral(", "))));
 }
 
 QList<Error> Backend::validate(const FunctionConfig &config) const
 {
     QList<Error> errors = validation::config(config);
-    if (!validation::runtimeId(config.runtime) && !m_runtimes.find(config.runtime))
+    if (!validation::runtimeId(config.runtime) && !m_detection->find(config.runtime))
         errors.append(runtimeMissing(config.runtime));
     return errors;
 }
@@ -551,7 +564,7 @@ void Backend::seedDemo()
          "Demo: a Node.js hello world. Press Invoke (Ctrl+Enter)."},
     };
     for (const Demo &d : demos) {
-        const RuntimeInfo *runtime = m_runtimes.preferred(d.family);
+        const RuntimeInfo *runtime = runtimes().preferred(d.family);
         const Blueprint *b = catalogs::blueprint(QString::fromLatin1(d.blueprint));
         if (!runtime || !b)
             continue;

@@ -6,6 +6,7 @@
 #include "model/error.h"
 #include "model/functionconfig.h"
 #include "runtime/runtimecatalog.h"
+#include "runtime/runtimedetection.h"
 #include "store/codetree.h"
 #include "store/logstore.h"
 
@@ -66,6 +67,7 @@ public:
         QString region = QStringLiteral("us-east-1");
         bool seedDemo = false;   // a new workspace gets the demo functions
         bool persistLogs = true; // write logs and invocations to SQLite
+        QString runtimeCache;    // empty: RuntimeDetection::defaultCacheFile()
     };
     using InvokeCallback = Invoker::Callback;
 
@@ -82,7 +84,15 @@ public:
     bool isStarted() const { return m_started; }
     bool isShuttingDown() const { return m_shuttingDown; }
 
-    const RuntimeCatalog &runtimes() const { return m_runtimes; }
+    // The runtimes of this machine. start() runs no interpreter: the first call that needs
+    // them (this, a create or an invoke of a Python or Node function) reads them from the cache
+    // or waits for their detection (see RuntimeDetection).
+    const RuntimeCatalog &runtimes() const { return m_detection->catalog(); }
+    // Known without waiting (from the cache, stats only, or a detection that finished).
+    bool runtimesKnown() const { return m_detection->isKnown(); }
+    // Detects them on a worker thread unless known (all afresh with `refresh`);
+    // runtimesDetected() follows. For the console and `serve`, which must not wait.
+    void detectRuntimes(bool refresh = false);
     QString limitsDescription() const;
     QString region() const { return m_options.region; }
     // Changes the region of ARNs and of AWS_REGION; warm environments are retired.
@@ -179,6 +189,8 @@ Q_SIGNALS:
     void invocationFinished(const lambdesk::InvocationResult &result);
     // Batched every 50 ms: every log line of every function.
     void logLines(const QList<lambdesk::LogRecord> &records);
+    // The runtimes are known (runtimes() answers at once from now on).
+    void runtimesDetected();
     // shutdown() began: servers stop accepting calls now.
     void shuttingDown();
     // shutdown() is over: no environment is left, the logs are written.
@@ -225,7 +237,7 @@ private:
     bool m_started = false;
     bool m_shuttingDown = false;
     std::unique_ptr<Workspace> m_workspace;
-    RuntimeCatalog m_runtimes;
+    RuntimeDetection *m_detection; // a child: it moves to the backend thread with us
     std::unique_ptr<ResourceControl> m_control;
     RuntimeApiServer *m_runtimeApi = nullptr;
     EnvironmentPool *m_pool = nullptr;

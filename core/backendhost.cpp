@@ -2,6 +2,8 @@
 
 #include "store/workspace.h"
 
+#include <optional>
+
 namespace lambdesk {
 
 BackendHost::BackendHost(Backend::Options options, QObject *parent)
@@ -9,6 +11,7 @@ BackendHost::BackendHost(Backend::Options options, QObject *parent)
 {
     m_thread.setObjectName(QStringLiteral("lambdesk-backend"));
     m_backend->moveToThread(&m_thread);
+    connect(m_backend, &Backend::runtimesDetected, this, &BackendHost::fetchRuntimes);
     m_thread.start();
 }
 
@@ -44,7 +47,6 @@ void BackendHost::start()
     {
         bool ok = false;
         QString message;
-        RuntimeCatalog runtimes;
         QString limits;
         QString root;
     };
@@ -55,17 +57,35 @@ void BackendHost::start()
             const Status s = b.start();
             info.ok = s.ok();
             info.message = s.ok() ? QString() : s.error().message;
-            info.runtimes = b.runtimes();
+            // The window shows the workspace now; the runtimes follow (runtimesDetected()).
+            if (info.ok)
+                b.detectRuntimes();
             info.limits = b.limitsDescription();
             info.root = b.workspaceRoot();
             return info;
         },
         [this](Info info) {
             m_ready = info.ok;
-            m_runtimes = info.runtimes;
             m_limits = info.limits;
             m_workspaceRoot = info.root;
             Q_EMIT started(info.ok, info.message);
+            if (info.ok)
+                fetchRuntimes();
+        });
+}
+
+void BackendHost::fetchRuntimes()
+{
+    // Asked once started and again on each detection; the backend answers at once when they
+    // are known, and only then (runtimes() would wait for the probe on the backend thread).
+    call(
+        this, [](Backend &b) { return b.runtimesKnown() ? std::optional<RuntimeCatalog>(b.runtimes()) : std::nullopt; },
+        [this](std::optional<RuntimeCatalog> runtimes) {
+            if (!runtimes)
+                return; // runtimesDetected comes later and asks again
+            m_runtimes = *runtimes;
+            m_runtimesKnown = true;
+            Q_EMIT runtimesDetected();
         });
 }
 

@@ -43,8 +43,11 @@ public:
     Backend *backend() const { return m_backend; }
     bool isReady() const { return m_ready; }
 
-    // What start() found, copied for the GUI thread.
+    // What start() found, copied for the GUI thread. The runtimes come after started(): from
+    // the cache at once, else when their detection (on a worker thread) ends; until then
+    // runtimes() holds only the custom runtimes and runtimesKnown() is false.
     const RuntimeCatalog &runtimes() const { return m_runtimes; }
+    bool runtimesKnown() const { return m_runtimesKnown; }
     QString limitsDescription() const { return m_limits; }
     QString workspaceRoot() const { return m_workspaceRoot; }
     // The folder of a function's $LATEST code (the editor's root); empty before start().
@@ -90,6 +93,8 @@ public:
 
 Q_SIGNALS:
     void started(bool ok, const QString &message);
+    // runtimes() holds this machine's runtimes now (after started()).
+    void runtimesDetected();
 
 private:
     // From the backend thread: hands `result` to `then` on home's thread if ctx still exists there.
@@ -108,7 +113,10 @@ private:
     Backend *m_backend;
     bool m_ready = false;
     bool m_shutdownRequested = false;
-    RuntimeCatalog m_runtimes;
+    void fetchRuntimes();
+
+    RuntimeCatalog m_runtimes = RuntimeCatalog::provided();
+    bool m_runtimesKnown = false;
     QString m_limits;
     QString m_workspaceRoot;
 };

@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "model/validation.h"
+#include "runtime/runtimedetection.h"
 #include "servecommand.h"
 #include "settings.h"
 #include "store/catalogs.h"
@@ -321,7 +322,8 @@ QString usage()
         "  lambdesk invoke NAME[:QUALIFIER] [--payload JSON | --payload-file FILE|-] [--repeat N]\n"
         "                  responses on stdout (one per line), log lines on stderr\n"
         "  lambdesk list                              the functions of the workspace\n"
-        "  lambdesk runtimes                          the runtimes installed on this machine\n"
+        "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
+        "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
         "  lambdesk serve [--host H] [--port P] [--allow-remote] [--require-signature]\n"
         "                 [--allow-origin ORIGIN]... [--region R] [--print-profile] [--quiet]\n"
@@ -385,6 +387,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
                << QStringLiteral("description");
     else if (command == u"invoke")
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat");
+    else if (command == u"runtimes")
+        flags << QStringLiteral("refresh");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
                << QStringLiteral("region");
@@ -420,7 +424,13 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return serve(options, out, err);
     }
     if (command == u"runtimes") {
-        const RuntimeCatalog catalog = RuntimeCatalog::detect();
+        if (!a.positional().isEmpty()) {
+            err << "lambdesk runtimes: unexpected argument '" << a.positional().first() << "'\n\n" << usage();
+            return BadUsage;
+        }
+        // From the cache when it still describes PATH's interpreters; --refresh asks them all.
+        RuntimeDetection detection;
+        const RuntimeCatalog &catalog = detection.catalog(a.has(QStringLiteral("refresh")));
         for (const RuntimeInfo &r : catalog.runtimes())
             out << QStringLiteral("%1  %2  %3\n").arg(r.id, -16).arg(r.displayName, -28).arg(r.executable);
         return Success;

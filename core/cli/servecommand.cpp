@@ -92,7 +92,11 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
     const QString endpoint = server.endpoint();
     out << "Lambdesk " << LAMBDESK_VERSION << ": Lambda API on " << endpoint << '\n'
         << "  workspace   " << backend.workspaceRoot() << " (" << backend.listFunctions().size() << " functions)\n"
-        << "  runtimes    " << backend.runtimes().ids().join(QStringLiteral(", ")) << '\n'
+        << "  runtimes    "
+        // Never waited for here: the cache's list, else said to come (the address goes out first).
+        << (backend.runtimesKnown() ? backend.runtimes().ids().join(QStringLiteral(", "))
+                                    : QStringLiteral("detecting… (printed when known)"))
+        << '\n'
         << "  region      " << backend.region() << " (in ARNs and AWS_REGION; --region changes it)\n";
     if (options.requireSignature)
         out << "  signatures  required: access key " << credentials.accessKeyId
@@ -104,6 +108,15 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
     out << "  try         /usr/bin/aws lambda list-functions --endpoint-url " << endpoint << '\n'
         << "Stop with Ctrl+C.\n";
     out.flush();
+    if (!backend.runtimesKnown()) {
+        // Detected on a worker thread so that the first invocation need not wait for it; the
+        // API answers meanwhile (a call that needs a runtime waits for the detection).
+        QObject::connect(&backend, &Backend::runtimesDetected, &backend, [&out, &backend] {
+            out << "  runtimes    " << backend.runtimes().ids().join(QStringLiteral(", ")) << '\n';
+            out.flush();
+        });
+        backend.detectRuntimes();
+    }
     if (o.allowRemote && !QHostAddress(host).isLoopback()) {
         err << "WARNING: listening on " << endpoint
             << ": anyone who can reach this machine can create and run code here as "

@@ -4,7 +4,7 @@
 #include "clientcontext.h"
 #include "model/jsoncheck.h"
 #include "runtime/environmentpool.h"
-#include "runtime/runtimecatalog.h"
+#include "runtime/runtimedetection.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -54,7 +54,7 @@ AsyncQueue::Outcome outcomeOf(const Result<InvocationResult> &r, QString *detail
 
 } // namespace
 
-Invoker::Invoker(Lookup lookup, const RuntimeCatalog &runtimes, QObject *parent)
+Invoker::Invoker(Lookup lookup, RuntimeDetection *runtimes, QObject *parent)
     : QObject(parent), m_lookup(std::move(lookup)), m_runtimes(runtimes)
 {
     // Each attempt of an Event invocation runs as a synchronous one under the event's request id.
@@ -116,10 +116,10 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
             return context.error();
         request.clientContext = std::move(context).value();
     }
-    if (!m_runtimes.find(target->config.runtime))
+    if (!m_runtimes->find(target->config.runtime))
         return Error::invalid(QStringLiteral("Runtime"),
                               QStringLiteral("Runtime %1 is not installed on this machine; installed runtimes: %2")
-                                  .arg(target->config.runtime, m_runtimes.ids().join(QStringLiteral(", "))));
+                                  .arg(target->config.runtime, m_runtimes->catalog().ids().join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -159,7 +159,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     EnvironmentSpec spec;
     spec.functionName = config.name;
     spec.version = qualifier;
-    spec.runtime = *m_runtimes.find(config.runtime);
+    spec.runtime = *m_runtimes->find(config.runtime);
     spec.handler = config.handler;
     spec.codeDir = target->codeDir;
     spec.runtimeDir = m_paths.runtimeDir;

@@ -13,7 +13,7 @@ namespace lambdesk {
 
 class AsyncQueue;
 class EnvironmentPool;
-class RuntimeCatalog;
+class RuntimeDetection;
 
 // A function as the invoker sees it: its configuration, and the generation of its code and
 // settings (bumped on every change, so an environment of an older generation is never reused).
@@ -42,7 +42,8 @@ public:
         QString scratchRoot; // each environment's TMPDIR is made in here
     };
 
-    Invoker(Lookup lookup, const RuntimeCatalog &runtimes, QObject *parent = nullptr);
+    // `runtimes` answers custom runtimes at once and waits for the detection of the others.
+    Invoker(Lookup lookup, RuntimeDetection *runtimes, QObject *parent = nullptr);
     ~Invoker() override;
 
     void setPool(EnvironmentPool *pool) { m_pool = pool; }
@@ -69,7 +70,7 @@ private:
     std::optional<Error> check(InvokeRequest &request, const InvokeTarget *&target) const;
 
     Lookup m_lookup;
-    const RuntimeCatalog &m_runtimes;
+    RuntimeDetection *m_runtimes;
     EnvironmentPool *m_pool = nullptr;
     AsyncQueue *m_queue;
     Paths m_paths;

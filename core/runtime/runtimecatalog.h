@@ -7,15 +7,15 @@
 
 namespace lambdesk {
 
-// The runtimes this machine can run, found by asking the installed interpreters.
+// The runtimes this machine can run (RuntimeDetection finds them by asking the interpreters).
 class RuntimeCatalog
 {
 public:
     RuntimeCatalog() = default;
     explicit RuntimeCatalog(QList<RuntimeInfo> runtimes) : m_runtimes(std::move(runtimes)) {}
 
-    // Looks for python3 / python3.N and node on PATH (runs each once, in parallel, ~50 ms).
-    static RuntimeCatalog detect();
+    // The custom runtimes, which need no interpreter (RuntimeDetection finds the others).
+    static const RuntimeCatalog &provided();
 
     const QList<RuntimeInfo> &runtimes() const { return m_runtimes; }
     const RuntimeInfo *find(const QString &id) const;

@@ -1,4 +1,5 @@
 // The command line as a user runs it: the real binary, its output streams and exit codes.
+#include "fakeinterpreter.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -34,7 +35,268 @@ class TestCli : public QObject
                    p.readAllStandardError()};
     }
 
+    // ---- runtime detection, seen from outside: fake interpreters on a PATH of their own ----
+
+    static void writeFake(const QString &path, const QByteArray &version, const QString &gate = {})
+    {
+        QVERIFY(fakeinterpreter::write(path, version, gate));
+    }
+    static void writeShim(const QString &path, const QString &target)
+    {
+        QVERIFY(fakeinterpreter::writeShim(path, target));
+    }
+    static int runsOf(const QString &path) { return fakeinterpreter::runsOf(path); }
+    // What `touch` does: a new modification time, the same content.
+    static void touch(const QString &path)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QDateTime was = f.fileTime(QFileDevice::FileModificationTime);
+        QVERIFY(f.setFileTime(was.addSecs(10), QFileDevice::FileModificationTime));
+    }
+    // Only `bin` on PATH and a cache of the test's own.
+    static QProcessEnvironment fakeEnv(const QString &bin, const QString &cache)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin);
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
+        env.remove(QStringLiteral("PYENV_VERSION"));
+        return env;
+    }
+    Run runWith(const QProcessEnvironment &env, const QString &workspace, QStringList args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("LAMBDESK_BINARY"), args << QStringLiteral("--workspace") << workspace);
+        if (!p.waitForFinished(120000))
+            qFatal("lambdesk %s did not finish", qPrintable(args.join(u' ')));
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                   p.readAllStandardError()};
+    }
+    // Reads `p`'s standard output until it holds `text` (woken by each output, never polled).
+    static bool readUntil(QProcess &p, QByteArray &seen, const QByteArray &text, int timeoutMs = 60000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!seen.contains(text)) {
+            if (deadline.hasExpired() || p.state() != QProcess::Running
+                || !p.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))))
+                return seen.contains(text) || (seen += p.readAllStandardOutput()).contains(text);
+            seen += p.readAllStandardOutput();
+        }
+        return true;
+    }
 private Q_SLOTS:
+    // `list`, and a function of a custom runtime created and invoked, need no interpreter: none runs.
+    void commandsThatNeedNoRuntimeRunNone()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(bin));
+        const QString python = bin + QStringLiteral("/python3");
+        writeFake(python, "3.99.1");
+        const QProcessEnvironment env = fakeEnv(bin, dir.filePath(QStringLiteral("cache")));
+        QTemporaryDir code;
+        QVERIFY(QFile::copy(testsupport::testChild(), code.filePath(QStringLiteral("bootstrap"))));
+
+        Run r = runWith(env, ws,
+                        {QStringLiteral("create"), QStringLiteral("custom"), QStringLiteral("--runtime"),
+                         QStringLiteral("provided.al2023"), QStringLiteral("--handler"), QStringLiteral("x.handler"),
+                         QStringLiteral("--code"), code.path()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(runsOf(python), 0);
+        r = runWith(env, ws,
+                    {QStringLiteral("invoke"), QStringLiteral("custom"), QStringLiteral("--payload"),
+                     QStringLiteral("{\"a\":1}")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(runsOf(python), 0);
+        r = runWith(env, ws, {QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("custom"));
+        QCOMPARE(runsOf(python), 0);
+
+        // A Python function: its creation asks the interpreter once; `list` then, even with no
+        // cache at all, asks nothing.
+        r = runWith(env, ws,
+                    {QStringLiteral("create"), QStringLiteral("py"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.99"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(runsOf(python), 1);
+        QVERIFY(QDir(dir.filePath(QStringLiteral("cache"))).removeRecursively());
+        r = runWith(env, ws, {QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("python3.99"));
+        QCOMPARE(runsOf(python), 1);
+    }
+
+    // The second start reads the cache (nothing runs); a touched interpreter, a new one on
+    // PATH and --refresh are asked again, and only they.
+    void runtimesAreCachedUntilTheInterpreterChanges()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
+        const QString cache = dir.filePath(QStringLiteral("cache"));
+        QVERIFY(QDir().mkpath(bin));
+        const QString python = bin + QStringLiteral("/python3");
+        writeFake(python, "3.99.1");
+        const QProcessEnvironment env = fakeEnv(bin, cache);
+
+        Run r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("python3.99") && r.out.contains(python.toUtf8()), r.out.constData());
+        QCOMPARE(runsOf(python), 1);
+        QVERIFY(QFile::exists(cache + QStringLiteral("/lambdesk/runtimes.json")));
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains("python3.99"));
+        QCOMPARE(runsOf(python), 1); // from the cache
+
+        touch(python);
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains("python3.99"));
+        QCOMPARE(runsOf(python), 2);
+
+        const QString newer = bin + QStringLiteral("/python3.12");
+        writeFake(newer, "3.12.4");
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY2(r.out.contains("python3.12") && r.out.contains("python3.99"), r.out.constData());
+        QCOMPARE(runsOf(python), 2); // unchanged: not asked again
+        QCOMPARE(runsOf(newer), 1);
+
+        r = runWith(env, ws, {QStringLiteral("runtimes"), QStringLiteral("--refresh")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(runsOf(python), 3);
+        QCOMPARE(runsOf(newer), 2);
+
+        // A cache that cannot be read is no error: everything is asked again.
+        QFile broken(cache + QStringLiteral("/lambdesk/runtimes.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{not json");
+        broken.close();
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains("python3.99"));
+        QCOMPARE(runsOf(python), 4);
+    }
+
+    // A shim (a script that execs the real interpreter, as pyenv's) is run once: environments
+    // run the interpreter it resolved to, and it is asked again when what selects its version
+    // (PYENV_VERSION, the version files) changes.
+    void shimIsResolvedOnce()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), real = dir.filePath(QStringLiteral("versions"));
+        const QString ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(bin));
+        QVERIFY(QDir().mkpath(real));
+        const QString interpreter = real + QStringLiteral("/python3.99"), shim = bin + QStringLiteral("/python3");
+        writeFake(interpreter, "3.99.1");
+        writeShim(shim, interpreter);
+        QProcessEnvironment env = fakeEnv(bin, dir.filePath(QStringLiteral("cache")));
+
+        Run r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY2(r.out.contains(interpreter.toUtf8()), r.out.constData()); // the real one, not the shim
+        QVERIFY(!r.out.contains(QByteArray(shim.toUtf8() + '\n')));
+        QCOMPARE(runsOf(shim), 1);
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains(interpreter.toUtf8()));
+        QCOMPARE(runsOf(shim), 1);
+        QCOMPARE(runsOf(interpreter), 1);
+
+        env.insert(QStringLiteral("PYENV_VERSION"), QStringLiteral("3.99.1"));
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QVERIFY(r.out.contains(interpreter.toUtf8()));
+        QCOMPARE(runsOf(shim), 2);
+        r = runWith(env, ws, {QStringLiteral("runtimes")});
+        QCOMPARE(runsOf(shim), 2);
+    }
+
+    // pyenv's shim of a command no selected version has (python3.12 while only 3.99.1 is selected)
+    // is known not to run without being run; with "system" selected pyenv might find it on PATH,
+    // so it is asked.
+    void pyenvShimOfAnUnselectedVersionIsNotRun()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("pyenv")), shims = root + QStringLiteral("/shims");
+        const QString versionBin = root + QStringLiteral("/versions/3.99.1/bin");
+        QVERIFY(QDir().mkpath(shims));
+        QVERIFY(QDir().mkpath(versionBin));
+        writeFake(versionBin + QStringLiteral("/python3"), "3.99.1");
+        writeShim(shims + QStringLiteral("/python3"), versionBin + QStringLiteral("/python3"));
+        const QString unselected = shims + QStringLiteral("/python3.12");
+        writeShim(unselected, versionBin + QStringLiteral("/python3.12")); // fails, as pyenv's would
+        QFile version(root + QStringLiteral("/version"));
+        QVERIFY(version.open(QIODevice::WriteOnly));
+        version.write("3.99.1\n");
+        version.close();
+        QProcessEnvironment env = fakeEnv(shims, dir.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("PYENV_ROOT"), root);
+        env.insert(QStringLiteral("PYENV_DIR"), dir.path()); // no .python-version above it
+
+        Run r = runWith(env, dir.filePath(QStringLiteral("ws")), {QStringLiteral("runtimes")});
+        QVERIFY2(r.out.contains("python3.99") && !r.out.contains("python3.12"), r.out.constData());
+        QCOMPARE(runsOf(shims + QStringLiteral("/python3")), 1);
+        QCOMPARE(runsOf(unselected), 0);
+
+        env.insert(QStringLiteral("PYENV_VERSION"), QStringLiteral("3.99.1:system"));
+        r = runWith(env, dir.filePath(QStringLiteral("ws")), {QStringLiteral("runtimes")});
+        QVERIFY2(r.out.contains("python3.99"), r.out.constData());
+        QCOMPARE(runsOf(unselected), 1);
+    }
+
+    // `serve` prints its address without waiting for the interpreters (blocked here until the
+    // test lets them answer), says the runtimes are being detected and prints them when known;
+    // with the cache warm it prints them at once and runs nothing.
+    void serveDoesNotWaitForDetection()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(bin));
+        const fakeinterpreter::Gate gate(dir.filePath(QStringLiteral("gate")));
+        QVERIFY(gate.isValid());
+        const QString python = bin + QStringLiteral("/python3");
+        writeFake(python, "3.99.1", gate.path());
+        const QProcessEnvironment env = fakeEnv(bin, dir.filePath(QStringLiteral("cache")));
+
+        struct Serve
+        {
+            QProcess p;
+            ~Serve() // no test leaves a process running, whatever failed
+            {
+                p.terminate();
+                if (!p.waitForFinished(60000))
+                    p.kill();
+                p.waitForFinished(5000);
+            }
+        };
+        auto serve = [&](QProcess &p) {
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("LAMBDESK_BINARY"),
+                    {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"),
+                     QStringLiteral("--workspace"), ws});
+            QVERIFY(p.waitForStarted(60000));
+        };
+        {
+            Serve s;
+            serve(s.p);
+            QByteArray seen;
+            // The interpreter cannot answer yet: the address must come all the same.
+            QVERIFY2(readUntil(s.p, seen, "Stop with Ctrl+C."),
+                     QByteArray(seen + s.p.readAllStandardError()).constData());
+            QVERIFY2(seen.contains("Lambda API on http://127.0.0.1:"), seen.constData());
+            QVERIFY2(seen.contains("runtimes    detecting"), seen.constData());
+            QVERIFY(gate.open()); // the interpreter answers now
+            QVERIFY2(readUntil(s.p, seen, "runtimes    python3.99"), seen.constData());
+            QCOMPARE(runsOf(python), 1);
+        }
+        {
+            Serve s;
+            serve(s.p);
+            QByteArray seen;
+            QVERIFY2(readUntil(s.p, seen, "Stop with Ctrl+C."), seen.constData());
+            QVERIFY2(seen.contains("runtimes    python3.99"), seen.constData());
+        }
+        QCOMPARE(runsOf(python), 1); // the warm cache: nothing ran
+    }
+
     void helpAndVersion()
     {
         Run r = run({QStringLiteral("--help")});

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,8 @@
 #include <QUrl>
 #include <QtTest>
 
+#include "../core/fakeinterpreter.h"
+#include "config/configurationpage.h"
 #include "widgettestsupport.h"
 
 using namespace lambdesk;
@@ -41,7 +44,9 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
 
-    std::unique_ptr<MainWindow> open(const QString &workspace, quint16 apiPort)
+    // Ready: the workspace is shown; with waitForRuntimes also the runtimes detected (in the
+    // background, after the window is ready).
+    std::unique_ptr<MainWindow> open(const QString &workspace, quint16 apiPort, bool waitForRuntimes = true)
     {
         const QString settingsPath = m_dir.path() + QStringLiteral("/settings-%1.ini").arg(apiPort);
         {
@@ -57,6 +62,11 @@ class TestMainWindow : public QObject
         w->show();
         if (!ready.wait(widgettestsupport::backendStartMs()) || !ready.first().first().toBool())
             qFatal("the window did not become ready");
+        if (waitForRuntimes && !w->host()->runtimesKnown()) {
+            QSignalSpy detected(w->host(), &BackendHost::runtimesDetected);
+            if (!w->host()->runtimesKnown() && !detected.wait(widgettestsupport::backendStartMs()))
+                qFatal("the runtimes were not detected");
+        }
         return w;
     }
 
@@ -77,13 +87,74 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
+    // The window lists the workspace's functions while the runtimes are still being detected
+    // (the only interpreter on PATH waits at a gate the test holds shut), and the Configuration
+    // tab offers the runtime once the test lets the interpreter answer.
+    void functionsShowBeforeRuntimesAreDetected()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(bin));
+        const fakeinterpreter::Gate gate(dir.filePath(QStringLiteral("gate")));
+        QVERIFY(gate.isValid());
+        const QString python = bin + QStringLiteral("/python3");
+        QVERIFY(fakeinterpreter::write(python, "3.99.1", gate.path()));
+        struct Environment // PATH and the cache are the test's until it ends
+        {
+            QByteArray path = qgetenv("PATH"), cache = qgetenv("XDG_CACHE_HOME");
+            ~Environment()
+            {
+                qputenv("PATH", path);
+                qputenv("XDG_CACHE_HOME", cache);
+            }
+        } restore;
+        qputenv("PATH", QFile::encodeName(bin));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(dir.filePath(QStringLiteral("cache"))));
+        {
+            // A workspace with one function of a custom runtime, made beforehand.
+            Backend::Options o;
+            o.workspace = ws;
+            o.persistLogs = false;
+            Backend b(o);
+            QVERIFY(b.start().ok());
+            FunctionConfig c;
+            c.name = QStringLiteral("listed");
+            c.runtime = QStringLiteral("provided.al2023");
+            c.handler = QStringLiteral("function.handler");
+            QVERIFY(b.createFunction(c, CodeSource::blank()).ok());
+            b.stop();
+        }
+
+        auto w = open(ws, freePort(), false);
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return w->functionModel()->rowCount() == 1; }, widgettestsupport::backendStartMs()));
+        QCOMPARE(w->functionModel()->functionAt(0).name, QStringLiteral("listed"));
+        auto *combo = w->configurationPage()->findChild<QComboBox *>(QStringLiteral("runtimeCombo"));
+        QVERIFY(combo);
+        QVERIFY(Waiter().on(combo->model(), &QAbstractItemModel::rowsInserted).until([&] {
+            return combo->findData(QStringLiteral("provided.al2023")) >= 0; // the function is shown
+        }));
+        QCOMPARE(combo->findData(QStringLiteral("python3.99")), -1); // the interpreter has not answered
+
+        QVERIFY(gate.open());
+        QVERIFY(Waiter()
+                    .on(combo->model(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return combo->findData(QStringLiteral("python3.99")) >= 0; },
+                           widgettestsupport::backendStartMs()));
+        QCOMPARE(fakeinterpreter::runsOf(python), 1);
+        QCOMPARE(w->functionModel()->rowCount(), 1);
+    }
+
     void firstStartShowsTheDemoAndInvokes()
     {
         auto w = open(m_dir.path() + QStringLiteral("/demo"), freePort());
         QVERIFY(Waiter()
                     .on(w->functionModel(), &QAbstractItemModel::modelReset)
                     .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                    .until([&] { return w->functionModel()->rowCount() >= 2; }));
+                    // the demo is made once the runtimes are detected (in the background)
+                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
         QCOMPARE(w->functionModel()->rowCount(), 2);
         QCOMPARE(w->functionModel()->functionAt(0).name, QStringLiteral("hello-node"));
         QCOMPARE(w->functionModel()->functionAt(1).name, QStringLiteral("hello-python"));

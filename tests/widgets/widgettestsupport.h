@@ -119,6 +119,13 @@ public:
         if (!started.wait(backendStartMs()) || !started.first().first().toBool())
             qFatal("the backend did not start: %s",
                    started.isEmpty() ? "timeout" : qPrintable(started.first().at(1).toString()));
+        // The runtimes come after started() (detected in the background); the pages tested here
+        // offer them, and the demo functions are made with them.
+        if (!host->runtimesKnown()) {
+            QSignalSpy detected(host.get(), &lambdesk::BackendHost::runtimesDetected);
+            if (!host->runtimesKnown() && !detected.wait(backendStartMs()))
+                qFatal("the runtimes were not detected");
+        }
         settings = std::make_unique<lambdesk::Settings>(settingsFile(m_dir.filePath(QStringLiteral("settings.ini"))));
         invocations = std::make_unique<lambdesk::InvocationController>(host.get());
     }

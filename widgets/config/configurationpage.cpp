@@ -108,6 +108,15 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
         environmentBox->setTitle(tr("Environment variables (%1)").arg(m_environment->model()->rowCount()));
         validateLive();
     });
+    if (m_ctx.host) {
+        // Detected after the window showed the functions: the combo and the checks catch up,
+        // keeping edits under way.
+        connect(m_ctx.host, &BackendHost::runtimesDetected, this, [this] {
+            m_general->setRuntimes(m_ctx.host->runtimes().runtimes(), true);
+            if (m_editing)
+                validateLive();
+        });
+    }
     setEditing(false);
     load();
 }
@@ -149,7 +158,7 @@ void ConfigurationPage::load()
     m_title->setText(has ? tr("<b>Configuration of %1</b>").arg(m_function.name.toHtmlEscaped())
                          : tr("<b>Configuration</b>"));
     if (m_ctx.host && m_ctx.host->isReady()) {
-        m_general->setRuntimes(m_ctx.host->runtimes().runtimes());
+        m_general->setRuntimes(m_ctx.host->runtimes().runtimes(), m_ctx.host->runtimesKnown());
         m_general->setLimitsNote(m_ctx.host->limitsDescription());
     }
     m_general->load(m_function, codeDir());
@@ -229,7 +238,7 @@ QHash<QString, QStringList> ConfigurationPage::problems() const
         if (e.field != kEnvironmentField)
             out[e.field].append(e.message);
     }
-    if (!validation::runtimeId(d.runtime) && m_ctx.host && m_ctx.host->isReady()
+    if (!validation::runtimeId(d.runtime) && m_ctx.host && m_ctx.host->runtimesKnown()
         && !m_ctx.host->runtimes().find(d.runtime)) {
         out[QStringLiteral("Runtime")].append(
             tr("Runtime %1 is not installed on this machine; installed runtimes: %2")

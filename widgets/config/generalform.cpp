@@ -186,9 +186,27 @@ QWidget *GeneralForm::field(QWidget *editor, QLabel *hint, const QString &awsFie
     return box;
 }
 
-void GeneralForm::setRuntimes(const QList<RuntimeInfo> &runtimes)
+void GeneralForm::setRuntimes(const QList<RuntimeInfo> &runtimes, bool known)
 {
     m_runtimes = runtimes;
+    m_runtimesKnown = known;
+    if (m_runtime->count() > 0) {
+        const QSignalBlocker block(m_runtime);
+        fillRuntimeCombo(m_runtime->currentData().toString());
+        m_viewValues.value(QStringLiteral("Runtime"))->setText(runtimeText(m_loadedRuntime));
+    }
+}
+
+void GeneralForm::fillRuntimeCombo(const QString &current)
+{
+    m_runtime->clear();
+    for (const RuntimeInfo &info : m_runtimes)
+        m_runtime->addItem(QIcon(iconFor(info.family)), runtimeText(info.id), info.id);
+    for (const QString &id : {m_loadedRuntime, current}) {
+        if (!id.isEmpty() && m_runtime->findData(id) < 0)
+            m_runtime->addItem(QIcon(iconFor(runtimeFamilyOf(id))), runtimeText(id), id);
+    }
+    m_runtime->setCurrentIndex(m_runtime->findData(current));
 }
 
 void GeneralForm::setLimitsNote(const QString &note)
@@ -208,7 +226,8 @@ QString GeneralForm::runtimeText(const QString &id) const
         return info.version.isEmpty() ? QStringLiteral("%1 (%2)").arg(id, info.displayName)
                                       : tr("%1 (%2, version %3)").arg(id, info.displayName, info.version);
     }
-    return tr("%1 (not installed on this machine)").arg(id);
+    return m_runtimesKnown ? tr("%1 (not installed on this machine)").arg(id)
+                           : tr("%1 (detecting this machine's runtimes…)").arg(id);
 }
 
 void GeneralForm::load(const FunctionConfig &c, const QString &codeDir)
@@ -229,12 +248,7 @@ void GeneralForm::load(const FunctionConfig &c, const QString &codeDir)
 
     const QSignalBlocker b1(m_description), b2(m_runtime), b3(m_handler), b4(m_memory), b5(m_ephemeral), b6(m_timeout);
     m_description->setText(c.description);
-    m_runtime->clear();
-    for (const RuntimeInfo &info : m_runtimes)
-        m_runtime->addItem(QIcon(iconFor(info.family)), runtimeText(info.id), info.id);
-    if (!c.runtime.isEmpty() && m_runtime->findData(c.runtime) < 0)
-        m_runtime->addItem(QIcon(iconFor(runtimeFamilyOf(c.runtime))), runtimeText(c.runtime), c.runtime);
-    m_runtime->setCurrentIndex(m_runtime->findData(c.runtime));
+    fillRuntimeCombo(c.runtime);
     m_handler->setText(c.handler);
     m_memory->setValue(c.memorySize);
     m_ephemeral->setValue(c.ephemeralStorage);

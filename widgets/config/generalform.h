@@ -26,7 +26,9 @@ class GeneralForm : public QWidget
 public:
     explicit GeneralForm(QWidget *parent = nullptr);
 
-    void setRuntimes(const QList<RuntimeInfo> &runtimes);
+    // `known` false: the machine's runtimes are still being detected (say so, never "not
+    // installed"). The runtime combo is filled again, keeping its choice.
+    void setRuntimes(const QList<RuntimeInfo> &runtimes, bool known = true);
     void setLimitsNote(const QString &note);
     // Shows `config` in both modes; codeDir lets the handler hint say whether its file exists.
     void load(const FunctionConfig &config, const QString &codeDir);
@@ -74,7 +76,10 @@ private:
     TimeoutEdit *m_timeout;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QWidget *> m_editors;
+    void fillRuntimeCombo(const QString &current);
+
     QList<RuntimeInfo> m_runtimes;
+    bool m_runtimesKnown = true;
     QString m_limitsNote;
     QString m_loadedRuntime;
     QString m_codeDir;
