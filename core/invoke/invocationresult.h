@@ -69,6 +69,10 @@ struct InvocationResult
     qint64 billedMs = 0;
     int memorySizeMb = 0;
     int maxMemoryUsedMb = 0;
+    // How long the CPU quota held the environment back during Duration (at most Duration), and
+    // in how many scheduler periods; only where a cgroup CPU quota applies and tells it.
+    std::optional<double> cpuThrottledMs;
+    int cpuThrottledPeriods = 0;
     std::optional<double> initDurationMs; // cold starts only
     qint64 startedAtMs = 0;               // epoch ms
     QString logStream;

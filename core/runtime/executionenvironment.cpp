@@ -159,7 +159,7 @@ bool ExecutionEnvironment::startProcess(QString *error)
     connect(m_process, &RuntimeProcess::linesRead, this, &ExecutionEnvironment::onLines);
     connect(m_process, &RuntimeProcess::graceExpired, this, [this] {
         if (m_limits)
-            m_limits->killAll();
+            m_limits->killAll(); // notes the peak first
     });
     connect(m_process, &RuntimeProcess::done, this, &ExecutionEnvironment::onProcessDone);
 
@@ -224,6 +224,8 @@ void ExecutionEnvironment::deliver(const runtimeapi::Event &event)
         m_deadline.start(int(remainingMs)); // also if the delivery below fails
     }
     ev.deadlineMs = QDateTime::currentMSecsSinceEpoch() + remainingMs;
+    if (m_pending && m_limits) // before the runtime can run: the delta covers all it does
+        m_pending->throttleAtDelivery = m_limits->cpuThrottling();
     if (!m_server || !m_server->answerNext(m_port, runtimeapi::Reply{200, ev.payload, runtimeapi::nextHeaders(ev)})) {
         // The runtime's long-poll went away; keep the event for its next /next.
         m_protocol.undeliver();
@@ -382,6 +384,12 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
     in.initElapsedMs = double(m_startClock.isValid() ? m_startClock.nsecsElapsed() : 0) / 1e6;
     in.initReported = m_initReported;
     in.peakMemoryBytes = m_limits ? m_limits->peakBytes() : 0;
+    if (p.throttleAtDelivery && m_limits) {
+        if (const std::optional<CpuThrottling> now = m_limits->cpuThrottling()) {
+            in.cpuThrottledPeriods = now->periods - p.throttleAtDelivery->periods;
+            in.cpuThrottledMs = double(now->throttledNs - p.throttleAtDelivery->throttledNs) / 1e6;
+        }
+    }
     in.status = status;
     in.errorType = errorType;
     in.payload = std::move(payload);
@@ -535,13 +543,20 @@ void ExecutionEnvironment::shutdown(int graceMs)
     }
     // A process that ended already still reports done() (queued): stopped() comes from there.
     setState(State::Stopping);
+    notePeak(); // an invocation that runs still is reported once its runtime is gone
     m_process->stop(graceMs);
+}
+
+void ExecutionEnvironment::notePeak()
+{
+    if (m_limits)
+        m_limits->notePeak();
 }
 
 void ExecutionEnvironment::killTree(RuntimeProcess::StopCause cause)
 {
     if (m_limits)
-        m_limits->killAll();
+        m_limits->killAll(); // notes the peak first
     if (m_process)
         m_process->kill(cause);
 }

@@ -3,6 +3,7 @@
 #include "environmentspec.h"
 #include "invoke/invocationresult.h"
 #include "logtail.h"
+#include "resourcelimits.h"
 #include "runtimeapi.h"
 #include "runtimeprocess.h"
 
@@ -17,8 +18,6 @@
 
 namespace lambdesk {
 
-class EnvironmentLimits;
-class ResourceControl;
 class RuntimeApiServer;
 class TmpUsage;
 
@@ -90,7 +89,8 @@ private:
         qint64 deadlineNs = -1;  // clock value of its deadline; -1 while the runtime still initialises
         qint64 overheadNs = 0;
         bool cold = false;
-        LogTail lines; // bounded: a handler may print without end
+        std::optional<CpuThrottling> throttleAtDelivery; // the cgroup's counters then
+        LogTail lines;                                   // bounded: a handler may print without end
     };
 
     bool startProcess(QString *error);
@@ -111,6 +111,8 @@ private:
                   const QStringList &errorLines = {});
     void failInvocation(const QString &errorType, const QString &reason);
     void killTree(RuntimeProcess::StopCause cause);
+    // Before anything ends the processes: their peak memory can still be read.
+    void notePeak();
     void setState(State s);
     void cleanup();
 

@@ -85,6 +85,16 @@ InvocationReport::InvocationReport(const Input &in)
     r.durationMs = durationMs;
     r.memorySizeMb = in.memorySizeMb;
     r.maxMemoryUsedMb = maxMemoryUsedMb(in.peakMemoryBytes, in.memorySizeMb);
+    if (in.cpuThrottledMs) {
+        // Never more than the Duration: the kernel adds a throttle's whole length when it ends,
+        // and counts it once per CPU that was held back.
+        r.cpuThrottledMs = std::clamp(*in.cpuThrottledMs, 0.0, durationMs);
+        r.cpuThrottledPeriods = int(std::max<qint64>(0, in.cpuThrottledPeriods));
+        // Where the CLI and the API show it, without touching REPORT's AWS fields: a note of
+        // ours before END, only when there is something to tell.
+        if (r.cpuThrottledPeriods > 0 || *r.cpuThrottledMs > 0)
+            m_lines.append(logformat::cpuThrottled(*r.cpuThrottledMs, r.cpuThrottledPeriods, in.memorySizeMb));
+    }
     if (in.cold && in.initDurationMs)
         r.initDurationMs = in.initDurationMs;
     const double billable = durationMs + (in.billsInit && r.initDurationMs ? *r.initDurationMs : 0.0);

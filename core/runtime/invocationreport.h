@@ -32,6 +32,11 @@ public:
         double initElapsedMs = 0;             // since the process started: for an init that never ended
         bool initReported = false;            // an INIT_REPORT line was written already
         qint64 peakMemoryBytes = 0;           // of the environment's processes
+        // What the cgroup's CPU quota held back from delivery to the end (throttled time is
+        // counted when a throttle ends, so it may include a wait begun just before delivery);
+        // none without a cgroup CPU quota.
+        std::optional<double> cpuThrottledMs;
+        qint64 cpuThrottledPeriods = 0;
 
         InvocationStatus status = InvocationStatus::Succeeded;
         QString errorType;

@@ -79,6 +79,16 @@ QString outputDropped(qint64 lines, qint64 bytes, const QString &why)
     return QStringLiteral("Lambdesk: output dropped: %1 lines (%2 bytes) %3").arg(lines).arg(bytes).arg(why);
 }
 
+QString cpuThrottled(double throttledMs, qint64 periods, int memorySizeMb)
+{
+    return QStringLiteral("Lambdesk: CPU throttled for %1 ms in %2 period%3 (%4 MB gets %5% of a vCPU)")
+        .arg(ms(throttledMs))
+        .arg(periods)
+        .arg(periods == 1 ? QString() : QStringLiteral("s"))
+        .arg(memorySizeMb)
+        .arg(100.0 * memorySizeMb / 1769, 0, 'f', 1);
+}
+
 qint64 billedMs(double durationMs)
 {
     return std::max<qint64>(1, qint64(std::ceil(durationMs)));

@@ -38,6 +38,10 @@ QString exitDescription(int exitStatus, int signal);
 // "Lambdesk: output dropped: 120 lines (12000 bytes) <why>".
 QString outputDropped(qint64 lines, qint64 bytes, const QString &why);
 
+// Lambdesk's note where the CPU quota held an invocation back (AWS's REPORT has no such field):
+// "Lambdesk: CPU throttled for 12.50 ms in 3 periods (128 MB gets 7.2% of a vCPU)".
+QString cpuThrottled(double ms, qint64 periods, int memorySizeMb);
+
 // Billed duration in whole milliseconds, rounded up as AWS bills (1 ms granularity).
 qint64 billedMs(double durationMs);
 

@@ -129,23 +129,70 @@ void awaitExit(const QList<int> &fds, int timeoutMs)
     }
 }
 
-qint64 cpuQuotaMicros(int memoryMb, qint64 periodMicros)
+// "key value" pairs of a cpu.stat file (both cgroup versions write them so).
+CpuThrottling readThrottling(const QByteArray &cpuStat, QByteArrayView timeKey, qint64 nsPerUnit)
 {
-    // AWS: CPU power proportional to memory, one full vCPU at 1769 MB.
-    return std::max<qint64>(1000, periodMicros * memoryMb / 1769);
+    CpuThrottling t;
+    const QByteArray text = readSmall(cpuStat);
+    for (const QByteArray &line : text.split('\n')) {
+        const qsizetype space = line.indexOf(' ');
+        if (space < 0)
+            continue;
+        const QByteArrayView key = QByteArrayView(line).first(space);
+        if (key == "nr_throttled")
+            t.periods = line.sliced(space + 1).toLongLong();
+        else if (key == timeKey)
+            t.throttledNs = line.sliced(space + 1).toLongLong() * nsPerUnit;
+    }
+    return t;
 }
 
-qint64 initQuotaMicros(int memoryMb, qint64 periodMicros)
+// cgroup v2's cpu.max: "<quota> <period>"
+QByteArray cpuMax(const CpuBandwidth &b)
 {
-    return std::max(periodMicros, cpuQuotaMicros(memoryMb, periodMicros));
+    return QByteArray::number(b.quotaMicros) + ' ' + QByteArray::number(b.periodMicros);
+}
+
+qint64 periodOverride()
+{
+    // For comparisons (bench_invoke): the period environments started from now on get.
+    bool ok = false;
+    const qint64 period = qEnvironmentVariable("LAMBDESK_CPU_PERIOD_US").toLongLong(&ok);
+    return ok ? period : 0;
 }
 
 constexpr int kMaxPids = 1024; // Lambda's limit on processes and threads
 
 } // namespace
 
+namespace cpuquota {
+
+CpuBandwidth forMemory(int memoryMb, qint64 periodOverrideMicros)
+{
+    constexpr qint64 fullVcpuMb = 1769; // AWS: one full vCPU at 1769 MB
+    const qint64 mb = std::max(1, memoryMb);
+    qint64 period = periodOverrideMicros;
+    if (period <= 0) {
+        // The shortest period with quota = period * mb / 1769 >= 1 ms, rounded up to a whole ms.
+        const qint64 shortest = (kMinQuotaMicros * fullVcpuMb + mb - 1) / mb;
+        period = (shortest + 999) / 1000 * 1000;
+    }
+    period = std::clamp(period, kMinPeriodMicros, kMaxPeriodMicros);
+    return {std::max(kMinQuotaMicros, period * mb / fullVcpuMb), period};
+}
+
+CpuBandwidth forInit(int memoryMb, qint64 periodOverrideMicros)
+{
+    CpuBandwidth b = forMemory(memoryMb, periodOverrideMicros);
+    b.quotaMicros = std::max(b.quotaMicros, b.periodMicros);
+    return b;
+}
+
+} // namespace cpuquota
+
 void EnvironmentLimits::killAll()
 {
+    notePeak();
     if (m_pid <= 0)
         return;
     ::kill(-m_pid, SIGKILL);
@@ -211,12 +258,6 @@ class WatchdogLimits final : public EnvironmentLimits
 public:
     explicit WatchdogLimits(qint64 limitBytes) : m_limit(limitBytes) {}
 
-    qint64 peakBytes() override
-    {
-        if (m_pid > 0)
-            m_peak = std::max(m_peak, procfs::peakRssBytes(m_pid));
-        return m_peak;
-    }
     bool sample() override
     {
         if (m_pid <= 0 || m_killed)
@@ -234,6 +275,14 @@ public:
     }
     bool oomKilled() override { return m_killed; }
     bool needsSampling() const override { return true; }
+
+protected:
+    qint64 measurePeak() override
+    {
+        if (m_pid > 0)
+            m_peak = std::max(m_peak, procfs::peakRssBytes(m_pid));
+        return m_peak;
+    }
 
 private:
     qint64 m_limit;
@@ -264,13 +313,19 @@ private:
 class CgroupV1Limits final : public EnvironmentLimits
 {
 public:
-    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, int memoryMb)
-        : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)), m_cpu(std::move(cpuDir)), m_memoryMb(memoryMb)
+    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, CpuBandwidth afterInit)
+        : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)), m_cpu(std::move(cpuDir)), m_afterInit(afterInit)
     {}
     void initFinished() override
     {
-        if (!m_cpu.isEmpty())
-            writeSmall(m_cpu + "/cpu.cfs_quota_us", QByteArray::number(cpuQuotaMicros(m_memoryMb, 100000)));
+        if (!m_cpu.isEmpty()) // same period as during init: only the quota changes
+            writeSmall(m_cpu + "/cpu.cfs_quota_us", QByteArray::number(m_afterInit.quotaMicros));
+    }
+    std::optional<CpuThrottling> cpuThrottling() const override
+    {
+        if (m_cpu.isEmpty())
+            return std::nullopt;
+        return readThrottling(m_cpu + "/cpu.stat", "throttled_time", 1); // nanoseconds
     }
     ~CgroupV1Limits() override
     {
@@ -290,13 +345,6 @@ public:
         }
         return files;
     }
-    qint64 peakBytes() override
-    {
-        // The cgroup counts what was charged to it; file pages the interpreter shares with
-        // earlier runs were charged elsewhere, so the runtime's own peak RSS may be larger.
-        return std::max(readNumber(m_memory + "/memory.max_usage_in_bytes"),
-                        m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0);
-    }
     bool oomKilled() override { return readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
     QList<pid_t> members() const override { return readPids(m_memory + "/cgroup.procs"); }
     void killAll() override
@@ -310,11 +358,20 @@ public:
         }
     }
 
+protected:
+    qint64 measurePeak() override
+    {
+        // The cgroup counts what was charged to it; file pages the interpreter shares with
+        // earlier runs were charged elsewhere, so the runtime's own peak RSS may be larger.
+        return std::max(readNumber(m_memory + "/memory.max_usage_in_bytes"),
+                        m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0);
+    }
+
 private:
     QList<QByteArray> m_dirs;
     QByteArray m_memory;
     QByteArray m_cpu;
-    int m_memoryMb;
+    CpuBandwidth m_afterInit;
 };
 
 class CgroupV1Control final : public ResourceControl
@@ -360,11 +417,13 @@ public:
         if (m_memsw)
             writeSmall(mem + "/memory.memsw.limit_in_bytes", limit);
         QByteArray cpuDir;
+        const qint64 period = periodOverride();
         if (!m_cpu.isEmpty()) {
             const QByteArray cpu = m_cpu + leaf;
             if (::mkdir(cpu.constData(), 0755) == 0 || errno == EEXIST) {
-                writeSmall(cpu + "/cpu.cfs_period_us", "100000");
-                writeSmall(cpu + "/cpu.cfs_quota_us", QByteArray::number(initQuotaMicros(memoryMb, 100000)));
+                const CpuBandwidth init = cpuquota::forInit(memoryMb, period);
+                writeSmall(cpu + "/cpu.cfs_period_us", QByteArray::number(init.periodMicros));
+                writeSmall(cpu + "/cpu.cfs_quota_us", QByteArray::number(init.quotaMicros));
                 dirs.append(cpu);
                 cpuDir = cpu;
             }
@@ -376,7 +435,7 @@ public:
                 dirs.append(pids);
             }
         }
-        return std::make_unique<CgroupV1Limits>(dirs, mem, cpuDir, memoryMb);
+        return std::make_unique<CgroupV1Limits>(dirs, mem, cpuDir, cpuquota::forMemory(memoryMb, period));
     }
 
 private:
@@ -389,11 +448,19 @@ private:
 class CgroupV2Limits final : public EnvironmentLimits
 {
 public:
-    CgroupV2Limits(QByteArray dir, bool cpu, int memoryMb) : m_dir(std::move(dir)), m_cpu(cpu), m_memoryMb(memoryMb) {}
+    CgroupV2Limits(QByteArray dir, bool cpu, CpuBandwidth afterInit)
+        : m_dir(std::move(dir)), m_cpu(cpu), m_afterInit(afterInit)
+    {}
     void initFinished() override
     {
         if (m_cpu)
-            writeSmall(m_dir + "/cpu.max", QByteArray::number(cpuQuotaMicros(m_memoryMb, 100000)) + " 100000");
+            writeSmall(m_dir + "/cpu.max", cpuMax(m_afterInit));
+    }
+    std::optional<CpuThrottling> cpuThrottling() const override
+    {
+        if (!m_cpu)
+            return std::nullopt;
+        return readThrottling(m_dir + "/cpu.stat", "throttled_usec", 1000);
     }
     ~CgroupV2Limits() override
     {
@@ -401,16 +468,6 @@ public:
         ::rmdir(m_dir.constData());
     }
     QList<QByteArray> joinFiles() const override { return {m_dir + "/cgroup.procs"}; }
-    qint64 peakBytes() override
-    {
-        // memory.peak exists from Linux 5.19; before that, the largest value we saw.
-        const qint64 rss = m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0;
-        const QByteArray peak = readSmall(m_dir + "/memory.peak");
-        if (!peak.isEmpty())
-            return std::max(rss, peak.trimmed().toLongLong());
-        m_sampledPeak = std::max(m_sampledPeak, readNumber(m_dir + "/memory.current"));
-        return std::max(rss, m_sampledPeak);
-    }
     bool sample() override
     {
         peakBytes();
@@ -431,10 +488,22 @@ public:
         }
     }
 
+protected:
+    qint64 measurePeak() override
+    {
+        // memory.peak exists from Linux 5.19; before that, the largest value we saw.
+        const qint64 rss = m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0;
+        const QByteArray peak = readSmall(m_dir + "/memory.peak");
+        if (!peak.isEmpty())
+            return std::max(rss, peak.trimmed().toLongLong());
+        m_sampledPeak = std::max(m_sampledPeak, readNumber(m_dir + "/memory.current"));
+        return std::max(rss, m_sampledPeak);
+    }
+
 private:
     QByteArray m_dir;
     bool m_cpu;
-    int m_memoryMb;
+    CpuBandwidth m_afterInit;
     qint64 m_sampledPeak = 0;
 };
 
@@ -464,11 +533,12 @@ public:
             return nullptr;
         }
         writeSmall(dir + "/memory.swap.max", "0");
+        const qint64 period = periodOverride();
         if (m_cpu)
-            writeSmall(dir + "/cpu.max", QByteArray::number(initQuotaMicros(memoryMb, 100000)) + " 100000");
+            writeSmall(dir + "/cpu.max", cpuMax(cpuquota::forInit(memoryMb, period)));
         if (m_pids)
             writeSmall(dir + "/pids.max", QByteArray::number(kMaxPids));
-        return std::make_unique<CgroupV2Limits>(dir, m_cpu, memoryMb);
+        return std::make_unique<CgroupV2Limits>(dir, m_cpu, cpuquota::forMemory(memoryMb, period));
     }
 
 private:

@@ -4,12 +4,46 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <sys/types.h>
 
 namespace lambdesk {
 
 enum class LimitsMode { CgroupV2, CgroupV1, Watchdog };
+
+// A CFS bandwidth limit: `quotaMicros` of CPU time in every `periodMicros` of wall time.
+struct CpuBandwidth
+{
+    qint64 quotaMicros = 0;
+    qint64 periodMicros = 0;
+    bool operator==(const CpuBandwidth &) const = default;
+};
+
+// The cgroup's CPU throttling counters, cumulative over the environment's life.
+struct CpuThrottling
+{
+    qint64 periods = 0;     // scheduler periods in which the quota ran out (nr_throttled)
+    qint64 throttledNs = 0; // time its processes waited for the next period (throttled_time/_usec)
+};
+
+namespace cpuquota {
+// The kernel refuses a quota (and a period) under 1 ms.
+constexpr qint64 kMinQuotaMicros = 1000;
+// No period shorter than this: the bandwidth timer fires once a period while an environment
+// runs, and a single-threaded handler is never held back at 1769 MB or more whatever the period.
+constexpr qint64 kMinPeriodMicros = 5000;
+constexpr qint64 kMaxPeriodMicros = 100000;
+// After init: memoryMb/1769 of a vCPU, as on AWS, over the shortest period (whole milliseconds,
+// at least kMinPeriodMicros) whose quota is still at least the kernel's 1 ms. A short period
+// spreads the same share evenly: a throttled process waits at most period - quota (13 ms at
+// 128 MB) instead of up to 93 ms of a 100 ms period. `periodOverrideMicros` (> 0) imposes the
+// period instead (LAMBDESK_CPU_PERIOD_US: comparisons with the former 100 ms).
+CpuBandwidth forMemory(int memoryMb, qint64 periodOverrideMicros = 0);
+// During init: at least one full vCPU (Lambda is observed to give that much), same period.
+CpuBandwidth forInit(int memoryMb, qint64 periodOverrideMicros = 0);
+} // namespace cpuquota
 
 // The limits of one execution environment, enforced for real.
 class EnvironmentLimits
@@ -25,14 +59,22 @@ public:
     virtual QList<QByteArray> lateJoinFiles() const { return {}; }
     // The runtime process started (its own process group).
     virtual void attached(pid_t pid) { m_pid = pid; }
-    // Measured peak memory of the environment's processes so far, in bytes.
-    virtual qint64 peakBytes() = 0;
+    // Measured peak memory of the environment's processes so far, in bytes: the kernel's
+    // figure now, or what notePeak() kept if that was more.
+    qint64 peakBytes() { return m_notedPeak = std::max(m_notedPeak, measurePeak()); }
+    // Keeps the peak as it is now. Called before anything ends the processes: a process's own
+    // high-water mark (VmHWM) goes with it, and without a cgroup that keeps one the peak
+    // could no longer be read after the kill.
+    void notePeak() { peakBytes(); }
+    // The cgroup's CPU throttling counters; none where no cgroup CPU quota applies.
+    virtual std::optional<CpuThrottling> cpuThrottling() const { return std::nullopt; }
     // Samples memory now; true when the environment exceeded its memory and was killed.
     // Cgroup modes let the kernel do this and only report it (see oomKilled).
     virtual bool sample() { return false; }
     // Whether the memory limit killed a process of the environment.
     virtual bool oomKilled() = 0;
-    // Kills every process of the environment, including children that left the group.
+    // Kills every process of the environment, including children that left the group (after
+    // noting the peak).
     virtual void killAll();
     // Init is over: from now on the CPU share follows the memory size. (During init Lambda
     // is observed to give at least one full vCPU; so do we.)
@@ -43,7 +85,11 @@ public:
     virtual QList<pid_t> members() const { return {}; }
 
 protected:
+    virtual qint64 measurePeak() = 0;
     pid_t m_pid = 0;
+
+private:
+    qint64 m_notedPeak = 0;
 };
 
 // The machine-wide side: which mode is active and where its cgroups live.

@@ -1,7 +1,9 @@
 // Warm-invoke overhead and cold-start cost of the execution backend, in-process, each beside
 // a baseline measured in the same run: a bare interpreter start and a loopback HTTP round trip.
-// Prints figures; asserts nothing.
+// Then the tail at 128 MB under the CPU quota: the former 100 ms period against the current
+// one, interleaved. Prints figures; asserts nothing.
 #include "backend.h"
+#include "runtime/resourcelimits.h"
 #include "runtime/runtimecatalog.h"
 
 #include <QAbstractHttpServer>
@@ -177,12 +179,81 @@ ColdRun cold(Backend &b, const QString &name, int n)
     return {Stats::of(wall), Stats::of(init), Stats::of(overhead)};
 }
 
+// Retires the function's warm environments and waits until they are gone: the next invoke
+// starts a new one (with the CPU period LAMBDESK_CPU_PERIOD_US says now).
+void retire(Backend &b, const QString &name, const QString &marker)
+{
+    FunctionConfig c = b.getFunction(name).value();
+    c.environment.insert(QStringLiteral("RUN"), marker);
+    b.updateConfiguration(c);
+    QElapsedTimer settle;
+    settle.start();
+    while (b.environments(name).idle + b.environments(name).busy > 0 && settle.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+struct TailRun
+{
+    std::vector<double> wall;
+    int throttledInvocations = 0;
+    qint64 throttledPeriods = 0;
+    double throttledMs = 0;
+    bool measured = false; // a cgroup told the throttling
+};
+
+// No-op invocations back to back at 128 MB, in rounds that alternate the former 100 ms CFS
+// period with the current one, so that both see the same load on this shared machine.
+void tail(Backend &b, const QString &name, int n, int rounds, TailRun &before, TailRun &after)
+{
+    for (int round = 0; round < rounds; ++round) {
+        for (TailRun *run : {&before, &after}) {
+            if (run == &before)
+                qputenv("LAMBDESK_CPU_PERIOD_US", "100000");
+            else
+                qunsetenv("LAMBDESK_CPU_PERIOD_US");
+            retire(b, name, QStringLiteral("%1-%2").arg(round).arg(run == &before ? u"before" : u"after"));
+            for (int i = 0; i < 50; ++i)
+                invokeOnce(b, name); // the cold start, then warm up
+            for (int i = 0; i < n / rounds; ++i) {
+                QElapsedTimer clock;
+                clock.start();
+                const auto r = invokeOnce(b, name);
+                run->wall.push_back(double(clock.nsecsElapsed()) / 1e6);
+                if (r && r->cpuThrottledMs) {
+                    run->measured = true;
+                    run->throttledPeriods += r->cpuThrottledPeriods;
+                    run->throttledMs += *r->cpuThrottledMs;
+                    run->throttledInvocations += r->cpuThrottledPeriods > 0 ? 1 : 0;
+                }
+            }
+        }
+    }
+    qunsetenv("LAMBDESK_CPU_PERIOD_US");
+}
+
+void tailRow(const char *what, const TailRun &run)
+{
+    const Stats s = Stats::of(run.wall);
+    std::printf("  %-44s median %7.3f ms   p99 %8.3f ms   mean %7.3f ms\n", what, s.median, s.p99, s.mean);
+    if (run.measured)
+        std::printf("  %-44s throttled in %d of %zu invocations, %.1f ms in all (%lld periods)\n", "",
+                    run.throttledInvocations, run.wall.size(), run.throttledMs, qlonglong(run.throttledPeriods));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int n = argc > 1 ? std::max(100, atoi(argv[1])) : 3000;
+    // bench_invoke [N] [--tail-only]: N warm invocations per runtime (and per CPU period in the
+    // 128 MB part); --tail-only runs the 128 MB part alone.
+    const QStringList args = app.arguments().mid(1);
+    const bool tailOnly = args.contains(QStringLiteral("--tail-only"));
+    int n = 3000;
+    for (const QString &a : args) {
+        if (a.toInt() > 0)
+            n = std::max(100, a.toInt());
+    }
     QTemporaryDir ws;
     Backend::Options options;
     options.workspace = ws.path();
@@ -211,12 +282,14 @@ int main(int argc, char **argv)
         targets.append(
             {node, QStringLiteral(LAMBDESK_SOURCE_DIR "/tests/bench/noop/node"), QStringLiteral("noop.handler")});
 
-    const Stats rtt = httpRoundTrip(5000);
-    std::printf("Baseline: loopback HTTP/1.1 keep-alive round trip (QTcpSocket <-> QHttpServer, in process)\n");
-    row("one round trip", rtt);
-    std::printf("  (a warm invoke needs two: the event out on /next, the result in on /response)\n\n");
+    const Stats rtt = tailOnly ? Stats{} : httpRoundTrip(5000);
+    if (!tailOnly) {
+        std::printf("Baseline: loopback HTTP/1.1 keep-alive round trip (QTcpSocket <-> QHttpServer, in process)\n");
+        row("one round trip", rtt);
+        std::printf("  (a warm invoke needs two: the event out on /next, the result in on /response)\n\n");
+    }
 
-    for (const Target &t : targets) {
+    for (const Target &t : tailOnly ? QList<Target>() : targets) {
         FunctionConfig c;
         c.name = QStringLiteral("noop-") + runtimeFamilyName(t.runtime->family);
         c.runtime = t.runtime->id;
@@ -253,6 +326,40 @@ int main(int argc, char **argv)
         row("Lambdesk's own code per invoke (measured inside)", warmRun.overhead);
         std::printf("  => end to end / two HTTP round trips: %.2fx\n", warmRun.wall.median / (2 * rtt.median));
         std::printf("  => Lambdesk's own code: %.3f ms median (target < 0.5 ms)\n\n", warmRun.overhead.median);
+    }
+
+    // The 128 MB tail: the same no-op under 128/1769 of a vCPU, with the former 100 ms period
+    // and with the current one.
+    const CpuBandwidth old128 = cpuquota::forMemory(128, 100000);
+    const CpuBandwidth new128 = cpuquota::forMemory(128);
+    const int tailN = n;
+    std::printf("No-op at 128 MB under the CPU quota — %d invocations per period, 5 interleaved rounds\n", tailN);
+    if (!backend.limitsDescription().contains(QLatin1String("CPU quota")))
+        std::printf("  (no cgroup CPU quota on this machine: both runs are unlimited)\n");
+    for (const Target &t : targets) {
+        FunctionConfig c;
+        c.name = QStringLiteral("tail-") + runtimeFamilyName(t.runtime->family);
+        c.runtime = t.runtime->id;
+        c.handler = t.handler;
+        c.memorySize = 128;
+        if (const auto r = backend.createFunction(c, CodeSource::directory(t.dir)); !r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+            return 1;
+        }
+        TailRun before, after;
+        tail(backend, c.name, tailN, 5, before, after);
+        const Stats b = Stats::of(before.wall), a = Stats::of(after.wall);
+        std::printf("%s\n", qPrintable(t.runtime->displayName));
+        tailRow(qPrintable(QStringLiteral("period %1 ms, quota %2 ms (before)")
+                               .arg(double(old128.periodMicros) / 1000)
+                               .arg(double(old128.quotaMicros) / 1000, 0, 'f', 3)),
+                before);
+        tailRow(qPrintable(QStringLiteral("period %1 ms, quota %2 ms (now)")
+                               .arg(double(new128.periodMicros) / 1000)
+                               .arg(double(new128.quotaMicros) / 1000, 0, 'f', 3)),
+                after);
+        std::printf("  => before / now: median %.2fx, p99 %.2fx (target: p99 < 10 ms)\n\n", b.median / a.median,
+                    b.p99 / a.p99);
     }
     backend.stop();
     return 0;

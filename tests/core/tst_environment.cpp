@@ -199,6 +199,85 @@ private Q_SLOTS:
         QVERIFY(again->initDurationMs.has_value());
     }
 
+    // Max Memory Used of an invocation that timed out is the environment's real peak, read
+    // before the kill: at least the 40 MB the handler held while it slept past its deadline,
+    // and at least the runtime's own peak (VmHWM) as it printed it. (A cgroup v1 joined after
+    // the start does not count what the interpreter took before; the runtime's VmHWM does,
+    // and is gone once the process is.)
+    void timedOutInvocationKeepsItsPeak_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("detected") << QString();
+        QTest::newRow("watchdog") << QStringLiteral("watchdog");
+    }
+    void timedOutInvocationKeepsItsPeak()
+    {
+        QFETCH(QString, mode);
+        qputenv("LAMBDESK_LIMITS", mode.toLatin1());
+        TestBackend tb;
+        qunsetenv("LAMBDESK_LIMITS");
+        // 1024 MB: a large CPU share, so that the allocation is done well before the deadline.
+        QVERIFY(tb.create(
+            tb.config(QStringLiteral("hold"), RuntimeFamily::Python, QStringLiteral("handlers.hold"), 1024, 3),
+            pythonCode()));
+        const auto r = tb.invoke(QStringLiteral("hold"), R"({"megabytes": 40, "seconds": 60})");
+        QVERIFY(r);
+        QCOMPARE(r->status, InvocationStatus::TimedOut);
+        // It got there before the deadline.
+        static const QRegularExpression holding(QStringLiteral("^holding 40 MB, VmHWM (\\d+) kB$"));
+        qint64 hwmKb = -1;
+        for (const LogLine &l : r->logs) {
+            if (const auto m = holding.match(l.text); m.hasMatch())
+                hwmKb = m.captured(1).toLongLong();
+        }
+        QVERIFY(hwmKb > 0);
+        QVERIFY2(r->maxMemoryUsedMb >= 40, qPrintable(QString::number(r->maxMemoryUsedMb)));
+        QVERIFY2(r->maxMemoryUsedMb >= (hwmKb + 1023) / 1024,
+                 qPrintable(QStringLiteral("%1 MB < VmHWM %2 kB").arg(r->maxMemoryUsedMb).arg(hwmKb)));
+        const QString report = r->logs.constLast().text;
+        QVERIFY2(report.contains(QStringLiteral("\tMax Memory Used: %1 MB").arg(r->maxMemoryUsedMb)),
+                 qPrintable(report));
+    }
+
+    // A CPU-bound handler at 128 MB (128/1769 of a vCPU) runs into its quota: the result says
+    // for how long the cgroup held it back during its Duration, and so does a line of its log
+    // (what the CLI prints and the API's LogResult carries). A handler that stays within its
+    // quota is measured too, and its log says nothing. Without a cgroup CPU quota (the
+    // watchdog) nothing is claimed.
+    void cpuThrottlingIsReported()
+    {
+        TestBackend tb;
+        QVERIFY(tb.create(
+            tb.config(QStringLiteral("burn"), RuntimeFamily::Python, QStringLiteral("handlers.burn"), 128, 120),
+            pythonCode()));
+        QVERIFY(tb.create(
+            tb.config(QStringLiteral("idle"), RuntimeFamily::Python, QStringLiteral("handlers.counter"), 3538, 60),
+            pythonCode()));
+        const auto burnt = tb.invoke(QStringLiteral("burn"), R"({"milliseconds": 60})", 180000);
+        QVERIFY2(burnt && !burnt->isError(), burnt ? burnt->payload.constData() : "");
+        const auto idle = tb.invoke(QStringLiteral("idle"));
+        QVERIFY2(idle && !idle->isError(), idle ? idle->payload.constData() : "");
+        const QString note = QStringLiteral("Lambdesk: CPU throttled ");
+        if (!tb.backend->limitsDescription().contains(QLatin1String("CPU quota"))) {
+            QVERIFY(!burnt->cpuThrottledMs);
+            QVERIFY(!idle->cpuThrottledMs);
+            QVERIFY(!hasLine(*burnt, note));
+            return;
+        }
+        QVERIFY(burnt->cpuThrottledMs);
+        QVERIFY2(*burnt->cpuThrottledMs > 0, qPrintable(QString::number(*burnt->cpuThrottledMs)));
+        QVERIFY(*burnt->cpuThrottledMs <= burnt->durationMs);
+        QVERIFY(burnt->cpuThrottledPeriods > 0);
+        QVERIFY(hasLine(*burnt, note));
+        // Before END and REPORT, which stay the last lines as on AWS.
+        QVERIFY(burnt->logs.constLast().text.startsWith(QLatin1String("REPORT RequestId: ")));
+        // One thread under a quota of two vCPUs is never held back.
+        QVERIFY(idle->cpuThrottledMs);
+        QCOMPARE(*idle->cpuThrottledMs, 0.0);
+        QCOMPARE(idle->cpuThrottledPeriods, 0);
+        QVERIFY(!hasLine(*idle, note));
+    }
+
     void memoryLimitKills_data()
     {
         QTest::addColumn<QString>("mode");

@@ -183,6 +183,58 @@ private Q_SLOTS:
         QVERIFY(r.logs.isEmpty()); // the environment's to fill
     }
 
+    // What the cgroup's CPU quota held back: kept in the result (never more than the
+    // Duration), and told in a note of Lambdesk's before END when there was any, since AWS's
+    // REPORT has no field for it; nothing at all where no cgroup measured it.
+    void cpuThrottling_data()
+    {
+        QTest::addColumn<double>("throttledMs"); // < 0: not measured
+        QTest::addColumn<qint64>("periods");
+        QTest::addColumn<double>("expectedMs"); // < 0: none in the result
+        QTest::addColumn<QString>("note");      // empty: no line
+        QTest::newRow("not measured") << -1.0 << qint64(0) << -1.0 << QString();
+        QTest::newRow("measured, none") << 0.0 << qint64(0) << 0.0 << QString();
+        QTest::newRow("throttled")
+            << 12.5 << qint64(3) << 12.5
+            << QStringLiteral("Lambdesk: CPU throttled for 12.50 ms in 3 periods (128 MB gets 7.2% of a vCPU)");
+        QTest::newRow("one period")
+            << 0.75 << qint64(1) << 0.75
+            << QStringLiteral("Lambdesk: CPU throttled for 0.75 ms in 1 period (128 MB gets 7.2% of a vCPU)");
+        QTest::newRow("at most the Duration")
+            << 40.0 << qint64(4) << 15.0
+            << QStringLiteral("Lambdesk: CPU throttled for 15.00 ms in 4 periods (128 MB gets 7.2% of a vCPU)");
+    }
+    void cpuThrottling()
+    {
+        QFETCH(double, throttledMs);
+        QFETCH(qint64, periods);
+        QFETCH(double, expectedMs);
+        QFETCH(QString, note);
+        InvocationReport::Input in;
+        in.requestId = kId;
+        in.version = QStringLiteral("$LATEST");
+        in.memorySizeMb = 128;
+        in.elapsedNs = 20 * kMs;
+        in.deliveredNs = 5 * kMs; // Duration 15 ms
+        if (throttledMs >= 0)
+            in.cpuThrottledMs = throttledMs;
+        in.cpuThrottledPeriods = periods;
+        const InvocationReport report(in);
+        const InvocationResult &r = report.result();
+        QCOMPARE(r.cpuThrottledMs.has_value(), expectedMs >= 0);
+        if (expectedMs >= 0)
+            QCOMPARE(*r.cpuThrottledMs, expectedMs);
+        QCOMPARE(r.cpuThrottledPeriods, int(periods));
+        QStringList lines;
+        if (!note.isEmpty())
+            lines << note;
+        lines << QStringLiteral("END RequestId: req-1")
+              << kReport
+                + QStringLiteral(
+                     "Duration: 15.00 ms\tBilled Duration: 15 ms\tMemory Size: 128 MB\tMax Memory Used: 0 MB");
+        QCOMPARE(report.lines(), lines);
+    }
+
     void runtimeError_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -83,6 +83,33 @@ class TestResultPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The Summary says how long the CPU quota held the function back during its Duration,
+    // where a cgroup measured it (and the figures line when it did); "none" when it measured
+    // nothing, and that it was not measured without a cgroup CPU quota.
+    void cpuThrottling()
+    {
+        ResultPanel panel;
+        InvocationResult r = success();
+        r.cpuThrottledMs = 12.5;
+        r.cpuThrottledPeriods = 3;
+        panel.showResult(r);
+        QString summary = panel.summaryText();
+        QVERIFY2(summary.contains(QLatin1String("CPU throttled: 12.50 ms in 3 periods")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("· CPU throttled 12.50 ms")), qPrintable(summary));
+
+        r.cpuThrottledMs = 0.0;
+        r.cpuThrottledPeriods = 0;
+        panel.showResult(r);
+        summary = panel.summaryText();
+        QVERIFY2(summary.contains(QLatin1String("CPU throttled: none")), qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("· CPU throttled")));
+
+        r.cpuThrottledMs.reset();
+        panel.showResult(r);
+        summary = panel.summaryText();
+        QVERIFY2(summary.contains(QLatin1String("CPU throttled: not measured (no CPU quota)")), qPrintable(summary));
+    }
+
     void emptyPanelIsJustItsHeader()
     {
         ResultPanel panel;

@@ -37,6 +37,20 @@ QString formatDuration(double ms)
 }
 
 namespace {
+// How long the CPU quota (memory/1769 of a vCPU) held the invocation back, as the cgroup told.
+QString cpuThrottledText(const InvocationResult &r)
+{
+    if (!r.cpuThrottledMs)
+        return ResultPanel::tr("not measured (no CPU quota)");
+    if (*r.cpuThrottledMs <= 0 && r.cpuThrottledPeriods <= 0)
+        return ResultPanel::tr("none");
+    const QString time = formatDuration(*r.cpuThrottledMs);
+    return r.cpuThrottledPeriods == 1 ? ResultPanel::tr("%1 in 1 period").arg(time)
+                                      : ResultPanel::tr("%1 in %2 periods").arg(time).arg(r.cpuThrottledPeriods);
+}
+} // namespace
+
+namespace {
 
 enum Tab { ResponseTab, SummaryTab, LogTab };
 
@@ -328,6 +342,8 @@ void ResultPanel::showResult(const InvocationResult &r)
                       .arg(r.billedMs)
                       .arg(r.maxMemoryUsedMb)
                       .arg(r.memorySizeMb);
+        if (r.cpuThrottledMs && (*r.cpuThrottledMs > 0 || r.cpuThrottledPeriods > 0))
+            figures += tr(" · CPU throttled %1").arg(formatDuration(*r.cpuThrottledMs));
         if (r.initDurationMs)
             figures += tr(" · Init %1 (cold start)").arg(formatDuration(*r.initDurationMs));
         if (r.startedAtMs > 0)
@@ -406,6 +422,7 @@ void ResultPanel::fillSummary(const InvocationResult &r)
             rows.append({tr("Billed duration"), tr("%1 ms").arg(r.billedMs)});
             rows.append({tr("Resources configured"), tr("%1 MB").arg(r.memorySizeMb)});
             rows.append({tr("Max memory used"), tr("%1 MB").arg(r.maxMemoryUsedMb)});
+            rows.append({tr("CPU throttled"), cpuThrottledText(r)});
             rows.append(
                 {tr("Init duration"), r.initDurationMs ? formatDuration(*r.initDurationMs) : tr("— (warm start)")});
             rows.append({tr("Log stream"), r.logStream});
