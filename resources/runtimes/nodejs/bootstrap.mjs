@@ -12,7 +12,8 @@
  * handlers are supported. console.* is patched to write one line per call to stdout:
  * "<ISO time>\t<request id>\t<LEVEL>\t<message>" (newlines inside a message become "\r", as AWS).
  * HTTP/1.1 is spoken over a single keep-alive socket (unref'd while idle so it never keeps the
- * event loop alive); if it drops, the bootstrap reconnects once, else exits with status 1.
+ * event loop alive); if it drops, the bootstrap reconnects once, else exits with status 1. The
+ * GET /next that follows a result is pipelined behind its POST (one round trip per invocation).
  */
 
 import fs from 'node:fs';
