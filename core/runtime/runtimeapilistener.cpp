@@ -1,5 +1,8 @@
 #include "runtimeapilistener.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace lambdesk {
@@ -14,6 +17,11 @@ void RuntimeApiListener::incomingConnection(qintptr socketDescriptor)
         ::close(int(socketDescriptor));
         return;
     }
+    ++m_accepted;
+    // No Nagle: a runtime pipelines its result and its next /next, so the answers to both may
+    // leave as two small writes in a row, and the second must not wait for the first's ACK.
+    const int one = 1;
+    ::setsockopt(int(socketDescriptor), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     QTcpServer::incomingConnection(socketDescriptor);
 }
 

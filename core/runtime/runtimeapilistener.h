@@ -16,6 +16,8 @@ public:
     explicit RuntimeApiListener(Filter filter, QObject *parent = nullptr);
 
     int refusedCount() const { return m_refused; }
+    // Connections let in so far: a runtime that keeps its connection alive adds one in all.
+    int acceptedCount() const { return m_accepted; }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -23,6 +25,7 @@ protected:
 private:
     Filter m_filter;
     int m_refused = 0;
+    int m_accepted = 0;
 };
 
 } // namespace lambdesk

@@ -37,12 +37,20 @@ quint16 RuntimeApiServer::addEndpoint(ExecutionEnvironment *env)
     return port;
 }
 
+int RuntimeApiServer::acceptedConnections() const
+{
+    int n = 0;
+    for (const auto &[port, endpoint] : m_endpoints)
+        n += endpoint.server->acceptedCount();
+    return n;
+}
+
 void RuntimeApiServer::removeEndpoint(quint16 port)
 {
     const auto it = m_endpoints.find(port);
     if (it == m_endpoints.end())
         return;
-    QTcpServer *server = it->second.server;
+    RuntimeApiListener *server = it->second.server;
     m_endpoints.erase(it); // the held responder goes unanswered
     server->close();
     server->deleteLater(); // its sockets go with it
@@ -75,6 +83,10 @@ void RuntimeApiServer::write(QHttpServerResponder &responder, const runtimeapi::
     }
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
     responder.writeBody(reply.body);
+    // Out now, in one write, rather than when the event loop next finds the socket writable:
+    // the runtime waits for it (an event, or the answer to a result).
+    if (QTcpSocket *socket = responder.socket())
+        socket->flush();
 }
 
 bool RuntimeApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -14,6 +14,7 @@ class QTcpServer;
 namespace lambdesk {
 
 class ExecutionEnvironment;
+class RuntimeApiListener;
 
 // The Runtime API over HTTP. AWS_LAMBDA_RUNTIME_API is host:port without a path, so each
 // environment gets its own loopback port; the local port of a connection says whose it is.
@@ -36,6 +37,9 @@ public:
     // Closes the port; a held /next is dropped unanswered (its runtime is going away).
     void removeEndpoint(quint16 port);
     int endpointCount() const { return int(m_endpoints.size()); }
+    // Connections accepted by the endpoints open now, since each was added: a runtime that keeps
+    // its connection alive counts one however many requests it makes.
+    int acceptedConnections() const;
 
     // Answers the /next held for `port` with `reply`. False when none is held or its client
     // went away (the connection closed): then nothing was written, and the environment keeps
@@ -51,7 +55,7 @@ protected:
 private:
     struct Endpoint
     {
-        QTcpServer *server = nullptr;
+        RuntimeApiListener *server = nullptr;
         QPointer<ExecutionEnvironment> env;
         // Qt 6.4 answers later through a kept responder; if the client goes away Qt deletes
         // the socket, which the QPointer notices before anything is written.

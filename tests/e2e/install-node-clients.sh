@@ -4,9 +4,15 @@
 #   @aws-sdk/client-lambda  the AWS SDK's Lambda client
 # at the exact versions pinned in tests/e2e/node-clients/package-lock.json.
 #
-# Usage: install-node-clients.sh [DEST]      (default: ${HOME}/.cache/lambdesk/node-clients)
+# Usage: install-node-clients.sh [--set peers] [DEST]
+#                                            (default: ${HOME}/.cache/lambdesk/node-clients)
 #
 # Afterwards DEST/node_modules holds both packages. The tests find the ric via LAMBDESK_RIC_DIR=DEST.
+#
+# --set peers installs instead the local Lambda runners tests/bench/bench_peers compares Lambdesk
+# with (lambda-local, @vercel/fun, pinned in tests/bench/peers/package-lock.json), the same way, into
+# ${HOME}/.cache/lambdesk/peers by default: a set of its own beside the clients, so that neither
+# install replaces the other's node_modules while a test or a benchmark uses it.
 # Idempotent: DEST/.lambdesk-node-clients.stamp records the sha256 of the package-lock.json that was
 # installed (and the Node ABI the addon was built for); when it matches, nothing is done.
 #
@@ -17,9 +23,18 @@ set -euo pipefail
 log() { printf '[install-node-clients] %s\n' "$*"; }
 die() { printf '[install-node-clients] ERROR: %s\n' "$*" >&2; exit 1; }
 
-SRC_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/node-clients" && pwd)"
-DEST="${1:-${HOME}/.cache/lambdesk/node-clients}"
-STAMP_NAME=".lambdesk-node-clients.stamp"
+SET=node-clients
+if [[ "${1:-}" == "--set" ]]; then
+    SET="${2:-}"
+    shift 2 || die "--set needs a name (peers)"
+fi
+case "${SET}" in
+node-clients) SRC_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/node-clients" && pwd)" ;;
+peers) SRC_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../bench/peers" && pwd)" ;;
+*) die "unknown set '${SET}' (node-clients or peers)" ;;
+esac
+DEST="${1:-${HOME}/.cache/lambdesk/${SET}}"
+STAMP_NAME=".lambdesk-${SET}.stamp"
 
 [[ -f "${SRC_DIR}/package.json" && -f "${SRC_DIR}/package-lock.json" ]] \
     || die "missing ${SRC_DIR}/package.json or package-lock.json"
@@ -33,11 +48,15 @@ WANT_STAMP="package-lock.json sha256 ${LOCK_SHA}
 node-abi ${NODE_ABI}"
 
 is_installed() {
-    [[ -f "${DEST}/${STAMP_NAME}" ]] \
-        && [[ "$(cat "${DEST}/${STAMP_NAME}")" == "${WANT_STAMP}" ]] \
-        && [[ -f "${DEST}/node_modules/aws-lambda-ric/dist/rapid-client.node" ]] \
-        && [[ -f "${DEST}/node_modules/aws-lambda-ric/bin/index.mjs" ]] \
-        && [[ -f "${DEST}/node_modules/@aws-sdk/client-lambda/package.json" ]]
+    [[ -f "${DEST}/${STAMP_NAME}" ]] && [[ "$(cat "${DEST}/${STAMP_NAME}")" == "${WANT_STAMP}" ]] || return 1
+    if [[ "${SET}" == peers ]]; then
+        [[ -f "${DEST}/node_modules/lambda-local/package.json" ]] \
+            && [[ -f "${DEST}/node_modules/@vercel/fun/package.json" ]]
+    else
+        [[ -f "${DEST}/node_modules/aws-lambda-ric/dist/rapid-client.node" ]] \
+            && [[ -f "${DEST}/node_modules/aws-lambda-ric/bin/index.mjs" ]] \
+            && [[ -f "${DEST}/node_modules/@aws-sdk/client-lambda/package.json" ]]
+    fi
 }
 
 # Fast path, no lock needed.
@@ -62,7 +81,9 @@ fi
 
 # Check the build tools the ric's install scripts need, before a one-minute build fails on them.
 missing=()
-for tool in g++ make cmake python3 autoreconf aclocal libtoolize; do
+tools=(g++ make cmake python3 autoreconf aclocal libtoolize)
+[[ "${SET}" == peers ]] && tools=() # plain JavaScript: nothing to build
+for tool in "${tools[@]}"; do
     command -v "${tool}" >/dev/null 2>&1 || missing+=("${tool}")
 done
 if (( ${#missing[@]} )); then
@@ -82,7 +103,7 @@ if [[ -z "${npm_config_nodedir:-}" ]]; then
 fi
 
 log "installing into ${DEST}: $(cd "${SRC_DIR}" && node -p "Object.entries(require('./package.json').dependencies).map(([k,v])=>k+'@'+v).join(', ')")"
-log "node $(node -v), npm $(npm -v); building aws-lambda-ric's native addon takes about a minute"
+log "node $(node -v), npm $(npm -v)$([[ "${SET}" == peers ]] || echo "; building aws-lambda-ric's native addon takes about a minute")"
 
 rm -f "${DEST}/${STAMP_NAME}"
 cp "${SRC_DIR}/package.json" "${SRC_DIR}/package-lock.json" "${DEST}/"
@@ -108,16 +129,21 @@ while :; do
     attempt=$((attempt + 1))
 done
 
-[[ -f "${DEST}/node_modules/aws-lambda-ric/dist/rapid-client.node" ]] \
-    || die "npm ci succeeded but aws-lambda-ric's native addon was not built (were its install scripts skipped? see allowScripts in package.json and ${NPM_LOG})"
-# (the addon reads AWS_LAMBDA_RUNTIME_API when loaded and aborts if it is unset; it does not connect)
-(cd "${DEST}" && AWS_LAMBDA_RUNTIME_API=127.0.0.1:9 node -e "require('./node_modules/aws-lambda-ric/dist/rapid-client.node'); require('@aws-sdk/client-lambda')") \
-    || die "installed packages fail to load with $(node -v)"
+if [[ "${SET}" == peers ]]; then
+    (cd "${DEST}" && node -e "require('lambda-local'); require('@vercel/fun')") \
+        || die "installed packages fail to load with $(node -v)"
+else
+    [[ -f "${DEST}/node_modules/aws-lambda-ric/dist/rapid-client.node" ]] \
+        || die "npm ci succeeded but aws-lambda-ric's native addon was not built (were its install scripts skipped? see allowScripts in package.json and ${NPM_LOG})"
+    # (the addon reads AWS_LAMBDA_RUNTIME_API when loaded and aborts if it is unset; it does not connect)
+    (cd "${DEST}" && AWS_LAMBDA_RUNTIME_API=127.0.0.1:9 node -e "require('./node_modules/aws-lambda-ric/dist/rapid-client.node'); require('@aws-sdk/client-lambda')") \
+        || die "installed packages fail to load with $(node -v)"
 
-# aws-lambda-ric leaves ~150 MB of curl / aws-lambda-cpp build trees behind; the addon links them statically.
-for d in "${DEST}"/node_modules/aws-lambda-ric/deps/aws-lambda-cpp-* "${DEST}"/node_modules/aws-lambda-ric/deps/curl-*; do
-    if [[ -d "${d}" ]]; then rm -rf "${d}"; fi
-done
+    # aws-lambda-ric leaves ~150 MB of curl / aws-lambda-cpp build trees behind; the addon links them statically.
+    for d in "${DEST}"/node_modules/aws-lambda-ric/deps/aws-lambda-cpp-* "${DEST}"/node_modules/aws-lambda-ric/deps/curl-*; do
+        if [[ -d "${d}" ]]; then rm -rf "${d}"; fi
+    done
+fi
 
 printf '%s\n' "${WANT_STAMP}" >"${DEST}/${STAMP_NAME}"
 log "done in $(( $(date +%s) - start )) s: ${DEST}/node_modules"

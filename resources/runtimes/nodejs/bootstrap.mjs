@@ -12,7 +12,8 @@
  * handlers are supported. console.* is patched to write one line per call to stdout:
  * "<ISO time>\t<request id>\t<LEVEL>\t<message>" (newlines inside a message become "\r", as AWS).
  * HTTP/1.1 is spoken over a single keep-alive socket (unref'd while idle so it never keeps the
- * event loop alive); if it drops, the bootstrap reconnects once, else exits with status 1.
+ * event loop alive); if it drops, the bootstrap reconnects once, else exits with status 1. The
+ * GET /next that follows a result is pipelined behind its POST (one round trip per invocation).
  */
 
 import fs from 'node:fs';
@@ -163,7 +164,9 @@ function die(text) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Runtime API client: one persistent HTTP/1.1 keep-alive socket, requests strictly one at a time.
+// Runtime API client: one persistent HTTP/1.1 keep-alive socket. Requests may be pipelined (a
+// POST of a result goes out together with the GET /next that follows it: the runtime then waits
+// for the server once per invocation, not twice); answers come back in request order.
 
 const EMPTY = Buffer.alloc(0);
 const ST_HEAD = 0;
@@ -174,7 +177,10 @@ const ST_UNTIL_CLOSE = 3;
 class Connection {
   constructor(host, port) {
     this.dead = false;
-    this.pending = null; // { resolve, reject }
+    this.answers = 0; // answers read so far
+    this.pending = []; // { resolve, reject } per request sent and not answered, in order
+    this.buf = EMPTY;
+    this.resetAnswer();
     this.socket = net.connect({ host, port });
     this.socket.setNoDelay(true);
     this.socket.unref();
@@ -183,26 +189,30 @@ class Connection {
     this.socket.on('close', () => this.onEnd(null));
   }
 
+  resetAnswer() {
+    this.state = ST_HEAD;
+    this.parts = [];
+    this.got = 0;
+  }
+
+  /** Sends `data` (one whole request) and resolves with its answer. */
   exchange(data) {
     return new Promise((resolve, reject) => {
       if (this.dead) {
         reject(new Error('connection closed'));
         return;
       }
-      this.pending = { resolve, reject };
-      this.state = ST_HEAD;
-      this.buf = EMPTY;
-      this.parts = [];
-      this.got = 0;
-      this.socket.ref(); // a request in flight keeps the process alive...
+      if (this.pending.length === 0) this.socket.ref(); // a request in flight keeps the process alive...
+      this.pending.push({ resolve, reject });
       this.socket.write(data);
     });
   }
 
   finish(body) {
-    const p = this.pending;
-    this.pending = null;
-    this.socket.unref(); // ...an idle connection never does
+    const p = this.pending.shift();
+    this.answers++;
+    if (this.pending.length === 0) this.socket.unref(); // ...an idle connection never does
+    this.resetAnswer();
     if (!this.keepAlive) this.close();
     p.resolve({ status: this.status, headers: this.headers, body });
   }
@@ -215,49 +225,58 @@ class Connection {
   onEnd(err) {
     const wasDead = this.dead;
     this.dead = true;
-    const p = this.pending;
-    if (!p) return;
+    if (this.pending.length === 0) return;
     if (this.state === ST_UNTIL_CLOSE && !err) {
       this.finish(Buffer.concat(this.parts, this.got));
-      return;
+      if (this.pending.length === 0) return;
     }
-    this.pending = null;
-    p.reject(err || new Error(wasDead ? 'connection closed' : 'connection closed by the Runtime API'));
+    this.rejectAll(err || new Error(wasDead ? 'connection closed' : 'connection closed by the Runtime API'));
+  }
+
+  rejectAll(err) {
+    const pending = this.pending;
+    this.pending = [];
+    for (const p of pending) p.reject(err);
   }
 
   onData(d) {
-    if (!this.pending) return; // nothing was asked: ignore
+    // Bytes may hold the end of one answer and the start of the next: take them answer by answer.
+    while (d !== null && d.length > 0 && this.pending.length > 0 && !this.dead) d = this.take(d);
+  }
+
+  /** Takes what it can of `d` for the answer being read; returns what is left (or null). */
+  take(d) {
     if (this.state === ST_HEAD) {
       const buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
       const end = buf.indexOf('\r\n\r\n');
       if (end < 0) {
         this.buf = buf;
         if (buf.length > 1048576) this.fail(new Error('response header too large'));
-        return;
+        return null;
       }
-      if (!this.parseHead(buf.toString('utf8', 0, end))) return;
-      d = buf.subarray(end + 4);
       this.buf = EMPTY;
+      if (!this.parseHead(buf.toString('utf8', 0, end))) return null;
+      const rest = buf.subarray(end + 4);
       if (this.state === ST_LENGTH && this.need === 0) {
         this.finish(EMPTY);
-        return;
+        return rest;
       }
-      if (d.length === 0) return;
+      return rest;
     }
     if (this.state === ST_LENGTH) {
-      this.parts.push(d);
-      this.got += d.length;
-      if (this.got >= this.need) {
-        const all = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
-        this.finish(all.length === this.need ? all : all.subarray(0, this.need));
-      }
-    } else if (this.state === ST_CHUNKED) {
-      this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
-      this.parseChunks();
-    } else if (this.state === ST_UNTIL_CLOSE) {
-      this.parts.push(d);
-      this.got += d.length;
+      const take = Math.min(this.need - this.got, d.length);
+      this.parts.push(take === d.length ? d : d.subarray(0, take));
+      this.got += take;
+      if (this.got >= this.need) this.finish(this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got));
+      return take === d.length ? null : d.subarray(take);
     }
+    if (this.state === ST_CHUNKED) {
+      this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
+      return this.parseChunks();
+    }
+    this.parts.push(d); // ST_UNTIL_CLOSE
+    this.got += d.length;
+    return null;
   }
 
   parseHead(head) {
@@ -298,6 +317,7 @@ class Connection {
     return true;
   }
 
+  /** Reads chunks from this.buf; returns the bytes past the answer's end once it is complete. */
   parseChunks() {
     let b = this.buf;
     for (;;) {
@@ -325,26 +345,25 @@ class Connection {
         if (line === '') {
           this.buf = EMPTY;
           this.finish(Buffer.concat(this.parts, this.got));
-          return;
+          return b;
         }
         continue;
       }
       const size = parseInt(line.split(';')[0].trim(), 16);
       if (Number.isNaN(size)) {
         this.fail(new Error('malformed chunked encoding'));
-        return;
+        return null;
       }
       if (size === 0) this.trailers = true;
       else this.chunkLeft = size;
     }
     this.buf = b;
+    return null;
   }
 
   fail(err) {
-    const p = this.pending;
-    this.pending = null;
     this.close();
-    if (p) p.reject(err);
+    this.rejectAll(err);
   }
 }
 
@@ -358,15 +377,28 @@ class RuntimeClient {
     this.port = port;
     this.conn = null;
     this.inFlight = null; // { promise, method }
+    this.nextRequest = `GET ${NEXT_PATH} HTTP/1.1\r\nHost: ${address}\r\n\r\n`;
+    this.pendingNext = null; // the answer to a /next sent behind a POST, not yet taken
   }
 
-  /** -> {status, headers (lower-case names), body: Buffer}; exits(1) if the API is unreachable. */
-  request(method, reqPath, headers, body) {
+  /** -> {status, headers (lower-case names), body: Buffer}; exits(1) if the API is unreachable.
+   *  With thenNext, a GET /next goes out in the same write, its answer kept for next(). */
+  request(method, reqPath, headers, body, thenNext) {
     let head = `${method} ${reqPath} HTTP/1.1\r\nHost: ${this.address}\r\n`;
     if (headers) for (const name in headers) head += `${name}: ${headers[name]}\r\n`;
     const data =
       body === undefined ? head + '\r\n' : head + `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n` + body;
-    const promise = this.send(method, reqPath, data);
+    let promise;
+    if (thenNext) {
+      if (!this.conn || this.conn.dead) this.conn = new Connection(this.host, this.port);
+      const socket = this.conn.socket;
+      socket.cork(); // one write for both
+      promise = this.send(method, reqPath, data);
+      this.pendingNext = this.send('GET', NEXT_PATH, this.nextRequest);
+      socket.uncork();
+    } else {
+      promise = this.send(method, reqPath, data);
+    }
     const entry = { promise, method };
     this.inFlight = entry;
     const clear = () => {
@@ -376,28 +408,27 @@ class RuntimeClient {
     return promise;
   }
 
-  async send(method, reqPath, data) {
-    let fresh = false;
-    if (!this.conn || this.conn.dead) {
-      this.conn = new Connection(this.host, this.port);
-      fresh = true;
-    }
-    try {
-      return await this.conn.exchange(data);
-    } catch (err) {
-      if (fresh) die(`lost the Runtime API connection at ${this.address} (${method} ${reqPath}): ${err.message}`);
-    }
-    // The connection dropped (server restarted?): reconnect once and retry.
-    this.conn = new Connection(this.host, this.port);
-    try {
-      return await this.conn.exchange(data);
-    } catch (err) {
-      die(`lost the Runtime API connection at ${this.address} (${method} ${reqPath}): ${err.message}`);
-    }
+  send(method, reqPath, data) {
+    const conn = this.conn && !this.conn.dead ? this.conn : (this.conn = new Connection(this.host, this.port));
+    const lost = (err) => die(`lost the Runtime API connection at ${this.address} (${method} ${reqPath}): ${err.message}`);
+    // Dropped (server restarted?): send it again once on a new connection, unless this request
+    // opened the connection it was lost on. Requests lost together are sent again in order.
+    return conn.exchange(data).catch((err) => {
+      if (conn.answers === 0) lost(err); // it never worked: the Runtime API is not there
+      if (!this.conn || this.conn.dead || this.conn === conn) this.conn = new Connection(this.host, this.port);
+      return this.conn.exchange(data).catch(lost);
+    });
   }
 
   async next() {
-    const res = await this.request('GET', NEXT_PATH);
+    let res;
+    if (this.pendingNext) {
+      const pending = this.pendingNext;
+      this.pendingNext = null;
+      res = await pending;
+    } else {
+      res = await this.request('GET', NEXT_PATH);
+    }
     if (res.status !== 200) {
       die(`GET ${NEXT_PATH} answered HTTP ${res.status}: ${res.body.toString('utf8', 0, 500)}`);
     }
@@ -406,7 +437,7 @@ class RuntimeClient {
 
   async postResponse(id, bodyString) {
     const p = `${API_VERSION}/runtime/invocation/${encodeURIComponent(id)}/response`;
-    const res = await this.request('POST', p, { 'Content-Type': 'application/json' }, bodyString);
+    const res = await this.request('POST', p, { 'Content-Type': 'application/json' }, bodyString, true);
     if (res.status === 413) {
       console.error(
         `Response payload size (${Buffer.byteLength(bodyString)} bytes) exceeded the maximum allowed payload size; the Runtime API rejected the response (HTTP 413)`,
@@ -416,7 +447,7 @@ class RuntimeClient {
     }
   }
 
-  async postError(p, error) {
+  async postError(p, error, thenNext) {
     const response = toRapidResponse(error);
     let body;
     try {
@@ -430,12 +461,14 @@ class RuntimeClient {
       p,
       { 'Content-Type': 'application/json', [ERROR_TYPE_HEADER]: errorType },
       body,
+      thenNext,
     );
     if (res.status !== 202) reportStatus('POST', p, res);
   }
 
-  postInvocationError(id, error) {
-    return this.postError(`${API_VERSION}/runtime/invocation/${encodeURIComponent(id)}/error`, error);
+  /** thenNext: the invocation loop goes on (not so after an uncaught exception: the process ends). */
+  postInvocationError(id, error, thenNext) {
+    return this.postError(`${API_VERSION}/runtime/invocation/${encodeURIComponent(id)}/error`, error, thenNext);
   }
 
   postInitError(error) {
@@ -601,7 +634,7 @@ function invoke(res) {
     if (inv.reported) return;
     inv.reported = true;
     beforeExitListener = null;
-    client.postInvocationError(id, err).then(scheduleNext);
+    client.postInvocationError(id, err, true).then(scheduleNext);
   };
   const complete = (result) => {
     if (inv.reported) {
@@ -664,7 +697,7 @@ function invoke(res) {
     if (handlerIsAsync) {
       const err = new NodeJsExit();
       logError('Invoke Error', err);
-      client.postInvocationError(id, err).then(scheduleNext);
+      client.postInvocationError(id, err, true).then(scheduleNext);
     } else {
       client.postResponse(id, 'null').then(scheduleNext);
     }
