@@ -8,6 +8,7 @@
 #include "runtime/resourcelimits.h"
 #include "runtime/runtimeapiserver.h"
 #include "runtime/runtimecatalog.h"
+#include "runtime/runtimedetection.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -91,7 +92,8 @@ void TestBootstraps::oneConnectionForManyInvocations()
 {
     QFETCH(int, family);
     const bool python = family == int(RuntimeFamily::Python);
-    const RuntimeCatalog catalog = RuntimeCatalog::detect();
+    RuntimeDetection detection; // CTest gives each test a cache folder of its own
+    const RuntimeCatalog &catalog = detection.catalog();
     const RuntimeInfo *runtime = catalog.preferred(RuntimeFamily(family));
     QVERIFY2(runtime, "the runtime is not installed");
 
@@ -150,7 +152,8 @@ void TestBootstraps::nextGoesOutWithTheResult()
 {
     QFETCH(int, family);
     const bool python = family == int(RuntimeFamily::Python);
-    const RuntimeCatalog catalog = RuntimeCatalog::detect();
+    RuntimeDetection detection; // CTest gives each test a cache folder of its own
+    const RuntimeCatalog &catalog = detection.catalog();
     const RuntimeInfo *runtime = catalog.preferred(RuntimeFamily(family));
     QVERIFY2(runtime, "the runtime is not installed");
     QTemporaryDir code;
