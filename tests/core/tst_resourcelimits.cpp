@@ -213,7 +213,8 @@ private Q_SLOTS:
         QVERIFY(testsupport::processAlive(sleeper)); // what the next start has to deal with
 
         Backend again(options);
-        QVERIFY(again.start());
+        const auto restarted = again.start();
+        QVERIFY2(restarted, restarted ? "" : qPrintable(restarted.error().message));
         QVERIFY(testsupport::waitForExit(sleeper, 20000));
         again.stop();
     }
