@@ -4,13 +4,13 @@
 #include "codetree.h"
 #include "model/jsoncheck.h"
 #include "model/validation.h"
+#include "workspacelock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -53,18 +53,17 @@ Status Workspace::open()
                      QStringLiteral("Cannot create the workspace folder %1: check that it is writable").arg(m_root),
                      {}};
     }
-    m_lock = std::make_unique<QLockFile>(m_root + QStringLiteral("/.lambdesk.lock"));
-    m_lock->setStaleLockTime(0); // stale only when the owning process is gone
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        m_lock.reset();
+    qint64 holder = 0;
+    QString problem;
+    m_lock = WorkspaceLock::acquire(m_root, &holder, &problem);
+    if (!m_lock) {
+        if (!problem.isEmpty())
+            return Error{Error::Kind::Unavailable, problem, {}};
         return Error{Error::Kind::Unavailable,
                      QStringLiteral("The workspace %1 is in use by another Lambdesk process (pid %2). "
                                     "Close that one, or choose another folder with --workspace DIR.")
                          .arg(m_root)
-                         .arg(pid),
+                         .arg(holder),
                      {}};
     }
     QDir(m_root + QStringLiteral("/.staging")).removeRecursively(); // leftovers of an interrupted write

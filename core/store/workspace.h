@@ -7,9 +7,9 @@
 
 #include <memory>
 
-class QLockFile;
-
 namespace lambdesk {
+
+class WorkspaceLock;
 
 // The workspace on disk: one folder per function (configuration, code, private test events),
 // shared test events, the database. Storage only; rules live in validation.h and Backend.
@@ -92,7 +92,7 @@ public:
 
 private:
     QString m_root;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WorkspaceLock> m_lock;
     bool m_created = false;
 };
 

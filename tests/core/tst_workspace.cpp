@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace lambdesk;
 
 class TestWorkspace : public QObject
@@ -170,6 +174,51 @@ private Q_SLOTS:
         // ... and deleting it works: the folder goes.
         QVERIFY(ws.deleteFunction(QStringLiteral("f")));
         QVERIFY(!QFileInfo::exists(ws.functionDir(QStringLiteral("f"))));
+    }
+
+    // An owner killed while it was starting a child (a runtime, or a runtime probe: forked,
+    // not exec'd yet) must not leave the workspace locked: with QLockFile's flock the child
+    // kept the lock file's lock, the stale lock could not be taken over, and a restarted
+    // `serve` was refused ("in use by another Lambdesk process") until the child exec'd.
+    void killedOwnersForkedChildDoesNotHoldTheLock()
+    {
+        QTemporaryDir dir;
+        int gate[2], ready[2];
+        QVERIFY(::pipe(gate) == 0 && ::pipe(ready) == 0);
+        const pid_t owner = ::fork();
+        if (owner == 0) {
+            // The owner: takes the workspace, starts a child that waits at the gate, and ends
+            // without letting go, as a killed process does.
+            Workspace ws(dir.path());
+            if (!ws.open())
+                ::_exit(1);
+            if (::fork() == 0) {
+                char c;
+                ::close(gate[1]);
+                (void)!::read(gate[0], &c, 1);
+                ::_exit(0);
+            }
+            (void)!::write(ready[1], "r", 1);
+            ::_exit(0);
+        }
+        QVERIFY(owner > 0);
+        ::close(ready[1]);
+        ::close(gate[0]);
+        const auto openGate = qScopeGuard([&] { ::close(gate[1]); });
+        char c = 0;
+        QCOMPARE(::read(ready[0], &c, 1), ssize_t(1)); // the owner took it and forked
+        ::close(ready[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(owner, &status, 0), owner);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        // The owner is gone; its child still waits at the gate.
+        QProcess cli;
+        cli.start(qEnvironmentVariable("LAMBDESK_BINARY"),
+                  {QStringLiteral("list"), QStringLiteral("--workspace"), dir.path()});
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        Workspace again(dir.path());
+        QVERIFY(again.open());
     }
 
     void secondProcessIsRefused()
