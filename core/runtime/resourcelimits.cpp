@@ -1,20 +1,20 @@
 #include "resourcelimits.h"
 
-#include <QDeadlineTimer>
+#include "orphansweep.h"
+#include "procfiles.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cerrno>
 #include <csignal>
-#include <fcntl.h>
-#include <poll.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace lambdesk {
+
+using namespace procfiles;
 
 QString limitsModeName(LimitsMode mode)
 {
@@ -27,107 +27,6 @@ QString limitsModeName(LimitsMode mode)
 }
 
 namespace {
-
-// Small, allocation-light file access: these run at the end of every invocation.
-QByteArray readSmall(const QByteArray &path)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return {};
-    char buf[4096];
-    const ssize_t n = ::read(fd, buf, sizeof buf);
-    ::close(fd);
-    return n > 0 ? QByteArray(buf, n) : QByteArray();
-}
-
-bool writeSmall(const QByteArray &path, const QByteArray &value)
-{
-    const int fd = ::open(path.constData(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const ssize_t n = ::write(fd, value.constData(), size_t(value.size()));
-    ::close(fd);
-    return n == value.size();
-}
-
-qint64 readNumber(const QByteArray &path)
-{
-    return readSmall(path).trimmed().toLongLong();
-}
-
-// "key value" lines (memory.events, memory.oom_control)
-qint64 readKey(const QByteArray &path, QByteArrayView key)
-{
-    const QByteArray text = readSmall(path);
-    for (const QByteArray &line : text.split('\n')) {
-        // "oom_kill 3" in cgroup files, "VmHWM:\t  17408 kB" in /proc/N/status
-        if (line.startsWith(key) && line.size() > key.size() && (line[key.size()] == ' ' || line[key.size()] == '\t'))
-            return line.sliced(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-QList<pid_t> readPids(const QByteArray &procsFile)
-{
-    QList<pid_t> pids;
-    QFile f(QString::fromLocal8Bit(procsFile));
-    if (!f.open(QIODevice::ReadOnly))
-        return pids;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (const int pid = line.trimmed().toInt(); pid > 0)
-            pids.append(pid);
-    }
-    return pids;
-}
-
-void killPids(const QList<pid_t> &pids)
-{
-    for (pid_t p : pids)
-        ::kill(p, SIGKILL);
-}
-
-bool pidAlive(qint64 pid)
-{
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-}
-
-// Fields of /proc/<pid>/stat after the command: [3] session, [19] start time (clock ticks
-// since boot). Empty when the process is gone.
-QList<QByteArray> statFields(pid_t pid)
-{
-    const QByteArray stat = readSmall("/proc/" + QByteArray::number(pid) + "/stat");
-    const qsizetype close = stat.lastIndexOf(')');
-    if (close < 0 || close + 2 >= stat.size())
-        return {};
-    return stat.mid(close + 2).split(' ');
-}
-
-qint64 startTime(pid_t pid)
-{
-    return statFields(pid).value(19).toLongLong();
-}
-
-int pidfdOpen(pid_t pid)
-{
-    return int(::syscall(SYS_pidfd_open, pid, 0));
-}
-
-bool pidfdKill(int fd)
-{
-    return ::syscall(SYS_pidfd_send_signal, fd, SIGKILL, nullptr, 0) == 0;
-}
-
-// Waits until the processes behind the pidfds `fds` have exited (at most timeoutMs in all),
-// and closes them.
-void awaitExit(const QList<int> &fds, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    for (const int fd : fds) {
-        pollfd p{fd, POLLIN, 0};
-        ::poll(&p, 1, int(std::max<qint64>(0, deadline.remainingTime())));
-        ::close(fd);
-    }
-}
 
 qint64 cpuQuotaMicros(int memoryMb, qint64 periodMicros)
 {
@@ -505,67 +404,6 @@ QByteArray ownFolderName()
     return "lambdesk-" + QByteArray::number(qint64(self)) + '-' + QByteArray::number(startTime(self));
 }
 
-// "lambdesk-<pid>-<start>", or "lambdesk-<pid>" of runs before start times were recorded.
-bool ownerAlive(const QString &entry)
-{
-    const QStringList parts = entry.mid(9).split(u'-');
-    bool ok = false;
-    const qint64 pid = parts.value(0).toLongLong(&ok);
-    if (!ok || pid <= 0)
-        return false;
-    if (parts.size() < 2)
-        return pidAlive(pid);
-    return startTime(pid_t(pid)) == parts.value(1).toLongLong();
-}
-
-// SIGKILL to every process in the cgroup `dir` and below. `rel` is the folder as
-// /proc/<pid>/cgroup names it: each process is checked to be in it once a pidfd pins it, so a
-// pid reused in between is never hit.
-void killCgroupTree(const QByteArray &dir, const QByteArray &rel, QList<int> &dying)
-{
-    const QDir d(QString::fromLocal8Bit(dir));
-    for (const QString &child : d.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        killCgroupTree(dir + '/' + QFile::encodeName(child), rel + '/' + QFile::encodeName(child), dying);
-    for (const pid_t pid : readPids(dir + "/cgroup.procs")) {
-        const int fd = pidfdOpen(pid);
-        if (fd < 0)
-            continue;
-        const QByteArray cgroups = readSmall("/proc/" + QByteArray::number(qint64(pid)) + "/cgroup");
-        if (cgroups.contains(QByteArray(':' + rel + '\n')) && pidfdKill(fd))
-            dying.append(fd);
-        else
-            ::close(fd);
-    }
-}
-
-void removeCgroupTree(const QByteArray &dir)
-{
-    const QDir d(QString::fromLocal8Bit(dir));
-    for (const QString &child : d.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        removeCgroupTree(dir + '/' + QFile::encodeName(child));
-    ::rmdir(dir.constData());
-}
-
-// Folders of earlier Lambdesk processes that are gone: what still runs in them (a handler's
-// child that outlived a Lambdesk killed with SIGKILL) is ended, then the folders are removed.
-// `mount` is the hierarchy's mount point, `parent` the folder that holds ours.
-void sweepStale(const QByteArray &mount, const QByteArray &parent)
-{
-    const QDir dir(QString::fromLocal8Bit(parent));
-    QList<QByteArray> stale;
-    QList<int> dying;
-    for (const QString &entry : dir.entryList({QStringLiteral("lambdesk-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (ownerAlive(entry))
-            continue;
-        const QByteArray path = parent + '/' + QFile::encodeName(entry);
-        killCgroupTree(path, path.mid(mount.size()), dying);
-        stale.append(path);
-    }
-    awaitExit(dying, 5000); // a cgroup can be removed once its processes are gone
-    for (const QByteArray &path : stale)
-        removeCgroupTree(path);
-}
-
 QByteArray makeV1Root(QByteArrayView controller)
 {
     const QByteArray mount = "/sys/fs/cgroup/" + controller.toByteArray();
@@ -575,7 +413,7 @@ QByteArray makeV1Root(QByteArrayView controller)
     if (own.isEmpty())
         return {};
     const QByteArray parent = mount + (own == "/" ? QByteArray() : own);
-    sweepStale(mount, parent);
+    orphans::sweepStale(mount, parent);
     const QByteArray root = parent + '/' + ownFolderName();
     if (::mkdir(root.constData(), 0755) != 0 && errno != EEXIST)
         return {};
@@ -615,7 +453,7 @@ std::unique_ptr<ResourceControl> tryV2()
     const QList<QByteArray> available = readSmall(base + "/cgroup.controllers").simplified().split(' ');
     if (!available.contains("memory"))
         return nullptr;
-    sweepStale(mount, base);
+    orphans::sweepStale(mount, base);
     // "No internal processes": to give children controllers, this process must leave `base`
     // for a leaf of its own. That fails when other processes share our cgroup (a terminal
     // shell, say); then the watchdog does the work.
@@ -657,59 +495,6 @@ std::unique_ptr<ResourceControl> tryV2()
 }
 
 } // namespace
-
-void ResourceControl::recordRuntime(const QString &file, pid_t pid)
-{
-    QSaveFile f(file);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QByteArray::number(qint64(pid)) + ' ' + QByteArray::number(startTime(pid)) + '\n');
-        f.commit();
-    }
-}
-
-int ResourceControl::endRecorded(const QString &scratchRoot)
-{
-    QList<int> dying;
-    const QDir root(scratchRoot);
-    const QStringList procs = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &env : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile f(root.filePath(env + QStringLiteral("/runtime.pid")));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> record = f.readAll().trimmed().split(' ');
-        const qint64 session = record.value(0).toLongLong();
-        const qint64 started = record.value(1).toLongLong();
-        if (session <= 0 || started <= 0 || session == ::getpid())
-            continue;
-        // The runtime led its session. If a process has its pid but another start time, the
-        // session ended long ago and that pid is someone else's now: nothing of ours is left.
-        const qint64 leader = startTime(pid_t(session));
-        if (leader != 0 && leader != started)
-            continue;
-        for (const QString &entry : procs) {
-            bool ok = false;
-            const pid_t pid = pid_t(entry.toInt(&ok));
-            if (!ok || pid == ::getpid())
-                continue;
-            const auto belongs = [&] {
-                const QList<QByteArray> fields = statFields(pid);
-                return fields.value(3).toLongLong() == session && fields.value(19).toLongLong() >= started;
-            };
-            if (!belongs())
-                continue;
-            const int fd = pidfdOpen(pid);
-            if (fd < 0)
-                continue;
-            if (belongs() && pidfdKill(fd)) // checked again now that the pid cannot be reused
-                dying.append(fd);
-            else
-                ::close(fd);
-        }
-    }
-    const int ended = int(dying.size());
-    awaitExit(dying, 5000);
-    return ended;
-}
 
 std::unique_ptr<ResourceControl> ResourceControl::watchdog()
 {
