@@ -61,6 +61,8 @@ InvocationRecord InvocationRecord::fromResult(const InvocationResult &r)
     rec.status = statusName(r.status);
     rec.source = sourceName(r.source);
     rec.attempt = r.attempt;
+    rec.cpuThrottledMs = r.cpuThrottledMs.value_or(-1);
+    rec.cpuThrottledPeriods = r.cpuThrottledPeriods;
     rec.errorType = r.errorType;
     rec.payload = r.payload;
     return rec;
@@ -85,6 +87,9 @@ InvocationResult InvocationRecord::toResult(const QList<LogRecord> &logs) const
     r.maxMemoryUsedMb = maxMemoryUsedMb;
     if (initDurationMs >= 0)
         r.initDurationMs = initDurationMs;
+    if (cpuThrottledMs >= 0)
+        r.cpuThrottledMs = cpuThrottledMs;
+    r.cpuThrottledPeriods = cpuThrottledPeriods;
     r.startedAtMs = startedAtMs;
     for (const LogRecord &l : logs) {
         if (r.logStream.isEmpty())
@@ -150,7 +155,8 @@ bool LogStore::open(QString *error)
         while (q.next())
             columns << q.value(1).toString();
     }
-    const std::pair<const char *, const char *> added[] = {{"source", "TEXT"}, {"attempt", "INTEGER"}};
+    const std::pair<const char *, const char *> added[] = {
+        {"source", "TEXT"}, {"attempt", "INTEGER"}, {"cpu_throttled_ms", "REAL"}, {"cpu_throttled_periods", "INTEGER"}};
     for (const auto &[name, type] : added) {
         if (columns.contains(QLatin1StringView(name)))
             continue;
@@ -223,8 +229,9 @@ void LogStore::insertInvocations(QSqlDatabase &db, const QList<InvocationRecord>
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("INSERT INTO invocations (request_id, function, version, started_ms, duration_ms, billed_ms,"
-                       " memory_mb, max_memory_mb, init_ms, status, error_type, payload, source, attempt)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " memory_mb, max_memory_mb, init_ms, status, error_type, payload, source, attempt,"
+                       " cpu_throttled_ms, cpu_throttled_periods)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const InvocationRecord &r : invocations) {
         q.bindValue(0, r.requestId);
         q.bindValue(1, r.function);
@@ -240,6 +247,8 @@ void LogStore::insertInvocations(QSqlDatabase &db, const QList<InvocationRecord>
         q.bindValue(11, r.payload.left(256 * 1024));
         q.bindValue(12, r.source);
         q.bindValue(13, r.attempt);
+        q.bindValue(14, r.cpuThrottledMs >= 0 ? QVariant(r.cpuThrottledMs) : QVariant());
+        q.bindValue(15, r.cpuThrottledPeriods);
         q.exec();
     }
     QSqlQuery prune(db);
@@ -331,7 +340,8 @@ QList<InvocationRecord> LogStore::invocations(const QString &function, int limit
         return out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
-                             " max_memory_mb, init_ms, status, error_type, payload, source, attempt FROM invocations"
+                             " max_memory_mb, init_ms, status, error_type, payload, source, attempt, cpu_throttled_ms,"
+                             " cpu_throttled_periods FROM invocations"
                              " WHERE function = ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(function);
     q.addBindValue(limit);
@@ -353,6 +363,8 @@ QList<InvocationRecord> LogStore::invocations(const QString &function, int limit
         r.payload = q.value(12).toByteArray();
         r.source = q.value(13).toString();
         r.attempt = q.value(14).isNull() ? 1 : q.value(14).toInt();
+        r.cpuThrottledMs = q.value(15).isNull() ? -1 : q.value(15).toDouble();
+        r.cpuThrottledPeriods = q.value(16).toInt();
         out.prepend(r);
     }
     return out;

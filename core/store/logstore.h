@@ -42,6 +42,8 @@ struct InvocationRecord
     QString status;             // statusName()
     QString source;             // sourceName(); empty in records of older versions: the console
     int attempt = 1;
+    double cpuThrottledMs = -1; // -1: not measured (no CPU quota, or a record of an older version)
+    int cpuThrottledPeriods = 0;
     QString errorType;
     QByteArray payload; // first 256 KB
 

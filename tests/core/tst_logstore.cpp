@@ -5,6 +5,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+#include <tuple>
+
 using namespace lambdesk;
 
 namespace {
@@ -64,6 +67,77 @@ private Q_SLOTS:
         QCOMPARE(tail.at(1).line.text, QStringLiteral("two"));
         QVERIFY(store.logsOfRequest(QStringLiteral("nope"), 10).isEmpty());
         QVERIFY(store.logsOfRequest(QString(), 10).isEmpty());
+    }
+
+    // A result reloaded from history shows what was measured: the CPU throttling of an
+    // invocation, none, or that there was no quota to measure (issue 9: it came back as "not
+    // measured" for every stored result).
+    void invocationKeepsItsCpuThrottling()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("logs.db"));
+        {
+            LogStore store(path);
+            QVERIFY(store.open(nullptr));
+            QList<InvocationRecord> records;
+            for (const auto &[id, ms, periods] :
+                 {std::tuple<const char *, std::optional<double>, int>{"throttled", 12.5, 3},
+                  {"none", 0.0, 0},
+                  {"unmeasured", std::nullopt, 0}}) {
+                InvocationResult r;
+                r.requestId = QString::fromLatin1(id);
+                r.functionName = QStringLiteral("fn");
+                r.cpuThrottledMs = ms;
+                r.cpuThrottledPeriods = periods;
+                records.append(InvocationRecord::fromResult(r));
+            }
+            store.append({}, records);
+        }
+        LogStore reopened(path);
+        QVERIFY(reopened.open(nullptr));
+        const QList<InvocationRecord> stored = reopened.invocations(QStringLiteral("fn"), 10);
+        QCOMPARE(stored.size(), 3);
+        const InvocationResult throttled = stored.at(0).toResult({});
+        QCOMPARE(throttled.requestId, QStringLiteral("throttled"));
+        QVERIFY(throttled.cpuThrottledMs.has_value());
+        QCOMPARE(*throttled.cpuThrottledMs, 12.5);
+        QCOMPARE(throttled.cpuThrottledPeriods, 3);
+        const InvocationResult none = stored.at(1).toResult({});
+        QVERIFY(none.cpuThrottledMs.has_value());
+        QCOMPARE(*none.cpuThrottledMs, 0.0);
+        QCOMPARE(none.cpuThrottledPeriods, 0);
+        QVERIFY(!stored.at(2).toResult({}).cpuThrottledMs.has_value());
+    }
+
+    // A database written before the columns existed gains them and its records read as not
+    // measured.
+    void olderDatabaseGainsTheThrottlingColumns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("logs.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE invocations (id INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT,"
+                " function TEXT NOT NULL, version TEXT, started_ms INTEGER, duration_ms REAL, billed_ms INTEGER,"
+                " memory_mb INTEGER, max_memory_mb INTEGER, init_ms REAL, status TEXT, error_type TEXT, payload BLOB,"
+                " source TEXT, attempt INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO invocations (request_id, function, status)"
+                                          " VALUES ('old', 'fn', 'Succeeded')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        LogStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const QList<InvocationRecord> stored = store.invocations(QStringLiteral("fn"), 10);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.at(0).requestId, QStringLiteral("old"));
+        QVERIFY(!stored.at(0).toResult({}).cpuThrottledMs.has_value());
     }
 
     // The README promises the newest 200,000 lines: kept while writing, not only at the next
