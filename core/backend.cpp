@@ -145,7 +145,14 @@ Status Backend::start()
             qWarning("Function %s cannot run: %s", qPrintable(name), qPrintable(config->brokenReason));
             m_broken.insert(name, config.value());
         } else {
-            m_functions.insert(name, InvokeTarget{config.value(), m_workspace->codeDir(name), m_nextGeneration++});
+            // A workspace from before deployment packages: its code gets Lambdesk's zip.
+            auto packaged = ensurePackage(config.value());
+            if (!packaged)
+                qWarning("Function %s has no deployment package and none could be made: %s", qPrintable(name),
+                         qPrintable(packaged.error().message));
+            m_functions.insert(name,
+                               InvokeTarget{packaged ? packaged.value() : config.value(), m_workspace->codeDir(name),
+                                            m_nextGeneration++});
         }
     }
     m_started = true;
@@ -342,9 +349,13 @@ Result<FunctionUpdate> Backend::updateConfiguration(FunctionConfig config)
     if (current->isBroken()) {
         // The repair: the code's hash comes from the code itself, not from a file that may be
         // unreadable; then a valid function.json is written and the function can run.
-        const codetree::Digest digest = codetree::digest(m_workspace->codeDir(config.name));
-        config.codeSha256 = digest.sha256Base64;
-        config.codeSize = digest.size;
+        auto package = packageOf(m_workspace->codeDir(config.name));
+        if (!package)
+            return package.error();
+        if (auto s = packages::store(m_workspace->functionDir(config.name), package.value()); !s)
+            return s.error();
+        config.codeSha256 = package->digest.sha256Base64;
+        config.codeSize = package->digest.size;
         if (auto s = m_workspace->writeConfig(config); !s)
             return s.error();
         m_broken.remove(config.name);
@@ -371,7 +382,12 @@ Result<FunctionConfig> Backend::reloadFunction(const QString &name)
         }
         return loaded.error();
     }
-    const FunctionConfig config = loaded.value();
+    FunctionConfig config = loaded.value();
+    if (!config.isBroken()) {
+        // A CodeSha256 edited by hand names no package: the code's own becomes its identity.
+        if (auto packaged = ensurePackage(config))
+            config = packaged.value();
+    }
     if (config.isBroken()) {
         if (m_functions.remove(name))
             retire(name, QStringLiteral("its function.json is broken"));

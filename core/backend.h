@@ -9,6 +9,7 @@
 #include "runtime/runtimedetection.h"
 #include "store/codetree.h"
 #include "store/logstore.h"
+#include "store/packages.h"
 
 #include <QHash>
 #include <QObject>
@@ -200,8 +201,8 @@ private:
     // A package unpacked (or checked) and hashed: the work that may run on a worker thread.
     struct Staged
     {
-        QString dir; // the code tree under .staging (empty for a dry run's check)
-        codetree::Digest digest;
+        QString dir;               // the code tree under .staging (empty for a dry run's check)
+        packages::Package package; // what describes it (no bytes for a dry run's check)
     };
     static Result<Staged> stage(const CodeSource &code, RuntimeFamily family, const QString &stagingDir, bool checkOnly,
                                 const std::atomic<bool> *cancel);
@@ -216,6 +217,13 @@ private:
     Result<FunctionUpdate> storeUpdated(FunctionConfig config, const QString &why, bool written = false);
     // Re-hashes the code after a change on disk; `path` goes into the answer.
     Result<FunctionUpdate> codeUpdated(const QString &name, const QString &path = {});
+    // Lambdesk's zip of a code folder, as its package (blocking: zips the whole tree).
+    static Result<packages::Package> packageOf(const QString &codeDir);
+    // A function whose CodeSha256 names no package (a workspace from before packages, a
+    // function.json edited by hand, a repair) gets Lambdesk's zip of its code as its package.
+    Result<FunctionConfig> ensurePackage(FunctionConfig config);
+    // Deletes the packages that neither $LATEST nor a version of the function uses.
+    void prunePackages(const QString &name);
     template<typename Op>
     Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
     int retire(const QString &function, const QString &why);

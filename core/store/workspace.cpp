@@ -185,7 +185,8 @@ Result<QString> Workspace::makeStagingDir() const
     return dir;
 }
 
-Status Workspace::installFunction(const FunctionConfig &config, const QString &stagedCode)
+Status Workspace::installFunction(const FunctionConfig &config, const QString &stagedCode,
+                                  const packages::Package &package)
 {
     if (exists(config.name))
         return Error::conflict(QStringLiteral("Function already exist: %1").arg(config.name));
@@ -197,6 +198,8 @@ Status Workspace::installFunction(const FunctionConfig &config, const QString &s
     if (!QDir().rename(stagedCode, dir + QStringLiteral("/code")))
         return Error::internal(QStringLiteral("Cannot move the code into %1").arg(dir));
     QDir().mkpath(dir + QStringLiteral("/events"));
+    if (auto s = packages::store(dir, package); !s)
+        return s;
     if (auto s = writeFileAtomically(dir + u'/' + kConfigFile,
                                      QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
         !s)
@@ -207,10 +210,14 @@ Status Workspace::installFunction(const FunctionConfig &config, const QString &s
     return Ok{};
 }
 
-Status Workspace::replaceCode(const FunctionConfig &config, const QString &stagedCode, QString *oldTree)
+Status Workspace::replaceCode(const FunctionConfig &config, const QString &stagedCode, const packages::Package &package,
+                              QString *oldTree)
 {
     if (!exists(config.name))
         return notFound(config.name);
+    // Before the swap: a kill after it finds the package its function.json names.
+    if (auto s = packages::store(functionDir(config.name), package); !s)
+        return s;
     auto trash = makeStagingDir();
     if (!trash)
         return trash.error();
