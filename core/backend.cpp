@@ -59,12 +59,9 @@ Backend::Backend(Options options, QObject *parent)
       m_options(std::move(options)),
       m_detection(new RuntimeDetection(
           m_options.runtimeCache.isEmpty() ? RuntimeDetection::defaultCacheFile() : m_options.runtimeCache, this)),
-      m_invoker(new Invoker(
-          [this](const QString &name) -> const InvokeTarget * {
-              const auto it = m_functions.constFind(name);
-              return it == m_functions.cend() ? nullptr : &*it;
-          },
-          m_detection, this))
+      m_invoker(new Invoker([this](const QString &name, const QString &qualifier,
+                                   Error *error) { return resolve(name, qualifier, error); },
+                            m_detection, this))
 {
     qRegisterMetaType<InvocationResult>();
     qRegisterMetaType<InvocationStart>();
@@ -153,6 +150,7 @@ Status Backend::start()
             m_functions.insert(name,
                                InvokeTarget{packaged ? packaged.value() : config.value(), m_workspace->codeDir(name),
                                             m_nextGeneration++});
+            loadVersions(name);
         }
     }
     m_started = true;
@@ -421,6 +419,8 @@ Status Backend::deleteFunction(const QString &name)
         return s;
     m_functions.remove(name);
     m_broken.remove(name);
+    m_versions.remove(name);
+    m_versionErrors.remove(name);
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();

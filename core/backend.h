@@ -10,6 +10,7 @@
 #include "store/codetree.h"
 #include "store/logstore.h"
 #include "store/packages.h"
+#include "store/versionstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -144,6 +145,28 @@ public:
     // Full validation with this machine's runtimes; empty when valid.
     QList<Error> validate(const FunctionConfig &config) const;
 
+    // ---- versions (store/versionstore.h: a git repository in the function's folder) ----
+    struct PublishRequest
+    {
+        QString function;
+        QString description; // empty: $LATEST's
+        QString codeSha256;  // when given, $LATEST's must be this (AWS's precondition)
+        QString revisionId;  // when given, $LATEST's RevisionId must be this
+    };
+    // Records $LATEST's code and configuration as the next version (1, 2, 3, ...); with nothing
+    // changed since the newest version, that version is the answer (`created` false). The
+    // blocking variant is for the CLI and tests; the other does the git work on a worker thread
+    // and calls `done` later on this thread.
+    Result<versionstore::Published> publishVersion(const PublishRequest &request);
+    void publishVersion(const PublishRequest &request, std::function<void(Result<versionstore::Published>)> done);
+    // Oldest first. An error when the function's version repository is missing or unreadable.
+    Result<QList<FunctionVersion>> listVersions(const QString &name) const;
+    Result<FunctionVersion> getVersion(const QString &name, int number) const;
+    // Deletes the version, its tag and its snapshot; its environments retire.
+    Status deleteVersion(const QString &name, int number);
+    // The folder version N runs from (read-only).
+    QString versionCodeDir(const QString &name, int number) const;
+
     // ---- test events (an empty function: the shareable events) ----
     QStringList eventNames(const QString &function) const;
     Result<QByteArray> readEvent(const QString &function, const QString &event) const;
@@ -182,6 +205,8 @@ Q_SIGNALS:
     void functionsChanged();
     void functionUpdated(const lambdesk::FunctionConfig &config);
     void functionDeleted(const QString &name);
+    // A version was published or deleted.
+    void versionsChanged(const QString &function);
     void environmentsRetired(const QString &function, const QString &reason);
     void environmentsChanged(const QString &function, int idle, int busy);
     // The one channel of invocations: every run, whoever started it (console, CLI, API, Event
@@ -224,6 +249,13 @@ private:
     Result<FunctionConfig> ensurePackage(FunctionConfig config);
     // Deletes the packages that neither $LATEST nor a version of the function uses.
     void prunePackages(const QString &name);
+    // Reads a function's versions (at start), making missing snapshots from the repository.
+    void loadVersions(const QString &name);
+    // The checks before a publish; the tree $LATEST's code must have.
+    Result<codetree::Digest> checkPublish(const PublishRequest &request) const;
+    Result<versionstore::Published> registerPublished(const QString &name, Result<versionstore::Published> published);
+    // Resolves a qualifier to what runs: $LATEST or a version (for the invoker).
+    const InvokeTarget *resolve(const QString &name, const QString &qualifier, Error *error) const;
     template<typename Op>
     Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
     int retire(const QString &function, const QString &why);
@@ -255,6 +287,13 @@ private:
     QString m_scratchRoot;
     QHash<QString, InvokeTarget> m_functions; // the functions that can run
     QHash<QString, FunctionConfig> m_broken;  // the broken ones: what could be read, and why
+    struct VersionEntry
+    {
+        FunctionVersion info;
+        InvokeTarget target; // runs from the version's snapshot
+    };
+    QHash<QString, QMap<int, VersionEntry>> m_versions; // the published versions of each function
+    QHash<QString, Error> m_versionErrors;              // functions whose version repository cannot be read
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     QList<InvocationRecord> m_pendingInvocations;
@@ -263,5 +302,16 @@ private:
     QThreadPool m_workers;
     std::shared_ptr<std::atomic<bool>> m_cancelWork = std::make_shared<std::atomic<bool>>(false);
 };
+
+template<typename T>
+void Backend::offThread(std::function<T()> work, std::function<void(T)> then)
+{
+    m_workers.start([this, work = std::move(work), then = std::move(then)]() mutable {
+        auto result = std::make_shared<T>(work());
+        // Queued to this thread; ~Backend waits for the workers, so `this` is alive here.
+        QMetaObject::invokeMethod(
+            this, [then = std::move(then), result]() mutable { then(std::move(*result)); }, Qt::QueuedConnection);
+    });
+}
 
 } // namespace lambdesk

@@ -94,17 +94,6 @@ Result<packages::Package> Backend::packageOf(const QString &codeDir)
     return packages::fromZip(std::move(zip).value(), tree.value());
 }
 
-template<typename T>
-void Backend::offThread(std::function<T()> work, std::function<void(T)> then)
-{
-    m_workers.start([this, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = std::make_shared<T>(work());
-        // Queued to this thread; ~Backend waits for the workers, so `this` is alive here.
-        QMetaObject::invokeMethod(
-            this, [then = std::move(then), result]() mutable { then(std::move(*result)); }, Qt::QueuedConnection);
-    });
-}
-
 Result<FunctionConfig> Backend::preparedCreate(FunctionConfig &config, const CodeSource &code) const
 {
     if (!m_workspace)
@@ -409,6 +398,10 @@ void Backend::prunePackages(const QString &name)
     if (!config)
         return;
     QSet<QString> keep{config->codeSha256};
+    if (m_versionErrors.contains(name))
+        return; // which packages the versions use is not known: keep them all
+    for (const VersionEntry &v : m_versions.value(name))
+        keep.insert(v.info.config.codeSha256);
     packages::prune(m_workspace->functionDir(name), keep);
 }
 

@@ -25,11 +25,7 @@ QString functionArn(const QString &region, const QString &name, const QString &q
 
 QString revisionId(const FunctionConfig &config)
 {
-    // A name-based UUID over everything that defines the function: the same state always has
-    // the same id, any change gives a new one, and nothing needs to be stored.
-    static const QUuid ns(QStringLiteral("{6c0c0a52-5f1f-4a53-9f6e-4c1d2a8b7e10}"));
-    QByteArray data = QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
-    return QUuid::createUuidV5(ns, data).toString(QUuid::WithoutBraces);
+    return config.revisionId();
 }
 
 QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region, const QString &qualifier)

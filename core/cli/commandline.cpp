@@ -113,6 +113,7 @@ int exitFor(const Error &e)
     case Error::Kind::InvalidRequest:
     case Error::Kind::NotFound:
     case Error::Kind::Conflict:
+    case Error::Kind::PreconditionFailed:
     case Error::Kind::TooLarge: return BadUsage;
     default: return CannotRun;
     }

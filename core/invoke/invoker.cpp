@@ -88,12 +88,10 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
     if (!m_accepting || !m_pool)
         return Error{
             Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the invocation was not started"), {}};
-    target = m_lookup(request.function);
+    Error error = Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(request.function)));
+    target = m_lookup(request.function, request.qualifier, &error);
     if (!target)
-        return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(request.function)));
-    if (!request.qualifier.isEmpty() && request.qualifier != u"$LATEST")
-        return Error::notFound(
-            QStringLiteral("Function not found: %1:%2").arg(functionArn(request.function), request.qualifier));
+        return error;
     const qsizetype limit = request.type == InvocationType::Event ? kMaxAsyncPayload : kMaxSyncPayload;
     if (request.payload.size() > limit)
         return Error{Error::Kind::TooLarge,
@@ -133,7 +131,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         return;
     }
     const FunctionConfig &config = target->config;
-    const QString qualifier = QStringLiteral("$LATEST");
+    const QString qualifier = target->version; // the version that runs
     if (request.requestId.isEmpty())
         request.requestId = newRequestId();
 
@@ -180,7 +178,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     InvocationStart start;
     start.requestId = request.requestId;
     start.function = config.name;
-    start.qualifier = qualifier;
+    start.qualifier = request.qualifier.isEmpty() ? qualifier : request.qualifier;
     start.source = request.source;
     start.attempt = request.source == InvocationSource::EventQueue ? m_queue->attempts(request.requestId) : 1;
     start.startedAtMs = QDateTime::currentMSecsSinceEpoch();

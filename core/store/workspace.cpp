@@ -4,6 +4,7 @@
 #include "codetree.h"
 #include "model/jsoncheck.h"
 #include "model/validation.h"
+#include "store/versionstore.h"
 #include "workspacelock.h"
 
 #include <QDir>
@@ -241,7 +242,9 @@ void Workspace::discardStaging(const QString &path) const
     if (!path.startsWith(staging))
         return;
     const qsizetype slash = path.indexOf(u'/', staging.size());
-    QDir(slash < 0 ? path : path.left(slash)).removeRecursively();
+    const QString top = slash < 0 ? path : path.left(slash);
+    versionstore::makeWritable(top); // a snapshot made read-only but not moved into place
+    QDir(top).removeRecursively();
 }
 
 Status Workspace::deleteFunction(const QString &name)
@@ -254,6 +257,7 @@ Status Workspace::deleteFunction(const QString &name)
     const QString trash = staging.value() + QStringLiteral("/trash");
     if (!QDir().rename(functionDir(name), trash))
         return Error::internal(QStringLiteral("Cannot delete %1").arg(functionDir(name)));
+    versionstore::makeWritable(trash); // the versions' snapshots are read-only
     QDir(staging.value()).removeRecursively();
     return Ok{};
 }

@@ -1,0 +1,372 @@
+// Published versions: immutable snapshots of code and configuration recorded as git commits and
+// tags in the function's own repository, run from a read-only snapshot, never from $LATEST.
+#include "store/versionstore.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QProcess>
+
+using namespace lambdesk;
+
+namespace {
+
+const QString kFn = QStringLiteral("fn");
+
+QByteArray handlerReturning(const QByteArray &value)
+{
+    return "import os\ndef handler(event, context):\n    return {'v': " + value
+        + ", 'version': os.environ['AWS_LAMBDA_FUNCTION_VERSION'], 'context': context.function_version,"
+          " 'arn': context.invoked_function_arn}\n";
+}
+
+// Plain git, in the function's folder: what a user would run.
+QString git(const QString &dir, const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("git"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("git failed: ") + QString::fromUtf8(p.readAllStandardError());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+Result<InvocationResult> invoke(Backend &b, const QString &name, const QString &qualifier)
+{
+    std::optional<Result<InvocationResult>> result;
+    QEventLoop loop;
+    b.invoke(InvokeRequest{name, qualifier, "{}", InvocationType::RequestResponse, {}, {}, InvocationSource::Console},
+             [&](Result<InvocationResult> r) {
+                 result = std::move(r);
+                 loop.quit();
+             });
+    if (!result) {
+        QTimer::singleShot(testsupport::safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
+        loop.exec();
+    }
+    if (!result)
+        qFatal("invocation of %s:%s did not finish", qPrintable(name), qPrintable(qualifier));
+    return std::move(*result);
+}
+
+// No write bit for anyone (isWritable() says yes to root, who may write anything).
+bool readOnly(const QString &path)
+{
+    return QFileInfo::exists(path)
+        && !(QFileInfo(path).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+QJsonObject answer(const Result<InvocationResult> &r)
+{
+    if (!r)
+        qWarning("invocation failed: %s", qPrintable(r.error().message));
+    return r ? QJsonDocument::fromJson(r->payload).object() : QJsonObject();
+}
+
+} // namespace
+
+class TestVersionStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_code;
+
+    // A backend on a workspace of its own that outlives it (for restarts).
+    std::unique_ptr<Backend> startBackend(const QString &root)
+    {
+        Backend::Options options;
+        options.workspace = root;
+        options.persistLogs = false;
+        auto b = std::make_unique<Backend>(options);
+        if (!b->start())
+            qFatal("backend did not start");
+        return b;
+    }
+
+    void createFn(Backend &b)
+    {
+        FunctionConfig c;
+        c.name = kFn;
+        c.runtime = b.runtimes().preferred(RuntimeFamily::Python)->id;
+        c.handler = QStringLiteral("lambda_function.handler");
+        c.description = QStringLiteral("the function");
+        const auto created = b.createFunction(c, CodeSource::directory(m_code.path()));
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    }
+
+    static Result<versionstore::Published> publish(Backend &b, const QString &description = {})
+    {
+        return b.publishVersion(Backend::PublishRequest{kFn, description, {}, {}});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile f(m_code.filePath(QStringLiteral("lambda_function.py")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(handlerReturning("1"));
+    }
+
+    // A version is a commit and a tag in the function's folder, readable with plain git.
+    void publishRecordsAGitVersion()
+    {
+        QTemporaryDir ws;
+        auto b = startBackend(ws.path());
+        createFn(*b);
+        const auto v1 = publish(*b, QStringLiteral("first release"));
+        QVERIFY2(v1, v1 ? "" : qPrintable(v1.error().message));
+        QVERIFY(v1->created);
+        QCOMPARE(v1->version.number, 1);
+        QCOMPARE(v1->version.config.description, QStringLiteral("first release"));
+        QCOMPARE(v1->version.config.codeSha256, b->getFunction(kFn)->codeSha256);
+        QVERIFY(!v1->version.config.lastModified.isEmpty());
+
+        const QString dir = ws.path() + QStringLiteral("/functions/fn");
+        QVERIFY(git(dir, {QStringLiteral("log"), QStringLiteral("--format=%s")}).contains(u"Version 1: first release"));
+        QCOMPARE(git(dir, {QStringLiteral("show"), QStringLiteral("v1:code/lambda_function.py")}).toUtf8(),
+                 handlerReturning("1"));
+        QVERIFY(git(dir, {QStringLiteral("show"), QStringLiteral("v1:function.json")}).contains(u"\"Handler\""));
+        QCOMPARE(git(dir, {QStringLiteral("tag")}).trimmed(), QStringLiteral("v1"));
+        QCOMPARE(git(dir, {QStringLiteral("rev-parse"), QStringLiteral("v1^{commit}")}).trimmed(), v1->version.commit);
+        // Right after a publish the code is as in it.
+        QCOMPARE(git(dir,
+                     {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--"),
+                      QStringLiteral("code")}),
+                 QString());
+
+        QVERIFY(b->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
+        const auto v2 = publish(*b);
+        QVERIFY(v2);
+        QCOMPARE(v2->version.number, 2);
+        QCOMPARE(v2->version.config.description, QStringLiteral("the function")); // $LATEST's, none given
+        const QString log = git(dir, {QStringLiteral("log"), QStringLiteral("--format=%s")});
+        QCOMPARE(log.split(u'\n', Qt::SkipEmptyParts),
+                 QStringList({QStringLiteral("Version 2: the function"), QStringLiteral("Version 1: first release")}));
+        QVERIFY(git(dir,
+                    {QStringLiteral("diff"), QStringLiteral("v1"), QStringLiteral("v2"), QStringLiteral("--"),
+                     QStringLiteral("code")})
+                    .contains(u"+    return {'v': 2"));
+        b.reset(); // releases the workspace
+    }
+
+    // Numbers go 1, 2, 3; nothing changed since the newest version answers that version; a
+    // deleted number is never given again.
+    void numberingAndNoChangePublish()
+    {
+        QTemporaryDir ws;
+        auto b = startBackend(ws.path());
+        createFn(*b);
+        QCOMPARE(publish(*b)->version.number, 1);
+        const auto same = publish(*b, QStringLiteral("another description"));
+        QVERIFY(same);
+        QVERIFY(!same->created);
+        QCOMPARE(same->version.number, 1);
+        QCOMPARE(b->listVersions(kFn)->size(), 1);
+
+        // A configuration change is a change.
+        FunctionConfig c = b->getFunction(kFn).value();
+        c.memorySize = 256;
+        QVERIFY(b->updateConfiguration(c));
+        const auto v2 = publish(*b);
+        QVERIFY(v2 && v2->created);
+        QCOMPARE(v2->version.number, 2);
+        QCOMPARE(v2->version.config.memorySize, 256);
+        QCOMPARE(b->getVersion(kFn, 1)->config.memorySize, 128);
+
+        QVERIFY(b->deleteVersion(kFn, 2));
+        QCOMPARE(b->getVersion(kFn, 2).error().kind, Error::Kind::NotFound);
+        const auto v3 = publish(*b);
+        QVERIFY(v3 && v3->created);
+        QCOMPARE(v3->version.number, 3);
+        b.reset(); // releases the workspace
+
+        // After a restart too.
+        auto again = startBackend(ws.path());
+        QList<int> numbers;
+        const auto listed = again->listVersions(kFn);
+        QVERIFY(listed);
+        for (const FunctionVersion &v : listed.value())
+            numbers.append(v.number);
+        QCOMPARE(numbers, QList<int>({1, 3}));
+        QCOMPARE(again->getVersion(kFn, 3)->config.memorySize, 256);
+        c = again->getFunction(kFn).value();
+        c.timeout = 9;
+        QVERIFY(again->updateConfiguration(c));
+        QCOMPARE(publish(*again)->version.number, 4);
+        again->stop();
+    }
+
+    // A version runs from its read-only snapshot: editing and deploying $LATEST does not touch
+    // it, also after a restart; the handler sees the version it runs.
+    void versionsAreImmutable()
+    {
+        QTemporaryDir ws;
+        auto b = startBackend(ws.path());
+        createFn(*b);
+        QVERIFY(publish(*b));
+        QVERIFY(b->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
+        QTemporaryDir other;
+        QFile f(other.filePath(QStringLiteral("lambda_function.py")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(handlerReturning("3"));
+        f.close();
+        QVERIFY(b->updateCode(kFn, CodeSource::directory(other.path())));
+
+        QJsonObject one = answer(invoke(*b, kFn, QStringLiteral("1")));
+        QCOMPARE(one.value(u"v").toInt(), 1);
+        QCOMPARE(one.value(u"version").toString(), QStringLiteral("1"));
+        QCOMPARE(one.value(u"context").toString(), QStringLiteral("1"));
+        QCOMPARE(one.value(u"arn").toString(), b->functionArn(kFn) + QStringLiteral(":1"));
+        const auto latest = invoke(*b, kFn, {});
+        QCOMPARE(answer(latest).value(u"v").toInt(), 3);
+        QCOMPARE(answer(latest).value(u"version").toString(), QStringLiteral("$LATEST"));
+        QCOMPARE(latest->executedVersion, QStringLiteral("$LATEST"));
+        const auto ran = invoke(*b, kFn, QStringLiteral("1"));
+        QCOMPARE(ran->executedVersion, QStringLiteral("1"));
+        QVERIFY(testsupport::hasLine(
+            ran.value(), QStringLiteral("START RequestId: ") + ran->requestId + QStringLiteral(" Version: 1")));
+
+        // Read-only: neither the handler nor a slip of the user changes it.
+        const QString snapshot = b->versionCodeDir(kFn, 1);
+        QVERIFY(QFileInfo(snapshot + QStringLiteral("/lambda_function.py")).exists());
+        QVERIFY(readOnly(snapshot + QStringLiteral("/lambda_function.py")));
+        QVERIFY(readOnly(snapshot));
+        QVERIFY(!QFileInfo::exists(snapshot + QStringLiteral("/__pycache__"))); // nothing written into it
+        b.reset();                                                              // releases the workspace
+
+        auto again = startBackend(ws.path());
+        QCOMPARE(answer(invoke(*again, kFn, QStringLiteral("1"))).value(u"v").toInt(), 1);
+        QCOMPARE(answer(invoke(*again, kFn, {})).value(u"v").toInt(), 3);
+        QCOMPARE(invoke(*again, kFn, QStringLiteral("2")).error().kind, Error::Kind::NotFound);
+        QCOMPARE(invoke(*again, kFn, QStringLiteral("01")).error().kind, Error::Kind::NotFound);
+        again->stop();
+    }
+
+    // The asynchronous publish (what the API uses) does the same off the calling thread.
+    void publishOffThread()
+    {
+        testsupport::TestBackend tb;
+        createFn(*tb.backend);
+        std::optional<Result<versionstore::Published>> published;
+        QEventLoop loop;
+        tb.backend->publishVersion(Backend::PublishRequest{kFn, QStringLiteral("async"), {}, {}},
+                                   [&](Result<versionstore::Published> r) {
+                                       published = std::move(r);
+                                       loop.quit();
+                                   });
+        if (!published) {
+            QTimer::singleShot(testsupport::safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
+            loop.exec();
+        }
+        QVERIFY(published && *published);
+        QCOMPARE((*published)->version.number, 1);
+        QCOMPARE(answer(invoke(*tb.backend, kFn, QStringLiteral("1"))).value(u"v").toInt(), 1);
+    }
+
+    void preconditions()
+    {
+        testsupport::TestBackend tb;
+        createFn(*tb.backend);
+        const FunctionConfig latest = tb.backend->getFunction(kFn).value();
+        auto wrongSha = tb.backend->publishVersion(Backend::PublishRequest{kFn, {}, QStringLiteral("abc="), {}});
+        QVERIFY(!wrongSha);
+        QCOMPARE(wrongSha.error().kind, Error::Kind::InvalidParameter);
+        QCOMPARE(wrongSha.error().field, QStringLiteral("CodeSha256"));
+        QVERIFY(wrongSha.error().message.contains(latest.codeSha256));
+        auto wrongRevision = tb.backend->publishVersion(
+            Backend::PublishRequest{kFn, {}, {}, QStringLiteral("not-the-revision")});
+        QVERIFY(!wrongRevision);
+        QCOMPARE(wrongRevision.error().kind, Error::Kind::PreconditionFailed);
+        QVERIFY(tb.backend->listVersions(kFn)->isEmpty());
+        const auto ok = tb.backend->publishVersion(
+            Backend::PublishRequest{kFn, {}, latest.codeSha256, latest.revisionId()});
+        QVERIFY(ok);
+        QCOMPARE(ok->version.number, 1);
+        QCOMPARE(tb.backend->publishVersion(Backend::PublishRequest{QStringLiteral("nope"), {}, {}, {}}).error().kind,
+                 Error::Kind::NotFound);
+    }
+
+    // Deleting a version deletes its tag and its snapshot; deleting the function deletes all.
+    void deleteVersionAndFunction()
+    {
+        testsupport::TestBackend tb;
+        createFn(*tb.backend);
+        QVERIFY(publish(*tb.backend));
+        QVERIFY(tb.backend->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
+        QVERIFY(publish(*tb.backend));
+        QVERIFY(invoke(*tb.backend, kFn, QStringLiteral("1")));
+        const QString dir = tb.root() + QStringLiteral("/functions/fn");
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/versions/1/code")));
+        QVERIFY(tb.backend->deleteVersion(kFn, 1));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/versions/1")));
+        QCOMPARE(git(dir, {QStringLiteral("tag")}).trimmed(), QStringLiteral("v2"));
+        QCOMPARE(invoke(*tb.backend, kFn, QStringLiteral("1")).error().kind, Error::Kind::NotFound);
+        QCOMPARE(tb.backend->deleteVersion(kFn, 1).error().kind, Error::Kind::NotFound);
+        QCOMPARE(answer(invoke(*tb.backend, kFn, QStringLiteral("2"))).value(u"v").toInt(), 2);
+
+        QVERIFY(tb.backend->deleteFunction(kFn));
+        QVERIFY(!QFileInfo::exists(dir));
+        QVERIFY(QDir(tb.root() + QStringLiteral("/.staging")).isEmpty()); // read-only snapshots went too
+    }
+
+    // A snapshot that went away is made again, once, from the repository.
+    void missingSnapshotIsMadeAgain()
+    {
+        QTemporaryDir ws;
+        auto b = startBackend(ws.path());
+        createFn(*b);
+        QVERIFY(publish(*b));
+        QVERIFY(b->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
+        b.reset(); // releases the workspace
+        const QString snapshot = ws.path() + QStringLiteral("/functions/fn/versions/1");
+        versionstore::makeWritable(snapshot);
+        QVERIFY(QDir(snapshot).removeRecursively());
+
+        auto again = startBackend(ws.path());
+        QCOMPARE(answer(invoke(*again, kFn, QStringLiteral("1"))).value(u"v").toInt(), 1);
+        QVERIFY(readOnly(snapshot + QStringLiteral("/code/lambda_function.py")));
+        again->stop();
+    }
+
+    // A missing or unreadable repository is said clearly, and nothing is made worse: no new
+    // history starts over the old snapshots, nothing is deleted, $LATEST still runs.
+    void brokenRepositoryIsSaidAndNothingIsMadeWorse_data()
+    {
+        QTest::addColumn<bool>("missing");
+        QTest::newRow("missing") << true;
+        QTest::newRow("corrupted") << false;
+    }
+    void brokenRepositoryIsSaidAndNothingIsMadeWorse()
+    {
+        QFETCH(bool, missing);
+        QTemporaryDir ws;
+        auto b = startBackend(ws.path());
+        createFn(*b);
+        QVERIFY(publish(*b));
+        b.reset(); // releases the workspace
+        const QString dir = ws.path() + QStringLiteral("/functions/fn");
+        if (missing) {
+            QVERIFY(QDir().rename(dir + QStringLiteral("/.git"), ws.path() + QStringLiteral("/git-moved-away")));
+        } else {
+            QVERIFY(Workspace::writeFileAtomically(dir + QStringLiteral("/.git/HEAD"), "garbage\n"));
+        }
+
+        auto again = startBackend(ws.path());
+        const auto versions = again->listVersions(kFn);
+        QVERIFY(!versions);
+        QVERIFY2(versions.error().message.contains(dir + QStringLiteral("/.git")),
+                 qPrintable(versions.error().message));
+        QVERIFY2(versions.error().message.contains(missing ? u"is missing" : u"cannot be read"),
+                 qPrintable(versions.error().message));
+        const auto refused = publish(*again);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, versions.error().message);
+        QCOMPARE(invoke(*again, kFn, QStringLiteral("1")).error().message, versions.error().message);
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/versions/1/code/lambda_function.py")));
+        QCOMPARE(QFileInfo::exists(dir + QStringLiteral("/.git")), !missing);
+        QCOMPARE(answer(invoke(*again, kFn, {})).value(u"v").toInt(), 1);
+        again->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVersionStore)
+#include "tst_versionstore.moc"
