@@ -151,6 +151,7 @@ Status Backend::start()
                                InvokeTarget{packaged ? packaged.value() : config.value(), m_workspace->codeDir(name),
                                             m_nextGeneration++});
             loadVersions(name);
+            loadAliases(name);
         }
     }
     m_started = true;
@@ -421,6 +422,7 @@ Status Backend::deleteFunction(const QString &name)
     m_broken.remove(name);
     m_versions.remove(name);
     m_versionErrors.remove(name);
+    m_aliases.remove(name);
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();

@@ -4,6 +4,7 @@
 #include "invoke/invoker.h"
 #include "invoke/invokerequest.h"
 #include "model/error.h"
+#include "model/functionalias.h"
 #include "model/functionconfig.h"
 #include "runtime/runtimecatalog.h"
 #include "runtime/runtimedetection.h"
@@ -167,6 +168,25 @@ public:
     // The folder version N runs from (read-only).
     QString versionCodeDir(const QString &name, int number) const;
 
+    // ---- aliases (store/aliasstore.h) ----
+    // `routing`: empty for one version, else {second version: its weight, 0 < w < 1}.
+    Result<FunctionAlias> createAlias(const QString &function, const QString &name, const QString &functionVersion,
+                                      const QString &description = {}, const QMap<QString, double> &routing = {});
+    struct AliasUpdate
+    {
+        QString function;
+        QString name;
+        std::optional<QString> functionVersion;
+        std::optional<QString> description;
+        std::optional<QMap<QString, double>> routing; // replaces the routing; an empty map: one version
+        QString revisionId;                           // when given, the alias's must be this
+    };
+    Result<FunctionAlias> updateAlias(const AliasUpdate &update);
+    Status deleteAlias(const QString &function, const QString &name);
+    Result<FunctionAlias> getAlias(const QString &function, const QString &name) const;
+    // By name.
+    Result<QList<FunctionAlias>> listAliases(const QString &function) const;
+
     // ---- test events (an empty function: the shareable events) ----
     QStringList eventNames(const QString &function) const;
     Result<QByteArray> readEvent(const QString &function, const QString &event) const;
@@ -207,6 +227,8 @@ Q_SIGNALS:
     void functionDeleted(const QString &name);
     // A version was published or deleted.
     void versionsChanged(const QString &function);
+    // An alias was created, changed or deleted.
+    void aliasesChanged(const QString &function);
     void environmentsRetired(const QString &function, const QString &reason);
     void environmentsChanged(const QString &function, int idle, int busy);
     // The one channel of invocations: every run, whoever started it (console, CLI, API, Event
@@ -254,7 +276,12 @@ private:
     // The checks before a publish; the tree $LATEST's code must have.
     Result<codetree::Digest> checkPublish(const PublishRequest &request) const;
     Result<versionstore::Published> registerPublished(const QString &name, Result<versionstore::Published> published);
-    // Resolves a qualifier to what runs: $LATEST or a version (for the invoker).
+    // The rules of an alias (name, versions, weights); `function` must exist.
+    std::optional<Error> checkAlias(const QString &function, const FunctionAlias &alias) const;
+    Status saveAliases(const QString &function, const QMap<QString, FunctionAlias> &aliases);
+    void loadAliases(const QString &name);
+    // Resolves a qualifier to what runs: $LATEST, a version, or an alias's version (for a
+    // weighted alias picked at random, per call).
     const InvokeTarget *resolve(const QString &name, const QString &qualifier, Error *error) const;
     template<typename Op>
     Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
@@ -293,7 +320,8 @@ private:
         InvokeTarget target; // runs from the version's snapshot
     };
     QHash<QString, QMap<int, VersionEntry>> m_versions; // the published versions of each function
-    QHash<QString, Error> m_versionErrors;              // functions whose version repository cannot be read
+    QHash<QString, Error> m_versionErrors; // functions whose version repository (or aliases) cannot be read
+    QHash<QString, QMap<QString, FunctionAlias>> m_aliases; // the aliases of each function, by name
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     QList<InvocationRecord> m_pendingInvocations;

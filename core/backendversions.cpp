@@ -3,9 +3,13 @@
 #include "backend.h"
 
 #include "runtime/environmentpool.h"
+#include "store/aliasstore.h"
 #include "store/workspace.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUuid>
 
 namespace lambdesk {
 
@@ -17,6 +21,19 @@ int versionNumber(const QString &qualifier)
     bool ok = false;
     const int n = qualifier.toInt(&ok);
     return ok && n > 0 && qualifier == QString::number(n) ? n : 0;
+}
+
+// The routing of an alias from the API's map: at most one additional version.
+std::optional<Error> applyRouting(FunctionAlias &alias, const QMap<QString, double> &routing)
+{
+    if (routing.size() > 1)
+        return Error::invalid(
+            QStringLiteral("RoutingConfig"),
+            QStringLiteral("RoutingConfig.AdditionalVersionWeights may name at most 1 version; got %1")
+                .arg(routing.size()));
+    alias.additionalVersion = routing.isEmpty() ? QString() : routing.firstKey();
+    alias.additionalWeight = routing.isEmpty() ? 0 : routing.first();
+    return std::nullopt;
 }
 
 } // namespace
@@ -36,6 +53,12 @@ const InvokeTarget *Backend::resolve(const QString &name, const QString &qualifi
         if (const auto versions = m_versions.constFind(name); versions != m_versions.cend()) {
             if (const auto v = versions->constFind(n); v != versions->cend())
                 return &v->target;
+        }
+    }
+    if (const auto aliases = m_aliases.constFind(name); aliases != m_aliases.cend()) {
+        if (const auto a = aliases->constFind(qualifier); a != aliases->cend()) {
+            const bool second = a->isWeighted() && QRandomGenerator::global()->generateDouble() < a->additionalWeight;
+            return resolve(name, second ? a->additionalVersion : a->functionVersion, error);
         }
     }
     *error = Error::notFound(QStringLiteral("Function not found: %1:%2").arg(functionArn(name), qualifier));
@@ -184,6 +207,17 @@ Status Backend::deleteVersion(const QString &name, int number)
 {
     if (auto v = getVersion(name, number); !v)
         return v.error();
+    QStringList users;
+    for (const FunctionAlias &a : m_aliases.value(name)) {
+        if (a.uses(QString::number(number)))
+            users.append(a.name);
+    }
+    if (!users.isEmpty())
+        return Error::conflict(
+            QStringLiteral("Unable to delete version %1 of %2 because the following aliases reference it: [%3]. "
+                           "Point them at another version (UpdateAlias) or delete them first")
+                .arg(number)
+                .arg(name, users.join(QStringLiteral(", "))));
     if (m_pool)
         m_pool->retire(name, QString::number(number));
     if (auto s = versionstore::remove(m_workspace->functionDir(name), number); !s)
@@ -194,6 +228,161 @@ Status Backend::deleteVersion(const QString &name, int number)
     prunePackages(name);
     Q_EMIT versionsChanged(name);
     return Ok{};
+}
+
+void Backend::loadAliases(const QString &name)
+{
+    auto aliases = aliasstore::read(m_workspace->functionDir(name));
+    if (!aliases) {
+        qWarning("The aliases of %s cannot be read: %s", qPrintable(name), qPrintable(aliases.error().message));
+        m_versionErrors.insert(name, aliases.error());
+        return;
+    }
+    QMap<QString, FunctionAlias> byName;
+    for (const FunctionAlias &a : aliases.value())
+        byName.insert(a.name, a);
+    if (!byName.isEmpty())
+        m_aliases.insert(name, byName);
+}
+
+std::optional<Error> Backend::checkAlias(const QString &function, const FunctionAlias &alias) const
+{
+    // AWS's pattern: letters, digits, - and _, not all digits (that would read as a version).
+    static const QRegularExpression pattern(QStringLiteral("^(?!^[0-9]+$)[a-zA-Z0-9_-]{1,128}$"));
+    if (!pattern.match(alias.name).hasMatch())
+        return Error::invalid(QStringLiteral("Name"),
+                              QStringLiteral("Alias name must be 1 to 128 letters, digits, '-' or '_', and not only "
+                                             "digits; got \"%1\"")
+                                  .arg(alias.name));
+    if (alias.description.size() > 256)
+        return Error::invalid(
+            QStringLiteral("Description"),
+            QStringLiteral("Description must be at most 256 characters; got %1").arg(alias.description.size()));
+    auto exists = [&](const QString &version) {
+        const int n = versionNumber(version);
+        return n > 0 && m_versions.value(function).contains(n);
+    };
+    if (alias.functionVersion != u"$LATEST" && !exists(alias.functionVersion))
+        return Error::notFound(
+            QStringLiteral("Function not found: %1:%2").arg(functionArn(function), alias.functionVersion));
+    if (!alias.isWeighted())
+        return std::nullopt;
+    if (alias.functionVersion == u"$LATEST" || alias.additionalVersion == u"$LATEST")
+        return Error::invalid(QStringLiteral("RoutingConfig"),
+                              QStringLiteral("$LATEST is not supported for an alias pointing to more than 1 version"));
+    if (!exists(alias.additionalVersion))
+        return Error::notFound(
+            QStringLiteral("Function not found: %1:%2").arg(functionArn(function), alias.additionalVersion));
+    if (alias.additionalVersion == alias.functionVersion)
+        return Error::invalid(QStringLiteral("RoutingConfig"),
+                              QStringLiteral("RoutingConfig.AdditionalVersionWeights must name a version other than "
+                                             "the alias's FunctionVersion (%1)")
+                                  .arg(alias.functionVersion));
+    if (!(alias.additionalWeight > 0 && alias.additionalWeight < 1))
+        return Error::invalid(QStringLiteral("RoutingConfig"),
+                              QStringLiteral("The weight of version %1 in RoutingConfig.AdditionalVersionWeights must "
+                                             "be greater than 0 and less than 1; got %2")
+                                  .arg(alias.additionalVersion)
+                                  .arg(alias.additionalWeight));
+    return std::nullopt;
+}
+
+Status Backend::saveAliases(const QString &function, const QMap<QString, FunctionAlias> &aliases)
+{
+    if (auto s = aliasstore::write(m_workspace->functionDir(function), aliases.values()); !s)
+        return s;
+    if (aliases.isEmpty())
+        m_aliases.remove(function);
+    else
+        m_aliases.insert(function, aliases);
+    Q_EMIT aliasesChanged(function);
+    return Ok{};
+}
+
+Result<FunctionAlias> Backend::createAlias(const QString &function, const QString &name, const QString &functionVersion,
+                                           const QString &description, const QMap<QString, double> &routing)
+{
+    if (auto e = checkChangeable(function))
+        return *e;
+    if (const auto e = m_versionErrors.constFind(function); e != m_versionErrors.cend())
+        return *e;
+    FunctionAlias alias;
+    alias.name = name;
+    alias.functionVersion = functionVersion;
+    alias.description = description;
+    if (auto e = applyRouting(alias, routing))
+        return *e;
+    if (auto e = checkAlias(function, alias))
+        return *e;
+    QMap<QString, FunctionAlias> aliases = m_aliases.value(function);
+    if (aliases.contains(name))
+        return Error::conflict(QStringLiteral("Alias already exists: %1:%2").arg(functionArn(function), name));
+    alias.revisionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    aliases.insert(name, alias);
+    if (auto s = saveAliases(function, aliases); !s)
+        return s.error();
+    return alias;
+}
+
+Result<FunctionAlias> Backend::updateAlias(const AliasUpdate &update)
+{
+    auto current = getAlias(update.function, update.name);
+    if (!current)
+        return current.error();
+    if (!update.revisionId.isEmpty() && update.revisionId != current->revisionId)
+        return Error{Error::Kind::PreconditionFailed,
+                     QStringLiteral("The Revision Id provided does not match the latest Revision Id. Call the "
+                                    "GetFunction/GetAlias API to retrieve the latest Revision Id"),
+                     QStringLiteral("RevisionId")};
+    FunctionAlias alias = current.value();
+    if (update.functionVersion)
+        alias.functionVersion = *update.functionVersion;
+    if (update.description)
+        alias.description = *update.description;
+    if (update.routing) {
+        if (auto e = applyRouting(alias, *update.routing))
+            return *e;
+    }
+    if (auto e = checkAlias(update.function, alias))
+        return *e;
+    if (alias == current.value())
+        return alias;
+    alias.revisionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QMap<QString, FunctionAlias> aliases = m_aliases.value(update.function);
+    aliases.insert(alias.name, alias);
+    if (auto s = saveAliases(update.function, aliases); !s)
+        return s.error();
+    return alias;
+}
+
+Status Backend::deleteAlias(const QString &function, const QString &name)
+{
+    if (auto a = getAlias(function, name); !a)
+        return a.error();
+    QMap<QString, FunctionAlias> aliases = m_aliases.value(function);
+    aliases.remove(name);
+    return saveAliases(function, aliases);
+}
+
+Result<FunctionAlias> Backend::getAlias(const QString &function, const QString &name) const
+{
+    auto aliases = listAliases(function);
+    if (!aliases)
+        return aliases.error();
+    for (const FunctionAlias &a : aliases.value()) {
+        if (a.name == name)
+            return a;
+    }
+    return Error::notFound(QStringLiteral("Alias not found: %1:%2").arg(functionArn(function), name));
+}
+
+Result<QList<FunctionAlias>> Backend::listAliases(const QString &function) const
+{
+    if (!m_functions.contains(function) && !m_broken.contains(function))
+        return notFound(function);
+    if (const auto e = m_versionErrors.constFind(function); e != m_versionErrors.cend())
+        return *e;
+    return m_aliases.value(function).values();
 }
 
 QString Backend::versionCodeDir(const QString &name, int number) const

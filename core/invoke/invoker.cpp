@@ -142,6 +142,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         accepted.requestId = request.requestId;
         accepted.functionName = config.name;
         accepted.executedVersion = qualifier;
+        accepted.qualifier = request.qualifier;
         accepted.source = request.source;
         accepted.status = request.type == InvocationType::Event ? InvocationStatus::Queued : InvocationStatus::DryRun;
         if (request.type == InvocationType::Event
@@ -171,7 +172,9 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     runtimeapi::Event event;
     event.requestId = request.requestId;
     event.payload = std::move(request.payload);
-    event.functionArn = request.qualifier.isEmpty() ? spec.functionArn() : spec.functionArn() + u':' + qualifier;
+    // The ARN as invoked: with the alias (or version) asked for, as AWS passes it.
+    event.functionArn = request.qualifier.isEmpty() ? spec.functionArn()
+                                                    : spec.functionArn() + u':' + request.qualifier;
     event.traceId = traceId();
     event.clientContext = std::move(request.clientContext);
 
@@ -194,6 +197,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                                                  --m_running;
                                                  r.source = start.source;
                                                  r.attempt = start.attempt;
+                                                 r.qualifier = start.qualifier;
                                                  r.overheadNs += before + after.nsecsElapsed();
                                                  Q_EMIT finished(r);
                                                  done(std::move(r));
@@ -206,6 +210,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     throttled.requestId = start.requestId;
     throttled.functionName = start.function;
     throttled.executedVersion = qualifier;
+    throttled.qualifier = start.qualifier;
     throttled.source = start.source;
     throttled.attempt = start.attempt;
     throttled.status = InvocationStatus::Throttled;

@@ -20,8 +20,8 @@
 //                                      read-only (files and folders), never re-extracted
 //
 // `git log` lists the versions, `git show v3:code/index.py` shows a file, `git diff v2 v3`
-// what changed; the index follows the last publish, so `git status` shows what $LATEST
-// changed since. Every call blocks on disk and git work: call it off the GUI thread and off the
+// what changed; the index follows the last publish, so `git status -- code` shows what
+// $LATEST's code changed since (function.json always differs: the live one has LastModified). Every call blocks on disk and git work: call it off the GUI thread and off the
 // thread that serves HTTP. Calls are serialised (one lock for all functions).
 //
 // A repository that is missing while snapshots exist, or that libgit2 cannot read, is an
