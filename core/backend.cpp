@@ -1,5 +1,6 @@
 #include "backend.h"
 
+#include "api/functionref.h"
 #include "invoke/asyncqueue.h"
 #include "io/ziparchive.h"
 #include "model/jsoncheck.h"
@@ -479,6 +480,18 @@ Status Backend::deleteEvent(const QString &function, const QString &event)
 
 void Backend::invoke(InvokeRequest request, InvokeCallback done)
 {
+    // Every name form AWS takes: NAME, NAME:QUALIFIER, the partial and the full ARN.
+    if (request.function.contains(u':')) {
+        auto ref = api::parseFunctionRef(request.function);
+        if (ref)
+            ref = api::withQualifier(ref.value(), request.qualifier);
+        if (!ref) {
+            done(Error::invalid(QStringLiteral("FunctionName"), ref.error().message));
+            return;
+        }
+        request.function = ref->name;
+        request.qualifier = ref->qualifier;
+    }
     // Refused before the invoker: a function that cannot run is not an invocation to announce.
     if (const auto it = m_broken.constFind(request.function); it != m_broken.cend()) {
         done(failedState(*it));

@@ -241,6 +241,65 @@ private Q_SLOTS:
         again->stop();
     }
 
+    // Every name form AWS takes reaches the same version; a mismatch is refused, naming both.
+    void nameAndQualifierForms_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("qualifier");
+        QTest::addColumn<int>("expected"); // 0: refused
+        QTest::newRow("name") << QStringLiteral("fn") << QString() << 2;
+        QTest::newRow("name:$LATEST") << QStringLiteral("fn:$LATEST") << QString() << 2;
+        QTest::newRow("name:1") << QStringLiteral("fn:1") << QString() << 1;
+        QTest::newRow("name, qualifier 1") << QStringLiteral("fn") << QStringLiteral("1") << 1;
+        QTest::newRow("name:1, qualifier 1") << QStringLiteral("fn:1") << QStringLiteral("1") << 1;
+        QTest::newRow("arn") << QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:fn") << QString() << 2;
+        QTest::newRow("arn:1") << QStringLiteral("arn:aws:lambda:eu-west-1:123456789012:function:fn:1") << QString()
+                               << 1;
+        QTest::newRow("partial arn:1") << QStringLiteral("123456789012:function:fn:1") << QString() << 1;
+        QTest::newRow("name:1, qualifier $LATEST") << QStringLiteral("fn:1") << QStringLiteral("$LATEST") << 0;
+        QTest::newRow("bad arn") << QStringLiteral("arn:aws:s3:::bucket") << QString() << 0;
+    }
+    void nameAndQualifierForms()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, qualifier);
+        QFETCH(int, expected);
+        testsupport::TestBackend tb;
+        createFn(*tb.backend);
+        QVERIFY(publish(*tb.backend));
+        QVERIFY(tb.backend->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
+        const auto r = invoke(*tb.backend, function, qualifier);
+        if (expected == 0) {
+            QVERIFY(!r);
+            QCOMPARE(r.error().kind, Error::Kind::InvalidParameter);
+            return;
+        }
+        QCOMPARE(answer(r).value(u"v").toInt(), expected);
+        QCOMPARE(r->executedVersion, expected == 1 ? QStringLiteral("1") : QStringLiteral("$LATEST"));
+    }
+
+    // Environment variables belong to the version: changing $LATEST's leaves version 1's.
+    void environmentIsPerVersion()
+    {
+        QTemporaryDir code;
+        QFile f(code.filePath(QStringLiteral("lambda_function.py")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("import os\ndef handler(event, context):\n    return os.environ.get('COLOR')\n");
+        f.close();
+        testsupport::TestBackend tb;
+        FunctionConfig c = tb.config(kFn, RuntimeFamily::Python, QStringLiteral("lambda_function.handler"));
+        c.environment.insert(QStringLiteral("COLOR"), QStringLiteral("blue"));
+        QVERIFY(tb.create(c, code.path()));
+        QVERIFY(publish(*tb.backend));
+        c = tb.backend->getFunction(kFn).value();
+        c.environment.insert(QStringLiteral("COLOR"), QStringLiteral("green"));
+        QVERIFY(tb.backend->updateConfiguration(c));
+        QCOMPARE(invoke(*tb.backend, kFn, QStringLiteral("1"))->payload, QByteArray("\"blue\""));
+        QCOMPARE(invoke(*tb.backend, kFn, {})->payload, QByteArray("\"green\""));
+        QCOMPARE(tb.backend->getVersion(kFn, 1)->config.environment.value(QStringLiteral("COLOR")),
+                 QStringLiteral("blue"));
+    }
+
     // The asynchronous publish (what the API uses) does the same off the calling thread.
     void publishOffThread()
     {
