@@ -26,7 +26,13 @@ QMutex g_lock; // one publish/delete at a time, for every function
 
 struct GitLibrary
 {
-    GitLibrary() { git_libgit2_init(); }
+    GitLibrary()
+    {
+        git_libgit2_init();
+        // Every object a tree or a commit names was written by us just before: checking that it
+        // exists again on every insert costs a lookup per file.
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 0);
+    }
     ~GitLibrary() { git_libgit2_shutdown(); }
 };
 
@@ -389,6 +395,33 @@ Result<Published> publish(const QString &functionDir, const FunctionConfig &late
         return opened.error();
     git_repository *repo = opened->get();
 
+    // The configuration as a version records it (LastModified left out, so that publishing
+    // again with nothing changed builds the same blob).
+    FunctionConfig recorded = latest;
+    recorded.lastModified.clear();
+    recorded.brokenReason.clear();
+    QJsonObject configJson = recorded.toJson();
+    configJson.remove(QStringLiteral("LastModified"));
+    git_oid configBlob;
+    if (!createBlob(repo, json(configJson), &configBlob))
+        return Error::internal(QStringLiteral("Cannot record the configuration: %1").arg(gitMessage()));
+
+    // Nothing changed since the newest version: that version is the answer (as on AWS). The
+    // package identifies the code, so this needs no look at the files.
+    const QList<int> numbers = tagNumbers(repo);
+    if (!numbers.isEmpty()) {
+        auto tree = treeOfRevision(repo, QStringLiteral("v%1").arg(numbers.last()));
+        if (!tree)
+            return unreadable(functionDir, tree.error().message);
+        const git_tree_entry *config = git_tree_entry_byname(tree->get(), "function.json");
+        if (config && git_oid_equal(git_tree_entry_id(config), &configBlob)) {
+            auto v = readVersion(functionDir, repo, numbers.last());
+            if (!v)
+                return v.error();
+            return Published{std::move(v).value(), false};
+        }
+    }
+
     // The code, copied as the snapshot and recorded as blobs in one pass.
     const QString staged = stagingDir + QStringLiteral("/code");
     git_oid codeTree;
@@ -399,34 +432,6 @@ Result<Published> publish(const QString &functionDir, const FunctionConfig &late
         return Error::conflict(QStringLiteral("The code of %1 changed while it was being published; nothing was "
                                               "published. Publish again")
                                    .arg(latest.name));
-    FunctionConfig recorded = latest;
-    recorded.lastModified.clear();
-    recorded.brokenReason.clear();
-    QJsonObject configJson = recorded.toJson();
-    configJson.remove(QStringLiteral("LastModified"));
-    git_oid configBlob;
-    if (!createBlob(repo, json(configJson), &configBlob))
-        return Error::internal(QStringLiteral("Cannot record the configuration: %1").arg(gitMessage()));
-
-    // Nothing changed since the newest version: that version is the answer (as on AWS).
-    const QList<int> numbers = tagNumbers(repo);
-    if (!numbers.isEmpty()) {
-        auto tree = treeOfRevision(repo, QStringLiteral("v%1").arg(numbers.last()));
-        if (!tree)
-            return unreadable(functionDir, tree.error().message);
-        const git_tree_entry *code = git_tree_entry_byname(tree->get(), "code");
-        const git_tree_entry *config = git_tree_entry_byname(tree->get(), "function.json");
-        // A function with no file at all has an empty code tree; git records no empty folder.
-        const bool sameCode = code ? git_oid_equal(git_tree_entry_id(code), &codeTree) != 0
-                                   : codetree::files(staged).isEmpty();
-        if (sameCode && config && git_oid_equal(git_tree_entry_id(config), &configBlob)) {
-            auto v = readVersion(functionDir, repo, numbers.last());
-            if (!v)
-                return v.error();
-            return Published{std::move(v).value(), false};
-        }
-    }
-
     // The next number: after every version ever published (deleted ones too, as on AWS).
     int number = numbers.isEmpty() ? 1 : numbers.last() + 1;
     git_object *headObj = nullptr;
