@@ -7,6 +7,7 @@
 //   bench_publish [--files N] [--megabytes M] [--rounds R]
 #include "backend.h"
 #include "store/codetree.h"
+#include "store/versionstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,6 +114,7 @@ int main(int argc, char **argv)
         if (!v2 || !same || same->created)
             return 4;
         b.stop();
+        versionstore::makeWritable(ws.path()); // the snapshots are read-only
     }
     std::printf("  copy of the tree (baseline)        %8.1f\n", median(copy));
     std::printf("  first publish                      %8.1f\n", median(first));

@@ -6,6 +6,7 @@
 #include "backend.h"
 #include "safetynet.h"
 #include "store/codetree.h"
+#include "store/versionstore.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -71,6 +72,14 @@ inline bool waitForExit(qint64 pid, int timeoutMs)
     return exited;
 }
 
+// Makes a workspace deletable when it goes out of scope: the versions' snapshots are read-only,
+// which QTemporaryDir's removal cannot get through. Declare it after the QTemporaryDir.
+struct Writable
+{
+    QString path;
+    ~Writable() { lambdesk::versionstore::makeWritable(path); }
+};
+
 class TestBackend
 {
     QTemporaryDir m_dir; // first: it must outlive the backend that locks it
@@ -86,7 +95,12 @@ public:
         if (!s)
             qFatal("backend did not start: %s", qPrintable(s.error().message));
     }
-    ~TestBackend() { backend->stop(); }
+    ~TestBackend()
+    {
+        backend->stop();
+        backend.reset();
+        lambdesk::versionstore::makeWritable(m_dir.path()); // so that the folder can go
+    }
 
     QString root() const { return m_dir.path(); }
 

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void aliasesPersist()
     {
         QTemporaryDir ws;
+        const testsupport::Writable writable{ws.path()};
         Backend::Options options;
         options.workspace = ws.path();
         options.persistLogs = false;

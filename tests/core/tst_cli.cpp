@@ -86,6 +86,9 @@ class TestCli : public QObject
         return true;
     }
 private Q_SLOTS:
+    // The versions published here have read-only snapshots: make the workspace deletable.
+    void cleanupTestCase() { lambdesk::versionstore::makeWritable(m_ws.path()); }
+
     // `list`, and a function of a custom runtime created and invoked, need no interpreter: none runs.
     void commandsThatNeedNoRuntimeRunNone()
     {

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void publishRecordsAGitVersion()
     {
         QTemporaryDir ws;
+        const testsupport::Writable writable{ws.path()};
         auto b = startBackend(ws.path());
         createFn(*b);
         const auto v1 = publish(*b, QStringLiteral("first release"));
@@ -153,6 +154,7 @@ private Q_SLOTS:
     void numberingAndNoChangePublish()
     {
         QTemporaryDir ws;
+        const testsupport::Writable writable{ws.path()};
         auto b = startBackend(ws.path());
         createFn(*b);
         QCOMPARE(publish(*b)->version.number, 1);
@@ -200,6 +202,7 @@ private Q_SLOTS:
     void versionsAreImmutable()
     {
         QTemporaryDir ws;
+        const testsupport::Writable writable{ws.path()};
         auto b = startBackend(ws.path());
         createFn(*b);
         QVERIFY(publish(*b));
@@ -371,6 +374,7 @@ private Q_SLOTS:
     void missingSnapshotIsMadeAgain()
     {
         QTemporaryDir ws;
+        const testsupport::Writable writable{ws.path()};
         auto b = startBackend(ws.path());
         createFn(*b);
         QVERIFY(publish(*b));
@@ -398,6 +402,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, missing);
         QTemporaryDir ws;
+        const testsupport::Writable writable{ws.path()};
         auto b = startBackend(ws.path());
         createFn(*b);
         QVERIFY(publish(*b));
