@@ -2,12 +2,14 @@
 
 #include "orphansweep.h"
 #include "procfiles.h"
+#include "thrashwatch.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -61,6 +63,57 @@ qint64 periodOverride()
 }
 
 constexpr int kMaxPids = 1024; // Lambda's limit on processes and threads
+
+constexpr qint64 kMb = 1024 * 1024;
+
+// A cgroup's memory figures for ThrashWatch, and the kill note once it says so.
+class CgroupThrash
+{
+public:
+    CgroupThrash(QByteArray usageFile, QByteArray statFile, qint64 limitBytes)
+        : m_usage(std::move(usageFile)), m_stat(std::move(statFile)), m_limit(limitBytes)
+    {}
+    // The note for the log when the environment thrashes at its limit; empty otherwise.
+    QString check()
+    {
+        ThrashWatch::Reading r;
+        r.nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch())
+                      .count();
+        r.usageBytes = readNumber(m_usage);
+        r.limitBytes = m_limit;
+        // memory.stat: workingset_refault_file (Linux 5.9 on), workingset_refault before it;
+        // pgmajfault in every version.
+        const QByteArray stat = readSmall(m_stat);
+        qint64 refaultFile = -1, refault = -1;
+        for (const QByteArray &line : stat.split('\n')) {
+            const qsizetype space = line.indexOf(' ');
+            if (space < 0)
+                continue;
+            const QByteArrayView key = QByteArrayView(line).first(space);
+            const qint64 value = line.sliced(space + 1).toLongLong();
+            if (key == "workingset_refault_file")
+                refaultFile = value;
+            else if (key == "workingset_refault")
+                refault = value;
+            else if (key == "pgmajfault")
+                r.majorFaults = value;
+        }
+        r.refaults = refaultFile >= 0 ? refaultFile : refault;
+        if (!m_watch.feed(r))
+            return {};
+        return QStringLiteral("Lambdesk: the environment stayed at its %1 MB memory size for %2 s, reading back %3 MB "
+                              "of pages it had to give up (thrashing): out of memory, the environment was killed")
+            .arg(m_limit / kMb)
+            .arg(double(m_watch.thrashingMs()) / 1000.0, 0, 'f', 1)
+            .arg((m_watch.refaultedPages() * sysconf(_SC_PAGESIZE) + kMb - 1) / kMb);
+    }
+
+private:
+    QByteArray m_usage, m_stat;
+    qint64 m_limit;
+    ThrashWatch m_watch;
+};
 
 } // namespace
 
@@ -170,6 +223,8 @@ public:
         m_killed = true;
         m_peak = std::max(m_peak, m_limit);
         killAll();
+        m_killNote = QStringLiteral("Lambdesk: memory use passed the function's %1 MB; the environment was killed")
+                         .arg(m_limit / kMb);
         return true;
     }
     bool oomKilled() override { return m_killed; }
@@ -212,9 +267,26 @@ private:
 class CgroupV1Limits final : public EnvironmentLimits
 {
 public:
-    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, CpuBandwidth afterInit)
-        : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)), m_cpu(std::move(cpuDir)), m_afterInit(afterInit)
+    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, CpuBandwidth afterInit,
+                   qint64 limitBytes)
+        : m_dirs(std::move(dirs)),
+          m_memory(std::move(memoryDir)),
+          m_cpu(std::move(cpuDir)),
+          m_afterInit(afterInit),
+          m_thrash(m_memory + "/memory.usage_in_bytes", m_memory + "/memory.stat", limitBytes)
     {}
+    bool sample() override
+    {
+        peakBytes();
+        if (m_thrashed)
+            return false;
+        m_killNote = m_thrash.check();
+        if (m_killNote.isEmpty())
+            return false;
+        m_thrashed = true;
+        killAll();
+        return true;
+    }
     void initFinished() override
     {
         if (!m_cpu.isEmpty()) // same period as during init: only the quota changes
@@ -244,7 +316,7 @@ public:
         }
         return files;
     }
-    bool oomKilled() override { return readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
+    bool oomKilled() override { return m_thrashed || readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
     QList<pid_t> members() const override { return readPids(m_memory + "/cgroup.procs"); }
     void killAll() override
     {
@@ -271,6 +343,8 @@ private:
     QByteArray m_memory;
     QByteArray m_cpu;
     CpuBandwidth m_afterInit;
+    CgroupThrash m_thrash;
+    bool m_thrashed = false;
 };
 
 class CgroupV1Control final : public ResourceControl
@@ -334,7 +408,8 @@ public:
                 dirs.append(pids);
             }
         }
-        return std::make_unique<CgroupV1Limits>(dirs, mem, cpuDir, cpuquota::forMemory(memoryMb, period));
+        return std::make_unique<CgroupV1Limits>(dirs, mem, cpuDir, cpuquota::forMemory(memoryMb, period),
+                                                qint64(memoryMb) * kMb);
     }
 
 private:
@@ -347,8 +422,11 @@ private:
 class CgroupV2Limits final : public EnvironmentLimits
 {
 public:
-    CgroupV2Limits(QByteArray dir, bool cpu, CpuBandwidth afterInit)
-        : m_dir(std::move(dir)), m_cpu(cpu), m_afterInit(afterInit)
+    CgroupV2Limits(QByteArray dir, bool cpu, CpuBandwidth afterInit, qint64 limitBytes)
+        : m_dir(std::move(dir)),
+          m_cpu(cpu),
+          m_afterInit(afterInit),
+          m_thrash(m_dir + "/memory.current", m_dir + "/memory.stat", limitBytes)
     {}
     void initFinished() override
     {
@@ -370,9 +448,16 @@ public:
     bool sample() override
     {
         peakBytes();
-        return false;
+        if (m_thrashed)
+            return false;
+        m_killNote = m_thrash.check();
+        if (m_killNote.isEmpty())
+            return false;
+        m_thrashed = true;
+        killAll();
+        return true;
     }
-    bool oomKilled() override { return readKey(m_dir + "/memory.events", "oom_kill") > 0; }
+    bool oomKilled() override { return m_thrashed || readKey(m_dir + "/memory.events", "oom_kill") > 0; }
     QList<pid_t> members() const override { return readPids(m_dir + "/cgroup.procs"); }
     void killAll() override
     {
@@ -404,6 +489,8 @@ private:
     bool m_cpu;
     CpuBandwidth m_afterInit;
     qint64 m_sampledPeak = 0;
+    CgroupThrash m_thrash;
+    bool m_thrashed = false;
 };
 
 class CgroupV2Control final : public ResourceControl
@@ -437,7 +524,8 @@ public:
             writeSmall(dir + "/cpu.max", cpuMax(cpuquota::forInit(memoryMb, period)));
         if (m_pids)
             writeSmall(dir + "/pids.max", QByteArray::number(kMaxPids));
-        return std::make_unique<CgroupV2Limits>(dir, m_cpu, cpuquota::forMemory(memoryMb, period));
+        return std::make_unique<CgroupV2Limits>(dir, m_cpu, cpuquota::forMemory(memoryMb, period),
+                                                qint64(memoryMb) * kMb);
     }
 
 private:
