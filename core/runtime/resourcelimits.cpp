@@ -1,15 +1,14 @@
 #include "resourcelimits.h"
 
+#include "cgroupthrash.h"
 #include "orphansweep.h"
 #include "procfiles.h"
-#include "thrashwatch.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
 
 #include <cerrno>
-#include <chrono>
 #include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -65,55 +64,6 @@ qint64 periodOverride()
 constexpr int kMaxPids = 1024; // Lambda's limit on processes and threads
 
 constexpr qint64 kMb = 1024 * 1024;
-
-// A cgroup's memory figures for ThrashWatch, and the kill note once it says so.
-class CgroupThrash
-{
-public:
-    CgroupThrash(QByteArray usageFile, QByteArray statFile, qint64 limitBytes)
-        : m_usage(std::move(usageFile)), m_stat(std::move(statFile)), m_limit(limitBytes)
-    {}
-    // The note for the log when the environment thrashes at its limit; empty otherwise.
-    QString check()
-    {
-        ThrashWatch::Reading r;
-        r.nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                      std::chrono::steady_clock::now().time_since_epoch())
-                      .count();
-        r.usageBytes = readNumber(m_usage);
-        r.limitBytes = m_limit;
-        // memory.stat: workingset_refault_file (Linux 5.9 on), workingset_refault before it;
-        // pgmajfault in every version.
-        const QByteArray stat = readSmall(m_stat);
-        qint64 refaultFile = -1, refault = -1;
-        for (const QByteArray &line : stat.split('\n')) {
-            const qsizetype space = line.indexOf(' ');
-            if (space < 0)
-                continue;
-            const QByteArrayView key = QByteArrayView(line).first(space);
-            const qint64 value = line.sliced(space + 1).toLongLong();
-            if (key == "workingset_refault_file")
-                refaultFile = value;
-            else if (key == "workingset_refault")
-                refault = value;
-            else if (key == "pgmajfault")
-                r.majorFaults = value;
-        }
-        r.refaults = refaultFile >= 0 ? refaultFile : refault;
-        if (!m_watch.feed(r))
-            return {};
-        return QStringLiteral("Lambdesk: the environment stayed at its %1 MB memory size for %2 s, reading back %3 MB "
-                              "of pages it had to give up (thrashing): out of memory, the environment was killed")
-            .arg(m_limit / kMb)
-            .arg(double(m_watch.thrashingMs()) / 1000.0, 0, 'f', 1)
-            .arg((m_watch.refaultedPages() * sysconf(_SC_PAGESIZE) + kMb - 1) / kMb);
-    }
-
-private:
-    QByteArray m_usage, m_stat;
-    qint64 m_limit;
-    ThrashWatch m_watch;
-};
 
 } // namespace
 
