@@ -38,11 +38,6 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
     portRow->addWidget(m_port);
     portRow->addWidget(apply);
     portRow->addStretch(1);
-    m_portError = new QLabel(this);
-    m_portError->setWordWrap(true);
-    m_portError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_portError->setStyleSheet(QStringLiteral("color:#d13212"));
-    m_portError->hide();
     m_require = new QCheckBox(tr("Require requests signed with these credentials (SigV4)"), this);
     m_require->setChecked(api->requireSignature());
     m_region = new QLineEdit(api->region(), this);
@@ -65,7 +60,6 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
     auto *form = new QFormLayout;
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Port"), portRow);
-    form->addRow(QString(), m_portError);
     form->addRow(tr("Region"), regionRow);
     form->addRow(QString(), m_regionError);
     form->addRow(tr("Credentials"), m_keys);
@@ -123,16 +117,18 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
 
 void ApiDialog::refresh()
 {
+    // Where it listens (or that it does not), and why the last port asked for could not be had.
+    const QString error = m_api->lastError().isEmpty()
+        ? QString()
+        : QStringLiteral("<span style='color:#d13212'>%1</span>").arg(m_api->lastError().toHtmlEscaped());
     if (m_api->isRunning()) {
         m_status->setText(tr("Listening on <b>%1</b> — %2 calls so far. Only this machine can connect.")
                               .arg(m_api->endpoint())
-                              .arg(m_api->callCount()));
+                              .arg(m_api->callCount())
+                          + (error.isEmpty() ? QString() : QStringLiteral("<br>") + error));
     } else {
-        m_status->setText(tr("<span style='color:#d13212'>Not running.</span>"));
+        m_status->setText(error.isEmpty() ? tr("<span style='color:#d13212'>Not running.</span>") : error);
     }
-    // The last port asked for that could not be had, and where the API is meanwhile.
-    m_portError->setText(m_api->lastError());
-    m_portError->setVisible(!m_api->lastError().isEmpty());
     m_keys->setText(
         tr("aws_access_key_id     %1\naws_secret_access_key %2").arg(m_api->accessKeyId(), m_api->secretAccessKey()));
     m_profile->setPlainText(m_api->profileSnippet());

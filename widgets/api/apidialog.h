@@ -28,7 +28,6 @@ private:
     ApiServerController *m_api;
     QLabel *m_status;
     QSpinBox *m_port;
-    QLabel *m_portError; // why the port asked for could not be had
     QCheckBox *m_require;
     QLineEdit *m_region;
     QLabel *m_regionError;

@@ -116,7 +116,7 @@ void ApiServerController::listen(quint16 wanted, bool save)
             }
             // Worded for the window: the port field is where another one is chosen.
             m_error = m_endpoint.isEmpty()
-                ? tr("%1. The Lambda API is not running (Tools › Lambda API).").arg(out.error)
+                ? tr("%1. The Lambda API is not running.").arg(out.error)
                 : tr("%1. The Lambda API goes on listening on %2.").arg(out.error, m_endpoint);
             Q_EMIT failed(m_error);
         });
