@@ -48,8 +48,9 @@ const allocateOneMegabyte = () => {
 export const handler = async (event, context) => {
   const megabytes = Number(event.megabytes ?? 64);
   const limit = Number(process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ?? context.memoryLimitInMB);
-  console.log(`Allocating ${megabytes} MB with a memory size of ${limit} MB; now ${describe()}. ` +
-              'own: only this process; shared: files other processes map too (the runtime\'s code)');
+  console.log(`Allocating ${megabytes} MB with a memory size of ${limit} MB; now ${describe()}`);
+  console.log('(resident: this process\'s memory in RAM; own: the part only it uses; ' +
+              'shared: files other processes map too, the runtime\'s code)');
 
   const blocks = []; // keep a reference to every block so none can be freed
   for (let i = 1; i <= megabytes; i++) {

@@ -51,8 +51,9 @@ def allocate_one_megabyte():
 def lambda_handler(event, context):
     megabytes = int(event.get("megabytes", 64))
     limit = int(os.environ.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", context.memory_limit_in_mb))
-    print(f"Allocating {megabytes} MB with a memory size of {limit} MB; now {describe()}. "
-          "own: only this process; shared: files other processes map too (the runtime's code)")
+    print(f"Allocating {megabytes} MB with a memory size of {limit} MB; now {describe()}")
+    print("(resident: this process's memory in RAM; own: the part only it uses; "
+          "shared: files other processes map too, the runtime's code)")
 
     blocks = []  # keep a reference to every block so none can be freed
     for i in range(1, megabytes + 1):
