@@ -335,10 +335,12 @@ void MainWindow::connectBackend()
                 .arg(endpoint));
     });
     connect(m_api, &ApiServerController::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        if (m_api->isRunning())
+            return; // another port was refused; the API goes on where it was
         m_apiStatus->setText(
             tr("<span style='color:#d13212'>API not running</span> — <a href='api'>choose another port</a>"));
         m_apiStatus->setToolTip(message);
-        statusBar()->showMessage(message, 15000);
     });
     connect(m_api, &ApiServerController::callHandled, this, [this](const ApiCall &c) {
         statusBar()->showMessage(tr("API: %1 %2 → %3 (%4 ms)")
