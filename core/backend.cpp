@@ -129,7 +129,10 @@ Status Backend::start()
         if (!m_logStore->open(&error))
             return Error::internal(error);
         // History is kept, within bounds: the newest 200,000 log lines and 50,000 invocations.
-        m_logStore->runBlocking([](LogStore &store) { store.prune(200000, 50000); });
+        m_logStore->runBlocking([this](LogStore &store) {
+            store.prune(200000, 50000);
+            m_earlierLogsEnd = store.lastLogId();
+        });
         // Event invocations are journaled there, so those still waiting survive a stop.
         LogStoreThread *journal = m_logStore.get();
         // Written through, never queued behind log batches: a 202 means the event is on disk.
@@ -503,6 +506,14 @@ QList<InvocationRecord> Backend::recentInvocations(const QString &function, int 
     QList<InvocationRecord> out;
     if (m_logStore)
         m_logStore->runBlocking([&](LogStore &store) { out = store.invocations(function, limit); });
+    return out;
+}
+
+QList<LogRecord> Backend::earlierLogs(int limit) const
+{
+    QList<LogRecord> out;
+    if (m_logStore)
+        m_logStore->runBlocking([&](LogStore &store) { out = store.logsUpTo(m_earlierLogsEnd, limit); });
     return out;
 }
 
