@@ -570,9 +570,9 @@ void Backend::seedDemo()
     };
     const Demo demos[] = {
         {"hello-python", RuntimeFamily::Python, "hello-world-python",
-         "Demo: a Python hello world. Press Invoke (Ctrl+Enter)."},
+         "Demo: a Python hello world. Press Test (Ctrl+Enter)."},
         {"hello-node", RuntimeFamily::Node, "hello-world-nodejs",
-         "Demo: a Node.js hello world. Press Invoke (Ctrl+Enter)."},
+         "Demo: a Node.js hello world. Press Test (Ctrl+Enter)."},
     };
     for (const Demo &d : demos) {
         const RuntimeInfo *runtime = runtimes().preferred(d.family);
