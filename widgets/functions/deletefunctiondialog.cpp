@@ -47,6 +47,7 @@ DeleteFunctionDialog::DeleteFunctionDialog(const QString &function, const QStrin
     layout->addWidget(ask);
     layout->addWidget(m_name);
     layout->addWidget(m_hint);
+    layout->addStretch(1); // the hint comes and goes: the rest keeps its place
     layout->addWidget(buttons);
     // Long names and texts wrap instead of making the dialog wider than a small screen.
     setMinimumWidth(360);
