@@ -261,13 +261,28 @@ private Q_SLOTS:
         editor->SendScintilla(QsciScintilla::SCI_COLOURISE, 0L, -1L);
         const long lineStart = editor->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, 1L);
         const long from = lineStart + editor->text(1).indexOf(QLatin1String(" oops"));
+        const auto bgr = [](long v) { return QColor(int(v & 0xff), int((v >> 8) & 0xff), int((v >> 16) & 0xff)); };
         for (long pos = from + 1; pos < from + 5; ++pos) { // o, o, p, s
             const long style = editor->SendScintilla(QsciScintilla::SCI_GETSTYLEAT, pos) & 0xff;
-            const auto bgr = [](long v) { return QColor(int(v & 0xff), int((v >> 8) & 0xff), int((v >> 16) & 0xff)); };
-            const QColor fore = bgr(editor->SendScintilla(QsciScintilla::SCI_STYLEGETFORE, style));
-            const QColor back = bgr(editor->SendScintilla(QsciScintilla::SCI_STYLEGETBACK, style));
-            // What the text is drawn on: the style's paper (the error indicator is translucent and
-            // covers one character only).
+            QColor fore = bgr(editor->SendScintilla(QsciScintilla::SCI_STYLEGETFORE, style));
+            QColor back = bgr(editor->SendScintilla(QsciScintilla::SCI_STYLEGETBACK, style));
+            // The error's character sits in a translucent box drawn under the text, and an
+            // indicator may give it a text colour of its own.
+            const long on = editor->SendScintilla(QsciScintilla::SCI_INDICATORALLONFOR, pos);
+            for (int i = 0; i < 32; ++i) {
+                if (!(on & (1L << i)))
+                    continue;
+                const long kind = editor->SendScintilla(QsciScintilla::SCI_INDICGETSTYLE, i);
+                const QColor colour = bgr(editor->SendScintilla(QsciScintilla::SCI_INDICGETFORE, i));
+                if (kind == QsciScintilla::INDIC_TEXTFORE) {
+                    fore = colour;
+                } else if (kind == QsciScintilla::INDIC_STRAIGHTBOX || kind == QsciScintilla::INDIC_FULLBOX) {
+                    const double a = editor->SendScintilla(QsciScintilla::SCI_INDICGETALPHA, i) / 255.0;
+                    back = QColor::fromRgbF(float(back.redF() * (1 - a) + colour.redF() * a),
+                                            float(back.greenF() * (1 - a) + colour.greenF() * a),
+                                            float(back.blueF() * (1 - a) + colour.blueF() * a));
+                }
+            }
             QVERIFY2(contrastRatio(fore, back) >= 3.0,
                      qPrintable(QStringLiteral("character %1 (style %2): %3 on %4")
                                     .arg(pos - from)
