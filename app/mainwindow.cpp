@@ -7,6 +7,7 @@
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
 #include "config/configurationpage.h"
+#include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
@@ -511,14 +512,17 @@ void MainWindow::deleteFunction()
 {
     if (m_selected.isEmpty())
         return;
-    const QString name = m_selected;
-    if (QMessageBox::question(this, tr("Delete function"),
-                              tr("Delete %1 with its code and test events? This cannot be undone.").arg(name))
-        != QMessageBox::Yes)
-        return;
-    m_host->call(
-        this, [name](Backend &b) { return b.deleteFunction(name); },
-        [this, name](Status s) { statusBar()->showMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000); });
+    // As the Lambda console does: Delete is enabled once the function's name is typed.
+    auto *ask = new DeleteFunctionDialog(m_selected, {}, this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QDialog::accepted, this, [this, name = m_selected] {
+        m_host->call(
+            this, [name](Backend &b) { return b.deleteFunction(name); },
+            [this, name](Status s) {
+                statusBar()->showMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000);
+            });
+    });
+    ask->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 #include "backendhost.h"
 #include "code/codepage.h"
 #include "common/invocationcontroller.h"
+#include "functions/deletefunctiondialog.h"
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
 #include "mainwindow.h"
@@ -16,7 +17,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -453,9 +457,11 @@ private Q_SLOTS:
         QCOMPARE(page->pathLabel()->text(), folder + QStringLiteral("/function.json"));
 
         page->deleteButton()->click();
-        auto *ask = page->findChild<QMessageBox *>(QStringLiteral("confirmDelete"));
+        auto *ask = page->findChild<DeleteFunctionDialog *>(QStringLiteral("confirmDelete"));
         QVERIFY(ask);
-        ask->button(QMessageBox::Yes)->click();
+        QVERIFY(!ask->deleteButton()->isEnabled()); // until the name is typed
+        QTest::keyClicks(ask->nameEdit(), QStringLiteral("bad"));
+        ask->deleteButton()->click();
         QVERIFY(Waiter()
                     .on(w->functionModel(), &QAbstractItemModel::rowsRemoved)
                     .on(w->functionModel(), &QAbstractItemModel::modelReset)
@@ -477,6 +483,191 @@ private Q_SLOTS:
             a->trigger();
             QCOMPARE(w->tabs()->currentIndex(), i);
         }
+    }
+    // The demo workspace's window, its functions listed.
+    std::unique_ptr<MainWindow> openDemo(const QString &name)
+    {
+        auto w = open(m_dir.path() + u'/' + name, freePort());
+        if (!Waiter()
+                 .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                 .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
+                 .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()))
+            qFatal("the demo functions did not show");
+        return w;
+    }
+
+    // Invokes the function as Ctrl+Enter does and returns its result (empty on timeout).
+    static InvocationResult invokeAndWait(MainWindow &w, const QString &function)
+    {
+        auto *controller = w.findChild<InvocationController *>();
+        QSignalSpy finished(controller, &InvocationController::invocationFinished);
+        controller->invokeCurrent(function);
+        if (!Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
+                return !finished.isEmpty();
+            }))
+            return {};
+        return finished.first().first().value<InvocationResult>();
+    }
+
+    // Issue 10, item 4: after Ctrl+Enter the Code tab's panel showed the new result while its
+    // history list still said "Latest: <older time>". The list's newest entry is the result shown.
+    void codeTabHistoryFollowsEachResult()
+    {
+        auto w = openDemo(QStringLiteral("history"));
+        w->selectFunction(QStringLiteral("hello-python"));
+        w->tabs()->setCurrentWidget(w->codePage());
+        QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
+            return w->codePage()->currentFile() == QStringLiteral("lambda_function.py");
+        }));
+        QAction *invoke = action(*w, QStringLiteral("Invoke"));
+        QVERIFY(invoke);
+        ResultPanel *panel = w->codePage()->results();
+        auto *combo = panel->findChild<QComboBox *>();
+        QVERIFY(combo);
+        auto *controller = w->findChild<InvocationController *>();
+        for (int i = 0; i < 3; ++i) {
+            QSignalSpy finished(controller, &InvocationController::invocationFinished);
+            invoke->trigger(); // Ctrl+Enter
+            QVERIFY(Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
+                return !finished.isEmpty();
+            }));
+            const auto result = finished.first().first().value<InvocationResult>();
+            QVERIFY(Waiter()
+                        .on(controller, &InvocationController::invocationFinished)
+                        .on(controller, &InvocationController::historyLoaded)
+                        .until([&] { return panel->requestId() == result.requestId; }));
+            const QString when =
+                QDateTime::fromMSecsSinceEpoch(result.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
+            QCOMPARE(combo->count(), i + 1);
+            QCOMPARE(combo->currentIndex(), 0);
+            QVERIFY2(combo->currentText().startsWith(QStringLiteral("Latest: ") + when),
+                     qPrintable(combo->currentText() + QStringLiteral(" / ") + when));
+            QCOMPARE(combo->isVisibleTo(panel), i >= 1); // the picker shows with two or more
+        }
+    }
+
+    // Issue 10, item 8: the log panel was empty ("0 lines") after a restart although the results
+    // came back. The recent stored lines show at start, each once.
+    void logShowsStoredLinesAfterARestart()
+    {
+        QString requestId;
+        QStringList linesOfIt; // as the first session showed them
+        {
+            auto w = openDemo(QStringLiteral("restart-log"));
+            const InvocationResult result = invokeAndWait(*w, QStringLiteral("hello-python"));
+            QVERIFY(!result.requestId.isEmpty());
+            requestId = result.requestId;
+            QVERIFY(Waiter().on(w->logModel(), &QAbstractItemModel::rowsInserted).until([&] {
+                for (int row = 0; row < w->logModel()->rowCount(); ++row) {
+                    if (w->logModel()->record(row).line.requestId == requestId
+                        && w->logModel()->record(row).line.text.startsWith(QLatin1String("REPORT")))
+                        return true;
+                }
+                return false;
+            }));
+            for (int row = 0; row < w->logModel()->rowCount(); ++row) {
+                if (w->logModel()->record(row).line.requestId == requestId)
+                    linesOfIt << w->logModel()->record(row).line.text;
+            }
+            QVERIFY(linesOfIt.size() >= 4); // START, the handler's print, END, REPORT
+        }
+        auto w = open(m_dir.path() + QStringLiteral("/restart-log"), freePort());
+        const auto linesNow = [&] {
+            QStringList out;
+            for (int row = 0; row < w->logModel()->rowCount(); ++row) {
+                if (w->logModel()->record(row).line.requestId == requestId)
+                    out << w->logModel()->record(row).line.text;
+            }
+            return out;
+        };
+        QVERIFY(Waiter()
+                    .on(w->logModel(), &QAbstractItemModel::rowsInserted)
+                    .on(w->logModel(), &QAbstractItemModel::modelReset)
+                    .until([&] { return linesNow().size() >= linesOfIt.size(); }));
+        // Each line once, in the order the first session showed them.
+        QCOMPARE(linesNow(), linesOfIt);
+    }
+
+    // Issue 10, item 14: the panel said "Press Invoke (Ctrl+Enter)" while the Code tab's button
+    // is "Test". As in the Lambda console, both tabs' buttons say "Test", and so does the panel.
+    void theRunButtonIsCalledTestEverywhere()
+    {
+        auto w = openDemo(QStringLiteral("naming"));
+        w->selectFunction(QStringLiteral("hello-python"));
+        QStringList codeButtons;
+        for (QPushButton *b : w->codePage()->findChildren<QPushButton *>()) {
+            if (b->toolTip().contains(QLatin1String("Ctrl+Enter")))
+                codeButtons << b->text().remove(u'&');
+        }
+        QCOMPARE(codeButtons, QStringList{QStringLiteral("Test")});
+        QCOMPARE(w->testPage()->invokeButton()->text().remove(u'&'), QStringLiteral("Test"));
+        for (ResultPanel *panel : {w->codePage()->results(), w->testPage()->results()}) {
+            QVERIFY2(panel->statusText().contains(QLatin1String("Press Test (Ctrl+Enter)")),
+                     qPrintable(panel->statusText()));
+        }
+        // The demo functions' descriptions (the header above the tabs) say it too.
+        for (int row = 0; row < w->functionModel()->rowCount(); ++row) {
+            const QString description = w->functionModel()->functionAt(row).description;
+            QVERIFY2(description.contains(QLatin1String("Press Test (Ctrl+Enter)")), qPrintable(description));
+        }
+    }
+
+    // Issue 10, item 14: deleting a function was a bare Yes/No. As in the Lambda console, its
+    // Delete button is enabled once the function's name is typed.
+    void deletingAFunctionAsksForItsName()
+    {
+        auto w = openDemo(QStringLiteral("delete"));
+        const QString folder = m_dir.path() + QStringLiteral("/delete/functions/hello-node");
+        QVERIFY(QFileInfo::exists(folder));
+        w->selectFunction(QStringLiteral("hello-node"));
+        QAction *remove = action(*w, QStringLiteral("Delete function…"));
+        QVERIFY(remove);
+        struct Seen
+        {
+            bool asked = false, field = false, disabledAtFirst = false, disabledWhenWrong = false,
+                 enabledWhenRight = false;
+        } seen;
+        QEventLoop loop;
+        // Looks at the question when it shows (a modal one runs its own loop inside trigger()).
+        QTimer::singleShot(0, w.get(), [&] {
+            seen.asked = true;
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            auto *field = dialog ? dialog->findChild<QLineEdit *>() : nullptr;
+            QPushButton *confirm = nullptr;
+            for (QPushButton *b : dialog ? dialog->findChildren<QPushButton *>() : QList<QPushButton *>()) {
+                if (b->text().remove(u'&') == QStringLiteral("Delete"))
+                    confirm = b;
+            }
+            if (!field || !confirm) {
+                if (dialog)
+                    dialog->reject();
+                loop.quit();
+                return;
+            }
+            seen.field = true;
+            seen.disabledAtFirst = !confirm->isEnabled();
+            QTest::keyClicks(field, QStringLiteral("hello-nod"));
+            seen.disabledWhenWrong = !confirm->isEnabled();
+            QTest::keyClicks(field, QStringLiteral("e"));
+            seen.enabledWhenRight = confirm->isEnabled();
+            confirm->click();
+            loop.quit();
+        });
+        remove->trigger();
+        if (!seen.asked) {
+            QTimer::singleShot(widgettestsupport::safetyNetMs(30000), &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        QVERIFY(seen.asked);
+        QVERIFY2(seen.field, "the question has no field for the function's name");
+        QVERIFY(seen.disabledAtFirst);
+        QVERIFY(seen.disabledWhenWrong);
+        QVERIFY(seen.enabledWhenRight);
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::rowsRemoved)
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .until([&] { return w->functionModel()->rowOf(QStringLiteral("hello-node")) < 0; }));
+        QVERIFY(!QFileInfo::exists(folder));
     }
 };
 

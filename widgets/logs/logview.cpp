@@ -129,6 +129,31 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     updateCount();
 }
 
+void LogView::setHost(BackendHost *host)
+{
+    m_host = host;
+    if (!host)
+        return;
+    if (host->isReady())
+        loadEarlierLines();
+    else
+        connect(
+            host, &BackendHost::started, this,
+            [this](bool ok) {
+                if (ok)
+                    loadEarlierLines();
+            },
+            Qt::SingleShotConnection);
+}
+
+void LogView::loadEarlierLines()
+{
+    // Put before this session's lines; the model skips any it holds already.
+    m_host->call(
+        this, [](Backend &b) { return b.earlierLogs(kEarlierLines); },
+        [this](QList<LogRecord> records) { m_model->insertHistory(records); });
+}
+
 void LogView::addFunction(const QString &name)
 {
     for (int i = FirstFunctionScope; i < m_scope->count(); ++i) {

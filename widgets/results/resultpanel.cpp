@@ -271,7 +271,7 @@ void ResultPanel::clear()
 
 void ResultPanel::showEmpty()
 {
-    QString text = tr("<b>Execution results</b> — none yet. Press <b>Invoke</b> (Ctrl+Enter) to run the function.");
+    QString text = tr("<b>Execution results</b> — none yet. Press <b>Test</b> (Ctrl+Enter) to run the function.");
     if (m_unseen > 0)
         text += u' '
             + (m_unseen == 1 ? tr("1 invocation from other sources (the Lambda API, the CLI, the Event queue): tick "

@@ -50,8 +50,9 @@ void TestPage::buildUi()
     m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
     m_saveButton->setToolTip(tr("Save the event under its name"));
     m_options = new InvokeOptions(this);
-    m_invoke = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Invoke"), this);
-    m_invoke->setToolTip(tr("Run the function with this event (Ctrl+Enter)"));
+    m_invoke = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Test"), this);
+    // "Test", as the Lambda console calls it (and the Code tab's button).
+    m_invoke->setToolTip(tr("Invoke the function with this event (Ctrl+Enter)"));
     m_invoke->setDefault(true);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
