@@ -6,6 +6,7 @@
 #include "code/codepage.h"
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
+#include "common/windowfit.h"
 #include "config/configurationpage.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
@@ -66,7 +67,8 @@ MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QW
     buildUi();
     buildMenus();
     connectBackend();
-    restoreGeometry(m_settings->value(settings::windowGeometry));
+    // The size it had, or 1280×820; either way inside the screen it opens on (a projector's 1024×640).
+    fitIntoScreen(this, QSize(1280, 820), restoreGeometry(m_settings->value(settings::windowGeometry)));
     if (!restoreState(m_settings->value(settings::windowState))) {
         // First start: the editor gets the room, the log a strip at the bottom.
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("logDock")))
@@ -123,6 +125,7 @@ void MainWindow::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 6, 6, 6);
     m_header = new QLabel(right);
+    m_header->setObjectName(QStringLiteral("functionHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_tabs = new QTabWidget(right);
     m_code = new CodePage(ctx, m_tabs);
@@ -179,6 +182,9 @@ void MainWindow::buildUi()
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                       | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Ctrl+J: the panel toggle of VS Code; free in the editor's key map.
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    dock->toggleViewAction()->setToolTip(tr("Show or hide the log viewer (Ctrl+J)"));
     connect(m_logView, &LogView::revealRequested, dock, [dock] {
         dock->show();
         dock->raise();
@@ -207,7 +213,6 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_envStatus);
     statusBar()->addPermanentWidget(m_limitsStatus);
     statusBar()->addPermanentWidget(m_apiStatus);
-    resize(1280, 820);
     showFunction({});
 }
 
@@ -267,6 +272,10 @@ void MainWindow::buildMenus()
                         [this, i] { m_tabs->setCurrentIndex(i); });
     }
     view->addSeparator();
+    // Every dock can be closed with its ✕; here it is found again (checked while shown).
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(themeMenu);
     const QList<std::pair<Theme::Mode, QString>> modes{{Theme::Mode::System, tr("Follow the &system")},
@@ -292,6 +301,11 @@ QList<FunctionPage *> MainWindow::pages() const
 void MainWindow::connectBackend()
 {
     connect(m_host, &BackendHost::started, this, &MainWindow::onStarted);
+    // A new workspace's demo functions are made once the runtimes are known: list them then.
+    connect(m_host, &BackendHost::runtimesDetected, this, [this] {
+        if (m_functions->rowCount() == 0)
+            refreshFunctions();
+    });
     Backend *b = m_host->backend();
     connect(b, &Backend::functionsChanged, this, &MainWindow::refreshFunctions);
     connect(b, &Backend::functionUpdated, this, [this](const FunctionConfig &config) {
@@ -326,8 +340,6 @@ void MainWindow::connectBackend()
     m_settings->onChanged(settings::theme, this,
                           [this](const QString &mode) { m_theme->setMode(Theme::modeFromString(mode)); });
 
-    // Rich text keeps the link colour it was laid out with: lay it out again in the new palette.
-    connect(m_theme, &Theme::changed, m_apiStatus, [this] { m_apiStatus->setText(m_apiStatus->text()); });
     connect(m_api, &ApiServerController::started, this, [this](const QString &endpoint) {
         m_apiStatus->setText(tr("API <a href='api'>%1</a>").arg(endpoint));
         m_apiStatus->setToolTip(
@@ -367,6 +379,8 @@ void MainWindow::onStarted(bool ok, const QString &message)
     });
     m_apiStatus->setText(tr("API: starting…"));
     m_api->start();
+    if (m_selected.isEmpty())
+        showFunction({}); // no longer starting; the list follows
     refreshFunctions();
     Q_EMIT ready(true);
 }
@@ -384,6 +398,8 @@ void MainWindow::refreshFunctions()
                 want = functions.isEmpty() ? QString() : functions.first().name;
             m_selected.clear();
             selectFunction(want);
+            if (want.isEmpty())
+                showFunction({}); // what the empty header says changes as the backend gets ready
         });
 }
 
@@ -405,7 +421,13 @@ void MainWindow::selectFunction(const QString &name)
 void MainWindow::showFunction(const FunctionConfig &config)
 {
     const bool broken = config.isBroken();
-    if (config.name.isEmpty()) {
+    if (config.name.isEmpty() && !m_host->isReady()) {
+        // Not an empty workspace: not read yet.
+        m_header->setText(tr("<h3>Starting…</h3>Reading the workspace; its functions appear here in a moment."));
+    } else if (config.name.isEmpty() && m_functions->rowCount() == 0 && !m_host->runtimesKnown()) {
+        m_header->setText(tr("<h3>Getting ready…</h3>Detecting this machine's runtimes (Python, Node.js); a new "
+                             "workspace gets its demo functions then."));
+    } else if (config.name.isEmpty()) {
         m_header->setText(tr("<h3>No function selected</h3>Create one with <b>Create function</b> (Ctrl+N)."));
     } else if (broken) {
         m_header->setText(tr("<h3 style='margin:0'>%1</h3><span style='color:#d13212'>Cannot run: its function.json "

@@ -1,6 +1,7 @@
 #include "logview.h"
 
 #include "backendhost.h"
+#include "common/inkicon.h"
 #include "logs/logfilterproxy.h"
 #include "logs/logmodel.h"
 
@@ -48,7 +49,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_filter->setClearButtonEnabled(true);
     m_requestChip = new QToolButton(this);
     m_requestChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_requestChip->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    m_requestChip->setIcon(inkIcon(QStringLiteral(":/icons/close.svg")));
     m_requestChip->setAutoRaise(false);
     m_requestChip->hide();
     m_follow = new QCheckBox(tr("Follow"), this);

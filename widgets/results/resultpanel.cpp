@@ -1,5 +1,6 @@
 #include "resultpanel.h"
 
+#include "common/inkicon.h"
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
 #include "model/jsoncheck.h"
@@ -68,7 +69,7 @@ QTextBrowser *makeBrowser(QWidget *parent)
 QToolButton *makeTool(const QString &icon, const QString &text, const QString &tip, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
-    b->setIcon(QIcon(icon));
+    b->setIcon(inkIcon(icon));
     b->setText(text);
     b->setToolTip(tip);
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
