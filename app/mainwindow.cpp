@@ -4,6 +4,7 @@
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
 #include "code/codepage.h"
+#include "common/elidedlabel.h"
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
 #include "common/windowfit.h"
@@ -39,6 +40,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lambdesk {
 
 namespace {
@@ -72,7 +75,7 @@ MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QW
     if (!restoreState(m_settings->value(settings::windowState))) {
         // First start: the editor gets the room, the log a strip at the bottom.
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("logDock")))
-            resizeDocks({dock}, {190}, Qt::Vertical);
+            resizeDocks({dock}, {std::clamp(height() / 4, 110, 220)}, Qt::Vertical);
     }
     statusBar()->showMessage(tr("Starting the backend…"));
     m_host->start();
@@ -101,6 +104,7 @@ void MainWindow::buildUi()
     m_list->setItemDelegate(new FunctionListDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the delegate elides
     leftLayout->addWidget(title);
     leftLayout->addWidget(create);
     leftLayout->addWidget(m_search);
@@ -127,6 +131,7 @@ void MainWindow::buildUi()
     m_header = new QLabel(right);
     m_header->setObjectName(QStringLiteral("functionHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true); // a long description wraps instead of widening the window
     m_tabs = new QTabWidget(right);
     m_code = new CodePage(ctx, m_tabs);
     m_test = new TestPage(ctx, m_tabs);
@@ -168,6 +173,8 @@ void MainWindow::buildUi()
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false); // a list dragged to nothing could not be found again
+    left->setMinimumWidth(left->fontMetrics().averageCharWidth() * 20);
     split->setSizes({240, 960});
     split->restoreState(m_settings->value(settings::mainSplitter));
     m_split = split;
@@ -200,8 +207,9 @@ void MainWindow::buildUi()
     m_apiStatus = new QLabel(this);
     m_apiStatus->setTextFormat(Qt::RichText);
     connect(m_apiStatus, &QLabel::linkActivated, this, &MainWindow::showApiDialog);
-    m_limitsStatus = new QLabel(this);
-    m_envStatus = new QLabel(tr("No warm environments"), this);
+    // Long status texts end in "…" instead of widening the window past a small screen.
+    m_limitsStatus = new ElidedLabel(this);
+    m_envStatus = new ElidedLabel(tr("No warm environments"), this);
     // Shown while invocations run: the window stays live, and says it is working.
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);

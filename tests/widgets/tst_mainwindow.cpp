@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -592,6 +593,16 @@ private Q_SLOTS:
     // stays fitting after an Event invocation's long status texts; what a user needs is reachable.
     void fitsAProjector()
     {
+        // At the 11 pt of a desktop's default font (the offscreen platform's is smaller), as the
+        // window was tried: 1104 px wide at least, 1295 after an Event invocation.
+        struct Font
+        {
+            QFont before = QApplication::font();
+            ~Font() { QApplication::setFont(before); }
+        } restore;
+        QFont large = restore.before;
+        large.setPointSizeF(11);
+        QApplication::setFont(large);
         auto w = open(m_dir.path() + QStringLiteral("/projector"), freePort());
         const QRect screen = w->screen()->availableGeometry();
         QVERIFY2(screen.contains(w->frameGeometry()),

@@ -126,6 +126,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     // Wide enough for "Latest: 12:04:05 · Succeeded · 15.74 ms"; longer entries elide.
     m_historyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_historyCombo->setMinimumContentsLength(22);
+    m_historyCombo->setMinimumWidth(m_historyCombo->fontMetrics().averageCharWidth() * 14); // narrower: elided
     m_historyCombo->hide();
     m_showInLog = makeTool(QStringLiteral(":/icons/logs.svg"), tr("Show in log"),
                            tr("Show this request's lines in the log viewer"), m_header);
@@ -156,6 +157,8 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     // Details: Response | Summary | Log output.
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    // A few lines of the details at least, so the panel leaves a short screen room for the editor.
+    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 5);
     m_error = makeBrowser(this);
     m_error->setObjectName(QStringLiteral("errorView"));
     m_error->setLineWrapMode(QTextEdit::WidgetWidth);
@@ -525,7 +528,7 @@ void ResultPanel::updateBody()
         total += s;
     if (me < 0 || total <= 0)
         return;
-    const int want = std::max(220, total * 2 / 5);
+    const int want = std::max(180, total / 3); // the editor above keeps two thirds
     const int others = int(sizes.size()) - 1;
     for (int i = 0; i < sizes.size(); ++i)
         sizes[i] = i == me ? want : std::max(0, (total - want) / std::max(1, others));
