@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -644,6 +645,14 @@ private Q_SLOTS:
             return finished.size() >= 2;
         }));
         checkUsableAtProjectorSize(*w, "after Event invocations");
+        // The Code tab: the editor keeps most of the height beside a result's details.
+        w->tabs()->setCurrentWidget(w->codePage());
+        resizeAndSettle(*w, QSize(1024, 640));
+        QSplitter *codeSplit = qobject_cast<QSplitter *>(w->codePage()->results()->parentWidget());
+        QVERIFY(codeSplit);
+        const QList<int> shares = codeSplit->sizes();
+        QVERIFY2(shares.at(0) * 2 >= shares.at(1) * 3,
+                 qPrintable(QStringLiteral("editor %1 px, results %2 px").arg(shares.at(0)).arg(shares.at(1))));
     }
 
     // View › Logs brings a closed log viewer back (and has a shortcut); so does every dock.

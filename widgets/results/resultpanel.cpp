@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -258,6 +259,8 @@ void ResultPanel::setStatus(Tone tone, const QString &html, const QString &figur
     m_status->setText(html);
     m_figures->setText(figures);
     m_figures->setVisible(!figures.isEmpty());
+    if (!(m_hasResult && m_expanded))
+        fitHeader(); // the new text may take more or fewer lines
 }
 
 void ResultPanel::clear()
@@ -516,7 +519,10 @@ void ResultPanel::updateBody()
     m_toggle->setArrowType(m_expanded ? Qt::DownArrow : Qt::RightArrow);
     m_tabs->setVisible(body);
     // Without details the panel is just its header, so a splitter gives the room to its neighbour.
-    setMaximumHeight(body ? QWIDGETSIZE_MAX : m_header->sizeHint().height() + 4);
+    if (body)
+        setMaximumHeight(QWIDGETSIZE_MAX);
+    else
+        fitHeader();
     auto *split = qobject_cast<QSplitter *>(parentWidget());
     if (!body || !split || height() >= 160)
         return;
@@ -528,11 +534,27 @@ void ResultPanel::updateBody()
         total += s;
     if (me < 0 || total <= 0)
         return;
-    const int want = std::max(180, total / 3); // the editor above keeps two thirds
+    const int want = std::max(120, total / 3); // the editor above keeps two thirds
     const int others = int(sizes.size()) - 1;
     for (int i = 0; i < sizes.size(); ++i)
         sizes[i] = i == me ? want : std::max(0, (total - want) / std::max(1, others));
     split->setSizes(sizes);
+}
+
+void ResultPanel::fitHeader()
+{
+    // The header's height at the width it has: a status wrapped to three lines needs them, one
+    // line needs no more (its size hint guesses a narrower, taller shape).
+    const int width = m_header->width() > 0 ? m_header->width() : m_header->sizeHint().width();
+    const int height = m_header->hasHeightForWidth() ? m_header->heightForWidth(width) : -1;
+    setMaximumHeight((height > 0 ? height : m_header->sizeHint().height()) + 4);
+}
+
+void ResultPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!(m_hasResult && m_expanded))
+        fitHeader();
 }
 
 void ResultPanel::changeEvent(QEvent *event)
