@@ -620,6 +620,17 @@ private Q_SLOTS:
                     .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
         w->selectFunction(QStringLiteral("hello-python"));
         checkUsableAtProjectorSize(*w, "at start");
+        // The Code tab without a result: the result strip is its header, the editor takes the rest.
+        w->tabs()->setCurrentWidget(w->codePage());
+        resizeAndSettle(*w, QSize(1024, 640));
+        {
+            auto *split = qobject_cast<QSplitter *>(w->codePage()->results()->parentWidget());
+            QVERIFY(split);
+            QVERIFY2(split->sizes().at(1) <= w->codePage()->results()->maximumHeight(),
+                     qPrintable(QStringLiteral("a %1 px slot for a %2 px strip")
+                                    .arg(split->sizes().at(1))
+                                    .arg(w->codePage()->results()->maximumHeight())));
+        }
 
         // An Event invocation from the Test tab, then one through the Lambda API: their long
         // status texts (queued, request id, "1 invocation from other sources ...") wrap.
