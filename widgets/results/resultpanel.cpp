@@ -548,14 +548,15 @@ void ResultPanel::fitHeader()
     const int width = m_header->width() > 0 ? m_header->width() : m_header->sizeHint().width();
     const int height = m_header->hasHeightForWidth() ? m_header->heightForWidth(width) : -1;
     setMaximumHeight((height > 0 ? height : m_header->sizeHint().height()) + 4);
-    // A splitter keeps the slot it gave the panel: hand what the panel cannot use to the neighbour.
+    // A splitter keeps the slot it gave the panel: it is made the strip's height, the neighbour
+    // (the editor) gets or gives the difference.
     auto *split = qobject_cast<QSplitter *>(parentWidget());
     const int me = split ? split->indexOf(this) : -1;
     if (me < 0 || split->orientation() != Qt::Vertical || split->count() < 2)
         return;
     QList<int> sizes = split->sizes();
     const int spare = sizes.at(me) - maximumHeight();
-    if (spare <= 0)
+    if (spare == 0 || sizes.at(me) == 0) // equal, or not laid out yet
         return;
     sizes[me] -= spare;
     sizes[me == 0 ? 1 : me - 1] += spare;
