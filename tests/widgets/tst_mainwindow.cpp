@@ -666,6 +666,27 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("editor %1 px, results %2 px").arg(shares.at(0)).arg(shares.at(1))));
     }
 
+    // A window last closed on a bigger screen (1600×1000 at 300,200) opens inside this one.
+    void geometryFromABiggerScreenIsBroughtIn()
+    {
+        const quint16 port = freePort();
+        {
+            QWidget big;
+            big.setGeometry(300, 200, 1600, 1000);
+            Settings s(m_dir.path() + QStringLiteral("/settings-%1.ini").arg(port));
+            s.setValue(settings::windowGeometry, big.saveGeometry());
+            s.sync();
+        }
+        auto w = open(m_dir.path() + QStringLiteral("/bigger"), port);
+        const QRect screen = w->screen()->availableGeometry();
+        QVERIFY2(screen.contains(w->frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3×%4")
+                                .arg(w->frameGeometry().x())
+                                .arg(w->frameGeometry().y())
+                                .arg(w->frameGeometry().width())
+                                .arg(w->frameGeometry().height())));
+    }
+
     // View › Logs brings a closed log viewer back (and has a shortcut); so does every dock.
     void closedDocksCanBeFoundAgain()
     {
