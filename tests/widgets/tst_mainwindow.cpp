@@ -619,6 +619,13 @@ private Q_SLOTS:
                     .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
                     .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
         w->selectFunction(QStringLiteral("hello-python"));
+        QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
+            return w->codePage()->currentFile() == QStringLiteral("lambda_function.py");
+        }));
+        // The Code tab with a file open leaves a 1024 px window room for the function list: its
+        // status line (caret, language, what $LATEST is) ends in "…" rather than widening it.
+        QVERIFY2(w->codePage()->minimumSizeHint().width() <= 560,
+                 qPrintable(QString::number(w->codePage()->minimumSizeHint().width())));
         checkUsableAtProjectorSize(*w, "at start");
         // The Code tab without a result: the result strip is its header, the editor takes the rest.
         w->tabs()->setCurrentWidget(w->codePage());
