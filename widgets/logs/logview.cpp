@@ -75,8 +75,8 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // A line or two under the header at least: a short screen keeps its height for the editor.
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * 3);
+    // Its header and a line at least: a short screen keeps its height for the editor.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 2);
     m_table->setColumnWidth(LogModel::TimeColumn, 100);
     m_table->setColumnWidth(LogModel::FunctionColumn, 130);
     m_table->setColumnWidth(LogModel::RequestColumn, 80);

@@ -159,7 +159,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     // A few lines of the details at least, so the panel leaves a short screen room for the editor.
-    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 5);
+    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 4);
     m_error = makeBrowser(this);
     m_error->setObjectName(QStringLiteral("errorView"));
     m_error->setLineWrapMode(QTextEdit::WidgetWidth);
