@@ -1,6 +1,7 @@
 #include "apidialog.h"
 
 #include "apiservercontroller.h"
+#include "common/inkicon.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -69,7 +70,7 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
     m_profile->setReadOnly(true);
     m_profile->setFont(mono);
     m_profile->setMaximumHeight(130);
-    auto *copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy profile"), this);
+    auto *copy = new QPushButton(inkIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy profile"), this);
     m_example = new QPlainTextEdit(this);
     m_example->setReadOnly(true);
     m_example->setFont(mono);

@@ -45,6 +45,7 @@ void TestPage::buildUi()
 {
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true); // a long event name wraps instead of widening the window
     m_delete = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this);
     m_delete->setToolTip(tr("Delete this saved event"));
     m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
@@ -71,6 +72,7 @@ void TestPage::buildUi()
     m_formMessage = makeErrorLabel(this);
     m_json = new EventJsonEditor(this);
     m_editor = m_json->editor();
+    m_editor->setMinimumHeight(m_editor->fontMetrics().height() * 3); // a short screen: three lines at least
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
