@@ -10,6 +10,7 @@
 #include "common/invocationcontroller.h"
 #include "settings.h"
 
+#include <QEvent>
 #include <QEventLoop>
 #include <QObject>
 #include <QSignalSpy>
@@ -17,7 +18,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QVariant>
+#include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -64,6 +67,35 @@ private:
     std::function<bool()> m_done;
     QList<QMetaObject::Connection> m_connections;
 };
+
+// Waits until `done` holds, re-checked whenever `widget` gets a new palette (they arrive
+// through posted events after the application's palette changed); 30 s is a safety net.
+inline bool untilPaletteChanged(QWidget *widget, const std::function<bool()> &done)
+{
+    struct Filter : QObject
+    {
+        std::function<void()> seen;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::PaletteChange)
+                seen();
+            return false;
+        }
+    } filter;
+    QEventLoop loop;
+    // Quit once back in the loop: the palette is still being handed down to the children.
+    filter.seen = [&] {
+        if (done())
+            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    };
+    if (done())
+        return true;
+    widget->installEventFilter(&filter);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    widget->removeEventFilter(&filter);
+    return done();
+}
 
 // A settings file for a test: the console's API listens on a free port (port 0), never on
 // the real default 9001 that a running Lambdesk may hold.

@@ -1,12 +1,12 @@
 #include "brokenfunctionpage.h"
 
 #include "backendhost.h"
+#include "functions/deletefunctiondialog.h"
 
 #include <QDesktopServices>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTime>
 #include <QUrl>
@@ -149,17 +149,9 @@ void BrokenFunctionPage::deleteFunction()
     const QString name = m_function.name;
     if (name.isEmpty() || !m_ctx.host)
         return;
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete function"),
-                                tr("Delete %1 with its folder (code, function.json and test events)? This cannot be "
-                                   "undone.")
-                                    .arg(name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("confirmDelete"));
-    ask->setDefaultButton(QMessageBox::Cancel);
+    auto *ask = new DeleteFunctionDialog(name, tr("Its whole folder goes, function.json included."), this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::finished, this, [this, name](int answer) {
-        if (answer != QMessageBox::Yes)
-            return;
+    connect(ask, &QDialog::accepted, this, [this, name] {
         m_ctx.host->call(
             this, [name](Backend &b) { return b.deleteFunction(name); },
             [this, name](Status s) { Q_EMIT statusMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000); });

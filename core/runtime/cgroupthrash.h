@@ -1,0 +1,26 @@
+#pragma once
+
+#include "thrashwatch.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace lambdesk {
+
+// ThrashWatch fed from one environment's memory cgroup (v1 or v2: the files differ, the
+// figures do not): its usage, its limit, and memory.stat's refaults and major faults.
+class CgroupThrash
+{
+public:
+    CgroupThrash(QByteArray usageFile, QByteArray statFile, qint64 limitBytes);
+    // Reads the cgroup now; the line for the log once the environment has thrashed at its
+    // limit long enough (it should then be killed), empty otherwise.
+    QString check();
+
+private:
+    QByteArray m_usage, m_stat;
+    qint64 m_limit;
+    ThrashWatch m_watch;
+};
+
+} // namespace lambdesk
