@@ -112,4 +112,14 @@ void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<
     });
 }
 
+void BackendHost::publishVersion(QObject *context, Backend::PublishRequest request,
+                                 std::function<void(Result<versionstore::Published>)> then)
+{
+    QPointer<QObject> ctx(context);
+    post([home = this, request = std::move(request), ctx, then = std::move(then)](Backend &b) mutable {
+        b.publishVersion(
+            request, [home, ctx, then](Result<versionstore::Published> r) { answer(home, ctx, std::move(r), then); });
+    });
+}
+
 } // namespace lambdesk

@@ -90,6 +90,10 @@ public:
     }
     // Invokes a function; `then` runs on context's thread when the invocation is over.
     void invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then);
+    // Publishes a version (the git work on the backend's worker pool, not its thread); `then`
+    // runs on context's thread when it is done.
+    void publishVersion(QObject *context, Backend::PublishRequest request,
+                        std::function<void(Result<versionstore::Published>)> then);
 
 Q_SIGNALS:
     void started(bool ok, const QString &message);
