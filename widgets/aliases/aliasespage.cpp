@@ -148,7 +148,10 @@ void AliasesPage::buildUi()
     connect(m_list, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem *item) { openDialog(item->text(NameColumn)); });
     connect(m_delete, &QPushButton::clicked, this, &AliasesPage::deleteSelected);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &AliasesPage::updateButtons);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        chooseTarget();
+        updateButtons();
+    });
     connect(m_target, &QComboBox::currentIndexChanged, this, &AliasesPage::updateButtons);
     connect(m_start, &QPushButton::clicked, this, &AliasesPage::startShift);
     connect(m_stop, &QPushButton::clicked, m_shift, &TrafficShift::stop);
@@ -218,7 +221,33 @@ void AliasesPage::showAliases()
     }
     if (const int at = m_target->findData(target); at >= 0)
         m_target->setCurrentIndex(at);
+    chooseTarget();
     updateButtons();
+}
+
+void AliasesPage::chooseTarget()
+{
+    if (m_shift->isShifting())
+        return;
+    const QString alias = selectedAlias();
+    for (const FunctionAlias &a : std::as_const(m_aliases)) {
+        if (a.name != alias)
+            continue;
+        // Moving to where it already is means nothing: the newest other version instead.
+        if (m_target->currentData().toString() == a.functionVersion || m_target->currentIndex() < 0) {
+            for (int i = 0; i < m_target->count(); ++i) {
+                if (m_target->itemData(i).toString() != a.functionVersion) {
+                    m_target->setCurrentIndex(i);
+                    break;
+                }
+            }
+        }
+        if (m_shift->state() == TrafficShift::State::Idle) {
+            m_shiftBar->setRouting(a.functionVersion, a.additionalVersion, a.additionalWeight);
+            m_shiftStatus->setText(
+                tr("%1 runs %2. Choose the version to move it to and how, then Start.").arg(a.name, m_shiftBar->text()));
+        }
+    }
 }
 
 RoutingBar *AliasesPage::barOf(const QString &alias) const

@@ -71,6 +71,8 @@ private:
     void reload();
     void showAliases();
     void updateButtons();
+    // The version a shift of the selected alias goes to: not the one it runs.
+    void chooseTarget();
     void apply(const FunctionAlias &alias, bool isNew);
     void applyShiftWeight(double weight);
     void onShiftState(TrafficShift::State state);

@@ -4,10 +4,13 @@
 #include "text/linediff.h"
 
 #include <QEvent>
+
 #include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace lambdesk {
 
@@ -127,6 +130,14 @@ void DiffView::showDiff(const QString &leftTitle, const QString &left, const QSt
         m_right->markerAdd(line, m_addedSign);
     }
     m_rightPane->show();
+    m_leftTitle->setText(leftTitle + tr("  (−%1)").arg(changed.left.size()));
+    m_rightTitle->setText(rightTitle + tr("  (+%1)").arg(changed.right.size()));
+    // The first change in view, a few lines of context above it.
+    const int first = std::min(changed.left.value(0, INT_MAX), changed.right.value(0, INT_MAX));
+    if (first != INT_MAX) {
+        m_left->setFirstVisibleLine(std::max(0, first - 3));
+        m_right->setFirstVisibleLine(std::max(0, first - 3));
+    }
 }
 
 QList<int> DiffView::marked(CodeEditor *editor, int marker)

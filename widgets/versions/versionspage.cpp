@@ -234,13 +234,18 @@ void VersionsPage::showVersions()
         item->setToolTip(ShaColumn, c.codeSha256);
         item->setToolTip(DescriptionColumn, c.description);
         item->setToolTip(DateColumn, c.lastModified);
-        if (it->version() == keep)
+        if (it->version() == (m_selectAfterLoad.isEmpty() ? keep : m_selectAfterLoad))
             m_list->setCurrentItem(item);
     }
     fillSides();
     m_filling = false;
     updateButtons();
-    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+    if (!m_selectAfterLoad.isEmpty() && m_list->currentItem()
+        && m_list->currentItem()->data(NumberColumn, Qt::UserRole).toString() == m_selectAfterLoad) {
+        m_selectAfterLoad.clear();
+        compare(m_list->currentItem()->data(NumberColumn, Qt::UserRole).toString(),
+                m_rightBox->currentData().toString());
+    } else if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0)); // shows the newest
     else if (m_versions.isEmpty())
         m_diff->showText(tr("No version yet: publish one to freeze $LATEST's code and configuration."), {}, {});
@@ -290,6 +295,7 @@ void VersionsPage::loadView()
     const QString right = m_rightBox->currentData().toString();
     if (left.isEmpty() || m_function.name.isEmpty() || !m_ctx.host)
         return;
+    m_views->invalidate(); // an answer to an earlier choice is dropped
     struct Side
     {
         QString id;
@@ -417,6 +423,7 @@ void VersionsPage::publish()
             const FunctionVersion &v = r.value().version;
             if (r.value().created) {
                 m_description->clear();
+                m_selectAfterLoad = v.version(); // the new one is what the user wants to see
                 setMessage(tr("Published version %1 of %2.").arg(v.number).arg(name), false);
             } else {
                 setMessage(

@@ -96,6 +96,7 @@ private:
     Tree m_leftTree;
     Tree m_rightTree;
     bool m_hasRight = false;
+    QString m_selectAfterLoad; // a version just published, selected when the list has it
     std::function<QMessageBox::StandardButton(const QString &)> m_prompt;
 };
 
