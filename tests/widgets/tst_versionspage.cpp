@@ -1,9 +1,12 @@
+#include "common/theme.h"
 #include "editor/codeeditor.h"
 #include "versions/diffview.h"
 #include "versions/versionspage.h"
 #include "widgettestsupport.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -184,6 +187,40 @@ private Q_SLOTS:
         for (int line : marked)
             memoryMarked |= right.at(line).contains(QLatin1String("\"MemorySize\": 256"));
         QVERIFY(memoryMarked);
+    }
+
+    // The tint of a changed line follows the theme chosen while the diff is open: dark in the
+    // dark theme (where the editor's text is light), light in the light one.
+    void diffColoursFollowTheTheme()
+    {
+        struct Restore // the next tests run in the light theme
+        {
+            Theme theme;
+            ~Restore() { theme.setMode(Theme::Mode::Light); }
+        } restore;
+        restore.theme.setMode(Theme::Mode::Light);
+        QVERIFY(save(kNotes, "one\ntwo\nthree\n"));
+        QVERIFY(publishFromTheTab(QStringLiteral("v1")));
+        QVERIFY(untilRows(1));
+        QVERIFY(save(kNotes, "one\nTWO\nthree\n"));
+        QVERIFY(showAndWait(QStringLiteral("1"), VersionsPage::kLatest, kNotes));
+        CodeEditor *right = m_page->diffView()->rightEditor();
+        QCOMPARE(m_page->diffView()->markedRight(), QList<int>{1});
+        for (const Theme::Mode mode : {Theme::Mode::Dark, Theme::Mode::Light}) {
+            restore.theme.setMode(mode);
+            const bool dark = mode == Theme::Mode::Dark;
+            QVERIFY(widgettestsupport::untilPaletteChanged(right, [&] { return right->isDark() == dark; }));
+            QCoreApplication::sendPostedEvents(); // what the palette change queued
+            right->setFirstVisibleLine(0);
+            const int h = int(right->SendScintilla(QsciScintilla::SCI_TEXTHEIGHT, 1));
+            const QImage image = right->viewport()->grab().toImage();
+            const QColor changed = image.pixelColor(image.width() - 10, h + h / 2);
+            const QColor same = image.pixelColor(image.width() - 10, h / 2);
+            QVERIFY2(changed != same, qPrintable(changed.name()));
+            QVERIFY2(dark ? changed.lightness() < 100 : changed.lightness() > 180,
+                     qPrintable(QStringLiteral("changed line %1 in the %2 theme")
+                                    .arg(changed.name(), dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+        }
     }
 
     // A version an alias uses can't be deleted: the message names the alias; without the

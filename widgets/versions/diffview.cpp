@@ -20,6 +20,7 @@ CodeEditor *readOnlyEditor(QWidget *parent)
 {
     auto *e = new CodeEditor(parent);
     e->setReadOnly(true);
+    e->setFolding(QsciScintilla::NoFoldStyle); // room for the text: a diff has nothing to fold
     e->setMinimumHeight(e->fontMetrics().height() * 4);
     return e;
 }
@@ -77,8 +78,10 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
 void DiffView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    // The theme switched: tints that read on the new paper. Queued: the editors (children) get
+    // their new palette after this widget, and isDark() asks them.
     if (event->type() == QEvent::PaletteChange)
-        applyColours(); // the theme switched: tints that read on the new paper
+        QMetaObject::invokeMethod(this, &DiffView::applyColours, Qt::QueuedConnection);
 }
 
 void DiffView::applyColours()
