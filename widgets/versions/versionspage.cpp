@@ -116,12 +116,15 @@ void VersionsPage::buildUi()
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels(
         {tr("Version"), tr("Description"), tr("Published"), tr("CodeSha256"), tr("Runtime"), tr("Memory")});
-    const int ch = fontMetrics().averageCharWidth();
-    m_list->setColumnWidth(NumberColumn, ch * 9);
-    m_list->setColumnWidth(DescriptionColumn, ch * 26);
-    m_list->setColumnWidth(DateColumn, ch * 18);
-    m_list->setColumnWidth(ShaColumn, ch * 16);
-    m_list->setColumnWidth(RuntimeColumn, ch * 12);
+    // The description takes the room there is; the short columns are shown whole; the hash is
+    // cut (its tooltip has it whole).
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    for (int c : {NumberColumn, DateColumn, RuntimeColumn, MemoryColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ShaColumn, QHeaderView::Interactive);
+    m_list->setColumnWidth(ShaColumn, fontMetrics().averageCharWidth() * 16);
     m_list->setMinimumHeight(fontMetrics().height() * 4);
 
     m_leftBox = new QComboBox(this);
