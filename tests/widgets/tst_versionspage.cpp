@@ -223,6 +223,26 @@ private Q_SLOTS:
         }
     }
 
+    // Another function is shown while a publish runs: its tab can publish at once, and the
+    // first publish's answer does not land on it.
+    void publishAnswerStaysWithItsFunction()
+    {
+        QSignalSpy answered(m_page.get(), &VersionsPage::actionAnswered);
+        QTest::mouseClick(m_page->publishButton(), Qt::LeftButton);
+        QVERIFY(m_page->isPublishing());
+        auto node = callAndWait(*m_host->host, [](Backend &b) { return b.getFunction(QStringLiteral("hello-node")); });
+        QVERIFY(node && node->ok());
+        m_page->setFunction(node->value());
+        QVERIFY(!m_page->isPublishing());
+        QVERIFY(m_page->publishButton()->isEnabled());
+        // Its answer comes after the first one's (both are queued to this thread in order).
+        QTest::mouseClick(m_page->publishButton(), Qt::LeftButton);
+        QVERIFY(answered.wait(60000));
+        QCOMPARE(answered.size(), 1);
+        QVERIFY2(m_page->message()->text().contains(QStringLiteral("hello-node")),
+                 qPrintable(m_page->message()->text()));
+    }
+
     // A version an alias uses can't be deleted: the message names the alias; without the
     // alias it goes, and the list follows.
     void deleteRefusedWhileAnAliasUsesIt()

@@ -191,6 +191,7 @@ void VersionsPage::functionChanged(bool otherFunction)
         m_calls->invalidate();
         m_views->invalidate();
         m_versions.clear();
+        m_publishing = false; // a publish of the previous function answers nothing here
         m_leftTree = {};
         m_rightTree = {};
         setMessage({}, false);
@@ -421,6 +422,8 @@ void VersionsPage::publish()
     request.function = m_function.name;
     request.description = m_description->text().trimmed();
     m_ctx.host->publishVersion(this, request, [this, name = m_function.name](Result<versionstore::Published> r) {
+        if (name != m_function.name)
+            return; // another function is shown now; its list follows versionsChanged
         m_publishing = false;
         if (r.ok()) {
             const FunctionVersion &v = r.value().version;
