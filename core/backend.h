@@ -3,6 +3,7 @@
 #include "invoke/invocationresult.h"
 #include "invoke/invoker.h"
 #include "invoke/invokerequest.h"
+#include "metrics/metricsreport.h"
 #include "model/error.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
@@ -225,6 +226,16 @@ public:
     // Hands out the log lines gathered so far now instead of at the next 50 ms tick.
     void flushLogs();
 
+    // ---- metrics (core/metrics: counted as invocation records are written) ----
+    // Read on the log store's thread, after the records not written yet; `done` is called
+    // later on this thread (with an empty report when nothing is stored).
+    void queryMetrics(const metrics::Query &query, std::function<void(metrics::Report)> done);
+    // The invocations started in [fromMs, toMs), newest first: a clicked minute's.
+    void queryInvocations(const metrics::Filter &filter, qint64 fromMs, qint64 toMs, int limit,
+                          std::function<void(QList<InvocationRecord>)> done);
+    // The same, waiting for the answer (the CLI).
+    metrics::Report metrics(const metrics::Query &query);
+
 Q_SIGNALS:
     void functionsChanged();
     void functionUpdated(const lambdesk::FunctionConfig &config);
@@ -291,6 +302,7 @@ private:
     Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
     int retire(const QString &function, const QString &why);
     void record(const InvocationResult &result);
+    void recordAsync(const QString &function, const QString &qualifier, bool dropped);
     void onPoolLogs(const QString &function, const QString &version, const QString &stream,
                     const QList<LogLine> &lines);
     void finishShutdown();

@@ -122,4 +122,22 @@ void BackendHost::publishVersion(QObject *context, Backend::PublishRequest reque
     });
 }
 
+void BackendHost::queryMetrics(QObject *context, metrics::Query query, std::function<void(metrics::Report)> then)
+{
+    QPointer<QObject> ctx(context);
+    post([home = this, query = std::move(query), ctx, then = std::move(then)](Backend &b) mutable {
+        b.queryMetrics(query, [home, ctx, then](metrics::Report r) { answer(home, ctx, std::move(r), then); });
+    });
+}
+
+void BackendHost::queryInvocations(QObject *context, metrics::Filter filter, qint64 fromMs, qint64 toMs, int limit,
+                                   std::function<void(QList<InvocationRecord>)> then)
+{
+    QPointer<QObject> ctx(context);
+    post([home = this, filter = std::move(filter), fromMs, toMs, limit, ctx, then = std::move(then)](Backend &b) {
+        b.queryInvocations(filter, fromMs, toMs, limit,
+                           [home, ctx, then](QList<InvocationRecord> r) { answer(home, ctx, std::move(r), then); });
+    });
+}
+
 } // namespace lambdesk

@@ -1,5 +1,7 @@
 #include "logstore.h"
 
+#include "metrics/metricstore.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -172,7 +174,16 @@ bool LogStore::open(QString *error)
             return false;
         }
     }
-    return true;
+    m_metrics = std::make_unique<metrics::MetricStore>(m_connection);
+    return m_metrics->open(error);
+}
+
+void LogStore::appendAsyncMetrics(const QList<metrics::AsyncEvent> &events)
+{
+    if (!m_metrics)
+        return;
+    Writing writing(m_gate.get(), false);
+    m_metrics->addAsync(events);
 }
 
 void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord> &invocations)
@@ -257,6 +268,8 @@ void LogStore::insertInvocations(QSqlDatabase &db, const QList<InvocationRecord>
         q.bindValue(16, r.qualifier);
         q.exec();
     }
+    if (m_metrics)
+        m_metrics->add(invocations);
     QSqlQuery prune(db);
     prune.prepare(QStringLiteral("DELETE FROM invocations WHERE id <= ?"));
     prune.addBindValue(q.lastInsertId().toLongLong() - m_retention.maxInvocations);

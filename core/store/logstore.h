@@ -16,6 +16,11 @@ class QSqlDatabase;
 
 namespace lambdesk {
 
+namespace metrics {
+class MetricStore;
+struct AsyncEvent;
+} // namespace metrics
+
 // One stored log line with where it came from.
 struct LogRecord
 {
@@ -101,6 +106,12 @@ public:
     bool removeAsyncEvent(const QString &requestId);
     QList<AsyncQueue::Snapshot> asyncEvents() const; // oldest accepted first
 
+    // The metrics kept beside the invocation records (core/metrics/metricstore.h): counted as
+    // records are written; null until open().
+    const metrics::MetricStore *metrics() const { return m_metrics.get(); }
+    // What the Event queue received and dropped (not invocation records).
+    void appendAsyncMetrics(const QList<metrics::AsyncEvent> &events);
+
 private:
     class Writing;
     void insertLogs(QSqlDatabase &db, const QList<LogRecord> &logs, qsizetype from, qsizetype count);
@@ -115,6 +126,7 @@ private:
     // byte retention drops whole batches from the front.
     QList<std::pair<qint64, qint64>> m_written;
     qint64 m_writtenChars = 0;
+    std::unique_ptr<metrics::MetricStore> m_metrics;
 };
 
 } // namespace lambdesk
