@@ -466,6 +466,7 @@ void MonitorPage::loadQualifiers()
             for (const auto &[text, key] : items)
                 m_qualifier->addItem(text, key);
             m_qualifier->setCurrentIndex(std::max(0, m_qualifier->findData(keep)));
+            Q_EMIT qualifiersLoaded();
         });
 }
 

@@ -65,6 +65,8 @@ Q_SIGNALS:
     // The table shows a minute's invocations (or the recent ones again).
     void invocationsShown();
     void showInLogRequested(const QString &requestId);
+    // The qualifier combo lists the function's versions and aliases.
+    void qualifiersLoaded();
 
 protected:
     void functionChanged(bool otherFunction) override;
