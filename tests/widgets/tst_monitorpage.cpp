@@ -5,12 +5,14 @@
 #include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
+#include <QWheelEvent>
 
 using namespace lambdesk;
 using namespace widgettestsupport;
@@ -236,6 +238,24 @@ private Q_SLOTS:
         QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 100);
+    }
+
+    // A wheel turning over the cost panel's fields (not focused) scrolls the page instead of
+    // changing a price (seen under Xvfb: scrolling down the tab set $0.20 per million to $0).
+    void wheelOverAPriceScrollsThePage()
+    {
+        const QList<QAbstractSpinBox *> fields = m_page->costPanel()->findChildren<QAbstractSpinBox *>();
+        QCOMPARE(fields.size(), 3);
+        const double before = m_page->costPanel()->prices().requestsPerMillion;
+        const double perGbSecond = m_page->costPanel()->prices().perGbSecond;
+        for (QAbstractSpinBox *field : fields) {
+            QVERIFY(!field->hasFocus());
+            QWheelEvent wheel(QPointF(5, 5), field->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(field, &wheel);
+        }
+        QCOMPARE(m_page->costPanel()->prices().requestsPerMillion, before);
+        QCOMPARE(m_page->costPanel()->prices().perGbSecond, perGbSecond);
     }
 
     // The grid reflows: one column when narrow, more when wide; nothing scrolls sideways.

@@ -2,14 +2,19 @@
 
 #include "settings.h"
 
+#include <QAbstractScrollArea>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+
+#include <cmath>
 
 namespace lambdesk {
 
@@ -42,6 +47,15 @@ CostPanel::CostPanel(Settings *settings, QWidget *parent) : QWidget(parent), m_s
     m_whatIf = new QLabel(this);
     m_whatIf->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_whatIf->setWordWrap(true);
+
+    // In the Monitor tab's scroll area a wheel turning over a field must scroll, not change a
+    // price: the fields take the wheel only once focused.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_arch, m_perGbSecond, m_perMillion, m_whatIfMb}) {
+        w->setFocusPolicy(Qt::StrongFocus);
+        w->installEventFilter(this);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_perGbSecond, m_perMillion, m_whatIfMb})
+        w->setMaximumWidth(w->fontMetrics().averageCharWidth() * 20);
 
     auto *archRow = new QHBoxLayout;
     archRow->addWidget(m_arch);
@@ -88,6 +102,21 @@ CostPanel::CostPanel(Settings *settings, QWidget *parent) : QWidget(parent), m_s
                                     : metrics::Prices::kX86PerGbSecond);
     });
     update();
+}
+
+bool CostPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *w = qobject_cast<QWidget *>(watched);
+    if (event->type() == QEvent::Wheel && w && !w->hasFocus()) {
+        for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(p)) {
+                QCoreApplication::sendEvent(area->viewport(), event);
+                break;
+            }
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CostPanel::loadPrice()
@@ -137,11 +166,11 @@ metrics::CostEstimate CostPanel::whatIf() const
 
 QString CostPanel::money(double dollars)
 {
-    // Tiny amounts keep their significant digits: $0.0000021 is not $0.00.
-    if (dollars == 0)
+    // Tiny amounts keep two significant digits in plain notation: $0.0000066, not $0.00 or 6.6e-06.
+    if (dollars <= 0)
         return QStringLiteral("$0");
-    return dollars >= 0.01 ? QStringLiteral("$%1").arg(dollars, 0, 'f', 4)
-                           : QStringLiteral("$%1").arg(QString::number(dollars, 'g', 3));
+    const int decimals = std::clamp(int(-std::floor(std::log10(dollars))) + 1, 4, 12);
+    return QStringLiteral("$%1").arg(dollars, 0, 'f', decimals);
 }
 
 QString CostPanel::currentText() const

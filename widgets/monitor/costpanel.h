@@ -34,6 +34,9 @@ public:
     void setWhatIfMemory(int mb);
     void setArchitecture(const QString &architecture); // "x86_64" or "arm64"
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void update();
     void loadPrice();

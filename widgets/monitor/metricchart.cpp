@@ -114,13 +114,26 @@ void MetricChart::setData(const QList<qint64> &times, const QList<QList<double>>
                                                : QStringLiteral("dd MMM HH:mm"));
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     // Whole numbers on the axes, with room above the highest value.
-    auto nice = [](double max) { return max <= 0 ? 1.0 : std::ceil(max * 1.15); };
-    m_left->setRange(0, nice(leftMax));
-    m_left->applyNiceNumbers();
-    if (m_right) {
-        m_right->setRange(0, nice(rightMax));
-        m_right->applyNiceNumbers();
-    }
+    // Small counts get one tick per whole number (0, 1, 2), never 0.25 labelled "0".
+    auto fit = [](QValueAxis *axis, double max, const QString &unit) {
+        if (unit == QLatin1StringView("%")) {
+            axis->setRange(0, 100);
+            axis->setTickCount(5);
+            return;
+        }
+        const double top = max <= 0 ? 1.0 : std::ceil(max * 1.15);
+        if (top <= 4) {
+            axis->setRange(0, top);
+            axis->setTickCount(int(top) + 1);
+            return;
+        }
+        axis->setTickCount(5);
+        axis->setRange(0, top);
+        axis->applyNiceNumbers();
+    };
+    fit(m_left, leftMax, m_leftUnit);
+    if (m_right)
+        fit(m_right, rightMax, m_rightUnit);
 }
 
 void MetricChart::setSummary(const QString &text)

@@ -487,9 +487,10 @@ void MonitorPage::resizeEvent(QResizeEvent *event)
 
 void MonitorPage::reflow()
 {
-    // Charts need ~360 px to be read: one column on a narrow window, up to three on a wide one.
+    // Charts need ~340 px to be read: one column on a narrow window, two on a projector's
+    // 1024 px, three on a wide screen.
     const int width = m_scroll->viewport()->width();
-    const int columns = std::clamp(width / 380, 1, 3);
+    const int columns = std::clamp(width / 340, 1, 3);
     if (columns == m_columns)
         return;
     m_columns = columns;
