@@ -229,6 +229,7 @@ void MonitorPage::buildUi()
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the grid reflows instead
+    m_scroll->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -479,10 +480,13 @@ void MonitorPage::showEvent(QShowEvent *event)
         refresh();
 }
 
-void MonitorPage::resizeEvent(QResizeEvent *event)
+bool MonitorPage::eventFilter(QObject *watched, QEvent *event)
 {
-    FunctionPage::resizeEvent(event);
-    reflow();
+    // The viewport's own size (the page's resize comes before its layout has resized the
+    // scroll area).
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        reflow();
+    return FunctionPage::eventFilter(watched, event);
 }
 
 void MonitorPage::reflow()
@@ -504,6 +508,7 @@ void MonitorPage::reflow()
         m_grid->addWidget(cells.at(i), i / columns, i % columns);
     for (int c = 0; c < 3; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    Q_EMIT reflowed();
 }
 
 bool MonitorPage::exportCsv(const QString &path) const

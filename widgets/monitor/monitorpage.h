@@ -65,13 +65,15 @@ Q_SIGNALS:
     // The table shows a minute's invocations (or the recent ones again).
     void invocationsShown();
     void showInLogRequested(const QString &requestId);
+    // The charts were laid out in columns() columns.
+    void reflowed();
     // The qualifier combo lists the function's versions and aliases.
     void qualifiersLoaded();
 
 protected:
     void functionChanged(bool otherFunction) override;
     void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
