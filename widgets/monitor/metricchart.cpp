@@ -183,8 +183,12 @@ int MetricChart::bucketAt(const QPoint &viewPos) const
     const QPointF inChart = m_chart->mapFromScene(scene);
     if (!m_chart->plotArea().contains(inChart))
         return -1;
+    // The nearest point: a bucket is drawn at its start, so the click or hover a little left of
+    // a point means that point, not the bucket before.
     const double t = m_chart->mapToValue(inChart, m_series.value(0)).x();
-    const qsizetype i = std::upper_bound(m_times.cbegin(), m_times.cend(), qint64(t)) - m_times.cbegin() - 1;
+    qsizetype i = std::upper_bound(m_times.cbegin(), m_times.cend(), qint64(t)) - m_times.cbegin();
+    if (i >= m_times.size() || (i > 0 && t - double(m_times.at(i - 1)) < double(m_times.at(i)) - t))
+        --i;
     return i >= 0 && i < m_times.size() ? int(i) : -1;
 }
 
@@ -192,8 +196,8 @@ QPoint MetricChart::positionOf(int bucket) const
 {
     if (bucket < 0 || bucket >= m_times.size() || m_series.isEmpty())
         return {};
-    // The middle of the bucket, halfway up the plot.
-    const QPointF value(double(m_times.at(bucket)) + double(m_bucketMs) / 2, 0);
+    // Where its point is drawn (the bucket's start), halfway up the plot.
+    const QPointF value(double(m_times.at(bucket)), 0);
     QPointF inChart = m_chart->mapToPosition(value, m_series.first());
     inChart.setY(m_chart->plotArea().center().y());
     return m_view->mapFromScene(m_chart->mapToScene(inChart));
