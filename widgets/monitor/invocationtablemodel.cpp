@@ -49,7 +49,7 @@ QVariant InvocationTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case RequestId: return r.requestId;
-    case Time: return QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    case Time: return QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("MM-dd HH:mm:ss.zzz"));
     case Version:
         return r.qualifier.isEmpty() || r.qualifier == r.version
             ? r.version

@@ -122,14 +122,19 @@ void MetricChart::setData(const QList<qint64> &times, const QList<QList<double>>
             return;
         }
         const double top = max <= 0 ? 1.0 : std::ceil(max * 1.15);
-        if (top <= 4) {
+        if (unit.isEmpty() && top <= 4) {
             axis->setRange(0, top);
             axis->setTickCount(int(top) + 1);
+            axis->setLabelFormat(QStringLiteral("%.0f"));
             return;
         }
+        // Durations and sizes: fractions where the values are small (a 0.7 ms handler).
         axis->setTickCount(5);
-        axis->setRange(0, top);
+        axis->setRange(0, max <= 0 ? 1.0 : max * 1.15);
         axis->applyNiceNumbers();
+        axis->setLabelFormat(axis->max() < 2        ? QStringLiteral("%.2f")
+                                 : axis->max() < 10 ? QStringLiteral("%.1f")
+                                                    : QStringLiteral("%.0f"));
     };
     fit(m_left, leftMax, m_leftUnit);
     if (m_right)

@@ -208,6 +208,12 @@ void MonitorPage::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A request id is long: its middle goes first (the whole id is in the tooltip), so the
+    // figures stay in view at 1024 px.
+    m_table->horizontalHeader()->setSectionResizeMode(InvocationTableModel::RequestId, QHeaderView::Interactive);
+    m_table->setColumnWidth(InvocationTableModel::RequestId, m_table->fontMetrics().horizontalAdvance(u'0') * 16);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 10);
     m_table->setToolTip(tr("Double-click an invocation (or press Enter) to show its log lines"));
