@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "backend.h"
+#include "metricscommand.h"
 #include "model/validation.h"
 #include "runtime/runtimedetection.h"
 #include "servecommand.h"
@@ -19,11 +20,11 @@ namespace lambdesk::cli {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versions"),  QStringLiteral("alias"),
-                               QStringLiteral("aliases"), QStringLiteral("create"),    QStringLiteral("invoke"),
-                               QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
-                               QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
-                               QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v")};
+const QStringList kCommands = {
+    QStringLiteral("publish"),    QStringLiteral("versions"),  QStringLiteral("alias"), QStringLiteral("aliases"),
+    QStringLiteral("create"),     QStringLiteral("invoke"),    QStringLiteral("list"),  QStringLiteral("runtimes"),
+    QStringLiteral("blueprints"), QStringLiteral("serve"),     QStringLiteral("help"),  QStringLiteral("--help"),
+    QStringLiteral("-h"),         QStringLiteral("--version"), QStringLiteral("-v"),    QStringLiteral("metrics")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -454,6 +455,9 @@ QString usage()
         "  lambdesk alias NAME ALIAS --version N [--weight N2=0.1] [--description D]\n"
         "                  creates or moves an alias (with --weight, 10 % of calls run N2)\n"
         "  lambdesk aliases NAME                      the aliases and where they point\n"
+        "  lambdesk metrics NAME[:QUALIFIER] [--since 1h] [--json]\n"
+        "                  invocations, errors, durations (p50/p90/p99), throttles, concurrency,\n"
+        "                  cold starts, memory and async events of the last 10m, 1h, 2d, ...\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -523,7 +527,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         flags << QStringLiteral("refresh");
     else if (command == u"publish")
         valued << QStringLiteral("description");
-    else if (command == u"alias")
+    else if (command == u"metrics") {
+        valued << QStringLiteral("since");
+        flags << QStringLiteral("json");
+    } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
@@ -550,6 +557,16 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return cmdAlias(a, workspace, out, err);
     if (command == u"aliases")
         return cmdAliases(a, workspace, out, err);
+    if (command == u"metrics") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk metrics: give exactly one function name\n\n" << usage();
+            return BadUsage;
+        }
+        MetricsOptions options{workspace, a.positional().first(), QStringLiteral("1h"), a.has(QStringLiteral("json"))};
+        if (a.has(QStringLiteral("since")))
+            options.since = a.value(QStringLiteral("since"));
+        return metricsCommand(options, out, err);
+    }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {
             err << "lambdesk serve: unexpected argument '" << a.positional().first() << "'\n\n" << usage();

@@ -2,6 +2,9 @@
 #include "fakeinterpreter.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -337,6 +340,45 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("python3.11"));
     }
 
+    // metrics after invocations: the totals in text and JSON, by version and by alias.
+    void metricsAfterInvocations()
+    {
+        Run r = run({QStringLiteral("create"), QStringLiteral("mx"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("mx"), QStringLiteral("--repeat"), QStringLiteral("3")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("metrics"), QStringLiteral("mx")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Invocations 3  Errors 0  Success rate 100.0%  Throttles 0"), r.out.constData());
+        QVERIFY2(r.out.contains("Cold starts 1"), r.out.constData());
+        QVERIFY2(r.out.contains("mx, last 1h (per 1 min, percentiles within 2.2%)"), r.out.constData());
+
+        r = run({QStringLiteral("metrics"), QStringLiteral("mx:$LATEST"), QStringLiteral("--since"),
+                 QStringLiteral("10m"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(QStringLiteral("function")).toString(), QStringLiteral("mx"));
+        QCOMPARE(doc.value(QStringLiteral("exactPercentiles")).toBool(), true);
+        const QJsonObject total = doc.value(QStringLiteral("total")).toObject();
+        QCOMPARE(total.value(QStringLiteral("invocations")).toInt(), 3);
+        QCOMPARE(total.value(QStringLiteral("coldStarts")).toInt(), 1);
+        QVERIFY(total.value(QStringLiteral("durationP99Ms")).toDouble() > 0);
+        const qsizetype periods = doc.value(QStringLiteral("periods")).toArray().size();
+        QVERIFY2(periods == 9 || periods == 10, qPrintable(QString::number(periods))); // minutes, the current one last
+
+        r = run({QStringLiteral("metrics"), QStringLiteral("mx:live"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("total"))
+                     .toObject()
+                     .value(QStringLiteral("invocations"))
+                     .toInt(),
+                 0); // none through an alias "live"
+    }
+
     // publish, versions, alias, aliases, and invoke with a qualifier.
     void versionsAndAliases()
     {
@@ -455,6 +497,11 @@ private Q_SLOTS:
                                   << QByteArray("line 1, column 2");
         QTest::newRow("no such function")
             << QStringList{QStringLiteral("invoke"), QStringLiteral("ghost")} << QByteArray("Function not found");
+        QTest::newRow("metrics since") << QStringList{QStringLiteral("metrics"), QStringLiteral("hi"),
+                                                      QStringLiteral("--since"), QStringLiteral("an hour")}
+                                       << QByteArray("--since must be a whole number with s, m, h or d");
+        QTest::newRow("metrics of nothing")
+            << QStringList{QStringLiteral("metrics"), QStringLiteral("ghost")} << QByteArray("Function not found");
         QTest::newRow("repeat") << QStringList{QStringLiteral("invoke"), QStringLiteral("hi"),
                                                QStringLiteral("--repeat"), QStringLiteral("0")}
                                 << QByteArray("--repeat must be a whole number of at least 1");
