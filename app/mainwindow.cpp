@@ -4,9 +4,12 @@
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
 #include "code/codepage.h"
+#include "common/elidedlabel.h"
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
+#include "common/windowfit.h"
 #include "config/configurationpage.h"
+#include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
@@ -38,6 +41,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lambdesk {
 
 namespace {
@@ -66,11 +71,12 @@ MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QW
     buildUi();
     buildMenus();
     connectBackend();
-    restoreGeometry(m_settings->value(settings::windowGeometry));
+    // The size it had, or 1280×820; either way inside the screen it opens on (a projector's 1024×640).
+    fitIntoScreen(this, QSize(1280, 820), restoreGeometry(m_settings->value(settings::windowGeometry)));
     if (!restoreState(m_settings->value(settings::windowState))) {
         // First start: the editor gets the room, the log a strip at the bottom.
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("logDock")))
-            resizeDocks({dock}, {190}, Qt::Vertical);
+            resizeDocks({dock}, {std::clamp(height() / 5, 110, 220)}, Qt::Vertical);
     }
     statusBar()->showMessage(tr("Starting the backend…"));
     m_host->start();
@@ -99,6 +105,7 @@ void MainWindow::buildUi()
     m_list->setItemDelegate(new FunctionListDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the delegate elides
     leftLayout->addWidget(title);
     leftLayout->addWidget(create);
     leftLayout->addWidget(m_search);
@@ -123,7 +130,9 @@ void MainWindow::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 6, 6, 6);
     m_header = new QLabel(right);
+    m_header->setObjectName(QStringLiteral("functionHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true); // a long description wraps instead of widening the window
     m_tabs = new QTabWidget(right);
     m_code = new CodePage(ctx, m_tabs);
     m_test = new TestPage(ctx, m_tabs);
@@ -165,6 +174,8 @@ void MainWindow::buildUi()
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false); // a list dragged to nothing could not be found again
+    left->setMinimumWidth(left->fontMetrics().averageCharWidth() * 20);
     split->setSizes({240, 960});
     split->restoreState(m_settings->value(settings::mainSplitter));
     m_split = split;
@@ -179,6 +190,9 @@ void MainWindow::buildUi()
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                       | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Ctrl+J: the panel toggle of VS Code; free in the editor's key map.
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    dock->toggleViewAction()->setToolTip(tr("Show or hide the log viewer (Ctrl+J)"));
     connect(m_logView, &LogView::revealRequested, dock, [dock] {
         dock->show();
         dock->raise();
@@ -194,8 +208,9 @@ void MainWindow::buildUi()
     m_apiStatus = new QLabel(this);
     m_apiStatus->setTextFormat(Qt::RichText);
     connect(m_apiStatus, &QLabel::linkActivated, this, &MainWindow::showApiDialog);
-    m_limitsStatus = new QLabel(this);
-    m_envStatus = new QLabel(tr("No warm environments"), this);
+    // Long status texts end in "…" instead of widening the window past a small screen.
+    m_limitsStatus = new ElidedLabel(this);
+    m_envStatus = new ElidedLabel(tr("No warm environments"), this);
     // Shown while invocations run: the window stays live, and says it is working.
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
@@ -207,7 +222,6 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_envStatus);
     statusBar()->addPermanentWidget(m_limitsStatus);
     statusBar()->addPermanentWidget(m_apiStatus);
-    resize(1280, 820);
     showFunction({});
 }
 
@@ -267,6 +281,10 @@ void MainWindow::buildMenus()
                         [this, i] { m_tabs->setCurrentIndex(i); });
     }
     view->addSeparator();
+    // Every dock can be closed with its ✕; here it is found again (checked while shown).
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(themeMenu);
     const QList<std::pair<Theme::Mode, QString>> modes{{Theme::Mode::System, tr("Follow the &system")},
@@ -292,6 +310,11 @@ QList<FunctionPage *> MainWindow::pages() const
 void MainWindow::connectBackend()
 {
     connect(m_host, &BackendHost::started, this, &MainWindow::onStarted);
+    // A new workspace's demo functions are made once the runtimes are known: list them then.
+    connect(m_host, &BackendHost::runtimesDetected, this, [this] {
+        if (m_functions->rowCount() == 0)
+            refreshFunctions();
+    });
     Backend *b = m_host->backend();
     connect(b, &Backend::functionsChanged, this, &MainWindow::refreshFunctions);
     connect(b, &Backend::functionUpdated, this, [this](const FunctionConfig &config) {
@@ -326,8 +349,6 @@ void MainWindow::connectBackend()
     m_settings->onChanged(settings::theme, this,
                           [this](const QString &mode) { m_theme->setMode(Theme::modeFromString(mode)); });
 
-    // Rich text keeps the link colour it was laid out with: lay it out again in the new palette.
-    connect(m_theme, &Theme::changed, m_apiStatus, [this] { m_apiStatus->setText(m_apiStatus->text()); });
     connect(m_api, &ApiServerController::started, this, [this](const QString &endpoint) {
         m_apiStatus->setText(tr("API <a href='api'>%1</a>").arg(endpoint));
         m_apiStatus->setToolTip(
@@ -335,10 +356,12 @@ void MainWindow::connectBackend()
                 .arg(endpoint));
     });
     connect(m_api, &ApiServerController::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        if (m_api->isRunning())
+            return; // another port was refused; the API goes on where it was
         m_apiStatus->setText(
             tr("<span style='color:#d13212'>API not running</span> — <a href='api'>choose another port</a>"));
         m_apiStatus->setToolTip(message);
-        statusBar()->showMessage(message, 15000);
     });
     connect(m_api, &ApiServerController::callHandled, this, [this](const ApiCall &c) {
         statusBar()->showMessage(tr("API: %1 %2 → %3 (%4 ms)")
@@ -367,6 +390,8 @@ void MainWindow::onStarted(bool ok, const QString &message)
     });
     m_apiStatus->setText(tr("API: starting…"));
     m_api->start();
+    if (m_selected.isEmpty())
+        showFunction({}); // no longer starting; the list follows
     refreshFunctions();
     Q_EMIT ready(true);
 }
@@ -384,6 +409,8 @@ void MainWindow::refreshFunctions()
                 want = functions.isEmpty() ? QString() : functions.first().name;
             m_selected.clear();
             selectFunction(want);
+            if (want.isEmpty())
+                showFunction({}); // what the empty header says changes as the backend gets ready
         });
 }
 
@@ -405,7 +432,13 @@ void MainWindow::selectFunction(const QString &name)
 void MainWindow::showFunction(const FunctionConfig &config)
 {
     const bool broken = config.isBroken();
-    if (config.name.isEmpty()) {
+    if (config.name.isEmpty() && !m_host->isReady()) {
+        // Not an empty workspace: not read yet.
+        m_header->setText(tr("<h3>Starting…</h3>Reading the workspace; its functions appear here in a moment."));
+    } else if (config.name.isEmpty() && m_functions->rowCount() == 0 && !m_host->runtimesKnown()) {
+        m_header->setText(tr("<h3>Getting ready…</h3>Detecting this machine's runtimes (Python, Node.js); a new "
+                             "workspace gets its demo functions then."));
+    } else if (config.name.isEmpty()) {
         m_header->setText(tr("<h3>No function selected</h3>Create one with <b>Create function</b> (Ctrl+N)."));
     } else if (broken) {
         m_header->setText(tr("<h3 style='margin:0'>%1</h3><span style='color:#d13212'>Cannot run: its function.json "
@@ -509,14 +542,17 @@ void MainWindow::deleteFunction()
 {
     if (m_selected.isEmpty())
         return;
-    const QString name = m_selected;
-    if (QMessageBox::question(this, tr("Delete function"),
-                              tr("Delete %1 with its code and test events? This cannot be undone.").arg(name))
-        != QMessageBox::Yes)
-        return;
-    m_host->call(
-        this, [name](Backend &b) { return b.deleteFunction(name); },
-        [this, name](Status s) { statusBar()->showMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000); });
+    // As the Lambda console does: Delete is enabled once the function's name is typed.
+    auto *ask = new DeleteFunctionDialog(m_selected, {}, this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QDialog::accepted, this, [this, name = m_selected] {
+        m_host->call(
+            this, [name](Backend &b) { return b.deleteFunction(name); },
+            [this, name](Status s) {
+                statusBar()->showMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000);
+            });
+    });
+    ask->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

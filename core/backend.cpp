@@ -129,7 +129,10 @@ Status Backend::start()
         if (!m_logStore->open(&error))
             return Error::internal(error);
         // History is kept, within bounds: the newest 200,000 log lines and 50,000 invocations.
-        m_logStore->runBlocking([](LogStore &store) { store.prune(200000, 50000); });
+        m_logStore->runBlocking([this](LogStore &store) {
+            store.prune(200000, 50000);
+            m_earlierLogsEnd = store.lastLogId();
+        });
         // Event invocations are journaled there, so those still waiting survive a stop.
         LogStoreThread *journal = m_logStore.get();
         // Written through, never queued behind log batches: a 202 means the event is on disk.
@@ -506,6 +509,14 @@ QList<InvocationRecord> Backend::recentInvocations(const QString &function, int 
     return out;
 }
 
+QList<LogRecord> Backend::earlierLogs(int limit) const
+{
+    QList<LogRecord> out;
+    if (m_logStore)
+        m_logStore->runBlocking([&](LogStore &store) { out = store.logsUpTo(m_earlierLogsEnd, limit); });
+    return out;
+}
+
 QList<LogRecord> Backend::requestLogs(const QString &requestId, int limit)
 {
     QList<LogRecord> out;
@@ -559,9 +570,9 @@ void Backend::seedDemo()
     };
     const Demo demos[] = {
         {"hello-python", RuntimeFamily::Python, "hello-world-python",
-         "Demo: a Python hello world. Press Invoke (Ctrl+Enter)."},
+         "Demo: a Python hello world. Press Test (Ctrl+Enter)."},
         {"hello-node", RuntimeFamily::Node, "hello-world-nodejs",
-         "Demo: a Node.js hello world. Press Invoke (Ctrl+Enter)."},
+         "Demo: a Node.js hello world. Press Test (Ctrl+Enter)."},
     };
     for (const Demo &d : demos) {
         const RuntimeInfo *runtime = runtimes().preferred(d.family);

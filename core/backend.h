@@ -174,6 +174,10 @@ public:
     // The stored log lines of one invocation, oldest first (what its results panel shows
     // after a restart); lines still waiting for the next batch are written first.
     QList<LogRecord> requestLogs(const QString &requestId, int limit = 5000);
+    // The newest `limit` log lines of earlier sessions (stored before this backend started),
+    // oldest first: what the console's log shows at start. This session's lines come through
+    // logLines(), so none is in both.
+    QList<LogRecord> earlierLogs(int limit) const;
     // Hands out the log lines gathered so far now instead of at the next 50 ms tick.
     void flushLogs();
 
@@ -249,6 +253,7 @@ private:
     QHash<QString, FunctionConfig> m_broken;  // the broken ones: what could be read, and why
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
+    qint64 m_earlierLogsEnd = 0; // the newest stored line's id at start
     QList<InvocationRecord> m_pendingInvocations;
     QTimer m_flushTimer{this}; // a child, so it moves to the backend thread with us
     // Package work (zip, hashing) off the thread that serves HTTP; stop() cancels and waits.

@@ -56,7 +56,6 @@ LambdaApiServer::~LambdaApiServer() = default;
 
 Status LambdaApiServer::listen(const QString &host, quint16 port)
 {
-    close();
     if (m_refusing || m_backend->isShuttingDown())
         return Error{
             Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the API does not start again"), {}};
@@ -74,6 +73,11 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
             QStringLiteral("Listening on %1 would let other machines drive your functions; allow remote access "
                            "explicitly (lambdesk serve --allow-remote) or listen on 127.0.0.1")
                 .arg(host));
+    if (m_http && m_http->isListening() && port != 0 && m_http->address() == address && m_http->port() == port) {
+        m_http->setOptions(m_options.http); // already there: nothing to bind
+        return Ok{};
+    }
+    // The new socket first: until it is bound, the server listening now (if any) goes on.
     auto *http = new HttpServer(this);
     http->setOptions(m_options.http);
     if (!http->listen(address, port)) {
@@ -81,9 +85,10 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
         QString message;
         switch (http->serverError()) {
         case QAbstractSocket::AddressInUseError:
+            // No advice on how: the command line and the console each add their own.
             message = QStringLiteral(
-                          "Port %1 on %2 is already in use (another Lambdesk, or another program). Choose another "
-                          "port: lambdesk serve --port P (0 picks a free one), or the API port in the settings")
+                          "Port %1 on %2 is already in use (by another Lambdesk, or another program); choose "
+                          "another port")
                           .arg(port)
                           .arg(address.toString());
             break;
@@ -96,12 +101,14 @@ Status LambdaApiServer::listen(const QString &host, quint16 port)
         case QAbstractSocket::SocketAddressNotAvailableError:
             message = QStringLiteral("Cannot listen on %1: %2 is not an address of this machine")
                           .arg(where, address.toString());
-            break;
+            delete http;
+            return Error{Error::Kind::Unavailable, message, QStringLiteral("Host")};
         default: message = QStringLiteral("Cannot listen on %1: %2").arg(where, http->errorString()); break;
         }
         delete http;
         return Error{Error::Kind::Unavailable, message, QStringLiteral("Port")};
     }
+    close(); // the server listening before, now that the new one is bound
     http->setHandler([this](HttpRequest request, HttpResponder responder) {
         handleRequest(std::move(request), std::move(responder));
     });

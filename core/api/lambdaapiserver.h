@@ -45,8 +45,11 @@ public:
     const Options &options() const { return m_options; }
 
     // Listens on host (an address, or "localhost") and port (0: any free one). A non-loopback
-    // address needs options().policy.allowRemote. On failure the message names the address and
-    // port and says what to do (the port in use: pick another), and nothing is listening.
+    // address needs options().policy.allowRemote. A server listening already stops only once
+    // the new address is bound (the same address and port: it just goes on). On failure the
+    // message names the address and port and the rule (the port in use: choose another; how
+    // is the caller's to say: a command-line option, a field of the window), error().field is
+    // "Port" or "Host", and the server listening before, if any, goes on listening.
     Status listen(const QString &host, quint16 port);
     void close();
     // Stops listening and answers calls still arriving on open connections with 503: the backend

@@ -84,7 +84,10 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
                                                                 {o.allowRemote, o.allowOrigins, o.requireSignature});
     server.setOptions(options);
     if (auto s = server.listen(host, quint16(port)); !s) {
-        err << "lambdesk serve: " << s.error().message << '\n';
+        err << "lambdesk serve: " << s.error().message;
+        if (s.error().field == u"Port")
+            err << ": lambdesk serve --port P (0 picks a free one), or api/port in the settings";
+        err << '\n';
         backend.stop();
         return s.error().kind == Error::Kind::Unavailable ? CannotRun : BadUsage;
     }

@@ -475,10 +475,11 @@ void ExecutionEnvironment::onMonitor()
         return;
     if (m_process->stopCause() != RuntimeProcess::StopCause::None)
         return; // already on its way out: nothing more to watch
-    if (m_limits && m_limits->needsSampling() && m_limits->sample()) {
+    // Every mode samples: the watchdog enforces the limit so, the cgroups note the peak and
+    // catch an environment thrashing at its limit, which the kernel would leave running.
+    if (m_limits && m_limits->sample()) {
         m_process->kill(RuntimeProcess::StopCause::Memory); // sample() killed it; this says it was us
-        addPlatformLine(QStringLiteral("Lambdesk: memory use passed the function's %1 MB; the environment was killed")
-                            .arg(m_spec.memoryMb));
+        addPlatformLine(m_limits->memoryKillNote());
         return;
     }
     const bool sampling = m_limits && m_limits->needsSampling();

@@ -1,5 +1,6 @@
 #include "resourcelimits.h"
 
+#include "cgroupthrash.h"
 #include "orphansweep.h"
 #include "procfiles.h"
 
@@ -61,6 +62,8 @@ qint64 periodOverride()
 }
 
 constexpr int kMaxPids = 1024; // Lambda's limit on processes and threads
+
+constexpr qint64 kMb = 1024 * 1024;
 
 } // namespace
 
@@ -169,8 +172,8 @@ public:
             return false;
         m_killed = true;
         m_peak = std::max(m_peak, m_limit);
-        killAll();
-        return true;
+        return killFor(QStringLiteral("Lambdesk: memory use passed the function's %1 MB; the environment was killed")
+                           .arg(m_limit / kMb));
     }
     bool oomKilled() override { return m_killed; }
     bool needsSampling() const override { return true; }
@@ -212,9 +215,19 @@ private:
 class CgroupV1Limits final : public EnvironmentLimits
 {
 public:
-    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, CpuBandwidth afterInit)
-        : m_dirs(std::move(dirs)), m_memory(std::move(memoryDir)), m_cpu(std::move(cpuDir)), m_afterInit(afterInit)
+    CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, CpuBandwidth afterInit,
+                   qint64 limitBytes)
+        : m_dirs(std::move(dirs)),
+          m_memory(std::move(memoryDir)),
+          m_cpu(std::move(cpuDir)),
+          m_afterInit(afterInit),
+          m_thrash(m_memory + "/memory.usage_in_bytes", m_memory + "/memory.stat", limitBytes)
     {}
+    bool sample() override
+    {
+        peakBytes();
+        return killFor(m_thrash.check());
+    }
     void initFinished() override
     {
         if (!m_cpu.isEmpty()) // same period as during init: only the quota changes
@@ -244,7 +257,7 @@ public:
         }
         return files;
     }
-    bool oomKilled() override { return readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
+    bool oomKilled() override { return m_thrash.fired() || readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
     QList<pid_t> members() const override { return readPids(m_memory + "/cgroup.procs"); }
     void killAll() override
     {
@@ -271,6 +284,7 @@ private:
     QByteArray m_memory;
     QByteArray m_cpu;
     CpuBandwidth m_afterInit;
+    CgroupThrash m_thrash;
 };
 
 class CgroupV1Control final : public ResourceControl
@@ -334,7 +348,8 @@ public:
                 dirs.append(pids);
             }
         }
-        return std::make_unique<CgroupV1Limits>(dirs, mem, cpuDir, cpuquota::forMemory(memoryMb, period));
+        return std::make_unique<CgroupV1Limits>(dirs, mem, cpuDir, cpuquota::forMemory(memoryMb, period),
+                                                qint64(memoryMb) * kMb);
     }
 
 private:
@@ -347,8 +362,11 @@ private:
 class CgroupV2Limits final : public EnvironmentLimits
 {
 public:
-    CgroupV2Limits(QByteArray dir, bool cpu, CpuBandwidth afterInit)
-        : m_dir(std::move(dir)), m_cpu(cpu), m_afterInit(afterInit)
+    CgroupV2Limits(QByteArray dir, bool cpu, CpuBandwidth afterInit, qint64 limitBytes)
+        : m_dir(std::move(dir)),
+          m_cpu(cpu),
+          m_afterInit(afterInit),
+          m_thrash(m_dir + "/memory.current", m_dir + "/memory.stat", limitBytes)
     {}
     void initFinished() override
     {
@@ -370,9 +388,9 @@ public:
     bool sample() override
     {
         peakBytes();
-        return false;
+        return killFor(m_thrash.check());
     }
-    bool oomKilled() override { return readKey(m_dir + "/memory.events", "oom_kill") > 0; }
+    bool oomKilled() override { return m_thrash.fired() || readKey(m_dir + "/memory.events", "oom_kill") > 0; }
     QList<pid_t> members() const override { return readPids(m_dir + "/cgroup.procs"); }
     void killAll() override
     {
@@ -404,6 +422,7 @@ private:
     bool m_cpu;
     CpuBandwidth m_afterInit;
     qint64 m_sampledPeak = 0;
+    CgroupThrash m_thrash;
 };
 
 class CgroupV2Control final : public ResourceControl
@@ -437,7 +456,8 @@ public:
             writeSmall(dir + "/cpu.max", cpuMax(cpuquota::forInit(memoryMb, period)));
         if (m_pids)
             writeSmall(dir + "/pids.max", QByteArray::number(kMaxPids));
-        return std::make_unique<CgroupV2Limits>(dir, m_cpu, cpuquota::forMemory(memoryMb, period));
+        return std::make_unique<CgroupV2Limits>(dir, m_cpu, cpuquota::forMemory(memoryMb, period),
+                                                qint64(memoryMb) * kMb);
     }
 
 private:

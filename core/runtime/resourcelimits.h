@@ -68,9 +68,13 @@ public:
     void notePeak() { peakBytes(); }
     // The cgroup's CPU throttling counters; none where no cgroup CPU quota applies.
     virtual std::optional<CpuThrottling> cpuThrottling() const { return std::nullopt; }
-    // Samples memory now; true when the environment exceeded its memory and was killed.
-    // Cgroup modes let the kernel do this and only report it (see oomKilled).
+    // Samples memory now; true when the environment ran out of memory and this killed it
+    // (memoryKillNote() says why). The watchdog kills past the limit; cgroup modes let the
+    // kernel do that, note the peak, and kill an environment that thrashes at its limit
+    // (ThrashWatch), which the kernel would leave running.
     virtual bool sample() { return false; }
+    // The log line for a kill of sample()'s; empty until it made one.
+    QString memoryKillNote() const { return m_killNote; }
     // Whether the memory limit killed a process of the environment.
     virtual bool oomKilled() = 0;
     // Kills every process of the environment, including children that left the group (after
@@ -86,7 +90,17 @@ public:
 
 protected:
     virtual qint64 measurePeak() = 0;
+    // For sample(): with a note, kills every process and keeps the note for memoryKillNote().
+    bool killFor(const QString &note)
+    {
+        if (note.isEmpty())
+            return false;
+        m_killNote = note;
+        killAll();
+        return true;
+    }
     pid_t m_pid = 0;
+    QString m_killNote;
 
 private:
     qint64 m_notedPeak = 0;

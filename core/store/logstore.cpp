@@ -332,6 +332,32 @@ QList<LogRecord> LogStore::logsAfter(qint64 afterId, const QString &function, in
     return out;
 }
 
+QList<LogRecord> LogStore::logsUpTo(qint64 lastId, int limit) const
+{
+    QList<LogRecord> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || lastId <= 0 || limit <= 0)
+        return out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
+                             " WHERE id <= ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(lastId);
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        out.prepend(logRecordAt(q));
+    return out;
+}
+
+qint64 LogStore::lastLogId() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return 0;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT MAX(id) FROM logs")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QList<InvocationRecord> LogStore::invocations(const QString &function, int limit) const
 {
     QList<InvocationRecord> out;

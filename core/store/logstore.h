@@ -83,6 +83,10 @@ public:
     bool open(QString *error);
     void append(const QList<LogRecord> &logs, const QList<InvocationRecord> &invocations);
     QList<LogRecord> logsAfter(qint64 afterId, const QString &function, int limit) const;
+    // The newest `limit` lines up to row id `lastId`, oldest first.
+    QList<LogRecord> logsUpTo(qint64 lastId, int limit) const;
+    // The id of the newest line (0: none).
+    qint64 lastLogId() const;
     QList<InvocationRecord> invocations(const QString &function, int limit) const;
     // The lines of one invocation (START through REPORT and what it printed), oldest first;
     // the newest `limit` when there are more.

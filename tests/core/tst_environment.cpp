@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "runtime/environmentpool.h"
+#include "store/catalogs.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -239,6 +240,56 @@ private Q_SLOTS:
                  qPrintable(report));
     }
 
+    // Max Memory Used is the environment's peak so far, as on AWS: within one warm environment
+    // it never goes down, whatever ends the invocation. (It did: an invocation that timed out
+    // was measured after the kill, when the runtime's own peak was gone, and a cgroup v1
+    // joined after the start had counted only part of it: 17 MB, then 7 MB.)
+    void maxMemoryUsedNeverGoesDownInOneEnvironment_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QByteArray>("last");     // the event that ends the environment
+        QTest::addColumn<QString>("lastOutcome"); // its error type
+        for (const QString &mode : {QString(), QStringLiteral("watchdog")}) {
+            const QByteArray name = mode.isEmpty() ? "detected" : "watchdog";
+            QTest::newRow(QByteArray(name + ", then a timeout").constData())
+                << mode << QByteArray(R"({"megabytes": 1, "seconds": 60})") << QStringLiteral("Sandbox.Timedout");
+            QTest::newRow(QByteArray(name + ", then a crash").constData())
+                << mode << QByteArray(R"({"megabytes": 1, "exit": 3})") << QStringLiteral("Runtime.ExitError");
+        }
+    }
+    void maxMemoryUsedNeverGoesDownInOneEnvironment()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QByteArray, last);
+        QFETCH(QString, lastOutcome);
+        qputenv("LAMBDESK_LIMITS", mode.toLatin1());
+        TestBackend tb;
+        qunsetenv("LAMBDESK_LIMITS");
+        // 1024 MB: a large CPU share, so that each step is done well before the 3 s deadline.
+        QVERIFY(tb.create(
+            tb.config(QStringLiteral("hold"), RuntimeFamily::Python, QStringLiteral("handlers.hold"), 1024, 3),
+            pythonCode()));
+        QList<int> used;
+        const QList<QByteArray> events{R"({"megabytes": 40, "seconds": 0})", R"({"megabytes": 1, "seconds": 0})",
+                                       R"({"megabytes": 1, "seconds": 0})", last};
+        for (const QByteArray &event : events) {
+            const auto r = tb.invoke(QStringLiteral("hold"), event);
+            QVERIFY(r);
+            QCOMPARE(r->initDurationMs.has_value(), used.isEmpty()); // one environment: cold once
+            QCOMPARE(r->errorType, event == last ? lastOutcome : QString());
+            used.append(r->maxMemoryUsedMb);
+            QVERIFY2(r->logs.constLast().text.contains(QStringLiteral("\tMax Memory Used: %1 MB").arg(used.last())),
+                     qPrintable(r->logs.constLast().text));
+        }
+        QStringList figures;
+        for (int mb : used)
+            figures.append(QString::number(mb));
+        QVERIFY2(used.first() >= 40, qPrintable(figures.join(u' ')));
+        for (qsizetype i = 1; i < used.size(); ++i)
+            QVERIFY2(used.at(i) >= used.at(i - 1),
+                     qPrintable(QStringLiteral("Max Memory Used, invocation by invocation: ") + figures.join(u' ')));
+    }
+
     // A CPU-bound handler at 128 MB (128/1769 of a vCPU) runs into its quota: the result says
     // for how long the cgroup held it back during its Duration, and so does a line of its log
     // (what the CLI prints and the API's LogResult carries). A handler that stays within its
@@ -312,6 +363,117 @@ private Q_SLOTS:
         QVERIFY2(fits->maxMemoryUsedMb >= 40, qPrintable(QString::number(fits->maxMemoryUsedMb)));
         auto tooMuch = tb.invoke(QStringLiteral("pyalloc"), R"({"megabytes": 400})");
         QCOMPARE(tooMuch->errorType, QStringLiteral("Runtime.OutOfMemory"));
+    }
+
+    // An environment whose file pages are charged to it (its runtime's code, when it was the
+    // first to read it; here a file the handler maps) thrashes at its limit: the kernel keeps
+    // evicting those pages and the process keeps reading them back, and its OOM killer never
+    // acts (over 30 s here). Lambdesk calls that out of memory and kills it, with a line that
+    // says why. (The watchdog counts the mapped pages as resident and kills past the limit.)
+    // Before: Sandbox.Timedout at the deadline, or a kill only after many seconds.
+    void thrashingAtTheLimitIsAMemoryKill_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("detected") << QString();
+        QTest::newRow("watchdog") << QStringLiteral("watchdog");
+    }
+    void thrashingAtTheLimitIsAMemoryKill()
+    {
+        QFETCH(QString, mode);
+        qputenv("LAMBDESK_LIMITS", mode.toLatin1());
+        TestBackend tb;
+        qunsetenv("LAMBDESK_LIMITS");
+        QVERIFY(tb.createChild(QStringLiteral("thrash"), QStringLiteral("thrash"), 128, 60));
+        const auto r = tb.invoke(QStringLiteral("thrash"), "{}", 240000);
+        QVERIFY(r);
+        QVERIFY(hasLine(*r, QStringLiteral("testchild: thrashing"))); // it got there
+        QCOMPARE(r->errorType, QStringLiteral("Runtime.OutOfMemory"));
+        QCOMPARE(object(r->payload).value(QStringLiteral("errorMessage")).toString(),
+                 QStringLiteral("RequestId: %1 Error: Runtime exited with error: signal: killed").arg(r->requestId));
+        QCOMPARE(r->maxMemoryUsedMb, 128);
+        if (tb.backend->limitsDescription().contains(QLatin1String("cgroup")))
+            QVERIFY(hasLine(*r, QStringLiteral("Lambdesk: the environment stayed at its 128 MB memory size for ")));
+        else
+            QVERIFY(hasLine(*r, QStringLiteral("Lambdesk: memory use passed the function's 128 MB")));
+        // The next invocation starts a fresh environment.
+        QVERIFY(tb.createChild(QStringLiteral("echo"), QStringLiteral("echo"), 128, 10));
+        const auto next = tb.invoke(QStringLiteral("echo"));
+        QVERIFY(next && !next->isError());
+    }
+
+    // The memory-limit blueprint end to end, as the console runs it (its handler, its events,
+    // its memory size and timeout): "too-much" ends in the memory kill its text promises, well
+    // before the timeout, and its log says what its figures measure.
+    void memoryDemoBlueprint_data()
+    {
+        QTest::addColumn<RuntimeFamily>("family");
+        QTest::newRow("nodejs") << RuntimeFamily::Node;
+        QTest::newRow("python") << RuntimeFamily::Python;
+    }
+    void memoryDemoBlueprint()
+    {
+        QFETCH(RuntimeFamily, family);
+        TestBackend tb;
+        const Blueprint *blueprint = catalogs::blueprint(QStringLiteral("memory-demo"));
+        QVERIFY(blueprint);
+        FunctionConfig c;
+        c.name = QStringLiteral("memory");
+        c.runtime = tb.runtime(family);
+        c.memorySize = blueprint->memorySize;
+        c.timeout = blueprint->timeout;
+        const auto created = tb.backend->createFunction(c, CodeSource::blueprint(blueprint->id));
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        const auto event = [&](const QString &name) { return tb.backend->readEvent(c.name, name).value(); };
+
+        const auto fits = tb.invoke(c.name, event(QStringLiteral("fits")), 120000);
+        QVERIFY2(fits && !fits->isError(), fits ? fits->payload.constData() : "");
+        const QJsonObject answer = object(fits->payload);
+        QCOMPARE(answer.value(QStringLiteral("allocatedMB")).toInt(), 40);
+        QVERIFY2(fits->maxMemoryUsedMb > 40, qPrintable(QString::number(fits->maxMemoryUsedMb)));
+        // The process's peak it reports is within what REPORT says (the same peak, read later).
+        QVERIFY2(answer.value(QStringLiteral("processPeakMB")).toInt() <= fits->maxMemoryUsedMb,
+                 qPrintable(QStringLiteral("%1 MB > %2 MB")
+                                .arg(answer.value(QStringLiteral("processPeakMB")).toInt())
+                                .arg(fits->maxMemoryUsedMb)));
+        // Its first line says what "own" and "shared" are; the progress lines give them.
+        const auto logged = [&](QLatin1String text) {
+            return std::any_of(fits->logs.cbegin(), fits->logs.cend(),
+                               [&](const LogLine &l) { return l.text.contains(text); });
+        };
+        QVERIFY(logged(QLatin1String("Allocating 40 MB with a memory size of 128 MB; now resident ")));
+        QVERIFY(logged(QLatin1String("(resident: this process's memory in RAM; own: the part only it uses; shared: "
+                                     "files other processes map too, the runtime's code)")));
+        static const QRegularExpression progress(
+            QStringLiteral("  (\\d+) MB allocated; resident (\\d+) MB \\(own (\\d+) MB \\+ shared (\\d+) MB\\)$"));
+        const auto progressLines = [&](const InvocationResult &r) {
+            QList<int> allocated;
+            for (const LogLine &l : r.logs) {
+                if (const auto m = progress.match(l.text); m.hasMatch())
+                    allocated.append(m.captured(1).toInt());
+            }
+            return allocated;
+        };
+        QCOMPARE(progressLines(*fits), (QList<int>{16, 32}));
+
+        const auto tooMuch = tb.invoke(c.name, event(QStringLiteral("too-much")), 120000);
+        QVERIFY(tooMuch);
+        QCOMPARE(tooMuch->errorType, QStringLiteral("Runtime.OutOfMemory")); // not Sandbox.Timedout
+        QCOMPARE(
+            object(tooMuch->payload).value(QStringLiteral("errorMessage")).toString(),
+            QStringLiteral("RequestId: %1 Error: Runtime exited with error: signal: killed").arg(tooMuch->requestId));
+        QCOMPARE(tooMuch->maxMemoryUsedMb, 128);
+        // Killed mid-allocation: some progress, never all 300 MB.
+        const QList<int> reached = progressLines(*tooMuch);
+        QVERIFY(!reached.isEmpty());
+        QVERIFY2(reached.last() < 300, qPrintable(QString::number(reached.last())));
+        // What the blueprint's text promises is what happened.
+        QVERIFY(blueprint->description.contains(tooMuch->errorType));
+        QVERIFY(blueprint->description.contains(QLatin1String("Runtime exited with error: signal: killed")));
+        QVERIFY(blueprint->description.contains(QLatin1String("128 MB of 128 MB")));
+        // And the next invocation starts a fresh environment.
+        const auto after = tb.invoke(c.name, event(QStringLiteral("fits")), 120000);
+        QVERIFY2(after && !after->isError(), after ? after->payload.constData() : "");
+        QVERIFY(after->initDurationMs.has_value());
     }
 
     void crashesAreExitErrors_data()

@@ -188,6 +188,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void portInUse();
+    void movingToATakenPortKeepsTheOldOne();
     void remoteNeedsPermission();
     void keepAliveInvokeAndSignal();
     void functionErrorAndTail();
@@ -272,8 +273,59 @@ void TestLambdaApiServer::portInUse()
     QCOMPARE(s.error().kind, Error::Kind::Unavailable);
     const QString expected = QStringLiteral("Port %1 on 127.0.0.1 is already in use").arg(m_server->port());
     QVERIFY2(s.error().message.contains(expected), qPrintable(s.error().message));
-    QVERIFY2(s.error().message.contains(u"--port"), qPrintable(s.error().message));
+    QCOMPARE(s.error().field, QStringLiteral("Port"));
+    // The rule, not the command line: the console shows the same message (serve adds --port).
+    QVERIFY2(s.error().message.contains(u"choose another port"), qPrintable(s.error().message));
+    QVERIFY2(!s.error().message.contains(u"lambdesk serve"), qPrintable(s.error().message));
+    QVERIFY2(!s.error().message.contains(u"--port"), qPrintable(s.error().message));
     QVERIFY(!second.isListening());
+}
+
+// A server asked to move to a port that is taken goes on where it is: it stops listening on
+// the old port only once the new one is bound. (Before, it closed first and then found the
+// new port taken: nothing listened any more.)
+void TestLambdaApiServer::movingToATakenPortKeepsTheOldOne()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    LambdaApiServer server(m_backend.get());
+    QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0).ok());
+    const quint16 old = server.port();
+    const QString endpoint = server.endpoint();
+
+    const auto refused = server.listen(QStringLiteral("127.0.0.1"), squatter.serverPort());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(
+                 QStringLiteral("Port %1 on 127.0.0.1 is already in use").arg(squatter.serverPort())),
+             qPrintable(refused.error().message));
+    QVERIFY(server.isListening());
+    QCOMPARE(server.port(), old);
+    QCOMPARE(server.endpoint(), endpoint);
+    {
+        Client client(old);
+        QCOMPARE(client.request("GET", "/2015-03-31/functions/").status, 200); // still answering there
+    }
+
+    // The same port again: it just goes on.
+    QVERIFY(server.listen(QStringLiteral("127.0.0.1"), old).ok());
+    QCOMPARE(server.port(), old);
+    {
+        Client client(old);
+        QCOMPARE(client.request("GET", "/2015-03-31/functions/").status, 200);
+    }
+
+    // A free port: there from now on, and no longer on the old one.
+    QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0).ok());
+    QVERIFY(server.port() != old);
+    {
+        Client client(server.port());
+        QCOMPARE(client.request("GET", "/2015-03-31/functions/").status, 200);
+    }
+    QTcpSocket probe;
+    QSignalSpy refusedConnection(&probe, &QTcpSocket::errorOccurred);
+    probe.connectToHost(QStringLiteral("127.0.0.1"), old);
+    QVERIFY(refusedConnection.wait(kSafetyNetMs));
+    QCOMPARE(probe.error(), QAbstractSocket::ConnectionRefusedError);
 }
 
 void TestLambdaApiServer::remoteNeedsPermission()

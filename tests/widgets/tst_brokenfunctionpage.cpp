@@ -2,12 +2,14 @@
 // and where the file is, reads the file again on Reload (still broken, then repaired), and
 // deletes the function after asking.
 #include "backendhost.h"
+#include "functions/deletefunctiondialog.h"
 #include "pages/brokenfunctionpage.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -85,9 +87,11 @@ private Q_SLOTS:
         QVERIFY2(page.reasonLabel()->text().startsWith(u"function.json is not valid JSON"),
                  qPrintable(page.reasonLabel()->text()));
         page.deleteButton()->click();
-        auto *ask = page.findChild<QMessageBox *>(QStringLiteral("confirmDelete"));
+        auto *ask = page.findChild<DeleteFunctionDialog *>(QStringLiteral("confirmDelete"));
         QVERIFY(ask);
-        ask->button(QMessageBox::Yes)->click();
+        QVERIFY(!ask->deleteButton()->isEnabled()); // until the name is typed
+        QTest::keyClicks(ask->nameEdit(), QStringLiteral("bad"));
+        ask->deleteButton()->click();
         QVERIFY(status.wait(30000));
         QCOMPARE(status.last().first().toString(), QStringLiteral("Deleted bad"));
         QVERIFY(!QFileInfo::exists(folder));

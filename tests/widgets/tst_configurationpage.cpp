@@ -1,6 +1,7 @@
 // The Configuration tab: Edit/Save/Cancel, every rule named next to its field, saving to
 // disk and the backend, and warm environments retired by a save.
 #include "backendhost.h"
+#include "common/theme.h"
 #include "config/configurationpage.h"
 #include "config/environmenteditor.h"
 #include "config/environmentmodel.h"
@@ -270,6 +271,54 @@ private Q_SLOTS:
         env()->addVariable(QStringLiteral("LONG"), QString(5000, u'x'));
         QCOMPARE(gauge->value(), 4096); // capped: the text tells the real size
         QCOMPARE(gauge->format(), QStringLiteral("5017 of 4096 bytes"));
+    }
+
+    // The dark theme (chosen while the page is open) reaches the success banner and the size
+    // gauge: both turn dark, with their text readable on them; back in the light theme, light.
+    void bannerAndGaugeFollowTheTheme()
+    {
+        struct Restore // the next tests run in the light theme
+        {
+            Theme theme;
+            ~Restore() { theme.setMode(Theme::Mode::Light); }
+        } restore;
+        restore.theme.setMode(Theme::Mode::Light);
+        m_page->startEditing();
+        env()->addVariable(QStringLiteral("LONG"), QString(2500, u'x')); // the gauge is past half full
+        m_page->generalForm()->descriptionEdit()->setText(QStringLiteral("after"));
+        QSignalSpy saved(m_page.get(), &ConfigurationPage::saved);
+        QVERIFY(m_page->save());
+        QVERIFY(saved.wait(30000));
+        QVERIFY(m_page->bannerText().startsWith(QStringLiteral("Saved")));
+        QLabel *banner = nullptr;
+        for (QLabel *l : m_page->findChildren<QLabel *>()) {
+            if (l->isVisible() && l->text() == m_page->bannerText())
+                banner = l;
+        }
+        QVERIFY(banner);
+        m_page->startEditing(); // the gauge shows while editing
+        QProgressBar *gauge = m_page->environmentEditor()->gauge();
+        QVERIFY(gauge->isVisible());
+
+        for (const Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark, Theme::Mode::Light}) {
+            restore.theme.setMode(mode);
+            const bool dark = mode == Theme::Mode::Dark;
+            QVERIFY(widgettestsupport::untilPaletteChanged(m_page->environmentEditor(), [&] {
+                return (m_page->environmentEditor()->palette().color(QPalette::Window).lightness() < 128) == dark;
+            }));
+            const QImage b = banner->grab().toImage();
+            const QColor bannerBack = b.pixelColor(3, 3); // inside the border, in the padding
+            QVERIFY2(dark ? bannerBack.lightness() < 100 : bannerBack.lightness() > 180,
+                     qPrintable(QStringLiteral("banner %1 in the %2 theme")
+                                    .arg(bannerBack.name(), dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+            const QImage g = gauge->grab().toImage();
+            const QColor chunk = g.pixelColor(g.width() / 10, 4); // filled, left of the centred text
+            const QColor text = gauge->palette().color(QPalette::Text);
+            QVERIFY2(std::abs(chunk.lightness() - text.lightness()) >= 90,
+                     qPrintable(
+                         QStringLiteral("gauge chunk %1, text %2 in the %3 theme")
+                             .arg(chunk.name(), text.name(), dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+        }
     }
 
     void validSaveReachesDiskAndBackend()

@@ -153,6 +153,39 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), all);
     }
 
+    // Issue 10, item 11: a search ranks the blueprints whose title matches first and preselects
+    // the best match ("memory" left Hello world selected, "cold" the HTTP API backend).
+    void searchRanksTitleMatchesFirst_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("memory") << QStringLiteral("memory") << QStringLiteral("memory-demo");
+        QTest::newRow("cold") << QStringLiteral("cold") << QStringLiteral("cold-start-demo");
+        QTest::newRow("timeout") << QStringLiteral("timeout") << QStringLiteral("timeout-demo");
+        QTest::newRow("Memory used") << QStringLiteral("Memory used") << QStringLiteral("memory-demo");
+        QTest::newRow("sqs") << QStringLiteral("sqs") << QStringLiteral("sqs-batch-processor");
+    }
+    void searchRanksTitleMatchesFirst()
+    {
+        QFETCH(QString, search);
+        QFETCH(QString, expected);
+        auto wizard = makeWizard();
+        QAbstractItemModelTester tester(wizard->blueprintFilter(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wizard->setStart(CreateFunctionWizard::Start::Blueprint);
+        QCOMPARE(wizard->selectedBlueprint(), QStringLiteral("hello-world-python"));
+        QTest::keyClicks(wizard->searchEdit(), search);
+        QVERIFY(wizard->blueprintFilter()->rowCount() >= 1);
+        QCOMPARE(wizard->blueprintFilter()->index(0, 0).data(BlueprintListModel::IdRole).toString(), expected);
+        QCOMPARE(wizard->selectedBlueprint(), expected);
+        QCOMPARE(wizard->nameEdit()->text(), expected); // the suggestion follows the selection
+        // Clearing the search keeps the choice and shows every blueprint in teaching order again.
+        wizard->searchEdit()->clear();
+        QCOMPARE(wizard->selectedBlueprint(), expected);
+        QCOMPARE(wizard->blueprintFilter()->index(0, 0).data(BlueprintListModel::IdRole).toString(),
+                 QStringLiteral("hello-world-python"));
+    }
+
     void invalidNamesRefused_data()
     {
         QTest::addColumn<QString>("name");

@@ -10,9 +10,12 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "widgettestsupport.h"
 
 using namespace lambdesk;
 
@@ -179,6 +182,50 @@ private Q_SLOTS:
         QCOMPARE(marker->markedLine(), 0);
         QCOMPARE(m_editor->markersAtLine(0), 0u);
         QVERIFY(cleared.count() >= 1);
+    }
+
+    // Issue 10, item 14: the error note under a marked line near the end of the file was half cut
+    // at the editor's bottom edge until the user scrolled (the view was placed before the note
+    // existed). The whole note shows, and the marked line with it, also after a resize.
+    void lineMarkerNoteIsNotCutAtTheBottom()
+    {
+        QStringList lines;
+        for (int i = 1; i <= 60; ++i)
+            lines << QStringLiteral("line %1").arg(i);
+        m_editor->setText(lines.join(u'\n'));
+        m_editor->setGeometry(0, 0, 600, 320);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Whether the line is on screen, and whether its note is too (a line's height in display
+        // lines includes its annotation).
+        const auto shown = [this](int docLine) {
+            const long first = m_editor->SendScintilla(QsciScintilla::SCI_GETFIRSTVISIBLELINE);
+            const long onScreen = m_editor->SendScintilla(QsciScintilla::SCI_LINESONSCREEN);
+            const long top = m_editor->SendScintilla(QsciScintilla::SCI_VISIBLEFROMDOCLINE, docLine);
+            const long height = m_editor->SendScintilla(QsciScintilla::SCI_WRAPCOUNT, docLine);
+            return std::pair<bool, bool>{top >= first && top < first + onScreen, top + height <= first + onScreen};
+        };
+        auto *marker = new LineMarker(m_editor);
+        const QString note = QStringLiteral("KeyError: 'name'\nTraceback: the second line of the note");
+        for (int target : {59, 60, 30, 1}) {
+            m_editor->goToLine(target); // what a stack-trace link does, then it marks the line
+            marker->mark(target, note);
+            QCOMPARE(m_editor->SendScintilla(QsciScintilla::SCI_ANNOTATIONGETLINES, target - 1), 2L);
+            const auto [lineShown, noteShown] = shown(target - 1);
+            QVERIFY2(lineShown, qPrintable(QString::number(target)));
+            QVERIFY2(noteShown, qPrintable(QString::number(target)));
+        }
+
+        // The editor gets smaller (a splitter, the window) before the user looked elsewhere: the
+        // marked line and its note stay whole in view.
+        m_editor->goToLine(59);
+        marker->mark(59, note);
+        QVERIFY(shown(58).second);
+        QScrollBar *bar = m_editor->verticalScrollBar();
+        m_editor->setGeometry(0, 0, 600, 160);
+        QVERIFY(widgettestsupport::Waiter()
+                    .on(bar, &QAbstractSlider::valueChanged)
+                    .on(bar, &QAbstractSlider::rangeChanged)
+                    .until([&] { return shown(58).first && shown(58).second; }));
     }
 
     void fileWatcherSeesOtherPrograms()

@@ -9,10 +9,12 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 
 #include "widgettestsupport.h"
 
@@ -120,6 +122,8 @@ private Q_SLOTS:
         QCOMPARE(model.record(0).line.text, QStringLiteral("END RequestId: req-1"));
         QCOMPARE(model.functions(), (QStringList{QStringLiteral("fn"), QStringLiteral("other")}));
         QCOMPARE(model.index(5, LogModel::MessageColumn).data().toString(),
+                 QStringLiteral("REPORT RequestId: req-2   Duration: 1.00 ms")); // a field's tab: three spaces
+        QCOMPARE(model.index(5, LogModel::MessageColumn).data(LogModel::LineTextRole).toString(),
                  QStringLiteral("REPORT RequestId: req-2\tDuration: 1.00 ms"));
         QCOMPARE(model.index(5, LogModel::RequestColumn).data().toString(), QStringLiteral("req-2"));
         QCOMPARE(model.index(5, LogModel::RequestColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("req-2"));
@@ -151,10 +155,45 @@ private Q_SLOTS:
     {
         LogModel model;
         model.append({line("fn", "r", QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\rtwo"))});
+        // Tabs stop every eight columns, as in a terminal.
         QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(),
-                 QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\ntwo"));
-        QCOMPARE(model.index(0, LogModel::MessageColumn).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("2024-01-01T00:00:00.000Z\tr\tINFO\tone\ntwo"));
+                 QStringLiteral("2024-01-01T00:00:00.000Z        r       INFO    one\ntwo"));
+        QTextDocument tip;
+        tip.setHtml(model.index(0, LogModel::MessageColumn).data(Qt::ToolTipRole).toString());
+        QCOMPARE(tip.toPlainText(), QStringLiteral("2024-01-01T00:00:00.000Z        r       INFO    one\ntwo"));
+    }
+
+    // Issue 10, item 12: REPORT's fields are tab-separated, as AWS writes them, and a table cell
+    // draws a tab as nothing ("Billed Duration: 58 msMemory Size: 128 MB"). The view shows them
+    // apart; the message column cuts a long line with "…", so its tooltip holds the whole line.
+    void reportFieldsStandApartAndShowWhole()
+    {
+        LogModel model;
+        const QString report = QStringLiteral("REPORT RequestId: 5f0c\tDuration: 57.12 ms\tBilled Duration: 58 ms\t"
+                                              "Memory Size: 128 MB\tMax Memory Used: 41 MB\t");
+        model.append({line("fn", "5f0c", report, true)});
+        const QModelIndex message = model.index(0, LogModel::MessageColumn);
+        const QString shown = message.data().toString();
+        QVERIFY2(!shown.contains(u'\t'), qPrintable(shown));
+        QVERIFY2(shown.contains(QRegularExpression(QStringLiteral("Billed Duration: 58 ms {2,}Memory Size: 128 MB"))),
+                 qPrintable(shown));
+        // Copying keeps AWS's own text.
+        QCOMPARE(message.data(LogModel::LineTextRole).toString(), report);
+        // The tooltip: the whole line, a field per line.
+        QTextDocument tip;
+        tip.setHtml(message.data(Qt::ToolTipRole).toString());
+        QCOMPARE(tip.toPlainText().trimmed(),
+                 QStringLiteral("REPORT RequestId: 5f0c\nDuration: 57.12 ms\nBilled Duration: 58 ms\n"
+                                "Memory Size: 128 MB\nMax Memory Used: 41 MB"));
+
+        // Any long line of the function's own has its tooltip too, wrapped rather than wider
+        // than the screen.
+        const QString longLine = QStringLiteral("word ").repeated(200).trimmed();
+        model.append({line("fn", "5f0c", longLine)});
+        const QString longTip = model.index(1, LogModel::MessageColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY(Qt::mightBeRichText(longTip)); // a rich-text tooltip wraps
+        tip.setHtml(longTip);
+        QCOMPARE(tip.toPlainText().trimmed(), longLine);
     }
 
     void historyGoesBeforeThisSession()

@@ -5,25 +5,43 @@
 #include "backendhost.h"
 #include "code/codepage.h"
 #include "common/invocationcontroller.h"
+#include "editor/codeeditor.h"
+#include "functions/deletefunctiondialog.h"
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
 #include "mainwindow.h"
 #include "pages/brokenfunctionpage.h"
 #include "results/resultpanel.h"
 #include "settings.h"
+#include "test/invokeoptions.h"
 #include "test/testpage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFont>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -42,7 +60,130 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+public:
+    // Called by QTEST_MAIN before the application exists: every window here opens on a
+    // projector's screen, 1024×640 (the offscreen platform's own is 800×600; a real display
+    // keeps its own size).
+    static void initMain()
+    {
+        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
+            qputenv("QT_QPA_PLATFORM",
+                    "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
+    }
+
+private:
     QTemporaryDir m_dir;
+
+    // The smallest size the window lets itself be given.
+    static QSize minimumOf(QWidget &w)
+    {
+        w.layout()->activate();
+        return w.minimumSize().expandedTo(w.minimumSizeHint());
+    }
+
+    // Resizes the window and lets every layout below it settle.
+    static void resizeAndSettle(QWidget &w, QSize size)
+    {
+        w.resize(size);
+        for (int i = 0; i < 3; ++i) // nested layouts post their requests one level at a time
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+
+    // Whether `child` is shown whole inside the window (not cut by the window's edge or a parent).
+    static bool shownWhole(QWidget &window, QWidget *child)
+    {
+        if (!child || !child->isVisible())
+            return false;
+        const QRect inWindow(child->mapTo(&window, QPoint(0, 0)), child->size());
+        return window.rect().contains(inWindow) && child->visibleRegion().boundingRect().size() == child->size();
+    }
+
+    template<typename Button>
+    static Button *buttonWithText(QWidget *parent, const QString &text)
+    {
+        for (Button *b : parent->findChildren<Button *>()) {
+            if (b->text().remove(u'&') == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+    // The mean HSL lightness of an image's pixels (with opaqueOnly, of those mostly opaque).
+    static int meanLightness(const QImage &image, bool opaqueOnly = false)
+    {
+        qint64 sum = 0, n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (opaqueOnly && c.alpha() < 160)
+                    continue;
+                sum += c.lightness();
+                ++n;
+            }
+        }
+        return n ? int(sum / n) : -1;
+    }
+
+    // How many pixels of an image are close to a colour.
+    static int countNear(const QImage &image, const QColor &color)
+    {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.red() - color.red()) + std::abs(c.green() - color.green())
+                        + std::abs(c.blue() - color.blue())
+                    < 40)
+                    ++n;
+            }
+        }
+        return n;
+    }
+
+    static QListView *functionList(MainWindow &w)
+    {
+        for (QListView *v : w.findChildren<QListView *>()) {
+            auto *proxy = qobject_cast<QSortFilterProxyModel *>(v->model());
+            if (proxy && proxy->sourceModel() == w.functionModel())
+                return v;
+        }
+        return nullptr;
+    }
+
+    // What a user at a 1024×640 projector needs to reach, checked at that size.
+    void checkUsableAtProjectorSize(MainWindow &w, const char *when)
+    {
+        const QSize min = minimumOf(w);
+        QVERIFY2(min.width() <= 1024 && min.height() <= 640,
+                 qPrintable(QStringLiteral("%1: the window's minimum size is %2×%3")
+                                .arg(QLatin1StringView(when))
+                                .arg(min.width())
+                                .arg(min.height())));
+        resizeAndSettle(w, QSize(1024, 640));
+        QCOMPARE(w.size(), QSize(1024, 640));
+        w.tabs()->setCurrentWidget(w.codePage());
+        QVERIFY2(shownWhole(w, buttonWithText<QPushButton>(w.codePage(), QStringLiteral("Test"))), when);
+        QVERIFY2(shownWhole(w, buttonWithText<QToolButton>(&w, QStringLiteral("Clear"))), when); // the log's
+        w.tabs()->setCurrentWidget(w.testPage());
+        QVERIFY2(shownWhole(w, w.testPage()->invokeButton()), when);
+        // The function list keeps a readable width, without a horizontal scroll bar.
+        QListView *list = functionList(w);
+        QVERIFY(list);
+        QVERIFY2(
+            list->width() >= 200,
+            qPrintable(
+                QStringLiteral("%1: the function list is %2 px wide").arg(QLatin1StringView(when)).arg(list->width())));
+        QVERIFY2(!list->horizontalScrollBar()->isVisible(), when);
+        // A page the stack does not show (the broken-function page) adds nothing to the minimum
+        // height: at a 4/3-scaled desktop's 640 px every pixel counts.
+        auto *stack = qobject_cast<QStackedWidget *>(w.brokenPage()->parentWidget());
+        QVERIFY(stack);
+        QVERIFY2(w.brokenPage()->minimumSizeHint().height() <= w.tabs()->minimumSizeHint().height(),
+                 qPrintable(QStringLiteral("%1: the broken-function page needs %2 px, the tabs %3")
+                                .arg(QLatin1StringView(when))
+                                .arg(w.brokenPage()->minimumSizeHint().height())
+                                .arg(w.tabs()->minimumSizeHint().height())));
+    }
 
     // Ready: the workspace is shown; with waitForRuntimes also the runtimes detected (in the
     // background, after the window is ready).
@@ -453,15 +594,281 @@ private Q_SLOTS:
         QCOMPARE(page->pathLabel()->text(), folder + QStringLiteral("/function.json"));
 
         page->deleteButton()->click();
-        auto *ask = page->findChild<QMessageBox *>(QStringLiteral("confirmDelete"));
+        auto *ask = page->findChild<DeleteFunctionDialog *>(QStringLiteral("confirmDelete"));
         QVERIFY(ask);
-        ask->button(QMessageBox::Yes)->click();
+        QVERIFY(!ask->deleteButton()->isEnabled()); // until the name is typed
+        QTest::keyClicks(ask->nameEdit(), QStringLiteral("bad"));
+        ask->deleteButton()->click();
         QVERIFY(Waiter()
                     .on(w->functionModel(), &QAbstractItemModel::rowsRemoved)
                     .on(w->functionModel(), &QAbstractItemModel::modelReset)
                     .until([&] { return w->functionModel()->rowOf(QStringLiteral("bad")) < 0; }));
         QVERIFY(!QFileInfo::exists(folder));
         QCOMPARE(w->selectedFunction(), QString());
+    }
+
+    // A projector's 1024×640: the window opens inside the screen, its minimum size fits, and
+    // stays fitting after an Event invocation's long status texts; what a user needs is reachable.
+    void fitsAProjector()
+    {
+        // At the 11 pt of a desktop's default font (the offscreen platform's is smaller), as the
+        // window was tried: 1104 px wide at least, 1295 after an Event invocation.
+        struct Font
+        {
+            QFont before = QApplication::font();
+            ~Font() { QApplication::setFont(before); }
+        } restore;
+        QFont large = restore.before;
+        large.setPointSizeF(11);
+        QApplication::setFont(large);
+        auto w = open(m_dir.path() + QStringLiteral("/projector"), freePort());
+        const QRect screen = w->screen()->availableGeometry();
+        QVERIFY2(screen.contains(w->frameGeometry()),
+                 qPrintable(QStringLiteral("the window opened at %1,%2 %3×%4 on a %5×%6 screen")
+                                .arg(w->frameGeometry().x())
+                                .arg(w->frameGeometry().y())
+                                .arg(w->frameGeometry().width())
+                                .arg(w->frameGeometry().height())
+                                .arg(screen.width())
+                                .arg(screen.height())));
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
+        w->selectFunction(QStringLiteral("hello-python"));
+        QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
+            return w->codePage()->currentFile() == QStringLiteral("lambda_function.py");
+        }));
+        // The Code tab with a file open leaves a 1024 px window room for the function list: its
+        // status line (caret, language, what $LATEST is) ends in "…" rather than widening it.
+        QVERIFY2(w->codePage()->minimumSizeHint().width() <= 560,
+                 qPrintable(QString::number(w->codePage()->minimumSizeHint().width())));
+        checkUsableAtProjectorSize(*w, "at start");
+        if (QTest::currentTestFailed())
+            return;
+        // The Code tab without a result: the result strip is its header, the editor takes the rest.
+        w->tabs()->setCurrentWidget(w->codePage());
+        resizeAndSettle(*w, QSize(1024, 640));
+        {
+            auto *split = qobject_cast<QSplitter *>(w->codePage()->results()->parentWidget());
+            QVERIFY(split);
+            QVERIFY2(split->sizes().at(1) <= w->codePage()->results()->maximumHeight(),
+                     qPrintable(QStringLiteral("a %1 px slot for a %2 px strip")
+                                    .arg(split->sizes().at(1))
+                                    .arg(w->codePage()->results()->maximumHeight())));
+        }
+
+        // An Event invocation from the Test tab, then one through the Lambda API: their long
+        // status texts (queued, request id, "1 invocation from other sources ...") wrap.
+        auto *controller = w->findChild<InvocationController *>();
+        QSignalSpy finished(controller, &InvocationController::invocationFinished);
+        w->tabs()->setCurrentWidget(w->testPage());
+        QVERIFY(
+            Waiter().on(w->testPage(), &TestPage::eventsReloaded).on(w->testPage(), &TestPage::eventOpened).until([&] {
+                return w->testPage()->invokeButton()->isEnabled();
+            }));
+        w->testPage()->invokeOptions()->setType(InvocationType::Event);
+        w->testPage()->invoke();
+        QVERIFY(Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
+            return finished.size() >= 1; // the queue's run (the 202 is answered apart)
+        }));
+        w->testPage()->invokeOptions()->setType(InvocationType::RequestResponse);
+        Waiter().on(w->api(), &ApiServerController::started).until([&] { return w->api()->isRunning(); });
+        QVERIFY(w->api()->isRunning());
+        QCOMPARE(apiPost(QUrl(w->api()->endpoint()).port(), "/2015-03-31/functions/hello-python/invocations",
+                         R"({"name":"Queue"})", "X-Amz-Invocation-Type: Event\r\n"),
+                 202);
+        QVERIFY(Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
+            return finished.size() >= 2;
+        }));
+        checkUsableAtProjectorSize(*w, "after Event invocations");
+        if (QTest::currentTestFailed())
+            return;
+        // The Code tab: the editor keeps half the height at least beside a result's details, and
+        // the response shows a few lines, not one.
+        w->tabs()->setCurrentWidget(w->codePage());
+        resizeAndSettle(*w, QSize(1024, 640));
+        QSplitter *codeSplit = qobject_cast<QSplitter *>(w->codePage()->results()->parentWidget());
+        QVERIFY(codeSplit);
+        const QList<int> shares = codeSplit->sizes();
+        QVERIFY2(shares.at(0) >= shares.at(1),
+                 qPrintable(QStringLiteral("editor %1 px, results %2 px").arg(shares.at(0)).arg(shares.at(1))));
+        auto *response = w->codePage()->results()->findChild<CodeEditor *>();
+        QVERIFY(response);
+        QVERIFY2(
+            response->viewport()->height() >= 3 * response->fontMetrics().lineSpacing(),
+            qPrintable(
+                QStringLiteral("the response shows %1 px, a line is %2 px (editor %3, results %4)")
+                    .arg(response->viewport()->height())
+                    .arg(response->fontMetrics().lineSpacing())
+                    .arg(shares.at(0))
+                    .arg(shares.at(1))
+                + QStringLiteral(" tabs %1 resp %2 err %3")
+                      .arg(w->codePage()->results()->tabs()->height())
+                      .arg(response->height())
+                      .arg(w->codePage()->results()->findChild<QWidget *>(QStringLiteral("errorView"))->isVisible())));
+    }
+
+    // A window last closed on a bigger screen (1600×1000 at 300,200) opens inside this one.
+    void geometryFromABiggerScreenIsBroughtIn()
+    {
+        const quint16 port = freePort();
+        {
+            QWidget big;
+            big.setGeometry(300, 200, 1600, 1000);
+            Settings s(m_dir.path() + QStringLiteral("/settings-%1.ini").arg(port));
+            s.setValue(settings::windowGeometry, big.saveGeometry());
+            s.sync();
+        }
+        auto w = open(m_dir.path() + QStringLiteral("/bigger"), port);
+        const QRect screen = w->screen()->availableGeometry();
+        QVERIFY2(screen.contains(w->frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3×%4")
+                                .arg(w->frameGeometry().x())
+                                .arg(w->frameGeometry().y())
+                                .arg(w->frameGeometry().width())
+                                .arg(w->frameGeometry().height())));
+    }
+
+    // View › Logs brings a closed log viewer back (and has a shortcut); so does every dock.
+    void closedDocksCanBeFoundAgain()
+    {
+        auto w = open(m_dir.path() + QStringLiteral("/docks"), freePort());
+        const QList<QDockWidget *> docks = w->findChildren<QDockWidget *>();
+        QVERIFY(!docks.isEmpty());
+        QMenu *view = nullptr;
+        for (QAction *a : w->menuBar()->actions()) {
+            if (a->text().remove(u'&') == QStringLiteral("View"))
+                view = a->menu();
+        }
+        QVERIFY(view);
+        for (QDockWidget *dock : docks) {
+            QAction *entry = nullptr;
+            for (QAction *a : view->actions()) {
+                if (a->text().remove(u'&') == dock->windowTitle())
+                    entry = a;
+            }
+            QVERIFY2(entry, qPrintable(dock->windowTitle()));
+            QVERIFY(!entry->shortcut().isEmpty());
+            QVERIFY(dock->isVisible());
+            dock->close(); // its ✕
+            QVERIFY(!dock->isVisible());
+            QVERIFY(!entry->isChecked());
+            entry->trigger();
+            QVERIFY(dock->isVisible());
+            QVERIFY(entry->isChecked());
+        }
+        QAction *logs = action(*w, QStringLiteral("Logs"));
+        QVERIFY(logs);
+        QCOMPARE(logs->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
+    }
+
+    // Before the workspace is read the window says it is starting, not that it is empty; the
+    // functions show as soon as it is read (h9), and a new workspace says it is getting ready
+    // while the runtimes its demo functions need are detected.
+    void saysItIsStartingInsteadOfEmpty()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin")), ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(bin));
+        const fakeinterpreter::Gate gate(dir.filePath(QStringLiteral("gate")));
+        QVERIFY(gate.isValid());
+        QVERIFY(fakeinterpreter::write(bin + QStringLiteral("/python3"), "3.99.1", gate.path()));
+        struct Environment
+        {
+            QByteArray path = qgetenv("PATH"), cache = qgetenv("XDG_CACHE_HOME");
+            ~Environment()
+            {
+                qputenv("PATH", path);
+                qputenv("XDG_CACHE_HOME", cache);
+            }
+        } restore;
+        qputenv("PATH", QFile::encodeName(bin));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(dir.filePath(QStringLiteral("cache"))));
+
+        const QString settingsPath = widgettestsupport::settingsFile(dir.filePath(QStringLiteral("settings.ini")));
+        Backend::Options options;
+        options.workspace = ws;
+        options.seedDemo = true;
+        MainWindow w(options, settingsPath);
+        QSignalSpy ready(&w, &MainWindow::ready);
+        w.show();
+        auto *header = w.findChild<QLabel *>(QStringLiteral("functionHeader"));
+        QVERIFY(header);
+        // The backend starts on its own thread: nothing has been read yet.
+        QVERIFY2(!header->text().contains(QLatin1String("No function selected")), qPrintable(header->text()));
+        QVERIFY2(header->text().contains(QLatin1String("Starting")), qPrintable(header->text()));
+        QVERIFY(ready.wait(widgettestsupport::backendStartMs()));
+        QVERIFY(ready.first().first().toBool());
+        // Read, empty, and the interpreter has not answered: the demo functions are coming.
+        QCOMPARE(w.functionModel()->rowCount(), 0);
+        QVERIFY(!w.host()->runtimesKnown());
+        QVERIFY2(header->text().contains(QLatin1String("Getting ready")), qPrintable(header->text()));
+        QVERIFY2(!header->text().contains(QLatin1String("No function selected")), qPrintable(header->text()));
+
+        QVERIFY(gate.open());
+        QVERIFY(Waiter()
+                    .on(w.functionModel(), &QAbstractItemModel::modelReset)
+                    .on(w.functionModel(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return w.functionModel()->rowOf(QStringLiteral("hello-python")) >= 0; },
+                           widgettestsupport::backendStartMs()));
+        QCOMPARE(w.selectedFunction(), QStringLiteral("hello-python"));
+        QVERIFY2(header->text().contains(QLatin1String("hello-python")), qPrintable(header->text()));
+    }
+
+    // The window at a projector's 1024×640 in the light and the dark theme, saved under the build
+    // folder (build/screenshots/, kept by CI): each in its theme, with the status bar's API link in
+    // the theme's link colour and the Find icon standing out from its background.
+    void screenshotsAtProjectorSizeInBothThemes()
+    {
+        auto w = open(m_dir.path() + QStringLiteral("/shots"), freePort());
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
+                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
+        w->selectFunction(QStringLiteral("hello-python"));
+        w->tabs()->setCurrentWidget(w->codePage());
+        QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
+            return w->codePage()->currentFile() == QStringLiteral("lambda_function.py");
+        }));
+        Waiter().on(w->api(), &ApiServerController::started).until([&] { return w->api()->isRunning(); });
+        QVERIFY(w->api()->isRunning());
+        const QString folder = QStringLiteral(LAMBDESK_BUILD_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(folder));
+        // Light first: the dark theme is then chosen while the window is open, as a user does.
+        for (const QString &theme : {QStringLiteral("Light"), QStringLiteral("Dark"), QStringLiteral("Light")}) {
+            QAction *choose = action(*w, theme);
+            QVERIFY(choose);
+            choose->trigger();
+            const bool dark = theme == QStringLiteral("Dark");
+            // The widgets hear of the new palette through posted events.
+            QVERIFY(widgettestsupport::untilPaletteChanged(w->apiStatus(), [&] {
+                return (w->apiStatus()->palette().color(QPalette::Window).lightness() < 128) == dark;
+            }));
+            QCOMPARE(w->palette().color(QPalette::Window).lightness() < 128, dark);
+            resizeAndSettle(*w, QSize(1024, 640));
+            const QImage shot = w->grab().toImage();
+            QCOMPARE(shot.size(), QSize(1024, 640) * w->devicePixelRatio());
+            QVERIFY(shot.save(folder + QStringLiteral("/mainwindow-1024x640-%1.png").arg(theme.toLower())));
+            const int lightness = meanLightness(shot);
+            QVERIFY2(dark ? lightness < 100 : lightness > 160, qPrintable(QString::number(lightness)));
+
+            // The API link is drawn in the palette's link colour (not in the previous theme's).
+            const QColor link = w->apiStatus()->palette().color(QPalette::Link);
+            const QImage api = w->apiStatus()->grab().toImage();
+            QVERIFY2(countNear(api, link) > 0, qPrintable(theme + QStringLiteral(": no pixel in ") + link.name()));
+            if (dark)
+                QCOMPARE(countNear(api, QColor(Qt::blue)), 0);
+
+            // The Find icon's ink stands out from the toolbar's background.
+            auto *find = buttonWithText<QToolButton>(w->codePage(), QStringLiteral("Find"));
+            QVERIFY(find);
+            const QImage icon = find->icon().pixmap(32, 32).toImage();
+            const int ink = meanLightness(icon, true);
+            const int background = find->palette().color(QPalette::Window).lightness();
+            QVERIFY2(std::abs(ink - background) >= 90,
+                     qPrintable(QStringLiteral("%1: Find icon %2 on %3").arg(theme).arg(ink).arg(background)));
+        }
     }
 
     void tabsHaveShortcuts()
@@ -477,6 +884,191 @@ private Q_SLOTS:
             a->trigger();
             QCOMPARE(w->tabs()->currentIndex(), i);
         }
+    }
+    // The demo workspace's window, its functions listed.
+    std::unique_ptr<MainWindow> openDemo(const QString &name)
+    {
+        auto w = open(m_dir.path() + u'/' + name, freePort());
+        if (!Waiter()
+                 .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                 .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
+                 .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()))
+            qFatal("the demo functions did not show");
+        return w;
+    }
+
+    // Invokes the function as Ctrl+Enter does and returns its result (empty on timeout).
+    static InvocationResult invokeAndWait(MainWindow &w, const QString &function)
+    {
+        auto *controller = w.findChild<InvocationController *>();
+        QSignalSpy finished(controller, &InvocationController::invocationFinished);
+        controller->invokeCurrent(function);
+        if (!Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
+                return !finished.isEmpty();
+            }))
+            return {};
+        return finished.first().first().value<InvocationResult>();
+    }
+
+    // Issue 10, item 4: after Ctrl+Enter the Code tab's panel showed the new result while its
+    // history list still said "Latest: <older time>". The list's newest entry is the result shown.
+    void codeTabHistoryFollowsEachResult()
+    {
+        auto w = openDemo(QStringLiteral("history"));
+        w->selectFunction(QStringLiteral("hello-python"));
+        w->tabs()->setCurrentWidget(w->codePage());
+        QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
+            return w->codePage()->currentFile() == QStringLiteral("lambda_function.py");
+        }));
+        QAction *invoke = action(*w, QStringLiteral("Invoke"));
+        QVERIFY(invoke);
+        ResultPanel *panel = w->codePage()->results();
+        auto *combo = panel->findChild<QComboBox *>();
+        QVERIFY(combo);
+        auto *controller = w->findChild<InvocationController *>();
+        for (int i = 0; i < 3; ++i) {
+            QSignalSpy finished(controller, &InvocationController::invocationFinished);
+            invoke->trigger(); // Ctrl+Enter
+            QVERIFY(Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
+                return !finished.isEmpty();
+            }));
+            const auto result = finished.first().first().value<InvocationResult>();
+            QVERIFY(Waiter()
+                        .on(controller, &InvocationController::invocationFinished)
+                        .on(controller, &InvocationController::historyLoaded)
+                        .until([&] { return panel->requestId() == result.requestId; }));
+            const QString when =
+                QDateTime::fromMSecsSinceEpoch(result.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
+            QCOMPARE(combo->count(), i + 1);
+            QCOMPARE(combo->currentIndex(), 0);
+            QVERIFY2(combo->currentText().startsWith(QStringLiteral("Latest: ") + when),
+                     qPrintable(combo->currentText() + QStringLiteral(" / ") + when));
+            QCOMPARE(combo->isVisibleTo(panel), i >= 1); // the picker shows with two or more
+        }
+    }
+
+    // Issue 10, item 8: the log panel was empty ("0 lines") after a restart although the results
+    // came back. The recent stored lines show at start, each once.
+    void logShowsStoredLinesAfterARestart()
+    {
+        QString requestId;
+        QStringList linesOfIt; // as the first session showed them
+        {
+            auto w = openDemo(QStringLiteral("restart-log"));
+            const InvocationResult result = invokeAndWait(*w, QStringLiteral("hello-python"));
+            QVERIFY(!result.requestId.isEmpty());
+            requestId = result.requestId;
+            QVERIFY(Waiter().on(w->logModel(), &QAbstractItemModel::rowsInserted).until([&] {
+                for (int row = 0; row < w->logModel()->rowCount(); ++row) {
+                    if (w->logModel()->record(row).line.requestId == requestId
+                        && w->logModel()->record(row).line.text.startsWith(QLatin1String("REPORT")))
+                        return true;
+                }
+                return false;
+            }));
+            for (int row = 0; row < w->logModel()->rowCount(); ++row) {
+                if (w->logModel()->record(row).line.requestId == requestId)
+                    linesOfIt << w->logModel()->record(row).line.text;
+            }
+            QVERIFY(linesOfIt.size() >= 4); // START, the handler's print, END, REPORT
+        }
+        auto w = open(m_dir.path() + QStringLiteral("/restart-log"), freePort());
+        const auto linesNow = [&] {
+            QStringList out;
+            for (int row = 0; row < w->logModel()->rowCount(); ++row) {
+                if (w->logModel()->record(row).line.requestId == requestId)
+                    out << w->logModel()->record(row).line.text;
+            }
+            return out;
+        };
+        QVERIFY(Waiter()
+                    .on(w->logModel(), &QAbstractItemModel::rowsInserted)
+                    .on(w->logModel(), &QAbstractItemModel::modelReset)
+                    .until([&] { return linesNow().size() >= linesOfIt.size(); }));
+        // Each line once, in the order the first session showed them.
+        QCOMPARE(linesNow(), linesOfIt);
+    }
+
+    // Issue 10, item 14: the panel said "Press Invoke (Ctrl+Enter)" while the Code tab's button
+    // is "Test". As in the Lambda console, both tabs' buttons say "Test", and so does the panel.
+    void theRunButtonIsCalledTestEverywhere()
+    {
+        auto w = openDemo(QStringLiteral("naming"));
+        w->selectFunction(QStringLiteral("hello-python"));
+        QStringList codeButtons;
+        for (QPushButton *b : w->codePage()->findChildren<QPushButton *>()) {
+            if (b->toolTip().contains(QLatin1String("Ctrl+Enter")))
+                codeButtons << b->text().remove(u'&');
+        }
+        QCOMPARE(codeButtons, QStringList{QStringLiteral("Test")});
+        QCOMPARE(w->testPage()->invokeButton()->text().remove(u'&'), QStringLiteral("Test"));
+        for (ResultPanel *panel : {w->codePage()->results(), w->testPage()->results()}) {
+            QVERIFY2(panel->statusText().contains(QLatin1String("Press Test (Ctrl+Enter)")),
+                     qPrintable(panel->statusText()));
+        }
+        // The demo functions' descriptions (the header above the tabs) say it too.
+        for (int row = 0; row < w->functionModel()->rowCount(); ++row) {
+            const QString description = w->functionModel()->functionAt(row).description;
+            QVERIFY2(description.contains(QLatin1String("Press Test (Ctrl+Enter)")), qPrintable(description));
+        }
+    }
+
+    // Issue 10, item 14: deleting a function was a bare Yes/No. As in the Lambda console, its
+    // Delete button is enabled once the function's name is typed.
+    void deletingAFunctionAsksForItsName()
+    {
+        auto w = openDemo(QStringLiteral("delete"));
+        const QString folder = m_dir.path() + QStringLiteral("/delete/functions/hello-node");
+        QVERIFY(QFileInfo::exists(folder));
+        w->selectFunction(QStringLiteral("hello-node"));
+        QAction *remove = action(*w, QStringLiteral("Delete function…"));
+        QVERIFY(remove);
+        struct Seen
+        {
+            bool asked = false, field = false, disabledAtFirst = false, disabledWhenWrong = false,
+                 enabledWhenRight = false;
+        } seen;
+        QEventLoop loop;
+        // Looks at the question when it shows (a modal one runs its own loop inside trigger()).
+        QTimer::singleShot(0, w.get(), [&] {
+            seen.asked = true;
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            auto *field = dialog ? dialog->findChild<QLineEdit *>() : nullptr;
+            QPushButton *confirm = nullptr;
+            for (QPushButton *b : dialog ? dialog->findChildren<QPushButton *>() : QList<QPushButton *>()) {
+                if (b->text().remove(u'&') == QStringLiteral("Delete"))
+                    confirm = b;
+            }
+            if (!field || !confirm) {
+                if (dialog)
+                    dialog->reject();
+                loop.quit();
+                return;
+            }
+            seen.field = true;
+            seen.disabledAtFirst = !confirm->isEnabled();
+            QTest::keyClicks(field, QStringLiteral("hello-nod"));
+            seen.disabledWhenWrong = !confirm->isEnabled();
+            QTest::keyClicks(field, QStringLiteral("e"));
+            seen.enabledWhenRight = confirm->isEnabled();
+            confirm->click();
+            loop.quit();
+        });
+        remove->trigger();
+        if (!seen.asked) {
+            QTimer::singleShot(widgettestsupport::safetyNetMs(30000), &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        QVERIFY(seen.asked);
+        QVERIFY2(seen.field, "the question has no field for the function's name");
+        QVERIFY(seen.disabledAtFirst);
+        QVERIFY(seen.disabledWhenWrong);
+        QVERIFY(seen.enabledWhenRight);
+        QVERIFY(Waiter()
+                    .on(w->functionModel(), &QAbstractItemModel::rowsRemoved)
+                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
+                    .until([&] { return w->functionModel()->rowOf(QStringLiteral("hello-node")) < 0; }));
+        QVERIFY(!QFileInfo::exists(folder));
     }
 };
 

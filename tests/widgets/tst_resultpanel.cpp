@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
@@ -135,7 +136,7 @@ private Q_SLOTS:
               "Init duration: 130.49 ms", "Log stream: 2024/01/01/[$LATEST]abcdef"})
             QVERIFY2(summary.contains(QLatin1String(line)), line);
         QVERIFY(summary.contains(QLatin1String("Init 130.49 ms (cold start)")));
-        QVERIFY(panel.logText().contains(QLatin1String("INFO\thello")));
+        QVERIFY(panel.logText().contains(QLatin1String("INFO    hello"))); // tabs stop every eight columns
         QVERIFY(panel.logText().contains(QLatin1String("REPORT RequestId")));
         QCOMPARE(panel.tabs()->tabText(2), QStringLiteral("Log output (3)"));
         QVERIFY(panel.errorText().isEmpty());
@@ -311,6 +312,25 @@ private Q_SLOTS:
         QCOMPARE(panel.statusText(), QStringLiteral("Succeeded"));
         panel.setHistory({success()});
         QVERIFY(combo->isHidden());
+    }
+
+    // Issue 10, item 12: the Log output tab showed REPORT's tab-separated fields run together
+    // ("Billed Duration: 58 msMemory Size: 128 MB"); they stand apart now, as they do in the log view.
+    void reportFieldsStandApartInTheLogOutput()
+    {
+        ResultPanel panel;
+        InvocationResult r = success();
+        r.logs.last().text =
+            QStringLiteral("REPORT RequestId: ") + r.requestId
+            + QStringLiteral(
+                "\tDuration: 57.12 ms\tBilled Duration: 58 ms\tMemory Size: 128 MB\tMax Memory Used: 41 MB");
+        panel.showResult(r);
+        const QString log = panel.logText();
+        QVERIFY2(!log.contains(u'\t'), qPrintable(log));
+        QVERIFY2(log.contains(QRegularExpression(QStringLiteral("Billed Duration: 58 ms {2,}Memory Size: 128 MB"))),
+                 qPrintable(log));
+        // Node's prefix (time, request id, level) is tab-separated too: its tabs stop every eight columns.
+        QVERIFY2(log.contains(QStringLiteral("2024-01-01T00:00:00.000Z        ") + r.requestId), qPrintable(log));
     }
 
     void longLogsShowTheTail()

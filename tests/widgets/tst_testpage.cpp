@@ -27,11 +27,13 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <cmath>
 #include <memory>
 
 #include "widgettestsupport.h"
 
 using namespace lambdesk;
+using widgettestsupport::contrastRatio;
 
 namespace {
 
@@ -207,6 +209,76 @@ private Q_SLOTS:
         QVERIFY(page->invokeButton()->isEnabled());
         page->formatEvent();
         QCOMPARE(page->eventEditor()->text(), QStringLiteral("{\n  \"name\": \"Bo\"\n}\n"));
+    }
+
+    // Issue 10, item 1: after a JSON error, what the user types after the error's position was
+    // drawn in the paper's colour (the lexer's error style, white text on red paper, had got the
+    // theme's white paper). Every typed character must be drawn in a colour that stands out from
+    // what it is drawn on, in the light theme and in the dark one.
+    void textAfterAJsonErrorStaysVisible_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void textAfterAJsonErrorStaysVisible()
+    {
+        QFETCH(bool, dark);
+        TestPage *page = open();
+        QVERIFY(page);
+        CodeEditor *editor = page->eventEditor();
+        if (dark) {
+            QPalette palette = editor->palette();
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+            editor->setPalette(palette);
+        }
+        QVERIFY(editor->isDark() == dark);
+        page->newEvent();
+        QVERIFY(page->templates()->choose(QStringLiteral("apigateway-http-api-v2")));
+        // Line 2 is `  "version": "2.0",`: delete its comma and type " oops", as the user did.
+        const QString line2 = editor->text(1);
+        QVERIFY2(line2.trimmed().endsWith(u','), qPrintable(line2));
+        editor->setFocus();
+        const int comma = int(line2.trimmed().size() + line2.indexOf(line2.trimmed()) - 1);
+        editor->setCursorPosition(1, comma + 1);
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClicks(editor, QStringLiteral(" oops"));
+        QCOMPARE(editor->text(1).trimmed(), QStringLiteral("\"version\": \"2.0\" oops"));
+        QVERIFY2(page->jsonMessage().startsWith(QLatin1String("Line 2")), qPrintable(page->jsonMessage()));
+
+        // Style the whole text now (Scintilla styles lazily, when it paints).
+        editor->SendScintilla(QsciScintilla::SCI_COLOURISE, 0L, -1L);
+        const long lineStart = editor->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, 1L);
+        const long from = lineStart + editor->text(1).indexOf(QLatin1String(" oops"));
+        const auto bgr = [](long v) { return QColor(int(v & 0xff), int((v >> 8) & 0xff), int((v >> 16) & 0xff)); };
+        for (long pos = from + 1; pos < from + 5; ++pos) { // o, o, p, s
+            const long style = editor->SendScintilla(QsciScintilla::SCI_GETSTYLEAT, pos) & 0xff;
+            QColor fore = bgr(editor->SendScintilla(QsciScintilla::SCI_STYLEGETFORE, style));
+            QColor back = bgr(editor->SendScintilla(QsciScintilla::SCI_STYLEGETBACK, style));
+            // The error's character sits in a translucent box drawn under the text, and an
+            // indicator may give it a text colour of its own.
+            const long on = editor->SendScintilla(QsciScintilla::SCI_INDICATORALLONFOR, pos);
+            for (int i = 0; i < 32; ++i) {
+                if (!(on & (1L << i)))
+                    continue;
+                const long kind = editor->SendScintilla(QsciScintilla::SCI_INDICGETSTYLE, i);
+                const QColor colour = bgr(editor->SendScintilla(QsciScintilla::SCI_INDICGETFORE, i));
+                if (kind == QsciScintilla::INDIC_TEXTFORE) {
+                    fore = colour;
+                } else if (kind == QsciScintilla::INDIC_STRAIGHTBOX || kind == QsciScintilla::INDIC_FULLBOX) {
+                    const double a = editor->SendScintilla(QsciScintilla::SCI_INDICGETALPHA, i) / 255.0;
+                    back = QColor::fromRgbF(float(back.redF() * (1 - a) + colour.redF() * a),
+                                            float(back.greenF() * (1 - a) + colour.greenF() * a),
+                                            float(back.blueF() * (1 - a) + colour.blueF() * a));
+                }
+            }
+            QVERIFY2(contrastRatio(fore, back) >= 3.0,
+                     qPrintable(QStringLiteral("character %1 (style %2): %3 on %4")
+                                    .arg(pos - from)
+                                    .arg(style)
+                                    .arg(fore.name(), back.name())));
+        }
     }
 
     void eventNameIsValidated()

@@ -10,6 +10,8 @@
 #include "common/invocationcontroller.h"
 #include "settings.h"
 
+#include <QColor>
+#include <QEvent>
 #include <QEventLoop>
 #include <QObject>
 #include <QSignalSpy>
@@ -17,7 +19,11 @@
 #include <QTest>
 #include <QTimer>
 #include <QVariant>
+#include <QWidget>
 
+#include <algorithm>
+#include <cmath>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -25,6 +31,18 @@
 namespace widgettestsupport {
 
 using safetynet::backendStartMs;
+
+// WCAG's contrast ratio: 1 for the same colour, 21 for black on white; 3 is the least for text.
+// The tests' own oracle, apart from CodeEditor::contrast (which they check).
+inline double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 using safetynet::safetyNetMs;
 
 // Re-checks `done` each time one of the watched signals arrives, until it holds; the timeout
@@ -64,6 +82,35 @@ private:
     std::function<bool()> m_done;
     QList<QMetaObject::Connection> m_connections;
 };
+
+// Waits until `done` holds, re-checked whenever `widget` gets a new palette (they arrive
+// through posted events after the application's palette changed); 30 s is a safety net.
+inline bool untilPaletteChanged(QWidget *widget, const std::function<bool()> &done)
+{
+    struct Filter : QObject
+    {
+        std::function<void()> seen;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::PaletteChange)
+                seen();
+            return false;
+        }
+    } filter;
+    QEventLoop loop;
+    // Quit once back in the loop: the palette is still being handed down to the children.
+    filter.seen = [&] {
+        if (done())
+            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    };
+    if (done())
+        return true;
+    widget->installEventFilter(&filter);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    widget->removeEventFilter(&filter);
+    return done();
+}
 
 // A settings file for a test: the console's API listens on a free port (port 0), never on
 // the real default 9001 that a running Lambdesk may hold.

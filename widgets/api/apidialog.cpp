@@ -1,6 +1,7 @@
 #include "apidialog.h"
 
 #include "apiservercontroller.h"
+#include "common/inkicon.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -69,7 +70,7 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
     m_profile->setReadOnly(true);
     m_profile->setFont(mono);
     m_profile->setMaximumHeight(130);
-    auto *copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy profile"), this);
+    auto *copy = new QPushButton(inkIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy profile"), this);
     m_example = new QPlainTextEdit(this);
     m_example->setReadOnly(true);
     m_example->setFont(mono);
@@ -117,13 +118,17 @@ ApiDialog::ApiDialog(ApiServerController *api, QWidget *parent) : QDialog(parent
 
 void ApiDialog::refresh()
 {
+    // Where it listens (or that it does not), and why the last port asked for could not be had.
+    const QString error = m_api->lastError().isEmpty()
+        ? QString()
+        : QStringLiteral("<span style='color:#d13212'>%1</span>").arg(m_api->lastError().toHtmlEscaped());
     if (m_api->isRunning()) {
         m_status->setText(tr("Listening on <b>%1</b> — %2 calls so far. Only this machine can connect.")
                               .arg(m_api->endpoint())
-                              .arg(m_api->callCount()));
+                              .arg(m_api->callCount())
+                          + (error.isEmpty() ? QString() : QStringLiteral("<br>") + error));
     } else {
-        m_status->setText(
-            tr("<span style='color:#d13212'>Not running:</span> %1").arg(m_api->lastError().toHtmlEscaped()));
+        m_status->setText(error.isEmpty() ? tr("<span style='color:#d13212'>Not running.</span>") : error);
     }
     m_keys->setText(
         tr("aws_access_key_id     %1\naws_secret_access_key %2").arg(m_api->accessKeyId(), m_api->secretAccessKey()));

@@ -52,13 +52,23 @@ QString ApiServerController::setRegion(const QString &region)
 
 void ApiServerController::start()
 {
+    listen(port(), false);
+}
+
+void ApiServerController::setPort(quint16 port)
+{
+    listen(port, true);
+}
+
+void ApiServerController::listen(quint16 wanted, bool save)
+{
     const LambdaApiServer::Options options = api::serverOptions(*m_settings);
     const QString host = m_settings->value(settings::apiHost);
-    const quint16 wanted = port();
     struct Outcome
     {
         bool ok = false;
-        QString text; // endpoint, or the error
+        QString error;
+        QString endpoint; // where it listens now: the new address, or still the old one
         QPointer<LambdaApiServer> server;
     };
     QPointer<ApiServerController> self(this);
@@ -84,32 +94,32 @@ void ApiServerController::start()
                     Q_EMIT self->callHandled(call);
                 });
             }
-            s->close();
             s->setOptions(options);
+            // Listens there before it stops listening here: a port that is taken changes nothing.
             const Status st = s->listen(host, wanted);
             out.ok = st.ok();
-            out.text = st.ok() ? s->endpoint() : st.error().message;
+            if (!st.ok())
+                out.error = st.error().message;
+            out.endpoint = s->endpoint();
             out.server = s;
             return out;
         },
-        [this](Outcome out) {
+        [this, wanted, save](Outcome out) {
             m_server = out.server;
+            m_endpoint = out.endpoint;
             if (out.ok) {
-                m_endpoint = out.text;
+                if (save)
+                    m_settings->setValue(settings::apiPort, int(wanted));
                 m_error.clear();
                 Q_EMIT started(m_endpoint);
-            } else {
-                m_endpoint.clear();
-                m_error = out.text;
-                Q_EMIT failed(m_error);
+                return;
             }
+            // Worded for the window: the port field is where another one is chosen.
+            m_error = m_endpoint.isEmpty()
+                ? tr("%1. The Lambda API is not running.").arg(out.error)
+                : tr("%1. The Lambda API goes on listening on %2.").arg(out.error, m_endpoint);
+            Q_EMIT failed(m_error);
         });
-}
-
-void ApiServerController::setPort(quint16 port)
-{
-    m_settings->setValue(settings::apiPort, int(port));
-    start();
 }
 
 void ApiServerController::setRequireSignature(bool require)

@@ -20,9 +20,12 @@ class ApiServerController : public QObject
 public:
     ApiServerController(BackendHost *host, Settings *settings, QObject *parent = nullptr);
 
-    // (Re)starts on the configured host and port; reports through started() or failed().
+    // Starts on the configured host and port; reports through started() or failed().
     void start();
-    void setPort(quint16 port);             // saves it and restarts
+    // Moves the API to `port`: the server goes on listening where it is until the new port is
+    // bound, and the port is saved only then. A port that cannot be had fails() with a message
+    // for the window (which says where the API still listens); nothing changes.
+    void setPort(quint16 port);
     void setRequireSignature(bool require); // saves it and applies it to the running server
     // Checks it, saves it and hands it to the backend (warm environments are retired); returns
     // the message naming the rule when it is not a region.
@@ -42,10 +45,14 @@ public:
 
 Q_SIGNALS:
     void started(const QString &endpoint);
+    // Listening on the port asked for failed; isRunning() says whether it still listens where
+    // it did before.
     void failed(const QString &message);
     void callHandled(const lambdesk::ApiCall &call);
 
 private:
+    void listen(quint16 port, bool save);
+
     BackendHost *m_host;
     Settings *m_settings;
     QPointer<LambdaApiServer> m_server; // lives on the backend thread: only touched there

@@ -3,6 +3,7 @@
 #include "backendhost.h"
 #include "codedeployer.h"
 #include "codetreemodel.h"
+#include "common/inkicon.h"
 #include "common/invocationcontroller.h"
 #include "documentloader.h"
 #include "editor/codeeditor.h"
@@ -69,7 +70,7 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     m_changes = new QLabel(this);
     m_changes->setTextFormat(Qt::RichText);
     auto *findButton = new QToolButton(this);
-    findButton->setIcon(QIcon(QStringLiteral(":/icons/find.svg")));
+    findButton->setIcon(inkIcon(QStringLiteral(":/icons/find.svg")));
     findButton->setText(tr("Find"));
     findButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     findButton->setToolTip(tr("Find (Ctrl+F) · Replace (Ctrl+H) · Next (F3) · Go to line (Ctrl+G)"));

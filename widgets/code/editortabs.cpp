@@ -1,5 +1,6 @@
 #include "editortabs.h"
 
+#include "common/elidedlabel.h"
 #include "editor/codeeditor.h"
 #include "editor/findreplacebar.h"
 #include "editor/gotolinebar.h"
@@ -55,11 +56,12 @@ EditorTabs::EditorTabs(QWidget *parent) : QWidget(parent)
     m_find = new FindReplaceBar(this);
     m_goTo = new GoToLineBar(this);
     // The status line: where the caret is, in what language, and what $LATEST is.
-    m_position = new QLabel(this);
-    m_info = new QLabel(this);
-    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Both end in "…" when the editor is narrow (a projector) instead of widening the window.
+    m_position = new ElidedLabel(this);
+    m_info = new ElidedLabel(this);
     auto *status = new QHBoxLayout;
     status->setContentsMargins(4, 2, 4, 0);
+    status->setSpacing(12);
     status->addWidget(m_position);
     status->addStretch(1);
     status->addWidget(m_info);

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPalette>
 
+class QLabel;
+
 namespace lambdesk {
 
 // Light and dark appearance. "system" follows the desktop: the palette the platform theme
@@ -24,6 +26,17 @@ public:
     static QString modeToString(Mode mode);
     static QPalette darkPalette();
     static QPalette lightPalette();
+    static bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
+
+    // The colours of a message in a tone (banners, notice strips, budget gauges) for a palette:
+    // pale backgrounds in a light one, deep ones in a dark one, and text readable on both.
+    // `fill` is the stronger shade of a gauge's bar, under text in the palette's Text colour.
+    enum class Tone { Info, Success, Warning, Error };
+    struct ToneColors
+    {
+        QColor background, border, text, fill;
+    };
+    static ToneColors toneColors(Tone tone, const QPalette &palette);
 
 Q_SIGNALS:
     void changed(bool dark);
@@ -33,6 +46,7 @@ protected:
 
 private:
     void apply();
+    static void relayOutLink(QLabel *label);
 
     Mode m_mode = Mode::System;
     bool m_dark = false;

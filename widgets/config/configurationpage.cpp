@@ -6,6 +6,7 @@
 #include "generalform.h"
 #include "model/validation.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -181,18 +182,21 @@ void ConfigurationPage::setEditing(bool editing)
 
 void ConfigurationPage::setBanner(const QString &text, Tone tone)
 {
-    const char *style = "";
-    switch (tone) {
-    case Tone::Info: style = "background:#e8f1fb; border:1px solid #9cc3ea; color:#0b3a66;"; break;
-    case Tone::Success: style = "background:#e9f6ea; border:1px solid #94cf98; color:#1b5e20;"; break;
-    case Tone::Warning: style = "background:#fff6e0; border:1px solid #e8c46a; color:#6b4a00;"; break;
-    case Tone::Error: style = "background:#fdecea; border:1px solid #ef9a9a; color:#8e1b1b;"; break;
-    }
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { %1 border-radius:4px; padding:6px; }").arg(QLatin1StringView(style)));
+    // The tone's colours in the palette shown now (changeEvent sets them again on a new theme).
+    const Theme::ToneColors c = Theme::toneColors(tone, palette());
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background:%1; border:1px solid %2; color:%3; border-radius:4px; "
+                                           "padding:6px; }")
+                                .arg(c.background.name(), c.border.name(), c.text.name()));
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
     m_bannerTone = tone;
+}
+
+void ConfigurationPage::changeEvent(QEvent *event)
+{
+    FunctionPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_banner)
+        setBanner(m_banner->text(), m_bannerTone);
 }
 
 QString ConfigurationPage::bannerText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/functionpage.h"
+#include "common/theme.h"
 
 #include <QHash>
 
@@ -55,9 +56,10 @@ Q_SIGNALS:
 
 protected:
     void functionChanged(bool otherFunction) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    enum class Tone { Info, Success, Warning, Error };
+    using Tone = Theme::Tone;
     void setBanner(const QString &text, Tone tone);
     void load();
     void setEditing(bool editing);
@@ -69,7 +71,7 @@ private:
     GeneralForm *m_general;
     EnvironmentEditor *m_environment;
     QLabel *m_title;
-    QLabel *m_banner;
+    QLabel *m_banner = nullptr;
     QPushButton *m_edit;
     QPushButton *m_save;
     QPushButton *m_cancel;

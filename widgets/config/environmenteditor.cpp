@@ -1,8 +1,10 @@
 #include "environmenteditor.h"
 
+#include "common/theme.h"
 #include "environmentmodel.h"
 #include "model/validation.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -134,16 +136,23 @@ void EnvironmentEditor::refresh()
     const bool over = size > validation::kMaxEnvironmentBytes;
     m_gauge->setValue(qMin(size, validation::kMaxEnvironmentBytes));
     m_gauge->setFormat(tr("%1 of 4096 bytes").arg(size));
-    // The chunk turns amber near the budget and red past it.
-    // Light colours so the text on the bar stays readable.
-    const char *color = over ? "#ef9a9a" : size > 3500 ? "#ffe082" : "#a5d6a7";
-    m_gauge->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid #9e9e9e; border-radius: 3px; "
+    // The chunk turns amber near the budget and red past it, in shades of the theme shown now
+    // (changeEvent sets them again on a new theme) under which the palette's text stays readable.
+    const Theme::Tone tone = over ? Theme::Tone::Error : size > 3500 ? Theme::Tone::Warning : Theme::Tone::Success;
+    m_gauge->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; "
                                           "background: palette(base); color: palette(text); text-align: center; "
                                           "min-height: 18px; } QProgressBar::chunk { background: %1; }")
-                               .arg(QLatin1StringView(color)));
+                               .arg(Theme::toneColors(tone, palette()).fill.name()));
     const QStringList errors = m_model->errors();
     m_errors->setText(errors.join(u'\n'));
     m_errors->setVisible(!errors.isEmpty());
+}
+
+void EnvironmentEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_errors)
+        refresh();
 }
 
 } // namespace lambdesk

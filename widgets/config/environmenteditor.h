@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 
@@ -42,7 +45,7 @@ private:
     QPushButton *m_remove;
     QProgressBar *m_gauge;
     QLabel *m_sizeLabel;
-    QLabel *m_errors;
+    QLabel *m_errors = nullptr; // made last: a palette change before it finds nothing to restyle
     bool m_editing = false;
 };
 

@@ -10,8 +10,41 @@
 #include <QFontDatabase>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lambdesk {
+
+namespace {
+
+// WCAG's relative luminance and contrast ratio (1 = invisible, 21 = black on white).
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// Moves the colour's lightness away from the paper's, keeping its hue, until the text is
+// readable on it: a lexer's colour must never vanish into the theme's paper.
+QColor readableOn(QColor c, const QColor &paper)
+{
+    const double paperLum = luminance(paper);
+    const bool darkPaper = paperLum < 0.18;
+    const int h = c.hslHue() < 0 ? 0 : c.hslHue();
+    const int s = c.hslSaturation();
+    for (int l = c.lightness(); CodeEditor::contrast(c, paper) < CodeEditor::kMinContrast && l > 0 && l < 255;) {
+        l = std::clamp(l + (darkPaper ? 8 : -8), 0, 255);
+        c = QColor::fromHsl(h, s, l);
+    }
+    return c;
+}
+
+} // namespace
+
+double CodeEditor::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent)
 {
@@ -74,17 +107,23 @@ void CodeEditor::applyTheme()
         // The lexers' colours are made for white paper: on a dark one, lift each style's
         // lightness and keep its hue, so strings stay red-ish and keywords blue-ish.
         const bool dark = isDark();
+        const QColor paper = pal.color(QPalette::Base);
         for (int style = 0; style < 128; ++style) {
             if (lex->description(style).isEmpty())
                 continue;
             QColor c = lex->defaultColor(style);
+            // Error styles (JSON's invalid text, unclosed strings) come as white on their own red
+            // paper; every style gets the theme's paper here, so they are drawn in red instead
+            // (white on white was invisible).
+            if (lex->defaultPaper(style) != lex->defaultPaper())
+                c = QColor(0xd1, 0x32, 0x12);
             if (dark && c.lightness() < 170) {
                 const int h = c.hslHue() < 0 ? 0 : c.hslHue();
                 c = QColor::fromHsl(h, std::min(c.hslSaturation(), 200), 170 + c.lightness() / 4);
             }
             if (style == 0)
                 c = pal.color(QPalette::Text);
-            lex->setColor(c, style);
+            lex->setColor(readableOn(c, paper), style);
         }
     } else {
         setFont(mono);

@@ -11,6 +11,8 @@ class CodeEditor : public QsciScintilla
     Q_OBJECT
 public:
     enum class Language { Plain, Python, JavaScript, Json, Shell };
+    // The contrast (WCAG ratio) every style's text keeps against the editor's paper.
+    static constexpr double kMinContrast = 3.0;
 
     explicit CodeEditor(QWidget *parent = nullptr);
 
@@ -24,6 +26,8 @@ public:
     void goToLine(int line, int column = 1);
     // Whether the theme is dark (marker colours follow it).
     bool isDark() const;
+    // WCAG contrast ratio of two colours: 1 (the same) to 21 (black on white).
+    static double contrast(const QColor &a, const QColor &b);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,7 +4,9 @@
 
 #include <Qsci/qscistyle.h>
 
+#include <QEvent>
 #include <QFontDatabase>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -23,6 +25,41 @@ LineMarker::LineMarker(CodeEditor *editor) : QObject(editor), m_editor(editor)
         if (m_line > 0)
             clear();
     });
+    // The user scrolls or moves away: a resize no longer brings the mark back.
+    connect(m_editor->verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] { m_keepRevealed = false; });
+    connect(m_editor, &QsciScintilla::cursorPositionChanged, this, [this](int line, int) {
+        if (line != m_line - 1)
+            m_keepRevealed = false;
+    });
+    m_editor->installEventFilter(this);
+}
+
+bool LineMarker::eventFilter(QObject *watched, QEvent *event)
+{
+    // After the editor has taken its new size (its own handler runs after this filter). A new
+    // tab gets its real size only once shown, after the line was marked.
+    if (watched == m_editor && (event->type() == QEvent::Resize || event->type() == QEvent::Show) && m_line > 0
+        && m_keepRevealed)
+        QMetaObject::invokeMethod(this, &LineMarker::reveal, Qt::QueuedConnection);
+    return QObject::eventFilter(watched, event);
+}
+
+void LineMarker::reveal()
+{
+    if (m_line == 0)
+        return;
+    const long docLine = m_line - 1;
+    const long first = m_editor->SendScintilla(QsciScintilla::SCI_GETFIRSTVISIBLELINE);
+    const long onScreen = std::max(1L, long(m_editor->SendScintilla(QsciScintilla::SCI_LINESONSCREEN)));
+    const long top = m_editor->SendScintilla(QsciScintilla::SCI_VISIBLEFROMDOCLINE, docLine);
+    // In display lines, the note's included.
+    const long height = m_editor->SendScintilla(QsciScintilla::SCI_WRAPCOUNT, docLine);
+    long wanted = first;
+    if (top + height > first + onScreen)
+        wanted = top + height - onScreen; // the note's last line at the bottom edge
+    wanted = std::min(wanted, top);       // and the line itself in view, whatever its note's size
+    if (wanted != first)
+        m_editor->setFirstVisibleLine(int(wanted));
 }
 
 void LineMarker::applyColours()
@@ -52,6 +89,9 @@ void LineMarker::mark(int line, const QString &note)
     }
     m_line = target;
     m_note = note;
+    // The view was placed before the note existed: a note under one of the last lines was cut.
+    m_keepRevealed = true;
+    reveal();
 }
 
 void LineMarker::clear()
@@ -63,6 +103,7 @@ void LineMarker::clear()
     m_editor->clearAnnotations();
     m_line = 0;
     m_note.clear();
+    m_keepRevealed = false;
     Q_EMIT cleared();
 }
 

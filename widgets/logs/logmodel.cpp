@@ -1,5 +1,7 @@
 #include "logmodel.h"
 
+#include "logs/logtext.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QDateTime>
@@ -49,18 +51,14 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return QDateTime::fromMSecsSinceEpoch(r.line.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
         case FunctionColumn: return r.function;
         case RequestColumn: return r.line.requestId.left(8);
-        case MessageColumn: {
-            QString text = r.line.text;
-            text.replace(u'\r', u'\n'); // Node writes a multi-line message as one line with \r
-            return text;
-        }
+        case MessageColumn: return logtext::display(r.line.text, r.line.platform);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == RequestColumn)
             return r.line.requestId;
-        if (index.column() == MessageColumn && r.line.text.contains(u'\r'))
-            return QString(r.line.text).replace(u'\r', u'\n');
+        if (index.column() == MessageColumn) // the column cuts long lines with "…"
+            return logtext::tooltip(r.line.text, r.line.platform);
         if (index.column() == TimeColumn)
             return QDateTime::fromMSecsSinceEpoch(r.line.timeMs).toString(Qt::ISODateWithMs);
         return {};
@@ -143,10 +141,16 @@ bool LogModel::hasRequest(const QString &requestId) const
 void LogModel::insertHistory(const QList<LogRecord> &records)
 {
     QSet<QString> present;
-    for (const Row &r : std::as_const(m_rows))
+    QSet<qint64> stored; // row ids of lines read from the database (this session's have none yet)
+    for (const Row &r : std::as_const(m_rows)) {
         present.insert(r.record.line.requestId);
+        if (r.record.id > 0)
+            stored.insert(r.record.id);
+    }
     QList<LogRecord> fresh;
     for (const LogRecord &r : records) {
+        if (r.id > 0 && stored.contains(r.id))
+            continue;
         if (r.line.requestId.isEmpty() || !present.contains(r.line.requestId))
             fresh.append(r);
     }

@@ -26,7 +26,8 @@ public:
     // One batch (the backend hands them out every 50 ms): one insertion, whatever its size.
     void append(const QList<LogRecord> &records);
     // Lines of an earlier session (read back from the database), put before this session's
-    // lines in time order; lines already here (same request id) are not added twice.
+    // lines in time order; lines already here (same request id, or same stored row) are not
+    // added twice.
     void insertHistory(const QList<LogRecord> &records);
     void clear();
     void setMaxRows(int rows) { m_maxRows = rows; }

@@ -1,6 +1,7 @@
 #include "logview.h"
 
 #include "backendhost.h"
+#include "common/inkicon.h"
 #include "logs/logfilterproxy.h"
 #include "logs/logmodel.h"
 
@@ -48,7 +49,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_filter->setClearButtonEnabled(true);
     m_requestChip = new QToolButton(this);
     m_requestChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_requestChip->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    m_requestChip->setIcon(inkIcon(QStringLiteral(":/icons/close.svg")));
     m_requestChip->setAutoRaise(false);
     m_requestChip->hide();
     m_follow = new QCheckBox(tr("Follow"), this);
@@ -74,6 +75,8 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Its header and a line at least: a short screen keeps its height for the editor.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 2);
     m_table->setColumnWidth(LogModel::TimeColumn, 100);
     m_table->setColumnWidth(LogModel::FunctionColumn, 130);
     m_table->setColumnWidth(LogModel::RequestColumn, 80);
@@ -127,6 +130,31 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LogView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LogView::updateCount);
     updateCount();
+}
+
+void LogView::setHost(BackendHost *host)
+{
+    m_host = host;
+    if (!host)
+        return;
+    if (host->isReady())
+        loadEarlierLines();
+    else
+        connect(
+            host, &BackendHost::started, this,
+            [this](bool ok) {
+                if (ok)
+                    loadEarlierLines();
+            },
+            Qt::SingleShotConnection);
+}
+
+void LogView::loadEarlierLines()
+{
+    // Put before this session's lines; the model skips any it holds already.
+    m_host->call(
+        this, [](Backend &b) { return b.earlierLogs(kEarlierLines); },
+        [this](QList<LogRecord> records) { m_model->insertHistory(records); });
 }
 
 void LogView::addFunction(const QString &name)

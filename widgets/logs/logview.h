@@ -23,8 +23,13 @@ class LogView : public QWidget
 public:
     explicit LogView(LogModel *model, QWidget *parent = nullptr);
 
-    // Optional: lets showRequest() read lines of earlier sessions from the log database.
-    void setHost(BackendHost *host) { m_host = host; }
+    // The newest lines of earlier sessions shown at start.
+    static constexpr int kEarlierLines = 1000;
+
+    // Optional: lets the view read lines of earlier sessions from the log database: the newest
+    // kEarlierLines once the backend has started (a restart does not begin with an empty log),
+    // and a request's lines for showRequest().
+    void setHost(BackendHost *host);
     // Limits the view to one function when "Selected function" is chosen.
     void setSelectedFunction(const QString &name);
     // Shows only this request's lines (START to REPORT), pauses following and scrolls to them.
@@ -49,6 +54,7 @@ Q_SIGNALS:
     void revealRequested();
 
 private:
+    void loadEarlierLines();
     void applyFilter();
     void addFunction(const QString &name);
     void showContextMenu(const QPoint &pos);

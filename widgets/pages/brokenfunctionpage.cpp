@@ -1,13 +1,14 @@
 #include "brokenfunctionpage.h"
 
 #include "backendhost.h"
+#include "functions/deletefunctiondialog.h"
 
 #include <QDesktopServices>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTime>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -17,9 +18,19 @@ namespace lambdesk {
 BrokenFunctionPage::BrokenFunctionPage(const ConsoleContext &context, QWidget *parent)
     : FunctionPage(context, parent), m_guard(new CallGuard(this))
 {
-    auto *outer = new QVBoxLayout(this);
+    // In a scroll area: the page shares a stack with the tabs, and a short screen (a projector's
+    // 640 px at 4/3 scale) must not get a taller window minimum from a page not even shown.
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    page->addWidget(scroll);
+    auto *body = new QWidget(scroll);
+    scroll->setWidget(body);
+    auto *outer = new QVBoxLayout(body);
     outer->setContentsMargins(24, 20, 24, 20);
-    auto *column = new QWidget(this);
+    auto *column = new QWidget(body);
     column->setMaximumWidth(760);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,17 +160,9 @@ void BrokenFunctionPage::deleteFunction()
     const QString name = m_function.name;
     if (name.isEmpty() || !m_ctx.host)
         return;
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete function"),
-                                tr("Delete %1 with its folder (code, function.json and test events)? This cannot be "
-                                   "undone.")
-                                    .arg(name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("confirmDelete"));
-    ask->setDefaultButton(QMessageBox::Cancel);
+    auto *ask = new DeleteFunctionDialog(name, tr("Its whole folder goes, function.json included."), this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::finished, this, [this, name](int answer) {
-        if (answer != QMessageBox::Yes)
-            return;
+    connect(ask, &QDialog::accepted, this, [this, name] {
         m_ctx.host->call(
             this, [name](Backend &b) { return b.deleteFunction(name); },
             [this, name](Status s) { Q_EMIT statusMessage(s ? tr("Deleted %1").arg(name) : s.error().message, 6000); });

@@ -1,5 +1,6 @@
 #include "placeholderpage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,17 +10,25 @@ PlaceholderPage::PlaceholderPage(const ConsoleContext &context, const QString &t
                                  QWidget *parent)
     : FunctionPage(context, parent)
 {
-    auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
+    heading->setAlignment(Qt::AlignCenter);
     auto *body = new QLabel(text, this);
     body->setWordWrap(true);
     body->setTextFormat(Qt::RichText);
-    layout->addStretch(1);
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    body->setMaximumWidth(560);
     body->setAlignment(Qt::AlignCenter);
+    // A readable measure on a wide screen. No alignment flag on the label's layout item: with one,
+    // the layout gives a word-wrapped label its one-line size hint and cuts the rest away.
+    body->setMaximumWidth(560);
+    body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(body, 100);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(heading);
+    layout->addLayout(row);
+    layout->addStretch(2);
 }
 
 } // namespace lambdesk

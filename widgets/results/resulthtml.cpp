@@ -1,6 +1,7 @@
 #include "resulthtml.h"
 
 #include "logs/loglevel.h"
+#include "logs/logtext.h"
 
 #include <QPalette>
 
@@ -88,7 +89,9 @@ QString log(const QList<LogLine> &lines, int maxLines, const QStringList &codeRo
         for (int p = 0; p < parts.size(); ++p) {
             if (p > 0)
                 body += u'\n';
-            body += traceLine(parts.at(p), stacktrace::parseLine(parts.at(p)), codeRoots, palette, links);
+            // Tabs shown as spaces (a REPORT's fields stand apart); the frame is read from the line as written.
+            body += traceLine(logtext::display(parts.at(p), line.platform), stacktrace::parseLine(parts.at(p)),
+                              codeRoots, palette, links);
         }
         if (line.platform && line.text.startsWith(QLatin1String("REPORT")))
             body = QStringLiteral("<b>") + body + QStringLiteral("</b>");

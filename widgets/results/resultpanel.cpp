@@ -1,5 +1,6 @@
 #include "resultpanel.h"
 
+#include "common/inkicon.h"
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
 #include "model/jsoncheck.h"
@@ -18,8 +19,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -68,7 +72,7 @@ QTextBrowser *makeBrowser(QWidget *parent)
 QToolButton *makeTool(const QString &icon, const QString &text, const QString &tip, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
-    b->setIcon(QIcon(icon));
+    b->setIcon(inkIcon(icon));
     b->setText(text);
     b->setToolTip(tip);
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -125,6 +129,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     // Wide enough for "Latest: 12:04:05 · Succeeded · 15.74 ms"; longer entries elide.
     m_historyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_historyCombo->setMinimumContentsLength(22);
+    m_historyCombo->setMinimumWidth(m_historyCombo->fontMetrics().averageCharWidth() * 14); // narrower: elided
     m_historyCombo->hide();
     m_showInLog = makeTool(QStringLiteral(":/icons/logs.svg"), tr("Show in log"),
                            tr("Show this request's lines in the log viewer"), m_header);
@@ -137,24 +142,30 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_copy->setObjectName(QStringLiteral("copyResponse"));
     m_toggle->setObjectName(QStringLiteral("toggleDetails"));
 
-    auto *texts = new QVBoxLayout;
-    texts->setSpacing(0);
-    texts->addWidget(m_status);
-    texts->addWidget(m_figures);
-    auto *head = new QHBoxLayout(m_header);
+    // The status beside the actions; the figures below both, across the whole width, so that a
+    // narrow window (a projector's) wraps them less.
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_historyCombo);
+    actions->addWidget(m_follow);
+    actions->addWidget(m_showInLog);
+    actions->addWidget(m_copy);
+    auto *head = new QGridLayout(m_header);
     head->setContentsMargins(0, 2, 0, 2);
-    head->addWidget(m_bar);
-    head->addWidget(m_toggle, 0, Qt::AlignTop);
-    head->addWidget(m_icon, 0, Qt::AlignTop);
-    head->addLayout(texts, 1);
-    head->addWidget(m_historyCombo, 0, Qt::AlignTop);
-    head->addWidget(m_follow, 0, Qt::AlignTop);
-    head->addWidget(m_showInLog, 0, Qt::AlignTop);
-    head->addWidget(m_copy, 0, Qt::AlignTop);
+    head->setVerticalSpacing(0);
+    head->addWidget(m_bar, 0, 0, 2, 1);
+    head->addWidget(m_toggle, 0, 1, Qt::AlignTop);
+    head->addWidget(m_icon, 0, 2, Qt::AlignTop);
+    head->addWidget(m_status, 0, 3);
+    head->addLayout(actions, 0, 4, Qt::AlignTop);
+    head->addWidget(m_figures, 1, 3, 1, 2);
+    head->setColumnStretch(3, 1);
 
     // Details: Response | Summary | Log output.
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    // A few lines of the details at least, so the panel leaves a short screen room for the editor.
+    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 4);
     m_error = makeBrowser(this);
     m_error->setObjectName(QStringLiteral("errorView"));
     m_error->setLineWrapMode(QTextEdit::WidgetWidth);
@@ -254,6 +265,8 @@ void ResultPanel::setStatus(Tone tone, const QString &html, const QString &figur
     m_status->setText(html);
     m_figures->setText(figures);
     m_figures->setVisible(!figures.isEmpty());
+    if (!(m_hasResult && m_expanded))
+        fitHeader(); // the new text may take more or fewer lines
 }
 
 void ResultPanel::clear()
@@ -271,7 +284,7 @@ void ResultPanel::clear()
 
 void ResultPanel::showEmpty()
 {
-    QString text = tr("<b>Execution results</b> — none yet. Press <b>Invoke</b> (Ctrl+Enter) to run the function.");
+    QString text = tr("<b>Execution results</b> — none yet. Press <b>Test</b> (Ctrl+Enter) to run the function.");
     if (m_unseen > 0)
         text += u' '
             + (m_unseen == 1 ? tr("1 invocation from other sources (the Lambda API, the CLI, the Event queue): tick "
@@ -512,7 +525,10 @@ void ResultPanel::updateBody()
     m_toggle->setArrowType(m_expanded ? Qt::DownArrow : Qt::RightArrow);
     m_tabs->setVisible(body);
     // Without details the panel is just its header, so a splitter gives the room to its neighbour.
-    setMaximumHeight(body ? QWIDGETSIZE_MAX : m_header->sizeHint().height() + 4);
+    if (body)
+        setMaximumHeight(QWIDGETSIZE_MAX);
+    else
+        fitHeader();
     auto *split = qobject_cast<QSplitter *>(parentWidget());
     if (!body || !split || height() >= 160)
         return;
@@ -524,11 +540,49 @@ void ResultPanel::updateBody()
         total += s;
     if (me < 0 || total <= 0)
         return;
-    const int want = std::max(220, total * 2 / 5);
+    // The header and about five lines of the response, so that a short answer reads whole even
+    // on a projector's 640 px; a third where there is more room; the editor keeps half at least.
+    const int lines = m_response->fontMetrics().lineSpacing() * 5 + m_tabs->tabBar()->sizeHint().height()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    const int want = std::min(std::max({120, total / 3, headerHeight() + lines}), total / 2);
     const int others = int(sizes.size()) - 1;
     for (int i = 0; i < sizes.size(); ++i)
         sizes[i] = i == me ? want : std::max(0, (total - want) / std::max(1, others));
     split->setSizes(sizes);
+}
+
+int ResultPanel::headerHeight() const
+{
+    // The header's height at the width it has: a status wrapped to three lines needs them, one
+    // line needs no more (its size hint guesses a narrower, taller shape).
+    const int width = m_header->width() > 0 ? m_header->width() : m_header->sizeHint().width();
+    const int height = m_header->hasHeightForWidth() ? m_header->heightForWidth(width) : -1;
+    return (height > 0 ? height : m_header->sizeHint().height()) + 4;
+}
+
+void ResultPanel::fitHeader()
+{
+    setMaximumHeight(headerHeight());
+    // A splitter keeps the slot it gave the panel: it is made the strip's height, the neighbour
+    // (the editor) gets or gives the difference.
+    auto *split = qobject_cast<QSplitter *>(parentWidget());
+    const int me = split ? split->indexOf(this) : -1;
+    if (me < 0 || split->orientation() != Qt::Vertical || split->count() < 2)
+        return;
+    QList<int> sizes = split->sizes();
+    const int spare = sizes.at(me) - maximumHeight();
+    if (spare == 0 || sizes.at(me) == 0) // equal, or not laid out yet
+        return;
+    sizes[me] -= spare;
+    sizes[me == 0 ? 1 : me - 1] += spare;
+    split->setSizes(sizes);
+}
+
+void ResultPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!(m_hasResult && m_expanded))
+        fitHeader();
 }
 
 void ResultPanel::changeEvent(QEvent *event)

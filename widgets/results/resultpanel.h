@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Tone { Neutral, Running, Success, Error, Info };
@@ -79,6 +80,8 @@ private:
     void clearDetails();
     void showEmpty();
     void updateBody();
+    int headerHeight() const;
+    void fitHeader();
     void onAnchor(const QUrl &url);
 
     InvocationResult m_result;

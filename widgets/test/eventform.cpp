@@ -52,35 +52,88 @@ EventForm::EventForm(QWidget *parent) : QWidget(parent)
     m_private->setChecked(true);
 
     // Row 0: what to do (and with which saved event or template); row 1: name and sharing.
-    auto *modeRow = new QHBoxLayout;
-    modeRow->addWidget(m_createMode);
-    modeRow->addWidget(m_editMode);
-    modeRow->addStretch(1);
-    auto *pickerRow = new QHBoxLayout;
-    pickerRow->addWidget(m_events, 1);
-    pickerRow->addWidget(m_templates, 1);
-    auto *sharingRow = new QHBoxLayout;
-    sharingRow->addWidget(m_private);
-    sharingRow->addWidget(m_shareable);
-    sharingRow->addStretch(1);
-    auto *form = new QGridLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setColumnStretch(1, 1);
-    form->setColumnStretch(3, 1);
-    form->setHorizontalSpacing(10);
-    form->addWidget(new QLabel(tr("Test event action"), this), 0, 0);
-    form->addLayout(modeRow, 0, 1);
-    form->addWidget(m_pickerLabel, 0, 2);
-    form->addLayout(pickerRow, 0, 3);
-    form->addWidget(new QLabel(tr("Event name"), this), 1, 0);
-    form->addWidget(m_name, 1, 1);
-    form->addWidget(new QLabel(tr("Event sharing"), this), 1, 2);
-    form->addLayout(sharingRow, 1, 3);
-    form->addWidget(m_nameError, 2, 1, 1, 3);
+    auto *modeRow = new QWidget(this);
+    auto *modeLayout = new QHBoxLayout(modeRow);
+    modeLayout->setContentsMargins(0, 0, 0, 0);
+    modeLayout->addWidget(m_createMode);
+    modeLayout->addWidget(m_editMode);
+    modeLayout->addStretch(1);
+    auto *pickerRow = new QWidget(this);
+    auto *pickerLayout = new QHBoxLayout(pickerRow);
+    pickerLayout->setContentsMargins(0, 0, 0, 0);
+    pickerLayout->addWidget(m_events, 1);
+    pickerLayout->addWidget(m_templates, 1);
+    auto *sharingRow = new QWidget(this);
+    auto *sharingLayout = new QHBoxLayout(sharingRow);
+    sharingLayout->setContentsMargins(0, 0, 0, 0);
+    sharingLayout->addWidget(m_private);
+    sharingLayout->addWidget(m_shareable);
+    sharingLayout->addStretch(1);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(10);
+    m_cells = {new QLabel(tr("Test event action"), this),
+               modeRow,
+               m_pickerLabel,
+               pickerRow,
+               new QLabel(tr("Event name"), this),
+               m_name,
+               new QLabel(tr("Event sharing"), this),
+               sharingRow,
+               m_nameError};
+    arrange(false);
 
     connect(m_name, &QLineEdit::textChanged, this, &EventForm::changed);
     connect(m_private, &QRadioButton::toggled, this, &EventForm::changed);
     setCreating(true);
+}
+
+void EventForm::arrange(bool stacked)
+{
+    m_stacked = stacked;
+    for (QWidget *cell : std::as_const(m_cells))
+        m_grid->removeWidget(cell);
+    // Pairs 0 and 1 (action, picker) and 2 and 3 (name, sharing) side by side, or one a row.
+    for (int pair = 0; pair < 4; ++pair) {
+        const int row = stacked ? pair : pair / 2;
+        const int column = stacked ? 0 : (pair % 2) * 2;
+        m_grid->addWidget(m_cells.at(pair * 2), row, column);
+        m_grid->addWidget(m_cells.at(pair * 2 + 1), row, column + 1);
+    }
+    m_grid->addWidget(m_nameError, stacked ? 4 : 2, 1, 1, stacked ? 1 : 3);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, stacked ? 0 : 1);
+}
+
+int EventForm::leastWidth(bool stacked) const
+{
+    // The widest cell of each column, from the cells' own minimums (texts change: "Private (3 of 10)").
+    int columns[4] = {0, 0, 0, 0};
+    for (int pair = 0; pair < 4; ++pair) {
+        const int column = stacked ? 0 : (pair % 2) * 2;
+        for (int i = 0; i < 2; ++i) {
+            const QWidget *cell = m_cells.at(pair * 2 + i);
+            columns[column + i] = std::max(columns[column + i],
+                                           cell->minimumSizeHint().expandedTo(cell->minimumSize()).width());
+        }
+    }
+    const int gaps = (stacked ? 1 : 3) * m_grid->horizontalSpacing();
+    return columns[0] + columns[1] + columns[2] + columns[3] + gaps;
+}
+
+QSize EventForm::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    size.setWidth(std::min(size.width(), leastWidth(true)));
+    return size;
+}
+
+void EventForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool stacked = width() < leastWidth(false);
+    if (stacked != m_stacked)
+        arrange(stacked);
 }
 
 void EventForm::setCreating(bool creating)

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -44,11 +45,25 @@ public:
     QRadioButton *privateButton() const { return m_private; }
     QRadioButton *shareableButton() const { return m_shareable; }
 
+    // Two label-field pairs a row when wide; one a row when the Test tab is narrower than that
+    // (a projector's 1024 px), so the form never widens the window.
+    QSize minimumSizeHint() const override;
+    bool isStacked() const { return m_stacked; }
+
 Q_SIGNALS:
     // The name or the sharing changed.
     void changed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(bool stacked);
+    int leastWidth(bool stacked) const;
+
+    QGridLayout *m_grid;
+    QList<QWidget *> m_cells; // label, field, label, field, ..., the name's message last
+    bool m_stacked = false;
     QRadioButton *m_createMode;
     QRadioButton *m_editMode;
     QLabel *m_pickerLabel;

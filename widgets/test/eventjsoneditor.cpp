@@ -1,5 +1,6 @@
 #include "eventjsoneditor.h"
 
+#include "common/inkicon.h"
 #include "editor/codeeditor.h"
 #include "model/jsoncheck.h"
 #include "test/eventform.h"
@@ -14,7 +15,7 @@ namespace lambdesk {
 
 EventJsonEditor::EventJsonEditor(QWidget *parent) : QWidget(parent)
 {
-    m_format = new QPushButton(QIcon(QStringLiteral(":/icons/format.svg")), tr("Format"), this);
+    m_format = new QPushButton(inkIcon(QStringLiteral(":/icons/format.svg")), tr("Format"), this);
     m_format->setToolTip(tr("Indent the JSON (two spaces, keys kept in order)"));
     m_editor = new CodeEditor(this);
     m_editor->setLanguage(CodeEditor::Language::Json);

@@ -14,6 +14,8 @@ InvokeOptions::InvokeOptions(QWidget *parent) : QWidget(parent)
     m_type->addItem(tr("Synchronous (RequestResponse)"), int(InvocationType::RequestResponse));
     m_type->addItem(tr("Asynchronous (Event)"), int(InvocationType::Event));
     m_type->addItem(tr("Validate only (DryRun)"), int(InvocationType::DryRun));
+    // As wide as its longest choice given room, down to a dozen characters (elided) when not.
+    m_type->setMinimumWidth(m_type->fontMetrics().averageCharWidth() * 12 + 30);
     m_type->setToolTip(tr("RequestResponse waits for the response; Event queues the event and returns at once; "
                           "DryRun checks the request without running the function"));
     auto *layout = new QHBoxLayout(this);

@@ -6,6 +6,7 @@ namespace lambdesk {
 
 namespace {
 constexpr int kIndicator = 8;                   // QScintilla leaves 8..31 to containers
+constexpr int kTextIndicator = 9;               // the boxed character's own text colour
 constexpr int kMarker = 20;                     // below QScintilla's folding markers (25..31)
 constexpr int kErrorMargin = 1;                 // the symbol margin
 constexpr qsizetype kCheckNowBytes = 64 * 1024; // bigger documents are checked after a pause
@@ -20,6 +21,9 @@ JsonLint::JsonLint(CodeEditor *editor) : QObject(editor), m_editor(editor)
     editor->SendScintilla(QsciScintilla::SCI_INDICSETALPHA, kIndicator, 110);
     editor->SendScintilla(QsciScintilla::SCI_INDICSETOUTLINEALPHA, kIndicator, 255);
     editor->SendScintilla(QsciScintilla::SCI_INDICSETUNDER, kIndicator, true);
+    // The error style draws text red, which the red box would swallow: the boxed character takes
+    // the theme's text colour (set when marking, so a theme switch follows).
+    editor->indicatorDefine(QsciScintilla::TextColorIndicator, kTextIndicator);
     editor->markerDefine(QsciScintilla::Circle, kMarker);
     editor->setMarkerBackgroundColor(red, kMarker);
     editor->setMarkerForegroundColor(red, kMarker);
@@ -74,8 +78,10 @@ void JsonLint::check()
 void JsonLint::mark(const std::optional<json::ParseError> &error)
 {
     const long length = m_editor->SendScintilla(QsciScintilla::SCI_GETLENGTH);
-    m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, kIndicator);
-    m_editor->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0L, length);
+    for (int indicator : {kIndicator, kTextIndicator}) {
+        m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, indicator);
+        m_editor->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0L, length);
+    }
     m_editor->markerDeleteAll(kMarker);
     if (!error)
         return;
@@ -85,7 +91,11 @@ void JsonLint::mark(const std::optional<json::ParseError> &error)
     if (pos >= length && length > 0)
         pos = length - 1;
     const long next = m_editor->SendScintilla(QsciScintilla::SCI_POSITIONAFTER, pos);
-    m_editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, pos, std::max(1L, next - pos));
+    m_editor->setIndicatorForegroundColor(m_editor->palette().color(QPalette::Text), kTextIndicator);
+    for (int indicator : {kIndicator, kTextIndicator}) {
+        m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, indicator);
+        m_editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, pos, std::max(1L, next - pos));
+    }
     m_editor->markerAdd(error->line - 1, kMarker);
 }
 

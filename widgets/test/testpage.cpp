@@ -45,17 +45,20 @@ void TestPage::buildUi()
 {
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true); // a long event name wraps instead of widening the window
     m_delete = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this);
     m_delete->setToolTip(tr("Delete this saved event"));
     m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
     m_saveButton->setToolTip(tr("Save the event under its name"));
     m_options = new InvokeOptions(this);
-    m_invoke = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Invoke"), this);
-    m_invoke->setToolTip(tr("Run the function with this event (Ctrl+Enter)"));
+    m_invoke = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Test"), this);
+    // "Test", as the Lambda console calls it (and the Code tab's button).
+    m_invoke->setToolTip(tr("Invoke the function with this event (Ctrl+Enter)"));
     m_invoke->setDefault(true);
     auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addStretch(1);
+    // The title takes the room the buttons leave: one line where there is room, wrapped where not.
+    m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    header->addWidget(m_title, 1);
     header->addWidget(m_delete);
     header->addWidget(m_saveButton);
     header->addSpacing(12);
@@ -70,6 +73,7 @@ void TestPage::buildUi()
     m_formMessage = makeErrorLabel(this);
     m_json = new EventJsonEditor(this);
     m_editor = m_json->editor();
+    m_editor->setMinimumHeight(m_editor->fontMetrics().height() * 3); // a short screen: three lines at least
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);

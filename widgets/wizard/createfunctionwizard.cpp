@@ -254,7 +254,13 @@ QWidget *CreateFunctionWizard::buildBlueprintPage()
     layout->addLayout(left, 3);
     layout->addWidget(m_details, 2);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &BlueprintFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        // The best match (title matches rank first) is preselected; clearing the search keeps
+        // the choice.
+        if (start() == Start::Blueprint && (!m_filter->searchText().isEmpty() || !m_list->currentIndex().isValid()))
+            selectFirstAvailable();
+    });
     connect(m_onlyLanguage, &QCheckBox::toggled, m_filter, &BlueprintFilterModel::setOnlyAvailable);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CreateFunctionWizard::onBlueprintChanged);
@@ -274,7 +280,7 @@ void CreateFunctionWizard::setStart(Start start)
 
 void CreateFunctionWizard::selectFirstAvailable()
 {
-    // Hello world in the runtime's language comes first in the list.
+    // The first in the list: hello world in the runtime's language, or a search's best match.
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, 0);
         if (index.data(BlueprintListModel::AvailableRole).toBool()) {
