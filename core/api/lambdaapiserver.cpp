@@ -294,8 +294,14 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                 bool number = false;
                 const int n = q.toInt(&number);
                 if (!number) {
-                    if (const auto f = m_backend->getFunction(o.function.name); !f)
-                        return fail(f.error());
+                    // AWS deletes versions only; an alias has its own call.
+                    const auto alias = m_backend->getAlias(o.function.name, q);
+                    if (!alias && alias.error().kind == Error::Kind::NotFound)
+                        return errorReply(
+                            ApiError::notFound(QStringLiteral("Function not found: %1")
+                                                   .arg(responses::functionArn(region, o.function.name, q))));
+                    if (!alias)
+                        return fail(alias.error());
                     return errorReply(ApiError::invalidParameter(
                         QStringLiteral("Qualifier '%1' of DeleteFunction must be a version number; to delete the "
                                        "alias %1, call DeleteAlias")

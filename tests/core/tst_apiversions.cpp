@@ -465,6 +465,9 @@ void TestApiVersions::deleteFunctionQualifier()
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorType, QByteArray("InvalidParameterValueException"));
     QVERIFY2(r.message().contains(u"DeleteAlias"), qPrintable(r.message()));
+    r = call("DELETE", QStringLiteral("/2015-03-31/functions/ver-fn?Qualifier=nosuch"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.message(), QStringLiteral("Function not found: %1").arg(arn(QStringLiteral("ver-fn:nosuch"))));
 
     r = call("DELETE", QStringLiteral("/2015-03-31/functions/ver-fn/aliases/canary"));
     QCOMPARE(r.status, 204);
