@@ -23,6 +23,14 @@ HttpReply errorReply(const ApiError &e)
     return responses::error(e);
 }
 
+// A qualifier that names a published version: 1, 2, 3, ... as AWS writes them (not "01"); 0 otherwise.
+int versionNumber(const QString &qualifier)
+{
+    bool ok = false;
+    const int n = qualifier.toInt(&ok);
+    return ok && n > 0 && qualifier == QString::number(n) ? n : 0;
+}
+
 } // namespace
 
 // One request from arrival to answer; shared by the callbacks that may answer it later.
@@ -291,9 +299,8 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                     const auto r = m_backend->deleteFunction(o.function.name);
                     return r ? responses::noContent() : fail(r.error());
                 }
-                bool number = false;
-                const int n = q.toInt(&number);
-                if (!number) {
+                const int n = versionNumber(q);
+                if (n == 0) {
                     // AWS deletes versions only; an alias has its own call.
                     const auto alias = m_backend->getAlias(o.function.name, q);
                     if (!alias && alias.error().kind == Error::Kind::NotFound)
@@ -373,9 +380,7 @@ Result<QJsonObject> LambdaApiServer::describe(const FunctionRef &function) const
         return responses::functionConfiguration(latest.value(), region, q);
     // A version number, or an alias: described as the version it names, with the ARN as asked.
     QString version = q;
-    bool number = false;
-    q.toInt(&number);
-    if (!number) {
+    if (versionNumber(q) == 0) {
         const auto alias = m_backend->getAlias(function.name, q);
         if (!alias) {
             if (alias.error().kind != Error::Kind::NotFound)
@@ -387,7 +392,7 @@ Result<QJsonObject> LambdaApiServer::describe(const FunctionRef &function) const
         if (version == u"$LATEST")
             return responses::functionConfiguration(latest.value(), region, q);
     }
-    const auto v = m_backend->getVersion(function.name, version.toInt());
+    const auto v = m_backend->getVersion(function.name, versionNumber(version));
     if (!v)
         return v.error();
     return responses::versionConfiguration(v.value(), region, q);

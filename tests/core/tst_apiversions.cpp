@@ -293,7 +293,7 @@ void TestApiVersions::qualifiedGetFunction()
     QCOMPARE(r.json().value(u"Version").toString(), QStringLiteral("$LATEST"));
     QCOMPARE(r.json().value(u"FunctionArn").toString(), arn(QStringLiteral("ver-fn:$LATEST")));
 
-    for (const QString &q : {QStringLiteral("99"), QStringLiteral("nosuch")}) {
+    for (const QString &q : {QStringLiteral("99"), QStringLiteral("nosuch"), QStringLiteral("01")}) {
         r = call("GET", QStringLiteral("/2015-03-31/functions/ver-fn?Qualifier=") + q);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorType, QByteArray("ResourceNotFoundException"));
