@@ -6,6 +6,7 @@
 //   bench_http [--rounds N] [--per-round N] [--seconds S]
 #include "api/lambdaapiserver.h"
 #include "backend.h"
+#include "benchsupport.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
@@ -28,13 +29,11 @@
 #include <thread>
 #include <vector>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace lambdesk;
+using bench::HttpClient;
+using bench::runClients;
+using bench::Series;
 
 namespace {
 
@@ -54,54 +53,6 @@ protected:
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 };
 
-// A blocking keep-alive HTTP/1.1 client on its own thread (plain sockets: as little client cost
-// as possible in the figures).
-class Client
-{
-public:
-    explicit Client(quint16 port)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_port = htons(port);
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ok = ::connect(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0;
-        int one = 1;
-        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    }
-    ~Client() { ::close(m_fd); }
-
-    // Sends `request`, reads one whole response; returns its status (0 on failure).
-    int roundTrip(const std::string &request)
-    {
-        if (::send(m_fd, request.data(), request.size(), 0) != ssize_t(request.size()))
-            return 0;
-        for (;;) {
-            const size_t end = m_buf.find("\r\n\r\n");
-            if (end != std::string::npos) {
-                const size_t cl = m_buf.find("Content-Length: ");
-                const size_t length = cl < end ? std::stoul(m_buf.substr(cl + 16)) : 0;
-                if (m_buf.size() >= end + 4 + length) {
-                    const int status = std::atoi(m_buf.c_str() + 9);
-                    m_buf.erase(0, end + 4 + length);
-                    return status;
-                }
-            }
-            char chunk[16384];
-            const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
-            if (n <= 0)
-                return 0;
-            m_buf.append(chunk, size_t(n));
-        }
-    }
-    bool ok = false;
-
-private:
-    int m_fd = -1;
-    std::string m_buf;
-};
-
 // The headers an SDK sends (the values are not checked: signatures are off).
 std::string request(quint16 port, const std::string &path)
 {
@@ -115,57 +66,16 @@ std::string request(quint16 port, const std::string &path)
         + std::to_string(body.size()) + "\r\n\r\n" + body;
 }
 
-struct Series
-{
-    std::vector<double> ms;
-    int failures = 0;
-    void add(const std::vector<double> &more) { ms.insert(ms.end(), more.begin(), more.end()); }
-    double pct(double p) const
-    {
-        if (ms.empty())
-            return 0;
-        std::vector<double> s = ms;
-        std::sort(s.begin(), s.end());
-        return s[std::min(s.size() - 1, size_t(p / 100.0 * double(s.size())))];
-    }
-    double mean() const
-    {
-        double sum = 0;
-        for (double v : ms)
-            sum += v;
-        return ms.empty() ? 0 : sum / double(ms.size());
-    }
-};
-
-// Runs `work` on client threads while this thread's event loop serves; returns when all end.
-void runClients(int threads, const std::function<void(int)> &work)
-{
-    QEventLoop loop;
-    std::atomic<int> left{threads};
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) {
-        pool.emplace_back([&, t] {
-            work(t);
-            if (--left == 0)
-                QMetaObject::invokeMethod(
-                    &loop, [&loop] { loop.quit(); }, Qt::QueuedConnection);
-        });
-    }
-    loop.exec();
-    for (auto &th : pool)
-        th.join();
-}
-
 std::vector<double> httpSequential(quint16 port, const std::string &path, int n, int *failures)
 {
     std::vector<double> out;
     out.reserve(size_t(n));
     runClients(1, [&](int) {
-        Client c(port);
+        HttpClient c(port);
         const std::string req = request(port, path);
         for (int i = 0; i < n; ++i) {
             const auto t0 = std::chrono::steady_clock::now();
-            const int status = c.roundTrip(req);
+            const int status = c.roundTrip(req).status;
             out.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
             if (status != 200)
                 ++*failures;
@@ -211,10 +121,10 @@ double throughputHttp(quint16 port, const std::string &path, int clients, double
     const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     const auto t0 = std::chrono::steady_clock::now();
     runClients(clients, [&](int) {
-        Client c(port);
+        HttpClient c(port);
         const std::string req = request(port, path);
         while (std::chrono::steady_clock::now() < until) {
-            if (c.roundTrip(req) == 200)
+            if (c.roundTrip(req).status == 200)
                 ++done;
             else
                 ++bad;

@@ -3,6 +3,7 @@
 // Then the tail at 128 MB under the CPU quota: the former 100 ms period against the current
 // one, interleaved. Prints figures; asserts nothing.
 #include "backend.h"
+#include "benchsupport.h"
 #include "runtime/resourcelimits.h"
 #include "runtime/runtimecatalog.h"
 
@@ -27,23 +28,7 @@ using namespace lambdesk;
 
 namespace {
 
-struct Stats
-{
-    double median = 0, p99 = 0, mean = 0;
-    static Stats of(std::vector<double> v)
-    {
-        Stats s;
-        if (v.empty())
-            return s;
-        std::sort(v.begin(), v.end());
-        s.median = v[v.size() / 2];
-        s.p99 = v[std::min(v.size() - 1, size_t(double(v.size()) * 0.99))];
-        for (double x : v)
-            s.mean += x;
-        s.mean /= double(v.size());
-        return s;
-    }
-};
+using bench::Stats;
 
 void row(const char *what, const Stats &s, const char *unit = "ms")
 {

@@ -20,6 +20,7 @@
 // Needs node and npm (the registry reachable the first time, to install the peers) and python3.
 #include "api/lambdaapiserver.h"
 #include "backend.h"
+#include "benchsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,13 +48,12 @@
 #include <thread>
 #include <vector>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace lambdesk;
+using bench::HttpClient;
+using bench::runClients;
+using bench::Series;
 
 namespace {
 
@@ -71,21 +71,6 @@ struct Handler
 
 // ------------------------------------------------------------------------------------------
 // Figures
-
-struct Series
-{
-    std::vector<double> ms;
-    int failures = 0;
-    void add(const std::vector<double> &more) { ms.insert(ms.end(), more.begin(), more.end()); }
-    double pct(double p) const
-    {
-        if (ms.empty())
-            return 0;
-        std::vector<double> s = ms;
-        std::sort(s.begin(), s.end());
-        return s[std::min(s.size() - 1, size_t(p / 100.0 * double(s.size())))];
-    }
-};
 
 struct Figures
 {
@@ -227,52 +212,6 @@ private:
 // ------------------------------------------------------------------------------------------
 // Lambdesk through its Lambda API: a blocking keep-alive HTTP/1.1 client on its own thread
 
-class Client
-{
-public:
-    explicit Client(quint16 port)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_port = htons(port);
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::connect(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
-        int one = 1;
-        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    }
-    ~Client() { ::close(m_fd); }
-
-    // Sends `request`, reads one whole response; true when it is a 200 without a function error.
-    bool roundTrip(const std::string &request)
-    {
-        if (::send(m_fd, request.data(), request.size(), 0) != ssize_t(request.size()))
-            return false;
-        for (;;) {
-            const size_t end = m_buf.find("\r\n\r\n");
-            if (end != std::string::npos) {
-                const size_t cl = m_buf.find("Content-Length: ");
-                const size_t length = cl < end ? std::stoul(m_buf.substr(cl + 16)) : 0;
-                if (m_buf.size() >= end + 4 + length) {
-                    const bool good = m_buf.compare(9, 3, "200") == 0
-                        && m_buf.substr(0, end).find("X-Amz-Function-Error") == std::string::npos;
-                    m_buf.erase(0, end + 4 + length);
-                    return good;
-                }
-            }
-            char chunk[16384];
-            const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
-            if (n <= 0)
-                return false;
-            m_buf.append(chunk, size_t(n));
-        }
-    }
-
-private:
-    int m_fd = -1;
-    std::string m_buf;
-};
-
 std::string invokeRequest(quint16 port, const QString &function, const QByteArray &payload)
 {
     return "POST /2015-03-31/functions/" + function.toStdString()
@@ -281,34 +220,16 @@ std::string invokeRequest(quint16 port, const QString &function, const QByteArra
         + std::to_string(payload.size()) + "\r\n\r\n" + payload.toStdString();
 }
 
-// Runs `work` on client threads while this thread's event loop serves; returns when all end.
-void runClients(int threads, const std::function<void(int)> &work)
-{
-    QEventLoop loop;
-    std::atomic<int> left{threads};
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) {
-        pool.emplace_back([&, t] {
-            work(t);
-            if (--left == 0)
-                QMetaObject::invokeMethod(
-                    &loop, [&loop] { loop.quit(); }, Qt::QueuedConnection);
-        });
-    }
-    loop.exec();
-    for (auto &th : pool)
-        th.join();
-}
-
 std::vector<double> apiLatency(quint16 port, const std::string &req, int n, int *failures)
 {
     std::vector<double> out;
     out.reserve(size_t(n));
     runClients(1, [&](int) {
-        Client c(port);
+        HttpClient c(port);
         for (int i = 0; i < n; ++i) {
             const auto t0 = std::chrono::steady_clock::now();
-            const bool good = c.roundTrip(req);
+            const bench::HttpClient::Reply reply = c.roundTrip(req);
+            const bool good = reply.status == 200 && !reply.functionError;
             out.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
             if (!good)
                 ++*failures;
@@ -324,9 +245,9 @@ double apiThroughput(quint16 port, const std::string &req, int clients, double s
     const auto t0 = std::chrono::steady_clock::now();
     const auto until = t0 + std::chrono::duration<double>(seconds);
     runClients(clients, [&](int) {
-        Client c(port);
+        HttpClient c(port);
         while (std::chrono::steady_clock::now() < until) {
-            if (c.roundTrip(req))
+            if (const bench::HttpClient::Reply reply = c.roundTrip(req); reply.status == 200 && !reply.functionError)
                 ++done;
             else
                 ++bad;

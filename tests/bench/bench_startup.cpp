@@ -5,6 +5,7 @@
 // binary (--before PATH, e.g. main's build), interleaved round by round. Asserts nothing.
 //
 //   bench_startup [--binary PATH] [--before PATH] [--rounds N]
+#include "benchsupport.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,20 +20,7 @@
 
 namespace {
 
-struct Stats
-{
-    double median = 0, p99 = 0;
-    static Stats of(std::vector<double> v)
-    {
-        Stats s;
-        if (v.empty())
-            return s;
-        std::sort(v.begin(), v.end());
-        s.median = v[v.size() / 2];
-        s.p99 = v[std::min(v.size() - 1, size_t(double(v.size()) * 0.99))];
-        return s;
-    }
-};
+using bench::Stats;
 
 QProcessEnvironment g_env;
 
