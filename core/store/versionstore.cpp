@@ -288,7 +288,8 @@ struct CodeFile
     bool executable = false;
     QByteArray content; // the bytes, or a link's target
     gitpack::ObjectId id;
-    QByteArray compressed; // the object's zlib stream, when the previous version has not got it
+    bool isNew = false;    // the previous version has not got this content
+    QByteArray compressed; // then: the object's zlib stream
     std::optional<Error> error;
 
     git_filemode_t mode() const
@@ -377,7 +378,8 @@ void recordFile(CodeFile &f, const QString &src, const QString &dest, const Prev
             }
         }
     }
-    if (!previous.ids.contains(f.id))
+    f.isNew = !previous.ids.contains(f.id);
+    if (f.isNew)
         f.compressed = gitpack::deflate(f.content);
 }
 
@@ -489,7 +491,9 @@ Status recordCode(git_repository *repo, const QString &src, const QString &dest,
     gitpack::Pack pack;
     DirNode root;
     for (CodeFile &f : files) {
-        if (!f.compressed.isEmpty() && !pack.contains(f.id)) {
+        if (f.isNew && f.compressed.isEmpty())
+            return Error::internal(QStringLiteral("Cannot compress %1").arg(f.rel));
+        if (f.isNew && !pack.contains(f.id)) {
             const git_oid oid = oidOf(f.id);
             if (!git_odb_exists_ext(odb, &oid, GIT_ODB_LOOKUP_NO_REFRESH))
                 pack.add(f.id, gitpack::Type::Blob, f.content.size(), std::move(f.compressed));
