@@ -23,7 +23,7 @@
 // what changed; the index follows the last publish, so `git status -- code` shows what
 // $LATEST's code changed since (function.json always differs: the live one has LastModified).
 //
-// A publish reads each file once (on up to 4 threads), writes the objects the repository has
+// A publish (store/versioncode.h) reads each file once (on up to 4 threads), writes the objects the repository has
 // not got as ONE pack (store/gitpack.h) rather than a loose file each, and makes the snapshot
 // with a hard link to the newest version's copy of every file that did not change (snapshots
 // are read-only, so versions may share an inode; $LATEST never shares one with them).
