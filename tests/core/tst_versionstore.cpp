@@ -35,20 +35,7 @@ QString git(const QString &dir, const QStringList &args)
 
 Result<InvocationResult> invoke(Backend &b, const QString &name, const QString &qualifier)
 {
-    std::optional<Result<InvocationResult>> result;
-    QEventLoop loop;
-    b.invoke(InvokeRequest{name, qualifier, "{}", InvocationType::RequestResponse, {}, {}, InvocationSource::Console},
-             [&](Result<InvocationResult> r) {
-                 result = std::move(r);
-                 loop.quit();
-             });
-    if (!result) {
-        QTimer::singleShot(testsupport::safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
-        loop.exec();
-    }
-    if (!result)
-        qFatal("invocation of %s:%s did not finish", qPrintable(name), qPrintable(qualifier));
-    return std::move(*result);
+    return testsupport::invokeAndWait(b, name, qualifier);
 }
 
 // No write bit for anyone (isWritable() says yes to root, who may write anything).
@@ -94,6 +81,21 @@ void addLink(const QString &root)
 {
     if (::symlink("lib.py", QFile::encodeName(root + QStringLiteral("/link.py")).constData()) != 0)
         qFatal("cannot make a link");
+}
+
+// A Python function of writeTrickyTree's files in `code`; then a symbolic link (link.py to
+// lib.py) is added to both `code` and the function's code, and the code synced.
+bool createTrickyFunction(Backend &b, const QString &code)
+{
+    FunctionConfig c;
+    c.name = kFn;
+    c.runtime = b.runtimes().preferred(RuntimeFamily::Python)->id;
+    c.handler = QStringLiteral("lambda_function.handler");
+    if (!b.createFunction(c, CodeSource::directory(code)))
+        return false;
+    addLink(code);
+    addLink(b.codeDir(kFn));
+    return bool(b.syncCode(kFn));
 }
 
 struct stat statOf(const QString &path)
@@ -448,14 +450,7 @@ private Q_SLOTS:
         QTemporaryDir ws;
         const testsupport::Writable writable{ws.path()};
         auto b = startBackend(ws.path());
-        FunctionConfig c;
-        c.name = kFn;
-        c.runtime = b->runtimes().preferred(RuntimeFamily::Python)->id;
-        c.handler = QStringLiteral("lambda_function.handler");
-        QVERIFY(b->createFunction(c, CodeSource::directory(code.path())));
-        addLink(code.path());
-        addLink(b->codeDir(kFn));
-        QVERIFY(b->syncCode(kFn));
+        QVERIFY(createTrickyFunction(*b, code.path()));
         QVERIFY(publish(*b));
         QVERIFY(b->saveCodeFile(kFn, QStringLiteral("lib/util.py"), "def util():\n    return 'two'\n"));
         QVERIFY(publish(*b));
@@ -515,14 +510,7 @@ private Q_SLOTS:
         QTemporaryDir ws;
         const testsupport::Writable writable{ws.path()};
         auto b = startBackend(ws.path());
-        FunctionConfig c;
-        c.name = kFn;
-        c.runtime = b->runtimes().preferred(RuntimeFamily::Python)->id;
-        c.handler = QStringLiteral("lambda_function.handler");
-        QVERIFY(b->createFunction(c, CodeSource::directory(code.path())));
-        addLink(code.path());
-        addLink(b->codeDir(kFn));
-        QVERIFY(b->syncCode(kFn));
+        QVERIFY(createTrickyFunction(*b, code.path()));
         QVERIFY(publish(*b));
         QVERIFY(b->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
         QVERIFY(publish(*b));
