@@ -78,7 +78,7 @@ MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QW
     if (!restoreState(m_settings->value(settings::windowState))) {
         // First start: the editor gets the room, the log a strip at the bottom.
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("logDock")))
-            resizeDocks({dock}, {std::clamp(height() / 4, 110, 220)}, Qt::Vertical);
+            resizeDocks({dock}, {std::clamp(height() / 5, 110, 220)}, Qt::Vertical);
     }
     statusBar()->showMessage(tr("Starting the backend…"));
     m_host->start();

@@ -365,8 +365,24 @@ Result<QByteArray> Backend::exportCode(const QString &name) const
     return packageOrZip(m_workspace->functionDir(name), m_workspace->codeDir(name), config->codeSha256);
 }
 
+// `name` may be NAME:N, a published version: its own package (kept as long as the version is),
+// zipped from its snapshot only if that package is gone.
 void Backend::exportCode(const QString &name, std::function<void(Result<QByteArray>)> done)
 {
+    if (const qsizetype colon = name.indexOf(u':'); colon > 0) {
+        const QString function = name.left(colon);
+        bool number = false;
+        const int n = name.mid(colon + 1).toInt(&number);
+        if (!number)
+            return done(Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(name))));
+        const auto version = getVersion(function, n);
+        if (!version)
+            return done(version.error());
+        return offThread<Result<QByteArray>>(
+            [dir = m_workspace->functionDir(function), code = versionCodeDir(function, n),
+             sha = version->config.codeSha256] { return packageOrZip(dir, code, sha); },
+            std::move(done));
+    }
     const auto config = getFunction(name);
     if (!config)
         return done(config.error());

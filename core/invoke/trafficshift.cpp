@@ -38,8 +38,12 @@ void TrafficShift::start(const Plan &plan)
     m_timer.stop();
     m_plan = plan;
     m_schedule = schedule(plan.preset);
+    const qsizetype steps = m_schedule.size();
+    m_schedule.removeIf([&](double w) { return w < 1.0 && w <= plan.startWeight; });
+    if (m_schedule.size() == 1 && steps > 1)
+        m_schedule.prepend(plan.startWeight);
     m_step = 0;
-    m_weight = 0;
+    m_weight = plan.startWeight;
     m_invocations = 0;
     m_errors = 0;
     m_state = State::Shifting;

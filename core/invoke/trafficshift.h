@@ -32,6 +32,10 @@ public:
         // alias goes past this (0..1), once it has had at least minInvocations.
         double errorThreshold = 0.2;
         int minInvocations = 3;
+        // The share the new version already has (an alias that already sends it some traffic):
+        // the steps at or below it are skipped, so a shift never moves traffic back. A canary
+        // past its 10 % keeps the share it has for one interval instead.
+        double startWeight = 0;
     };
 
     explicit TrafficShift(QObject *parent = nullptr);

@@ -646,6 +646,11 @@ Result<QByteArray> create(const QString &dir)
                 != 0)
             return fail(rel);
     }
+    if (zip_get_num_entries(za, 0) == 0) {
+        // libzip writes no file for an archive without entries; the empty zip is its end record.
+        zip_discard(za);
+        return QByteArray(QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0'));
+    }
     if (zip_close(za) != 0) {
         const QString why = QString::fromUtf8(zip_strerror(za));
         zip_discard(za);

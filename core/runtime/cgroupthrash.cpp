@@ -19,6 +19,8 @@ CgroupThrash::CgroupThrash(QByteArray usageFile, QByteArray statFile, qint64 lim
 
 QString CgroupThrash::check()
 {
+    if (m_fired)
+        return {};
     ThrashWatch::Reading r;
     r.nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
                   .count();
@@ -44,6 +46,7 @@ QString CgroupThrash::check()
     r.refaults = refaultFile >= 0 ? refaultFile : refault;
     if (!m_watch.feed(r))
         return {};
+    m_fired = true;
     return QStringLiteral("Lambdesk: the environment stayed at its %1 MB memory size for %2 s, reading back %3 MB "
                           "of pages it had to give up (thrashing): out of memory, the environment was killed")
         .arg(m_limit / kMb)

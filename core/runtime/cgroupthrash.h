@@ -15,12 +15,16 @@ public:
     CgroupThrash(QByteArray usageFile, QByteArray statFile, qint64 limitBytes);
     // Reads the cgroup now; the line for the log once the environment has thrashed at its
     // limit long enough (it should then be killed), empty otherwise.
+    // Once only: after that the environment is being killed, and check() says nothing more.
     QString check();
+    // Whether check() found the environment thrashing (and so it was killed for its memory).
+    bool fired() const { return m_fired; }
 
 private:
     QByteArray m_usage, m_stat;
     qint64 m_limit;
     ThrashWatch m_watch;
+    bool m_fired = false;
 };
 
 } // namespace lambdesk

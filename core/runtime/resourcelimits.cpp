@@ -172,10 +172,8 @@ public:
             return false;
         m_killed = true;
         m_peak = std::max(m_peak, m_limit);
-        killAll();
-        m_killNote = QStringLiteral("Lambdesk: memory use passed the function's %1 MB; the environment was killed")
-                         .arg(m_limit / kMb);
-        return true;
+        return killFor(QStringLiteral("Lambdesk: memory use passed the function's %1 MB; the environment was killed")
+                           .arg(m_limit / kMb));
     }
     bool oomKilled() override { return m_killed; }
     bool needsSampling() const override { return true; }
@@ -228,14 +226,7 @@ public:
     bool sample() override
     {
         peakBytes();
-        if (m_thrashed)
-            return false;
-        m_killNote = m_thrash.check();
-        if (m_killNote.isEmpty())
-            return false;
-        m_thrashed = true;
-        killAll();
-        return true;
+        return killFor(m_thrash.check());
     }
     void initFinished() override
     {
@@ -266,7 +257,7 @@ public:
         }
         return files;
     }
-    bool oomKilled() override { return m_thrashed || readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
+    bool oomKilled() override { return m_thrash.fired() || readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
     QList<pid_t> members() const override { return readPids(m_memory + "/cgroup.procs"); }
     void killAll() override
     {
@@ -294,7 +285,6 @@ private:
     QByteArray m_cpu;
     CpuBandwidth m_afterInit;
     CgroupThrash m_thrash;
-    bool m_thrashed = false;
 };
 
 class CgroupV1Control final : public ResourceControl
@@ -398,16 +388,9 @@ public:
     bool sample() override
     {
         peakBytes();
-        if (m_thrashed)
-            return false;
-        m_killNote = m_thrash.check();
-        if (m_killNote.isEmpty())
-            return false;
-        m_thrashed = true;
-        killAll();
-        return true;
+        return killFor(m_thrash.check());
     }
-    bool oomKilled() override { return m_thrashed || readKey(m_dir + "/memory.events", "oom_kill") > 0; }
+    bool oomKilled() override { return m_thrash.fired() || readKey(m_dir + "/memory.events", "oom_kill") > 0; }
     QList<pid_t> members() const override { return readPids(m_dir + "/cgroup.procs"); }
     void killAll() override
     {
@@ -440,7 +423,6 @@ private:
     CpuBandwidth m_afterInit;
     qint64 m_sampledPeak = 0;
     CgroupThrash m_thrash;
-    bool m_thrashed = false;
 };
 
 class CgroupV2Control final : public ResourceControl

@@ -90,6 +90,15 @@ public:
 
 protected:
     virtual qint64 measurePeak() = 0;
+    // For sample(): with a note, kills every process and keeps the note for memoryKillNote().
+    bool killFor(const QString &note)
+    {
+        if (note.isEmpty())
+            return false;
+        m_killNote = note;
+        killAll();
+        return true;
+    }
     pid_t m_pid = 0;
     QString m_killNote;
 

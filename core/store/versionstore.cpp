@@ -1,5 +1,7 @@
 #include "versionstore.h"
 
+#include "store/versioncode.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -7,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QMutex>
 #include <QRegularExpression>
 
@@ -15,6 +16,7 @@
 
 #include <fcntl.h>
 #include <memory>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -208,97 +210,43 @@ Result<FunctionVersion> readVersion(const QString &functionDir, git_repository *
     return v;
 }
 
-// A folder of the tree being built: files and sub-folders by name.
-struct DirNode
+code::Previous previousOf(git_repository *repo, git_commit *head, const QString &functionDir)
 {
-    QMap<QByteArray, DirNode> dirs;
-    QMap<QByteArray, std::pair<git_oid, git_filemode_t>> files;
-};
-
-bool writeTree(git_repository *repo, const DirNode &node, git_oid *out)
-{
-    git_treebuilder *raw = nullptr;
-    if (git_treebuilder_new(&raw, repo, nullptr) != 0)
-        return false;
-    Builder builder(raw);
-    for (auto it = node.dirs.cbegin(); it != node.dirs.cend(); ++it) {
-        git_oid sub;
-        if (!writeTree(repo, it.value(), &sub)
-            || git_treebuilder_insert(nullptr, builder.get(), it.key().constData(), &sub, GIT_FILEMODE_TREE) != 0)
-            return false;
+    code::Previous p;
+    if (!head)
+        return p;
+    git_tree *rawTree = nullptr;
+    if (git_commit_tree(&rawTree, head) != 0)
+        return p;
+    Tree tree(rawTree);
+    if (const auto info = blobAt(repo, tree.get(), "version.json")) {
+        const int number =
+            QJsonDocument::fromJson(info.value()).object().value(QStringLiteral("Version")).toString().toInt();
+        if (number > 0 && QFileInfo(snapshotDir(functionDir, number)).isDir())
+            p.snapshot = snapshotDir(functionDir, number);
     }
-    for (auto it = node.files.cbegin(); it != node.files.cend(); ++it) {
-        if (git_treebuilder_insert(nullptr, builder.get(), it.key().constData(), &it->first, it->second) != 0)
-            return false;
-    }
-    return git_treebuilder_write(out, builder.get()) == 0;
-}
-
-// Copies the code (without the runtimes' caches) into `dest` and records every file as a
-// blob in one pass (each file is read once); the tree's id goes to *tree, the copy's digest
-// to *digest.
-Status recordCode(git_repository *repo, const QString &src, const QString &dest, git_oid *tree,
-                  codetree::Digest *digest)
-{
-    DirNode root;
-    codetree::DigestBuilder builder;
-    QDir().mkpath(dest);
-    for (const QString &rel : codetree::files(src)) {
-        const QByteArray from = QFile::encodeName(src + u'/' + rel);
-        const QByteArray to = QFile::encodeName(dest + u'/' + rel);
-        QDir().mkpath(QFileInfo(dest + u'/' + rel).absolutePath());
-        struct stat st;
-        if (::lstat(from.constData(), &st) != 0)
-            return Error::conflict(QStringLiteral("%1 went away while it was being published").arg(rel));
-        QByteArray content;
-        git_filemode_t mode = GIT_FILEMODE_BLOB;
-        if (S_ISLNK(st.st_mode)) {
-            QByteArray target(4096, '\0');
-            const ssize_t n = ::readlink(from.constData(), target.data(), size_t(target.size()));
-            if (n < 0)
-                return Error::internal(QStringLiteral("Cannot read the link %1").arg(rel));
-            target.truncate(n);
-            if (::symlink(target.constData(), to.constData()) != 0)
-                return Error::internal(QStringLiteral("Cannot write %1").arg(QString::fromLocal8Bit(to)));
-            builder.addLink(rel, target);
-            content = target;
-            mode = GIT_FILEMODE_LINK;
-        } else {
-            QFile in(QString::fromLocal8Bit(from));
-            if (!in.open(QIODevice::ReadOnly))
-                return Error::conflict(QStringLiteral("%1 went away while it was being published").arg(rel));
-            content = in.readAll();
-            const bool executable = st.st_mode & 0111;
-            const int fd = ::open(to.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, executable ? 0755 : 0644);
-            if (fd < 0)
-                return Error::internal(QStringLiteral("Cannot write %1").arg(QString::fromLocal8Bit(to)));
-            qsizetype done = 0;
-            while (done < content.size()) {
-                const ssize_t n = ::write(fd, content.constData() + done, size_t(content.size() - done));
-                if (n <= 0) {
-                    ::close(fd);
-                    return Error::internal(QStringLiteral("Cannot write %1").arg(QString::fromLocal8Bit(to)));
-                }
-                done += n;
-            }
-            ::close(fd);
-            builder.beginFile(rel);
-            builder.addContent(content);
-            mode = executable ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB;
-        }
-        git_oid oid;
-        if (git_blob_create_from_buffer(&oid, repo, content.constData(), size_t(content.size())) != 0)
-            return Error::internal(QStringLiteral("Cannot record %1: %2").arg(rel, gitMessage()));
-        const QList<QByteArray> parts = rel.toUtf8().split('/');
-        DirNode *node = &root;
-        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
-            node = &node->dirs[parts.at(i)];
-        node->files.insert(parts.last(), {oid, mode});
-    }
-    *digest = builder.result();
-    if (!writeTree(repo, root, tree))
-        return Error::internal(QStringLiteral("Cannot record the code's tree: %1").arg(gitMessage()));
-    return Ok{};
+    git_tree_entry *rawCode = nullptr;
+    if (git_tree_entry_bypath(&rawCode, tree.get(), "code") != 0)
+        return p;
+    TreeEntry code(rawCode);
+    git_tree *rawSub = nullptr;
+    if (git_tree_lookup(&rawSub, repo, git_tree_entry_id(code.get())) != 0)
+        return p;
+    Tree sub(rawSub);
+    git_tree_walk(
+        sub.get(), GIT_TREEWALK_PRE,
+        [](const char *parent, const git_tree_entry *entry, void *payload) -> int {
+            const git_filemode_t mode = git_tree_entry_filemode(entry);
+            if (mode == GIT_FILEMODE_TREE)
+                return 0;
+            auto *prev = static_cast<code::Previous *>(payload);
+            const gitpack::ObjectId id = code::idOf(git_tree_entry_id(entry));
+            prev->files.insert(QByteArray(parent) + git_tree_entry_name(entry), {id, mode});
+            prev->ids.insert(id);
+            return 0;
+        },
+        &p);
+    return p;
 }
 
 void setReadOnly(const QString &path)
@@ -321,10 +269,11 @@ void setReadOnly(const QString &path)
         ::chmod(QFile::encodeName(*d).constData(), 0555);
 }
 
-// Moves a finished snapshot (dest of recordCode) into place as version N's.
-Status installSnapshot(const QString &functionDir, int number, const QString &code)
+// Moves a finished snapshot into place as version N's (made read-only first unless it is).
+Status installSnapshot(const QString &functionDir, int number, const QString &code, bool readOnly = false)
 {
-    setReadOnly(code);
+    if (!readOnly)
+        setReadOnly(code);
     const QString dir = functionDir + QStringLiteral("/versions/") + QString::number(number);
     if (QFileInfo::exists(dir)) { // debris of an interrupted publish
         makeWritable(dir);
@@ -422,16 +371,6 @@ Result<Published> publish(const QString &functionDir, const FunctionConfig &late
         }
     }
 
-    // The code, copied as the snapshot and recorded as blobs in one pass.
-    const QString staged = stagingDir + QStringLiteral("/code");
-    git_oid codeTree;
-    codetree::Digest digest;
-    if (auto s = recordCode(repo, functionDir + QStringLiteral("/code"), staged, &codeTree, &digest); !s)
-        return s.error();
-    if (digest.sha256Base64 != expectedTree.sha256Base64 || digest.size != expectedTree.size)
-        return Error::conflict(QStringLiteral("The code of %1 changed while it was being published; nothing was "
-                                              "published. Publish again")
-                                   .arg(latest.name));
     // The next number: after every version ever published (deleted ones too, as on AWS).
     int number = numbers.isEmpty() ? 1 : numbers.last() + 1;
     git_object *headObj = nullptr;
@@ -451,6 +390,20 @@ Result<Published> publish(const QString &functionDir, const FunctionConfig &late
         return unreadable(functionDir, QStringLiteral("HEAD: %1").arg(gitMessage()));
     }
 
+    // The code, copied as the snapshot and recorded in one pass: what the newest version has
+    // already is linked from its snapshot, and only new objects are written (one pack).
+    const QString staged = stagingDir + QStringLiteral("/code");
+    std::optional<git_oid> codeTree;
+    codetree::Digest digest;
+    if (auto s = code::record(repo, functionDir + QStringLiteral("/code"), staged,
+                              previousOf(repo, parent.get(), functionDir), &codeTree, &digest);
+        !s)
+        return s.error();
+    if (digest.sha256Base64 != expectedTree.sha256Base64 || digest.size != expectedTree.size)
+        return Error::conflict(QStringLiteral("The code of %1 changed while it was being published; nothing was "
+                                              "published. Publish again")
+                                   .arg(latest.name));
+
     const QString effectiveDescription = description.isEmpty() ? latest.description : description;
     const QString now = awsTimestampNow();
     git_oid infoBlob;
@@ -460,20 +413,18 @@ Result<Published> publish(const QString &functionDir, const FunctionConfig &late
                           {QStringLiteral("LastModified"), now}}),
                     &infoBlob))
         return Error::internal(QStringLiteral("Cannot record the version: %1").arg(gitMessage()));
-    DirNode top;
-    top.files.insert("function.json", {configBlob, GIT_FILEMODE_BLOB});
-    top.files.insert("version.json", {infoBlob, GIT_FILEMODE_BLOB});
+    const std::pair<const char *, const git_oid *> top[] = {{"function.json", &configBlob},
+                                                            {"version.json", &infoBlob}};
     git_oid rootTree;
     {
         git_treebuilder *raw = nullptr;
         if (git_treebuilder_new(&raw, repo, nullptr) != 0)
             return Error::internal(gitMessage());
         Builder builder(raw);
-        if (!codetree::files(staged).isEmpty()
-            && git_treebuilder_insert(nullptr, builder.get(), "code", &codeTree, GIT_FILEMODE_TREE) != 0)
+        if (codeTree && git_treebuilder_insert(nullptr, builder.get(), "code", &*codeTree, GIT_FILEMODE_TREE) != 0)
             return Error::internal(gitMessage());
-        for (auto it = top.files.cbegin(); it != top.files.cend(); ++it) {
-            if (git_treebuilder_insert(nullptr, builder.get(), it.key().constData(), &it->first, it->second) != 0)
+        for (const auto &[name, id] : top) {
+            if (git_treebuilder_insert(nullptr, builder.get(), name, id, GIT_FILEMODE_BLOB) != 0)
                 return Error::internal(gitMessage());
         }
         if (git_treebuilder_write(&rootTree, builder.get()) != 0)
@@ -495,7 +446,7 @@ Result<Published> publish(const QString &functionDir, const FunctionConfig &late
     git_oid commitId;
     // The snapshot goes into place before the commit and the tag that make it a version: a
     // kill in between leaves a snapshot no tag names, which the next publish replaces.
-    if (auto s = installSnapshot(functionDir, number, staged); !s)
+    if (auto s = installSnapshot(functionDir, number, staged, true); !s)
         return s.error();
     if (git_commit_create(&commitId, repo, "HEAD", sig.get(), sig.get(), "UTF-8", message.constData(), tree.get(),
                           parent ? 1 : 0, parent ? parents : nullptr)

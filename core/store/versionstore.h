@@ -21,8 +21,16 @@
 //
 // `git log` lists the versions, `git show v3:code/index.py` shows a file, `git diff v2 v3`
 // what changed; the index follows the last publish, so `git status -- code` shows what
-// $LATEST's code changed since (function.json always differs: the live one has LastModified). Every call blocks on disk and git work: call it off the GUI thread and off the
-// thread that serves HTTP. Calls are serialised (one lock for all functions).
+// $LATEST's code changed since (function.json always differs: the live one has LastModified).
+//
+// A publish (store/versioncode.h) reads each file once (on up to 4 threads), writes the
+// objects the repository has not got as ONE pack (store/gitpack.h) rather than a loose file
+// each, and makes the snapshot with a hard link to the newest version's copy of every file
+// that did not change (snapshots are read-only, so versions may share an inode; $LATEST never
+// shares one with them).
+//
+// Every call blocks on disk and git work: call it off the GUI thread and off the thread that
+// serves HTTP. Calls are serialised (one lock for all functions).
 //
 // A repository that is missing while snapshots exist, or that libgit2 cannot read, is an
 // error that names it; nothing is created or deleted then, so nothing is made worse.

@@ -16,20 +16,7 @@ QByteArray handlerReturning(const QByteArray &value)
 
 Result<InvocationResult> invoke(Backend &b, const QString &qualifier)
 {
-    std::optional<Result<InvocationResult>> result;
-    QEventLoop loop;
-    b.invoke(InvokeRequest{kFn, qualifier, "{}", InvocationType::RequestResponse, {}, {}, InvocationSource::Console},
-             [&](Result<InvocationResult> r) {
-                 result = std::move(r);
-                 loop.quit();
-             });
-    if (!result) {
-        QTimer::singleShot(testsupport::safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
-        loop.exec();
-    }
-    if (!result)
-        qFatal("invocation of %s did not finish", qPrintable(qualifier));
-    return std::move(*result);
+    return testsupport::invokeAndWait(b, kFn, qualifier);
 }
 
 } // namespace

@@ -64,6 +64,39 @@ private Q_SLOTS:
         QCOMPARE(shift.state(), TrafficShift::State::Done);
     }
 
+    void aShareTheNewVersionHasIsNeverTakenBack()
+    {
+        // The alias already sends 25 % to version 2: a linear shift goes on from there, a canary
+        // holds the 25 % for one interval, all-at-once goes to 100 %.
+        TrafficShift shift;
+        shift.useExternalClock();
+        QSignalSpy spy(&shift, &TrafficShift::weightChanged);
+        TrafficShift::Plan p = plan(TrafficShift::Preset::Linear10Percent);
+        p.startWeight = 0.25;
+        shift.start(p);
+        for (int i = 0; i < 20; ++i)
+            shift.tick();
+        QList<int> percents;
+        for (double w : weights(spy))
+            percents.append(qRound(w * 100));
+        QCOMPARE(percents, (QList<int>{30, 40, 50, 60, 70, 80, 90, 100}));
+        QCOMPARE(shift.stepCount(), 8);
+
+        spy.clear();
+        p.preset = TrafficShift::Preset::Canary10Percent;
+        shift.start(p);
+        QCOMPARE(weights(spy), QList<double>{0.25});
+        shift.tick();
+        QCOMPARE(weights(spy), (QList<double>{0.25, 1.0}));
+        QCOMPARE(shift.state(), TrafficShift::State::Done);
+
+        spy.clear();
+        p.preset = TrafficShift::Preset::AllAtOnce;
+        shift.start(p);
+        QCOMPARE(weights(spy), QList<double>{1.0});
+        QCOMPARE(shift.state(), TrafficShift::State::Done);
+    }
+
     void ownTimerSteps()
     {
         TrafficShift shift;

@@ -6,6 +6,9 @@
 
 #include <QProcess>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace lambdesk;
 
 namespace {
@@ -32,20 +35,7 @@ QString git(const QString &dir, const QStringList &args)
 
 Result<InvocationResult> invoke(Backend &b, const QString &name, const QString &qualifier)
 {
-    std::optional<Result<InvocationResult>> result;
-    QEventLoop loop;
-    b.invoke(InvokeRequest{name, qualifier, "{}", InvocationType::RequestResponse, {}, {}, InvocationSource::Console},
-             [&](Result<InvocationResult> r) {
-                 result = std::move(r);
-                 loop.quit();
-             });
-    if (!result) {
-        QTimer::singleShot(testsupport::safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
-        loop.exec();
-    }
-    if (!result)
-        qFatal("invocation of %s:%s did not finish", qPrintable(name), qPrintable(qualifier));
-    return std::move(*result);
+    return testsupport::invokeAndWait(b, name, qualifier);
 }
 
 // No write bit for anyone (isWritable() says yes to root, who may write anything).
@@ -60,6 +50,66 @@ QJsonObject answer(const Result<InvocationResult> &r)
     if (!r)
         qWarning("invocation failed: %s", qPrintable(r.error().message));
     return r ? QJsonDocument::fromJson(r->payload).object() : QJsonObject();
+}
+
+// A tree that exercises git's rules: a folder whose name is a prefix of files' ("lib" sorts
+// after "lib.py" and "lib-x.py" in git's order), an executable, a link, an empty file, depth.
+void writeTrickyTree(const QString &root)
+{
+    const QList<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("lambda_function.py"), handlerReturning("1")},
+        {QStringLiteral("lib.py"), "x = 1\n"},
+        {QStringLiteral("lib-x.py"), "y = 2\n"},
+        {QStringLiteral("lib/util.py"), "def util():\n    return 'util'\n"},
+        {QStringLiteral("lib/deep/er/data.txt"), QByteArray(100000, 'd')},
+        {QStringLiteral("empty.txt"), QByteArray()},
+        {QStringLiteral("run.sh"), "#!/bin/sh\necho run\n"},
+    };
+    for (const auto &[rel, content] : files) {
+        QDir().mkpath(QFileInfo(root + u'/' + rel).absolutePath());
+        QFile f(root + u'/' + rel);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(rel));
+    }
+    QFile::setPermissions(root + QStringLiteral("/run.sh"),
+                          QFile::permissions(root + QStringLiteral("/run.sh")) | QFile::ExeOwner | QFile::ExeGroup
+                              | QFile::ExeOther);
+}
+
+// A link (made in $LATEST's folder itself: a code source's copy follows links).
+void addLink(const QString &root)
+{
+    if (::symlink("lib.py", QFile::encodeName(root + QStringLiteral("/link.py")).constData()) != 0)
+        qFatal("cannot make a link");
+}
+
+// A Python function of writeTrickyTree's files in `code`; then a symbolic link (link.py to
+// lib.py) is added to both `code` and the function's code, and the code synced.
+bool createTrickyFunction(Backend &b, const QString &code)
+{
+    FunctionConfig c;
+    c.name = kFn;
+    c.runtime = b.runtimes().preferred(RuntimeFamily::Python)->id;
+    c.handler = QStringLiteral("lambda_function.handler");
+    if (!b.createFunction(c, CodeSource::directory(code)))
+        return false;
+    addLink(code);
+    addLink(b.codeDir(kFn));
+    return bool(b.syncCode(kFn));
+}
+
+struct stat statOf(const QString &path)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        qWarning("cannot stat %s", qPrintable(path));
+    return st;
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
 }
 
 } // namespace
@@ -388,6 +438,124 @@ private Q_SLOTS:
         QCOMPARE(answer(invoke(*again, kFn, QStringLiteral("1"))).value(u"v").toInt(), 1);
         QVERIFY(readOnly(snapshot + QStringLiteral("/code/lambda_function.py")));
         again->stop();
+    }
+
+    // The objects of a publish are one pack that plain git reads and checks (git fsck), and
+    // the code's tree is the very tree `git add` would make of the same files (git's order of
+    // names, modes of executables and links).
+    void publishWritesOnePackGitReads()
+    {
+        QTemporaryDir code;
+        writeTrickyTree(code.path());
+        QTemporaryDir ws;
+        const testsupport::Writable writable{ws.path()};
+        auto b = startBackend(ws.path());
+        QVERIFY(createTrickyFunction(*b, code.path()));
+        QVERIFY(publish(*b));
+        QVERIFY(b->saveCodeFile(kFn, QStringLiteral("lib/util.py"), "def util():\n    return 'two'\n"));
+        QVERIFY(publish(*b));
+        const QString dir = ws.path() + QStringLiteral("/functions/fn");
+
+        QCOMPARE(git(dir,
+                     {QStringLiteral("fsck"), QStringLiteral("--full"), QStringLiteral("--strict"),
+                      QStringLiteral("--no-dangling")}),
+                 QString());
+        // The code's blobs and trees are packed: 8 files and 4 folders in version 1, then one
+        // changed file and the 2 folders above it; the loose objects are each version's
+        // function.json, version.json, root tree, commit and tag.
+        const QString counts = git(dir, {QStringLiteral("count-objects"), QStringLiteral("-v")});
+        QVERIFY2(counts.contains(u"in-pack: 15\n"), qPrintable(counts));
+        QVERIFY2(counts.contains(u"packs: 2\n"), qPrintable(counts));
+        QCOMPARE(git(dir, {QStringLiteral("show"), QStringLiteral("v1:code/lib/util.py")}),
+                 QStringLiteral("def util():\n    return 'util'\n"));
+        QCOMPARE(git(dir, {QStringLiteral("show"), QStringLiteral("v2:code/lib/util.py")}),
+                 QStringLiteral("def util():\n    return 'two'\n"));
+        QCOMPARE(git(dir, {QStringLiteral("show"), QStringLiteral("v1:code/lib/deep/er/data.txt")}).size(), 100000);
+
+        // The same files given to plain git make the same tree, id for id.
+        QTemporaryDir plain;
+        QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                                  {QStringLiteral("-a"), code.path() + QStringLiteral("/."), plain.path()})
+                == 0);
+        QCOMPARE(git(plain.path(), {QStringLiteral("init"), QStringLiteral("-q")}), QString());
+        QCOMPARE(git(plain.path(), {QStringLiteral("add"), QStringLiteral("-A")}), QString());
+        const QString expected = git(plain.path(), {QStringLiteral("write-tree")}).trimmed();
+        QVERIFY2(expected.size() == 40, qPrintable(expected));
+        QCOMPARE(git(dir, {QStringLiteral("rev-parse"), QStringLiteral("v1:code")}).trimmed(), expected);
+        QCOMPARE(git(dir,
+                     {QStringLiteral("ls-tree"), QStringLiteral("v1:code"), QStringLiteral("run.sh"),
+                      QStringLiteral("link.py")})
+                     .left(6),
+                 QStringLiteral("120000")); // the link first ("link.py" < "run.sh")
+        QVERIFY(git(dir, {QStringLiteral("ls-tree"), QStringLiteral("v1:code"), QStringLiteral("run.sh")})
+                    .startsWith(u"100755"));
+        // A missing snapshot is made again from the pack.
+        b.reset();
+        const QString snapshot = dir + QStringLiteral("/versions/1");
+        versionstore::makeWritable(snapshot);
+        QVERIFY(QDir(snapshot).removeRecursively());
+        auto again = startBackend(ws.path());
+        QCOMPARE(codetree::digest(again->versionCodeDir(kFn, 1)).sha256Base64,
+                 codetree::digest(code.path()).sha256Base64);
+        again->stop();
+    }
+
+    // A file a version shares with the version before is the same inode in both snapshots (a
+    // hard link, no copy): read-only, and nothing done to $LATEST or to a later version
+    // reaches it; deleting the older version leaves the newer one whole.
+    void unchangedFilesShareTheSnapshotReadOnly()
+    {
+        QTemporaryDir code;
+        writeTrickyTree(code.path());
+        QTemporaryDir ws;
+        const testsupport::Writable writable{ws.path()};
+        auto b = startBackend(ws.path());
+        QVERIFY(createTrickyFunction(*b, code.path()));
+        QVERIFY(publish(*b));
+        QVERIFY(b->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
+        QVERIFY(publish(*b));
+        const QString one = b->versionCodeDir(kFn, 1), two = b->versionCodeDir(kFn, 2);
+        const QString util = QStringLiteral("/lib/util.py");
+
+        QCOMPARE(statOf(one + util).st_ino, statOf(two + util).st_ino); // shared
+        QVERIFY(statOf(two + util).st_nlink >= 2);
+        QVERIFY(statOf(one + QStringLiteral("/lambda_function.py")).st_ino
+                != statOf(two + QStringLiteral("/lambda_function.py")).st_ino); // changed: its own
+        QVERIFY(readOnly(two + util));
+        QVERIFY(readOnly(two + QStringLiteral("/lib")));
+        QVERIFY(readOnly(two));
+        QCOMPARE(statOf(two + QStringLiteral("/run.sh")).st_mode & 07777, mode_t(0555));
+        QVERIFY(S_ISLNK(statOf(two + QStringLiteral("/link.py")).st_mode));
+
+        // $LATEST's copy is not the snapshots' inode: an edit in place (as some editors write)
+        // changes $LATEST only.
+        const QString latestUtil = b->codeDir(kFn) + util;
+        const ino_t latestInode = statOf(latestUtil).st_ino;
+        QVERIFY(latestInode != statOf(one + util).st_ino);
+        {
+            QFile inPlace(latestUtil);
+            QVERIFY(inPlace.open(QIODevice::ReadWrite));
+            QVERIFY(inPlace.write("def util():\n    return 'three'\n") > 0);
+        }
+        QCOMPARE(statOf(latestUtil).st_ino, latestInode); // written in place
+        QVERIFY(b->syncCode(kFn));
+        const auto v3 = publish(*b);
+        QVERIFY2(v3, v3 ? "" : qPrintable(v3.error().message));
+        QCOMPARE(v3->version.number, 3);
+        const QString three = b->versionCodeDir(kFn, 3);
+        QCOMPARE(contentOf(three + util), QByteArray("def util():\n    return 'three'\n"));
+        QCOMPARE(contentOf(one + util), QByteArray("def util():\n    return 'util'\n"));
+        QCOMPARE(contentOf(two + util), QByteArray("def util():\n    return 'util'\n"));
+        QVERIFY(statOf(three + util).st_ino != statOf(two + util).st_ino);
+        QCOMPARE(statOf(three + QStringLiteral("/lib.py")).st_ino, statOf(one + QStringLiteral("/lib.py")).st_ino);
+
+        // Deleting version 1 unlinks its names only.
+        QVERIFY(b->deleteVersion(kFn, 1));
+        QVERIFY(!QFileInfo::exists(one));
+        QCOMPARE(contentOf(two + util), QByteArray("def util():\n    return 'util'\n"));
+        QVERIFY(readOnly(two + util));
+        QCOMPARE(answer(invoke(*b, kFn, QStringLiteral("2"))).value(u"v").toInt(), 2);
+        b->stop();
     }
 
     // A missing or unreadable repository is said clearly, and nothing is made worse: no new

@@ -230,6 +230,33 @@ private Q_SLOTS:
         QCOMPARE(m_page->shift()->state(), TrafficShift::State::Done);
     }
 
+    // An alias that already sends most of its traffic to version 2 (and 30 % to version 1):
+    // shifting to version 2 moves the rest, from 70 % on, and never takes traffic back.
+    void shiftGoesOnFromTheShareTheVersionHas()
+    {
+        QVERIFY(callAndWait(*m_host->host, [](Backend &b) {
+                    Backend::AliasUpdate u;
+                    u.function = kFn;
+                    u.name = QStringLiteral("live");
+                    u.functionVersion = QStringLiteral("2");
+                    u.routing = QMap<QString, double>{{QStringLiteral("1"), 0.3}};
+                    return b.createAlias(kFn, QStringLiteral("live"), QStringLiteral("2")).ok()
+                        && b.updateAlias(u).ok();
+                }).value_or(false));
+        QVERIFY(untilAlias(QStringLiteral("live"), [](const FunctionAlias &a) { return a.isWeighted(); }));
+        QVERIFY(m_page->selectAlias(QStringLiteral("live")));
+        m_page->shift()->useExternalClock();
+        m_page->targetBox()->setCurrentIndex(comboIndex(m_page->targetBox(), QStringLiteral("2")));
+        m_page->presetBox()->setCurrentIndex(m_page->presetBox()->findData(int(TrafficShift::Preset::Linear10Percent)));
+        QVERIFY(m_page->startShift());
+        QCOMPARE(m_page->shift()->plan().fromVersion, QStringLiteral("1"));
+        QVERIFY(untilBackendAlias(QStringLiteral("live"), [](const FunctionAlias &a) {
+            return a.functionVersion == QLatin1String("1") && a.additionalVersion == QLatin1String("2")
+                && std::abs(a.additionalWeight - 0.8) < 1e-9;
+        }));
+        QCOMPARE(m_page->shift()->stepCount(), 3); // 80 %, 90 %, 100 %
+    }
+
     // The new version fails: invocations of the alias (real ones, through the console's
     // channel) that ran it push its error rate past the threshold, and the shift rolls back by
     // itself.

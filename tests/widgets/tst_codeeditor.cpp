@@ -1,4 +1,5 @@
 #include "editor/codeeditor.h"
+#include "widgettestsupport.h"
 
 #include <Qsci/qscilexer.h>
 
@@ -9,21 +10,11 @@
 #include <cmath>
 
 using namespace lambdesk;
+using widgettestsupport::contrastRatio;
 
 Q_DECLARE_METATYPE(lambdesk::CodeEditor::Language)
 
 namespace {
-
-// WCAG's contrast ratio: 1 for the same colour, 21 for black on white; 3 is the least for text.
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 QColor fromBgr(long v)
 {

@@ -10,6 +10,7 @@
 #include "common/invocationcontroller.h"
 #include "settings.h"
 
+#include <QColor>
 #include <QEvent>
 #include <QEventLoop>
 #include <QObject>
@@ -20,6 +21,8 @@
 #include <QVariant>
 #include <QWidget>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,6 +31,18 @@
 namespace widgettestsupport {
 
 using safetynet::backendStartMs;
+
+// WCAG's contrast ratio: 1 for the same colour, 21 for black on white; 3 is the least for text.
+// The tests' own oracle, apart from CodeEditor::contrast (which they check).
+inline double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 using safetynet::safetyNetMs;
 
 // Re-checks `done` each time one of the watched signals arrives, until it holds; the timeout

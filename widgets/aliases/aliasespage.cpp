@@ -387,6 +387,13 @@ bool AliasesPage::startShift()
     plan.alias = alias;
     plan.fromVersion = current.functionVersion;
     plan.toVersion = to;
+    if (current.additionalVersion == to) {
+        plan.startWeight = current.additionalWeight;
+    } else if (current.isWeighted() && current.functionVersion == to) {
+        // Shifting the rest of the traffic to the version that already takes most of it.
+        plan.fromVersion = current.additionalVersion;
+        plan.startWeight = 1.0 - current.additionalWeight;
+    }
     plan.preset = TrafficShift::Preset(m_preset->currentData().toInt());
     plan.intervalMs = m_interval->value() * 1000;
     plan.errorThreshold = m_threshold->value() / 100.0;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTime>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -17,9 +18,19 @@ namespace lambdesk {
 BrokenFunctionPage::BrokenFunctionPage(const ConsoleContext &context, QWidget *parent)
     : FunctionPage(context, parent), m_guard(new CallGuard(this))
 {
-    auto *outer = new QVBoxLayout(this);
+    // In a scroll area: the page shares a stack with the tabs, and a short screen (a projector's
+    // 640 px at 4/3 scale) must not get a taller window minimum from a page not even shown.
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    page->addWidget(scroll);
+    auto *body = new QWidget(scroll);
+    scroll->setWidget(body);
+    auto *outer = new QVBoxLayout(body);
     outer->setContentsMargins(24, 20, 24, 20);
-    auto *column = new QWidget(this);
+    auto *column = new QWidget(body);
     column->setMaximumWidth(760);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -22,6 +22,8 @@
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -151,20 +153,24 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_copy->setObjectName(QStringLiteral("copyResponse"));
     m_toggle->setObjectName(QStringLiteral("toggleDetails"));
 
-    auto *texts = new QVBoxLayout;
-    texts->setSpacing(0);
-    texts->addWidget(m_status);
-    texts->addWidget(m_figures);
-    auto *head = new QHBoxLayout(m_header);
+    // The status beside the actions; the figures below both, across the whole width, so that a
+    // narrow window (a projector's) wraps them less.
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_historyCombo);
+    actions->addWidget(m_follow);
+    actions->addWidget(m_showInLog);
+    actions->addWidget(m_copy);
+    auto *head = new QGridLayout(m_header);
     head->setContentsMargins(0, 2, 0, 2);
-    head->addWidget(m_bar);
-    head->addWidget(m_toggle, 0, Qt::AlignTop);
-    head->addWidget(m_icon, 0, Qt::AlignTop);
-    head->addLayout(texts, 1);
-    head->addWidget(m_historyCombo, 0, Qt::AlignTop);
-    head->addWidget(m_follow, 0, Qt::AlignTop);
-    head->addWidget(m_showInLog, 0, Qt::AlignTop);
-    head->addWidget(m_copy, 0, Qt::AlignTop);
+    head->setVerticalSpacing(0);
+    head->addWidget(m_bar, 0, 0, 2, 1);
+    head->addWidget(m_toggle, 0, 1, Qt::AlignTop);
+    head->addWidget(m_icon, 0, 2, Qt::AlignTop);
+    head->addWidget(m_status, 0, 3);
+    head->addLayout(actions, 0, 4, Qt::AlignTop);
+    head->addWidget(m_figures, 1, 3, 1, 2);
+    head->setColumnStretch(3, 1);
 
     // Details: Response | Summary | Log output.
     m_tabs = new QTabWidget(this);
@@ -549,20 +555,29 @@ void ResultPanel::updateBody()
         total += s;
     if (me < 0 || total <= 0)
         return;
-    const int want = std::max(120, total / 3); // the editor above keeps two thirds
+    // The header and about five lines of the response, so that a short answer reads whole even
+    // on a projector's 640 px; a third where there is more room; the editor keeps half at least.
+    const int lines = m_response->fontMetrics().lineSpacing() * 5 + m_tabs->tabBar()->sizeHint().height()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    const int want = std::min(std::max({120, total / 3, headerHeight() + lines}), total / 2);
     const int others = int(sizes.size()) - 1;
     for (int i = 0; i < sizes.size(); ++i)
         sizes[i] = i == me ? want : std::max(0, (total - want) / std::max(1, others));
     split->setSizes(sizes);
 }
 
-void ResultPanel::fitHeader()
+int ResultPanel::headerHeight() const
 {
     // The header's height at the width it has: a status wrapped to three lines needs them, one
     // line needs no more (its size hint guesses a narrower, taller shape).
     const int width = m_header->width() > 0 ? m_header->width() : m_header->sizeHint().width();
     const int height = m_header->hasHeightForWidth() ? m_header->heightForWidth(width) : -1;
-    setMaximumHeight((height > 0 ? height : m_header->sizeHint().height()) + 4);
+    return (height > 0 ? height : m_header->sizeHint().height()) + 4;
+}
+
+void ResultPanel::fitHeader()
+{
+    setMaximumHeight(headerHeight());
     // A splitter keeps the slot it gave the panel: it is made the strip's height, the neighbour
     // (the editor) gets or gives the difference.
     auto *split = qobject_cast<QSplitter *>(parentWidget());

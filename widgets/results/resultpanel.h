@@ -80,6 +80,7 @@ private:
     void clearDetails();
     void showEmpty();
     void updateBody();
+    int headerHeight() const;
     void fitHeader();
     void onAnchor(const QUrl &url);
 

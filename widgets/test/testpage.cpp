@@ -92,8 +92,9 @@ void TestPage::buildUi()
     m_invoke->setToolTip(tr("Invoke the function with this event (Ctrl+Enter)"));
     m_invoke->setDefault(true);
     auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addStretch(1);
+    // The title takes the room the buttons leave: one line where there is room, wrapped where not.
+    m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    header->addWidget(m_title, 1);
     header->addWidget(m_delete);
     header->addWidget(m_saveButton);
     header->addSpacing(12);
