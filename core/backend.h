@@ -33,6 +33,13 @@ class ResourceControl;
 class RuntimeApiServer;
 class Workspace;
 
+namespace logs {
+struct EventQuery;
+struct EventPage;
+struct StreamInfo;
+struct GroupInfo;
+} // namespace logs
+
 // Where a function's code comes from.
 struct CodeSource
 {
@@ -235,6 +242,13 @@ public:
                           std::function<void(QList<InvocationRecord>)> done);
     // The same, waiting for the answer (the CLI).
     metrics::Report metrics(const metrics::Query &query);
+
+    // ---- stored log lines as CloudWatch Logs serves them (core/logs; backendlogs.cpp) ----
+    // Read on the log store's thread after the lines not written yet; `done` is called later
+    // on this thread (empty answers when nothing is stored).
+    void queryLogEvents(const logs::EventQuery &query, std::function<void(logs::EventPage)> done);
+    void queryLogStreams(const QString &function, std::function<void(QList<logs::StreamInfo>)> done);
+    void queryLogGroups(const QStringList &functions, std::function<void(QList<logs::GroupInfo>)> done);
 
 Q_SIGNALS:
     void functionsChanged();

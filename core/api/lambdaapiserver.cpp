@@ -2,6 +2,8 @@
 
 #include "backend.h"
 #include "codelink.h"
+#include "lambdaapiexchange.h"
+#include "logsapi.h"
 #include "requestparser.h"
 #include "responses.h"
 
@@ -32,17 +34,6 @@ int versionNumber(const QString &qualifier)
 }
 
 } // namespace
-
-// One request from arrival to answer; shared by the callbacks that may answer it later.
-struct LambdaApiServer::Exchange
-{
-    HttpResponder responder; // answers in request order; drops the answer when the client left
-    QElapsedTimer clock;
-    ApiCall call;
-    QByteArray corsOrigin; // an allowed Origin: CORS headers go on the reply
-    QString baseUrl;       // http://<Host the client used>
-    bool answered = false;
-};
 
 LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QObject(parent), m_backend(backend)
 {
@@ -218,6 +209,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
             send(*ex, errorReply(*e));
             return;
         }
+    }
+    if (logsapi::isLogsRequest(http)) { // the CloudWatch Logs API shares the server
+        logsRequest(ex, http);
+        return;
     }
     auto op = parseRequest(http);
     if (!op) {

@@ -138,6 +138,8 @@ bool LogStore::open(QString *error)
         " function TEXT NOT NULL, version TEXT, stream TEXT, request_id TEXT, platform INTEGER, text TEXT)",
         "CREATE INDEX IF NOT EXISTS logs_function ON logs(function, id)",
         "CREATE INDEX IF NOT EXISTS logs_request ON logs(request_id, id)",
+        // The CloudWatch Logs API reads a function's lines by time (core/logs/logquery.h).
+        "CREATE INDEX IF NOT EXISTS logs_function_time ON logs(function, time_ms)",
         "CREATE TABLE IF NOT EXISTS invocations (id INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT,"
         " function TEXT NOT NULL, version TEXT, started_ms INTEGER, duration_ms REAL, billed_ms INTEGER,"
         " memory_mb INTEGER, max_memory_mb INTEGER, init_ms REAL, status TEXT, error_type TEXT, payload BLOB)",

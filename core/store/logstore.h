@@ -100,6 +100,10 @@ public:
     // Keeps the newest `maxLogs` lines and `maxInvocations` records.
     void prune(qint64 maxLogs, qint64 maxInvocations);
 
+    // The connection's name (QSqlDatabase::database), for reads on this thread that live
+    // elsewhere (core/logs/logquery.h).
+    QString connectionName() const { return m_connection; }
+
     // The Event queue's journal: one row per event not yet finished. Each change is its own
     // transaction, committed (in the WAL) when the call returns: false if it could not be.
     bool saveAsyncEvent(const AsyncQueue::Snapshot &event);

@@ -1,0 +1,174 @@
+#include "logquery.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lambdesk::logs {
+
+namespace {
+const QString kGroupPrefix = QStringLiteral("/aws/lambda/");
+
+LogRecord recordAt(const QSqlQuery &q)
+{
+    LogRecord r;
+    r.id = q.value(0).toLongLong();
+    r.line.timeMs = q.value(1).toLongLong();
+    r.function = q.value(2).toString();
+    r.version = q.value(3).toString();
+    r.logStream = q.value(4).toString();
+    r.line.requestId = q.value(5).toString();
+    r.line.platform = q.value(6).toInt() != 0;
+    r.line.text = q.value(7).toString();
+    return r;
+}
+} // namespace
+
+QString groupName(const QString &function)
+{
+    return kGroupPrefix + function;
+}
+
+QString functionOfGroup(const QString &group)
+{
+    if (!group.startsWith(kGroupPrefix) || group.size() == kGroupPrefix.size())
+        return {};
+    return group.mid(kGroupPrefix.size());
+}
+
+// Rows come in time order (then id) through the index logs(function, time_ms), whose entries end
+// with the row id; the filter pattern's required terms go into the SQL as instr() so SQLite
+// drops most non-matching rows before they are copied out, and matches() decides on the rest.
+EventPage queryEvents(QSqlDatabase &db, const EventQuery &query)
+{
+    EventPage page;
+    QString sql = QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
+                                 " WHERE function = ? AND stream <> ''");
+    QVariantList binds{query.function};
+    if (!query.streams.isEmpty()) {
+        sql += QStringLiteral(" AND stream IN (");
+        for (qsizetype i = 0; i < query.streams.size(); ++i) {
+            sql += i ? QStringLiteral(", ?") : QStringLiteral("?");
+            binds.append(query.streams.at(i));
+        }
+        sql += u')';
+    }
+    if (!query.streamPrefix.isEmpty()) {
+        sql += QStringLiteral(" AND substr(stream, 1, ?) = ?");
+        binds << query.streamPrefix.size() << query.streamPrefix;
+    }
+    for (const QStringList &alternatives : query.pattern.candidates()) {
+        sql += QStringLiteral(" AND (");
+        for (qsizetype i = 0; i < alternatives.size(); ++i) {
+            sql += i ? QStringLiteral(" OR instr(text, ?) > 0") : QStringLiteral("instr(text, ?) > 0");
+            binds.append(alternatives.at(i));
+        }
+        sql += u')';
+    }
+    // The cursor: (time, id) of the last row looked at, moving forward or backward.
+    qint64 fromMs = query.startMs, toMs = query.endMs;
+    qint64 cursorMs = -1, cursorId = 0;
+    const bool backward = query.newestFirst;
+    if (backward ? query.beforeId > 0 : query.afterId > 0) {
+        QSqlQuery at(db);
+        at.prepare(QStringLiteral("SELECT time_ms FROM logs WHERE id = ?"));
+        at.addBindValue(backward ? query.beforeId : query.afterId);
+        if (at.exec() && at.next()) {
+            cursorMs = at.value(0).toLongLong();
+            cursorId = backward ? query.beforeId : query.afterId;
+        } else if (!backward) {
+            // The row was pruned: go on from its id, by id.
+            sql += QStringLiteral(" AND id > ?");
+            binds.append(query.afterId);
+        } else {
+            sql += QStringLiteral(" AND id < ?");
+            binds.append(query.beforeId);
+        }
+    }
+    if (fromMs >= 0) {
+        sql += QStringLiteral(" AND time_ms >= ?");
+        binds.append(fromMs);
+    }
+    if (toMs >= 0) {
+        sql += QStringLiteral(" AND time_ms < ?");
+        binds.append(toMs);
+    }
+    const QString base = sql;
+    const int chunk = std::clamp(query.limit * 2, 256, 4096);
+    qint64 scanned = 0;
+    for (;;) {
+        QString chunkSql = base;
+        QVariantList chunkBinds = binds;
+        if (cursorMs >= 0) {
+            chunkSql += backward ? QStringLiteral(" AND time_ms <= ? AND (time_ms < ? OR id < ?)")
+                                 : QStringLiteral(" AND time_ms >= ? AND (time_ms > ? OR id > ?)");
+            chunkBinds << cursorMs << cursorMs << cursorId;
+        }
+        chunkSql += backward ? QStringLiteral(" ORDER BY time_ms DESC, id DESC LIMIT ?")
+                             : QStringLiteral(" ORDER BY time_ms, id LIMIT ?");
+        chunkBinds.append(chunk);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(chunkSql);
+        for (const QVariant &v : std::as_const(chunkBinds))
+            q.addBindValue(v);
+        if (!q.exec())
+            return page;
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            ++scanned;
+            cursorId = q.value(0).toLongLong();
+            cursorMs = q.value(1).toLongLong();
+            page.lastScannedId = cursorId;
+            const QString text = q.value(7).toString();
+            if (!query.pattern.matches(text))
+                continue;
+            page.events.append(recordAt(q));
+            if (page.events.size() >= query.limit) {
+                page.complete = false; // rows may follow
+                return page;
+            }
+        }
+        if (rows < chunk)
+            return page; // nothing more in range
+        if (scanned >= query.scanBudget) {
+            page.complete = false;
+            return page;
+        }
+    }
+}
+
+QList<StreamInfo> queryStreams(QSqlDatabase &db, const QString &function)
+{
+    QList<StreamInfo> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT stream, MIN(time_ms), MAX(time_ms), MIN(id), MAX(id) FROM logs"
+                             " WHERE function = ? AND stream <> '' GROUP BY stream ORDER BY stream"));
+    q.addBindValue(function);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                    q.value(4).toLongLong()});
+    return out;
+}
+
+QList<GroupInfo> queryGroups(QSqlDatabase &db, const QStringList &functions)
+{
+    QList<GroupInfo> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT time_ms FROM logs WHERE function = ? ORDER BY id LIMIT 1"));
+    for (const QString &f : functions) {
+        GroupInfo g;
+        g.function = f;
+        q.addBindValue(f);
+        if (q.exec() && q.next())
+            g.firstEventMs = q.value(0).toLongLong();
+        out.append(g);
+    }
+    return out;
+}
+
+} // namespace lambdesk::logs

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "logs/filterpattern.h"
+#include "store/logstore.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+// Reads of the stored log lines the way CloudWatch Logs serves them: one log group per function
+// (/aws/lambda/NAME), one stream per execution environment (the `stream` column). Runs on the
+// thread of the connection given (the LogStore's thread, or the CLI's read-only connection).
+namespace lambdesk::logs {
+
+QString groupName(const QString &function);    // "/aws/lambda/NAME"
+QString functionOfGroup(const QString &group); // "NAME"; empty when not /aws/lambda/...
+
+struct EventQuery
+{
+    QString function;
+    QStringList streams;  // empty: every stream
+    QString streamPrefix; // empty: every stream
+    qint64 startMs = -1;  // time_ms >= startMs (-1: no bound)
+    qint64 endMs = -1;    // time_ms < endMs (-1: no bound)
+    qint64 afterId = 0;   // only rows after this id (paging forward)
+    qint64 beforeId = 0;  // only rows before this id (0: no bound; paging backward)
+    bool newestFirst = false;
+    int limit = 10000;
+    FilterPattern pattern;
+    // At most this many stored lines looked at in one call (AWS also answers a FilterLogEvents
+    // page with fewer events and a token when its scan budget is spent).
+    qint64 scanBudget = 2'000'000;
+};
+
+struct EventPage
+{
+    QList<LogRecord> events;
+    qint64 lastScannedId = 0; // where the next page goes on from
+    bool complete = true;     // false: more rows may match past lastScannedId
+};
+
+EventPage queryEvents(QSqlDatabase &db, const EventQuery &query);
+
+struct StreamInfo
+{
+    QString name;
+    qint64 firstEventMs = 0, lastEventMs = 0, firstId = 0, lastId = 0;
+};
+// The function's streams, ordered by name.
+QList<StreamInfo> queryStreams(QSqlDatabase &db, const QString &function);
+
+struct GroupInfo
+{
+    QString function;
+    qint64 firstEventMs = -1; // -1: no line stored yet
+};
+// For each function named, when its first stored line was written.
+QList<GroupInfo> queryGroups(QSqlDatabase &db, const QStringList &functions);
+
+} // namespace lambdesk::logs
