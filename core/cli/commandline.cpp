@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "backend.h"
+#include "logscommand.h"
 #include "metricscommand.h"
 #include "model/validation.h"
 #include "runtime/runtimedetection.h"
@@ -20,11 +21,12 @@ namespace lambdesk::cli {
 
 namespace {
 
-const QStringList kCommands = {
-    QStringLiteral("publish"),    QStringLiteral("versions"),  QStringLiteral("alias"), QStringLiteral("aliases"),
-    QStringLiteral("create"),     QStringLiteral("invoke"),    QStringLiteral("list"),  QStringLiteral("runtimes"),
-    QStringLiteral("blueprints"), QStringLiteral("serve"),     QStringLiteral("help"),  QStringLiteral("--help"),
-    QStringLiteral("-h"),         QStringLiteral("--version"), QStringLiteral("-v"),    QStringLiteral("metrics")};
+const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versions"),  QStringLiteral("alias"),
+                               QStringLiteral("aliases"), QStringLiteral("create"),    QStringLiteral("invoke"),
+                               QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
+                               QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
+                               QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
+                               QStringLiteral("metrics"), QStringLiteral("logs")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -458,6 +460,9 @@ QString usage()
         "  lambdesk metrics NAME[:QUALIFIER] [--since 1h] [--json]\n"
         "                  invocations, errors, durations (p50/p90/p99), throttles, concurrency,\n"
         "                  cold starts, memory and async events of the last 10m, 1h, 2d, ...\n"
+        "  lambdesk logs NAME[:QUALIFIER] [--since 10m] [--filter PATTERN] [--follow]\n"
+        "                  the stored log lines as `aws logs tail` prints them; PATTERN is a\n"
+        "                  CloudWatch Logs filter pattern (ERROR, \"a phrase\", ?A ?B, -X, { $.level = \"ERROR\" })\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -530,6 +535,9 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     else if (command == u"metrics") {
         valued << QStringLiteral("since");
         flags << QStringLiteral("json");
+    } else if (command == u"logs") {
+        valued << QStringLiteral("since") << QStringLiteral("filter");
+        flags << QStringLiteral("follow");
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
@@ -566,6 +574,17 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         if (a.has(QStringLiteral("since")))
             options.since = a.value(QStringLiteral("since"));
         return metricsCommand(options, out, err);
+    }
+    if (command == u"logs") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk logs: give exactly one function name\n\n" << usage();
+            return BadUsage;
+        }
+        LogsOptions options{workspace, a.positional().first(), QStringLiteral("10m"), a.value(QStringLiteral("filter")),
+                            a.has(QStringLiteral("follow"))};
+        if (a.has(QStringLiteral("since")))
+            options.since = a.value(QStringLiteral("since"));
+        return logsCommand(options, out, err);
     }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {

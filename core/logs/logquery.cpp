@@ -24,6 +24,47 @@ LogRecord recordAt(const QSqlQuery &q)
 }
 } // namespace
 
+// Forward in id order from afterId (the follower's read).
+static EventPage queryById(QSqlDatabase &db, const EventQuery &query, QString base, QVariantList binds)
+{
+    if (query.startMs >= 0) {
+        base += QStringLiteral(" AND time_ms >= ?");
+        binds.append(query.startMs);
+    }
+    if (query.endMs >= 0) {
+        base += QStringLiteral(" AND time_ms < ?");
+        binds.append(query.endMs);
+    }
+    EventPage page;
+    page.lastScannedId = query.afterId;
+    const int chunk = std::clamp(query.limit * 2, 256, 4096);
+    for (;;) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(base + QStringLiteral(" AND id > ? ORDER BY id LIMIT ?"));
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        q.addBindValue(page.lastScannedId);
+        q.addBindValue(chunk);
+        if (!q.exec())
+            return page;
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            page.lastScannedId = q.value(0).toLongLong();
+            if (!query.pattern.matches(q.value(7).toString()))
+                continue;
+            page.events.append(recordAt(q));
+            if (page.events.size() >= query.limit) {
+                page.complete = false;
+                return page;
+            }
+        }
+        if (rows < chunk)
+            return page;
+    }
+}
+
 QString groupName(const QString &function)
 {
     return kGroupPrefix + function;
@@ -57,6 +98,18 @@ EventPage queryEvents(QSqlDatabase &db, const EventQuery &query)
         sql += QStringLiteral(" AND substr(stream, 1, ?) = ?");
         binds << query.streamPrefix.size() << query.streamPrefix;
     }
+    if (!query.versions.isEmpty()) {
+        sql += QStringLiteral(" AND version IN (");
+        for (qsizetype i = 0; i < query.versions.size(); ++i) {
+            sql += i ? QStringLiteral(", ?") : QStringLiteral("?");
+            binds.append(query.versions.at(i));
+        }
+        sql += u')';
+    }
+    if (query.maxId > 0) {
+        sql += QStringLiteral(" AND id <= ?");
+        binds.append(query.maxId);
+    }
     for (const QStringList &alternatives : query.pattern.candidates()) {
         sql += QStringLiteral(" AND (");
         for (qsizetype i = 0; i < alternatives.size(); ++i) {
@@ -65,6 +118,8 @@ EventPage queryEvents(QSqlDatabase &db, const EventQuery &query)
         }
         sql += u')';
     }
+    if (query.byId)
+        return queryById(db, query, sql, binds);
     // The cursor: (time, id) of the last row looked at, moving forward or backward.
     qint64 fromMs = query.startMs, toMs = query.endMs;
     qint64 cursorMs = -1, cursorId = 0;

@@ -26,7 +26,12 @@ struct EventQuery
     qint64 endMs = -1;    // time_ms < endMs (-1: no bound)
     qint64 afterId = 0;   // only rows after this id (paging forward)
     qint64 beforeId = 0;  // only rows before this id (0: no bound; paging backward)
+    qint64 maxId = 0;     // only rows up to this id (0: no bound)
+    QStringList versions; // empty: every version
     bool newestFirst = false;
+    // In id order (the order lines were stored) instead of time order: what a follower reads
+    // after the id it saw last.
+    bool byId = false;
     int limit = 10000;
     FilterPattern pattern;
     // At most this many stored lines looked at in one call (AWS also answers a FilterLogEvents

@@ -379,6 +379,73 @@ private Q_SLOTS:
                  0); // none through an alias "live"
     }
 
+    // `lambdesk logs`: the lines as `aws logs tail` prints them, a filter pattern, a version.
+    void logsAfterInvocations()
+    {
+        Run r = run({QStringLiteral("create"), QStringLiteral("lg"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("lg"), QStringLiteral("--payload"),
+                 QStringLiteral(R"({"name": "Ada"})")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("lg"), QStringLiteral("--payload"),
+                 QStringLiteral(R"({"name": "Grace"})")});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        r = run({QStringLiteral("logs"), QStringLiteral("lg")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        // START, the print, END, REPORT per invocation (and nothing of the other functions here).
+        QVERIFY2(lines.size() >= 8, r.out.constData());
+        static const QRegularExpression form(QStringLiteral(
+            R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00 \d{4}/\d\d/\d\d/\[\$LATEST\][0-9a-f]{32} .+$)"));
+        for (const QString &line : lines)
+            QVERIFY2(form.match(line).hasMatch(), qPrintable(line));
+        QVERIFY(r.out.indexOf("Saying hello to Ada") < r.out.indexOf("Saying hello to Grace"));
+
+        r = run({QStringLiteral("logs"), QStringLiteral("lg"), QStringLiteral("--filter"), QStringLiteral("REPORT")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.count("REPORT RequestId: "), 2);
+        QCOMPARE(r.out.count('\n'), 2);
+        r = run({QStringLiteral("logs"), QStringLiteral("lg"), QStringLiteral("--filter"),
+                 QStringLiteral("\"Saying hello\" -Ada")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.count('\n'), 1);
+        QVERIFY(r.out.contains("Saying hello to Grace"));
+        r = run({QStringLiteral("logs"), QStringLiteral("lg:1"), QStringLiteral("--since"), QStringLiteral("1h")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray()); // no version 1 ran
+        r = run({QStringLiteral("logs"), QStringLiteral("lg:$LATEST"), QStringLiteral("--filter"),
+                 QStringLiteral("?Ada ?Grace")});
+        QCOMPARE(r.out.count('\n'), 2);
+    }
+
+    // --follow prints lines stored after it started, by another process (an invoke), while
+    // that process holds the workspace.
+    void logsFollow()
+    {
+        Run r = run({QStringLiteral("create"), QStringLiteral("lf"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QProcess follow;
+        follow.start(qEnvironmentVariable("LAMBDESK_BINARY"),
+                     {QStringLiteral("logs"), QStringLiteral("lf"), QStringLiteral("--follow"),
+                      QStringLiteral("--filter"), QStringLiteral("Saying"), QStringLiteral("--workspace"),
+                      m_ws.path()});
+        QVERIFY(follow.waitForStarted());
+        r = run({QStringLiteral("invoke"), QStringLiteral("lf"), QStringLiteral("--payload"),
+                 QStringLiteral(R"({"name": "Follower"})")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QByteArray seen;
+        const bool arrived = readUntil(follow, seen, "Saying hello to Follower");
+        follow.kill();
+        follow.waitForFinished();
+        QVERIFY2(arrived, seen.constData());
+        QVERIFY2(!seen.contains("START RequestId"), seen.constData()); // the filter holds while following
+    }
+
     // publish, versions, alias, aliases, and invoke with a qualifier.
     void versionsAndAliases()
     {
@@ -480,6 +547,14 @@ private Q_SLOTS:
                                                  QStringLiteral("--runtime"), QStringLiteral("python3.11"),
                                                  QStringLiteral("--env"),     QStringLiteral("NOEQUALS")}
                                   << QByteArray("--env must be KEY=VALUE");
+        QTest::newRow("logs since") << QStringList{QStringLiteral("logs"), QStringLiteral("lg"),
+                                                   QStringLiteral("--since"), QStringLiteral("yesterday")}
+                                    << QByteArray("--since must be a whole number with s, m, h or d");
+        QTest::newRow("logs filter") << QStringList{QStringLiteral("logs"), QStringLiteral("lg"),
+                                                    QStringLiteral("--filter"), QStringLiteral("{ $.level = ")}
+                                     << QByteArray("--filter: Invalid filter pattern");
+        QTest::newRow("logs function") << QStringList{QStringLiteral("logs"), QStringLiteral("nosuchfn")}
+                                       << QByteArray("lambdesk logs: Function not found: nosuchfn");
         QTest::newRow("no runtime") << QStringList{QStringLiteral("create"), QStringLiteral("r")}
                                     << QByteArray("--runtime is required");
         QTest::newRow("unknown runtime") << QStringList{QStringLiteral("create"), QStringLiteral("r"),
