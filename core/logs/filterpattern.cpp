@@ -373,19 +373,31 @@ QList<QStringList> jsonCandidates(const Node &n)
         const QList<QStringList> l = jsonCandidates(*n.left), r = jsonCandidates(*n.right);
         if (l.isEmpty() || r.isEmpty())
             return {};
-        return {l.first() + r.first()};
+        return {l.constLast() + r.constLast()}; // the last is the value's when there is one: the narrowest
     }
     case Node::Kind::Compare: {
-        if (n.op != u"=" || !n.quoted)
+        if (n.op == u"NOTEXISTS")
             return {};
+        // The field is there, so its key is, quoted ("latency"), as JSON writes a plain name.
+        QList<QStringList> out;
+        for (auto it = n.path.rbegin(); it != n.path.rend(); ++it) {
+            if (const auto *name = std::get_if<std::string>(&*it)) {
+                const QString key = QString::fromStdString(*name);
+                if (plainInJson(key))
+                    out.append(QStringList{u'"' + key + u'"'});
+                break;
+            }
+        }
+        if (n.op != u"=" || !n.quoted)
+            return out;
         // The longest piece between wildcards is in the stored text as written.
         QString longest;
         for (const QString &piece : n.value.split(u'*'))
             if (piece.size() > longest.size())
                 longest = piece;
-        if (longest.isEmpty() || !plainInJson(longest))
-            return {};
-        return {QStringList{longest}};
+        if (!longest.isEmpty() && plainInJson(longest))
+            out.append(QStringList{longest});
+        return out;
     }
     case Node::Kind::Text: break;
     }

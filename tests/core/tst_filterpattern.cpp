@@ -150,13 +150,17 @@ void TestFilterPattern::candidates_data()
     QTest::newRow("terms") << QStringLiteral("ERROR 400") << QStringLiteral("ERROR;400");
     QTest::newRow("alternatives") << QStringLiteral("?ERROR ?WARN") << QStringLiteral("ERROR|WARN");
     QTest::newRow("exclusion narrows nothing") << QStringLiteral("-ERROR") << QString();
-    QTest::newRow("json string") << QStringLiteral(R"({ $.level = "ERROR" })") << QStringLiteral("ERROR");
-    QTest::newRow("json number narrows nothing") << QStringLiteral(R"({ $.latency > 100 })") << QString();
+    QTest::newRow("json string") << QStringLiteral(R"({ $.level = "ERROR" })") << QStringLiteral("\"level\";ERROR");
+    QTest::newRow("json number: its key") << QStringLiteral(R"({ $.latency > 100 })") << QStringLiteral("\"latency\"");
     QTest::newRow("json or") << QStringLiteral(R"({ $.level = "ERROR" || $.level = "WARN" })")
                              << QStringLiteral("ERROR|WARN");
-    QTest::newRow("json or with a number") << QStringLiteral(R"({ $.level = "ERROR" || $.latency > 1 })") << QString();
+    QTest::newRow("json or with a number")
+        << QStringLiteral(R"({ $.level = "ERROR" || $.latency > 1 })") << QStringLiteral("ERROR|\"latency\"");
     QTest::newRow("json wildcard piece") << QStringLiteral(R"({ $.user.email = "*@example.com" })")
-                                         << QStringLiteral("@example.com");
+                                         << QStringLiteral("\"email\";@example.com");
+    QTest::newRow("json array index: the array's key")
+        << QStringLiteral(R"({ $.cookies[2] = "c3" })") << QStringLiteral("\"cookies\";c3");
+    QTest::newRow("json NOT EXISTS narrows nothing") << QStringLiteral(R"({ $.a NOT EXISTS })") << QString();
 }
 
 void TestFilterPattern::candidates()
