@@ -410,6 +410,10 @@ FilterPattern::FilterPattern() = default;
 
 Result<FilterPattern> FilterPattern::parse(const QString &text)
 {
+    // AWS's limit; it also bounds the parser's recursion (nested parentheses).
+    if (text.size() > 1024)
+        return Error::invalid(QStringLiteral("filterPattern"),
+                              QStringLiteral("filterPattern must be at most 1024 characters; got %1").arg(text.size()));
     FilterPattern p;
     p.m_text = text;
     const QString trimmed = text.trimmed();

@@ -130,6 +130,7 @@ void TestFilterPattern::rejects_data()
     QTest::newRow("json without operator") << QStringLiteral("{ $.level }") << QStringLiteral("expected an operator");
     QTest::newRow("json bad IS") << QStringLiteral("{ $.a IS MAYBE }")
                                  << QStringLiteral("IS takes TRUE, FALSE or NULL");
+    QTest::newRow("too long") << QString(1025, u'(') << QStringLiteral("at most 1024 characters; got 1025");
     QTest::newRow("space-delimited") << QStringLiteral("[ip, user, status=404]") << QStringLiteral("not supported");
 }
 

@@ -235,8 +235,18 @@ def corpus_sigv4():
     write("sigv4", "unsigned-payload.txt", request_text("PUT", "/2015-03-31/functions/hello/code", h + [("X-Amz-Date", AMZ_DATE), ("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD"), ("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDLAMBDESKFUZZ/20261130/us-east-1/lambda/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=0123")], b'{"ZipFile": ""}'))
 
 
+def corpus_filterpattern():
+    # PATTERN \0 MESSAGE
+    write("filterpattern", "terms", "ERROR 400\0[ERROR 400] BAD REQUEST")
+    write("filterpattern", "alternatives", "?ERROR ?WARN -401\0[WARN 400] x")
+    write("filterpattern", "phrase", '"Task timed out" -Exiting\0Task timed out after 3.00 seconds')
+    write("filterpattern", "json", '{ ($.user.id = 1) && ($.user.email = "*@example.com") || $.latency > 100 }\0'
+          '{"user": {"id": 1, "email": "a@example.com"}, "latency": 5}')
+    write("filterpattern", "jsonnull", '{ $.arr[0] IS NULL || $.x NOT EXISTS }\0{"arr": [null]}')
+
+
 if __name__ == "__main__":
-    for target in ["ziparchive", "jsoncheck", "functionconfig", "requestbody", "requestparser", "sigv4"]:
+    for target in ["ziparchive", "jsoncheck", "functionconfig", "requestbody", "requestparser", "sigv4", "filterpattern"]:
         shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)
     corpus_ziparchive()
     corpus_jsoncheck()
@@ -244,3 +254,4 @@ if __name__ == "__main__":
     corpus_requestbody()
     corpus_requestparser()
     corpus_sigv4()
+    corpus_filterpattern()
