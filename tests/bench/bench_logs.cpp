@@ -229,5 +229,8 @@ int main(int argc, char **argv)
         });
         std::printf("%-62s %9.1f %9lld\n", row.what, ms, events);
     }
+    qint64 streamCount = 0;
+    const double streamsMs = medianMs(3, [&] { streamCount = logs::queryStreams(db, QStringLiteral("bench")).size(); });
+    std::printf("%-62s %9.1f %9lld\n", "DescribeLogStreams (streams of the group, grouped)", streamsMs, streamCount);
     return 0;
 }
