@@ -171,8 +171,13 @@ public:
     // Oldest first. An error when the function's version repository is missing or unreadable.
     Result<QList<FunctionVersion>> listVersions(const QString &name) const;
     Result<FunctionVersion> getVersion(const QString &name, int number) const;
-    // Deletes the version, its tag and its snapshot; its environments retire.
+    // Deletes the version, its tag and its snapshot; its environments retire. The blocking
+    // variant is for the CLI and tests; the other does the disk and git work (a snapshot may be
+    // thousands of files, a publish may hold the repository) on a worker thread and calls `done`
+    // later on this thread. The version is gone for new invocations and aliases at once, and
+    // comes back if its deletion fails.
     Status deleteVersion(const QString &name, int number);
+    void deleteVersion(const QString &name, int number, std::function<void(Status)> done);
     // The folder version N runs from (read-only).
     QString versionCodeDir(const QString &name, int number) const;
 
@@ -305,6 +310,8 @@ private:
     // The checks before a publish; the tree $LATEST's code must have.
     Result<codetree::Digest> checkPublish(const PublishRequest &request) const;
     Result<versionstore::Published> registerPublished(const QString &name, Result<versionstore::Published> published);
+    std::optional<Error> checkDeleteVersion(const QString &name, int number) const;
+    void versionDeleted(const QString &name, int number);
     // The rules of an alias (name, versions, weights); `function` must exist.
     std::optional<Error> checkAlias(const QString &function, const FunctionAlias &alias) const;
     Status saveAliases(const QString &function, const QMap<QString, FunctionAlias> &aliases);

@@ -115,29 +115,32 @@ void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<
 void BackendHost::publishVersion(QObject *context, Backend::PublishRequest request,
                                  std::function<void(Result<versionstore::Published>)> then)
 {
-    QPointer<QObject> ctx(context);
-    post([home = this, request = std::move(request), ctx, then = std::move(then)](Backend &b) mutable {
-        b.publishVersion(
-            request, [home, ctx, then](Result<versionstore::Published> r) { answer(home, ctx, std::move(r), then); });
-    });
+    callLater<Result<versionstore::Published>>(
+        context, [request](Backend &b, auto reply) { b.publishVersion(request, std::move(reply)); }, std::move(then));
+}
+
+void BackendHost::deleteVersion(QObject *context, const QString &name, int number, std::function<void(Status)> then)
+{
+    callLater<Status>(
+        context, [name, number](Backend &b, auto reply) { b.deleteVersion(name, number, std::move(reply)); },
+        std::move(then));
 }
 
 void BackendHost::queryMetrics(QObject *context, metrics::Query query, std::function<void(metrics::Report)> then)
 {
-    QPointer<QObject> ctx(context);
-    post([home = this, query = std::move(query), ctx, then = std::move(then)](Backend &b) mutable {
-        b.queryMetrics(query, [home, ctx, then](metrics::Report r) { answer(home, ctx, std::move(r), then); });
-    });
+    callLater<metrics::Report>(
+        context, [query](Backend &b, auto reply) { b.queryMetrics(query, std::move(reply)); }, std::move(then));
 }
 
 void BackendHost::queryInvocations(QObject *context, metrics::Filter filter, qint64 fromMs, qint64 toMs, int limit,
                                    std::function<void(QList<InvocationRecord>)> then)
 {
-    QPointer<QObject> ctx(context);
-    post([home = this, filter = std::move(filter), fromMs, toMs, limit, ctx, then = std::move(then)](Backend &b) {
-        b.queryInvocations(filter, fromMs, toMs, limit,
-                           [home, ctx, then](QList<InvocationRecord> r) { answer(home, ctx, std::move(r), then); });
-    });
+    callLater<QList<InvocationRecord>>(
+        context,
+        [filter, fromMs, toMs, limit](Backend &b, auto reply) {
+            b.queryInvocations(filter, fromMs, toMs, limit, std::move(reply));
+        },
+        std::move(then));
 }
 
 } // namespace lambdesk

@@ -99,6 +99,8 @@ public:
     void queryMetrics(QObject *context, metrics::Query query, std::function<void(metrics::Report)> then);
     void queryInvocations(QObject *context, metrics::Filter filter, qint64 fromMs, qint64 toMs, int limit,
                           std::function<void(QList<InvocationRecord>)> then);
+    // Deletes a version (the disk and git work on the backend's worker pool).
+    void deleteVersion(QObject *context, const QString &name, int number, std::function<void(Status)> then);
 
 Q_SIGNALS:
     void started(bool ok, const QString &message);
@@ -106,6 +108,16 @@ Q_SIGNALS:
     void runtimesDetected();
 
 private:
+    // Runs start(Backend&, reply) on the backend thread for a call that answers later; `then`
+    // runs on context's thread with what reply was given.
+    template<typename R, typename Start>
+    void callLater(QObject *context, Start start, std::function<void(R)> then)
+    {
+        QPointer<QObject> ctx(context);
+        post([home = this, ctx, start = std::move(start), then = std::move(then)](Backend &b) mutable {
+            start(b, [home, ctx, then](R r) { answer(home, ctx, std::move(r), then); });
+        });
+    }
     // From the backend thread: hands `result` to `then` on home's thread if ctx still exists there.
     template<typename R, typename Then>
     static void answer(QObject *home, QPointer<QObject> ctx, R result, Then then)

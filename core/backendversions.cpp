@@ -203,7 +203,7 @@ Result<FunctionVersion> Backend::getVersion(const QString &name, int number) con
     return Error::notFound(QStringLiteral("Function not found: %1:%2").arg(functionArn(name)).arg(number));
 }
 
-Status Backend::deleteVersion(const QString &name, int number)
+std::optional<Error> Backend::checkDeleteVersion(const QString &name, int number) const
 {
     if (auto v = getVersion(name, number); !v)
         return v.error();
@@ -218,16 +218,47 @@ Status Backend::deleteVersion(const QString &name, int number)
                            "Point them at another version (UpdateAlias) or delete them first")
                 .arg(number)
                 .arg(name, users.join(QStringLiteral(", "))));
-    if (m_pool)
-        m_pool->retire(name, QString::number(number));
-    if (auto s = versionstore::remove(m_workspace->functionDir(name), number); !s)
-        return s;
+    return std::nullopt;
+}
+
+void Backend::versionDeleted(const QString &name, int number)
+{
     m_versions[name].remove(number);
     if (m_versions[name].isEmpty())
         m_versions.remove(name);
     prunePackages(name);
     Q_EMIT versionsChanged(name);
+}
+
+Status Backend::deleteVersion(const QString &name, int number)
+{
+    if (auto e = checkDeleteVersion(name, number))
+        return *e;
+    if (m_pool)
+        m_pool->retire(name, QString::number(number));
+    if (auto s = versionstore::remove(m_workspace->functionDir(name), number); !s)
+        return s;
+    versionDeleted(name, number);
     return Ok{};
+}
+
+void Backend::deleteVersion(const QString &name, int number, std::function<void(Status)> done)
+{
+    if (auto e = checkDeleteVersion(name, number))
+        return done(*e);
+    VersionEntry entry = m_versions[name].take(number);
+    if (m_pool)
+        m_pool->retire(name, QString::number(number));
+    offThread<Status>([dir = m_workspace->functionDir(name), number] { return versionstore::remove(dir, number); },
+                      [this, name, number, entry = std::move(entry), done = std::move(done)](Status s) {
+                          if (!m_functions.contains(name)) // the function was deleted meanwhile
+                              return done(s);
+                          if (s)
+                              versionDeleted(name, number);
+                          else
+                              m_versions[name].insert(number, entry);
+                          done(s);
+                      });
 }
 
 void Backend::loadAliases(const QString &name)

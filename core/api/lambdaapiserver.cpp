@@ -263,6 +263,10 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
         publishVersion(ex, std::move(*publish)); // the git work runs on a worker thread
         return;
     }
+    if (auto *del = std::get_if<DeleteFunction>(&op); del && versionNumber(del->function.qualifier) > 0) {
+        deleteVersion(ex, del->function.name, versionNumber(del->function.qualifier)); // on a worker thread too
+        return;
+    }
     const QString region = m_backend->region();
     auto fail = [](const Error &e) { return errorReply(ApiError::fromError(e)); };
 
@@ -303,23 +307,17 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                     const auto r = m_backend->deleteFunction(o.function.name);
                     return r ? responses::noContent() : fail(r.error());
                 }
-                const int n = versionNumber(q);
-                if (n == 0) {
-                    // AWS deletes versions only; an alias has its own call.
-                    const auto alias = m_backend->getAlias(o.function.name, q);
-                    if (!alias && alias.error().kind == Error::Kind::NotFound)
-                        return errorReply(
-                            ApiError::notFound(QStringLiteral("Function not found: %1")
-                                                   .arg(responses::functionArn(region, o.function.name, q))));
-                    if (!alias)
-                        return fail(alias.error());
-                    return errorReply(ApiError::invalidParameter(
-                        QStringLiteral("Qualifier '%1' of DeleteFunction must be a version number; to delete the "
-                                       "alias %1, call DeleteAlias")
-                            .arg(q)));
-                }
-                const auto r = m_backend->deleteVersion(o.function.name, n);
-                return r ? responses::noContent() : fail(r.error());
+                // A version number was handled above. AWS deletes versions only; an alias has its own call.
+                const auto alias = m_backend->getAlias(o.function.name, q);
+                if (!alias && alias.error().kind == Error::Kind::NotFound)
+                    return errorReply(ApiError::notFound(QStringLiteral("Function not found: %1")
+                                                             .arg(responses::functionArn(region, o.function.name, q))));
+                if (!alias)
+                    return fail(alias.error());
+                return errorReply(ApiError::invalidParameter(
+                    QStringLiteral("Qualifier '%1' of DeleteFunction must be a version number; to delete the "
+                                   "alias %1, call DeleteAlias")
+                        .arg(q)));
             },
             [&](ListFunctions &o) {
                 return responses::json(200, responses::listFunctions(m_backend->listFunctions(), o, region));
@@ -414,6 +412,15 @@ void LambdaApiServer::publishVersion(const ExchangePtr &ex, PublishVersion op)
                        r ? responses::json(201, responses::versionConfiguration(r->version, self->m_backend->region()))
                          : errorReply(ApiError::fromError(r.error())));
         });
+}
+
+void LambdaApiServer::deleteVersion(const ExchangePtr &ex, const QString &function, int number)
+{
+    QPointer<LambdaApiServer> self(this);
+    m_backend->deleteVersion(function, number, [self, ex](Status s) {
+        if (self)
+            self->send(*ex, s ? responses::noContent() : errorReply(ApiError::fromError(s.error())));
+    });
 }
 
 void LambdaApiServer::createFunction(const ExchangePtr &ex, CreateFunction op)

@@ -86,6 +86,7 @@ private:
     // CloudWatch Logs (api/logsapi.h): read on the log store's thread, answered later
     // (lambdaapiserverlogs.cpp).
     void logsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    void deleteVersion(const ExchangePtr &ex, const QString &function, int number);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;

@@ -374,6 +374,61 @@ private Q_SLOTS:
         QCOMPARE(answer(invoke(*tb.backend, kFn, QStringLiteral("1"))).value(u"v").toInt(), 1);
     }
 
+    // The asynchronous delete (what the API and the console use): the version is gone for new
+    // invocations at once; the git and disk work is done off the thread; a failure puts it back.
+    void deleteOffThread()
+    {
+        testsupport::TestBackend tb;
+        createFn(*tb.backend);
+        QVERIFY(publish(*tb.backend));
+        QVERIFY(tb.backend->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
+        QVERIFY(publish(*tb.backend));
+        const QString dir = tb.root() + QStringLiteral("/functions/fn");
+        auto deleteAndWait = [&](int number, auto whileRunning) {
+            std::optional<Status> done;
+            QEventLoop loop;
+            tb.backend->deleteVersion(kFn, number, [&](Status s) {
+                done = std::move(s);
+                loop.quit();
+            });
+            whileRunning(done.has_value());
+            if (!done) {
+                QTimer::singleShot(testsupport::safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
+                loop.exec();
+            }
+            return done;
+        };
+
+        bool goneAtOnce = false;
+        const auto deleted = deleteAndWait(1, [&](bool finished) {
+            goneAtOnce = !finished && tb.backend->getVersion(kFn, 1).error().kind == Error::Kind::NotFound;
+        });
+        QVERIFY(deleted && *deleted);
+        QVERIFY(goneAtOnce);
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/versions/1")));
+        QCOMPARE(git(dir, {QStringLiteral("tag")}).trimmed(), QStringLiteral("v2"));
+        QCOMPARE(invoke(*tb.backend, kFn, QStringLiteral("1")).error().kind, Error::Kind::NotFound);
+
+        // A repository that cannot be read: the delete fails and version 2 is still there.
+        QFile head(dir + QStringLiteral("/.git/HEAD"));
+        QVERIFY(head.open(QIODevice::ReadOnly));
+        const QByteArray goodHead = head.readAll();
+        head.close();
+        QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        head.write("not a ref\n");
+        head.close();
+        const auto failed = deleteAndWait(2, [](bool) {});
+        QVERIFY(failed && !*failed);
+        const auto stillThere = tb.backend->getVersion(kFn, 2);
+        QVERIFY2(stillThere, "a delete that failed puts the version back");
+        QCOMPARE(stillThere->number, 2);
+        QCOMPARE(answer(invoke(*tb.backend, kFn, QStringLiteral("2"))).value(u"v").toInt(), 2);
+        QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        head.write(goodHead);
+        head.close();
+        QCOMPARE(tb.backend->listVersions(kFn)->size(), 1);
+    }
+
     void preconditions()
     {
         testsupport::TestBackend tb;

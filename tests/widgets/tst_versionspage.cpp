@@ -227,11 +227,12 @@ private Q_SLOTS:
     // first publish's answer does not land on it.
     void publishAnswerStaysWithItsFunction()
     {
+        // Fetched first: waiting for it runs the event loop, where the first answer could land.
+        auto node = callAndWait(*m_host->host, [](Backend &b) { return b.getFunction(QStringLiteral("hello-node")); });
+        QVERIFY(node && node->ok());
         QSignalSpy answered(m_page.get(), &VersionsPage::actionAnswered);
         QTest::mouseClick(m_page->publishButton(), Qt::LeftButton);
         QVERIFY(m_page->isPublishing());
-        auto node = callAndWait(*m_host->host, [](Backend &b) { return b.getFunction(QStringLiteral("hello-node")); });
-        QVERIFY(node && node->ok());
         m_page->setFunction(node->value());
         QVERIFY(!m_page->isPublishing());
         QVERIFY(m_page->publishButton()->isEnabled());

@@ -455,12 +455,10 @@ void VersionsPage::deleteSelected()
                      .arg(m_function.name))
         != QMessageBox::Yes)
         return;
-    m_ctx.host->call(
-        this, [name = m_function.name, number](Backend &b) { return b.deleteVersion(name, number); },
-        [this, number](Status s) {
-            setMessage(s.ok() ? tr("Deleted version %1.").arg(number) : s.error().message, !s.ok());
-            Q_EMIT actionAnswered(s.ok());
-        });
+    m_ctx.host->deleteVersion(this, m_function.name, number, [this, number](Status s) {
+        setMessage(s.ok() ? tr("Deleted version %1.").arg(number) : s.error().message, !s.ok());
+        Q_EMIT actionAnswered(s.ok());
+    });
 }
 
 void VersionsPage::setMessage(const QString &text, bool error)
