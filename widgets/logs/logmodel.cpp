@@ -13,17 +13,51 @@
 
 namespace lambdesk {
 
-LogModel::LogModel(QObject *parent) : QAbstractTableModel(parent)
+LogModel::LogModel(QObject *parent) : QAbstractItemModel(parent)
 {}
+
+// A line's index has internal id 0; a field's carries its line's key (>= 1), which stays put
+// while lines fall off the front, so a field's index survives the rows before it going.
+QModelIndex LogModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= m_rows.size())
+        return {};
+    const Row &line = m_rows.at(parent.row());
+    if (!line.json || row >= line.json->fields.size())
+        return {};
+    return createIndex(row, column, quintptr(line.key));
+}
+
+QModelIndex LogModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const int row = rowOfKey(qint64(child.internalId()));
+    return row >= 0 && row < m_rows.size() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
+}
 
 int LogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    const Row &line = m_rows.at(parent.row());
+    return line.json ? int(line.json->fields.size()) : 0;
 }
 
-int LogModel::columnCount(const QModelIndex &parent) const
+bool LogModel::hasChildren(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowCount(parent) > 0;
+}
+
+int LogModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
 }
 
 QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -41,8 +75,30 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 
 QVariant LogModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.internalId() != 0) {
+        // A field of a JSON line.
+        const Row &line = m_rows.at(rowOfKey(qint64(index.internalId())));
+        const auto &[key, value] = line.json->fields.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == MessageColumn ? QVariant(key + QStringLiteral(": ") + value) : QVariant();
+        case LineTextRole: return QString(key + QStringLiteral(": ") + value);
+        case Qt::ToolTipRole: return index.column() == MessageColumn ? QVariant(value) : QVariant();
+        case Qt::FontRole:
+            return index.column() == MessageColumn ? QVariant(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                                                   : QVariant();
+        case FunctionRole: return line.record.function;
+        case RequestIdRole: return line.record.line.requestId;
+        case VersionRole: return line.record.version;
+        case TimeRole: return line.record.line.timeMs;
+        case PlatformRole: return line.record.line.platform;
+        case LevelRole: return int(line.level);
+        case JsonRole: return false;
+        }
+        return {};
+    }
     const Row &row = m_rows.at(index.row());
     const LogRecord &r = row.record;
     switch (role) {
@@ -51,7 +107,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return QDateTime::fromMSecsSinceEpoch(r.line.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
         case FunctionColumn: return r.function;
         case RequestColumn: return r.line.requestId.left(8);
-        case MessageColumn: return logtext::display(r.line.text, r.line.platform);
+        case MessageColumn: return row.json ? row.json->summary : logtext::display(r.line.text, r.line.platform);
         }
         return {};
     case Qt::ToolTipRole:
@@ -65,8 +121,16 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole:
         if (index.column() == MessageColumn) {
             QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-            f.setBold((r.line.platform && r.line.text.startsWith(QLatin1String("REPORT")))
+            // REPORT and platform.report stand out: they close an invocation.
+            f.setBold((r.line.platform
+                       && (r.line.text.startsWith(QLatin1String("REPORT"))
+                           || (row.json && row.json->type == u"platform.report")))
                       || row.level == loglevel::Level::Error);
+            f.setItalic(r.line.platform && !r.line.text.startsWith(QLatin1String("REPORT"))
+                        && !(row.json && row.json->type == u"platform.report")
+                        && (r.line.text.startsWith(QLatin1String("START "))
+                            || r.line.text.startsWith(QLatin1String("END "))
+                            || (row.json && row.json->platformRecord)));
             return f;
         }
         return {};
@@ -79,6 +143,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case PlatformRole: return r.line.platform;
     case LevelRole: return int(row.level);
     case LineTextRole: return r.line.text;
+    case VersionRole: return r.version;
+    case TimeRole: return r.line.timeMs;
+    case JsonRole: return bool(row.json);
     }
     return {};
 }
@@ -88,7 +155,9 @@ QList<LogModel::Row> LogModel::classify(const QList<LogRecord> &records, const R
     QList<Row> out;
     out.reserve(records.size());
     for (const LogRecord &r : records) {
-        Row row{r, loglevel::of(r.line.text, r.line.platform)};
+        Row row{r, loglevel::of(r.line.text, r.line.platform), JsonLine::parse(r.line.text)};
+        if (row.json && row.json->level != loglevel::Level::None)
+            row.level = row.json->level;
         // A Python traceback is one write split into lines: its body takes the [ERROR] line's level.
         const Row *prev = out.isEmpty() ? before : &out.constLast();
         if (row.level == loglevel::Level::None && !r.line.platform && prev && !prev->record.line.platform
@@ -103,6 +172,10 @@ QList<LogModel::Row> LogModel::classify(const QList<LogRecord> &records, const R
 void LogModel::noteFunctions(const QList<Row> &rows)
 {
     for (const Row &r : rows) {
+        if (!r.record.version.isEmpty() && !m_versions.contains(r.record.version)) {
+            m_versions.insert(r.record.version);
+            Q_EMIT versionSeen(r.record.version);
+        }
         if (!m_functions.contains(r.record.function)) {
             m_functions.insert(r.record.function);
             Q_EMIT functionSeen(r.record.function);
@@ -120,11 +193,14 @@ void LogModel::append(const QList<LogRecord> &records)
         if (drop > 0) {
             beginRemoveRows({}, 0, drop - 1);
             m_rows.remove(0, drop);
+            m_firstKey += drop;
             endRemoveRows();
         }
     }
     const QList<LogRecord> incoming = records.size() > m_maxRows ? records.mid(records.size() - m_maxRows) : records;
-    const QList<Row> rows = classify(incoming, m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    QList<Row> rows = classify(incoming, m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    for (int i = 0; i < rows.size(); ++i)
+        rows[i].key = m_firstKey + m_rows.size() + i;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(rows);
     endInsertRows();
@@ -166,15 +242,30 @@ void LogModel::insertHistory(const QList<LogRecord> &records)
     beginInsertRows({}, at, at + int(rows.size()) - 1);
     for (int i = 0; i < rows.size(); ++i)
         m_rows.insert(at + i, rows.at(i));
+    renumber(); // the lines after `at` moved: their fields' ids follow
     endInsertRows();
     noteFunctions(rows);
+}
+
+void LogModel::renumber()
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rows[i].key = m_firstKey + i;
 }
 
 void LogModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_firstKey = 1;
     endResetModel();
+}
+
+QStringList LogModel::versions() const
+{
+    QStringList out(m_versions.cbegin(), m_versions.cend());
+    out.sort();
+    return out;
 }
 
 QStringList LogModel::functions() const

@@ -11,15 +11,18 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSaveFile>
 #include <QScrollBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lambdesk {
@@ -39,13 +42,27 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_scope->addItem(tr("All functions"));
     m_scope->insertSeparator(2);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_version = new QComboBox(this);
+    m_version->setObjectName(QStringLiteral("logVersionCombo"));
+    m_version->setToolTip(tr("Which version's lines to show"));
+    m_version->addItem(tr("All versions"), QString());
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_time = new QComboBox(this);
+    m_time->setObjectName(QStringLiteral("logTimeCombo"));
+    m_time->setToolTip(tr("Which time range to show"));
+    m_time->addItem(tr("Any time"), 0);
+    m_time->addItem(tr("Last 5 minutes"), 5);
+    m_time->addItem(tr("Last 15 minutes"), 15);
+    m_time->addItem(tr("Last hour"), 60);
+    m_time->addItem(tr("Last 12 hours"), 12 * 60);
+    m_time->addItem(tr("Last day"), 24 * 60);
     m_level = new QComboBox(this);
-    m_level->setToolTip(tr("Which levels to show (Node's console.warn/error, Python's logging)"));
+    m_level->setToolTip(tr("Which levels to show (Node's console.warn/error, Python's logging, JSON \"level\")"));
     m_level->addItem(tr("All levels"), int(loglevel::Level::None));
     m_level->addItem(tr("Warnings and errors"), int(loglevel::Level::Warn));
     m_level->addItem(tr("Errors only"), int(loglevel::Level::Error));
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter by text or request id"));
+    m_filter->setPlaceholderText(tr("Filter by text, request id, or a JSON field: level=ERROR"));
     m_filter->setClearButtonEnabled(true);
     m_requestChip = new QToolButton(this);
     m_requestChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -58,26 +75,33 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     auto *copy = new QToolButton(this);
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy the selected lines (Ctrl+C)"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("logExportButton"));
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the lines shown (after the filters) to a file"));
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear"));
     clear->setToolTip(tr("Remove every line from this view (the log database keeps them)"));
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
-    m_table = new QTableView(this);
+    m_table = new QTreeView(this);
     m_table->setModel(m_proxy);
-    m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    // Every row one line high: the view never measures rows, which keeps it fast while lines pour in.
+    m_table->setUniformRowHeights(true);
+    m_table->setRootIsDecorated(true);
+    m_table->setItemsExpandable(true);
+    m_table->setExpandsOnDoubleClick(true);
+    m_table->setAllColumnsShowFocus(true);
+    m_table->header()->setStretchLastSection(true);
+    m_table->header()->setHighlightSections(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Its header and a line at least: a short screen keeps its height for the editor.
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 2);
-    m_table->setColumnWidth(LogModel::TimeColumn, 100);
+    m_table->setColumnWidth(LogModel::TimeColumn, 120);
     m_table->setColumnWidth(LogModel::FunctionColumn, 130);
     m_table->setColumnWidth(LogModel::RequestColumn, 80);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -90,12 +114,15 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scope);
+    bar->addWidget(m_version);
     bar->addWidget(m_level);
+    bar->addWidget(m_time);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_requestChip);
     bar->addWidget(m_count);
     bar->addWidget(m_follow);
     bar->addWidget(copy);
+    bar->addWidget(exportButton);
     bar->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -105,7 +132,13 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     for (const QString &f : model->functions())
         addFunction(f);
     connect(model, &LogModel::functionSeen, this, &LogView::addFunction);
+    for (const QString &v : model->versions())
+        addVersion(v);
+    connect(model, &LogModel::versionSeen, this, &LogView::addVersion);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
+    connect(m_time, &QComboBox::currentIndexChanged, this, &LogView::applyTimeRange);
+    connect(exportButton, &QToolButton::clicked, this, &LogView::exportWithDialog);
     connect(m_level, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, this, &LogView::applyFilter);
     connect(m_requestChip, &QToolButton::clicked, this, &LogView::clearRequestFilter);
@@ -170,6 +203,36 @@ void LogView::addFunction(const QString &name)
     m_scope->addItem(name, name);
 }
 
+void LogView::addVersion(const QString &version)
+{
+    // "$LATEST" first, then versions by number.
+    const auto before = [](const QString &a, const QString &b) {
+        if (a == u"$LATEST" || b == u"$LATEST")
+            return a == u"$LATEST" && b != u"$LATEST";
+        return a.toLongLong() < b.toLongLong();
+    };
+    for (int i = 1; i < m_version->count(); ++i) {
+        if (m_version->itemData(i).toString() == version)
+            return;
+        if (before(version, m_version->itemData(i).toString())) {
+            m_version->insertItem(i, tr("Version %1").arg(version), version);
+            return;
+        }
+    }
+    m_version->addItem(version == u"$LATEST" ? version : tr("Version %1").arg(version), version);
+}
+
+void LogView::applyTimeRange()
+{
+    // Relative to now: lines arriving later are newer still, so they stay in range.
+    const int minutes = m_time->currentData().toInt();
+    if (minutes <= 0)
+        m_proxy->clearTimeRange();
+    else
+        m_proxy->setTimeRange(QDateTime::currentMSecsSinceEpoch() - qint64(minutes) * 60 * 1000);
+    updateCount();
+}
+
 void LogView::setSelectedFunction(const QString &name)
 {
     m_selected = name;
@@ -184,6 +247,7 @@ void LogView::applyFilter()
     m_proxy->setFunction(scope == SelectedScope  ? m_selected
                              : scope == AllScope ? QString()
                                                  : m_scope->currentData().toString());
+    m_proxy->setVersion(m_version->currentData().toString());
     m_proxy->setMinimumLevel(loglevel::Level(m_level->currentData().toInt()));
     m_proxy->setText(m_filter->text());
     updateCount();
@@ -209,7 +273,7 @@ void LogView::showRequest(const QString &requestId)
         updateCount();
         if (m_proxy->rowCount() > 0) {
             m_table->scrollTo(m_proxy->index(0, 0), QAbstractItemView::PositionAtTop);
-            m_table->selectRow(0);
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
         }
     };
     if (!m_model->hasRequest(requestId) && m_host) {
@@ -261,25 +325,63 @@ void LogView::scrollToEnd()
     });
 }
 
+namespace {
+// One line as it is copied or exported: its own text; with details, where it came from first.
+QString lineText(const QModelIndex &idx, bool details)
+{
+    QString text = idx.data(LogModel::LineTextRole).toString();
+    text.replace(u'\r', u'\n');
+    if (details) {
+        const QString time =
+            QDateTime::fromMSecsSinceEpoch(idx.data(LogModel::TimeRole).toLongLong()).toString(Qt::ISODateWithMs);
+        text = time + u'\t' + idx.data(LogModel::FunctionRole).toString() + u'\t'
+            + idx.data(LogModel::RequestIdRole).toString() + u'\t' + text;
+    }
+    return text;
+}
+} // namespace
+
 QString LogView::selectedText(bool details) const
 {
-    QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows.append(i.row());
-    std::sort(rows.begin(), rows.end());
+    QModelIndexList rows = m_table->selectionModel()->selectedRows(LogModel::MessageColumn);
+    // In view order: a line before its fields, lines by row.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        const int ra = a.parent().isValid() ? a.parent().row() : a.row();
+        const int rb = b.parent().isValid() ? b.parent().row() : b.row();
+        if (ra != rb)
+            return ra < rb;
+        return (a.parent().isValid() ? a.row() + 1 : 0) < (b.parent().isValid() ? b.row() + 1 : 0);
+    });
     QStringList lines;
-    for (int row : std::as_const(rows)) {
-        const QModelIndex idx = m_proxy->index(row, LogModel::MessageColumn);
-        QString text = idx.data(LogModel::LineTextRole).toString();
-        text.replace(u'\r', u'\n');
-        if (details) {
-            const QModelIndex time = m_proxy->index(row, LogModel::TimeColumn);
-            text = time.data(Qt::ToolTipRole).toString() + u'\t' + idx.data(LogModel::FunctionRole).toString() + u'\t'
-                + idx.data(LogModel::RequestIdRole).toString() + u'\t' + text;
-        }
-        lines.append(text);
-    }
+    for (const QModelIndex &idx : std::as_const(rows))
+        lines.append(idx.parent().isValid() ? idx.data(LogModel::LineTextRole).toString() : lineText(idx, details));
     return lines.join(u'\n');
+}
+
+QString LogView::exportVisible(const QString &path, bool details) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    const int rows = m_proxy->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const QString text = lineText(m_proxy->index(row, LogModel::MessageColumn), details);
+        file.write(text.toUtf8());
+        file.write("\n", 1);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void LogView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the lines shown"), tr("lambdesk-logs.txt"),
+                                                      tr("Text files (*.txt *.log);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportVisible(path); !error.isEmpty())
+        m_count->setText(error);
 }
 
 void LogView::copySelection(bool details) const

@@ -6,7 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableView;
+class QTreeView;
 class QToolButton;
 
 namespace lambdesk {
@@ -15,8 +15,10 @@ class BackendHost;
 class LogFilterProxy;
 class LogModel;
 
-// The live log stream of every function: filter by function, level, request or text, follow
-// the tail (scrolling up pauses it, scrolling to the end resumes), copy lines.
+// The live log stream of every function: filter by function, version, level, time, request or
+// text (JSON fields too: "level=ERROR"), follow the tail (scrolling up pauses it, scrolling to the
+// end resumes), copy lines, export the visible lines. JSON lines show folded: a summary that
+// expands to the line's fields.
 class LogView : public QWidget
 {
     Q_OBJECT
@@ -42,12 +44,20 @@ public:
     QString selectedText(bool details = false) const;
     void copySelection(bool details = false) const;
 
+    // Writes the visible lines (after every filter), one per line as they were printed, to
+    // `path`; with details, time, function and request id before each, tab-separated.
+    // Returns an empty string, or what went wrong.
+    QString exportVisible(const QString &path, bool details = false) const;
+    void exportWithDialog();
+
     int visibleRows() const;
     LogFilterProxy *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
+    QTreeView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *scopeCombo() const { return m_scope; }
     QComboBox *levelCombo() const { return m_level; }
+    QComboBox *versionCombo() const { return m_version; }
+    QComboBox *timeCombo() const { return m_time; }
 
 Q_SIGNALS:
     // showRequest() was called: the dock holding this view should come to the front.
@@ -57,6 +67,8 @@ private:
     void loadEarlierLines();
     void applyFilter();
     void addFunction(const QString &name);
+    void addVersion(const QString &version);
+    void applyTimeRange();
     void showContextMenu(const QPoint &pos);
     void updateCount();
     void scrollToEnd();
@@ -64,9 +76,11 @@ private:
     LogModel *m_model;
     LogFilterProxy *m_proxy;
     BackendHost *m_host = nullptr;
-    QTableView *m_table;
+    QTreeView *m_table;
     QComboBox *m_scope;
+    QComboBox *m_version;
     QComboBox *m_level;
+    QComboBox *m_time;
     QLineEdit *m_filter;
     QToolButton *m_requestChip;
     QCheckBox *m_follow;
