@@ -14,10 +14,10 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
-#include <QTreeView>
 
 #include "widgettestsupport.h"
 
@@ -351,44 +351,65 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(bool, platform);
+        QFETCH(int, fields);
         LogModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.append({line("fn", "r1", QStringLiteral("not JSON")), line("fn", "r1", text, platform)});
-        QVERIFY(!model.hasChildren(model.index(0, 0)));
-        const QModelIndex folded = model.index(1, 0);
-        QVERIFY(model.hasChildren(folded));
+        model.append({line("fn", "r1", QStringLiteral("not JSON")), line("fn", "r1", text, platform),
+                      line("fn", "r1", QStringLiteral("after"))});
+        QVERIFY(!model.setExpanded(0, true)); // nothing to fold out
+        QVERIFY(!model.index(0, 0).data(LogModel::JsonRole).toBool());
+        const QModelIndex folded = model.index(1, LogModel::MessageColumn);
         QVERIFY(folded.data(LogModel::JsonRole).toBool());
-        QTEST(model.index(1, LogModel::MessageColumn).data().toString(), "summary");
+        QFETCH(QString, summary);
+        QCOMPARE(folded.data().toString(), QStringLiteral("▸ ") + summary);
         QTEST(Level(folded.data(LogModel::LevelRole).toInt()), "level");
-        QTEST(model.rowCount(folded), "fields");
-        QTEST(model.index(0, LogModel::MessageColumn, folded).data().toString(), "firstField");
-        QCOMPARE(model.index(0, LogModel::MessageColumn, folded).parent(), folded);
         // Copying a line copies what was printed, not the summary.
-        QCOMPARE(model.index(1, LogModel::MessageColumn).data(LogModel::LineTextRole).toString(), text);
+        QCOMPARE(folded.data(LogModel::LineTextRole).toString(), text);
         if (platform && text.contains(QLatin1String("platform.report")))
-            QVERIFY(model.index(1, LogModel::MessageColumn).data(Qt::FontRole).value<QFont>().bold());
+            QVERIFY(folded.data(Qt::FontRole).value<QFont>().bold());
+
+        QVERIFY(model.setExpanded(1, true)); // its fields under it, one a row
+        QCOMPARE(model.rowCount(), 3 + fields);
+        QVERIFY(model.isExpanded(1));
+        QVERIFY(model.index(1, LogModel::MessageColumn).data().toString().startsWith(QStringLiteral("▾ ")));
+        QVERIFY(model.index(2, 0).data(LogModel::FieldRole).toBool());
+        QTEST(model.index(2, LogModel::MessageColumn).data(LogModel::LineTextRole).toString(), "firstField");
+        QCOMPARE(model.index(2, 0).data(LogModel::RequestIdRole).toString(), QStringLiteral("r1"));
+        QCOMPARE(model.record(2).line.text, text); // a field row belongs to its line
+        QCOMPARE(model.index(2 + fields, LogModel::MessageColumn).data().toString(), QStringLiteral("after"));
+        QVERIFY(model.setExpanded(1, false));
+        QCOMPARE(model.rowCount(), 3);
     }
 
-    void fieldsSurviveTheOldestLinesGoing()
+    void unfoldedFieldsGoWithTheirLine()
     {
         LogModel model;
-        model.setMaxRows(4);
+        model.setMaxRows(4); // lines, not rows: fields do not count
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto json = [](int i) {
             return line("fn", "r", QStringLiteral(R"({"level":"INFO","message":"m%1","n":%1})").arg(i));
         };
         model.append({json(0), json(1), json(2)});
-        const QPersistentModelIndex field(model.index(2, LogModel::MessageColumn, model.index(2, 0)));
-        QCOMPARE(field.data().toString(), QStringLiteral("n: 2"));
-        model.append({json(3), json(4)}); // lines 0 drops
+        QVERIFY(model.setExpanded(2, true));
+        const QPersistentModelIndex field(model.index(5, LogModel::MessageColumn));
+        QCOMPARE(field.data(LogModel::LineTextRole).toString(), QStringLiteral("n: 2"));
+        model.append({json(3), json(4)}); // line 0 goes
         QVERIFY(field.isValid());
-        QCOMPARE(field.parent().row(), 1);
-        QCOMPARE(field.data().toString(), QStringLiteral("n: 2"));
-        model.append({json(5), json(6), json(7)}); // line 2 drops, and its fields with it
+        QCOMPARE(field.row(), 4);
+        QCOMPARE(field.data(LogModel::LineTextRole).toString(), QStringLiteral("n: 2"));
+        QCOMPARE(model.rowCount(), 7);
+        model.append({json(5), json(6), json(7)}); // lines 1 to 3 go, and line 2's fields with it
         QVERIFY(!field.isValid());
-        QCOMPARE(model.index(3, LogModel::MessageColumn).data().toString(), QStringLiteral("[INFO] m7   {+1 fields}"));
-        QCOMPARE(model.index(1, LogModel::MessageColumn, model.index(3, 0)).data().toString(),
-                 QStringLiteral("message: m7"));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(3, LogModel::MessageColumn).data().toString(),
+                 QStringLiteral("▸ [INFO] m7   {+1 fields}"));
+        // Lines of an earlier session go before, unfolded fields keep their place.
+        QVERIFY(model.setExpanded(3, true));
+        model.insertHistory({line("fn", "old", QStringLiteral("yesterday"), false, 1000)});
+        QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("yesterday"));
+        QCOMPARE(model.index(5, LogModel::MessageColumn).data(LogModel::LineTextRole).toString(),
+                 QStringLiteral("level: INFO"));
+        QCOMPARE(model.record(5).line.text, json(7).line.text);
     }
 
     void fieldsAreSearchable()
@@ -413,8 +434,10 @@ private Q_SLOTS:
                  QStringLiteral("r1"));
         proxy.setText(QStringLiteral("service: payment"));
         QCOMPARE(proxy.rowCount(), 1);
-        // A folded line's fields come along with it.
-        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 3);
+        // A folded-out line's fields come along with it.
+        QVERIFY(model.setExpanded(0, true));
+        QCOMPARE(proxy.rowCount(), 4);
+        QVERIFY(model.setExpanded(0, false));
         proxy.setText(QStringLiteral(R"($.record.status = "error")")); // the CloudWatch way of saying it
         QCOMPARE(proxy.rowCount(), 1);
         QVERIFY(proxy.index(0, 0).data(LogModel::PlatformRole).toBool());
@@ -466,6 +489,8 @@ private Q_SLOTS:
         model.append(invocation("fn", "req-2", {QStringLiteral("second")}));
         view.filterEdit()->setText(QStringLiteral("req-1"));
         QCOMPARE(view.visibleRows(), 4);
+        view.setExpanded(1, true); // folded-out fields are no lines of their own
+        QCOMPARE(view.visibleRows(), 6);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("logs.txt"));
         QCOMPARE(view.exportVisible(path), QString());
@@ -490,17 +515,32 @@ private Q_SLOTS:
         view.resize(900, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractItemModelTester tester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.scopeCombo()->setCurrentIndex(1);
-        model.append({line("fn", "r", QStringLiteral(R"({"level":"INFO","message":"hi","user":"ada"})"))});
-        const QModelIndex folded = view.proxy()->index(0, 0);
-        QVERIFY(!view.table()->isExpanded(folded));
-        view.table()->expand(folded);
-        QVERIFY(view.table()->isExpanded(folded));
-        QCOMPARE(view.proxy()->rowCount(folded), 3);
+        model.append({line("fn", "r", QStringLiteral(R"({"level":"INFO","message":"hi","user":"ada"})")),
+                      line("fn", "r", QStringLiteral("plain"))});
+        QVERIFY(!view.isExpanded(0));
+        // A double-click folds a JSON line out, and in again.
+        const QRect cell = view.table()->visualRect(view.proxy()->index(0, LogModel::MessageColumn));
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {},
+                          cell.center()); // the press a double-click follows
+        QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(view.isExpanded(0));
+        QCOMPARE(view.visibleRows(), 5);
+        QCOMPARE(view.proxy()->index(3, LogModel::MessageColumn).data(LogModel::LineTextRole).toString(),
+                 QStringLiteral("user: ada"));
         view.table()->selectAll();
         QCOMPARE(view.selectedText(),
-                 QStringLiteral(
-                     "{\"level\":\"INFO\",\"message\":\"hi\",\"user\":\"ada\"}\nlevel: INFO\nmessage: hi\nuser: ada"));
+                 QStringLiteral("{\"level\":\"INFO\",\"message\":\"hi\",\"user\":\"ada\"}\nlevel: "
+                                "INFO\nmessage: hi\nuser: ada\nplain"));
+        // The filters keep a line's fields with it.
+        view.filterEdit()->setText(QStringLiteral("user=ada"));
+        QCOMPARE(view.visibleRows(), 4);
+        view.filterEdit()->setText(QStringLiteral("plain"));
+        QCOMPARE(view.visibleRows(), 1);
+        view.filterEdit()->clear();
+        view.setExpanded(0, false);
+        QCOMPARE(view.visibleRows(), 2);
     }
 
     void followingKeepsTheTailInView()

@@ -67,7 +67,8 @@ void LogFilterProxy::setTimeRange(qint64 fromMs, qint64 toMs)
 bool LogFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     if (parent.isValid())
-        return true; // a JSON line's fields go with their line
+        return false;
+    // A folded-out field row answers for its line: it shows exactly when its line does.
     const auto *model = static_cast<const LogModel *>(sourceModel());
     const LogRecord &r = model->record(row);
     if (!m_function.isEmpty() && r.function != m_function)

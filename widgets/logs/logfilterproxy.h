@@ -10,7 +10,7 @@ namespace lambdesk {
 
 // What the log view shows of a LogModel: one function (or all), one version, one request,
 // lines at or above a level, lines in a time range, lines containing a text. A JSON line's
-// fields (its children) show with it. Setters re-filter only when something changed.
+// folded-out fields show with it. Setters re-filter only when something changed.
 //
 // The text matches anywhere in the line (a JSON line's keys and values included) or the start
 // of its request id; "field=value" (or "field:value") matches a JSON line whose field (as

@@ -13,51 +13,17 @@
 
 namespace lambdesk {
 
-LogModel::LogModel(QObject *parent) : QAbstractItemModel(parent)
+LogModel::LogModel(QObject *parent) : QAbstractTableModel(parent)
 {}
-
-// A line's index has internal id 0; a field's carries its line's key (>= 1), which stays put
-// while lines fall off the front, so a field's index survives the rows before it going.
-QModelIndex LogModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (column < 0 || column >= ColumnCount || row < 0)
-        return {};
-    if (!parent.isValid())
-        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.row() >= m_rows.size())
-        return {};
-    const Row &line = m_rows.at(parent.row());
-    if (!line.json || row >= line.json->fields.size())
-        return {};
-    return createIndex(row, column, quintptr(line.key));
-}
-
-QModelIndex LogModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == 0)
-        return {};
-    const int row = rowOfKey(qint64(child.internalId()));
-    return row >= 0 && row < m_rows.size() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
-}
 
 int LogModel::rowCount(const QModelIndex &parent) const
 {
-    if (!parent.isValid())
-        return int(m_rows.size());
-    if (parent.internalId() != 0 || parent.column() != 0)
-        return 0;
-    const Row &line = m_rows.at(parent.row());
-    return line.json ? int(line.json->fields.size()) : 0;
+    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-bool LogModel::hasChildren(const QModelIndex &parent) const
+int LogModel::columnCount(const QModelIndex &parent) const
 {
-    return rowCount(parent) > 0;
-}
-
-int LogModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -75,31 +41,37 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 
 QVariant LogModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (index.internalId() != 0) {
-        // A field of a JSON line.
-        const Row &line = m_rows.at(rowOfKey(qint64(index.internalId())));
-        const auto &[key, value] = line.json->fields.at(index.row());
+    const Entry &entry = m_entries.at(index.row());
+    if (entry.field >= 0) {
+        // A field of the JSON line above.
+        const Row &owner = line(index.row());
+        const auto &[key, value] = owner.json->fields.at(entry.field);
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == MessageColumn ? QVariant(key + QStringLiteral(": ") + value) : QVariant();
+            return index.column() == MessageColumn
+                ? QVariant(QStringLiteral("      ") + key + QStringLiteral(": ") + value)
+                : QVariant();
         case LineTextRole: return QString(key + QStringLiteral(": ") + value);
         case Qt::ToolTipRole: return index.column() == MessageColumn ? QVariant(value) : QVariant();
         case Qt::FontRole:
             return index.column() == MessageColumn ? QVariant(QFontDatabase::systemFont(QFontDatabase::FixedFont))
                                                    : QVariant();
-        case FunctionRole: return line.record.function;
-        case RequestIdRole: return line.record.line.requestId;
-        case VersionRole: return line.record.version;
-        case TimeRole: return line.record.line.timeMs;
-        case PlatformRole: return line.record.line.platform;
-        case LevelRole: return int(line.level);
+        case Qt::ForegroundRole: return QBrush(QApplication::palette().color(QPalette::PlaceholderText));
+        case FunctionRole: return owner.record.function;
+        case RequestIdRole: return owner.record.line.requestId;
+        case VersionRole: return owner.record.version;
+        case TimeRole: return owner.record.line.timeMs;
+        case PlatformRole: return owner.record.line.platform;
+        case LevelRole: return int(owner.level);
         case JsonRole: return false;
+        case FieldRole: return true;
+        case ExpandedRole: return false;
         }
         return {};
     }
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(int(entry.key - m_firstKey));
     const LogRecord &r = row.record;
     switch (role) {
     case Qt::DisplayRole:
@@ -107,7 +79,10 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return QDateTime::fromMSecsSinceEpoch(r.line.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
         case FunctionColumn: return r.function;
         case RequestColumn: return r.line.requestId.left(8);
-        case MessageColumn: return row.json ? row.json->summary : logtext::display(r.line.text, r.line.platform);
+        case MessageColumn:
+            // ▸ folded, ▾ unfolded: double-click (or the context menu) toggles.
+            return row.json ? (row.expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) + row.json->summary
+                            : logtext::display(r.line.text, r.line.platform);
         }
         return {};
     case Qt::ToolTipRole:
@@ -146,6 +121,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case VersionRole: return r.version;
     case TimeRole: return r.line.timeMs;
     case JsonRole: return bool(row.json);
+    case FieldRole: return false;
+    case ExpandedRole: return row.expanded;
     }
     return {};
 }
@@ -191,20 +168,62 @@ void LogModel::append(const QList<LogRecord> &records)
     if (overflow > 0) {
         const int drop = std::min<int>(overflow, int(m_rows.size()));
         if (drop > 0) {
-            beginRemoveRows({}, 0, drop - 1);
+            // The dropped lines' rows, and their fields' when unfolded.
+            const qint64 keep = m_firstKey + drop;
+            const auto firstKept = std::lower_bound(m_entries.cbegin(), m_entries.cend(), keep,
+                                                    [](const Entry &e, qint64 k) { return e.key < k; });
+            const int rows = int(firstKept - m_entries.cbegin());
+            beginRemoveRows({}, 0, rows - 1);
+            m_entries.remove(0, rows);
             m_rows.remove(0, drop);
-            m_firstKey += drop;
+            m_firstKey = keep;
             endRemoveRows();
         }
     }
     const QList<LogRecord> incoming = records.size() > m_maxRows ? records.mid(records.size() - m_maxRows) : records;
-    QList<Row> rows = classify(incoming, m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    const QList<Row> rows = classify(incoming, m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    const qint64 key = m_firstKey + m_rows.size();
+    m_entries.reserve(m_entries.size() + rows.size());
     for (int i = 0; i < rows.size(); ++i)
-        rows[i].key = m_firstKey + m_rows.size() + i;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_entries.append({key + i, -1});
     m_rows.append(rows);
     endInsertRows();
     noteFunctions(rows);
+}
+
+bool LogModel::setExpanded(int row, bool expanded)
+{
+    if (row < 0 || row >= m_entries.size() || m_entries.at(row).field >= 0)
+        return false;
+    Row &r = m_rows[int(m_entries.at(row).key - m_firstKey)];
+    if (!r.json || r.json->fields.isEmpty())
+        return false;
+    if (r.expanded == expanded)
+        return true;
+    const int n = int(r.json->fields.size());
+    const qint64 key = m_entries.at(row).key;
+    if (expanded) {
+        beginInsertRows({}, row + 1, row + n);
+        r.expanded = true;
+        for (int i = 0; i < n; ++i)
+            m_entries.insert(row + 1 + i, Entry{key, i});
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, row + 1, row + n);
+        r.expanded = false;
+        m_entries.remove(row + 1, n);
+        endRemoveRows();
+    }
+    const QModelIndex changed = index(row, MessageColumn);
+    Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, ExpandedRole});
+    return true;
+}
+
+bool LogModel::isExpanded(int row) const
+{
+    return row >= 0 && row < m_entries.size() && m_entries.at(row).field < 0 && line(row).expanded;
 }
 
 bool LogModel::hasRequest(const QString &requestId) const
@@ -239,25 +258,28 @@ void LogModel::insertHistory(const QList<LogRecord> &records)
     const auto pos = std::lower_bound(m_rows.cbegin(), m_rows.cend(), fresh.constLast().line.timeMs,
                                       [](const Row &r, qint64 t) { return r.record.line.timeMs <= t; });
     const int at = int(pos - m_rows.cbegin());
-    beginInsertRows({}, at, at + int(rows.size()) - 1);
-    for (int i = 0; i < rows.size(); ++i)
+    const qint64 atKey = m_firstKey + at;
+    const int entryAt = int(std::lower_bound(m_entries.cbegin(), m_entries.cend(), atKey,
+                                             [](const Entry &e, qint64 k) { return e.key < k; })
+                            - m_entries.cbegin());
+    const int n = int(rows.size());
+    beginInsertRows({}, entryAt, entryAt + n - 1);
+    for (int i = entryAt; i < m_entries.size(); ++i) // the lines after them move down
+        m_entries[i].key += n;
+    for (int i = 0; i < n; ++i) {
         m_rows.insert(at + i, rows.at(i));
-    renumber(); // the lines after `at` moved: their fields' ids follow
+        m_entries.insert(entryAt + i, Entry{atKey + i, -1});
+    }
     endInsertRows();
     noteFunctions(rows);
-}
-
-void LogModel::renumber()
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rows[i].key = m_firstKey + i;
 }
 
 void LogModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_firstKey = 1;
+    m_entries.clear();
+    m_firstKey = 0;
     endResetModel();
 }
 

@@ -20,9 +20,9 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lambdesk {
@@ -85,17 +85,16 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
-    m_table = new QTreeView(this);
+    m_table = new QTableView(this);
     m_table->setModel(m_proxy);
+    m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
     // Every row one line high: the view never measures rows, which keeps it fast while lines pour in.
-    m_table->setUniformRowHeights(true);
-    m_table->setRootIsDecorated(true);
-    m_table->setItemsExpandable(true);
-    m_table->setExpandsOnDoubleClick(true);
-    m_table->setAllColumnsShowFocus(true);
-    m_table->header()->setStretchLastSection(true);
-    m_table->header()->setHighlightSections(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -149,6 +148,8 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
             scrollToEnd();
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
+    connect(m_table, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { setExpanded(index.row(), !isExpanded(index.row())); });
     // Only the user's own scrolling (wheel, bar, keys on the bar) pauses or resumes following.
     QScrollBar *vbar = m_table->verticalScrollBar();
     connect(vbar, &QAbstractSlider::actionTriggered, this, [this, vbar] {
@@ -273,7 +274,7 @@ void LogView::showRequest(const QString &requestId)
         updateCount();
         if (m_proxy->rowCount() > 0) {
             m_table->scrollTo(m_proxy->index(0, 0), QAbstractItemView::PositionAtTop);
-            m_table->setCurrentIndex(m_proxy->index(0, 0));
+            m_table->selectRow(0);
         }
     };
     if (!m_model->hasRequest(requestId) && m_host) {
@@ -343,19 +344,31 @@ QString lineText(const QModelIndex &idx, bool details)
 
 QString LogView::selectedText(bool details) const
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows(LogModel::MessageColumn);
-    // In view order: a line before its fields, lines by row.
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
-        const int ra = a.parent().isValid() ? a.parent().row() : a.row();
-        const int rb = b.parent().isValid() ? b.parent().row() : b.row();
-        if (ra != rb)
-            return ra < rb;
-        return (a.parent().isValid() ? a.row() + 1 : 0) < (b.parent().isValid() ? b.row() + 1 : 0);
-    });
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows.append(i.row());
+    std::sort(rows.begin(), rows.end());
     QStringList lines;
-    for (const QModelIndex &idx : std::as_const(rows))
-        lines.append(idx.parent().isValid() ? idx.data(LogModel::LineTextRole).toString() : lineText(idx, details));
+    for (int row : std::as_const(rows)) {
+        const QModelIndex idx = m_proxy->index(row, LogModel::MessageColumn);
+        // A field row copies as "key: value", a line as it was printed.
+        lines.append(idx.data(LogModel::FieldRole).toBool() ? idx.data(LogModel::LineTextRole).toString()
+                                                            : lineText(idx, details));
+    }
     return lines.join(u'\n');
+}
+
+void LogView::setExpanded(int row, bool expanded)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+    if (source.isValid())
+        m_model->setExpanded(source.row(), expanded);
+}
+
+bool LogView::isExpanded(int row) const
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+    return source.isValid() && m_model->isExpanded(source.row());
 }
 
 QString LogView::exportVisible(const QString &path, bool details) const
@@ -365,7 +378,10 @@ QString LogView::exportVisible(const QString &path, bool details) const
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     const int rows = m_proxy->rowCount();
     for (int row = 0; row < rows; ++row) {
-        const QString text = lineText(m_proxy->index(row, LogModel::MessageColumn), details);
+        const QModelIndex idx = m_proxy->index(row, LogModel::MessageColumn);
+        if (idx.data(LogModel::FieldRole).toBool())
+            continue; // a folded-out field: its line is exported whole
+        const QString text = lineText(idx, details);
         file.write(text.toUtf8());
         file.write("\n", 1);
     }
@@ -396,6 +412,15 @@ void LogView::showContextMenu(const QPoint &pos)
     const QModelIndex at = m_table->indexAt(pos);
     const QString request = at.data(LogModel::RequestIdRole).toString();
     QMenu menu(this);
+    if (at.isValid() && (at.data(LogModel::JsonRole).toBool() || at.data(LogModel::FieldRole).toBool())) {
+        const int row = at.data(LogModel::FieldRole).toBool() ? -1 : at.row();
+        if (row >= 0) {
+            const bool open = isExpanded(row);
+            menu.addAction(open ? tr("Fold the fields in") : tr("Show the fields"), this,
+                           [this, row, open] { setExpanded(row, !open); });
+            menu.addSeparator();
+        }
+    }
     menu.addAction(tr("Copy lines"), QKeySequence::Copy, this, [this] { copySelection(false); });
     menu.addAction(tr("Copy lines with time, function and request id"), this, [this] { copySelection(true); });
     if (!request.isEmpty()) {

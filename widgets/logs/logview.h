@@ -6,7 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTreeView;
+class QTableView;
 class QToolButton;
 
 namespace lambdesk {
@@ -49,10 +49,13 @@ public:
     // Returns an empty string, or what went wrong.
     QString exportVisible(const QString &path, bool details = false) const;
     void exportWithDialog();
+    // Folds out (or in) the fields of the JSON line at the view's `row`.
+    void setExpanded(int row, bool expanded);
+    bool isExpanded(int row) const;
 
     int visibleRows() const;
     LogFilterProxy *proxy() const { return m_proxy; }
-    QTreeView *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *scopeCombo() const { return m_scope; }
     QComboBox *levelCombo() const { return m_level; }
@@ -76,7 +79,7 @@ private:
     LogModel *m_model;
     LogFilterProxy *m_proxy;
     BackendHost *m_host = nullptr;
-    QTreeView *m_table;
+    QTableView *m_table;
     QComboBox *m_scope;
     QComboBox *m_version;
     QComboBox *m_level;
