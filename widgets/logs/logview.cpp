@@ -51,11 +51,15 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_time->setObjectName(QStringLiteral("logTimeCombo"));
     m_time->setToolTip(tr("Which time range to show"));
     m_time->addItem(tr("Any time"), 0);
-    m_time->addItem(tr("Last 5 minutes"), 5);
-    m_time->addItem(tr("Last 15 minutes"), 15);
-    m_time->addItem(tr("Last hour"), 60);
-    m_time->addItem(tr("Last 12 hours"), 12 * 60);
-    m_time->addItem(tr("Last day"), 24 * 60);
+    // Short labels: the bar fits a 1024-pixel screen.
+    m_time->addItem(tr("5 min"), 5);
+    m_time->addItem(tr("15 min"), 15);
+    m_time->addItem(tr("1 hour"), 60);
+    m_time->addItem(tr("12 hours"), 12 * 60);
+    m_time->addItem(tr("1 day"), 24 * 60);
+    m_time->setItemData(0, tr("Lines of any time"), Qt::ToolTipRole);
+    for (int i = 1; i < m_time->count(); ++i)
+        m_time->setItemData(i, tr("Lines of the last %1").arg(m_time->itemText(i)), Qt::ToolTipRole);
     m_level = new QComboBox(this);
     m_level->setToolTip(tr("Which levels to show (Node's console.warn/error, Python's logging, JSON \"level\")"));
     m_level->addItem(tr("All levels"), int(loglevel::Level::None));
