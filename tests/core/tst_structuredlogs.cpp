@@ -216,6 +216,33 @@ private Q_SLOTS:
                  QStringLiteral("ValueError"));
     }
 
+    void nodeErrorIsAJsonRecord()
+    {
+        TestBackend tb;
+        FunctionConfig c = tb.config(QStringLiteral("jsfail"), RuntimeFamily::Node, QStringLiteral("handlers.fail"));
+        c.logging = jsonLogging();
+        QVERIFY(tb.create(c, nodeCode()));
+        const auto r = tb.invoke(QStringLiteral("jsfail"), R"({"why":"json"})");
+        QVERIFY(r && r->isError());
+        // AWS's Node runtime logs the error itself as the message: {errorType, errorMessage, stackTrace}.
+        QJsonObject error;
+        for (const QJsonObject &o : records(*r, false)) {
+            if (o.value(QStringLiteral("message")).isObject())
+                error = o;
+        }
+        QCOMPARE(error.value(QStringLiteral("level")).toString(), QStringLiteral("ERROR"));
+        QCOMPARE(error.value(QStringLiteral("requestId")).toString(), r->requestId);
+        const QJsonObject message = error.value(QStringLiteral("message")).toObject();
+        QCOMPARE(message.value(QStringLiteral("errorType")).toString(), QStringLiteral("TypeError"));
+        QCOMPARE(message.value(QStringLiteral("errorMessage")).toString(), QStringLiteral("bad value: json"));
+        QVERIFY(message.value(QStringLiteral("stackTrace"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .startsWith(QLatin1String("TypeError: bad value: json")));
+        QVERIFY(messages(records(*r, false)).contains(QStringLiteral("about to fail"))); // console.error
+    }
+
     void nodeJsonRecords()
     {
         TestBackend tb;
