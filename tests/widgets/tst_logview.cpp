@@ -473,8 +473,11 @@ private Q_SLOTS:
         view.versionCombo()->setCurrentIndex(0);
         view.timeCombo()->setCurrentIndex(view.timeCombo()->findData(15)); // last 15 minutes
         QCOMPARE(view.visibleRows(), 2);
-        view.proxy()->setTimeRange(now - 3 * 60 * 60 * 1000, now - 60 * 60 * 1000); // a custom range
+        view.setTimeRange(QDateTime::fromMSecsSinceEpoch(now - 3 * 60 * 60 * 1000),
+                          QDateTime::fromMSecsSinceEpoch(now - 60 * 60 * 1000)); // "Custom…"
         QCOMPARE(view.visibleRows(), 1);
+        QCOMPARE(view.timeCombo()->currentData().toInt(), -1);
+        QVERIFY(view.timeCombo()->currentText().contains(u'–'));
         QCOMPARE(view.proxy()->index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("from latest"));
         view.timeCombo()->setCurrentIndex(0);
         QCOMPARE(view.visibleRows(), 3);

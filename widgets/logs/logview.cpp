@@ -11,8 +11,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +33,7 @@ namespace lambdesk {
 
 namespace {
 enum Scope { SelectedScope = 0, AllScope = 1, FirstFunctionScope = 3 }; // 2 is a separator
+constexpr int kCustomRange = -1; // the time combo's "Custom…": from and to, asked in a dialog
 } // namespace
 
 LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(model)
@@ -60,6 +65,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_time->setItemData(0, tr("Lines of any time"), Qt::ToolTipRole);
     for (int i = 1; i < m_time->count(); ++i)
         m_time->setItemData(i, tr("Lines of the last %1").arg(m_time->itemText(i)), Qt::ToolTipRole);
+    m_time->addItem(tr("Custom…"), kCustomRange);
     m_level = new QComboBox(this);
     m_level->setToolTip(tr("Which levels to show (Node's console.warn/error, Python's logging, JSON \"level\")"));
     m_level->addItem(tr("All levels"), int(loglevel::Level::None));
@@ -227,8 +233,60 @@ void LogView::addVersion(const QString &version)
     m_version->addItem(version == u"$LATEST" ? version : tr("Version %1").arg(version), version);
 }
 
+void LogView::setTimeRange(const QDateTime &from, const QDateTime &to)
+{
+    m_customFrom = from;
+    m_customTo = to;
+    const int custom = m_time->findData(kCustomRange);
+    const QString format = from.date() == to.date() && from.date() == QDate::currentDate()
+        ? QStringLiteral("HH:mm")
+        : QStringLiteral("d MMM HH:mm");
+    m_time->setItemText(custom, tr("%1 – %2").arg(from.toString(format), to.toString(format)));
+    m_time->setItemData(
+        custom,
+        tr("Lines from %1 to %2; choose again to change").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+        Qt::ToolTipRole);
+    const QSignalBlocker block(m_time);
+    m_time->setCurrentIndex(custom);
+    m_proxy->setTimeRange(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+    m_timeIndex = custom;
+    updateCount();
+}
+
+void LogView::askTimeRange()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Lines between"));
+    auto *from = new QDateTimeEdit(m_customFrom.isValid() ? m_customFrom : QDateTime::currentDateTime().addSecs(-3600),
+                                   &dialog);
+    auto *to = new QDateTimeEdit(m_customTo.isValid() ? m_customTo : QDateTime::currentDateTime(), &dialog);
+    for (QDateTimeEdit *e : {from, to}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        e->setCalendarPopup(true);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("From"), from);
+    form->addRow(tr("To"), to);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted && from->dateTime() <= to->dateTime()) {
+        setTimeRange(from->dateTime(), to->dateTime());
+        return;
+    }
+    const QSignalBlocker block(m_time);
+    m_time->setCurrentIndex(m_timeIndex); // cancelled: the range stays what it was
+}
+
 void LogView::applyTimeRange()
 {
+    if (m_time->currentData().toInt() == kCustomRange) {
+        // Queued: the combo's popup closes before the dialog opens.
+        QTimer::singleShot(0, this, &LogView::askTimeRange);
+        return;
+    }
+    m_timeIndex = m_time->currentIndex();
     // Relative to now: lines arriving later are newer still, so they stay in range.
     const int minutes = m_time->currentData().toInt();
     if (minutes <= 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class QCheckBox;
@@ -49,6 +50,8 @@ public:
     // Returns an empty string, or what went wrong.
     QString exportVisible(const QString &path, bool details = false) const;
     void exportWithDialog();
+    // Shows the lines from `from` to `to` (the time filter's "Custom…", which asks for them).
+    void setTimeRange(const QDateTime &from, const QDateTime &to);
     // Folds out (or in) the fields of the JSON line at the view's `row`.
     void setExpanded(int row, bool expanded);
     bool isExpanded(int row) const;
@@ -72,6 +75,7 @@ private:
     void addFunction(const QString &name);
     void addVersion(const QString &version);
     void applyTimeRange();
+    void askTimeRange();
     void showContextMenu(const QPoint &pos);
     void updateCount();
     void scrollToEnd();
@@ -84,6 +88,8 @@ private:
     QComboBox *m_version;
     QComboBox *m_level;
     QComboBox *m_time;
+    int m_timeIndex = 0; // the time range in force (a cancelled "Custom…" goes back to it)
+    QDateTime m_customFrom, m_customTo;
     QLineEdit *m_filter;
     QToolButton *m_requestChip;
     QCheckBox *m_follow;
