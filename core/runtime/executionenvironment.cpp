@@ -266,6 +266,10 @@ std::optional<runtimeapi::Reply> ExecutionEnvironment::processNext(const QElapse
     if (out.initFinished) {
         m_initMs = double(m_firstNextNs) / 1e6;
         m_deadline.stop();
+        // JSON's DEBUG records of a good init (text has no line for it).
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        addPlatformLine(m_platformLog.initRuntimeDone(now, QStringLiteral("success"), {}));
+        addPlatformLine(m_platformLog.initReport(now, *m_initMs, QStringLiteral("success"), {}));
         if (m_limits)
             m_limits->initFinished();
     }
@@ -350,8 +354,9 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
         if (init) {
             m_initMs = double(m_startClock.nsecsElapsed()) / 1e6;
             m_deadline.stop();
-            addPlatformLine(m_platformLog.initReport(QDateTime::currentMSecsSinceEpoch(), *m_initMs,
-                                                     QStringLiteral("error"), error.errorType));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            addPlatformLine(m_platformLog.initRuntimeDone(now, QStringLiteral("error"), error.errorType));
+            addPlatformLine(m_platformLog.initReport(now, *m_initMs, QStringLiteral("error"), error.errorType));
             m_initReported = true;
         }
         complete(error.payload, error.errorType, InvocationStatus::Failed);

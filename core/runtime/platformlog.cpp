@@ -1,5 +1,6 @@
 #include "platformlog.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -57,16 +58,36 @@ PlatformLog::PlatformLog(const LoggingConfig &config)
 {}
 
 std::optional<QString> PlatformLog::initStart(qint64 epochMs, const QString &runtimeVersion,
-                                              const QString &functionName, const QString &functionVersion) const
+                                              const QString &functionName, const QString &functionVersion,
+                                              const QString &region) const
 {
     if (!m_json)
         return logformat::initStart(runtimeVersion);
     if (!systemPasses(kInfo))
         return std::nullopt;
+    // AWS names a runtime version by an ARN ending in a hash; Lambdesk's is the SHA-256 of its
+    // version text, stable for one interpreter.
+    const QString arn =
+        QStringLiteral("arn:aws:lambda:%1::runtime:%2")
+            .arg(region.isEmpty() ? QStringLiteral("us-east-1") : region,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(runtimeVersion.toUtf8(), QCryptographicHash::Sha256).toHex()));
     return record(epochMs, "platform.initStart",
                   QStringLiteral("\"initializationType\":\"on-demand\",\"phase\":\"init\",\"runtimeVersion\":")
-                      + str(runtimeVersion) + QStringLiteral(",\"functionName\":") + str(functionName)
+                      + str(runtimeVersion) + QStringLiteral(",\"runtimeVersionArn\":") + str(arn)
+                      + QStringLiteral(",\"functionName\":") + str(functionName)
                       + QStringLiteral(",\"functionVersion\":") + str(functionVersion));
+}
+
+std::optional<QString> PlatformLog::initRuntimeDone(qint64 epochMs, const QString &status,
+                                                    const QString &errorType) const
+{
+    if (!m_json || !systemPasses(kDebug))
+        return std::nullopt;
+    QString body = QStringLiteral("\"initializationType\":\"on-demand\",\"phase\":\"init\",\"status\":") + str(status);
+    if (!errorType.isEmpty())
+        body += QStringLiteral(",\"errorType\":") + str(errorType);
+    return record(epochMs, "platform.initRuntimeDone", body);
 }
 
 std::optional<QString> PlatformLog::start(qint64 epochMs, const QString &requestId, const QString &version) const
@@ -105,10 +126,12 @@ std::optional<QString> PlatformLog::report(qint64 epochMs, const logformat::Repo
         + QStringLiteral(",\"maxMemoryUsedMB\":") + QString::number(r.maxMemoryUsedMb);
     if (r.initDurationMs)
         metrics += QStringLiteral(",\"initDurationMs\":") + num(*r.initDurationMs);
-    QString body = QStringLiteral("\"requestId\":") + str(r.requestId) + QStringLiteral(",\"metrics\":{") + metrics
-        + QStringLiteral("},\"status\":") + str(r.status.isEmpty() ? QStringLiteral("success") : r.status);
+    // AWS's order: requestId, status, errorType, metrics.
+    QString body = QStringLiteral("\"requestId\":") + str(r.requestId) + QStringLiteral(",\"status\":")
+        + str(r.status.isEmpty() ? QStringLiteral("success") : r.status);
     if (!r.errorType.isEmpty())
         body += QStringLiteral(",\"errorType\":") + str(r.errorType);
+    body += QStringLiteral(",\"metrics\":{") + metrics + u'}';
     return record(epochMs, "platform.report", body);
 }
 
@@ -117,7 +140,8 @@ std::optional<QString> PlatformLog::initReport(qint64 epochMs, double initMs, co
 {
     if (!m_json)
         return logformat::initReport(initMs, status, errorType);
-    if (!systemPasses(kInfo))
+    // A failed init is INFO (text writes INIT_REPORT for it); a successful one DEBUG.
+    if (!systemPasses(status == u"success" ? kDebug : kInfo))
         return std::nullopt;
     QString body = QStringLiteral("\"initializationType\":\"on-demand\",\"phase\":\"init\",\"status\":") + str(status);
     if (!errorType.isEmpty())

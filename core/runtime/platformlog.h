@@ -13,9 +13,11 @@ namespace lambdesk {
 // START, END, REPORT ...) in the function's format, and which lines pass the levels.
 //
 // Text: AWS's text lines, nothing filtered. JSON: AWS's system log records
-// {"time","type":"platform.start","record":{...}}, each at the level AWS maps it to
-// (platform.runtimeDone DEBUG, the rest INFO), dropped below SystemLogLevel; application lines
-// below ApplicationLogLevel are dropped too, a line without a level counting as INFO.
+// {"time","type":"platform.start","record":{...}} with their members in AWS's order, each at the
+// level AWS maps it to (platform.runtimeDone and platform.initRuntimeDone DEBUG, the rest INFO;
+// a successful init's platform.initReport DEBUG, as text has no INIT_REPORT for it), dropped
+// below SystemLogLevel; application lines below ApplicationLogLevel are dropped too, a line
+// without a level counting as INFO.
 class PlatformLog
 {
 public:
@@ -25,7 +27,7 @@ public:
 
     // Each returns the line to write, or nothing when the system log level drops it.
     std::optional<QString> initStart(qint64 epochMs, const QString &runtimeVersion, const QString &functionName,
-                                     const QString &functionVersion) const;
+                                     const QString &functionVersion, const QString &region = {}) const;
     std::optional<QString> start(qint64 epochMs, const QString &requestId, const QString &version) const;
     // Text: END RequestId; JSON: platform.runtimeDone. `status` is "success", "error" or "timeout".
     std::optional<QString> end(qint64 epochMs, const QString &requestId, const QString &status,
@@ -33,6 +35,8 @@ public:
     std::optional<QString> report(qint64 epochMs, const logformat::Report &r) const;
     std::optional<QString> initReport(qint64 epochMs, double initMs, const QString &status,
                                       const QString &errorType) const;
+    // JSON only (text has no such line): the runtime's init ended, "success" or "error".
+    std::optional<QString> initRuntimeDone(qint64 epochMs, const QString &status, const QString &errorType) const;
 
     // Whether an application line (what the function printed) is kept.
     bool keepsApplicationLine(QStringView line) const;

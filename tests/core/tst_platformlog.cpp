@@ -2,6 +2,7 @@
 // log records filtered by SystemLogLevel, and application lines filtered by ApplicationLogLevel.
 #include "runtime/platformlog.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -63,20 +64,32 @@ private Q_SLOTS:
         QTest::newRow("platform.report, cold")
             << p.report(kT, report(130.49)).value()
             << QStringLiteral(
-                   R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.report","record":{"requestId":"r1","metrics":{"durationMs":15.74,"billedDurationMs":16,"memorySizeMB":128,"maxMemoryUsedMB":56,"initDurationMs":130.49},"status":"success"}})");
+                   R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.report","record":{"requestId":"r1","status":"success","metrics":{"durationMs":15.74,"billedDurationMs":16,"memorySizeMB":128,"maxMemoryUsedMB":56,"initDurationMs":130.49}}})");
         QTest::newRow("platform.report, error")
             << p.report(kT, report(std::nullopt, QStringLiteral("error"), QStringLiteral("Runtime.ExitError"))).value()
             << QStringLiteral(
-                   R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.report","record":{"requestId":"r1","metrics":{"durationMs":15.74,"billedDurationMs":16,"memorySizeMB":128,"maxMemoryUsedMB":56},"status":"error","errorType":"Runtime.ExitError"}})");
+                   R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.report","record":{"requestId":"r1","status":"error","errorType":"Runtime.ExitError","metrics":{"durationMs":15.74,"billedDurationMs":16,"memorySizeMB":128,"maxMemoryUsedMB":56}}})");
         QTest::newRow("platform.initStart")
-            << p.initStart(kT, QStringLiteral("python:3.11"), QStringLiteral("f"), QStringLiteral("$LATEST")).value()
+            << p.initStart(kT, QStringLiteral("python:3.11"), QStringLiteral("f"), QStringLiteral("$LATEST"),
+                           QStringLiteral("eu-west-3"))
+                   .value()
             << QStringLiteral(
-                   R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.initStart","record":{"initializationType":"on-demand","phase":"init","runtimeVersion":"python:3.11","functionName":"f","functionVersion":"$LATEST"}})");
+                   R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.initStart","record":{"initializationType":"on-demand","phase":"init","runtimeVersion":"python:3.11","runtimeVersionArn":"arn:aws:lambda:eu-west-3::runtime:%1","functionName":"f","functionVersion":"$LATEST"}})")
+                   .arg(QString::fromLatin1(
+                       QCryptographicHash::hash("python:3.11", QCryptographicHash::Sha256).toHex()));
         QTest::newRow("platform.initReport")
             << p.initReport(kT, 52.214, QStringLiteral("error"), QStringLiteral("Runtime.ImportModuleError")).value()
             << QStringLiteral(
                    R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.initReport","record":{"initializationType":"on-demand","phase":"init","status":"error","errorType":"Runtime.ImportModuleError","metrics":{"durationMs":52.214}}})");
         const PlatformLog debug(json({}, QStringLiteral("DEBUG")));
+        QTest::newRow("platform.initRuntimeDone")
+            << debug.initRuntimeDone(kT, QStringLiteral("error"), QStringLiteral("Runtime.ImportModuleError")).value()
+            << QStringLiteral(
+                   R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.initRuntimeDone","record":{"initializationType":"on-demand","phase":"init","status":"error","errorType":"Runtime.ImportModuleError"}})");
+        QTest::newRow("platform.initReport, success")
+            << debug.initReport(kT, 173.778, QStringLiteral("success"), {}).value()
+            << QStringLiteral(
+                   R"({"time":"2026-11-22T10:04:05.123Z","type":"platform.initReport","record":{"initializationType":"on-demand","phase":"init","status":"success","metrics":{"durationMs":173.778}}})");
         QTest::newRow("platform.runtimeDone")
             << debug.end(kT, QStringLiteral("r\"1"), QStringLiteral("success"), {}, 2.5, 17).value()
             << QStringLiteral("{\"time\":\"2026-11-22T10:04:05.123Z\",\"type\":\"platform.runtimeDone\",\"record\":{"
@@ -100,11 +113,13 @@ private Q_SLOTS:
         QTest::addColumn<bool>("start");
         QTest::addColumn<bool>("runtimeDone");
         QTest::addColumn<bool>("report");
+        QTest::addColumn<bool>("initDone");   // platform.initRuntimeDone and a good init's platform.initReport
+        QTest::addColumn<bool>("initFailed"); // a failed init's platform.initReport
         // AWS maps platform.runtimeDone to DEBUG, platform.start and platform.report to INFO.
-        QTest::newRow("default (INFO)") << QString() << true << false << true;
-        QTest::newRow("DEBUG") << QStringLiteral("DEBUG") << true << true << true;
-        QTest::newRow("INFO") << QStringLiteral("INFO") << true << false << true;
-        QTest::newRow("WARN") << QStringLiteral("WARN") << false << false << false;
+        QTest::newRow("default (INFO)") << QString() << true << false << true << false << true;
+        QTest::newRow("DEBUG") << QStringLiteral("DEBUG") << true << true << true << true << true;
+        QTest::newRow("INFO") << QStringLiteral("INFO") << true << false << true << false << true;
+        QTest::newRow("WARN") << QStringLiteral("WARN") << false << false << false << false << false;
     }
 
     void systemLevelDropsRecords()
@@ -114,6 +129,10 @@ private Q_SLOTS:
         QTEST(p.start(kT, QStringLiteral("r1"), QStringLiteral("1")).has_value(), "start");
         QTEST(p.end(kT, QStringLiteral("r1"), QStringLiteral("success"), {}, 1, 1).has_value(), "runtimeDone");
         QTEST(p.report(kT, report(std::nullopt)).has_value(), "report");
+        QTEST(p.initRuntimeDone(kT, QStringLiteral("success"), {}).has_value(), "initDone");
+        QTEST(p.initReport(kT, 1, QStringLiteral("success"), {}).has_value(), "initDone");
+        QTEST(p.initReport(kT, 1, QStringLiteral("error"), QStringLiteral("Runtime.ExitError")).has_value(),
+              "initFailed");
     }
 
     void applicationLevel_data()

@@ -122,6 +122,12 @@ private Q_SLOTS:
                  QStringLiteral("$LATEST"));
         const QJsonObject report = firstOfType(platform, QStringLiteral("platform.report"));
         QVERIFY(r->logs.constLast().text.startsWith(QLatin1String("{\"time\":\"")));
+        // AWS's member order: requestId, status, metrics.
+        QVERIFY2(
+            r->logs.constLast().text.contains(QStringLiteral("\"record\":{\"requestId\":\"%1\",\"status\":\"success\","
+                                                             "\"metrics\":{\"durationMs\":")
+                                                  .arg(r->requestId)),
+            qPrintable(r->logs.constLast().text));
         QVERIFY2(kIsoMs.match(report.value(QStringLiteral("time")).toString()).hasMatch(),
                  qPrintable(r->logs.constLast().text));
         const QJsonObject metrics =
@@ -162,6 +168,16 @@ private Q_SLOTS:
         const auto d = tb.invoke(QStringLiteral("pywarn"));
         QVERIFY(d && !d->isError());
         const QList<QJsonObject> platform = records(*d, true);
+        QStringList types;
+        for (const QJsonObject &o : platform)
+            types << o.value(QStringLiteral("type")).toString();
+        // A cold start (the update retired the warm environment), with AWS's DEBUG records too.
+        QCOMPARE(types,
+                 (QStringList{QStringLiteral("platform.initStart"), QStringLiteral("platform.initRuntimeDone"),
+                              QStringLiteral("platform.initReport"), QStringLiteral("platform.start"),
+                              QStringLiteral("platform.runtimeDone"), QStringLiteral("platform.report")}));
+        QCOMPARE(platform.at(2).value(QStringLiteral("record")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("success"));
         QVERIFY(platform.size() >= 2);
         QCOMPARE(platform.at(platform.size() - 2).value(QStringLiteral("type")).toString(),
                  QStringLiteral("platform.runtimeDone"));
