@@ -167,7 +167,7 @@ bool ExecutionEnvironment::startProcess(QString *error)
         addPlatformLine(
             m_platformLog.initStart(QDateTime::currentMSecsSinceEpoch(),
                                     runtimeFamilyName(m_spec.runtime.family) + u':' + m_spec.runtime.version,
-                                    m_spec.functionName, m_spec.version));
+                                    m_spec.functionName, m_spec.version, m_spec.region));
     m_startClock.start();
     setState(State::Starting);
     m_process->start();

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void pythonJsonRecordsAndPlatformRecords()
     {
         TestBackend tb;
+        QVERIFY(tb.backend->setRegion(QStringLiteral("eu-west-3")));
         FunctionConfig c = tb.config(QStringLiteral("pyjson"), RuntimeFamily::Python,
                                      QStringLiteral("handlers.log_levels"));
         c.logging = jsonLogging();
@@ -118,6 +119,14 @@ private Q_SLOTS:
         const QJsonObject start = firstOfType(platform, QStringLiteral("platform.start"));
         QCOMPARE(start.value(QStringLiteral("record")).toObject().value(QStringLiteral("requestId")).toString(),
                  r->requestId);
+        // The runtime version's ARN, in the region the function runs in (as its ARN says).
+        const QString arn = firstOfType(platform, QStringLiteral("platform.initStart"))
+                                .value(QStringLiteral("record"))
+                                .toObject()
+                                .value(QStringLiteral("runtimeVersionArn"))
+                                .toString();
+        QVERIFY2(arn.startsWith(QLatin1String("arn:aws:lambda:eu-west-3::runtime:")) && arn.size() == 34 + 64,
+                 qPrintable(arn));
         QCOMPARE(start.value(QStringLiteral("record")).toObject().value(QStringLiteral("version")).toString(),
                  QStringLiteral("$LATEST"));
         const QJsonObject report = firstOfType(platform, QStringLiteral("platform.report"));
