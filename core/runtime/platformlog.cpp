@@ -138,8 +138,12 @@ std::optional<QString> PlatformLog::report(qint64 epochMs, const logformat::Repo
 std::optional<QString> PlatformLog::initReport(qint64 epochMs, double initMs, const QString &status,
                                                const QString &errorType) const
 {
-    if (!m_json)
+    if (!m_json) {
+        // Text has INIT_REPORT for a failed init only; a good one is REPORT's Init Duration.
+        if (status == u"success")
+            return std::nullopt;
         return logformat::initReport(initMs, status, errorType);
+    }
     // A failed init is INFO (text writes INIT_REPORT for it); a successful one DEBUG.
     if (!systemPasses(status == u"success" ? kDebug : kInfo))
         return std::nullopt;

@@ -33,6 +33,7 @@ public:
     std::optional<QString> end(qint64 epochMs, const QString &requestId, const QString &status,
                                const QString &errorType, double durationMs, qint64 producedBytes) const;
     std::optional<QString> report(qint64 epochMs, const logformat::Report &r) const;
+    // `status` "success" (nothing with Text), "error" or "timeout".
     std::optional<QString> initReport(qint64 epochMs, double initMs, const QString &status,
                                       const QString &errorType) const;
     // JSON only (text has no such line): the runtime's init ended, "success" or "error".

@@ -48,6 +48,13 @@ private Q_SLOTS:
         QCOMPARE(
             text.initStart(kT, QStringLiteral("python:3.11"), QStringLiteral("f"), QStringLiteral("$LATEST")).value(),
             QStringLiteral("INIT_START Runtime Version: python:3.11"));
+        QVERIFY(!text.initRuntimeDone(kT, QStringLiteral("success"), {})); // no text line for it
+        // Text writes INIT_REPORT for a failed init only: a good one shows as REPORT's Init Duration.
+        QVERIFY(!text.initReport(kT, 130.49, QStringLiteral("success"), {}));
+        QCOMPARE(
+            text.initReport(kT, 52.21, QStringLiteral("error"), QStringLiteral("Runtime.ImportModuleError")).value(),
+            QStringLiteral("INIT_REPORT Init Duration: 52.21 ms\tPhase: init\tStatus: error\tError Type: "
+                           "Runtime.ImportModuleError"));
         // Text filters nothing, not even a JSON line that says it is DEBUG.
         QVERIFY(text.keepsApplicationLine(QStringLiteral(R"({"level":"DEBUG","message":"x"})")));
     }

@@ -212,6 +212,8 @@ private Q_SLOTS:
         QVERIFY(env.value(QStringLiteral("format")).isNull()); // Lambda sets neither with Text
         QVERIFY(env.value(QStringLiteral("level")).isNull());
         QVERIFY(hasLine(*r, QStringLiteral("START RequestId: ") + r->requestId));
+        QVERIFY(hasLine(*r, QStringLiteral("INIT_START ")));
+        QVERIFY(!hasLine(*r, QStringLiteral("INIT_REPORT"))); // a good cold start: Init Duration in REPORT only
         QVERIFY(hasLine(*r, QStringLiteral("[WARNING]\t")));
         QVERIFY(hasLine(*r, QStringLiteral("{\"level\": \"DEBUG\""))); // Text filters nothing
     }
