@@ -2,6 +2,9 @@
 // (lambdascenarios.h) as the CLI sends and prints them, the CLI's own paginator, and SigV4.
 #include "lambdascenarios.h"
 
+#include <QDir>
+#include <QFile>
+
 using namespace e2e;
 using namespace e2e::scenarios;
 
@@ -21,6 +24,60 @@ QString kebab(const QString &name)
     return out;
 }
 
+// Debian 12's CLI (2.9.19) predates Lambda's LoggingConfig (late 2023): its model has neither
+// --logging-config nor the field in answers. Given a model that has it in ~/.aws/models (what
+// `aws configure add-model` does), the same CLI sends and prints it. This is that model: the
+// CLI's own Lambda model with AWS's LoggingConfig shapes added, as AWS's current model has them.
+// Empty when nothing is needed; otherwise what went wrong, or "" after writing it under `home`.
+QString addLoggingConfigModel(const QString &home)
+{
+    const QString bundled = QStringLiteral("/usr/lib/python3/dist-packages/awscli/botocore/data/lambda/2015-03-31/"
+                                           "service-2.json");
+    QFile in(bundled);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read the CLI's Lambda model %1").arg(bundled);
+    QJsonObject model = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject shapes = model.value(u"shapes").toObject();
+    if (shapes.contains(u"LoggingConfig"))
+        return {}; // a CLI that knows it already
+    const auto enumeration = [](const QStringList &values) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                           {QStringLiteral("enum"), QJsonArray::fromStringList(values)}};
+    };
+    shapes.insert(QStringLiteral("LogFormat"), enumeration({QStringLiteral("JSON"), QStringLiteral("Text")}));
+    shapes.insert(QStringLiteral("ApplicationLogLevel"),
+                  enumeration({QStringLiteral("TRACE"), QStringLiteral("DEBUG"), QStringLiteral("INFO"),
+                               QStringLiteral("WARN"), QStringLiteral("ERROR"), QStringLiteral("FATAL")}));
+    shapes.insert(QStringLiteral("SystemLogLevel"),
+                  enumeration({QStringLiteral("DEBUG"), QStringLiteral("INFO"), QStringLiteral("WARN")}));
+    shapes.insert(QStringLiteral("LogGroup"),
+                  QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                              {QStringLiteral("max"), 512},
+                              {QStringLiteral("min"), 1},
+                              {QStringLiteral("pattern"), QStringLiteral("[\\.\\-_/#A-Za-z0-9]+")}});
+    QJsonObject members;
+    for (const char *name : {"LogFormat", "ApplicationLogLevel", "SystemLogLevel", "LogGroup"})
+        members.insert(QLatin1StringView(name), QJsonObject{{QStringLiteral("shape"), QLatin1StringView(name)}});
+    shapes.insert(
+        QStringLiteral("LoggingConfig"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("structure")}, {QStringLiteral("members"), members}});
+    for (const char *owner : {"CreateFunctionRequest", "UpdateFunctionConfigurationRequest", "FunctionConfiguration"}) {
+        QJsonObject shape = shapes.value(QLatin1StringView(owner)).toObject();
+        QJsonObject m = shape.value(u"members").toObject();
+        m.insert(QStringLiteral("LoggingConfig"),
+                 QJsonObject{{QStringLiteral("shape"), QStringLiteral("LoggingConfig")}});
+        shape.insert(QStringLiteral("members"), m);
+        shapes.insert(QLatin1StringView(owner), shape);
+    }
+    model.insert(QStringLiteral("shapes"), shapes);
+    const QString dir = home + QStringLiteral("/.aws/models/lambda/2015-03-31");
+    QFile out(dir + QStringLiteral("/service-2.json"));
+    if (!QDir().mkpath(dir) || !out.open(QIODevice::WriteOnly)
+        || out.write(QJsonDocument(model).toJson(QJsonDocument::Compact)) <= 0)
+        return QStringLiteral("cannot write %1").arg(out.fileName());
+    return {};
+}
+
 } // namespace
 
 class TestAwsCli : public QObject
@@ -32,6 +89,7 @@ private Q_SLOTS:
     void scenarios_data();
     void scenarios();
     void signatures();
+    void loggingConfigShorthand();
 
 private:
     Run aws(QStringList args, const QProcessEnvironment *env = nullptr);
@@ -63,6 +121,8 @@ void TestAwsCli::initTestCase()
     m_env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_tmp.filePath(QStringLiteral("no-credentials")));
     m_env.insert(QStringLiteral("HOME"), m_tmp.path());
     m_env.remove(QStringLiteral("AWS_PROFILE"));
+    const QString model = addLoggingConfigModel(m_tmp.path());
+    QVERIFY2(model.isEmpty(), qPrintable(model));
 }
 
 void TestAwsCli::cleanupTestCase()
@@ -280,6 +340,54 @@ void TestAwsCli::signatures()
 
     QCOMPARE(strict.stop(SIGTERM), 0);
     QCOMPARE(strict.runtimeProcesses(), QList<qint64>());
+}
+
+// The CLI's shorthand, as a user types it: --logging-config LogFormat=JSON,ApplicationLogLevel=WARN.
+void TestAwsCli::loggingConfigShorthand()
+{
+    const auto json = [](const Run &r) { return QJsonDocument::fromJson(r.out).object(); };
+    Run r = aws({QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"),
+                 QStringLiteral("log-fn"), QStringLiteral("--runtime"), QStringLiteral("python3.11"),
+                 QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"), QStringLiteral("--role"),
+                 QStringLiteral("arn:aws:iam::123456789012:role/r"), QStringLiteral("--zip-file"),
+                 QStringLiteral("fileb://") + m_ctx.zipPath(QStringLiteral("v1")), QStringLiteral("--logging-config"),
+                 QStringLiteral("LogFormat=JSON,ApplicationLogLevel=WARN"), QStringLiteral("--output"),
+                 QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject logging = json(r).value(u"LoggingConfig").toObject();
+    QCOMPARE(logging.value(u"LogFormat").toString(), QStringLiteral("JSON"));
+    QCOMPARE(logging.value(u"ApplicationLogLevel").toString(), QStringLiteral("WARN"));
+    QCOMPARE(logging.value(u"SystemLogLevel").toString(), QStringLiteral("INFO"));
+    QCOMPARE(logging.value(u"LogGroup").toString(), QStringLiteral("/aws/lambda/log-fn"));
+
+    const QString out = m_tmp.filePath(QStringLiteral("log-fn.json"));
+    r = aws({QStringLiteral("lambda"), QStringLiteral("invoke"), QStringLiteral("--function-name"),
+             QStringLiteral("log-fn"), QStringLiteral("--log-type"), QStringLiteral("Tail"), QStringLiteral("--output"),
+             QStringLiteral("json"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray tail = QByteArray::fromBase64(json(r).value(u"LogResult").toString().toLatin1());
+    QVERIFY2(tail.contains("\"type\":\"platform.report\""), tail.constData());
+    QVERIFY2(!tail.contains("REPORT RequestId:") && !tail.contains("handler saw"), tail.constData());
+
+    r = aws({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"),
+             QStringLiteral("--function-name"), QStringLiteral("log-fn"), QStringLiteral("--logging-config"),
+             QStringLiteral("LogFormat=Text,SystemLogLevel=WARN"), QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 254);
+    QVERIFY2(
+        r.err.contains("An error occurred (InvalidParameterValueException) when calling the "
+                       "UpdateFunctionConfiguration operation (reached max retries: 0): LoggingConfig.SystemLogLevel "
+                       "can be set only when LoggingConfig.LogFormat is JSON; the format is Text"),
+        r.err.constData());
+    r = aws({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"),
+             QStringLiteral("--function-name"), QStringLiteral("log-fn"), QStringLiteral("--logging-config"),
+             QStringLiteral("LogFormat=Text"), QStringLiteral("--output"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    logging = json(r).value(u"LoggingConfig").toObject();
+    QCOMPARE(logging.keys(), (QStringList{QStringLiteral("LogFormat"), QStringLiteral("LogGroup")}));
+    QCOMPARE(logging.value(u"LogFormat").toString(), QStringLiteral("Text"));
+    r = aws({QStringLiteral("lambda"), QStringLiteral("delete-function"), QStringLiteral("--function-name"),
+             QStringLiteral("log-fn")});
+    QCOMPARE(r.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAwsCli)

@@ -137,6 +137,22 @@ def corpus_functionconfig():
         Timeout=-1, MemorySize=999999, Runtime="python9", Environment={"Variables": {"AWS_REGION": "x", "N": 5}}))
     write("functionconfig", "wrong-types.json",
           '{"FunctionName": 7, "MemorySize": "256", "Timeout": 3.5, "Environment": []}')
+    write("functionconfig", "json-logging.json", function_json(
+        LoggingConfig={"LogFormat": "JSON", "ApplicationLogLevel": "WARN", "SystemLogLevel": "DEBUG",
+                       "LogGroup": "/team/hello"}))
+    write("functionconfig", "logging-broken.json", function_json(
+        LoggingConfig={"LogFormat": "Text", "ApplicationLogLevel": 3, "LogGroup": "no spaces allowed"}))
+
+
+def corpus_platformlog():
+    write("platformlog", "python-record.txt",
+          '{"timestamp": "2026-12-01T00:00:00.000Z", "level": "WARNING", "message": "slow", "logger": "root", '
+          '"requestId": "8f2c"}')
+    write("platformlog", "node-record.txt",
+          '{"timestamp":"2026-12-01T00:00:00.000Z","level":"DEBUG","requestId":"8f2c","message":"m"}')
+    write("platformlog", "docs-lower-case.txt", '{"level": "debug", "msg": "my debug log", "timestamp": "2024-11-02T16:51:31.587199Z"}')
+    write("platformlog", "plain.txt", "plain print from the handler")
+    write("platformlog", "level-not-text.txt", '{"level": ["ERROR"], "message": {"nested": true}}')
 
 
 CODE_B64 = base64.b64encode(ZIPS["python-handler.zip"]).decode()
@@ -246,7 +262,8 @@ def corpus_filterpattern():
 
 
 if __name__ == "__main__":
-    for target in ["ziparchive", "jsoncheck", "functionconfig", "requestbody", "requestparser", "sigv4", "filterpattern"]:
+    for target in ["ziparchive", "jsoncheck", "functionconfig", "requestbody", "requestparser", "sigv4", "filterpattern",
+                   "platformlog"]:
         shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)
     corpus_ziparchive()
     corpus_jsoncheck()
@@ -255,3 +272,4 @@ if __name__ == "__main__":
     corpus_requestparser()
     corpus_sigv4()
     corpus_filterpattern()
+    corpus_platformlog()
