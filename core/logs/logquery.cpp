@@ -70,9 +70,10 @@ QString groupName(const QString &function)
     return kGroupPrefix + function;
 }
 
-// "function IN (?, ...)" for a group's functions. One function is `function = ?` to SQLite, and
-// more read each function's range of the index logs(function, time_ms) (EXPLAIN QUERY PLAN:
-// SEARCH logs USING INDEX logs_function_time (function=? AND ...)).
+// "function IN (?, ...)" for a group's functions. SQLite reads one function as `function = ?`,
+// in the index's order; with more it reads each one's range of the same index and sorts the rows
+// of a chunk (EXPLAIN QUERY PLAN: SEARCH logs USING INDEX logs_function_time (function=? AND
+// time_ms>?), then USE TEMP B-TREE FOR ORDER BY).
 static QString functionIn(const QStringList &functions, QVariantList &binds)
 {
     QString sql = QStringLiteral("function IN (");
