@@ -252,7 +252,7 @@ public:
     // Read on the log store's thread after the lines not written yet; `done` is called later
     // on this thread (empty answers when nothing is stored).
     void queryLogEvents(const logs::EventQuery &query, std::function<void(logs::EventPage)> done);
-    void queryLogStreams(const QString &function, std::function<void(QList<logs::StreamInfo>)> done);
+    void queryLogStreams(const QStringList &functions, std::function<void(QList<logs::StreamInfo>)> done);
     void queryLogGroups(const QStringList &functions, std::function<void(QList<logs::GroupInfo>)> done);
 
 Q_SIGNALS:

@@ -25,7 +25,7 @@ void Backend::queryLogEvents(const logs::EventQuery &query, std::function<void(l
         std::move(done));
 }
 
-void Backend::queryLogStreams(const QString &function, std::function<void(QList<logs::StreamInfo>)> done)
+void Backend::queryLogStreams(const QStringList &functions, std::function<void(QList<logs::StreamInfo>)> done)
 {
     if (!m_logStore) {
         done({});
@@ -34,9 +34,9 @@ void Backend::queryLogStreams(const QString &function, std::function<void(QList<
     flushLogs();
     m_logStore->runAsync(
         this,
-        [function](LogStore &store) {
+        [functions](LogStore &store) {
             QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
-            return logs::queryStreams(db, function);
+            return logs::queryStreams(db, functions);
         },
         std::move(done));
 }

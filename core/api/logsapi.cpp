@@ -2,6 +2,7 @@
 
 #include "responses.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -84,7 +85,7 @@ public:
         return out;
     }
     // logGroupName (or, where AWS takes it, logGroupIdentifier: a name or an ARN).
-    QString function(bool identifierToo)
+    QString group(bool identifierToo)
     {
         QString group = string("logGroupName");
         if (group.isEmpty() && identifierToo) {
@@ -97,14 +98,9 @@ public:
                     group.chop(2);
             }
         }
-        if (group.isEmpty()) {
+        if (group.isEmpty())
             string("logGroupName", true);
-            return {};
-        }
-        const QString f = logs::functionOfGroup(group);
-        if (f.isEmpty())
-            m_notFound = true;
-        return f;
+        return group;
     }
     // Our nextToken: "n/<index>" for lists.
     qsizetype pageStart()
@@ -124,25 +120,16 @@ public:
         if (!m_error)
             m_error = invalid(std::move(message));
     }
-    std::optional<ApiError> error() const
-    {
-        if (m_error)
-            return m_error;
-        if (m_notFound)
-            return groupNotFound();
-        return std::nullopt;
-    }
+    std::optional<ApiError> error() const { return m_error; }
 
 private:
     QJsonObject m_o;
     std::optional<ApiError> m_error;
-    bool m_notFound = false;
 };
 
-QString groupArn(const QString &region, const QString &function)
+QString groupArn(const QString &region, const QString &group)
 {
-    return QStringLiteral("arn:aws:logs:%1:%2:log-group:%3")
-        .arg(region, responses::kAccountId, logs::groupName(function));
+    return QStringLiteral("arn:aws:logs:%1:%2:log-group:%3").arg(region, responses::kAccountId, group);
 }
 
 QJsonObject event(const LogRecord &r, bool withStream)
@@ -174,14 +161,42 @@ QString operationName(const Call &call)
     return QString::fromLatin1(names[call.index()]);
 }
 
-QString functionOf(const Call &call)
+QString groupOf(const Call &call)
 {
     return std::visit(
         [](const auto &c) -> QString {
-            if constexpr (requires { c.function; })
-                return c.function;
+            if constexpr (requires { c.group; })
+                return c.group;
             else
                 return {};
+        },
+        call);
+}
+
+QMap<QString, QStringList> logGroups(const QList<FunctionConfig> &functions)
+{
+    QMap<QString, QStringList> groups;
+    for (const FunctionConfig &f : functions)
+        groups[f.logging.effectiveLogGroup(f.name)].append(f.name);
+    for (QStringList &names : groups)
+        names.sort();
+    return groups;
+}
+
+bool resolveGroup(Call &call, const QMap<QString, QStringList> &groups)
+{
+    return std::visit(
+        [&](auto &c) {
+            if constexpr (requires { c.group; }) {
+                const QStringList functions = groups.value(c.group);
+                if constexpr (requires { c.query.functions; })
+                    c.query.functions = functions;
+                else
+                    c.functions = functions;
+                return !functions.isEmpty();
+            } else {
+                return true;
+            }
         },
         call);
 }
@@ -205,7 +220,7 @@ ApiResult<Call> parse(const HttpRequest &request)
         call = c;
     } else if (op == "DescribeLogStreams") {
         DescribeLogStreams c;
-        c.function = p.function(true);
+        c.group = p.group(true);
         c.prefix = p.string("logStreamNamePrefix");
         const QString order = p.string("orderBy");
         if (!order.isEmpty() && order != u"LogStreamName" && order != u"LastEventTime")
@@ -219,7 +234,7 @@ ApiResult<Call> parse(const HttpRequest &request)
         call = c;
     } else if (op == "GetLogEvents") {
         GetLogEvents c;
-        c.function = p.function(true);
+        c.group = p.group(true);
         c.stream = p.string("logStreamName", true);
         c.startMs = p.integer("startTime", -1, 0, std::numeric_limits<qint64>::max());
         c.endMs = p.integer("endTime", -1, 0, std::numeric_limits<qint64>::max());
@@ -235,8 +250,7 @@ ApiResult<Call> parse(const HttpRequest &request)
         call = c;
     } else if (op == "FilterLogEvents") {
         FilterLogEvents c;
-        c.function = p.function(true);
-        c.query.function = c.function;
+        c.group = p.group(true);
         c.query.streams = p.strings("logStreamNames");
         c.query.streamPrefix = p.string("logStreamNamePrefix");
         if (!c.query.streams.isEmpty() && !c.query.streamPrefix.isEmpty())
@@ -291,25 +305,30 @@ HttpReply reply(const QJsonObject &body)
     return r;
 }
 
-QJsonObject describeLogGroups(const DescribeLogGroups &call, const QList<logs::GroupInfo> &groups,
-                              const QString &region)
+QJsonObject describeLogGroups(const DescribeLogGroups &call, const QMap<QString, QStringList> &groups,
+                              const QList<logs::GroupInfo> &firstLines, const QString &region)
 {
-    QList<logs::GroupInfo> matching;
-    for (const logs::GroupInfo &g : groups)
-        if (logs::groupName(g.function).startsWith(call.prefix))
-            matching.append(g);
-    std::sort(matching.begin(), matching.end(),
-              [](const auto &a, const auto &b) { return logs::groupName(a.function) < logs::groupName(b.function); });
+    QHash<QString, qint64> firstLine;
+    for (const logs::GroupInfo &g : firstLines)
+        firstLine.insert(g.function, g.firstEventMs);
+    QStringList matching; // QMap: in ASCII order of the name, as AWS sorts them
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        if (it.key().startsWith(call.prefix))
+            matching.append(it.key());
     QJsonArray list;
     for (qsizetype i = call.start; i < matching.size() && list.size() < call.limit; ++i) {
-        const logs::GroupInfo &g = matching.at(i);
-        QJsonObject o{{QStringLiteral("logGroupName"), logs::groupName(g.function)},
-                      {QStringLiteral("arn"), QString(groupArn(region, g.function) + QStringLiteral(":*"))},
-                      {QStringLiteral("logGroupArn"), groupArn(region, g.function)},
+        const QString &name = matching.at(i);
+        QJsonObject o{{QStringLiteral("logGroupName"), name},
+                      {QStringLiteral("arn"), QString(groupArn(region, name) + QStringLiteral(":*"))},
+                      {QStringLiteral("logGroupArn"), groupArn(region, name)},
                       {QStringLiteral("metricFilterCount"), 0},
                       {QStringLiteral("logGroupClass"), QStringLiteral("STANDARD")}};
-        if (g.firstEventMs >= 0)
-            o.insert(QStringLiteral("creationTime"), g.firstEventMs);
+        qint64 created = -1; // the earliest first line of its functions
+        for (const QString &f : groups.value(name))
+            if (const qint64 t = firstLine.value(f, -1); t >= 0 && (created < 0 || t < created))
+                created = t;
+        if (created >= 0)
+            o.insert(QStringLiteral("creationTime"), created);
         list.append(o);
     }
     QJsonObject out{{QStringLiteral("logGroups"), list}};
@@ -336,7 +355,7 @@ QJsonObject describeLogStreams(const DescribeLogStreams &call, QList<logs::Strea
             {QStringLiteral("lastEventTimestamp"), s.lastEventMs},
             {QStringLiteral("lastIngestionTime"), s.lastEventMs},
             {QStringLiteral("uploadSequenceToken"), QString::number(s.lastId)},
-            {QStringLiteral("arn"), QString(groupArn(region, call.function) + QStringLiteral(":log-stream:") + s.name)},
+            {QStringLiteral("arn"), QString(groupArn(region, call.group) + QStringLiteral(":log-stream:") + s.name)},
         });
     }
     QJsonObject out{{QStringLiteral("logStreams"), list}};
@@ -363,7 +382,7 @@ QJsonObject filterLogEvents(const FilterLogEvents &, const logs::EventPage &page
 logs::EventQuery eventQuery(const GetLogEvents &call)
 {
     logs::EventQuery q;
-    q.function = call.function;
+    q.functions = call.functions;
     q.streams = {call.stream};
     q.startMs = call.startMs;
     q.endMs = call.endMs;

@@ -3,8 +3,10 @@
 #include "apierror.h"
 #include "httpmessage.h"
 #include "logs/logquery.h"
+#include "model/functionconfig.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 #include <variant>
@@ -25,7 +27,8 @@ struct DescribeLogGroups
 
 struct DescribeLogStreams
 {
-    QString function;
+    QString group;
+    QStringList functions; // the group's (resolveGroup)
     QString prefix;
     bool byLastEventTime = false; // orderBy LastEventTime (else LogStreamName)
     bool descending = false;
@@ -35,7 +38,8 @@ struct DescribeLogStreams
 
 struct GetLogEvents
 {
-    QString function;
+    QString group;
+    QStringList functions; // the group's (resolveGroup)
     QString stream;
     qint64 startMs = -1, endMs = -1;
     int limit = 10000;
@@ -45,14 +49,22 @@ struct GetLogEvents
 
 struct FilterLogEvents
 {
-    QString function;
-    logs::EventQuery query; // streams, prefix, time range, pattern, afterId from nextToken
+    QString group;
+    logs::EventQuery query; // functions (resolveGroup), streams, prefix, time range, pattern, afterId
 };
 
 using Call = std::variant<DescribeLogGroups, DescribeLogStreams, GetLogEvents, FilterLogEvents>;
 
 QString operationName(const Call &call);
-QString functionOf(const Call &call); // empty for DescribeLogGroups
+QString groupOf(const Call &call); // the log group's name (from a name or an ARN); empty for DescribeLogGroups
+
+// Each log group of the functions, with the functions that log to it (in name order): a
+// function's group is its LoggingConfig.LogGroup, /aws/lambda/NAME when that is not set. Lines
+// follow their function: those stored before its LogGroup changed are read in its group of now.
+QMap<QString, QStringList> logGroups(const QList<FunctionConfig> &functions);
+// Gives the call its group's functions; false when no function logs to the group (then the
+// group does not exist: groupNotFound()).
+bool resolveGroup(Call &call, const QMap<QString, QStringList> &groups);
 // A request that is not one of the operations above, or whose parameters break a rule, is an
 // ApiError with AWS's exception name (InvalidParameterException, ...).
 ApiResult<Call> parse(const HttpRequest &request);
@@ -63,9 +75,10 @@ ApiError groupNotFound();
 HttpReply errorReply(const ApiError &error);
 HttpReply reply(const QJsonObject &body);
 
-// Responses (region for the ARNs).
-QJsonObject describeLogGroups(const DescribeLogGroups &call, const QList<logs::GroupInfo> &groups,
-                              const QString &region);
+// Responses (region for the ARNs). A group's creationTime is the first line of its functions
+// (firstLines: per function, from logs::queryGroups).
+QJsonObject describeLogGroups(const DescribeLogGroups &call, const QMap<QString, QStringList> &groups,
+                              const QList<logs::GroupInfo> &firstLines, const QString &region);
 QJsonObject describeLogStreams(const DescribeLogStreams &call, QList<logs::StreamInfo> streams, const QString &region);
 QJsonObject filterLogEvents(const FilterLogEvents &call, const logs::EventPage &page, const QStringList &streams);
 QJsonObject getLogEvents(const GetLogEvents &call, const logs::EventPage &page);

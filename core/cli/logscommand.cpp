@@ -71,7 +71,7 @@ int logsCommand(const LogsOptions &options, QTextStream &out, QTextStream &err)
     }
 
     logs::EventQuery query;
-    query.function = name;
+    query.functions = {name}; // per function, whatever its log group
     query.pattern = pattern.value();
     bool number = false;
     qualifier.toInt(&number);

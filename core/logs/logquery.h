@@ -9,25 +9,26 @@
 
 class QSqlDatabase;
 
-// Reads of the stored log lines the way CloudWatch Logs serves them: one log group per function
-// (/aws/lambda/NAME), one stream per execution environment (the `stream` column). Runs on the
-// thread of the connection given (the LogStore's thread, or the CLI's read-only connection).
+// Reads of the stored log lines the way CloudWatch Logs serves them: a log group holds the lines of
+// one or more functions (those whose LoggingConfig.LogGroup names it, /aws/lambda/NAME by
+// default; the caller says which), one stream per execution environment (the `stream` column).
+// Runs on the thread of the connection given (the LogStore's thread, or the CLI's read-only
+// connection).
 namespace lambdesk::logs {
 
-QString groupName(const QString &function);    // "/aws/lambda/NAME"
-QString functionOfGroup(const QString &group); // "NAME"; empty when not /aws/lambda/...
+QString groupName(const QString &function); // the default group: "/aws/lambda/NAME"
 
 struct EventQuery
 {
-    QString function;
-    QStringList streams;  // empty: every stream
-    QString streamPrefix; // empty: every stream
-    qint64 startMs = -1;  // time_ms >= startMs (-1: no bound)
-    qint64 endMs = -1;    // time_ms < endMs (-1: no bound)
-    qint64 afterId = 0;   // only rows after this id (paging forward)
-    qint64 beforeId = 0;  // only rows before this id (0: no bound; paging backward)
-    qint64 maxId = 0;     // only rows up to this id (0: no bound)
-    QStringList versions; // empty: every version
+    QStringList functions; // the group's functions (`function IN (...)`)
+    QStringList streams;   // empty: every stream
+    QString streamPrefix;  // empty: every stream
+    qint64 startMs = -1;   // time_ms >= startMs (-1: no bound)
+    qint64 endMs = -1;     // time_ms < endMs (-1: no bound)
+    qint64 afterId = 0;    // only rows after this id (paging forward)
+    qint64 beforeId = 0;   // only rows before this id (0: no bound; paging backward)
+    qint64 maxId = 0;      // only rows up to this id (0: no bound)
+    QStringList versions;  // empty: every version
     bool newestFirst = false;
     // In id order (the order lines were stored) instead of time order: what a follower reads
     // after the id it saw last.
@@ -53,8 +54,9 @@ struct StreamInfo
     QString name;
     qint64 firstEventMs = 0, lastEventMs = 0, firstId = 0, lastId = 0;
 };
-// The function's streams, ordered by name.
-QList<StreamInfo> queryStreams(QSqlDatabase &db, const QString &function);
+// The streams of the functions (a group's), ordered by name. Names do not clash across functions:
+// each carries its execution environment's id.
+QList<StreamInfo> queryStreams(QSqlDatabase &db, const QStringList &functions);
 
 struct GroupInfo
 {

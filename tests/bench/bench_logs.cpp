@@ -210,7 +210,7 @@ int main(int argc, char **argv)
     std::printf("%-62s %9.1f %9lld\n", "baseline: full scan, instr(text, 'RareFailure'), COUNT", scanMs, scanHits);
     for (const Row &row : rows) {
         logs::EventQuery query;
-        query.function = QStringLiteral("bench");
+        query.functions = {QStringLiteral("bench")};
         query.pattern = logs::FilterPattern::parse(row.pattern).value();
         query.limit = row.limit;
         if (row.windowMs > 0)
@@ -230,7 +230,8 @@ int main(int argc, char **argv)
         std::printf("%-62s %9.1f %9lld\n", row.what, ms, events);
     }
     qint64 streamCount = 0;
-    const double streamsMs = medianMs(3, [&] { streamCount = logs::queryStreams(db, QStringLiteral("bench")).size(); });
+    const double streamsMs = medianMs(3,
+                                      [&] { streamCount = logs::queryStreams(db, {QStringLiteral("bench")}).size(); });
     std::printf("%-62s %9.1f %9lld\n", "DescribeLogStreams (streams of the group, grouped)", streamsMs, streamCount);
     return 0;
 }

@@ -1,5 +1,6 @@
 // The command line as a user runs it: the real binary, its output streams and exit codes.
 #include "fakeinterpreter.h"
+#include "store/workspace.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -418,6 +419,23 @@ private Q_SLOTS:
         QCOMPARE(r.out, QByteArray()); // no version 1 ran
         r = run({QStringLiteral("logs"), QStringLiteral("lg:$LATEST"), QStringLiteral("--filter"),
                  QStringLiteral("?Ada ?Grace")});
+        QCOMPARE(r.out.count('\n'), 2);
+
+        // A function whose LoggingConfig.LogGroup names another group keeps its lines here: logs is
+        // per function, whatever its group.
+        QFile config(lambdesk::Workspace::configFileOf(m_ws.path(), QStringLiteral("lg")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(config.readAll()).object();
+        config.close();
+        o.insert(QStringLiteral("LoggingConfig"),
+                 QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("Text")},
+                             {QStringLiteral("LogGroup"), QStringLiteral("/app/cli")}});
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(QJsonDocument(o).toJson());
+        config.close();
+        r = run(
+            {QStringLiteral("logs"), QStringLiteral("lg"), QStringLiteral("--filter"), QStringLiteral("?Ada ?Grace")});
+        QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out.count('\n'), 2);
     }
 

@@ -18,6 +18,39 @@ namespace {
 
 const QString kStreamA = QStringLiteral("2026/12/01/[$LATEST]aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
 const QString kStreamB = QStringLiteral("2026/12/01/[1]bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+const QString kStreamC = QStringLiteral("2026/12/01/[$LATEST]cccccccccccccccccccccccccccccccc");
+const QString kStreamD = QStringLiteral("2026/12/01/[$LATEST]dddddddddddddddddddddddddddddddd");
+const QString kShared = QStringLiteral("/app/shared");
+
+FunctionConfig function(const QString &name, const QString &logGroup = {})
+{
+    FunctionConfig f;
+    f.name = name;
+    f.logging.logGroup = logGroup;
+    return f;
+}
+
+// The groups of the functions in the store: fn and other log to their default group; svc-a and
+// svc-b share kShared (sharedLogGroup).
+QMap<QString, QStringList> groups()
+{
+    return logsapi::logGroups({function(QStringLiteral("fn")), function(QStringLiteral("other")),
+                               function(QStringLiteral("svc-a"), kShared), function(QStringLiteral("svc-b"), kShared)});
+}
+
+// A parsed call given its group's functions, as the server does.
+template<typename T>
+T resolved(const HttpRequest &request)
+{
+    auto call = logsapi::parse(request);
+    if (!call) {
+        qWarning("parse: %s", qPrintable(call.error().message));
+        return {};
+    }
+    if (!logsapi::resolveGroup(call.value(), groups()))
+        qWarning("group not found");
+    return std::get<T>(call.value());
+}
 
 LogRecord line(const QString &function, const QString &stream, qint64 time, const QString &text)
 {
@@ -60,6 +93,7 @@ private Q_SLOTS:
     void filterPagesWithTokens();
     void getLogEventsBothWays();
     void streamsAndGroups();
+    void sharedLogGroup();
 
 private:
     logs::EventPage filter(const QJsonObject &body);
@@ -97,10 +131,9 @@ void TestLogsApi::cleanupTestCase()
 
 logs::EventPage TestLogsApi::filter(const QJsonObject &body)
 {
-    const auto call = logsapi::parse(request("FilterLogEvents", body));
-    if (!call)
+    const auto f = resolved<logsapi::FilterLogEvents>(request("FilterLogEvents", body));
+    if (f.query.functions.isEmpty())
         return {};
-    const auto &f = std::get<logsapi::FilterLogEvents>(call.value());
     QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
     return logs::queryEvents(db, f.query);
 }
@@ -132,10 +165,6 @@ void TestLogsApi::parseErrors_data()
     QTest::newRow("no group") << QByteArray("FilterLogEvents") << QJsonObject()
                               << QByteArray("InvalidParameterException")
                               << QStringLiteral("Value null at 'logGroupName'");
-    QTest::newRow("not a lambda group") << QByteArray("FilterLogEvents")
-                                        << QJsonObject{{QStringLiteral("logGroupName"), QStringLiteral("/ecs/x")}}
-                                        << QByteArray("ResourceNotFoundException")
-                                        << QStringLiteral("The specified log group does not exist.");
     QTest::newRow("limit 0") << QByteArray("FilterLogEvents") << with("limit", 0)
                              << QByteArray("InvalidParameterException") << QStringLiteral("at 'limit'");
     QTest::newRow("limit past 10000") << QByteArray("GetLogEvents")
@@ -239,9 +268,8 @@ void TestLogsApi::filterPagesWithTokens()
     QStringList seen;
     int pages = 0;
     for (;;) {
-        const auto call = logsapi::parse(request("FilterLogEvents", q));
-        QVERIFY(call);
-        const auto &f = std::get<logsapi::FilterLogEvents>(call.value());
+        const auto f = resolved<logsapi::FilterLogEvents>(request("FilterLogEvents", q));
+        QCOMPARE(f.query.functions, QStringList({QStringLiteral("fn")}));
         QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
         const logs::EventPage page = logs::queryEvents(db, f.query);
         const QJsonObject body = logsapi::filterLogEvents(f, page, {});
@@ -267,8 +295,7 @@ void TestLogsApi::getLogEventsBothWays()
     auto get = [&](QJsonObject body) {
         body.insert(QStringLiteral("logGroupName"), QStringLiteral("/aws/lambda/fn"));
         body.insert(QStringLiteral("logStreamName"), kStreamA);
-        const auto call = logsapi::parse(request("GetLogEvents", body));
-        const auto &g = std::get<logsapi::GetLogEvents>(call.value());
+        const auto g = resolved<logsapi::GetLogEvents>(request("GetLogEvents", body));
         return logsapi::getLogEvents(g, logs::queryEvents(db, logsapi::eventQuery(g)));
     };
     auto messages = [](const QJsonObject &o) {
@@ -303,16 +330,15 @@ void TestLogsApi::getLogEventsBothWays()
 void TestLogsApi::streamsAndGroups()
 {
     QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
-    const auto streams = logs::queryStreams(db, QStringLiteral("fn"));
+    const auto streams = logs::queryStreams(db, {QStringLiteral("fn")});
     QCOMPARE(streams.size(), 2);
     QCOMPARE(streams.at(0).name, kStreamA);
     QCOMPARE(streams.at(0).firstEventMs, 1000);
     QCOMPARE(streams.at(0).lastEventMs, 1009);
 
     auto describe = [&](const QJsonObject &body) {
-        const auto call = logsapi::parse(request("DescribeLogStreams", body));
-        return logsapi::describeLogStreams(std::get<logsapi::DescribeLogStreams>(call.value()), streams,
-                                           QStringLiteral("us-east-1"));
+        return logsapi::describeLogStreams(resolved<logsapi::DescribeLogStreams>(request("DescribeLogStreams", body)),
+                                           streams, QStringLiteral("us-east-1"));
     };
     QJsonObject byTime = describe({{QStringLiteral("logGroupName"), QStringLiteral("/aws/lambda/fn")},
                                    {QStringLiteral("orderBy"), QStringLiteral("LastEventTime")},
@@ -331,13 +357,74 @@ void TestLogsApi::streamsAndGroups()
     QCOMPARE(groups.at(1).firstEventMs, -1);
     const auto call = logsapi::parse(
         request("DescribeLogGroups", {{QStringLiteral("logGroupNamePrefix"), QStringLiteral("/aws/lambda/s")}}));
-    const QJsonObject described = logsapi::describeLogGroups(std::get<logsapi::DescribeLogGroups>(call.value()), groups,
-                                                             QStringLiteral("us-east-1"));
+    const QJsonObject described = logsapi::describeLogGroups(
+        std::get<logsapi::DescribeLogGroups>(call.value()),
+        logsapi::logGroups({function(QStringLiteral("fn")), function(QStringLiteral("silent"))}), groups,
+        QStringLiteral("us-east-1"));
     const QJsonArray list = described.value(u"logGroups").toArray();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.at(0).toObject().value(u"logGroupName").toString(), QStringLiteral("/aws/lambda/silent"));
     QCOMPARE(list.at(0).toObject().value(u"arn").toString(),
              QStringLiteral("arn:aws:logs:us-east-1:000000000000:log-group:/aws/lambda/silent:*"));
+}
+
+// Two functions whose LoggingConfig.LogGroup names the same group: the group is listed once, with
+// the earliest first line of the two; it reads the lines of both; their default groups are gone.
+void TestLogsApi::sharedLogGroup()
+{
+    m_store->append({line(QStringLiteral("svc-a"), kStreamC, 2000, QStringLiteral("a one")),
+                     line(QStringLiteral("svc-b"), kStreamD, 1990, QStringLiteral("b one")),
+                     line(QStringLiteral("svc-a"), kStreamC, 2010, QStringLiteral("a two"))},
+                    {});
+    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
+    const QMap<QString, QStringList> all = groups();
+    QCOMPARE(all.keys(), QStringList({kShared, QStringLiteral("/aws/lambda/fn"), QStringLiteral("/aws/lambda/other")}));
+    QCOMPARE(all.value(kShared), QStringList({QStringLiteral("svc-a"), QStringLiteral("svc-b")}));
+
+    // DescribeLogGroups: the shared group once, created with its functions' first line (b's).
+    QStringList names;
+    for (const QStringList &functions : all)
+        names += functions;
+    const auto describe = logsapi::parse(request("DescribeLogGroups", {}));
+    const QJsonArray listed = logsapi::describeLogGroups(std::get<logsapi::DescribeLogGroups>(describe.value()), all,
+                                                         logs::queryGroups(db, names), QStringLiteral("us-east-1"))
+                                  .value(u"logGroups")
+                                  .toArray();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.at(0).toObject().value(u"logGroupName").toString(), kShared);
+    QCOMPARE(listed.at(0).toObject().value(u"creationTime").toInteger(), 1990);
+    QCOMPARE(listed.at(0).toObject().value(u"arn").toString(),
+             QStringLiteral("arn:aws:logs:us-east-1:000000000000:log-group:/app/shared:*"));
+
+    // FilterLogEvents on it: both functions' lines, in time order; by name or by ARN.
+    QCOMPARE(texts(filter({{QStringLiteral("logGroupName"), kShared}}).events),
+             QStringList({QStringLiteral("b one"), QStringLiteral("a one"), QStringLiteral("a two")}));
+    QCOMPARE(texts(filter({{QStringLiteral("logGroupIdentifier"),
+                            QStringLiteral("arn:aws:logs:us-east-1:000000000000:log-group:/app/shared:*")},
+                           {QStringLiteral("filterPattern"), QStringLiteral("one")}})
+                       .events),
+             QStringList({QStringLiteral("b one"), QStringLiteral("a one")}));
+
+    // DescribeLogStreams: each function's stream.
+    const auto streams = resolved<logsapi::DescribeLogStreams>(
+        request("DescribeLogStreams", {{QStringLiteral("logGroupName"), kShared}}));
+    QCOMPARE(streams.functions, QStringList({QStringLiteral("svc-a"), QStringLiteral("svc-b")}));
+    QCOMPARE(logs::queryStreams(db, streams.functions).size(), 2);
+
+    // GetLogEvents: one function's stream, through the group.
+    const auto get = resolved<logsapi::GetLogEvents>(request("GetLogEvents",
+                                                             {{QStringLiteral("logGroupName"), kShared},
+                                                              {QStringLiteral("logStreamName"), kStreamD},
+                                                              {QStringLiteral("startFromHead"), true}}));
+    QCOMPARE(texts(logs::queryEvents(db, logsapi::eventQuery(get)).events), QStringList({QStringLiteral("b one")}));
+
+    // The default group of a function that logs elsewhere does not exist, nor does a group that no
+    // function names.
+    for (const QString &gone : {QStringLiteral("/aws/lambda/svc-a"), QStringLiteral("/ecs/x")}) {
+        auto call = logsapi::parse(request("FilterLogEvents", {{QStringLiteral("logGroupName"), gone}}));
+        QVERIFY(call);
+        QVERIFY2(!logsapi::resolveGroup(call.value(), all), qPrintable(gone));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLogsApi)

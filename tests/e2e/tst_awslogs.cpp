@@ -1,6 +1,7 @@
 // The real AWS CLI v2 (Debian's /usr/bin/aws) reading a function's logs from `lambdesk serve`
 // through the CloudWatch Logs API: describe-log-groups, describe-log-streams, get-log-events,
 // filter-log-events, and `aws logs tail` with and without --follow, unchanged.
+#include "awsclimodel.h"
 #include "servefixture.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@ using namespace e2e;
 namespace {
 const QString kAws = QStringLiteral("/usr/bin/aws"); // not the `aws` first on PATH
 const QString kGroup = QStringLiteral("/aws/lambda/logs-fn");
+const QString kShared = QStringLiteral("/lambdesk/shared-app"); // LoggingConfig.LogGroup of two functions
 } // namespace
 
 class TestAwsLogs : public QObject
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void tail();
     void tailFollow();
     void unknownGroup();
+    void sharedLogGroup();
 
 private:
     QStringList awsArgs(QStringList args) const
@@ -42,7 +45,8 @@ private:
             qWarning("aws failed: %s", r.err.constData());
         return QJsonDocument::fromJson(r.out).object();
     }
-    void invoke(const QString &name);
+    void invoke(const QString &word, const QString &function = QStringLiteral("logs-fn"));
+    void createFunction(const QString &name, const QStringList &extra = {});
 
     ServeProcess m_serve;
     QTemporaryDir m_tmp;
@@ -66,6 +70,9 @@ void TestAwsLogs::initTestCase()
     m_env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_tmp.filePath(QStringLiteral("no-credentials")));
     m_env.insert(QStringLiteral("HOME"), m_tmp.path());
     m_env.remove(QStringLiteral("AWS_PROFILE"));
+    // --logging-config for Debian's CLI 2.9 (see awsclimodel.h).
+    const QString model = addLoggingConfigModel(m_tmp.path());
+    QVERIFY2(model.isEmpty(), qPrintable(model));
 
     const QString zip = m_tmp.filePath(QStringLiteral("fn.zip"));
     {
@@ -73,13 +80,7 @@ void TestAwsLogs::initTestCase()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(functionZip(QStringLiteral("v1")));
     }
-    const Run created = aws({QStringLiteral("lambda"), QStringLiteral("create-function"),
-                             QStringLiteral("--function-name"), QStringLiteral("logs-fn"), QStringLiteral("--runtime"),
-                             QStringLiteral("python3.11"), QStringLiteral("--handler"),
-                             QStringLiteral("lambda_function.handler"), QStringLiteral("--role"),
-                             QStringLiteral("arn:aws:iam::123456789012:role/lambda-role"), QStringLiteral("--zip-file"),
-                             QStringLiteral("fileb://") + zip});
-    QVERIFY2(created.exitCode == 0, created.err.constData());
+    createFunction(QStringLiteral("logs-fn"));
     invoke(QStringLiteral("alpha"));
     invoke(QStringLiteral("beta"));
 }
@@ -90,12 +91,24 @@ void TestAwsLogs::cleanupTestCase()
     QCOMPARE(m_serve.runtimeProcesses(), QList<qint64>());
 }
 
-void TestAwsLogs::invoke(const QString &word)
+void TestAwsLogs::createFunction(const QString &name, const QStringList &extra)
 {
-    const Run r = aws({QStringLiteral("lambda"), QStringLiteral("invoke"), QStringLiteral("--function-name"),
-                       QStringLiteral("logs-fn"), QStringLiteral("--cli-binary-format"),
-                       QStringLiteral("raw-in-base64-out"), QStringLiteral("--payload"),
-                       QStringLiteral(R"({"word": "%1"})").arg(word), m_tmp.filePath(QStringLiteral("out.json"))});
+    const Run created = aws(
+        QStringList{QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"),
+                    name, QStringLiteral("--runtime"), QStringLiteral("python3.11"), QStringLiteral("--handler"),
+                    QStringLiteral("lambda_function.handler"), QStringLiteral("--role"),
+                    QStringLiteral("arn:aws:iam::123456789012:role/lambda-role"), QStringLiteral("--zip-file"),
+                    QStringLiteral("fileb://") + m_tmp.filePath(QStringLiteral("fn.zip"))}
+        + extra);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+}
+
+void TestAwsLogs::invoke(const QString &word, const QString &function)
+{
+    const Run r = aws({QStringLiteral("lambda"), QStringLiteral("invoke"), QStringLiteral("--function-name"), function,
+                       QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+                       QStringLiteral("--payload"), QStringLiteral(R"({"word": "%1"})").arg(word),
+                       m_tmp.filePath(QStringLiteral("out.json"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
@@ -217,6 +230,58 @@ void TestAwsLogs::unknownGroup()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("ResourceNotFoundException") && r.err.contains("The specified log group does not exist."),
              r.err.constData());
+}
+
+// Two functions whose LoggingConfig.LogGroup is the same custom group: one set on create, one
+// changed afterwards (its earlier lines follow it). The group is listed once, and
+// filter-log-events and `aws logs tail` on it show both functions' lines; the first function's
+// default group /aws/lambda/NAME is gone.
+void TestAwsLogs::sharedLogGroup()
+{
+    createFunction(QStringLiteral("grp-a"));
+    invoke(QStringLiteral("a-before"), QStringLiteral("grp-a"));
+    const Run updated = aws({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"),
+                             QStringLiteral("--function-name"), QStringLiteral("grp-a"),
+                             QStringLiteral("--logging-config"), QStringLiteral("LogGroup=") + kShared});
+    QVERIFY2(updated.exitCode == 0, updated.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(updated.out).object().value(u"LoggingConfig").toObject().value(u"LogGroup"),
+             QJsonValue(kShared));
+    invoke(QStringLiteral("a-after"), QStringLiteral("grp-a"));
+    createFunction(QStringLiteral("grp-b"),
+                   {QStringLiteral("--logging-config"), QStringLiteral("LogGroup=") + kShared});
+    invoke(QStringLiteral("b-only"), QStringLiteral("grp-b"));
+
+    const QJsonObject groups = awsJson({QStringLiteral("logs"), QStringLiteral("describe-log-groups"),
+                                        QStringLiteral("--log-group-name-prefix"), QStringLiteral("/lambdesk/")});
+    const QJsonArray listed = groups.value(u"logGroups").toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(u"logGroupName").toString(), kShared);
+
+    const QJsonObject filtered = awsJson({QStringLiteral("logs"), QStringLiteral("filter-log-events"),
+                                          QStringLiteral("--log-group-name"), kShared,
+                                          QStringLiteral("--filter-pattern"), QStringLiteral("\"handler saw\"")});
+    QStringList messages;
+    for (const QJsonValue &e : filtered.value(u"events").toArray())
+        messages.append(e.toObject().value(u"message").toString());
+    const QString all = messages.join(u'\n');
+    QCOMPARE(messages.size(), 3);
+    for (const char *word : {"a-before", "a-after", "b-only"})
+        QVERIFY2(all.contains(QLatin1StringView(word)), qPrintable(all));
+    // b's environment and a's (two: the configuration update starts a new one).
+    QVERIFY(filtered.value(u"searchedLogStreams").toArray().size() >= 2);
+
+    const Run tail = aws(
+        {QStringLiteral("logs"), QStringLiteral("tail"), kShared, QStringLiteral("--since"), QStringLiteral("1h")});
+    QVERIFY2(tail.exitCode == 0, tail.err.constData());
+    QVERIFY2(tail.out.contains("handler saw {\"word\": \"a-after\"}")
+                 && tail.out.contains("handler saw {\"word\": \"b-only\"}"),
+             tail.out.constData());
+    QVERIFY2(!tail.out.contains("alpha"), tail.out.constData()); // logs-fn keeps its own group
+
+    const Run gone = aws({QStringLiteral("logs"), QStringLiteral("filter-log-events"),
+                          QStringLiteral("--log-group-name"), QStringLiteral("/aws/lambda/grp-a")});
+    QVERIFY(gone.exitCode != 0);
+    QVERIFY2(gone.err.contains("ResourceNotFoundException"), gone.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAwsLogs)
