@@ -101,32 +101,40 @@ std::optional<QList<IdRange>> candidateRanges(QSqlDatabase &db, const QString &f
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT first_id, last_id, lines, bloom, min_ms, max_ms FROM log_blocks WHERE function = ?");
+    QString where = QStringLiteral(" FROM log_blocks WHERE function = ?");
     if (startMs >= 0)
-        sql += QStringLiteral(" AND max_ms >= ?");
+        where += QStringLiteral(" AND max_ms >= ?");
     if (endMs >= 0)
-        sql += QStringLiteral(" AND min_ms < ?");
+        where += QStringLiteral(" AND min_ms < ?");
     if (maxId > 0)
-        sql += QStringLiteral(" AND first_id <= ?");
-    sql += QStringLiteral(" ORDER BY first_id");
-    if (!q.prepare(sql))
-        return std::nullopt; // a database without the table (read-only, older schema)
-    q.addBindValue(function);
-    if (startMs >= 0)
-        q.addBindValue(startMs);
-    if (endMs >= 0)
-        q.addBindValue(endMs);
-    if (maxId > 0)
-        q.addBindValue(maxId);
-    if (!q.exec())
+        where += QStringLiteral(" AND first_id <= ?");
+    auto run = [&](const QString &sql) {
+        if (!q.prepare(sql))
+            return false; // a database without the table (read-only, older schema)
+        q.addBindValue(function);
+        if (startMs >= 0)
+            q.addBindValue(startMs);
+        if (endMs >= 0)
+            q.addBindValue(endMs);
+        if (maxId > 0)
+            q.addBindValue(maxId);
+        return q.exec();
+    };
+    // How many blocks are in range: a term most of them may hold is left to the ordered scan (it
+    // fills pages sooner) as soon as that is clear, without reading the other filters.
+    if (!run(QStringLiteral("SELECT COUNT(*)") + where) || !q.next())
+        return std::nullopt;
+    const qint64 inRange = q.value(0).toLongLong();
+    const qint64 maxHits = inRange > 16 ? inRange / 4 : inRange;
+    q.finish();
+    if (!run(QStringLiteral("SELECT first_id, last_id, lines, bloom, min_ms, max_ms") + where
+             + QStringLiteral(" ORDER BY first_id")))
         return std::nullopt;
 
     QList<IdRange> ranges;
-    qint64 blocks = 0, hits = 0;
+    qint64 hits = 0;
     bool lastWasHit = false;
     while (q.next()) {
-        ++blocks;
         const qint64 first = q.value(0).toLongLong(), last = q.value(1).toLongLong();
         const int lines = q.value(2).toInt();
         const QByteArray bloom = q.value(3).toByteArray();
@@ -148,7 +156,8 @@ std::optional<QList<IdRange>> candidateRanges(QSqlDatabase &db, const QString &f
             lastWasHit = false;
             continue;
         }
-        ++hits;
+        if (++hits > maxHits)
+            return std::nullopt;
         const qint64 minMs = q.value(4).toLongLong(), maxMs = q.value(5).toLongLong();
         const bool dense = last - first + 1 <= 2 * qint64(lines);
         // Consecutive dense candidate blocks of the function are read as one range.
@@ -162,9 +171,6 @@ std::optional<QList<IdRange>> candidateRanges(QSqlDatabase &db, const QString &f
         }
         lastWasHit = true;
     }
-    // A common term: most blocks are candidates and the ordered scan fills pages sooner.
-    if (blocks > 16 && hits * 4 > blocks)
-        return std::nullopt;
     // Lines past every block were written without the index (an older Lambdesk, since this
     // database was last opened for writing): they are read as they are.
     q.finish();

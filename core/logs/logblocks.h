@@ -19,8 +19,10 @@ class QSqlDatabase;
 // the candidate blocks' rows.
 namespace lambdesk::logs::blocks {
 
-constexpr int kBloomBytes = 4096;
-constexpr int kBlockLines = 512;
+// 2 KB: a block's row in log_blocks fits in one 4 KB page (no overflow page to follow when the
+// filters are read).
+constexpr int kBloomBytes = 2048;
+constexpr int kBlockLines = 256;
 // A block also closes once this many bits are set (lines with many distinct trigrams), so its
 // filter stays selective.
 constexpr int kMaxBitsSet = kBloomBytes * 8 / 3;

@@ -40,6 +40,9 @@ static EventPage queryById(QSqlDatabase &db, const EventQuery &query, QString ba
         base += QStringLiteral(" AND time_ms < ?");
         binds.append(query.endMs);
     }
+    // By row id past afterId (a follower's tail), not through logs_function_time: that index
+    // would read every line of the function and sort them.
+    base.replace(QStringLiteral(" FROM logs WHERE "), QStringLiteral(" FROM logs NOT INDEXED WHERE "));
     EventPage page;
     page.lastScannedId = query.afterId;
     const int chunk = std::clamp(query.limit * 2, 256, 4096);
@@ -321,7 +324,8 @@ QList<GroupInfo> queryGroups(QSqlDatabase &db, const QStringList &functions)
 {
     QList<GroupInfo> out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT time_ms FROM logs WHERE function = ? ORDER BY id LIMIT 1"));
+    // The earliest line, through logs_function_time (by id it would sort all the function's lines).
+    q.prepare(QStringLiteral("SELECT time_ms FROM logs WHERE function = ? ORDER BY time_ms, id LIMIT 1"));
     for (const QString &f : functions) {
         GroupInfo g;
         g.function = f;

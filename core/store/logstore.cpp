@@ -222,6 +222,7 @@ bool LogStore::buildBlocks(QSqlDatabase &db, QString *error)
         q.exec(QStringLiteral("ROLLBACK"));
         m_blocks.clear();
         m_dirtyBlocks.clear();
+        m_lastBlock = nullptr;
         return false;
     }
     return true;
@@ -229,6 +230,18 @@ bool LogStore::buildBlocks(QSqlDatabase &db, QString *error)
 
 void LogStore::addToBlock(QSqlDatabase &db, const QString &function, qint64 id, qint64 timeMs, const QString &text)
 {
+    // Lines of one function come in runs: its block is looked up once per run.
+    if (m_lastBlock && function == m_lastBlockFunction) {
+        m_lastBlock->add(id, timeMs, text);
+        if (m_lastBlock->full()) {
+            writeBlock(db, function, *m_lastBlock);
+            m_dirtyBlocks.removeOne(function);
+            *m_lastBlock = logs::blocks::Block();
+            m_lastBlock = nullptr;
+        }
+        return;
+    }
+    m_lastBlock = nullptr;
     auto it = m_blocks.find(function);
     if (it == m_blocks.end()) {
         // Go on filling the function's newest block when it has room.
@@ -260,8 +273,11 @@ void LogStore::addToBlock(QSqlDatabase &db, const QString &function, qint64 id, 
         writeBlock(db, function, *it);
         m_dirtyBlocks.removeOne(function);
         *it = logs::blocks::Block();
-    } else if (!m_dirtyBlocks.contains(function)) {
-        m_dirtyBlocks.append(function);
+    } else {
+        if (!m_dirtyBlocks.contains(function))
+            m_dirtyBlocks.append(function);
+        m_lastBlock = &*it;
+        m_lastBlockFunction = function;
     }
 }
 
@@ -314,7 +330,7 @@ void LogStore::dropBlocksUpTo(QSqlDatabase &db, qint64 cutoff)
     // A block being filled that went too is started afresh (reloaded) with the next line.
     for (auto it = m_blocks.begin(); it != m_blocks.end();) {
         if (it->lines > 0 && it->lastId <= cutoff)
-            it = m_blocks.erase(it);
+            it = m_blocks.erase(it), m_lastBlock = nullptr;
         else
             ++it;
     }
@@ -353,6 +369,7 @@ void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord
             db.rollback();
             m_blocks.clear(); // reloaded from what the database holds
             m_dirtyBlocks.clear();
+            m_lastBlock = nullptr;
         }
         from += count;
     } while (from < logs.size());

@@ -144,6 +144,8 @@ private:
     // Each function's newest block as written (or about to be), loaded when first needed.
     QHash<QString, logs::blocks::Block> m_blocks;
     QList<QString> m_dirtyBlocks;
+    logs::blocks::Block *m_lastBlock = nullptr; // the last line's block, in m_blocks
+    QString m_lastBlockFunction;
 };
 
 } // namespace lambdesk
