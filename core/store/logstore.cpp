@@ -149,7 +149,8 @@ bool LogStore::open(QString *error)
         " first_id INTEGER NOT NULL, last_id INTEGER NOT NULL, min_ms INTEGER NOT NULL, max_ms INTEGER NOT NULL,"
         " lines INTEGER NOT NULL, bloom BLOB NOT NULL)",
         "CREATE INDEX IF NOT EXISTS log_blocks_function ON log_blocks(function, first_id)",
-        "CREATE INDEX IF NOT EXISTS log_blocks_last ON log_blocks(last_id)",
+        "CREATE INDEX IF NOT EXISTS log_blocks_last ON log_blocks(last_id)",          // retention
+        "CREATE INDEX IF NOT EXISTS log_blocks_time ON log_blocks(function, max_ms)", // a time range's blocks
         "CREATE TABLE IF NOT EXISTS invocations (id INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT,"
         " function TEXT NOT NULL, version TEXT, started_ms INTEGER, duration_ms REAL, billed_ms INTEGER,"
         " memory_mb INTEGER, max_memory_mb INTEGER, init_ms REAL, status TEXT, error_type TEXT, payload BLOB)",
