@@ -45,20 +45,35 @@ void Block::add(qint64 id, qint64 timeMs, const QString &text)
     ++lines;
     if (bloom.size() != kBloomBytes)
         bloom = QByteArray(kBloomBytes, '\0');
-    const QByteArray utf8 = text.toUtf8();
     auto *bits = reinterpret_cast<uchar *>(bloom.data());
-    const char *p = utf8.constData();
-    for (qsizetype i = 0; i + 3 <= utf8.size(); ++i) {
-        const quint32 h = mix(trigram(p + i));
-        for (const quint32 pos : {h & kBitMask, (h >> 16) & kBitMask}) {
-            uchar &byte = bits[pos >> 3];
-            const uchar bit = uchar(1u << (pos & 7));
-            if (!(byte & bit)) {
+    auto addTrigrams = [&](const char *p, qsizetype size) {
+        for (qsizetype i = 0; i + 3 <= size; ++i) {
+            const quint32 h = mix(trigram(p + i));
+            for (const quint32 pos : {h & kBitMask, (h >> 16) & kBitMask}) {
+                uchar &byte = bits[pos >> 3];
+                const uchar bit = uchar(1u << (pos & 7));
+                bitsSet += !(byte & bit);
                 byte |= bit;
-                ++bitsSet;
             }
         }
+    };
+    // ASCII (most lines) is its own UTF-8: copied without converting.
+    char ascii[1024];
+    const qsizetype size = text.size();
+    if (size <= qsizetype(sizeof ascii)) {
+        const ushort *u = text.utf16();
+        ushort any = 0;
+        for (qsizetype i = 0; i < size; ++i) {
+            any |= u[i];
+            ascii[i] = char(u[i]);
+        }
+        if (any < 0x80) {
+            addTrigrams(ascii, size);
+            return;
+        }
     }
+    const QByteArray utf8 = text.toUtf8();
+    addTrigrams(utf8.constData(), utf8.size());
 }
 
 bool mayContain(const QByteArray &bloom, const QByteArray &term)
