@@ -1,8 +1,13 @@
 #include "logquery.h"
 
+#include "logblocks.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
+#include <tuple>
 
 namespace lambdesk::logs {
 
@@ -35,6 +40,9 @@ static EventPage queryById(QSqlDatabase &db, const EventQuery &query, QString ba
         base += QStringLiteral(" AND time_ms < ?");
         binds.append(query.endMs);
     }
+    // By row id past afterId (a follower's tail), not through logs_function_time: that index
+    // would read every line of the function and sort them.
+    base.replace(QStringLiteral(" FROM logs WHERE "), QStringLiteral(" FROM logs NOT INDEXED WHERE "));
     EventPage page;
     page.lastScannedId = query.afterId;
     const int chunk = std::clamp(query.limit * 2, 256, 4096);
@@ -82,6 +90,104 @@ static QString functionIn(const QStringList &functions, QVariantList &binds)
         binds.append(functions.at(i));
     }
     return sql + u')';
+}
+
+// The page queryEvents' ordered scan below would give, from the rows of the blocks that may hold
+// the pattern's terms (every row the SQL passes lies in one): they are read by id range, sorted by
+// (time, id), and walked the way the scan walks its chunks. nullopt: the index does not narrow
+// this query, or too many rows pass to be worth sorting (the scan fills pages sooner).
+static std::optional<EventPage> scanCandidateBlocks(QSqlDatabase &db, const EventQuery &query, const QString &base,
+                                                    const QVariantList &binds, qint64 cursorMs, qint64 cursorId,
+                                                    int chunk)
+{
+    if (query.pattern.candidates().isEmpty())
+        return std::nullopt;
+    const std::optional<QList<blocks::IdRange>> ranges = blocks::candidateRanges(
+        db, query.function, query.pattern.candidates(), query.startMs, query.endMs, query.maxId);
+    if (!ranges)
+        return std::nullopt;
+    constexpr qsizetype kMaxRows = 50'000;
+    const bool backward = query.newestFirst;
+    const QString from = QStringLiteral(" FROM logs WHERE ");
+    const qsizetype at = base.indexOf(from);
+    if (at < 0)
+        return std::nullopt;
+    struct Row
+    {
+        qint64 timeMs, id;
+        qsizetype event; // index in `matched`, or -1
+    };
+    QList<Row> rows;
+    QList<LogRecord> matched;
+    for (const blocks::IdRange &range : *ranges) {
+        // A dense range is read by row id; a sparse one (lines of other functions between) through
+        // the time index, within the range's times.
+        QString sql = base;
+        sql.replace(at, from.size(),
+                    range.dense ? QStringLiteral(" FROM logs NOT INDEXED WHERE ")
+                                : QStringLiteral(" FROM logs INDEXED BY logs_function_time WHERE "));
+        QVariantList rangeBinds = binds;
+        if (cursorMs >= 0) {
+            sql += backward ? QStringLiteral(" AND time_ms <= ? AND (time_ms < ? OR id < ?)")
+                            : QStringLiteral(" AND time_ms >= ? AND (time_ms > ? OR id > ?)");
+            rangeBinds << cursorMs << cursorMs << cursorId;
+        }
+        if (!range.dense) {
+            sql += QStringLiteral(" AND time_ms >= ? AND time_ms <= ?");
+            rangeBinds << range.minMs << range.maxMs;
+        }
+        sql += QStringLiteral(" AND id >= ? AND id <= ?");
+        rangeBinds << range.first << range.last;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return std::nullopt;
+        for (const QVariant &v : std::as_const(rangeBinds))
+            q.addBindValue(v);
+        if (!q.exec())
+            return std::nullopt;
+        while (q.next()) {
+            Row row{q.value(1).toLongLong(), q.value(0).toLongLong(), -1};
+            if (query.pattern.matches(q.value(7).toString())) {
+                row.event = matched.size();
+                matched.append(recordAt(q));
+            }
+            rows.append(row);
+            if (rows.size() > kMaxRows)
+                return std::nullopt;
+        }
+    }
+    std::sort(rows.begin(), rows.end(), [backward](const Row &a, const Row &b) {
+        return backward ? std::tie(a.timeMs, a.id) > std::tie(b.timeMs, b.id)
+                        : std::tie(a.timeMs, a.id) < std::tie(b.timeMs, b.id);
+    });
+    // The scan's walk: chunk by chunk, a page ends when full, after a short chunk, or once the
+    // budget is spent at the end of a full chunk.
+    EventPage page;
+    qint64 scanned = 0;
+    qsizetype next = 0;
+    for (;;) {
+        int inChunk = 0;
+        while (inChunk < chunk && next < rows.size()) {
+            const Row &row = rows.at(next++);
+            ++inChunk;
+            ++scanned;
+            page.lastScannedId = row.id;
+            if (row.event < 0)
+                continue;
+            page.events.append(matched.at(row.event));
+            if (page.events.size() >= query.limit) {
+                page.complete = false;
+                return page;
+            }
+        }
+        if (inChunk < chunk)
+            return page;
+        if (scanned >= query.scanBudget) {
+            page.complete = false;
+            return page;
+        }
+    }
 }
 
 // Rows come in time order (then id) through the index logs(function, time_ms), whose entries end
@@ -158,6 +264,10 @@ EventPage queryEvents(QSqlDatabase &db, const EventQuery &query)
     }
     const QString base = sql;
     const int chunk = std::clamp(query.limit * 2, 256, 4096);
+    if (query.skipIndex) {
+        if (std::optional<EventPage> page = scanCandidateBlocks(db, query, base, binds, cursorMs, cursorId, chunk))
+            return *page;
+    }
     qint64 scanned = 0;
     for (;;) {
         QString chunkSql = base;
@@ -224,7 +334,8 @@ QList<GroupInfo> queryGroups(QSqlDatabase &db, const QStringList &functions)
 {
     QList<GroupInfo> out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT time_ms FROM logs WHERE function = ? ORDER BY id LIMIT 1"));
+    // The earliest line, through logs_function_time (by id it would sort all the function's lines).
+    q.prepare(QStringLiteral("SELECT time_ms FROM logs WHERE function = ? ORDER BY time_ms, id LIMIT 1"));
     for (const QString &f : functions) {
         GroupInfo g;
         g.function = f;

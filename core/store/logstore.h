@@ -2,7 +2,9 @@
 
 #include "invoke/asyncqueue.h"
 #include "invoke/invocationresult.h"
+#include "logs/logblocks.h"
 
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -121,6 +123,14 @@ private:
     void insertLogs(QSqlDatabase &db, const QList<LogRecord> &logs, qsizetype from, qsizetype count);
     void insertInvocations(QSqlDatabase &db, const QList<InvocationRecord> &invocations);
     void keepRetention(QSqlDatabase &db);
+    // The skip index (logs/logblocks.h): each stored line goes into its function's newest block,
+    // and the blocks changed are written in the same transaction as the lines.
+    void addToBlock(QSqlDatabase &db, const QString &function, qint64 id, qint64 timeMs, const QString &text);
+    bool writeBlocks(QSqlDatabase &db);
+    bool writeBlock(QSqlDatabase &db, const QString &function, logs::blocks::Block &block);
+    // Blocks for lines no block covers yet (a database from before the index): at open.
+    bool buildBlocks(QSqlDatabase &db, QString *error);
+    void dropBlocksUpTo(QSqlDatabase &db, qint64 cutoff);
 
     QString m_path;
     QString m_connection;
@@ -131,6 +141,11 @@ private:
     QList<std::pair<qint64, qint64>> m_written;
     qint64 m_writtenChars = 0;
     std::unique_ptr<metrics::MetricStore> m_metrics;
+    // Each function's newest block as written (or about to be), loaded when first needed.
+    QHash<QString, logs::blocks::Block> m_blocks;
+    QList<QString> m_dirtyBlocks;
+    logs::blocks::Block *m_lastBlock = nullptr; // the last line's block, in m_blocks
+    QString m_lastBlockFunction;
 };
 
 } // namespace lambdesk
