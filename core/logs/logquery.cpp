@@ -100,10 +100,12 @@ static std::optional<EventPage> scanCandidateBlocks(QSqlDatabase &db, const Even
                                                     const QVariantList &binds, qint64 cursorMs, qint64 cursorId,
                                                     int chunk)
 {
-    if (query.pattern.candidates().isEmpty())
+    // A group of several functions (a shared LogGroup) is scanned: one function's blocks would
+    // let the others' rows in their id ranges through twice.
+    if (query.pattern.candidates().isEmpty() || query.functions.size() != 1)
         return std::nullopt;
     const std::optional<QList<blocks::IdRange>> ranges = blocks::candidateRanges(
-        db, query.function, query.pattern.candidates(), query.startMs, query.endMs, query.maxId);
+        db, query.functions.constFirst(), query.pattern.candidates(), query.startMs, query.endMs, query.maxId);
     if (!ranges)
         return std::nullopt;
     constexpr qsizetype kMaxRows = 50'000;

@@ -145,7 +145,7 @@ private Q_SLOTS:
         QFETCH(QString, pattern);
         QSqlDatabase db = QSqlDatabase::database(m_store->connectionName());
         logs::EventQuery base;
-        base.function = QStringLiteral("fn");
+        base.functions = {QStringLiteral("fn")};
         const auto parsed = logs::FilterPattern::parse(pattern);
         QVERIFY(parsed.ok());
         base.pattern = parsed.value();
@@ -247,7 +247,7 @@ private Q_SLOTS:
         }
         for (const char *p : {"RareFailure", "Größe", R"(?RareFailure ?"gateway refused")"}) {
             logs::EventQuery query;
-            query.function = QStringLiteral("fn");
+            query.functions = {QStringLiteral("fn")};
             query.pattern = logs::FilterPattern::parse(QString::fromUtf8(p)).value();
             QCOMPARE(pages(db, query, true), pages(db, query, false));
             QVERIFY(!std::get<0>(pages(db, query, true).first()).isEmpty());
@@ -310,7 +310,7 @@ private Q_SLOTS:
             bool late = false; // a line the older Lambdesk wrote is among them
             for (const char *p : {"RareFailure", "Größe", R"(?RareFailure ?"gateway refused")"}) {
                 logs::EventQuery query;
-                query.function = QStringLiteral("fn");
+                query.functions = {QStringLiteral("fn")};
                 query.pattern = logs::FilterPattern::parse(QString::fromUtf8(p)).value();
                 const auto skipped = pages(db, query, true);
                 QCOMPARE(skipped, pages(db, query, false));

@@ -139,7 +139,7 @@ private Q_SLOTS:
         // The rare term of every acknowledged batch is found through the index.
         for (qint64 batch = 0; batch <= acked / 1000; ++batch) {
             logs::EventQuery query;
-            query.function = QStringLiteral("fn");
+            query.functions = {QStringLiteral("fn")};
             query.pattern =
                 logs::FilterPattern::parse(QStringLiteral("needle-%1").arg(batch, 5, 10, QLatin1Char('0'))).value();
             const logs::EventPage page = logs::queryEvents(db, query);
