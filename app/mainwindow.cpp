@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aliases/aliasespage.h"
 #include "api/apidialog.h"
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
@@ -19,6 +20,7 @@
 #include "results/resultpanel.h"
 #include "settings.h"
 #include "test/testpage.h"
+#include "versions/versionspage.h"
 #include "wizard/createfunctionwizard.h"
 
 #include <QActionGroup>
@@ -142,22 +144,15 @@ void MainWindow::buildUi()
         tr("Charts of invocations, durations, errors and memory arrive with the monitoring release. "
            "Until then every invocation's REPORT is in the results panel and the log below."),
         m_tabs);
-    auto *aliases = new PlaceholderPage(
-        ctx, tr("Aliases"),
-        tr("Aliases (named pointers to versions, with weighted routing) arrive with the versions release. "
-           "Today every invocation runs <b>$LATEST</b>, the code you are editing."),
-        m_tabs);
-    auto *versions = new PlaceholderPage(ctx, tr("Versions"),
-                                         tr("Publishing immutable versions arrives with the versions release. "
-                                            "Today every invocation runs <b>$LATEST</b>."),
-                                         m_tabs);
-    m_otherPages = {monitor, aliases, versions};
+    m_aliases = new AliasesPage(ctx, m_tabs);
+    m_versions = new VersionsPage(ctx, m_tabs);
+    m_otherPages = {monitor, m_aliases, m_versions};
     m_tabs->addTab(m_code, tr("Code"));
     m_tabs->addTab(m_test, tr("Test"));
     m_tabs->addTab(monitor, tr("Monitor"));
     m_tabs->addTab(m_config, tr("Configuration"));
-    m_tabs->addTab(aliases, tr("Aliases"));
-    m_tabs->addTab(versions, tr("Versions"));
+    m_tabs->addTab(m_aliases, tr("Aliases"));
+    m_tabs->addTab(m_versions, tr("Versions"));
     m_brokenPage = new BrokenFunctionPage(ctx, right);
     m_pageStack = new QStackedWidget(right);
     m_pageStack->addWidget(m_tabs);

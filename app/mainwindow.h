@@ -17,7 +17,9 @@ namespace lambdesk {
 
 class ApiServerController;
 class BackendHost;
+class AliasesPage;
 class BrokenFunctionPage;
+class VersionsPage;
 class CodePage;
 class ConfigurationPage;
 class FunctionListModel;
@@ -45,6 +47,8 @@ public:
     CodePage *codePage() const { return m_code; }
     TestPage *testPage() const { return m_test; }
     ConfigurationPage *configurationPage() const { return m_config; }
+    AliasesPage *aliasesPage() const { return m_aliases; }
+    VersionsPage *versionsPage() const { return m_versions; }
     BrokenFunctionPage *brokenPage() const { return m_brokenPage; }
     FunctionListModel *functionModel() const { return m_functions; }
     LogModel *logModel() const { return m_logs; }
@@ -89,6 +93,8 @@ private:
     CodePage *m_code = nullptr;
     TestPage *m_test = nullptr;
     ConfigurationPage *m_config = nullptr;
+    AliasesPage *m_aliases = nullptr;
+    VersionsPage *m_versions = nullptr;
     QList<FunctionPage *> m_otherPages;
     BrokenFunctionPage *m_brokenPage = nullptr; // instead of the tabs for a function that cannot run
     QStackedWidget *m_pageStack = nullptr;

@@ -1,5 +1,6 @@
 #include "backend.h"
 
+#include "api/functionref.h"
 #include "invoke/asyncqueue.h"
 #include "io/ziparchive.h"
 #include "model/jsoncheck.h"
@@ -59,12 +60,9 @@ Backend::Backend(Options options, QObject *parent)
       m_options(std::move(options)),
       m_detection(new RuntimeDetection(
           m_options.runtimeCache.isEmpty() ? RuntimeDetection::defaultCacheFile() : m_options.runtimeCache, this)),
-      m_invoker(new Invoker(
-          [this](const QString &name) -> const InvokeTarget * {
-              const auto it = m_functions.constFind(name);
-              return it == m_functions.cend() ? nullptr : &*it;
-          },
-          m_detection, this))
+      m_invoker(new Invoker([this](const QString &name, const QString &qualifier,
+                                   Error *error) { return resolve(name, qualifier, error); },
+                            m_detection, this))
 {
     qRegisterMetaType<InvocationResult>();
     qRegisterMetaType<InvocationStart>();
@@ -148,7 +146,16 @@ Status Backend::start()
             qWarning("Function %s cannot run: %s", qPrintable(name), qPrintable(config->brokenReason));
             m_broken.insert(name, config.value());
         } else {
-            m_functions.insert(name, InvokeTarget{config.value(), m_workspace->codeDir(name), m_nextGeneration++});
+            // A workspace from before deployment packages: its code gets Lambdesk's zip.
+            auto packaged = ensurePackage(config.value());
+            if (!packaged)
+                qWarning("Function %s has no deployment package and none could be made: %s", qPrintable(name),
+                         qPrintable(packaged.error().message));
+            m_functions.insert(name,
+                               InvokeTarget{packaged ? packaged.value() : config.value(), m_workspace->codeDir(name),
+                                            m_nextGeneration++});
+            loadVersions(name);
+            loadAliases(name);
         }
     }
     m_started = true;
@@ -345,9 +352,13 @@ Result<FunctionUpdate> Backend::updateConfiguration(FunctionConfig config)
     if (current->isBroken()) {
         // The repair: the code's hash comes from the code itself, not from a file that may be
         // unreadable; then a valid function.json is written and the function can run.
-        const codetree::Digest digest = codetree::digest(m_workspace->codeDir(config.name));
-        config.codeSha256 = digest.sha256Base64;
-        config.codeSize = digest.size;
+        auto package = packageOf(m_workspace->codeDir(config.name));
+        if (!package)
+            return package.error();
+        if (auto s = packages::store(m_workspace->functionDir(config.name), package.value()); !s)
+            return s.error();
+        config.codeSha256 = package->digest.sha256Base64;
+        config.codeSize = package->digest.size;
         if (auto s = m_workspace->writeConfig(config); !s)
             return s.error();
         m_broken.remove(config.name);
@@ -374,7 +385,12 @@ Result<FunctionConfig> Backend::reloadFunction(const QString &name)
         }
         return loaded.error();
     }
-    const FunctionConfig config = loaded.value();
+    FunctionConfig config = loaded.value();
+    if (!config.isBroken()) {
+        // A CodeSha256 edited by hand names no package: the code's own becomes its identity.
+        if (auto packaged = ensurePackage(config))
+            config = packaged.value();
+    }
     if (config.isBroken()) {
         if (m_functions.remove(name))
             retire(name, QStringLiteral("its function.json is broken"));
@@ -408,6 +424,9 @@ Status Backend::deleteFunction(const QString &name)
         return s;
     m_functions.remove(name);
     m_broken.remove(name);
+    m_versions.remove(name);
+    m_versionErrors.remove(name);
+    m_aliases.remove(name);
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();
@@ -464,6 +483,18 @@ Status Backend::deleteEvent(const QString &function, const QString &event)
 
 void Backend::invoke(InvokeRequest request, InvokeCallback done)
 {
+    // Every name form AWS takes: NAME, NAME:QUALIFIER, the partial and the full ARN.
+    if (request.function.contains(u':')) {
+        auto ref = api::parseFunctionRef(request.function);
+        if (ref)
+            ref = api::withQualifier(ref.value(), request.qualifier);
+        if (!ref) {
+            done(Error::invalid(QStringLiteral("FunctionName"), ref.error().message));
+            return;
+        }
+        request.function = ref->name;
+        request.qualifier = ref->qualifier;
+    }
     // Refused before the invoker: a function that cannot run is not an invocation to announce.
     if (const auto it = m_broken.constFind(request.function); it != m_broken.cend()) {
         done(failedState(*it));

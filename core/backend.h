@@ -4,11 +4,14 @@
 #include "invoke/invoker.h"
 #include "invoke/invokerequest.h"
 #include "model/error.h"
+#include "model/functionalias.h"
 #include "model/functionconfig.h"
 #include "runtime/runtimecatalog.h"
 #include "runtime/runtimedetection.h"
 #include "store/codetree.h"
 #include "store/logstore.h"
+#include "store/packages.h"
+#include "store/versionstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -143,6 +146,52 @@ public:
     // Full validation with this machine's runtimes; empty when valid.
     QList<Error> validate(const FunctionConfig &config) const;
 
+    // ---- versions (store/versionstore.h: a git repository in the function's folder) ----
+    struct PublishRequest
+    {
+        QString function;
+        QString description; // empty: $LATEST's
+        QString codeSha256;  // when given, $LATEST's must be this (AWS's precondition)
+        QString revisionId;  // when given, $LATEST's RevisionId must be this
+    };
+    // Records $LATEST's code and configuration as the next version (1, 2, 3, ...); with nothing
+    // changed since the newest version, that version is the answer (`created` false). The
+    // blocking variant is for the CLI and tests; the other does the git work on a worker thread
+    // and calls `done` later on this thread.
+    Result<versionstore::Published> publishVersion(const PublishRequest &request);
+    void publishVersion(const PublishRequest &request, std::function<void(Result<versionstore::Published>)> done);
+    // Oldest first. An error when the function's version repository is missing or unreadable.
+    Result<QList<FunctionVersion>> listVersions(const QString &name) const;
+    Result<FunctionVersion> getVersion(const QString &name, int number) const;
+    // Deletes the version, its tag and its snapshot; its environments retire. The blocking
+    // variant is for the CLI and tests; the other does the disk and git work (a snapshot may be
+    // thousands of files, a publish may hold the repository) on a worker thread and calls `done`
+    // later on this thread. The version is gone for new invocations and aliases at once, and
+    // comes back if its deletion fails.
+    Status deleteVersion(const QString &name, int number);
+    void deleteVersion(const QString &name, int number, std::function<void(Status)> done);
+    // The folder version N runs from (read-only).
+    QString versionCodeDir(const QString &name, int number) const;
+
+    // ---- aliases (store/aliasstore.h) ----
+    // `routing`: empty for one version, else {second version: its weight, 0 < w < 1}.
+    Result<FunctionAlias> createAlias(const QString &function, const QString &name, const QString &functionVersion,
+                                      const QString &description = {}, const QMap<QString, double> &routing = {});
+    struct AliasUpdate
+    {
+        QString function;
+        QString name;
+        std::optional<QString> functionVersion;
+        std::optional<QString> description;
+        std::optional<QMap<QString, double>> routing; // replaces the routing; an empty map: one version
+        QString revisionId;                           // when given, the alias's must be this
+    };
+    Result<FunctionAlias> updateAlias(const AliasUpdate &update);
+    Status deleteAlias(const QString &function, const QString &name);
+    Result<FunctionAlias> getAlias(const QString &function, const QString &name) const;
+    // By name.
+    Result<QList<FunctionAlias>> listAliases(const QString &function) const;
+
     // ---- test events (an empty function: the shareable events) ----
     QStringList eventNames(const QString &function) const;
     Result<QByteArray> readEvent(const QString &function, const QString &event) const;
@@ -185,6 +234,10 @@ Q_SIGNALS:
     void functionsChanged();
     void functionUpdated(const lambdesk::FunctionConfig &config);
     void functionDeleted(const QString &name);
+    // A version was published or deleted.
+    void versionsChanged(const QString &function);
+    // An alias was created, changed or deleted.
+    void aliasesChanged(const QString &function);
     void environmentsRetired(const QString &function, const QString &reason);
     void environmentsChanged(const QString &function, int idle, int busy);
     // The one channel of invocations: every run, whoever started it (console, CLI, API, Event
@@ -204,8 +257,8 @@ private:
     // A package unpacked (or checked) and hashed: the work that may run on a worker thread.
     struct Staged
     {
-        QString dir; // the code tree under .staging (empty for a dry run's check)
-        codetree::Digest digest;
+        QString dir;               // the code tree under .staging (empty for a dry run's check)
+        packages::Package package; // what describes it (no bytes for a dry run's check)
     };
     static Result<Staged> stage(const CodeSource &code, RuntimeFamily family, const QString &stagingDir, bool checkOnly,
                                 const std::atomic<bool> *cancel);
@@ -220,6 +273,27 @@ private:
     Result<FunctionUpdate> storeUpdated(FunctionConfig config, const QString &why, bool written = false);
     // Re-hashes the code after a change on disk; `path` goes into the answer.
     Result<FunctionUpdate> codeUpdated(const QString &name, const QString &path = {});
+    // Lambdesk's zip of a code folder, as its package (blocking: zips the whole tree).
+    static Result<packages::Package> packageOf(const QString &codeDir);
+    // A function whose CodeSha256 names no package (a workspace from before packages, a
+    // function.json edited by hand, a repair) gets Lambdesk's zip of its code as its package.
+    Result<FunctionConfig> ensurePackage(FunctionConfig config);
+    // Deletes the packages that neither $LATEST nor a version of the function uses.
+    void prunePackages(const QString &name);
+    // Reads a function's versions (at start), making missing snapshots from the repository.
+    void loadVersions(const QString &name);
+    // The checks before a publish; the tree $LATEST's code must have.
+    Result<codetree::Digest> checkPublish(const PublishRequest &request) const;
+    Result<versionstore::Published> registerPublished(const QString &name, Result<versionstore::Published> published);
+    std::optional<Error> checkDeleteVersion(const QString &name, int number) const;
+    void versionDeleted(const QString &name, int number);
+    // The rules of an alias (name, versions, weights); `function` must exist.
+    std::optional<Error> checkAlias(const QString &function, const FunctionAlias &alias) const;
+    Status saveAliases(const QString &function, const QMap<QString, FunctionAlias> &aliases);
+    void loadAliases(const QString &name);
+    // Resolves a qualifier to what runs: $LATEST, a version, or an alias's version (for a
+    // weighted alias picked at random, per call).
+    const InvokeTarget *resolve(const QString &name, const QString &qualifier, Error *error) const;
     template<typename Op>
     Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
     int retire(const QString &function, const QString &why);
@@ -251,6 +325,14 @@ private:
     QString m_scratchRoot;
     QHash<QString, InvokeTarget> m_functions; // the functions that can run
     QHash<QString, FunctionConfig> m_broken;  // the broken ones: what could be read, and why
+    struct VersionEntry
+    {
+        FunctionVersion info;
+        InvokeTarget target; // runs from the version's snapshot
+    };
+    QHash<QString, QMap<int, VersionEntry>> m_versions; // the published versions of each function
+    QHash<QString, Error> m_versionErrors; // functions whose version repository (or aliases) cannot be read
+    QHash<QString, QMap<QString, FunctionAlias>> m_aliases; // the aliases of each function, by name
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     qint64 m_earlierLogsEnd = 0; // the newest stored line's id at start
@@ -260,5 +342,16 @@ private:
     QThreadPool m_workers;
     std::shared_ptr<std::atomic<bool>> m_cancelWork = std::make_shared<std::atomic<bool>>(false);
 };
+
+template<typename T>
+void Backend::offThread(std::function<T()> work, std::function<void(T)> then)
+{
+    m_workers.start([this, work = std::move(work), then = std::move(then)]() mutable {
+        auto result = std::make_shared<T>(work());
+        // Queued to this thread; ~Backend waits for the workers, so `this` is alive here.
+        QMetaObject::invokeMethod(
+            this, [then = std::move(then), result]() mutable { then(std::move(*result)); }, Qt::QueuedConnection);
+    });
+}
 
 } // namespace lambdesk

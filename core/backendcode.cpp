@@ -27,10 +27,13 @@ Result<Backend::Staged> Backend::stage(const CodeSource &code, RuntimeFamily fam
                                       .arg(code.zip.size()));
         if (checkOnly) {
             // A DryRun looks at the package without writing anything anywhere.
-            auto digest = ziparchive::inspect(code.zip);
-            if (!digest)
-                return digest.error();
-            return Staged{{}, digest.value()};
+            auto tree = ziparchive::inspect(code.zip);
+            if (!tree)
+                return tree.error();
+            packages::Package package;
+            package.digest = packages::digestOf(code.zip);
+            package.tree = tree.value();
+            return Staged{{}, package};
         }
     }
     const QString dir = stagingDir + QStringLiteral("/code");
@@ -71,18 +74,24 @@ Result<Backend::Staged> Backend::stage(const CodeSource &code, RuntimeFamily fam
             return s.error();
         break;
     }
-    return Staged{dir, codetree::digest(dir)};
+    if (code.kind == CodeSource::Kind::Zip) // the package is the upload itself, byte for byte
+        return Staged{dir, packages::fromZip(code.zip, codetree::digest(dir))};
+    auto package = packageOf(dir);
+    if (!package)
+        return package.error();
+    return Staged{dir, std::move(package).value()};
 }
 
-template<typename T>
-void Backend::offThread(std::function<T()> work, std::function<void(T)> then)
+Result<packages::Package> Backend::packageOf(const QString &codeDir)
 {
-    m_workers.start([this, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = std::make_shared<T>(work());
-        // Queued to this thread; ~Backend waits for the workers, so `this` is alive here.
-        QMetaObject::invokeMethod(
-            this, [then = std::move(then), result]() mutable { then(std::move(*result)); }, Qt::QueuedConnection);
-    });
+    auto zip = ziparchive::create(codeDir);
+    if (!zip)
+        return zip.error();
+    // The tree as the zip holds it (not a second look at a folder that may change meanwhile).
+    auto tree = ziparchive::inspect(zip.value());
+    if (!tree)
+        return tree.error();
+    return packages::fromZip(std::move(zip).value(), tree.value());
 }
 
 Result<FunctionConfig> Backend::preparedCreate(FunctionConfig &config, const CodeSource &code) const
@@ -118,10 +127,10 @@ Result<FunctionConfig> Backend::installStaged(FunctionConfig config, const CodeS
         m_workspace->discardStaging(stagingDir);
         return staged.error();
     }
-    config.codeSha256 = staged->digest.sha256Base64;
-    config.codeSize = staged->digest.size;
+    config.codeSha256 = staged->package.digest.sha256Base64;
+    config.codeSize = staged->package.digest.size;
     config.lastModified = awsTimestampNow();
-    const Status installed = m_workspace->installFunction(config, staged->dir);
+    const Status installed = m_workspace->installFunction(config, staged->dir, staged->package);
     m_workspace->discardStaging(stagingDir); // empty now, or what a failure left
     if (!installed)
         return installed.error();
@@ -183,20 +192,20 @@ Result<FunctionUpdate> Backend::replaceStaged(const QString &name, const Result<
     FunctionConfig config = current.value();
     if (dryRun) {
         // Checked and measured; nothing of the function changed.
-        config.codeSha256 = staged->digest.sha256Base64;
-        config.codeSize = staged->digest.size;
+        config.codeSha256 = staged->package.digest.sha256Base64;
+        config.codeSize = staged->package.digest.size;
         return FunctionUpdate{config, false, 0, {}};
     }
-    if (config.codeSha256 == staged->digest.sha256Base64 && config.codeSize == staged->digest.size) {
+    if (config.codeSha256 == staged->package.digest.sha256Base64 && config.codeSize == staged->package.digest.size) {
         m_workspace->discardStaging(stagingDir); // the same code: nothing to swap, nobody retires
         return FunctionUpdate{config, false, 0, {}};
     }
-    config.codeSha256 = staged->digest.sha256Base64;
-    config.codeSize = staged->digest.size;
+    config.codeSha256 = staged->package.digest.sha256Base64;
+    config.codeSize = staged->package.digest.size;
     config.lastModified = awsTimestampNow();
     QString oldTree;
     // The new code and the configuration that describes it in one recoverable swap.
-    const Status replaced = m_workspace->replaceCode(config, staged->dir, &oldTree);
+    const Status replaced = m_workspace->replaceCode(config, staged->dir, staged->package, &oldTree);
     m_workspace->discardStaging(stagingDir);
     if (!replaced)
         return replaced.error();
@@ -205,6 +214,7 @@ Result<FunctionUpdate> Backend::replaceStaged(const QString &name, const Result<
     auto update = storeUpdated(config, QStringLiteral("code changed"), true);
     if (!update)
         return update;
+    prunePackages(name); // after storeUpdated: the new package is the one in use
     FunctionUpdate out = std::move(update).value();
     out.changed = true;
     return out;
@@ -307,34 +317,108 @@ Result<FunctionUpdate> Backend::codeUpdated(const QString &name, const QString &
     if (!current)
         return current.error();
     FunctionConfig config = current.value();
+    const QString functionDir = m_workspace->functionDir(name);
+    // The files as the package holds them: unchanged (an uploaded zip stays the package).
     const codetree::Digest digest = codetree::digest(m_workspace->codeDir(name));
-    if (digest.sha256Base64 == config.codeSha256 && digest.size == config.codeSize)
+    const std::optional<codetree::Digest> packaged = packages::treeOf(functionDir, config.codeSha256);
+    if (packaged && packaged->sha256Base64 == digest.sha256Base64 && packaged->size == digest.size
+        && packages::exists(functionDir, config.codeSha256))
         return FunctionUpdate{config, false, 0, path};
-    config.codeSha256 = digest.sha256Base64;
-    config.codeSize = digest.size;
+    auto package = packageOf(m_workspace->codeDir(name));
+    if (!package)
+        return package.error();
+    if (auto s = packages::store(functionDir, package.value()); !s)
+        return s.error();
+    if (package->digest.sha256Base64 == config.codeSha256 && package->digest.size == config.codeSize)
+        return FunctionUpdate{config, false, 0, path};
+    config.codeSha256 = package->digest.sha256Base64;
+    config.codeSize = package->digest.size;
     config.lastModified = awsTimestampNow();
     auto update = storeUpdated(config, QStringLiteral("code changed"));
     if (!update)
         return update;
+    prunePackages(name);
     FunctionUpdate out = std::move(update).value();
     out.changed = true;
     out.path = path;
     return out;
 }
 
-Result<QByteArray> Backend::exportCode(const QString &name) const
+namespace {
+
+// The package itself, byte for byte. Only a function whose package is gone (a broken one whose
+// function.json names none) is zipped from its code instead.
+Result<QByteArray> packageOrZip(const QString &functionDir, const QString &codeDir, const QString &codeSha256)
 {
-    if (!m_functions.contains(name) && !m_broken.contains(name)) // the code of a broken one is intact
-        return notFound(name);
-    return ziparchive::create(m_workspace->codeDir(name));
+    if (!packages::exists(functionDir, codeSha256))
+        return ziparchive::create(codeDir);
+    return packages::read(functionDir, codeSha256);
 }
 
+} // namespace
+
+Result<QByteArray> Backend::exportCode(const QString &name) const
+{
+    const auto config = getFunction(name);
+    if (!config)
+        return config.error();
+    return packageOrZip(m_workspace->functionDir(name), m_workspace->codeDir(name), config->codeSha256);
+}
+
+// `name` may be NAME:N, a published version: its own package (kept as long as the version is),
+// zipped from its snapshot only if that package is gone.
 void Backend::exportCode(const QString &name, std::function<void(Result<QByteArray>)> done)
 {
-    if (!m_functions.contains(name) && !m_broken.contains(name)) // the code of a broken one is intact
-        return done(notFound(name));
-    const QString dir = m_workspace->codeDir(name);
-    offThread<Result<QByteArray>>([dir] { return ziparchive::create(dir); }, std::move(done));
+    if (const qsizetype colon = name.indexOf(u':'); colon > 0) {
+        const QString function = name.left(colon);
+        bool number = false;
+        const int n = name.mid(colon + 1).toInt(&number);
+        if (!number)
+            return done(Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(name))));
+        const auto version = getVersion(function, n);
+        if (!version)
+            return done(version.error());
+        return offThread<Result<QByteArray>>(
+            [dir = m_workspace->functionDir(function), code = versionCodeDir(function, n),
+             sha = version->config.codeSha256] { return packageOrZip(dir, code, sha); },
+            std::move(done));
+    }
+    const auto config = getFunction(name);
+    if (!config)
+        return done(config.error());
+    offThread<Result<QByteArray>>([dir = m_workspace->functionDir(name), code = m_workspace->codeDir(name),
+                                   sha = config->codeSha256] { return packageOrZip(dir, code, sha); },
+                                  std::move(done));
+}
+
+Result<FunctionConfig> Backend::ensurePackage(FunctionConfig config)
+{
+    const QString functionDir = m_workspace->functionDir(config.name);
+    if (config.isBroken() || packages::exists(functionDir, config.codeSha256))
+        return config;
+    auto package = packageOf(m_workspace->codeDir(config.name));
+    if (!package)
+        return package.error();
+    if (auto s = packages::store(functionDir, package.value()); !s)
+        return s.error();
+    config.codeSha256 = package->digest.sha256Base64;
+    config.codeSize = package->digest.size;
+    if (auto s = m_workspace->writeConfig(config); !s)
+        return s.error();
+    return config;
+}
+
+void Backend::prunePackages(const QString &name)
+{
+    const auto config = getFunction(name);
+    if (!config)
+        return;
+    QSet<QString> keep{config->codeSha256};
+    if (m_versionErrors.contains(name))
+        return; // which packages the versions use is not known: keep them all
+    for (const VersionEntry &v : m_versions.value(name))
+        keep.insert(v.info.config.codeSha256);
+    packages::prune(m_workspace->functionDir(name), keep);
 }
 
 } // namespace lambdesk

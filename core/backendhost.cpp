@@ -112,4 +112,18 @@ void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<
     });
 }
 
+void BackendHost::publishVersion(QObject *context, Backend::PublishRequest request,
+                                 std::function<void(Result<versionstore::Published>)> then)
+{
+    callLater<Result<versionstore::Published>>(
+        context, [request](Backend &b, auto reply) { b.publishVersion(request, std::move(reply)); }, std::move(then));
+}
+
+void BackendHost::deleteVersion(QObject *context, const QString &name, int number, std::function<void(Status)> then)
+{
+    callLater<Status>(
+        context, [name, number](Backend &b, auto reply) { b.deleteVersion(name, number, std::move(reply)); },
+        std::move(then));
+}
+
 } // namespace lambdesk

@@ -90,6 +90,12 @@ public:
     }
     // Invokes a function; `then` runs on context's thread when the invocation is over.
     void invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then);
+    // Publishes a version (the git work on the backend's worker pool, not its thread); `then`
+    // runs on context's thread when it is done.
+    void publishVersion(QObject *context, Backend::PublishRequest request,
+                        std::function<void(Result<versionstore::Published>)> then);
+    // Deletes a version (the disk and git work on the backend's worker pool).
+    void deleteVersion(QObject *context, const QString &name, int number, std::function<void(Status)> then);
 
 Q_SIGNALS:
     void started(bool ok, const QString &message);
@@ -97,6 +103,16 @@ Q_SIGNALS:
     void runtimesDetected();
 
 private:
+    // Runs start(Backend&, reply) on the backend thread for a call that answers later; `then`
+    // runs on context's thread with what reply was given.
+    template<typename R, typename Start>
+    void callLater(QObject *context, Start start, std::function<void(R)> then)
+    {
+        QPointer<QObject> ctx(context);
+        post([home = this, ctx, start = std::move(start), then = std::move(then)](Backend &b) mutable {
+            start(b, [home, ctx, then](R r) { answer(home, ctx, std::move(r), then); });
+        });
+    }
     // From the backend thread: hands `result` to `then` on home's thread if ctx still exists there.
     template<typename R, typename Then>
     static void answer(QObject *home, QPointer<QObject> ctx, R result, Then then)

@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev
     qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6svg6
-    libqscintilla2-qt6-dev nlohmann-json3-dev libgit2-dev libzip-dev zipcmp zipmerge ziptool
+    libqscintilla2-qt6-dev nlohmann-json3-dev libgit2-dev libssl-dev zlib1g-dev libzip-dev zipcmp zipmerge ziptool
     libyaml-cpp-dev
 )
 # Runtimes the functions run on (the app detects what is installed).

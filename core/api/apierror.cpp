@@ -9,6 +9,7 @@ ApiError ApiError::fromError(const Error &error)
     case Error::Kind::InvalidRequest: return invalidContent(error.message);
     case Error::Kind::NotFound: return notFound(error.message);
     case Error::Kind::Conflict: return conflict(error.message);
+    case Error::Kind::PreconditionFailed: return make(412, "PreconditionFailedException", error.message);
     case Error::Kind::TooLarge: return tooLarge(error.message);
     case Error::Kind::Throttled: {
         // AWS adds the reason to the body and asks clients to come back in a second.

@@ -23,6 +23,14 @@ HttpReply errorReply(const ApiError &e)
     return responses::error(e);
 }
 
+// A qualifier that names a published version: 1, 2, 3, ... as AWS writes them (not "01"); 0 otherwise.
+int versionNumber(const QString &qualifier)
+{
+    bool ok = false;
+    const int n = qualifier.toInt(&ok);
+    return ok && n > 0 && qualifier == QString::number(n) ? n : 0;
+}
+
 } // namespace
 
 // One request from arrival to answer; shared by the callbacks that may answer it later.
@@ -254,38 +262,34 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
         codeArchive(ex, *archive);
         return;
     }
+    if (auto *publish = std::get_if<PublishVersion>(&op)) {
+        publishVersion(ex, std::move(*publish)); // the git work runs on a worker thread
+        return;
+    }
+    if (auto *del = std::get_if<DeleteFunction>(&op); del && versionNumber(del->function.qualifier) > 0) {
+        deleteVersion(ex, del->function.name, versionNumber(del->function.qualifier)); // on a worker thread too
+        return;
+    }
     const QString region = m_backend->region();
-    // Versions and aliases are not there yet: any qualifier but $LATEST names nothing.
-    auto unknownQualifier = [&](const FunctionRef &f) -> std::optional<HttpReply> {
-        if (f.qualifier.isEmpty() || f.qualifier == u"$LATEST")
-            return std::nullopt;
-        return errorReply(ApiError::notFound(
-            QStringLiteral("Function not found: %1").arg(responses::functionArn(region, f.name, f.qualifier))));
-    };
     auto fail = [](const Error &e) { return errorReply(ApiError::fromError(e)); };
 
     HttpReply reply = std::visit(
         Overloaded{
             [&](CreateFunction &) { return HttpReply{}; }, // handled above
             [&](GetFunction &o) {
-                if (auto e = unknownQualifier(o.function))
-                    return *e;
-                const auto r = m_backend->getFunction(o.function.name);
+                const auto r = describe(o.function);
                 if (!r)
                     return fail(r.error());
+                // The link names the version that was described, so it serves that version's package.
+                const QString version = r->value(u"Version").toString();
+                const QString linkName = version == u"$LATEST" ? o.function.name : o.function.name + u':' + version;
                 const qint64 expires = QDateTime::currentSecsSinceEpoch() + codelink::kValidSecs;
                 return responses::json(
-                    200,
-                    responses::getFunction(r.value(), region, o.function.qualifier,
-                                           codelink::make(ex->baseUrl, r->name, expires, m_linkKey)));
+                    200, responses::getFunction(r.value(), codelink::make(ex->baseUrl, linkName, expires, m_linkKey)));
             },
             [&](GetFunctionConfiguration &o) {
-                if (auto e = unknownQualifier(o.function))
-                    return *e;
-                const auto r = m_backend->getFunction(o.function.name);
-                return r
-                    ? responses::json(200, responses::functionConfiguration(r.value(), region, o.function.qualifier))
-                    : fail(r.error());
+                const auto r = describe(o.function);
+                return r ? responses::json(200, r.value()) : fail(r.error());
             },
             [&](UpdateFunctionConfiguration &o) {
                 const auto current = m_backend->getFunction(o.function.name);
@@ -298,33 +302,145 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
             },
             [&](UpdateFunctionCode &) { return HttpReply{}; }, // handled above
             [&](DeleteFunction &o) {
-                if (o.function.qualifier == u"$LATEST")
+                const QString &q = o.function.qualifier;
+                if (q == u"$LATEST")
                     return errorReply(ApiError::invalidParameter(
                         QStringLiteral("$LATEST version cannot be deleted without deleting the function.")));
-                if (auto e = unknownQualifier(o.function))
-                    return *e;
-                const auto r = m_backend->deleteFunction(o.function.name);
-                return r ? responses::noContent() : fail(r.error());
+                if (q.isEmpty()) {
+                    const auto r = m_backend->deleteFunction(o.function.name);
+                    return r ? responses::noContent() : fail(r.error());
+                }
+                // A version number was handled above. AWS deletes versions only; an alias has its own call.
+                const auto alias = m_backend->getAlias(o.function.name, q);
+                if (!alias && alias.error().kind == Error::Kind::NotFound)
+                    return errorReply(ApiError::notFound(QStringLiteral("Function not found: %1")
+                                                             .arg(responses::functionArn(region, o.function.name, q))));
+                if (!alias)
+                    return fail(alias.error());
+                return errorReply(ApiError::invalidParameter(
+                    QStringLiteral("Qualifier '%1' of DeleteFunction must be a version number; to delete the "
+                                   "alias %1, call DeleteAlias")
+                        .arg(q)));
             },
             [&](ListFunctions &o) {
                 return responses::json(200, responses::listFunctions(m_backend->listFunctions(), o, region));
             },
-            [&](GetCodeArchive &) { return HttpReply{}; }, [&](Invoke &) { return HttpReply{}; }, // handled above
+            [&](GetCodeArchive &) { return HttpReply{}; },
+            [&](Invoke &) { return HttpReply{}; },         // handled above
+            [&](PublishVersion &) { return HttpReply{}; }, // handled above
+            [&](ListVersionsByFunction &o) {
+                const auto latest = m_backend->getFunction(o.function.name);
+                if (!latest)
+                    return fail(latest.error());
+                const auto versions = m_backend->listVersions(o.function.name);
+                if (!versions)
+                    return fail(versions.error());
+                return responses::json(200, responses::listVersions(latest.value(), versions.value(), o.page, region));
+            },
+            [&](CreateAlias &o) {
+                const auto r = m_backend->createAlias(o.function.name, o.name, o.functionVersion, o.description,
+                                                      o.routing);
+                return r ? responses::json(201, responses::aliasConfiguration(o.function.name, r.value(), region))
+                         : fail(r.error());
+            },
+            [&](GetAlias &o) {
+                const auto r = m_backend->getAlias(o.function.name, o.name);
+                return r ? responses::json(200, responses::aliasConfiguration(o.function.name, r.value(), region))
+                         : fail(r.error());
+            },
+            [&](ListAliases &o) {
+                const auto r = m_backend->listAliases(o.function.name);
+                return r ? responses::json(200, responses::listAliases(o.function.name, r.value(), o, region))
+                         : fail(r.error());
+            },
+            [&](UpdateAlias &o) {
+                Backend::AliasUpdate update;
+                update.function = o.function.name;
+                update.name = o.name;
+                update.functionVersion = o.functionVersion;
+                update.description = o.description;
+                update.routing = o.routing;
+                update.revisionId = o.revisionId;
+                const auto r = m_backend->updateAlias(update);
+                return r ? responses::json(200, responses::aliasConfiguration(o.function.name, r.value(), region))
+                         : fail(r.error());
+            },
+            [&](DeleteAlias &o) {
+                const auto r = m_backend->deleteAlias(o.function.name, o.name);
+                return r ? responses::noContent() : fail(r.error());
+            },
         },
         op);
     send(*ex, std::move(reply));
 }
 
+Result<QJsonObject> LambdaApiServer::describe(const FunctionRef &function) const
+{
+    const QString region = m_backend->region();
+    const auto latest = m_backend->getFunction(function.name);
+    if (!latest)
+        return latest.error();
+    const QString &q = function.qualifier;
+    if (q.isEmpty() || q == u"$LATEST")
+        return responses::functionConfiguration(latest.value(), region, q);
+    // A version number, or an alias: described as the version it names, with the ARN as asked.
+    QString version = q;
+    if (versionNumber(q) == 0) {
+        const auto alias = m_backend->getAlias(function.name, q);
+        if (!alias) {
+            if (alias.error().kind != Error::Kind::NotFound)
+                return alias.error();
+            return Error::notFound(
+                QStringLiteral("Function not found: %1").arg(responses::functionArn(region, function.name, q)));
+        }
+        version = alias->functionVersion;
+        if (version == u"$LATEST")
+            return responses::functionConfiguration(latest.value(), region, q);
+    }
+    const auto v = m_backend->getVersion(function.name, versionNumber(version));
+    if (!v)
+        return v.error();
+    return responses::versionConfiguration(v.value(), region, q);
+}
+
+void LambdaApiServer::publishVersion(const ExchangePtr &ex, PublishVersion op)
+{
+    QPointer<LambdaApiServer> self(this);
+    m_backend->publishVersion(
+        {op.function.name, op.description, op.codeSha256, op.revisionId},
+        [self, ex](Result<versionstore::Published> r) {
+            if (!self)
+                return;
+            self->send(*ex,
+                       r ? responses::json(201, responses::versionConfiguration(r->version, self->m_backend->region()))
+                         : errorReply(ApiError::fromError(r.error())));
+        });
+}
+
+void LambdaApiServer::deleteVersion(const ExchangePtr &ex, const QString &function, int number)
+{
+    QPointer<LambdaApiServer> self(this);
+    m_backend->deleteVersion(function, number, [self, ex](Status s) {
+        if (self)
+            self->send(*ex, s ? responses::noContent() : errorReply(ApiError::fromError(s.error())));
+    });
+}
+
 void LambdaApiServer::createFunction(const ExchangePtr &ex, CreateFunction op)
 {
     QPointer<LambdaApiServer> self(this);
-    m_backend->createFunction(op.config, CodeSource::fromZip(std::move(op.zip)), [self, ex](Result<FunctionConfig> r) {
-        if (!self)
-            return; // the server is gone; so is every connection it had
-        self->send(*ex,
-                   r ? responses::json(201, responses::functionConfiguration(r.value(), self->m_backend->region()))
-                     : errorReply(ApiError::fromError(r.error())));
-    });
+    const bool publish = op.publish;
+    m_backend->createFunction(
+        op.config, CodeSource::fromZip(std::move(op.zip)), [self, ex, publish](Result<FunctionConfig> r) {
+            if (!self)
+                return; // the server is gone; so is every connection it had
+            if (r && publish)
+                // Publish: the answer describes version 1 (as AWS's does).
+                return self->publishVersion(ex, PublishVersion{FunctionRef{r->name, {}}, {}, {}, {}});
+            self->send(*ex,
+                       r ? responses::json(201, responses::functionConfiguration(r.value(), self->m_backend->region()))
+                         : errorReply(ApiError::fromError(r.error())));
+        });
 }
 
 void LambdaApiServer::updateCode(const ExchangePtr &ex, UpdateFunctionCode op)
@@ -336,10 +452,25 @@ void LambdaApiServer::updateCode(const ExchangePtr &ex, UpdateFunctionCode op)
         return send(*ex, errorReply(*e));
     // DryRun checks the package and answers what the code would be, writing nothing.
     QPointer<LambdaApiServer> self(this);
+    const bool publish = op.publish && !op.dryRun;
     m_backend->updateCode(
-        op.function.name, CodeSource::fromZip(std::move(op.zip)), op.dryRun, [self, ex](Result<FunctionUpdate> r) {
+        op.function.name, CodeSource::fromZip(std::move(op.zip)), op.dryRun,
+        [self, ex, publish](Result<FunctionUpdate> r) {
             if (!self)
                 return;
+            if (r && publish) {
+                // Publish: answered with the version of the new code; 200 as UpdateFunctionCode's.
+                QPointer<LambdaApiServer> server = self;
+                return self->m_backend->publishVersion(
+                    {r->config.name, {}, {}, {}}, [server, ex](Result<versionstore::Published> p) {
+                        if (!server)
+                            return;
+                        server->send(*ex,
+                                     p ? responses::json(
+                                         200, responses::versionConfiguration(p->version, server->m_backend->region()))
+                                       : errorReply(ApiError::fromError(p.error())));
+                    });
+            }
             self->send(*ex,
                        r ? responses::json(200, responses::functionConfiguration(r->config, self->m_backend->region()))
                          : errorReply(ApiError::fromError(r.error())));

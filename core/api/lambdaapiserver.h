@@ -9,6 +9,7 @@
 #include "sigv4.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -81,6 +82,10 @@ private:
     void createFunction(const ExchangePtr &ex, api::CreateFunction op);
     void updateCode(const ExchangePtr &ex, api::UpdateFunctionCode op);
     void codeArchive(const ExchangePtr &ex, const api::GetCodeArchive &op);
+    void publishVersion(const ExchangePtr &ex, api::PublishVersion op);
+    void deleteVersion(const ExchangePtr &ex, const QString &function, int number);
+    // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
+    Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;
     void send(Exchange &ex, api::HttpReply reply);
 

@@ -36,6 +36,13 @@ QString operationName(const Operation &op)
             [](const ListFunctions &) { return QStringLiteral("ListFunctions"); },
             [](const Invoke &i) { return i.legacyAsync ? QStringLiteral("InvokeAsync") : QStringLiteral("Invoke"); },
             [](const GetCodeArchive &) { return QStringLiteral("GetCode"); },
+            [](const PublishVersion &) { return QStringLiteral("PublishVersion"); },
+            [](const ListVersionsByFunction &) { return QStringLiteral("ListVersionsByFunction"); },
+            [](const CreateAlias &) { return QStringLiteral("CreateAlias"); },
+            [](const GetAlias &) { return QStringLiteral("GetAlias"); },
+            [](const ListAliases &) { return QStringLiteral("ListAliases"); },
+            [](const UpdateAlias &) { return QStringLiteral("UpdateAlias"); },
+            [](const DeleteAlias &) { return QStringLiteral("DeleteAlias"); },
         },
         op);
 }

@@ -19,6 +19,7 @@ struct CreateFunction
 {
     FunctionConfig config; // name, runtime, handler, role, limits, environment
     QByteArray zip;        // Code.ZipFile, decoded
+    bool publish = false;  // Publish: also publish version 1; the answer describes it
 };
 
 struct GetFunction
@@ -59,6 +60,7 @@ struct UpdateFunctionCode
     QByteArray zip;
     bool dryRun = false;
     QString revisionId;
+    bool publish = false; // Publish: publish a version of the new code; the answer describes it
 };
 
 struct DeleteFunction
@@ -82,6 +84,67 @@ struct Invoke
     bool legacyAsync = false; // InvokeAsync (2014-11-13): 202 {"Status":202}
 };
 
+// A page of a list: where it starts (the decoded Marker) and how many at most.
+struct Page
+{
+    QString startAt;   // empty: from the start
+    int maxItems = 50; // AWS's default page size
+};
+
+struct PublishVersion
+{
+    FunctionRef function;
+    QString codeSha256;  // empty: no precondition
+    QString description; // empty: $LATEST's
+    QString revisionId;  // empty: no precondition
+};
+
+// $LATEST first, then the published versions oldest first (as AWS lists them).
+struct ListVersionsByFunction
+{
+    FunctionRef function;
+    Page page; // startAt: "$LATEST" or a version number
+};
+
+struct CreateAlias
+{
+    FunctionRef function;
+    QString name;
+    QString functionVersion;
+    QString description;
+    QMap<QString, double> routing; // RoutingConfig.AdditionalVersionWeights
+};
+
+struct GetAlias
+{
+    FunctionRef function;
+    QString name;
+};
+
+struct ListAliases
+{
+    FunctionRef function;
+    QString functionVersion; // empty: every alias; else those whose FunctionVersion is this
+    Page page;               // startAt: an alias name
+};
+
+// UpdateAlias changes only the fields the request names.
+struct UpdateAlias
+{
+    FunctionRef function;
+    QString name;
+    std::optional<QString> functionVersion;
+    std::optional<QString> description;
+    std::optional<QMap<QString, double>> routing; // an empty map: one version again
+    QString revisionId;                           // empty: no precondition
+};
+
+struct DeleteAlias
+{
+    FunctionRef function;
+    QString name;
+};
+
 // GET of the Code.Location link that GetFunction hands out (Lambdesk's stand-in for S3).
 struct GetCodeArchive
 {
@@ -90,8 +153,10 @@ struct GetCodeArchive
     QByteArray signature;
 };
 
-using Operation = std::variant<CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration,
-                               UpdateFunctionCode, DeleteFunction, ListFunctions, Invoke, GetCodeArchive>;
+using Operation =
+    std::variant<CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration, UpdateFunctionCode,
+                 DeleteFunction, ListFunctions, Invoke, GetCodeArchive, PublishVersion, ListVersionsByFunction,
+                 CreateAlias, GetAlias, ListAliases, UpdateAlias, DeleteAlias>;
 
 // For std::visit over an Operation with one lambda per alternative.
 template<class... Ts>

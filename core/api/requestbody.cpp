@@ -149,7 +149,9 @@ void rejectUnsupported(Reader &r)
                              QStringLiteral("container images are not supported; use a .zip package")));
     if (auto snap = r.object(QStringLiteral("SnapStart"));
         snap && snap->value(QStringLiteral("ApplyOn")).toString() == u"PublishedVersions")
-        r.reject(unsupported(QStringLiteral("SnapStart"), QStringLiteral("published versions are not available yet")));
+        r.reject(unsupported(
+            QStringLiteral("SnapStart"),
+            QStringLiteral("snapshots of published versions are not taken locally; versions start as $LATEST does")));
     if (auto arch = r.array(QStringLiteral("Architectures"))) {
         // Lambdesk runs the code on this machine whatever is asked; only the value's form is checked.
         if (arch->size() != 1 || (arch->at(0).toString() != u"x86_64" && arch->at(0).toString() != u"arm64"))
@@ -241,13 +243,29 @@ ApiResult<QByteArray> readZip(Reader &r, const QString &prefix)
     return *decoded;
 }
 
-std::optional<ApiError> checkPublish(Reader &r)
+// RoutingConfig: {"AdditionalVersionWeights": {"2": 0.1}}; the rules (one version, 0 < w < 1)
+// are the Backend's.
+std::optional<QMap<QString, double>> readRouting(Reader &r)
 {
-    if (auto publish = r.boolean(QStringLiteral("Publish")); publish && *publish)
-        return unsupported(
-            QStringLiteral("Publish"),
-            QStringLiteral("publishing versions is not available yet; leave Publish false (no --publish)"));
-    return std::nullopt;
+    const auto routing = r.object(QStringLiteral("RoutingConfig"));
+    if (!routing)
+        return std::nullopt;
+    Reader rc(*routing, QStringLiteral("RoutingConfig"));
+    QMap<QString, double> weights;
+    if (const auto additional = rc.object(QStringLiteral("AdditionalVersionWeights"))) {
+        for (auto it = additional->begin(); it != additional->end(); ++it) {
+            if (!it.value().isDouble()) {
+                r.reject(ApiError::invalidParameter(
+                    QStringLiteral("RoutingConfig.AdditionalVersionWeights.%1 must be a number from 0 to 1; got %2")
+                        .arg(it.key(), jsonTypeName(it.value()))));
+                return std::nullopt;
+            }
+            weights.insert(it.key(), it.value().toDouble());
+        }
+    }
+    if (rc.error())
+        r.reject(*rc.error());
+    return weights;
 }
 
 } // namespace
@@ -274,8 +292,7 @@ ApiResult<CreateFunction> createFunction(const QByteArray &body)
             QStringLiteral("PackageType must be Zip or Image; got '%1'").arg(*packageType));
     }
     const ConfigPatch fields = readConfigFields(r);
-    if (auto e = checkPublish(r))
-        return *e;
+    op.publish = r.boolean(QStringLiteral("Publish")).value_or(false);
     if (r.error())
         return *r.error();
     if (!fields.role || fields.role->isEmpty())
@@ -323,8 +340,7 @@ ApiResult<UpdateFunctionCode> updateCode(const FunctionRef &function, const QByt
     Reader r(object.value());
     UpdateFunctionCode op;
     op.function = function;
-    if (auto e = checkPublish(r))
-        return *e;
+    op.publish = r.boolean(QStringLiteral("Publish")).value_or(false);
     op.dryRun = r.boolean(QStringLiteral("DryRun")).value_or(false);
     op.revisionId = r.string(QStringLiteral("RevisionId")).value_or(QString());
     rejectUnsupported(r);
@@ -334,6 +350,65 @@ ApiResult<UpdateFunctionCode> updateCode(const FunctionRef &function, const QByt
     if (!zip)
         return zip.error();
     op.zip = std::move(zip).value();
+    return op;
+}
+
+ApiResult<PublishVersion> publishVersion(const FunctionRef &function, const QByteArray &body)
+{
+    auto object = parseObject(body);
+    if (!object)
+        return object.error();
+    Reader r(object.value());
+    PublishVersion op;
+    op.function = function;
+    op.codeSha256 = r.string(QStringLiteral("CodeSha256")).value_or(QString());
+    op.description = r.string(QStringLiteral("Description")).value_or(QString());
+    op.revisionId = r.string(QStringLiteral("RevisionId")).value_or(QString());
+    if (r.error())
+        return *r.error();
+    return op;
+}
+
+ApiResult<CreateAlias> createAlias(const FunctionRef &function, const QByteArray &body)
+{
+    auto object = parseObject(body);
+    if (!object)
+        return object.error();
+    Reader r(object.value());
+    CreateAlias op;
+    op.function = function;
+    op.name = r.string(QStringLiteral("Name")).value_or(QString());
+    op.functionVersion = r.string(QStringLiteral("FunctionVersion")).value_or(QString());
+    op.description = r.string(QStringLiteral("Description")).value_or(QString());
+    op.routing = readRouting(r).value_or(QMap<QString, double>());
+    if (r.error())
+        return *r.error();
+    if (op.name.isEmpty())
+        return ApiError::invalidParameter(QStringLiteral("Name is required: the alias's name (for example live)"));
+    if (op.functionVersion.isEmpty())
+        return ApiError::invalidParameter(
+            QStringLiteral("FunctionVersion is required: the version the alias names ($LATEST or a number)"));
+    return op;
+}
+
+ApiResult<UpdateAlias> updateAlias(const FunctionRef &function, const QString &name, const QByteArray &body)
+{
+    auto object = parseObject(body);
+    if (!object)
+        return object.error();
+    Reader r(object.value());
+    UpdateAlias op;
+    op.function = function;
+    op.name = name;
+    op.functionVersion = r.string(QStringLiteral("FunctionVersion"));
+    op.description = r.string(QStringLiteral("Description"));
+    op.routing = readRouting(r);
+    op.revisionId = r.string(QStringLiteral("RevisionId")).value_or(QString());
+    if (r.error())
+        return *r.error();
+    if (op.functionVersion && op.functionVersion->isEmpty())
+        return ApiError::invalidParameter(
+            QStringLiteral("FunctionVersion must be $LATEST or a version number; got ''"));
     return op;
 }
 

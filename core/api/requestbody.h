@@ -5,8 +5,8 @@
 #include <QByteArray>
 
 // The JSON bodies of the management operations, read with AWS's field names. Type errors and
-// features Lambdesk does not run locally (layers, VPC, S3 code, container images, publishing
-// versions) are refused with a message that names the field, so nothing is silently dropped.
+// features Lambdesk does not run locally (layers, VPC, S3 code, container images) are refused with a message that names
+// the field, so nothing is silently dropped.
 namespace lambdesk::api::requestbody {
 
 // Body of CreateFunction; FunctionName comes from the body.
@@ -14,5 +14,9 @@ ApiResult<CreateFunction> createFunction(const QByteArray &body);
 // Bodies of the updates; the function comes from the path.
 ApiResult<UpdateFunctionConfiguration> updateConfiguration(const FunctionRef &function, const QByteArray &body);
 ApiResult<UpdateFunctionCode> updateCode(const FunctionRef &function, const QByteArray &body);
+// Versions and aliases; the function (and UpdateAlias's alias) come from the path.
+ApiResult<PublishVersion> publishVersion(const FunctionRef &function, const QByteArray &body);
+ApiResult<CreateAlias> createAlias(const FunctionRef &function, const QByteArray &body);
+ApiResult<UpdateAlias> updateAlias(const FunctionRef &function, const QString &name, const QByteArray &body);
 
 } // namespace lambdesk::api::requestbody

@@ -2,7 +2,10 @@
 
 #include "requestbody.h"
 
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace lambdesk::api {
 
@@ -10,7 +13,8 @@ namespace {
 
 const QString kSupported = QStringLiteral(
     "Lambdesk serves CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration, "
-    "UpdateFunctionCode, DeleteFunction, ListFunctions, Invoke and InvokeAsync");
+    "UpdateFunctionCode, DeleteFunction, ListFunctions, Invoke, InvokeAsync, PublishVersion, "
+    "ListVersionsByFunction, CreateAlias, GetAlias, ListAliases, UpdateAlias and DeleteAlias");
 
 // AWS routes Lambdesk knows but does not serve yet, so the error can name the operation.
 struct KnownRoute
@@ -20,13 +24,6 @@ struct KnownRoute
     const char *operation;
 };
 const KnownRoute kNotYet[] = {
-    {"POST", "2015-03-31/functions/*/versions", "PublishVersion"},
-    {"GET", "2015-03-31/functions/*/versions", "ListVersionsByFunction"},
-    {"POST", "2015-03-31/functions/*/aliases", "CreateAlias"},
-    {"GET", "2015-03-31/functions/*/aliases", "ListAliases"},
-    {"GET", "2015-03-31/functions/*/aliases/*", "GetAlias"},
-    {"PUT", "2015-03-31/functions/*/aliases/*", "UpdateAlias"},
-    {"DELETE", "2015-03-31/functions/*/aliases/*", "DeleteAlias"},
     {"GET", "2015-03-31/functions/*/policy", "GetPolicy"},
     {"POST", "2015-03-31/functions/*/policy", "AddPermission"},
     {"PUT", "2017-10-31/functions/*/concurrency", "PutFunctionConcurrency"},
@@ -108,25 +105,40 @@ ApiResult<Operation> parseInvoke(const HttpRequest &request, const FunctionRef &
     return Operation(std::move(op));
 }
 
-ApiResult<Operation> parseListFunctions(const QList<std::pair<QString, QString>> &query)
+// Marker and MaxItems of a list; `operation` names it in the errors.
+ApiResult<Page> parsePage(const QList<std::pair<QString, QString>> &query, int maxPerPage)
 {
-    ListFunctions op;
+    Page page;
+    page.maxItems = maxPerPage;
     const QString marker = queryValue(query, u"Marker");
     if (!marker.isEmpty()) {
         auto start = decodeMarker(marker);
         if (!start)
             return start.error();
-        op.startAt = start.value();
+        page.startAt = start.value();
     }
     const QString maxItems = queryValue(query, u"MaxItems");
     if (!maxItems.isEmpty()) {
         bool ok = false;
-        op.maxItems = maxItems.toInt(&ok);
-        if (!ok || op.maxItems < 1 || op.maxItems > kMaxListItems)
+        const int asked = maxItems.toInt(&ok);
+        if (!ok || asked < 1 || asked > kMaxListItems)
             return ApiError::invalidParameter(QStringLiteral("MaxItems must be a whole number from 1 to %1; got '%2'")
                                                   .arg(kMaxListItems)
                                                   .arg(maxItems));
+        page.maxItems = std::min(asked, maxPerPage); // AWS answers at most 50 even when asked for more
     }
+    return page;
+}
+
+ApiResult<Operation> parseListFunctions(const QList<std::pair<QString, QString>> &query)
+{
+    auto page = parsePage(query, kMaxListItems);
+    if (!page)
+        return page.error();
+    ListFunctions op;
+    op.startAt = page->startAt;
+    // AWS's default page is 50; MaxItems may ask for more.
+    op.maxItems = queryValue(query, u"MaxItems").isEmpty() ? 50 : page->maxItems;
     const QString version = queryValue(query, u"FunctionVersion");
     if (!version.isEmpty() && version != u"ALL")
         return ApiError::invalidParameter(
@@ -134,11 +146,71 @@ ApiResult<Operation> parseListFunctions(const QList<std::pair<QString, QString>>
     return Operation(op);
 }
 
+std::optional<ApiError> checkVersionPattern(const QString &field, const QString &version)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\$LATEST|[0-9]+)$"));
+    if (re.match(version).hasMatch())
+        return std::nullopt;
+    return ApiError::invalidParameter(
+        QStringLiteral("%1 must be $LATEST or a version number; got '%2'").arg(field, version));
+}
+
+// Operations on /2015-03-31/functions/{name}/versions and .../aliases[/{alias}].
+ApiResult<Operation> parseVersionRoute(const HttpRequest &request, const QStringList &segments,
+                                       const QList<std::pair<QString, QString>> &query)
+{
+    const QString &sub = segments[3];
+    const QByteArray &method = request.method;
+    const bool versions = sub == u"versions" && segments.size() == 4 && (method == "POST" || method == "GET");
+    const bool aliases = sub == u"aliases" && segments.size() == 4 && (method == "POST" || method == "GET");
+    const bool alias = sub == u"aliases" && segments.size() == 5
+        && (method == "GET" || method == "PUT" || method == "DELETE");
+    if (!versions && !aliases && !alias)
+        return unknownOperation(request, segments);
+    auto ref = parseFunctionRef(segments[2], QualifierRule::Forbidden);
+    if (!ref)
+        return ref.error();
+    auto fromBody = [](auto parsed) -> ApiResult<Operation> {
+        return parsed ? ApiResult<Operation>(Operation(std::move(parsed).value()))
+                      : ApiResult<Operation>(parsed.error());
+    };
+    if (versions && method == "POST")
+        return fromBody(requestbody::publishVersion(ref.value(), request.body));
+    if (versions) {
+        auto page = parsePage(query, 50);
+        if (!page)
+            return page.error();
+        return Operation(ListVersionsByFunction{ref.value(), page.value()});
+    }
+    if (aliases && method == "POST")
+        return fromBody(requestbody::createAlias(ref.value(), request.body));
+    if (aliases) {
+        auto page = parsePage(query, 50);
+        if (!page)
+            return page.error();
+        const QString version = queryValue(query, u"FunctionVersion");
+        if (!version.isEmpty())
+            if (auto e = checkVersionPattern(QStringLiteral("FunctionVersion"), version))
+                return *e;
+        return Operation(ListAliases{ref.value(), version, page.value()});
+    }
+    const QString &name = segments[4];
+    if (method == "GET")
+        return Operation(GetAlias{ref.value(), name});
+    if (method == "DELETE")
+        return Operation(DeleteAlias{ref.value(), name});
+    return fromBody(requestbody::updateAlias(ref.value(), name, request.body));
+}
+
 // Operations on /2015-03-31/functions/{name}[/...].
 ApiResult<Operation> parseFunctionRoute(const HttpRequest &request, const QStringList &segments,
                                         const QList<std::pair<QString, QString>> &query)
 {
-    const QString sub = segments.size() == 4 ? segments[3] : QString();
+    const QString sub = segments.size() >= 4 ? segments[3] : QString();
+    if (sub == u"versions" || sub == u"aliases")
+        return parseVersionRoute(request, segments, query);
+    if (segments.size() == 5)
+        return unknownOperation(request, segments);
     const QByteArray &method = request.method;
     const bool takesQualifier = (sub.isEmpty() && (method == "GET" || method == "DELETE"))
         || (sub == u"configuration" && method == "GET") || (sub == u"invocations" && method == "POST");
@@ -197,8 +269,7 @@ ApiResult<QString> decodeMarker(const QString &marker)
     const QByteArray text = decoded.decoded;
     if (!decoded || !text.startsWith("v1:") || text.size() == 3)
         return ApiError::invalidParameter(
-            QStringLiteral("Marker '%1' is not valid: pass the NextMarker of the previous ListFunctions page unchanged")
-                .arg(marker));
+            QStringLiteral("Marker '%1' is not valid: pass the NextMarker of the previous page unchanged").arg(marker));
     return QString::fromUtf8(text.mid(3));
 }
 
@@ -242,7 +313,7 @@ ApiResult<Operation> parseRequest(const HttpRequest &request)
             auto op = requestbody::createFunction(request.body);
             return op ? ApiResult<Operation>(Operation(std::move(op).value())) : ApiResult<Operation>(op.error());
         }
-        if (segments.size() == 3 || segments.size() == 4)
+        if (segments.size() >= 3 && segments.size() <= 5)
             return parseFunctionRoute(request, segments, query);
     }
     // InvokeAsync, deprecated by AWS but still answered: /2014-11-13/functions/{name}/invoke-async/

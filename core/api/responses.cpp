@@ -25,11 +25,7 @@ QString functionArn(const QString &region, const QString &name, const QString &q
 
 QString revisionId(const FunctionConfig &config)
 {
-    // A name-based UUID over everything that defines the function: the same state always has
-    // the same id, any change gives a new one, and nothing needs to be stored.
-    static const QUuid ns(QStringLiteral("{6c0c0a52-5f1f-4a53-9f6e-4c1d2a8b7e10}"));
-    QByteArray data = QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
-    return QUuid::createUuidV5(ns, data).toString(QUuid::WithoutBraces);
+    return config.revisionId();
 }
 
 QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region, const QString &qualifier)
@@ -83,15 +79,90 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
     return o;
 }
 
-QJsonObject getFunction(const FunctionConfig &config, const QString &region, const QString &qualifier,
-                        const QString &codeLocation)
+QJsonObject versionConfiguration(const FunctionVersion &version, const QString &region, const QString &qualifier)
+{
+    QJsonObject o = functionConfiguration(version.config, region, qualifier.isEmpty() ? version.version() : qualifier);
+    o.insert(QStringLiteral("Version"), version.version());
+    return o;
+}
+
+QJsonObject aliasConfiguration(const QString &function, const FunctionAlias &alias, const QString &region)
+{
+    QJsonObject o{
+        {QStringLiteral("AliasArn"), functionArn(region, function, alias.name)},
+        {QStringLiteral("Name"), alias.name},
+        {QStringLiteral("FunctionVersion"), alias.functionVersion},
+        {QStringLiteral("Description"), alias.description},
+        {QStringLiteral("RevisionId"), alias.revisionId},
+    };
+    if (alias.isWeighted())
+        o.insert(QStringLiteral("RoutingConfig"),
+                 QJsonObject{{QStringLiteral("AdditionalVersionWeights"),
+                              QJsonObject{{alias.additionalVersion, alias.additionalWeight}}}});
+    return o;
+}
+
+QJsonObject listVersions(const FunctionConfig &latest, const QList<FunctionVersion> &oldestFirst, const Page &page,
+                         const QString &region)
+{
+    // The order is $LATEST, 1, 2, ...; a marker names the first entry of its page.
+    const QString latestName = QStringLiteral("$LATEST");
+    const int startNumber = page.startAt.isEmpty() || page.startAt == latestName ? 0 : page.startAt.toInt();
+    QJsonArray versions;
+    QString next;
+    if (startNumber == 0)
+        versions.append(functionConfiguration(latest, region, latestName));
+    for (const FunctionVersion &v : oldestFirst) {
+        if (v.number < startNumber)
+            continue;
+        if (versions.size() == page.maxItems) {
+            next = v.version();
+            break;
+        }
+        versions.append(versionConfiguration(v, region));
+    }
+    QJsonObject o{{QStringLiteral("Versions"), versions}};
+    if (!next.isEmpty())
+        o.insert(QStringLiteral("NextMarker"), encodeMarker(next));
+    return o;
+}
+
+QJsonObject listAliases(const QString &function, const QList<FunctionAlias> &sortedByName, const ListAliases &request,
+                        const QString &region)
+{
+    QJsonArray aliases;
+    QString next;
+    for (const FunctionAlias &a : sortedByName) {
+        if (!request.page.startAt.isEmpty() && a.name < request.page.startAt)
+            continue;
+        if (!request.functionVersion.isEmpty() && a.functionVersion != request.functionVersion)
+            continue;
+        if (aliases.size() == request.page.maxItems) {
+            next = a.name;
+            break;
+        }
+        aliases.append(aliasConfiguration(function, a, region));
+    }
+    QJsonObject o{{QStringLiteral("Aliases"), aliases}};
+    if (!next.isEmpty())
+        o.insert(QStringLiteral("NextMarker"), encodeMarker(next));
+    return o;
+}
+
+QJsonObject getFunction(const QJsonObject &configuration, const QString &codeLocation)
 {
     return QJsonObject{
-        {QStringLiteral("Configuration"), functionConfiguration(config, region, qualifier)},
+        {QStringLiteral("Configuration"), configuration},
         {QStringLiteral("Code"),
          QJsonObject{{QStringLiteral("RepositoryType"), QStringLiteral("S3")},
                      {QStringLiteral("Location"), codeLocation}}},
     };
+}
+
+QJsonObject getFunction(const FunctionConfig &config, const QString &region, const QString &qualifier,
+                        const QString &codeLocation)
+{
+    return getFunction(functionConfiguration(config, region, qualifier), codeLocation);
 }
 
 QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListFunctions &request,

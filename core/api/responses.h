@@ -2,6 +2,8 @@
 
 #include "apierror.h"
 #include "httpmessage.h"
+#include "model/functionalias.h"
+#include "model/functionversion.h"
 #include "operations.h"
 
 #include <QJsonObject>
@@ -19,9 +21,22 @@ QString revisionId(const FunctionConfig &config);
 // FunctionConfiguration: what CreateFunction, the updates and GetFunctionConfiguration return.
 // A qualifier makes the FunctionArn qualified, as AWS does when one was asked for.
 QJsonObject functionConfiguration(const FunctionConfig &config, const QString &region, const QString &qualifier = {});
+// A published version's FunctionConfiguration: Version "N", the ARN qualified with N, or with
+// `qualifier` when it was asked for by another name (an alias).
+QJsonObject versionConfiguration(const FunctionVersion &version, const QString &region, const QString &qualifier = {});
+// AliasConfiguration: AliasArn, Name, FunctionVersion, Description, RevisionId, and RoutingConfig
+// when the alias has a second version (AWS leaves it out otherwise).
+QJsonObject aliasConfiguration(const QString &function, const FunctionAlias &alias, const QString &region);
+// One page of ListVersionsByFunction: $LATEST (its ARN qualified with $LATEST) then the versions.
+QJsonObject listVersions(const FunctionConfig &latest, const QList<FunctionVersion> &oldestFirst, const Page &page,
+                         const QString &region);
+// One page of ListAliases from the function's aliases sorted by name.
+QJsonObject listAliases(const QString &function, const QList<FunctionAlias> &sortedByName, const ListAliases &request,
+                        const QString &region);
 // GetFunction: {Configuration, Code: {RepositoryType, Location}}.
 QJsonObject getFunction(const FunctionConfig &config, const QString &region, const QString &qualifier,
                         const QString &codeLocation);
+QJsonObject getFunction(const QJsonObject &configuration, const QString &codeLocation);
 
 // One page of ListFunctions from every function sorted by name.
 QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListFunctions &request,

@@ -19,10 +19,11 @@ namespace lambdesk::cli {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("create"),    QStringLiteral("invoke"),     QStringLiteral("list"),
-                               QStringLiteral("runtimes"),  QStringLiteral("blueprints"), QStringLiteral("serve"),
-                               QStringLiteral("help"),      QStringLiteral("--help"),     QStringLiteral("-h"),
-                               QStringLiteral("--version"), QStringLiteral("-v")};
+const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versions"),  QStringLiteral("alias"),
+                               QStringLiteral("aliases"), QStringLiteral("create"),    QStringLiteral("invoke"),
+                               QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
+                               QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
+                               QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -113,6 +114,7 @@ int exitFor(const Error &e)
     case Error::Kind::InvalidRequest:
     case Error::Kind::NotFound:
     case Error::Kind::Conflict:
+    case Error::Kind::PreconditionFailed:
     case Error::Kind::TooLarge: return BadUsage;
     default: return CannotRun;
     }
@@ -280,6 +282,131 @@ int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextSt
     return result;
 }
 
+// publish NAME [--description D]: the version number on stdout.
+int cmdPublish(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.positional().size() != 1) {
+        err << "lambdesk publish: give exactly one function name\n\n" << usage();
+        return BadUsage;
+    }
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    const auto published = backend->publishVersion(
+        {a.positional().first(), a.value(QStringLiteral("description")), {}, {}});
+    backend->stop();
+    if (!published) {
+        err << "lambdesk publish: " << published.error().message << '\n';
+        return exitFor(published.error());
+    }
+    if (!published->created)
+        err << "Nothing changed since version " << published->version.number << "; it is the answer\n";
+    out << published->version.number << '\n';
+    return Success;
+}
+
+int cmdVersions(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.positional().size() != 1) {
+        err << "lambdesk versions: give exactly one function name\n\n" << usage();
+        return BadUsage;
+    }
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    const auto versions = backend->listVersions(a.positional().first());
+    backend->stop();
+    if (!versions) {
+        err << "lambdesk versions: " << versions.error().message << '\n';
+        return exitFor(versions.error());
+    }
+    out << QStringLiteral("%1  %2  %3  %4\n")
+               .arg(QStringLiteral("VERSION"), -7)
+               .arg(QStringLiteral("PUBLISHED"), -28)
+               .arg(QStringLiteral("CODESHA256"), -44)
+               .arg(QStringLiteral("DESCRIPTION"));
+    for (const FunctionVersion &v : versions.value())
+        out << QStringLiteral("%1  %2  %3  %4\n")
+                   .arg(v.number, -7)
+                   .arg(v.config.lastModified, -28)
+                   .arg(v.config.codeSha256, -44)
+                   .arg(v.config.description);
+    return Success;
+}
+
+// alias NAME ALIAS --version N [--weight N2=0.1] [--description D]: creates it, or moves it.
+int cmdAlias(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.positional().size() != 2 || !a.has(QStringLiteral("version"))) {
+        err << "lambdesk alias: give a function name, an alias name and --version N\n\n" << usage();
+        return BadUsage;
+    }
+    QMap<QString, double> routing;
+    if (a.has(QStringLiteral("weight"))) {
+        const QString w = a.value(QStringLiteral("weight"));
+        const qsizetype eq = w.indexOf(u'=');
+        bool ok = false;
+        const double weight = eq > 0 ? w.mid(eq + 1).toDouble(&ok) : 0;
+        if (!ok) {
+            err << "lambdesk alias: --weight must be VERSION=WEIGHT (say 2=0.1); got '" << w << "'\n";
+            return BadUsage;
+        }
+        routing.insert(w.left(eq), weight);
+    }
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    const QString function = a.positional().at(0), name = a.positional().at(1);
+    const QString version = a.value(QStringLiteral("version"));
+    Result<FunctionAlias> done = backend->getAlias(function, name);
+    if (done) {
+        Backend::AliasUpdate update{function, name, version, std::nullopt, routing, {}};
+        if (a.has(QStringLiteral("description")))
+            update.description = a.value(QStringLiteral("description"));
+        done = backend->updateAlias(update);
+    } else if (done.error().message.startsWith(u"Alias not found")) {
+        done = backend->createAlias(function, name, version, a.value(QStringLiteral("description")), routing);
+    }
+    backend->stop();
+    if (!done) {
+        err << "lambdesk alias: " << done.error().message << '\n';
+        return exitFor(done.error());
+    }
+    out << done->name << " -> " << done->functionVersion;
+    if (done->isWeighted())
+        out << " (" << done->additionalVersion << ": " << done->additionalWeight << ")";
+    out << '\n';
+    return Success;
+}
+
+int cmdAliases(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.positional().size() != 1) {
+        err << "lambdesk aliases: give exactly one function name\n\n" << usage();
+        return BadUsage;
+    }
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    const auto aliases = backend->listAliases(a.positional().first());
+    backend->stop();
+    if (!aliases) {
+        err << "lambdesk aliases: " << aliases.error().message << '\n';
+        return exitFor(aliases.error());
+    }
+    for (const FunctionAlias &al : aliases.value()) {
+        out << al.name << " -> " << al.functionVersion;
+        if (al.isWeighted())
+            out << " (" << al.additionalVersion << ": " << al.additionalWeight << ")";
+        out << '\n';
+    }
+    return Success;
+}
+
 int cmdList(const QString &workspace, QTextStream &out, QTextStream &err)
 {
     int exitCode = 0;
@@ -322,6 +449,11 @@ QString usage()
         "  lambdesk invoke NAME[:QUALIFIER] [--payload JSON | --payload-file FILE|-] [--repeat N]\n"
         "                  responses on stdout (one per line), log lines on stderr\n"
         "  lambdesk list                              the functions of the workspace\n"
+        "  lambdesk publish NAME [--description D]    records $LATEST as the next version (its number)\n"
+        "  lambdesk versions NAME                     the published versions\n"
+        "  lambdesk alias NAME ALIAS --version N [--weight N2=0.1] [--description D]\n"
+        "                  creates or moves an alias (with --weight, 10 % of calls run N2)\n"
+        "  lambdesk aliases NAME                      the aliases and where they point\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -389,6 +521,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat");
     else if (command == u"runtimes")
         flags << QStringLiteral("refresh");
+    else if (command == u"publish")
+        valued << QStringLiteral("description");
+    else if (command == u"alias")
+        valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
                << QStringLiteral("region");
@@ -406,6 +542,14 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return cmdInvoke(a, workspace, out, err);
     if (command == u"list")
         return cmdList(workspace, out, err);
+    if (command == u"publish")
+        return cmdPublish(a, workspace, out, err);
+    if (command == u"versions")
+        return cmdVersions(a, workspace, out, err);
+    if (command == u"alias")
+        return cmdAlias(a, workspace, out, err);
+    if (command == u"aliases")
+        return cmdAliases(a, workspace, out, err);
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {
             err << "lambdesk serve: unexpected argument '" << a.positional().first() << "'\n\n" << usage();

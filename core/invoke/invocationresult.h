@@ -47,7 +47,7 @@ struct InvocationStart
 {
     QString requestId;
     QString function;
-    QString qualifier; // as asked: $LATEST (later a version or an alias)
+    QString qualifier; // as asked: $LATEST, a version or an alias
     InvocationSource source = InvocationSource::Console;
     int attempt = 1; // the Event queue's attempt (1, then retries)
     qint64 startedAtMs = 0;
@@ -59,9 +59,10 @@ struct InvocationResult
     QString requestId;
     QString functionName;
     QString executedVersion; // $LATEST or a version number
-    QByteArray payload;      // the response, or the error document
-    QString functionError;   // empty, or "Unhandled" (AWS's X-Amz-Function-Error)
-    QString errorType;       // errorType of the error document, for display and metrics
+    QString qualifier;     // as asked: $LATEST (also when none), a version, or an alias (which picked executedVersion)
+    QByteArray payload;    // the response, or the error document
+    QString functionError; // empty, or "Unhandled" (AWS's X-Amz-Function-Error)
+    QString errorType;     // errorType of the error document, for display and metrics
     InvocationStatus status = InvocationStatus::Running;
     InvocationSource source = InvocationSource::Console;
     int attempt = 1;

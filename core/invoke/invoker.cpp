@@ -88,12 +88,10 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
     if (!m_accepting || !m_pool)
         return Error{
             Error::Kind::Unavailable, QStringLiteral("Lambdesk is shutting down; the invocation was not started"), {}};
-    target = m_lookup(request.function);
+    Error error = Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(request.function)));
+    target = m_lookup(request.function, request.qualifier, &error);
     if (!target)
-        return Error::notFound(QStringLiteral("Function not found: %1").arg(functionArn(request.function)));
-    if (!request.qualifier.isEmpty() && request.qualifier != u"$LATEST")
-        return Error::notFound(
-            QStringLiteral("Function not found: %1:%2").arg(functionArn(request.function), request.qualifier));
+        return error;
     const qsizetype limit = request.type == InvocationType::Event ? kMaxAsyncPayload : kMaxSyncPayload;
     if (request.payload.size() > limit)
         return Error{Error::Kind::TooLarge,
@@ -133,7 +131,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         return;
     }
     const FunctionConfig &config = target->config;
-    const QString qualifier = QStringLiteral("$LATEST");
+    const QString qualifier = target->version; // the version that runs
     if (request.requestId.isEmpty())
         request.requestId = newRequestId();
 
@@ -144,6 +142,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         accepted.requestId = request.requestId;
         accepted.functionName = config.name;
         accepted.executedVersion = qualifier;
+        accepted.qualifier = request.qualifier;
         accepted.source = request.source;
         accepted.status = request.type == InvocationType::Event ? InvocationStatus::Queued : InvocationStatus::DryRun;
         if (request.type == InvocationType::Event
@@ -173,14 +172,16 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     runtimeapi::Event event;
     event.requestId = request.requestId;
     event.payload = std::move(request.payload);
-    event.functionArn = request.qualifier.isEmpty() ? spec.functionArn() : spec.functionArn() + u':' + qualifier;
+    // The ARN as invoked: with the alias (or version) asked for, as AWS passes it.
+    event.functionArn = request.qualifier.isEmpty() ? spec.functionArn()
+                                                    : spec.functionArn() + u':' + request.qualifier;
     event.traceId = traceId();
     event.clientContext = std::move(request.clientContext);
 
     InvocationStart start;
     start.requestId = request.requestId;
     start.function = config.name;
-    start.qualifier = qualifier;
+    start.qualifier = request.qualifier.isEmpty() ? qualifier : request.qualifier;
     start.source = request.source;
     start.attempt = request.source == InvocationSource::EventQueue ? m_queue->attempts(request.requestId) : 1;
     start.startedAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -196,6 +197,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                                                  --m_running;
                                                  r.source = start.source;
                                                  r.attempt = start.attempt;
+                                                 r.qualifier = start.qualifier;
                                                  r.overheadNs += before + after.nsecsElapsed();
                                                  Q_EMIT finished(r);
                                                  done(std::move(r));
@@ -208,6 +210,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     throttled.requestId = start.requestId;
     throttled.functionName = start.function;
     throttled.executedVersion = qualifier;
+    throttled.qualifier = start.qualifier;
     throttled.source = start.source;
     throttled.attempt = start.attempt;
     throttled.status = InvocationStatus::Throttled;

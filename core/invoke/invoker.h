@@ -20,8 +20,9 @@ class RuntimeDetection;
 struct InvokeTarget
 {
     FunctionConfig config;
-    QString codeDir; // what $LATEST runs: the working copy
+    QString codeDir; // what runs: the working copy for $LATEST, a read-only snapshot for a version
     quint64 generation = 0;
+    QString version = QStringLiteral("$LATEST"); // or "1", "2", ...
 };
 
 // The invoke path: checks a request (function, qualifier, payload), gives it its ids, builds the
@@ -33,7 +34,9 @@ class Invoker : public QObject
 {
     Q_OBJECT
 public:
-    using Lookup = std::function<const InvokeTarget *(const QString &name)>;
+    // What runs for a function and a qualifier (empty, $LATEST, a version); null with *error
+    // set when there is none.
+    using Lookup = std::function<const InvokeTarget *(const QString &name, const QString &qualifier, Error *error)>;
     using Callback = std::function<void(Result<InvocationResult>)>;
     // Where the environments' files go (set when the workspace is open).
     struct Paths

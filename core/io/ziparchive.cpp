@@ -573,6 +573,11 @@ zip_int64_t treeFileCallback(void *userdata, void *data, zip_uint64_t len, zip_s
 
 } // namespace
 
+// The fixed entry time and compression of the zips Lambdesk makes.
+constexpr zip_uint16_t kFixedDosDate = (0 << 9) | (1 << 5) | 1; // 1980-01-01
+constexpr zip_uint16_t kFixedDosTime = 0;                       // 00:00:00
+constexpr zip_uint32_t kDeflateLevel = 6;
+
 Result<QByteArray> create(const QString &dir)
 {
     QTemporaryFile tmp;
@@ -629,7 +634,22 @@ Result<QByteArray> create(const QString &dir)
             zip_source_free(src);
             return fail(rel);
         }
-        zip_file_set_external_attributes(za, zip_uint64_t(idx), 0, ZIP_OPSYS_UNIX, zip_uint32_t(st.st_mode) << 16);
+        // Deterministic: the same files make the same bytes (and so the same CodeSha256),
+        // whatever their times, owners or read/write bits: one fixed time (1980-01-01 00:00,
+        // set as a DOS time so that no time zone enters), modes reduced to what runs (0644,
+        // 0755 when any execute bit is set, 0777 for a link), one compression.
+        const mode_t mode = S_ISLNK(st.st_mode) ? (S_IFLNK | 0777) : (S_IFREG | ((st.st_mode & 0111) ? 0755 : 0644));
+        if (zip_file_set_external_attributes(za, zip_uint64_t(idx), 0, ZIP_OPSYS_UNIX, zip_uint32_t(mode) << 16) != 0
+            || zip_file_set_dostime(za, zip_uint64_t(idx), kFixedDosTime, kFixedDosDate, 0) != 0
+            || zip_set_file_compression(za, zip_uint64_t(idx), S_ISLNK(st.st_mode) ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                        kDeflateLevel)
+                != 0)
+            return fail(rel);
+    }
+    if (zip_get_num_entries(za, 0) == 0) {
+        // libzip writes no file for an archive without entries; the empty zip is its end record.
+        zip_discard(za);
+        return QByteArray(QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0'));
     }
     if (zip_close(za) != 0) {
         const QString why = QString::fromUtf8(zip_strerror(za));

@@ -30,9 +30,11 @@ Status extract(const QByteArray &zip, const QString &dest, qint64 maxUnzipped = 
 // have (codetree::digest), or the refusal extract() would give. For DryRun.
 Result<codetree::Digest> inspect(const QByteArray &zip, qint64 maxUnzipped = kMaxUnzippedBytes);
 
-// A zip of every file under dir (paths relative to dir, permissions kept). A symbolic link is
-// stored as a link (its target, Unix mode S_IFLNK), never followed; only regular files and
-// links are stored (no FIFO can make it hang).
+// A zip of every file under dir but the runtimes' caches (codetree::files), made
+// deterministically: the same files give the same bytes (sorted entries, one fixed time, modes
+// 0644/0755/0777-link, deflate level 6), so the zip can be the code's identity (CodeSha256). A
+// symbolic link is stored as a link (its target, Unix mode S_IFLNK), never followed; only
+// regular files and links are stored (no FIFO can make it hang).
 Result<QByteArray> create(const QString &dir);
 
 namespace testing {

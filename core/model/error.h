@@ -12,14 +12,15 @@ namespace lambdesk {
 struct Error
 {
     enum class Kind {
-        InvalidParameter, // InvalidParameterValueException 400
-        InvalidRequest,   // InvalidRequestContentException 400 (bad JSON and the like)
-        NotFound,         // ResourceNotFoundException 404
-        Conflict,         // ResourceConflictException 409
-        TooLarge,         // RequestTooLargeException 413
-        Throttled,        // TooManyRequestsException 429
-        Unavailable,      // the machine cannot do it (runtime missing, workspace locked)
-        Internal,         // ServiceException 500
+        InvalidParameter,   // InvalidParameterValueException 400
+        InvalidRequest,     // InvalidRequestContentException 400 (bad JSON and the like)
+        NotFound,           // ResourceNotFoundException 404
+        Conflict,           // ResourceConflictException 409
+        PreconditionFailed, // PreconditionFailedException 412 (a RevisionId that is not the current one)
+        TooLarge,           // RequestTooLargeException 413
+        Throttled,          // TooManyRequestsException 429
+        Unavailable,        // the machine cannot do it (runtime missing, workspace locked)
+        Internal,           // ServiceException 500
     };
 
     Kind kind = Kind::Internal;

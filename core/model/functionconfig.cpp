@@ -1,12 +1,21 @@
 #include "functionconfig.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <cmath>
 #include <limits>
 
 namespace lambdesk {
+
+QString FunctionConfig::revisionId() const
+{
+    static const QUuid ns(QStringLiteral("{6c0c0a52-5f1f-4a53-9f6e-4c1d2a8b7e10}"));
+    const QByteArray data = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    return QUuid::createUuidV5(ns, data).toString(QUuid::WithoutBraces);
+}
 
 QJsonObject FunctionConfig::toJson() const
 {

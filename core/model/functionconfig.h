@@ -42,6 +42,10 @@ struct FunctionConfig
             && ephemeralStorage == o.ephemeralStorage && environment == o.environment && codeSha256 == o.codeSha256;
     }
 
+    // Changes whenever the configuration or the code does (AWS's RevisionId precondition): a
+    // name-based UUID over everything that defines the function, so nothing is stored.
+    QString revisionId() const;
+
     QJsonObject toJson() const;
     // Reads what toJson wrote; unknown keys are ignored, missing ones (and null) keep their
     // defaults. A value of the wrong type keeps the default too, and when `problems` is given

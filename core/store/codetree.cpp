@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <openssl/evp.h>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -38,15 +40,33 @@ QStringList files(const QString &root)
     return out;
 }
 
+struct DigestBuilder::State
+{
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    ~State() { EVP_MD_CTX_free(ctx); }
+};
+
+DigestBuilder::DigestBuilder() : m_state(std::make_unique<State>())
+{
+    EVP_DigestInit_ex(m_state->ctx, EVP_sha256(), nullptr);
+}
+
+DigestBuilder::~DigestBuilder() = default;
+
+void DigestBuilder::add(QByteArrayView bytes)
+{
+    EVP_DigestUpdate(m_state->ctx, bytes.data(), size_t(bytes.size()));
+}
+
 void DigestBuilder::beginFile(const QString &relative)
 {
-    m_hash.addData(relative.toUtf8());
-    m_hash.addData(QByteArrayView("\0", 1));
+    add(relative.toUtf8());
+    add(QByteArrayView("\0", 1));
 }
 
 void DigestBuilder::addContent(QByteArrayView bytes)
 {
-    m_hash.addData(bytes);
+    add(bytes);
     m_size += bytes.size();
 }
 
@@ -54,13 +74,17 @@ void DigestBuilder::addLink(const QString &relative, const QByteArray &target)
 {
     // A link is its target text: what it points at is not part of the code.
     beginFile(relative);
-    m_hash.addData(QByteArrayView("\0symlink\0", 9));
-    m_hash.addData(target);
+    add(QByteArrayView("\0symlink\0", 9));
+    add(target);
 }
 
 Digest DigestBuilder::result()
 {
-    return Digest{QString::fromLatin1(m_hash.result().toBase64()), m_size};
+    unsigned char sha[32];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_state->ctx, sha, &length);
+    EVP_DigestInit_ex(m_state->ctx, EVP_sha256(), nullptr);
+    return Digest{QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(sha), length).toBase64()), m_size};
 }
 
 Digest digest(const QString &root)

@@ -52,6 +52,7 @@ InvocationRecord InvocationRecord::fromResult(const InvocationResult &r)
     rec.requestId = r.requestId;
     rec.function = r.functionName;
     rec.version = r.executedVersion;
+    rec.qualifier = r.qualifier;
     rec.startedAtMs = r.startedAtMs;
     rec.durationMs = r.durationMs;
     rec.billedMs = r.billedMs;
@@ -74,6 +75,7 @@ InvocationResult InvocationRecord::toResult(const QList<LogRecord> &logs) const
     r.requestId = requestId;
     r.functionName = function;
     r.executedVersion = version;
+    r.qualifier = qualifier;
     r.payload = payload;
     r.status = statusFromName(status);
     r.source = sourceFromName(source);
@@ -155,8 +157,11 @@ bool LogStore::open(QString *error)
         while (q.next())
             columns << q.value(1).toString();
     }
-    const std::pair<const char *, const char *> added[] = {
-        {"source", "TEXT"}, {"attempt", "INTEGER"}, {"cpu_throttled_ms", "REAL"}, {"cpu_throttled_periods", "INTEGER"}};
+    const std::pair<const char *, const char *> added[] = {{"source", "TEXT"},
+                                                           {"attempt", "INTEGER"},
+                                                           {"cpu_throttled_ms", "REAL"},
+                                                           {"cpu_throttled_periods", "INTEGER"},
+                                                           {"qualifier", "TEXT"}};
     for (const auto &[name, type] : added) {
         if (columns.contains(QLatin1StringView(name)))
             continue;
@@ -230,8 +235,8 @@ void LogStore::insertInvocations(QSqlDatabase &db, const QList<InvocationRecord>
     q.prepare(
         QStringLiteral("INSERT INTO invocations (request_id, function, version, started_ms, duration_ms, billed_ms,"
                        " memory_mb, max_memory_mb, init_ms, status, error_type, payload, source, attempt,"
-                       " cpu_throttled_ms, cpu_throttled_periods)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " cpu_throttled_ms, cpu_throttled_periods, qualifier)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const InvocationRecord &r : invocations) {
         q.bindValue(0, r.requestId);
         q.bindValue(1, r.function);
@@ -249,6 +254,7 @@ void LogStore::insertInvocations(QSqlDatabase &db, const QList<InvocationRecord>
         q.bindValue(13, r.attempt);
         q.bindValue(14, r.cpuThrottledMs >= 0 ? QVariant(r.cpuThrottledMs) : QVariant());
         q.bindValue(15, r.cpuThrottledPeriods);
+        q.bindValue(16, r.qualifier);
         q.exec();
     }
     QSqlQuery prune(db);
@@ -367,7 +373,7 @@ QList<InvocationRecord> LogStore::invocations(const QString &function, int limit
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
                              " max_memory_mb, init_ms, status, error_type, payload, source, attempt, cpu_throttled_ms,"
-                             " cpu_throttled_periods FROM invocations"
+                             " cpu_throttled_periods, qualifier FROM invocations"
                              " WHERE function = ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(function);
     q.addBindValue(limit);
@@ -391,6 +397,7 @@ QList<InvocationRecord> LogStore::invocations(const QString &function, int limit
         r.attempt = q.value(14).isNull() ? 1 : q.value(14).toInt();
         r.cpuThrottledMs = q.value(15).isNull() ? -1 : q.value(15).toDouble();
         r.cpuThrottledPeriods = q.value(16).toInt();
+        r.qualifier = q.value(17).toString();
         out.prepend(r);
     }
     return out;

@@ -32,7 +32,8 @@ struct InvocationRecord
     qint64 id = 0;
     QString requestId;
     QString function;
-    QString version;
+    QString version;   // the version that ran
+    QString qualifier; // as asked (an alias, say); empty in a record of an older version
     qint64 startedAtMs = 0;
     double durationMs = 0;
     qint64 billedMs = 0;

@@ -4,6 +4,7 @@
 #include "codetree.h"
 #include "model/jsoncheck.h"
 #include "model/validation.h"
+#include "store/versionstore.h"
 #include "workspacelock.h"
 
 #include <QDir>
@@ -185,7 +186,8 @@ Result<QString> Workspace::makeStagingDir() const
     return dir;
 }
 
-Status Workspace::installFunction(const FunctionConfig &config, const QString &stagedCode)
+Status Workspace::installFunction(const FunctionConfig &config, const QString &stagedCode,
+                                  const packages::Package &package)
 {
     if (exists(config.name))
         return Error::conflict(QStringLiteral("Function already exist: %1").arg(config.name));
@@ -197,6 +199,8 @@ Status Workspace::installFunction(const FunctionConfig &config, const QString &s
     if (!QDir().rename(stagedCode, dir + QStringLiteral("/code")))
         return Error::internal(QStringLiteral("Cannot move the code into %1").arg(dir));
     QDir().mkpath(dir + QStringLiteral("/events"));
+    if (auto s = packages::store(dir, package); !s)
+        return s;
     if (auto s = writeFileAtomically(dir + u'/' + kConfigFile,
                                      QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
         !s)
@@ -207,10 +211,14 @@ Status Workspace::installFunction(const FunctionConfig &config, const QString &s
     return Ok{};
 }
 
-Status Workspace::replaceCode(const FunctionConfig &config, const QString &stagedCode, QString *oldTree)
+Status Workspace::replaceCode(const FunctionConfig &config, const QString &stagedCode, const packages::Package &package,
+                              QString *oldTree)
 {
     if (!exists(config.name))
         return notFound(config.name);
+    // Before the swap: a kill after it finds the package its function.json names.
+    if (auto s = packages::store(functionDir(config.name), package); !s)
+        return s;
     auto trash = makeStagingDir();
     if (!trash)
         return trash.error();
@@ -234,7 +242,9 @@ void Workspace::discardStaging(const QString &path) const
     if (!path.startsWith(staging))
         return;
     const qsizetype slash = path.indexOf(u'/', staging.size());
-    QDir(slash < 0 ? path : path.left(slash)).removeRecursively();
+    const QString top = slash < 0 ? path : path.left(slash);
+    versionstore::makeWritable(top); // a snapshot made read-only but not moved into place
+    QDir(top).removeRecursively();
 }
 
 Status Workspace::deleteFunction(const QString &name)
@@ -247,6 +257,7 @@ Status Workspace::deleteFunction(const QString &name)
     const QString trash = staging.value() + QStringLiteral("/trash");
     if (!QDir().rename(functionDir(name), trash))
         return Error::internal(QStringLiteral("Cannot delete %1").arg(functionDir(name)));
+    versionstore::makeWritable(trash); // the versions' snapshots are read-only
     QDir(staging.value()).removeRecursively();
     return Ok{};
 }

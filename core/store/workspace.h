@@ -2,6 +2,7 @@
 
 #include "model/error.h"
 #include "model/functionconfig.h"
+#include "store/packages.h"
 
 #include <QStringList>
 
@@ -21,6 +22,7 @@ class WorkspaceLock;
 //   <root>/functions/<name>/code/           the code of $LATEST
 //   <root>/functions/<name>/code.new|.old|.swap  only while its code is swapped (codeswap.h)
 //   <root>/functions/<name>/events/*.json   private test events
+//   <root>/functions/<name>/packages/       deployment packages by CodeSha256 (packages.h)
 //   <root>/shared-events/*.json             test events every function can use
 //   <root>/lambdesk.db                      logs, invocations (SQLite)
 //   <root>/.staging/                        half-made trees, renamed into place when complete
@@ -67,13 +69,17 @@ public:
     // A new empty folder on the workspace's file system, for building a tree to install.
     Result<QString> makeStagingDir() const;
     // Moves a staged code tree into place for a new function and writes its configuration.
-    Status installFunction(const FunctionConfig &config, const QString &stagedCode);
+    // With a package (packages.h), that is stored in the folder too.
+    Status installFunction(const FunctionConfig &config, const QString &stagedCode,
+                           const packages::Package &package = {});
     // Swaps a staged code tree in for the function's code and writes `config` (its new
     // CodeSha256, CodeSize, LastModified) so that a kill at any instant leaves the old code or
     // the new one with the description that fits it (codeswap.h; open() finishes or undoes an
     // interrupted swap). The replaced tree is left at *oldTree for the caller to delete (off
     // its thread if it likes); without oldTree it is deleted here.
-    Status replaceCode(const FunctionConfig &config, const QString &stagedCode, QString *oldTree = nullptr);
+    // The package (config.codeSha256), if any, is stored first.
+    Status replaceCode(const FunctionConfig &config, const QString &stagedCode, const packages::Package &package = {},
+                       QString *oldTree = nullptr);
     // Deletes the staging folder (under .staging) that holds `path`, with whatever is left in it.
     void discardStaging(const QString &path) const;
     Status deleteFunction(const QString &name);

@@ -6,6 +6,7 @@
 #include "backend.h"
 #include "safetynet.h"
 #include "store/codetree.h"
+#include "store/versionstore.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -71,6 +72,40 @@ inline bool waitForExit(qint64 pid, int timeoutMs)
     return exited;
 }
 
+// Invokes `name` (with `qualifier`: empty, $LATEST, a version or an alias) synchronously, waiting
+// on the answer with an event loop.
+inline lambdesk::Result<lambdesk::InvocationResult> invokeAndWait(lambdesk::Backend &backend, const QString &name,
+                                                                  const QString &qualifier = {},
+                                                                  const QByteArray &payload = "{}",
+                                                                  int timeoutMs = safetyNetMs(60000),
+                                                                  const QByteArray &clientContext = {})
+{
+    std::optional<lambdesk::Result<lambdesk::InvocationResult>> result;
+    QEventLoop loop;
+    backend.invoke(
+        lambdesk::InvokeRequest{name, qualifier, payload, lambdesk::InvocationType::RequestResponse, clientContext},
+        [&](lambdesk::Result<lambdesk::InvocationResult> r) {
+            result = std::move(r);
+            loop.quit();
+        });
+    if (!result) {                                               // it may have answered at once (a refusal)
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
+        loop.exec();
+    }
+    if (!result)
+        qFatal("invocation of %s%s%s did not finish within %d ms", qPrintable(name), qualifier.isEmpty() ? "" : ":",
+               qPrintable(qualifier), timeoutMs);
+    return std::move(*result);
+}
+
+// Makes a workspace deletable when it goes out of scope: the versions' snapshots are read-only,
+// which QTemporaryDir's removal cannot get through. Declare it after the QTemporaryDir.
+struct Writable
+{
+    QString path;
+    ~Writable() { lambdesk::versionstore::makeWritable(path); }
+};
+
 class TestBackend
 {
     QTemporaryDir m_dir; // first: it must outlive the backend that locks it
@@ -86,7 +121,12 @@ public:
         if (!s)
             qFatal("backend did not start: %s", qPrintable(s.error().message));
     }
-    ~TestBackend() { backend->stop(); }
+    ~TestBackend()
+    {
+        backend->stop();
+        backend.reset();
+        lambdesk::versionstore::makeWritable(m_dir.path()); // so that the folder can go
+    }
 
     QString root() const { return m_dir.path(); }
 
@@ -134,21 +174,7 @@ public:
     lambdesk::Result<lambdesk::InvocationResult> invoke(const QString &name, const QByteArray &payload = "{}",
                                                         int timeoutMs = 60000, const QByteArray &clientContext = {})
     {
-        std::optional<lambdesk::Result<lambdesk::InvocationResult>> result;
-        QEventLoop loop;
-        backend->invoke(
-            lambdesk::InvokeRequest{name, {}, payload, lambdesk::InvocationType::RequestResponse, clientContext},
-            [&](lambdesk::Result<lambdesk::InvocationResult> r) {
-                result = std::move(r);
-                loop.quit();
-            });
-        if (!result) {                                               // it may have answered at once (a refusal)
-            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
-            loop.exec();
-        }
-        if (!result)
-            qFatal("invocation of %s did not finish within %d ms", qPrintable(name), timeoutMs);
-        return std::move(*result);
+        return invokeAndWait(*backend, name, {}, payload, timeoutMs, clientContext);
     }
 
     std::unique_ptr<lambdesk::Backend> backend;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void listFunctionsPaging();
     void markerRoundTrip();
     void pathSegments();
+    void versionAndAliasBodies();
 };
 
 void TestApiRequestParser::routes_data()
@@ -128,9 +129,68 @@ void TestApiRequestParser::routes_data()
                                   << QByteArray() << "UnknownOperationException"
                                   << "" << 404 << "Unknown operation: GET /nothing/here";
     QTest::newRow("known AWS route, not yet")
-        << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/aliases") << QByteArray() << QByteArray()
+        << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/policy") << QByteArray() << QByteArray()
         << QByteArray() << "UnknownOperationException"
-        << "" << 404 << "ListAliases is not available in Lambdesk yet";
+        << "" << 404 << "GetPolicy is not available in Lambdesk yet";
+    QTest::newRow("PublishVersion") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/versions")
+                                    << QByteArray() << QByteArray() << QByteArray("{\"Description\":\"d\"}")
+                                    << "PublishVersion"
+                                    << "fn" << 0 << QString();
+    QTest::newRow("PublishVersion, no body") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/versions")
+                                             << QByteArray() << QByteArray() << QByteArray() << "PublishVersion"
+                                             << "fn" << 0 << QString();
+    QTest::newRow("ListVersionsByFunction")
+        << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/versions") << QByteArray("MaxItems=2")
+        << QByteArray() << QByteArray() << "ListVersionsByFunction"
+        << "fn" << 0 << QString();
+    QTest::newRow("CreateAlias") << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/aliases") << QByteArray()
+                                 << QByteArray() << QByteArray("{\"Name\":\"live\",\"FunctionVersion\":\"1\"}")
+                                 << "CreateAlias"
+                                 << "fn" << 0 << QString();
+    QTest::newRow("ListAliases") << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/aliases")
+                                 << QByteArray("FunctionVersion=%24LATEST") << QByteArray() << QByteArray()
+                                 << "ListAliases"
+                                 << "fn" << 0 << QString();
+    QTest::newRow("GetAlias") << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/aliases/live")
+                              << QByteArray() << QByteArray() << QByteArray() << "GetAlias"
+                              << "fn" << 0 << QString();
+    QTest::newRow("UpdateAlias") << QByteArray("PUT") << QByteArray("/2015-03-31/functions/fn/aliases/live")
+                                 << QByteArray() << QByteArray() << QByteArray("{\"FunctionVersion\":\"2\"}")
+                                 << "UpdateAlias"
+                                 << "fn" << 0 << QString();
+    QTest::newRow("DeleteAlias") << QByteArray("DELETE") << QByteArray("/2015-03-31/functions/fn/aliases/live")
+                                 << QByteArray() << QByteArray() << QByteArray() << "DeleteAlias"
+                                 << "fn" << 0 << QString();
+    QTest::newRow("DeleteFunction, version")
+        << QByteArray("DELETE") << QByteArray("/2015-03-31/functions/fn") << QByteArray("Qualifier=3") << QByteArray()
+        << QByteArray() << "DeleteFunction"
+        << "fn" << 0 << QString();
+    QTest::newRow("alias route, qualified name")
+        << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn:1/aliases") << QByteArray() << QByteArray()
+        << QByteArray() << "InvalidParameterValueException"
+        << "" << 400 << "without a qualifier";
+    QTest::newRow("ListAliases, bad FunctionVersion")
+        << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/aliases") << QByteArray("FunctionVersion=v1")
+        << QByteArray() << QByteArray() << "InvalidParameterValueException"
+        << "" << 400 << "FunctionVersion must be $LATEST or a version number; got 'v1'";
+    QTest::newRow("ListVersionsByFunction, MaxItems 0")
+        << QByteArray("GET") << QByteArray("/2015-03-31/functions/fn/versions") << QByteArray("MaxItems=0")
+        << QByteArray() << QByteArray() << "InvalidParameterValueException"
+        << "" << 400 << "MaxItems must be a whole number from 1 to 10000; got '0'";
+    QTest::newRow("CreateAlias, no FunctionVersion")
+        << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/aliases") << QByteArray() << QByteArray()
+        << QByteArray("{\"Name\":\"live\"}") << "InvalidParameterValueException"
+        << "" << 400 << "FunctionVersion is required";
+    QTest::newRow("CreateAlias, weight as text")
+        << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/aliases") << QByteArray() << QByteArray()
+        << QByteArray("{\"Name\":\"live\",\"FunctionVersion\":\"1\","
+                      "\"RoutingConfig\":{\"AdditionalVersionWeights\":{\"2\":\"0.1\"}}}")
+        << "InvalidParameterValueException"
+        << "" << 400 << "RoutingConfig.AdditionalVersionWeights.2 must be a number from 0 to 1; got a string";
+    QTest::newRow("alias route, wrong method")
+        << QByteArray("POST") << QByteArray("/2015-03-31/functions/fn/aliases/live") << QByteArray() << QByteArray()
+        << QByteArray() << "UnknownOperationException"
+        << "" << 404 << "POST";
     QTest::newRow("wrong method") << QByteArray("PATCH") << QByteArray("/2015-03-31/functions/fn") << QByteArray()
                                   << QByteArray() << QByteArray() << "UnknownOperationException"
                                   << "" << 404 << "PATCH";
@@ -341,7 +401,8 @@ void TestApiRequestParser::createFunctionErrors_data()
     QTest::newRow("role") << with({{QStringLiteral("Role"), QStringLiteral("admin")}}) << "Role 'admin' is not valid";
     QTest::newRow("layers") << with({{QStringLiteral("Layers"), QJsonArray{QStringLiteral("arn:aws:lambda:x")}}})
                             << "Layers is not supported";
-    QTest::newRow("publish") << with({{QStringLiteral("Publish"), true}}) << "Publish is not supported";
+    QTest::newRow("publish as text") << with({{QStringLiteral("Publish"), QStringLiteral("yes")}})
+                                     << "Publish must be true or false; got a string";
     QTest::newRow("architectures") << with({{QStringLiteral("Architectures"), QJsonArray{QStringLiteral("sparc")}}})
                                    << "Architectures";
 }
@@ -527,6 +588,52 @@ void TestApiRequestParser::pathSegments()
              (QStringList{QStringLiteral("2015-03-31"), QStringLiteral("functions")}));
     QCOMPARE(api::pathSegments("/a%3Ab/c"), (QStringList{QStringLiteral("a:b"), QStringLiteral("c")}));
     QCOMPARE(api::pathSegments("/"), QStringList());
+}
+
+// Publish on the code calls, PublishVersion's preconditions, and the alias bodies, field by field.
+void TestApiRequestParser::versionAndAliasBodies()
+{
+    auto op = parseRequest(
+        request("PUT", "/2015-03-31/functions/fn/code", {}, {},
+                json({{QStringLiteral("ZipFile"), QString::fromLatin1(zipB64())}, {QStringLiteral("Publish"), true}})));
+    QVERIFY(op.ok());
+    QVERIFY(std::get<UpdateFunctionCode>(op.value()).publish);
+
+    op = parseRequest(request("POST", "/2015-03-31/functions/fn/versions", {}, {},
+                              json({{QStringLiteral("CodeSha256"), QStringLiteral("abc=")},
+                                    {QStringLiteral("Description"), QStringLiteral("one")},
+                                    {QStringLiteral("RevisionId"), QStringLiteral("r1")}})));
+    QVERIFY(op.ok());
+    const auto &publish = std::get<PublishVersion>(op.value());
+    QCOMPARE(publish.codeSha256, QStringLiteral("abc="));
+    QCOMPARE(publish.description, QStringLiteral("one"));
+    QCOMPARE(publish.revisionId, QStringLiteral("r1"));
+
+    op = parseRequest(request(
+        "POST", "/2015-03-31/functions/fn/aliases", {}, {},
+        json({{QStringLiteral("Name"), QStringLiteral("live")},
+              {QStringLiteral("FunctionVersion"), QStringLiteral("1")},
+              {QStringLiteral("RoutingConfig"),
+               QJsonObject{{QStringLiteral("AdditionalVersionWeights"), QJsonObject{{QStringLiteral("2"), 0.1}}}}}})));
+    QVERIFY(op.ok());
+    const auto &create = std::get<CreateAlias>(op.value());
+    QCOMPARE(create.name, QStringLiteral("live"));
+    QCOMPARE(create.functionVersion, QStringLiteral("1"));
+    QCOMPARE(create.routing, (QMap<QString, double>{{QStringLiteral("2"), 0.1}}));
+
+    // UpdateAlias: only what is named changes.
+    op = parseRequest(request("PUT", "/2015-03-31/functions/fn/aliases/live", {}, {},
+                              json({{QStringLiteral("Description"), QStringLiteral("d")}})));
+    QVERIFY(op.ok());
+    const auto &update = std::get<UpdateAlias>(op.value());
+    QCOMPARE(update.name, QStringLiteral("live"));
+    QCOMPARE(update.description, std::optional<QString>(QStringLiteral("d")));
+    QVERIFY(!update.functionVersion);
+    QVERIFY(!update.routing);
+
+    op = parseRequest(request("GET", "/2015-03-31/functions/fn/versions", "MaxItems=500"));
+    QVERIFY(op.ok());
+    QCOMPARE(std::get<ListVersionsByFunction>(op.value()).page.maxItems, 50); // AWS answers at most 50
 }
 
 QTEST_GUILESS_MAIN(TestApiRequestParser)

@@ -54,6 +54,9 @@ private Q_SLOTS:
     void listPages_data();
     void listPages();
     void brokenFunctionIsFailed();
+    void versionConfiguration();
+    void aliasConfiguration();
+    void versionPages();
 };
 
 void TestApiResponses::functionConfiguration()
@@ -278,6 +281,78 @@ void TestApiResponses::listPages()
         QVERIFY(decoded.ok());
         QCOMPARE(decoded.value(), next);
     }
+}
+
+// A version: its own Version and description, its ARN qualified with N, or with the alias asked for.
+void TestApiResponses::versionConfiguration()
+{
+    FunctionVersion v;
+    v.number = 3;
+    v.config = sample();
+    v.config.description = QStringLiteral("release 3");
+    QJsonObject o = responses::versionConfiguration(v, QStringLiteral("us-east-1"));
+    QCOMPARE(o.value(u"Version").toString(), QStringLiteral("3"));
+    QCOMPARE(o.value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:orders:3"));
+    QCOMPARE(o.value(u"Description").toString(), QStringLiteral("release 3"));
+    QCOMPARE(o.value(u"CodeSha256").toString(), v.config.codeSha256);
+    o = responses::versionConfiguration(v, QStringLiteral("us-east-1"), QStringLiteral("live"));
+    QCOMPARE(o.value(u"Version").toString(), QStringLiteral("3"));
+    QCOMPARE(o.value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:orders:live"));
+}
+
+// AliasConfiguration as AWS shapes it: RoutingConfig only with a second version.
+void TestApiResponses::aliasConfiguration()
+{
+    FunctionAlias a;
+    a.name = QStringLiteral("live");
+    a.functionVersion = QStringLiteral("1");
+    a.description = QStringLiteral("production");
+    a.revisionId = QStringLiteral("rev-1");
+    QJsonObject o = responses::aliasConfiguration(QStringLiteral("orders"), a, QStringLiteral("eu-west-1"));
+    QCOMPARE(
+        o,
+        (QJsonObject{
+            {QStringLiteral("AliasArn"), QStringLiteral("arn:aws:lambda:eu-west-1:000000000000:function:orders:live")},
+            {QStringLiteral("Name"), QStringLiteral("live")},
+            {QStringLiteral("FunctionVersion"), QStringLiteral("1")},
+            {QStringLiteral("Description"), QStringLiteral("production")},
+            {QStringLiteral("RevisionId"), QStringLiteral("rev-1")},
+        }));
+    a.additionalVersion = QStringLiteral("2");
+    a.additionalWeight = 0.1;
+    o = responses::aliasConfiguration(QStringLiteral("orders"), a, QStringLiteral("eu-west-1"));
+    QCOMPARE(o.value(u"RoutingConfig").toObject(),
+             (QJsonObject{{QStringLiteral("AdditionalVersionWeights"), QJsonObject{{QStringLiteral("2"), 0.1}}}}));
+}
+
+// ListVersionsByFunction: $LATEST then 1, 2, ...; each page's NextMarker names the next page's first.
+void TestApiResponses::versionPages()
+{
+    QList<FunctionVersion> versions;
+    for (int n : {1, 2, 4}) { // 3 was deleted
+        FunctionVersion v;
+        v.number = n;
+        v.config = sample();
+        versions.append(v);
+    }
+    QStringList seen;
+    Page page;
+    page.maxItems = 2;
+    for (int i = 0; i < 5; ++i) {
+        const QJsonObject o = responses::listVersions(sample(), versions, page, QStringLiteral("us-east-1"));
+        for (const QJsonValue &v : o.value(u"Versions").toArray())
+            seen.append(v.toObject().value(u"Version").toString());
+        if (!o.contains(u"NextMarker"))
+            break;
+        page.startAt = decodeMarker(o.value(u"NextMarker").toString()).value();
+    }
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("$LATEST"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4")}));
+    const QJsonObject first = responses::listVersions(sample(), versions, Page{}, QStringLiteral("us-east-1"));
+    QCOMPARE(first.value(u"Versions").toArray().first().toObject().value(u"FunctionArn").toString(),
+             QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:orders:$LATEST"));
 }
 
 QTEST_GUILESS_MAIN(TestApiResponses)

@@ -86,6 +86,9 @@ class TestCli : public QObject
         return true;
     }
 private Q_SLOTS:
+    // The versions published here have read-only snapshots: make the workspace deletable.
+    void cleanupTestCase() { lambdesk::versionstore::makeWritable(m_ws.path()); }
+
     // `list`, and a function of a custom runtime created and invoked, need no interpreter: none runs.
     void commandsThatNeedNoRuntimeRunNone()
     {
@@ -332,6 +335,44 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("hi"));
         QVERIFY(r.out.contains("python3.11"));
+    }
+
+    // publish, versions, alias, aliases, and invoke with a qualifier.
+    void versionsAndAliases()
+    {
+        Run r = run({QStringLiteral("create"), QStringLiteral("pv"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("publish"), QStringLiteral("pv"), QStringLiteral("--description"),
+                 QStringLiteral("first")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("1\n"));
+        r = run({QStringLiteral("publish"), QStringLiteral("pv")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("1\n"));
+        QVERIFY2(r.err.contains("Nothing changed since version 1"), r.err.constData());
+        r = run({QStringLiteral("versions"), QStringLiteral("pv")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("first"), r.out.constData());
+        r = run({QStringLiteral("alias"), QStringLiteral("pv"), QStringLiteral("live"), QStringLiteral("--version"),
+                 QStringLiteral("1")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("live -> 1\n"));
+        r = run({QStringLiteral("aliases"), QStringLiteral("pv")});
+        QCOMPARE(r.out, QByteArray("live -> 1\n"));
+        r = run({QStringLiteral("invoke"), QStringLiteral("pv:live"), QStringLiteral("--payload"),
+                 QStringLiteral("{\"name\":\"Ada\"}")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Hello, Ada!"), r.out.constData());
+        QVERIFY2(r.err.contains("Version: 1"), r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("pv:7")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Function not found"), r.err.constData());
+        r = run({QStringLiteral("alias"), QStringLiteral("pv"), QStringLiteral("live"), QStringLiteral("--version"),
+                 QStringLiteral("1"), QStringLiteral("--weight"), QStringLiteral("1=0.5")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("RoutingConfig"), r.err.constData());
     }
 
     void createFromDirWithSettings()

@@ -212,6 +212,7 @@ private Q_SLOTS:
     void fileDescriptorLimit();
     void brokenFunction();
     void answersWhileUnzipping();
+    void invokeVersionAndAlias();
 
 private:
     QTemporaryDir m_dir;
@@ -963,6 +964,31 @@ void TestLambdaApiServer::answersWhileUnzipping()
     QVERIFY2(answeredMeanwhile, "ListFunctions waited for the upload to be unzipped");
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.json().value(u"FunctionName").toString(), QStringLiteral("api-fn"));
+}
+
+// Invoke with a qualifier (the query's Qualifier, or NAME:QUALIFIER) runs a version or an
+// alias's version; X-Amz-Executed-Version says which ran; an unknown one is not found.
+void TestLambdaApiServer::invokeVersionAndAlias()
+{
+    const auto published = m_backend->publishVersion({QStringLiteral("api-fn"), {}, {}, {}});
+    QVERIFY2(published, published ? "" : qPrintable(published.error().message));
+    const QByteArray version = published->version.version().toUtf8();
+    QVERIFY(m_backend->createAlias(QStringLiteral("api-fn"), QStringLiteral("live"), published->version.version()));
+    Client client(m_server->port());
+    QVERIFY(client.connect());
+    Reply r = client.request("POST", invokePath() + "?Qualifier=live", {}, "{}");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("X-Amz-Executed-Version"), version);
+    r = client.request("POST", "/2015-03-31/functions/api-fn:" + version + "/invocations", {}, "{}");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("X-Amz-Executed-Version"), version);
+    r = client.request("POST", invokePath() + "?Qualifier=%24LATEST", {}, "{}");
+    QCOMPARE(r.header("X-Amz-Executed-Version"), QByteArray("$LATEST"));
+    r = client.request("POST", invokePath() + "?Qualifier=99", {}, "{}");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("ResourceNotFoundException"));
+    QVERIFY(m_backend->deleteAlias(QStringLiteral("api-fn"), QStringLiteral("live")));
+    QVERIFY(m_backend->deleteVersion(QStringLiteral("api-fn"), published->version.number));
 }
 
 QTEST_GUILESS_MAIN(TestLambdaApiServer)

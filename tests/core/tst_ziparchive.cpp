@@ -407,6 +407,23 @@ private Q_SLOTS:
         QCOMPARE(inspected->sha256Base64, codetree::digest(place.code).sha256Base64);
     }
 
+    // An empty folder (a `provided` function before its bootstrap is written) zips to the empty
+    // archive, which unpacks to nothing: libzip writes no file for an archive without entries.
+    void createOfAnEmptyFolderIsTheEmptyZip()
+    {
+        QTemporaryDir src;
+        const auto zip = ziparchive::create(src.path());
+        QVERIFY2(zip, zip ? "" : qPrintable(zip.error().message));
+        QCOMPARE(zip.value(), QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0'));
+        QTemporaryDir dest;
+        const Status unpacked = ziparchive::extract(zip.value(), dest.path());
+        QVERIFY2(unpacked, unpacked ? "" : qPrintable(unpacked.error().message));
+        QCOMPARE(QDir(dest.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+        const auto inspected = ziparchive::inspect(zip.value());
+        QVERIFY(inspected);
+        QCOMPARE(inspected->sha256Base64, codetree::digest(src.path()).sha256Base64);
+    }
+
     // Zipping code back stores a link as a link; it never reads what the link points at.
     void createNeverFollowsLinks()
     {

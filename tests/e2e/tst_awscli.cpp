@@ -104,7 +104,7 @@ Outcome TestAwsCli::call(const QString &operation, const QJsonObject &input)
             args << option << v.toString();
         }
     }
-    if (operation == u"ListFunctions")
+    if (operation == u"ListFunctions" || operation == u"ListVersionsByFunction" || operation == u"ListAliases")
         args << QStringLiteral("--no-paginate"); // MaxItems and Marker as the API has them: one request
     const QString response = m_tmp.filePath(QStringLiteral("response.json"));
     if (operation == u"Invoke") {

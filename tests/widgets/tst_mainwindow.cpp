@@ -1,5 +1,6 @@
 // The console window as a whole: first start with the demo workspace, invoking from the
 // keyboard, a window that stays live while a handler hangs, and the API's port in use.
+#include "aliases/aliasespage.h"
 #include "api/apidialog.h"
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
@@ -15,6 +16,7 @@
 #include "settings.h"
 #include "test/invokeoptions.h"
 #include "test/testpage.h"
+#include "versions/versionspage.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -166,6 +168,14 @@ private:
         QVERIFY2(shownWhole(w, buttonWithText<QToolButton>(&w, QStringLiteral("Clear"))), when); // the log's
         w.tabs()->setCurrentWidget(w.testPage());
         QVERIFY2(shownWhole(w, w.testPage()->invokeButton()), when);
+        // Versions and Aliases: Publish, Delete, and the shift's buttons.
+        w.tabs()->setCurrentWidget(w.versionsPage());
+        QVERIFY2(shownWhole(w, w.versionsPage()->publishButton()), when);
+        QVERIFY2(shownWhole(w, w.versionsPage()->deleteButton()), when);
+        w.tabs()->setCurrentWidget(w.aliasesPage());
+        for (QPushButton *b :
+             {w.aliasesPage()->startButton(), w.aliasesPage()->stopButton(), w.aliasesPage()->rollBackButton()})
+            QVERIFY2(shownWhole(w, b), when);
         // The function list keeps a readable width, without a horizontal scroll bar.
         QListView *list = functionList(w);
         QVERIFY(list);

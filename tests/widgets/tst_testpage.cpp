@@ -176,6 +176,53 @@ private Q_SLOTS:
         QVERIFY(controller()->currentPayload(QStringLiteral("hello-python")).contains("ObjectCreated:Put"));
     }
 
+    // The qualifier list offers $LATEST, the versions and the aliases (and follows a publish or a
+    // new alias); invoking with one runs that version, and the result says which ran and through
+    // which alias.
+    void qualifierRunsAVersionOrAnAlias()
+    {
+        TestPage *page = open();
+        QVERIFY(page);
+        QComboBox *qualifiers = page->invokeOptions()->qualifierCombo();
+        const auto items = [qualifiers] {
+            QStringList out;
+            for (int i = 0; i < qualifiers->count(); ++i)
+                out << qualifiers->itemText(i);
+            return out;
+        };
+        QCOMPARE(items(), QStringList{QStringLiteral("$LATEST")});
+        const auto made = widgettestsupport::callAndWait(*m_window->host(), [](Backend &b) {
+            const QString fn = QStringLiteral("hello-python");
+            return b.publishVersion({fn, QStringLiteral("v1"), {}, {}}).ok()
+                && b.saveCodeFile(fn, QStringLiteral("lambda_function.py"),
+                                  "def lambda_handler(event, context):\n    return 'two'\n")
+                       .ok()
+                && b.publishVersion({fn, QStringLiteral("v2"), {}, {}}).ok()
+                && b.createAlias(fn, QStringLiteral("live"), QStringLiteral("1")).ok();
+        });
+        QVERIFY(made.value_or(false));
+        QVERIFY(widgettestsupport::Waiter().on(page, &TestPage::qualifiersLoaded).until([&] {
+            return items()
+                == QStringList{QStringLiteral("$LATEST"), QStringLiteral("2"), QStringLiteral("1"),
+                               QStringLiteral("live")};
+        }));
+
+        qualifiers->setCurrentIndex(qualifiers->findText(QStringLiteral("live")));
+        QVERIFY(invokeAndWait(page));
+        ResultPanel *results = page->results();
+        QVERIFY2(results->statusText().startsWith(QLatin1String("Succeeded")), qPrintable(results->statusText()));
+        QVERIFY2(results->summaryText().contains(QLatin1String("Function version: Version 1 (alias live)")),
+                 qPrintable(results->summaryText()));
+        QVERIFY(results->responseText().contains(QLatin1String("Hello")));
+
+        qualifiers->setCurrentIndex(qualifiers->findText(QStringLiteral("2")));
+        QVERIFY(invokeAndWait(page));
+        QVERIFY2(results->summaryText().contains(QLatin1String("Function version: Version 2\n")),
+                 qPrintable(results->summaryText()));
+        QVERIFY(results->responseText().contains(QLatin1String("two")));
+        QVERIFY(controller()->lastResult(QStringLiteral("hello-python"))->executedVersion == QLatin1String("2"));
+    }
+
     void invalidJsonShowsPositionAndBlocks()
     {
         TestPage *page = open();

@@ -41,6 +41,17 @@ QString formatDuration(double ms)
 }
 
 namespace {
+
+// "Version 2 (alias live)", "$LATEST": the version that ran, and the alias that picked it.
+QString versionFigure(const InvocationResult &r)
+{
+    QString text = r.executedVersion == QLatin1String("$LATEST") ? r.executedVersion
+                                                                 : ResultPanel::tr("Version %1").arg(r.executedVersion);
+    if (!r.qualifier.isEmpty() && r.qualifier != r.executedVersion && r.qualifier != QLatin1String("$LATEST"))
+        text += ResultPanel::tr(" (alias %1)").arg(r.qualifier);
+    return text;
+}
+
 // How long the CPU quota (memory/1769 of a vCPU) held the invocation back, as the cgroup told.
 QString cpuThrottledText(const InvocationResult &r)
 {
@@ -350,11 +361,15 @@ void ResultPanel::showResult(const InvocationResult &r)
                       .arg(word, r.errorType.toHtmlEscaped()),
                   sourceFigure(r));
     } else {
-        figures = tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
-                      .arg(formatDuration(r.durationMs))
-                      .arg(r.billedMs)
-                      .arg(r.maxMemoryUsedMb)
-                      .arg(r.memorySizeMb);
+        // Which code ran: said first when it is not simply $LATEST (a version, or an alias's pick).
+        if (r.executedVersion != QLatin1String("$LATEST")
+            || (!r.qualifier.isEmpty() && r.qualifier != r.executedVersion))
+            figures = versionFigure(r) + QStringLiteral(" · ");
+        figures += tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
+                       .arg(formatDuration(r.durationMs))
+                       .arg(r.billedMs)
+                       .arg(r.maxMemoryUsedMb)
+                       .arg(r.memorySizeMb);
         if (r.cpuThrottledMs && (*r.cpuThrottledMs > 0 || r.cpuThrottledPeriods > 0))
             figures += tr(" · CPU throttled %1").arg(formatDuration(*r.cpuThrottledMs));
         if (r.initDurationMs)
@@ -417,7 +432,7 @@ void ResultPanel::fillSummary(const InvocationResult &r)
 {
     QList<QPair<QString, QString>> rows;
     rows.append({tr("Request ID"), r.requestId});
-    rows.append({tr("Function version"), r.executedVersion});
+    rows.append({tr("Function version"), versionFigure(r)});
     rows.append({tr("Started by"), sourceLabel(r.source, r.attempt)});
     if (r.status == InvocationStatus::Queued || r.status == InvocationStatus::DryRun) {
         rows.append(

@@ -37,8 +37,44 @@ TestPage::TestPage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     };
     m_calls = new CallGuard(this);
     m_eventReads = new CallGuard(this);
+    m_qualifierReads = new CallGuard(this);
     buildUi();
     updateUi();
+    if (m_ctx.host) {
+        const auto changed = [this](const QString &fn) {
+            if (fn == m_function.name)
+                loadQualifiers();
+        };
+        connect(m_ctx.host->backend(), &Backend::versionsChanged, this, changed);
+        connect(m_ctx.host->backend(), &Backend::aliasesChanged, this, changed);
+    }
+}
+
+void TestPage::loadQualifiers()
+{
+    m_qualifierReads->invalidate();
+    if (m_function.name.isEmpty()) {
+        m_options->setQualifiers({});
+        return;
+    }
+    m_ctx.host->call(
+        m_qualifierReads,
+        [name = m_function.name](Backend &b) {
+            QStringList q{QStringLiteral("$LATEST")};
+            if (auto versions = b.listVersions(name); versions.ok()) {
+                for (auto it = versions.value().crbegin(); it != versions.value().crend(); ++it)
+                    q.append(it->version()); // newest first
+            }
+            if (auto aliases = b.listAliases(name); aliases.ok()) {
+                for (const FunctionAlias &a : aliases.value())
+                    q.append(a.name);
+            }
+            return q;
+        },
+        [this](const QStringList &q) {
+            m_options->setQualifiers(q);
+            Q_EMIT qualifiersLoaded();
+        });
 }
 
 void TestPage::buildUi()
@@ -132,6 +168,7 @@ void TestPage::functionChanged(bool otherFunction)
 {
     if (!otherFunction)
         return;
+    loadQualifiers();
     if (!m_shown.isEmpty()) {
         if (isDirty())
             m_drafts.insert(m_shown, captureDraft());

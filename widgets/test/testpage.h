@@ -70,6 +70,8 @@ public:
     InvokeOptions *invokeOptions() const { return m_options; }
 
 Q_SIGNALS:
+    // The qualifier list was read again ($LATEST, the versions, the aliases).
+    void qualifiersLoaded();
     // The saved events were read again (after opening a function, saving, deleting).
     void eventsReloaded();
     // A saved event's JSON is in the editor.
@@ -92,6 +94,8 @@ private:
     };
     void buildUi();
     void reloadEvents(std::function<void()> then);
+    // Offers $LATEST, the function's versions and its aliases.
+    void loadQualifiers();
     void chooseInitialEvent();
     void readEvent(const EventRef &ref);
     void startNew(const QString &text);
@@ -111,9 +115,10 @@ private:
     bool m_creating = true;
     EventRef m_saved;
     QString m_baseline;
-    QString m_shown;         // the function the form belongs to
-    CallGuard *m_calls;      // invalidated when another function is shown
-    CallGuard *m_eventReads; // invalidated when another event is read (or function shown)
+    QString m_shown;             // the function the form belongs to
+    CallGuard *m_calls;          // invalidated when another function is shown
+    CallGuard *m_qualifierReads; // invalidated when another function is shown
+    CallGuard *m_eventReads;     // invalidated when another event is read (or function shown)
     bool m_loading = false;
     QHash<QString, Draft> m_drafts;
 
