@@ -105,11 +105,12 @@ QString BackendHost::configFile(const QString &function) const
 
 void BackendHost::invoke(QObject *context, InvokeRequest request, std::function<void(Result<InvocationResult>)> then)
 {
-    QPointer<QObject> ctx(context);
-    post([home = this, request = std::move(request), ctx, then = std::move(then)](Backend &b) mutable {
-        b.invoke(std::move(request),
-                 [home, ctx, then](Result<InvocationResult> r) { answer(home, ctx, std::move(r), then); });
-    });
+    callLater<Result<InvocationResult>>(
+        context,
+        [request = std::move(request)](Backend &b, auto reply) mutable {
+            b.invoke(std::move(request), std::move(reply));
+        },
+        std::move(then));
 }
 
 void BackendHost::publishVersion(QObject *context, Backend::PublishRequest request,

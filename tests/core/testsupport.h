@@ -72,6 +72,24 @@ inline bool waitForExit(qint64 pid, int timeoutMs)
     return exited;
 }
 
+// Calls start(reply) (a call that answers through a callback, at once or later on this thread)
+// and waits in an event loop for the answer; nullopt when none came within timeoutMs.
+template<typename R, typename Start>
+std::optional<R> waitForAnswer(Start start, int timeoutMs = safetyNetMs(60000))
+{
+    std::optional<R> result;
+    QEventLoop loop;
+    start([&](R r) {
+        result = std::move(r);
+        loop.quit();
+    });
+    if (!result) {                                               // it may have answered at once
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
+        loop.exec();
+    }
+    return result;
+}
+
 // Invokes `name` (with `qualifier`: empty, $LATEST, a version or an alias) synchronously, waiting
 // on the answer with an event loop.
 inline lambdesk::Result<lambdesk::InvocationResult> invokeAndWait(lambdesk::Backend &backend, const QString &name,
@@ -80,18 +98,13 @@ inline lambdesk::Result<lambdesk::InvocationResult> invokeAndWait(lambdesk::Back
                                                                   int timeoutMs = safetyNetMs(60000),
                                                                   const QByteArray &clientContext = {})
 {
-    std::optional<lambdesk::Result<lambdesk::InvocationResult>> result;
-    QEventLoop loop;
-    backend.invoke(
-        lambdesk::InvokeRequest{name, qualifier, payload, lambdesk::InvocationType::RequestResponse, clientContext},
-        [&](lambdesk::Result<lambdesk::InvocationResult> r) {
-            result = std::move(r);
-            loop.quit();
-        });
-    if (!result) {                                               // it may have answered at once (a refusal)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
-        loop.exec();
-    }
+    auto result = waitForAnswer<lambdesk::Result<lambdesk::InvocationResult>>(
+        [&](auto reply) {
+            backend.invoke(lambdesk::InvokeRequest{name, qualifier, payload, lambdesk::InvocationType::RequestResponse,
+                                                   clientContext},
+                           std::move(reply));
+        },
+        timeoutMs);
     if (!result)
         qFatal("invocation of %s%s%s did not finish within %d ms", qPrintable(name), qualifier.isEmpty() ? "" : ":",
                qPrintable(qualifier), timeoutMs);

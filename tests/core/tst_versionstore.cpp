@@ -358,17 +358,9 @@ private Q_SLOTS:
     {
         testsupport::TestBackend tb;
         createFn(*tb.backend);
-        std::optional<Result<versionstore::Published>> published;
-        QEventLoop loop;
-        tb.backend->publishVersion(Backend::PublishRequest{kFn, QStringLiteral("async"), {}, {}},
-                                   [&](Result<versionstore::Published> r) {
-                                       published = std::move(r);
-                                       loop.quit();
-                                   });
-        if (!published) {
-            QTimer::singleShot(testsupport::safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
-            loop.exec();
-        }
+        const auto published = testsupport::waitForAnswer<Result<versionstore::Published>>([&](auto reply) {
+            tb.backend->publishVersion(Backend::PublishRequest{kFn, QStringLiteral("async"), {}, {}}, std::move(reply));
+        });
         QVERIFY(published && *published);
         QCOMPARE((*published)->version.number, 1);
         QCOMPARE(answer(invoke(*tb.backend, kFn, QStringLiteral("1"))).value(u"v").toInt(), 1);
@@ -384,19 +376,16 @@ private Q_SLOTS:
         QVERIFY(tb.backend->saveCodeFile(kFn, QStringLiteral("lambda_function.py"), handlerReturning("2")));
         QVERIFY(publish(*tb.backend));
         const QString dir = tb.root() + QStringLiteral("/functions/fn");
+        // whileRunning(answered) runs right after the call, told whether it has answered yet.
         auto deleteAndWait = [&](int number, auto whileRunning) {
-            std::optional<Status> done;
-            QEventLoop loop;
-            tb.backend->deleteVersion(kFn, number, [&](Status s) {
-                done = std::move(s);
-                loop.quit();
+            return testsupport::waitForAnswer<Status>([&](auto reply) {
+                auto answered = std::make_shared<bool>(false);
+                tb.backend->deleteVersion(kFn, number, [answered, reply](Status s) {
+                    *answered = true;
+                    reply(std::move(s));
+                });
+                whileRunning(*answered);
             });
-            whileRunning(done.has_value());
-            if (!done) {
-                QTimer::singleShot(testsupport::safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
-                loop.exec();
-            }
-            return done;
         };
 
         bool goneAtOnce = false;
