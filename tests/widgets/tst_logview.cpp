@@ -546,6 +546,45 @@ private Q_SLOTS:
         QCOMPARE(view.visibleRows(), 2);
     }
 
+    // As in a tree view: a click on the arrow folds a JSON line out or in (a click elsewhere only
+    // selects), and Right/Left fold the current line out and in.
+    void arrowClickAndArrowKeysFold()
+    {
+        LogModel model;
+        LogView view(&model);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.scopeCombo()->setCurrentIndex(1);
+        model.append({line("fn", "r", QStringLiteral(R"({"level":"INFO","message":"hi","user":"ada"})")),
+                      line("fn", "r", QStringLiteral("plain"))});
+        const QRect cell = view.table()->visualRect(view.proxy()->index(0, LogModel::MessageColumn));
+        const QPoint arrow(cell.left() + 6, cell.center().y());
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(!view.isExpanded(0)); // the summary's text: a selection
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, arrow);
+        QVERIFY(view.isExpanded(0));
+        QCOMPARE(view.visibleRows(), 5);
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, arrow);
+        QVERIFY(!view.isExpanded(0));
+        // A double-click on the arrow is two clicks on it: out and in again.
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, arrow);
+        QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, arrow);
+        QVERIFY(!view.isExpanded(0));
+
+        view.table()->setFocus();
+        view.table()->setCurrentIndex(view.proxy()->index(0, LogModel::MessageColumn));
+        QTest::keyClick(view.table(), Qt::Key_Right);
+        QVERIFY(view.isExpanded(0));
+        QCOMPARE(view.table()->currentIndex().row(), 0); // the key folded out; it did not move
+        QTest::keyClick(view.table(), Qt::Key_Left);
+        QVERIFY(!view.isExpanded(0));
+        // On a plain line the keys move as in any table.
+        view.table()->setCurrentIndex(view.proxy()->index(1, LogModel::MessageColumn));
+        QTest::keyClick(view.table(), Qt::Key_Left);
+        QCOMPARE(view.table()->currentIndex().column(), int(LogModel::RequestColumn));
+    }
+
     void followingKeepsTheTailInView()
     {
         LogModel model;

@@ -80,7 +80,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case FunctionColumn: return r.function;
         case RequestColumn: return r.line.requestId.left(8);
         case MessageColumn:
-            // ▸ folded, ▾ unfolded: double-click (or the context menu) toggles.
+            // ▸ folded, ▾ unfolded: a click on the arrow, Right/Left, a double-click or the context menu toggles.
             return row.json ? (row.expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) + row.json->summary
                             : logtext::display(r.line.text, r.line.platform);
         }

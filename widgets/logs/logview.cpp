@@ -19,11 +19,14 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -110,6 +113,8 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Its header and a line at least: a short screen keeps its height for the editor.
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 2);
+    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     m_table->setColumnWidth(LogModel::TimeColumn, 120);
     m_table->setColumnWidth(LogModel::FunctionColumn, 130);
     m_table->setColumnWidth(LogModel::RequestColumn, 80);
@@ -425,6 +430,42 @@ void LogView::setExpanded(int row, bool expanded)
     const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
     if (source.isValid())
         m_model->setExpanded(source.row(), expanded);
+}
+
+bool LogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex current = m_table->currentIndex();
+        const bool fold = key->key() == Qt::Key_Right || key->key() == Qt::Key_Left;
+        if (fold && key->modifiers() == Qt::NoModifier && current.data(LogModel::JsonRole).toBool()) {
+            const bool open = key->key() == Qt::Key_Right;
+            if (isExpanded(current.row()) != open) {
+                setExpanded(current.row(), open);
+                return true;
+            }
+        }
+    } else if (watched == m_table->viewport()
+               && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint at = mouse->position().toPoint();
+        const QModelIndex index = m_table->indexAt(at);
+        if (mouse->button() == Qt::LeftButton && index.column() == LogModel::MessageColumn
+            && index.data(LogModel::JsonRole).toBool()) {
+            // The arrow ("▸ " before the summary) and the cell's text margin before it.
+            const QFont font = index.data(Qt::FontRole).value<QFont>();
+            const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+            const int arrowEnd = m_table->visualRect(index).left() + 2 * margin
+                + QFontMetrics(font).horizontalAdvance(QStringLiteral("▸ "));
+            if (at.x() < arrowEnd) {
+                setExpanded(index.row(), !isExpanded(index.row()));
+                // A press still selects the line; a double-click is the second click on the
+                // arrow, not also the double-click that folds.
+                return event->type() == QEvent::MouseButtonDblClick;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool LogView::isExpanded(int row) const

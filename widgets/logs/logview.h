@@ -69,6 +69,10 @@ Q_SIGNALS:
     // showRequest() was called: the dock holding this view should come to the front.
     void revealRequested();
 
+protected:
+    // The table's arrow clicks and Right/Left keys fold JSON lines, as in a tree view.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void loadEarlierLines();
     void applyFilter();
