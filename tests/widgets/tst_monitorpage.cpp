@@ -114,6 +114,9 @@ private Q_SLOTS:
                  QStringLiteral("Cold"));
         QCOMPARE(m_page->invocationModel()->index(0, InvocationTableModel::Start).data().toString(),
                  QStringLiteral("Warm"));
+        // A narrow table cuts a request id in its middle, a status ("error (ValueError)") at its end.
+        QCOMPARE(m_page->invocationTable()->textElideMode(), Qt::ElideRight);
+        QVERIFY(m_page->invocationTable()->itemDelegateForColumn(InvocationTableModel::RequestId));
         QSignalSpy open(m_page.get(), &MonitorPage::showInLogRequested);
         Q_EMIT m_page->invocationTable()->activated(first);
         QCOMPARE(open.size(), 1);

@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +28,21 @@ namespace lambdesk {
 
 namespace {
 constexpr qint64 kMinute = 60'000;
+
+// A request id cut in its middle keeps both ends readable ("2aa61af…9d14aa2"); the other
+// columns (a status such as "error (ValueError)") cut at their end.
+class ElideMiddleDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 struct RangeSpec
 {
@@ -212,7 +228,8 @@ void MonitorPage::buildUi()
     // figures stay in view at 1024 px.
     m_table->horizontalHeader()->setSectionResizeMode(InvocationTableModel::RequestId, QHeaderView::Interactive);
     m_table->setColumnWidth(InvocationTableModel::RequestId, m_table->fontMetrics().horizontalAdvance(u'0') * 16);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegateForColumn(InvocationTableModel::RequestId, new ElideMiddleDelegate(m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 10);
