@@ -14,19 +14,6 @@ namespace lambdesk::logs {
 namespace {
 const QString kGroupPrefix = QStringLiteral("/aws/lambda/");
 
-LogRecord recordAt(const QSqlQuery &q)
-{
-    LogRecord r;
-    r.id = q.value(0).toLongLong();
-    r.line.timeMs = q.value(1).toLongLong();
-    r.function = q.value(2).toString();
-    r.version = q.value(3).toString();
-    r.logStream = q.value(4).toString();
-    r.line.requestId = q.value(5).toString();
-    r.line.platform = q.value(6).toInt() != 0;
-    r.line.text = q.value(7).toString();
-    return r;
-}
 } // namespace
 
 // Forward in id order from afterId (the follower's read).
@@ -62,7 +49,7 @@ static EventPage queryById(QSqlDatabase &db, const EventQuery &query, QString ba
             page.lastScannedId = q.value(0).toLongLong();
             if (!query.pattern.matches(q.value(7).toString()))
                 continue;
-            page.events.append(recordAt(q));
+            page.events.append(LogRecord::fromRow(q));
             if (page.events.size() >= query.limit) {
                 page.complete = false;
                 return page;
@@ -152,7 +139,7 @@ static std::optional<EventPage> scanCandidateBlocks(QSqlDatabase &db, const Even
             Row row{q.value(1).toLongLong(), q.value(0).toLongLong(), -1};
             if (query.pattern.matches(q.value(7).toString())) {
                 row.event = matched.size();
-                matched.append(recordAt(q));
+                matched.append(LogRecord::fromRow(q));
             }
             rows.append(row);
             if (rows.size() > kMaxRows)
@@ -199,8 +186,7 @@ EventPage queryEvents(QSqlDatabase &db, const EventQuery &query)
 {
     EventPage page;
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                                 " WHERE ")
+    QString sql = QStringLiteral("SELECT %1 FROM logs WHERE ").arg(LogRecord::columns())
         + functionIn(query.functions, binds) + QStringLiteral(" AND stream <> ''");
     if (!query.streams.isEmpty()) {
         sql += QStringLiteral(" AND stream IN (");
@@ -299,7 +285,7 @@ EventPage queryEvents(QSqlDatabase &db, const EventQuery &query)
             const QString text = q.value(7).toString();
             if (!query.pattern.matches(text))
                 continue;
-            page.events.append(recordAt(q));
+            page.events.append(LogRecord::fromRow(q));
             if (page.events.size() >= query.limit) {
                 page.complete = false; // rows may follow
                 return page;

@@ -112,32 +112,6 @@ void bindFilter(QSqlQuery &q, const Filter &f)
         q.addBindValue(f.alias);
 }
 
-const char kRecordColumns[] = "id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
-                              " max_memory_mb, init_ms, status, error_type, source, attempt, cpu_throttled_ms,"
-                              " cpu_throttled_periods, qualifier";
-
-InvocationRecord recordAt(const QSqlQuery &q)
-{
-    InvocationRecord r;
-    r.id = q.value(0).toLongLong();
-    r.requestId = q.value(1).toString();
-    r.function = q.value(2).toString();
-    r.version = q.value(3).toString();
-    r.startedAtMs = q.value(4).toLongLong();
-    r.durationMs = q.value(5).toDouble();
-    r.billedMs = q.value(6).toLongLong();
-    r.memorySizeMb = q.value(7).toInt();
-    r.maxMemoryUsedMb = q.value(8).toInt();
-    r.initDurationMs = q.value(9).isNull() ? -1 : q.value(9).toDouble();
-    r.status = q.value(10).toString();
-    r.errorType = q.value(11).toString();
-    r.source = q.value(12).toString();
-    r.attempt = q.value(13).isNull() ? 1 : q.value(13).toInt();
-    r.cpuThrottledMs = q.value(14).isNull() ? -1 : q.value(14).toDouble();
-    r.cpuThrottledPeriods = q.value(15).toInt();
-    r.qualifier = q.value(16).toString();
-    return r;
-}
 } // namespace
 
 struct MetricStore::Agg
@@ -217,10 +191,10 @@ bool MetricStore::backfill(QSqlDatabase &db)
     if (!db.transaction())
         return false;
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM invocations ORDER BY id").arg(QLatin1StringView(kRecordColumns)));
+    q.exec(QStringLiteral("SELECT %1 FROM invocations ORDER BY id").arg(InvocationRecord::columns(false)));
     QList<InvocationRecord> chunk;
     while (q.next()) {
-        chunk.append(recordAt(q));
+        chunk.append(InvocationRecord::fromRow(q, false));
         if (chunk.size() == 5000)
             add(std::exchange(chunk, {}));
     }
@@ -596,7 +570,7 @@ QList<InvocationRecord> MetricStore::invocations(const Filter &filter, qint64 fr
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM invocations WHERE function = ? AND started_ms >= ? AND started_ms < ?%2"
                              " ORDER BY started_ms DESC, id DESC LIMIT ?")
-                  .arg(QLatin1StringView(kRecordColumns), filterSql(filter)));
+                  .arg(InvocationRecord::columns(false), filterSql(filter)));
     q.addBindValue(filter.function);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
@@ -604,7 +578,7 @@ QList<InvocationRecord> MetricStore::invocations(const Filter &filter, qint64 fr
     q.addBindValue(limit);
     q.exec();
     while (q.next())
-        out.append(recordAt(q));
+        out.append(InvocationRecord::fromRow(q, false));
     return out;
 }
 

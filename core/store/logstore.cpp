@@ -50,6 +50,60 @@ private:
     WriteGate *m_gate;
 };
 
+QString LogRecord::columns()
+{
+    return QStringLiteral("id, time_ms, function, version, stream, request_id, platform, text");
+}
+
+LogRecord LogRecord::fromRow(const QSqlQuery &q)
+{
+    LogRecord r;
+    r.id = q.value(0).toLongLong();
+    r.line.timeMs = q.value(1).toLongLong();
+    r.function = q.value(2).toString();
+    r.version = q.value(3).toString();
+    r.logStream = q.value(4).toString();
+    r.line.requestId = q.value(5).toString();
+    r.line.platform = q.value(6).toInt() != 0;
+    r.line.text = q.value(7).toString();
+    return r;
+}
+
+QString InvocationRecord::columns(bool withPayload)
+{
+    QString c = QStringLiteral("id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
+                               " max_memory_mb, init_ms, status, error_type, source, attempt, cpu_throttled_ms,"
+                               " cpu_throttled_periods, qualifier");
+    if (withPayload)
+        c += QStringLiteral(", payload");
+    return c;
+}
+
+InvocationRecord InvocationRecord::fromRow(const QSqlQuery &q, bool withPayload)
+{
+    InvocationRecord r;
+    r.id = q.value(0).toLongLong();
+    r.requestId = q.value(1).toString();
+    r.function = q.value(2).toString();
+    r.version = q.value(3).toString();
+    r.startedAtMs = q.value(4).toLongLong();
+    r.durationMs = q.value(5).toDouble();
+    r.billedMs = q.value(6).toLongLong();
+    r.memorySizeMb = q.value(7).toInt();
+    r.maxMemoryUsedMb = q.value(8).toInt();
+    r.initDurationMs = q.value(9).isNull() ? -1 : q.value(9).toDouble();
+    r.status = q.value(10).toString();
+    r.errorType = q.value(11).toString();
+    r.source = q.value(12).toString();
+    r.attempt = q.value(13).isNull() ? 1 : q.value(13).toInt();
+    r.cpuThrottledMs = q.value(14).isNull() ? -1 : q.value(14).toDouble();
+    r.cpuThrottledPeriods = q.value(15).toInt();
+    r.qualifier = q.value(16).toString();
+    if (withPayload)
+        r.payload = q.value(17).toByteArray();
+    return r;
+}
+
 InvocationRecord InvocationRecord::fromResult(const InvocationResult &r)
 {
     InvocationRecord rec;
@@ -467,20 +521,6 @@ void LogStore::keepRetention(QSqlDatabase &db)
     dropBlocksUpTo(db, cutoff);
 }
 
-static LogRecord logRecordAt(const QSqlQuery &q)
-{
-    LogRecord r;
-    r.id = q.value(0).toLongLong();
-    r.line.timeMs = q.value(1).toLongLong();
-    r.function = q.value(2).toString();
-    r.version = q.value(3).toString();
-    r.logStream = q.value(4).toString();
-    r.line.requestId = q.value(5).toString();
-    r.line.platform = q.value(6).toInt() != 0;
-    r.line.text = q.value(7).toString();
-    return r;
-}
-
 QList<LogRecord> LogStore::logsOfRequest(const QString &requestId, int limit) const
 {
     QList<LogRecord> out;
@@ -488,13 +528,13 @@ QList<LogRecord> LogStore::logsOfRequest(const QString &requestId, int limit) co
     if (!db.isOpen() || requestId.isEmpty())
         return out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                             " WHERE request_id = ? ORDER BY id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM logs WHERE request_id = ? ORDER BY id DESC LIMIT ?").arg(LogRecord::columns()));
     q.addBindValue(requestId);
     q.addBindValue(limit);
     q.exec();
     while (q.next())
-        out.prepend(logRecordAt(q));
+        out.prepend(LogRecord::fromRow(q));
     return out;
 }
 
@@ -506,17 +546,16 @@ QList<LogRecord> LogStore::logsAfter(qint64 afterId, const QString &function, in
         return out;
     QSqlQuery q(db);
     q.prepare(function.isEmpty()
-                  ? QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                                   " WHERE id > ? ORDER BY id LIMIT ?")
-                  : QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                                   " WHERE id > ? AND function = ? ORDER BY id LIMIT ?"));
+                  ? QStringLiteral("SELECT %1 FROM logs WHERE id > ? ORDER BY id LIMIT ?").arg(LogRecord::columns())
+                  : QStringLiteral("SELECT %1 FROM logs WHERE id > ? AND function = ? ORDER BY id LIMIT ?")
+                        .arg(LogRecord::columns()));
     q.addBindValue(afterId);
     if (!function.isEmpty())
         q.addBindValue(function);
     q.addBindValue(limit);
     q.exec();
     while (q.next())
-        out.append(logRecordAt(q));
+        out.append(LogRecord::fromRow(q));
     return out;
 }
 
@@ -527,13 +566,12 @@ QList<LogRecord> LogStore::logsUpTo(qint64 lastId, int limit) const
     if (!db.isOpen() || lastId <= 0 || limit <= 0)
         return out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                             " WHERE id <= ? ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM logs WHERE id <= ? ORDER BY id DESC LIMIT ?").arg(LogRecord::columns()));
     q.addBindValue(lastId);
     q.addBindValue(limit);
     q.exec();
     while (q.next())
-        out.prepend(logRecordAt(q));
+        out.prepend(LogRecord::fromRow(q));
     return out;
 }
 
@@ -553,34 +591,13 @@ QList<InvocationRecord> LogStore::invocations(const QString &function, int limit
     if (!db.isOpen())
         return out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
-                             " max_memory_mb, init_ms, status, error_type, payload, source, attempt, cpu_throttled_ms,"
-                             " cpu_throttled_periods, qualifier FROM invocations"
-                             " WHERE function = ? ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM invocations WHERE function = ? ORDER BY id DESC LIMIT ?")
+                  .arg(InvocationRecord::columns(true)));
     q.addBindValue(function);
     q.addBindValue(limit);
     q.exec();
     while (q.next()) {
-        InvocationRecord r;
-        r.id = q.value(0).toLongLong();
-        r.requestId = q.value(1).toString();
-        r.function = q.value(2).toString();
-        r.version = q.value(3).toString();
-        r.startedAtMs = q.value(4).toLongLong();
-        r.durationMs = q.value(5).toDouble();
-        r.billedMs = q.value(6).toLongLong();
-        r.memorySizeMb = q.value(7).toInt();
-        r.maxMemoryUsedMb = q.value(8).toInt();
-        r.initDurationMs = q.value(9).toDouble();
-        r.status = q.value(10).toString();
-        r.errorType = q.value(11).toString();
-        r.payload = q.value(12).toByteArray();
-        r.source = q.value(13).toString();
-        r.attempt = q.value(14).isNull() ? 1 : q.value(14).toInt();
-        r.cpuThrottledMs = q.value(15).isNull() ? -1 : q.value(15).toDouble();
-        r.cpuThrottledPeriods = q.value(16).toInt();
-        r.qualifier = q.value(17).toString();
-        out.prepend(r);
+        out.prepend(InvocationRecord::fromRow(q, true));
     }
     return out;
 }

@@ -14,6 +14,8 @@
 #include <memory>
 #include <utility>
 
+class QSqlQuery;
+
 class QSqlDatabase;
 
 namespace lambdesk {
@@ -31,6 +33,10 @@ struct LogRecord
     QString version;
     QString logStream;
     LogLine line;
+
+    // The columns of the logs table a line is read from, in the order fromRow() reads them.
+    static QString columns();
+    static LogRecord fromRow(const QSqlQuery &row);
 };
 
 // One stored invocation (what the Monitor tab and "last results" read).
@@ -56,6 +62,10 @@ struct InvocationRecord
     QByteArray payload; // first 256 KB
 
     static InvocationRecord fromResult(const InvocationResult &r);
+    // The columns of the invocations table a record is read from, in the order fromRow() reads
+    // them; the payload (the larger part of a row) only when asked for, last.
+    static QString columns(bool withPayload);
+    static InvocationRecord fromRow(const QSqlQuery &row, bool withPayload);
     // The stored invocation as the results panel shows it, with its log lines.
     InvocationResult toResult(const QList<LogRecord> &logs) const;
 };

@@ -8,6 +8,7 @@
 //    ranges, beside a plain COUNT(*) and an unnarrowed full scan with instr() in the same run; the
 //    rare-term searches also as the plain scan without the skip index (logs/logblocks.h).
 // Prints figures; asserts nothing. --lines N changes the million.
+#include "benchsupport.h"
 #include "logs/logquery.h"
 #include "store/logstore.h"
 
@@ -23,29 +24,12 @@
 #include <cstdio>
 
 using namespace lambdesk;
+using bench::medianMs;
+using bench::msSince;
 
 namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kBatch = 5000;
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-template<typename F>
-double medianMs(int runs, F f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.append(msSince(t));
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 // A mix like a busy function's: START/END/REPORT, text prints (some errors), JSON records.
 QList<LogRecord> batchOf(qint64 first, int count, qint64 total, qint64 from, QRandomGenerator &rng)

@@ -4,6 +4,7 @@
 // COUNT(*) of the whole table and the indexed aggregate a day's figures would need without
 // the buckets. The invocations are written through the store's batch path (LogStore::append,
 // as the backend writes them), spread over the last 24 hours. Prints figures; asserts nothing.
+#include "benchsupport.h"
 #include "metrics/metricstore.h"
 #include "store/logstore.h"
 
@@ -18,29 +19,12 @@
 #include <cstdio>
 
 using namespace lambdesk;
+using bench::medianMs;
+using bench::msSince;
 
 namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-// Median of `runs` timings of `f` (ms).
-template<typename F>
-double medianMs(int runs, F f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.append(msSince(t));
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 } // namespace
 
 int main(int argc, char **argv)
