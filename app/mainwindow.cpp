@@ -15,8 +15,8 @@
 #include "functions/functionlistmodel.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
+#include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
-#include "pages/placeholderpage.h"
 #include "results/resultpanel.h"
 #include "settings.h"
 #include "test/testpage.h"
@@ -139,11 +139,7 @@ void MainWindow::buildUi()
     m_code = new CodePage(ctx, m_tabs);
     m_test = new TestPage(ctx, m_tabs);
     m_config = new ConfigurationPage(ctx, m_tabs);
-    auto *monitor = new PlaceholderPage(
-        ctx, tr("Monitor"),
-        tr("Charts of invocations, durations, errors and memory arrive with the monitoring release. "
-           "Until then every invocation's REPORT is in the results panel and the log below."),
-        m_tabs);
+    auto *monitor = new MonitorPage(ctx, m_tabs);
     m_aliases = new AliasesPage(ctx, m_tabs);
     m_versions = new VersionsPage(ctx, m_tabs);
     m_otherPages = {monitor, m_aliases, m_versions};
@@ -194,6 +190,7 @@ void MainWindow::buildUi()
     });
     for (ResultPanel *results : {m_code->results(), m_test->results()})
         connect(results, &ResultPanel::showInLogRequested, m_logView, &LogView::showRequest);
+    connect(monitor, &MonitorPage::showInLogRequested, m_logView, &LogView::showRequest);
     // A stack frame clicked in the Test tab opens the file at the line in the Code tab.
     connect(m_test->results(), &ResultPanel::sourceLinkActivated, this, [this](const QString &path, int line) {
         m_tabs->setCurrentWidget(m_code);

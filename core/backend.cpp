@@ -80,6 +80,10 @@ Backend::Backend(Options options, QObject *parent)
     connect(m_invoker, &Invoker::finished, this, &Backend::record);
     connect(m_invoker, &Invoker::finished, this, &Backend::invocationFinished);
     connect(&m_invoker->queue(), &AsyncQueue::note, this, &Backend::addPlatformNote);
+    connect(&m_invoker->queue(), &AsyncQueue::received, this,
+            [this](const QString &function, const QString &qualifier) { recordAsync(function, qualifier, false); });
+    connect(&m_invoker->queue(), &AsyncQueue::dropped, this,
+            [this](const QString &function, const QString &qualifier) { recordAsync(function, qualifier, true); });
     connect(m_detection, &RuntimeDetection::detected, this, &Backend::runtimesDetected);
 }
 

@@ -3,6 +3,7 @@
 #include "invoke/invocationresult.h"
 #include "invoke/invoker.h"
 #include "invoke/invokerequest.h"
+#include "metrics/metricsreport.h"
 #include "model/error.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
@@ -31,6 +32,13 @@ class LogStoreThread;
 class ResourceControl;
 class RuntimeApiServer;
 class Workspace;
+
+namespace logs {
+struct EventQuery;
+struct EventPage;
+struct StreamInfo;
+struct GroupInfo;
+} // namespace logs
 
 // Where a function's code comes from.
 struct CodeSource
@@ -230,6 +238,23 @@ public:
     // Hands out the log lines gathered so far now instead of at the next 50 ms tick.
     void flushLogs();
 
+    // ---- metrics (core/metrics: counted as invocation records are written) ----
+    // Read on the log store's thread, after the records not written yet; `done` is called
+    // later on this thread (with an empty report when nothing is stored).
+    void queryMetrics(const metrics::Query &query, std::function<void(metrics::Report)> done);
+    // The invocations started in [fromMs, toMs), newest first: a clicked minute's.
+    void queryInvocations(const metrics::Filter &filter, qint64 fromMs, qint64 toMs, int limit,
+                          std::function<void(QList<InvocationRecord>)> done);
+    // The same, waiting for the answer (the CLI).
+    metrics::Report metrics(const metrics::Query &query);
+
+    // ---- stored log lines as CloudWatch Logs serves them (core/logs; backendlogs.cpp) ----
+    // Read on the log store's thread after the lines not written yet; `done` is called later
+    // on this thread (empty answers when nothing is stored).
+    void queryLogEvents(const logs::EventQuery &query, std::function<void(logs::EventPage)> done);
+    void queryLogStreams(const QStringList &functions, std::function<void(QList<logs::StreamInfo>)> done);
+    void queryLogGroups(const QStringList &functions, std::function<void(QList<logs::GroupInfo>)> done);
+
 Q_SIGNALS:
     void functionsChanged();
     void functionUpdated(const lambdesk::FunctionConfig &config);
@@ -298,6 +323,7 @@ private:
     Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
     int retire(const QString &function, const QString &why);
     void record(const InvocationResult &result);
+    void recordAsync(const QString &function, const QString &qualifier, bool dropped);
     void onPoolLogs(const QString &function, const QString &version, const QString &stream,
                     const QList<LogLine> &lines);
     void finishShutdown();

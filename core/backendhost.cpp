@@ -127,4 +127,21 @@ void BackendHost::deleteVersion(QObject *context, const QString &name, int numbe
         std::move(then));
 }
 
+void BackendHost::queryMetrics(QObject *context, metrics::Query query, std::function<void(metrics::Report)> then)
+{
+    callLater<metrics::Report>(
+        context, [query](Backend &b, auto reply) { b.queryMetrics(query, std::move(reply)); }, std::move(then));
+}
+
+void BackendHost::queryInvocations(QObject *context, metrics::Filter filter, qint64 fromMs, qint64 toMs, int limit,
+                                   std::function<void(QList<InvocationRecord>)> then)
+{
+    callLater<QList<InvocationRecord>>(
+        context,
+        [filter, fromMs, toMs, limit](Backend &b, auto reply) {
+            b.queryInvocations(filter, fromMs, toMs, limit, std::move(reply));
+        },
+        std::move(then));
+}
+
 } // namespace lambdesk

@@ -94,6 +94,11 @@ public:
     // runs on context's thread when it is done.
     void publishVersion(QObject *context, Backend::PublishRequest request,
                         std::function<void(Result<versionstore::Published>)> then);
+    // Reads metrics / a range's invocations on the log store's thread; `then` runs on context's
+    // thread (dropped if context is gone).
+    void queryMetrics(QObject *context, metrics::Query query, std::function<void(metrics::Report)> then);
+    void queryInvocations(QObject *context, metrics::Filter filter, qint64 fromMs, qint64 toMs, int limit,
+                          std::function<void(QList<InvocationRecord>)> then);
     // Deletes a version (the disk and git work on the backend's worker pool).
     void deleteVersion(QObject *context, const QString &name, int number, std::function<void(Status)> then);
 

@@ -53,6 +53,12 @@ inline const Setting<QByteArray> testSplitter{QStringLiteral("test/splitter"), Q
 // Results panels follow invocations from the API, the CLI and the Event queue too, not only the console's.
 inline const Setting<bool> resultsFollowAllSources{QStringLiteral("ui/resultsFollowAllSources"), false};
 // The test event a function had open last (EventRef::key()).
+// The Monitor tab's cost estimate: prices (US dollars) default to AWS's published us-east-1 ones.
+inline const Setting<QString> costArchitecture{QStringLiteral("monitor/architecture"), QStringLiteral("x86_64")};
+inline const Setting<double> priceX86GbSecond{QStringLiteral("monitor/priceX86GbSecond"), 0.0000166667};
+inline const Setting<double> priceArm64GbSecond{QStringLiteral("monitor/priceArm64GbSecond"), 0.0000133334};
+inline const Setting<double> priceMillionRequests{QStringLiteral("monitor/priceMillionRequests"), 0.20};
+inline const Setting<int> costWhatIfMemory{QStringLiteral("monitor/whatIfMemoryMb"), 512};
 inline const SettingFamily<QString> lastTestEvent{QStringLiteral("test/lastEvent"), QString()};
 } // namespace settings
 

@@ -2,6 +2,8 @@
 
 #include "backend.h"
 #include "codelink.h"
+#include "lambdaapiexchange.h"
+#include "logsapi.h"
 #include "requestparser.h"
 #include "responses.h"
 
@@ -32,17 +34,6 @@ int versionNumber(const QString &qualifier)
 }
 
 } // namespace
-
-// One request from arrival to answer; shared by the callbacks that may answer it later.
-struct LambdaApiServer::Exchange
-{
-    HttpResponder responder; // answers in request order; drops the answer when the client left
-    QElapsedTimer clock;
-    ApiCall call;
-    QByteArray corsOrigin; // an allowed Origin: CORS headers go on the reply
-    QString baseUrl;       // http://<Host the client used>
-    bool answered = false;
-};
 
 LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QObject(parent), m_backend(backend)
 {
@@ -189,16 +180,18 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     ex->call.path = QString::fromUtf8(QByteArray::fromPercentEncoding(http.path));
     ex->call.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray host = http.header("Host");
+    // A CloudWatch Logs call (AWS JSON 1.1) is refused in its protocol's shape: {"__type", "message"}.
+    const bool logsCall = logsapi::isLogsRequest(http);
+    const auto refuse = [&](const ApiError &e) { send(*ex, logsCall ? logsapi::errorReply(e) : errorReply(e)); };
     if (m_refusing) {
-        send(*ex,
-             errorReply(ApiError::make(503, "ServiceException",
-                                       QStringLiteral("Lambdesk is shutting down; the request was not run"))));
+        refuse(ApiError::make(503, "ServiceException",
+                              QStringLiteral("Lambdesk is shutting down; the request was not run")));
         return;
     }
     ex->baseUrl = host.isEmpty() ? endpoint() : QStringLiteral("http://") + QString::fromLatin1(host);
 
     if (auto e = guard::checkHost(host, m_options.policy)) {
-        send(*ex, errorReply(*e));
+        refuse(*e);
         return;
     }
     if (guard::isPreflight(http)) {
@@ -206,7 +199,7 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
         return;
     }
     if (auto e = guard::checkBrowser(http, m_options.policy)) {
-        send(*ex, errorReply(*e));
+        refuse(*e);
         return;
     }
     if (http.has("Origin"))
@@ -215,9 +208,13 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     const bool codeLink = http.path.startsWith("/lambdesk/code/");
     if (m_options.requireSignature && !codeLink) {
         if (auto e = sigv4::verify(http, m_options.credentials, QDateTime::currentDateTimeUtc())) {
-            send(*ex, errorReply(*e));
+            refuse(*e);
             return;
         }
+    }
+    if (logsCall) { // the CloudWatch Logs API shares the server
+        logsRequest(ex, http);
+        return;
     }
     auto op = parseRequest(http);
     if (!op) {

@@ -83,6 +83,9 @@ private:
     void updateCode(const ExchangePtr &ex, api::UpdateFunctionCode op);
     void codeArchive(const ExchangePtr &ex, const api::GetCodeArchive &op);
     void publishVersion(const ExchangePtr &ex, api::PublishVersion op);
+    // CloudWatch Logs (api/logsapi.h): read on the log store's thread, answered later
+    // (lambdaapiserverlogs.cpp).
+    void logsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     void deleteVersion(const ExchangePtr &ex, const QString &function, int number);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;

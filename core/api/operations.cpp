@@ -20,6 +20,24 @@ FunctionConfig ConfigPatch::appliedTo(FunctionConfig config) const
         config.ephemeralStorage = *ephemeralStorage;
     if (environment)
         config.environment = *environment;
+    if (logging) {
+        LoggingConfig &l = config.logging;
+        if (logging->logFormat) {
+            l.logFormat = *logging->logFormat;
+            if (!l.isJson()) {
+                // Back to Text: the levels go (AWS keeps none); levels sent with Text stay, so
+                // that validation names them.
+                l.applicationLogLevel.clear();
+                l.systemLogLevel.clear();
+            }
+        }
+        if (logging->applicationLogLevel)
+            l.applicationLogLevel = *logging->applicationLogLevel;
+        if (logging->systemLogLevel)
+            l.systemLogLevel = *logging->systemLogLevel;
+        if (logging->logGroup)
+            l.logGroup = *logging->logGroup;
+    }
     return config;
 }
 

@@ -33,16 +33,23 @@ struct GetFunctionConfiguration
 };
 
 // UpdateFunctionConfiguration changes only the fields the request names.
+// LoggingConfig's fields as a request gives them; absent ones keep what the function has.
+struct LoggingPatch
+{
+    std::optional<QString> logFormat, applicationLogLevel, systemLogLevel, logGroup;
+};
+
 struct ConfigPatch
 {
     std::optional<QString> runtime, handler, description, role;
     std::optional<int> memorySize, timeout, ephemeralStorage;
     std::optional<QMap<QString, QString>> environment; // replaces every variable
+    std::optional<LoggingPatch> logging;
 
     bool isEmpty() const
     {
         return !runtime && !handler && !description && !role && !memorySize && !timeout && !ephemeralStorage
-            && !environment;
+            && !environment && !logging;
     }
     FunctionConfig appliedTo(FunctionConfig config) const;
 };

@@ -212,6 +212,26 @@ ConfigPatch readConfigFields(Reader &r)
             r.reject(*e.error());
         p.environment = vars;
     }
+    if (auto logging = r.object(QStringLiteral("LoggingConfig"))) {
+        Reader l(*logging, QStringLiteral("LoggingConfig"));
+        LoggingPatch lp;
+        lp.logFormat = l.string(QStringLiteral("LogFormat"));
+        lp.applicationLogLevel = l.string(QStringLiteral("ApplicationLogLevel"));
+        lp.systemLogLevel = l.string(QStringLiteral("SystemLogLevel"));
+        lp.logGroup = l.string(QStringLiteral("LogGroup"));
+        if (l.error())
+            r.reject(*l.error());
+        // An empty value would read as "the default" later; AWS refuses it (minimum length 1).
+        for (const auto &[field, value] : {std::pair{QStringLiteral("LogFormat"), lp.logFormat},
+                                           std::pair{QStringLiteral("ApplicationLogLevel"), lp.applicationLogLevel},
+                                           std::pair{QStringLiteral("SystemLogLevel"), lp.systemLogLevel},
+                                           std::pair{QStringLiteral("LogGroup"), lp.logGroup}}) {
+            if (value && value->isEmpty())
+                r.reject(ApiError::invalidParameter(
+                    QStringLiteral("LoggingConfig.%1 must not be empty; leave it out to keep the default").arg(field)));
+        }
+        p.logging = lp;
+    }
     rejectUnsupported(r);
     return p;
 }

@@ -52,9 +52,7 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
         {QStringLiteral("SnapStart"),
          QJsonObject{{QStringLiteral("ApplyOn"), QStringLiteral("None")},
                      {QStringLiteral("OptimizationStatus"), QStringLiteral("Off")}}},
-        {QStringLiteral("LoggingConfig"),
-         QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("Text")},
-                     {QStringLiteral("LogGroup"), QString(QStringLiteral("/aws/lambda/") + c.name)}}},
+        {QStringLiteral("LoggingConfig"), c.logging.toApiJson(c.name)},
     };
     if (c.isBroken()) {
         // As AWS shows a function that cannot run: its function.json breaks a rule.

@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "backend.h"
+#include "logscommand.h"
+#include "metricscommand.h"
 #include "model/validation.h"
 #include "runtime/runtimedetection.h"
 #include "servecommand.h"
@@ -23,7 +25,8 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("aliases"), QStringLiteral("create"),    QStringLiteral("invoke"),
                                QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
-                               QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v")};
+                               QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
+                               QStringLiteral("metrics"), QStringLiteral("logs")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -454,6 +457,12 @@ QString usage()
         "  lambdesk alias NAME ALIAS --version N [--weight N2=0.1] [--description D]\n"
         "                  creates or moves an alias (with --weight, 10 % of calls run N2)\n"
         "  lambdesk aliases NAME                      the aliases and where they point\n"
+        "  lambdesk metrics NAME[:QUALIFIER] [--since 1h] [--json]\n"
+        "                  invocations, errors, durations (p50/p90/p99), throttles, concurrency,\n"
+        "                  cold starts, memory and async events of the last 10m, 1h, 2d, ...\n"
+        "  lambdesk logs NAME[:QUALIFIER] [--since 10m] [--filter PATTERN] [--follow]\n"
+        "                  the stored log lines as `aws logs tail` prints them; PATTERN is a\n"
+        "                  CloudWatch Logs filter pattern (ERROR, \"a phrase\", ?A ?B, -X, { $.level = \"ERROR\" })\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -523,7 +532,13 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         flags << QStringLiteral("refresh");
     else if (command == u"publish")
         valued << QStringLiteral("description");
-    else if (command == u"alias")
+    else if (command == u"metrics") {
+        valued << QStringLiteral("since");
+        flags << QStringLiteral("json");
+    } else if (command == u"logs") {
+        valued << QStringLiteral("since") << QStringLiteral("filter");
+        flags << QStringLiteral("follow");
+    } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
@@ -550,6 +565,27 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return cmdAlias(a, workspace, out, err);
     if (command == u"aliases")
         return cmdAliases(a, workspace, out, err);
+    if (command == u"metrics") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk metrics: give exactly one function name\n\n" << usage();
+            return BadUsage;
+        }
+        MetricsOptions options{workspace, a.positional().first(), QStringLiteral("1h"), a.has(QStringLiteral("json"))};
+        if (a.has(QStringLiteral("since")))
+            options.since = a.value(QStringLiteral("since"));
+        return metricsCommand(options, out, err);
+    }
+    if (command == u"logs") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk logs: give exactly one function name\n\n" << usage();
+            return BadUsage;
+        }
+        LogsOptions options{workspace, a.positional().first(), QStringLiteral("10m"), a.value(QStringLiteral("filter")),
+                            a.has(QStringLiteral("follow"))};
+        if (a.has(QStringLiteral("since")))
+            options.since = a.value(QStringLiteral("since"));
+        return logsCommand(options, out, err);
+    }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {
             err << "lambdesk serve: unexpected argument '" << a.positional().first() << "'\n\n" << usage();

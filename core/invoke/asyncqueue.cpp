@@ -27,8 +27,12 @@ bool AsyncQueue::enqueue(Event event)
     entry.event = std::move(event);
     entry.acceptedAtMs = QDateTime::currentMSecsSinceEpoch();
     const QString id = entry.event.requestId;
-    if (add(std::move(entry), 0))
+    const QString function = entry.event.function;
+    const QString qualifier = entry.event.qualifier;
+    if (add(std::move(entry), 0)) {
+        Q_EMIT received(function, qualifier);
         return true;
+    }
     Entry lost = m_events.take(id); // not on disk: not accepted either
     delete lost.timer;
     return false;
@@ -178,6 +182,8 @@ void AsyncQueue::finish(const QString &requestId, bool succeeded, const QString 
         m_journal.remove(requestId);
     Q_EMIT note(e.event.function, requestId, text);
     Q_EMIT finished(e.event.function, requestId, succeeded);
+    if (!succeeded)
+        Q_EMIT dropped(e.event.function, e.event.qualifier);
 }
 
 void AsyncQueue::discardFunction(const QString &function, const QString &why)

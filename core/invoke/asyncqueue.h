@@ -91,6 +91,10 @@ public:
 Q_SIGNALS:
     void attemptStarted(const QString &function, const QString &requestId, int attempt);
     void finished(const QString &function, const QString &requestId, bool succeeded);
+    // For the metrics: an event was taken (enqueue), or given up (retries spent, too old,
+    // discarded) — `qualifier` as the caller asked.
+    void received(const QString &function, const QString &qualifier);
+    void dropped(const QString &function, const QString &qualifier);
     // The next attempt of an event will start after `delayMs`.
     void retryScheduled(const QString &function, const QString &requestId, int delayMs);
     // A line for the function's log: what happened to the event and what comes next.

@@ -167,6 +167,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     spec.timeoutS = config.timeout;
     spec.ephemeralMb = config.ephemeralStorage;
     spec.environment = config.environment;
+    spec.logging = config.logging;
     spec.region = m_region;
 
     runtimeapi::Event event;

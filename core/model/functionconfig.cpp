@@ -37,6 +37,9 @@ QJsonObject FunctionConfig::toJson() const
     };
     if (!role.isEmpty())
         o.insert(QStringLiteral("Role"), role);
+    // Only when set: a function that never had one keeps its RevisionId.
+    if (!logging.isDefault())
+        o.insert(QStringLiteral("LoggingConfig"), logging.toJson());
     return o;
 }
 
@@ -121,6 +124,8 @@ FunctionConfig FunctionConfig::fromJson(const QJsonObject &o, QStringList *probl
         r.text(it.value(), QStringLiteral("Environment variable %1").arg(it.key()), value);
         c.environment.insert(it.key(), value);
     }
+    c.logging = LoggingConfig::fromJson(
+        r.object(o.value(QStringLiteral("LoggingConfig")), QStringLiteral("LoggingConfig")), problems);
     r.text(o.value(QStringLiteral("LastModified")), QStringLiteral("LastModified"), c.lastModified);
     r.text(o.value(QStringLiteral("CodeSha256")), QStringLiteral("CodeSha256"), c.codeSha256);
     r.whole(o.value(QStringLiteral("CodeSize")), QStringLiteral("CodeSize"), c.codeSize);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "loggingconfig.h"
+
 #include <QMap>
 #include <QMetaType>
 #include <QString>
@@ -22,6 +24,7 @@ struct FunctionConfig
     int timeout = 3;            // seconds
     int ephemeralStorage = 512; // MB
     QMap<QString, QString> environment;
+    LoggingConfig logging;
     QString lastModified; // AWS format: 2026-11-22T10:04:05.123+0000
     QString codeSha256;   // base64 of a SHA-256 over the code tree
     qint64 codeSize = 0;  // bytes
@@ -39,7 +42,8 @@ struct FunctionConfig
     bool sameExecutionSettings(const FunctionConfig &o) const
     {
         return runtime == o.runtime && handler == o.handler && memorySize == o.memorySize && timeout == o.timeout
-            && ephemeralStorage == o.ephemeralStorage && environment == o.environment && codeSha256 == o.codeSha256;
+            && ephemeralStorage == o.ephemeralStorage && environment == o.environment && codeSha256 == o.codeSha256
+            && logging == o.logging;
     }
 
     // Changes whenever the configuration or the code does (AWS's RevisionId precondition): a

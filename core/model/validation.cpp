@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <tuple>
+
 namespace lambdesk::validation {
 
 namespace {
@@ -213,12 +215,44 @@ Check eventName(const QString &name)
             .arg(quoted(name)));
 }
 
+Check logging(const LoggingConfig &c)
+{
+    const auto oneOf = [](const QStringList &values) { return values.join(QStringLiteral(", ")); };
+    if (!LoggingConfig::formats().contains(c.logFormat))
+        return invalid("LoggingConfig.LogFormat",
+                       QStringLiteral("LoggingConfig.LogFormat must be one of %1; got %2")
+                           .arg(oneOf(LoggingConfig::formats()), quoted(c.logFormat)));
+    for (const auto &[field, value, values] :
+         {std::tuple{QStringLiteral("ApplicationLogLevel"), c.applicationLogLevel, LoggingConfig::applicationLevels()},
+          std::tuple{QStringLiteral("SystemLogLevel"), c.systemLogLevel, LoggingConfig::systemLevels()}}) {
+        if (value.isEmpty())
+            continue;
+        const QString name = QStringLiteral("LoggingConfig.") + field;
+        if (!values.contains(value))
+            return Error::invalid(
+                name, QStringLiteral("%1 must be one of %2; got %3").arg(name, oneOf(values), quoted(value)));
+        if (!c.isJson())
+            return Error::invalid(name,
+                                  QStringLiteral("%1 can be set only when LoggingConfig.LogFormat is JSON; "
+                                                 "the format is %2")
+                                      .arg(name, c.logFormat));
+    }
+    if (c.logGroup.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression re(QStringLiteral("^[.\\-_/#A-Za-z0-9]+$"));
+    if (c.logGroup.size() > kMaxLogGroupLength || !re.match(c.logGroup).hasMatch())
+        return invalid("LoggingConfig.LogGroup",
+                       QStringLiteral("LoggingConfig.LogGroup must be 1 to 512 letters, digits, or . - _ / #; got %1")
+                           .arg(quoted(c.logGroup)));
+    return std::nullopt;
+}
+
 QList<Error> config(const FunctionConfig &c)
 {
     QList<Error> errors;
     for (const Check &check : {functionName(c.name), runtimeId(c.runtime), handler(c.runtime, c.handler),
                                memorySize(c.memorySize), timeout(c.timeout), ephemeralStorage(c.ephemeralStorage),
-                               description(c.description), environment(c.environment)}) {
+                               description(c.description), environment(c.environment), logging(c.logging)}) {
         if (check)
             errors.append(*check);
     }

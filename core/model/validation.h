@@ -35,6 +35,10 @@ Check environment(const QMap<QString, QString> &vars);
 Check eventName(const QString &name);
 // The local region shown in ARNs and given to handlers (AWS_REGION): AWS's form, e.g. us-east-1.
 Check region(const QString &region);
+// LoggingConfig as AWS checks it: LogFormat Text or JSON, the levels from their lists and only
+// with JSON, LogGroup 1 to 512 of [.-_/#A-Za-z0-9].
+Check logging(const LoggingConfig &c);
+inline constexpr int kMaxLogGroupLength = 512;
 
 // UTF-8 bytes of every key and value, as AWS counts the 4 KB budget.
 int environmentSize(const QMap<QString, QString> &vars);

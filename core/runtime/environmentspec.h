@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/loggingconfig.h"
 #include "model/runtimeinfo.h"
 
 #include <QMap>
@@ -22,6 +23,7 @@ struct EnvironmentSpec
     int timeoutS = 3;
     int ephemeralMb = 512;
     QMap<QString, QString> environment;
+    LoggingConfig logging; // the format and levels the runtime and the platform lines obey
     QString region = QStringLiteral("us-east-1");
     QString accountId = QStringLiteral("000000000000");
 

@@ -47,7 +47,7 @@ QByteArray errorDocument(const QString &errorType, const QString &message)
 
 ExecutionEnvironment::ExecutionEnvironment(EnvironmentSpec spec, ResourceControl *control, RuntimeApiServer *server,
                                            QObject *parent)
-    : QObject(parent), m_spec(std::move(spec)), m_control(control), m_server(server)
+    : QObject(parent), m_spec(std::move(spec)), m_platformLog(m_spec.logging), m_control(control), m_server(server)
 {
     m_id = QStringLiteral("env-%1").arg(++s_envCounter);
     m_logStream = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy/MM/dd/")) + u'[' + m_spec.version + u']'
@@ -164,7 +164,10 @@ bool ExecutionEnvironment::startProcess(QString *error)
     connect(m_process, &RuntimeProcess::done, this, &ExecutionEnvironment::onProcessDone);
 
     if (m_spec.runtime.family != RuntimeFamily::Provided)
-        addPlatformLine(logformat::initStart(runtimeFamilyName(m_spec.runtime.family) + u':' + m_spec.runtime.version));
+        addPlatformLine(
+            m_platformLog.initStart(QDateTime::currentMSecsSinceEpoch(),
+                                    runtimeFamilyName(m_spec.runtime.family) + u':' + m_spec.runtime.version,
+                                    m_spec.functionName, m_spec.version, m_spec.region));
     m_startClock.start();
     setState(State::Starting);
     m_process->start();
@@ -234,7 +237,7 @@ void ExecutionEnvironment::deliver(const runtimeapi::Event &event)
     // START comes first: the runtime reads the event only once we are back in the event
     // loop, so the handler's output for this request follows it.
     if (m_pending)
-        addPlatformLine(logformat::start(ev.requestId, m_spec.version));
+        addPlatformLine(m_platformLog.start(QDateTime::currentMSecsSinceEpoch(), ev.requestId, m_spec.version));
     setState(State::Busy);
     if (m_pending)
         m_pending->deliveredNs = m_pending->clock.nsecsElapsed();
@@ -263,6 +266,10 @@ std::optional<runtimeapi::Reply> ExecutionEnvironment::processNext(const QElapse
     if (out.initFinished) {
         m_initMs = double(m_firstNextNs) / 1e6;
         m_deadline.stop();
+        // JSON's DEBUG records of a good init (text has no line for it).
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        addPlatformLine(m_platformLog.initRuntimeDone(now, QStringLiteral("success"), {}));
+        addPlatformLine(m_platformLog.initReport(now, *m_initMs, QStringLiteral("success"), {}));
         if (m_limits)
             m_limits->initFinished();
     }
@@ -347,7 +354,9 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
         if (init) {
             m_initMs = double(m_startClock.nsecsElapsed()) / 1e6;
             m_deadline.stop();
-            addPlatformLine(logformat::initReport(*m_initMs, QStringLiteral("error"), error.errorType));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            addPlatformLine(m_platformLog.initRuntimeDone(now, QStringLiteral("error"), error.errorType));
+            addPlatformLine(m_platformLog.initReport(now, *m_initMs, QStringLiteral("error"), error.errorType));
             m_initReported = true;
         }
         complete(error.payload, error.errorType, InvocationStatus::Failed);
@@ -394,6 +403,7 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
     in.errorType = errorType;
     in.payload = std::move(payload);
     in.errorLines = errorLines;
+    in.logging = m_spec.logging;
     const InvocationReport report(in);
     for (const QString &line : report.lines())
         addPlatformLine(line);
@@ -439,8 +449,13 @@ void ExecutionEnvironment::onLines(const QList<QByteArray> &raw)
     const QString id = m_pending ? m_pending->event.requestId : QString();
     QList<LogLine> lines;
     lines.reserve(raw.size());
-    for (const QByteArray &text : raw)
-        lines.append(LogLine{now, id, QString::fromUtf8(text), false});
+    for (const QByteArray &text : raw) {
+        QString line = QString::fromUtf8(text);
+        if (m_platformLog.keepsApplicationLine(line)) // below ApplicationLogLevel: Lambda drops it
+            lines.append(LogLine{now, id, std::move(line), false});
+    }
+    if (lines.isEmpty())
+        return;
     if (m_pending)
         m_pending->lines.append(lines);
     Q_EMIT logLines(lines);
@@ -453,6 +468,12 @@ void ExecutionEnvironment::addPlatformLine(const QString &text)
     if (m_pending)
         m_pending->lines.append(line);
     Q_EMIT logLines({line});
+}
+
+void ExecutionEnvironment::addPlatformLine(const std::optional<QString> &text)
+{
+    if (text)
+        addPlatformLine(*text);
 }
 
 void ExecutionEnvironment::onTimeout()

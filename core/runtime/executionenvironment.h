@@ -3,6 +3,7 @@
 #include "environmentspec.h"
 #include "invoke/invocationresult.h"
 #include "logtail.h"
+#include "platformlog.h"
 #include "resourcelimits.h"
 #include "runtimeapi.h"
 #include "runtimeprocess.h"
@@ -103,6 +104,7 @@ private:
                            const QByteArray &errorTypeHeader);
     void onLines(const QList<QByteArray> &lines);
     void addPlatformLine(const QString &text);
+    void addPlatformLine(const std::optional<QString> &text); // nothing: the system log level dropped it
     void onProcessDone(const RuntimeProcess::Exit &exit);
     void onTimeout();
     void onMonitor();
@@ -117,6 +119,7 @@ private:
     void cleanup();
 
     EnvironmentSpec m_spec;
+    PlatformLog m_platformLog; // the spec's LoggingConfig: line format and levels
     ResourceControl *m_control;
     QPointer<RuntimeApiServer> m_server;
     QString m_id;

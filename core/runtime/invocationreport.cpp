@@ -1,6 +1,7 @@
 #include "invocationreport.h"
 
 #include "logformat.h"
+#include "platformlog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,12 @@ QString InvocationReport::storageExceededReason(qint64 usedBytes, int ephemeralM
 
 InvocationReport::InvocationReport(const Input &in)
 {
+    const PlatformLog platform(in.logging);
+    const qint64 endMs = in.startedAtMs + in.elapsedNs / (1000 * 1000);
+    const auto add = [this](const std::optional<QString> &line) {
+        if (line)
+            m_lines.append(*line);
+    };
     const bool delivered = in.deliveredNs >= 0;
     double durationMs = double(delivered ? in.elapsedNs - in.deliveredNs : in.elapsedNs) / 1e6;
     if (in.status == InvocationStatus::TimedOut && (delivered || !in.cold))
@@ -64,13 +71,13 @@ InvocationReport::InvocationReport(const Input &in)
     if (!delivered) {
         // It never reached the handler: init failed, timed out, or the runtime died during init.
         if (in.cold && !in.initReported) {
-            m_lines.append(logformat::initReport(in.initElapsedMs,
-                                                 in.status == InvocationStatus::TimedOut ? QStringLiteral("timeout")
-                                                                                         : QStringLiteral("error"),
-                                                 in.errorType));
+            add(platform.initReport(endMs, in.initElapsedMs,
+                                    in.status == InvocationStatus::TimedOut ? QStringLiteral("timeout")
+                                                                            : QStringLiteral("error"),
+                                    in.errorType));
             m_reportsInit = true;
         }
-        m_lines.append(logformat::start(in.requestId, in.version));
+        add(platform.start(endMs, in.requestId, in.version));
     }
     m_lines.append(in.errorLines);
 
@@ -102,11 +109,13 @@ InvocationReport::InvocationReport(const Input &in)
     r.startedAtMs = in.startedAtMs;
     r.logStream = in.logStream;
 
-    m_lines.append(logformat::end(r.requestId));
-    m_lines.append(
-        logformat::report({r.requestId, r.durationMs, r.billedMs, r.memorySizeMb, r.maxMemoryUsedMb, r.initDurationMs,
-                           in.status == InvocationStatus::Succeeded ? QString() : statusName(in.status),
-                           in.status == InvocationStatus::Failed ? in.errorType : QString()}));
+    const QString status = in.status == InvocationStatus::Succeeded ? QString() : statusName(in.status);
+    const QString errorType = in.status == InvocationStatus::Failed ? in.errorType : QString();
+    add(platform.end(endMs, r.requestId, status.isEmpty() ? statusName(in.status) : status, errorType, durationMs,
+                     in.status == InvocationStatus::Succeeded ? in.payload.size() : 0));
+    add(platform.report(endMs,
+                        {r.requestId, r.durationMs, r.billedMs, r.memorySizeMb, r.maxMemoryUsedMb, r.initDurationMs,
+                         status, errorType}));
 }
 
 } // namespace lambdesk

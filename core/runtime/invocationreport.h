@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoke/invocationresult.h"
+#include "model/loggingconfig.h"
 
 #include <QStringList>
 
@@ -42,6 +43,7 @@ public:
         QString errorType;
         QByteArray payload;     // the response, or the error document
         QStringList errorLines; // what the platform says of the failure, after START
+        LoggingConfig logging;  // Text lines, or JSON records filtered by SystemLogLevel
     };
 
     explicit InvocationReport(const Input &input);

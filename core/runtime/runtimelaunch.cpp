@@ -52,7 +52,7 @@ QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &cont
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), spec.functionName);
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), spec.version);
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QString::number(spec.memoryMb));
-    env.insert(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), QStringLiteral("/aws/lambda/") + spec.functionName);
+    env.insert(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), spec.logging.effectiveLogGroup(spec.functionName));
     env.insert(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), context.logStream);
     env.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"), QStringLiteral("on-demand"));
     if (spec.runtime.family != RuntimeFamily::Provided)
@@ -63,6 +63,12 @@ QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &cont
         env.insert(QString::fromLatin1(key), context.tmpDir);
     for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
         env.insert(it.key(), it.value());
+    // With JSON, Lambda tells the runtime's logger the format and the application level (over
+    // any the user set); with Text it sets neither, and a user's AWS_LAMBDA_LOG_LEVEL stays.
+    if (spec.logging.isJson()) {
+        env.insert(QStringLiteral("AWS_LAMBDA_LOG_FORMAT"), QStringLiteral("JSON"));
+        env.insert(QStringLiteral("AWS_LAMBDA_LOG_LEVEL"), spec.logging.effectiveApplicationLogLevel());
+    }
     return env;
 }
 

@@ -1,11 +1,15 @@
 #include "logstore.h"
 
+#include "metrics/metricstore.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 #include <QVariant>
+
+#include <bit>
 
 namespace lambdesk {
 
@@ -45,6 +49,60 @@ public:
 private:
     WriteGate *m_gate;
 };
+
+QString LogRecord::columns()
+{
+    return QStringLiteral("id, time_ms, function, version, stream, request_id, platform, text");
+}
+
+LogRecord LogRecord::fromRow(const QSqlQuery &q)
+{
+    LogRecord r;
+    r.id = q.value(0).toLongLong();
+    r.line.timeMs = q.value(1).toLongLong();
+    r.function = q.value(2).toString();
+    r.version = q.value(3).toString();
+    r.logStream = q.value(4).toString();
+    r.line.requestId = q.value(5).toString();
+    r.line.platform = q.value(6).toInt() != 0;
+    r.line.text = q.value(7).toString();
+    return r;
+}
+
+QString InvocationRecord::columns(bool withPayload)
+{
+    QString c = QStringLiteral("id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
+                               " max_memory_mb, init_ms, status, error_type, source, attempt, cpu_throttled_ms,"
+                               " cpu_throttled_periods, qualifier");
+    if (withPayload)
+        c += QStringLiteral(", payload");
+    return c;
+}
+
+InvocationRecord InvocationRecord::fromRow(const QSqlQuery &q, bool withPayload)
+{
+    InvocationRecord r;
+    r.id = q.value(0).toLongLong();
+    r.requestId = q.value(1).toString();
+    r.function = q.value(2).toString();
+    r.version = q.value(3).toString();
+    r.startedAtMs = q.value(4).toLongLong();
+    r.durationMs = q.value(5).toDouble();
+    r.billedMs = q.value(6).toLongLong();
+    r.memorySizeMb = q.value(7).toInt();
+    r.maxMemoryUsedMb = q.value(8).toInt();
+    r.initDurationMs = q.value(9).isNull() ? -1 : q.value(9).toDouble();
+    r.status = q.value(10).toString();
+    r.errorType = q.value(11).toString();
+    r.source = q.value(12).toString();
+    r.attempt = q.value(13).isNull() ? 1 : q.value(13).toInt();
+    r.cpuThrottledMs = q.value(14).isNull() ? -1 : q.value(14).toDouble();
+    r.cpuThrottledPeriods = q.value(15).toInt();
+    r.qualifier = q.value(16).toString();
+    if (withPayload)
+        r.payload = q.value(17).toByteArray();
+    return r;
+}
 
 InvocationRecord InvocationRecord::fromResult(const InvocationResult &r)
 {
@@ -134,8 +192,19 @@ bool LogStore::open(QString *error)
         "PRAGMA synchronous=NORMAL",
         "CREATE TABLE IF NOT EXISTS logs (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
         " function TEXT NOT NULL, version TEXT, stream TEXT, request_id TEXT, platform INTEGER, text TEXT)",
-        "CREATE INDEX IF NOT EXISTS logs_function ON logs(function, id)",
+        // logs_function(function, id) went with the skip index: logs_function_time serves every
+        // `function = ?` read, and one index less is ~10% faster ingestion (bench_logs).
+        "DROP INDEX IF EXISTS logs_function",
         "CREATE INDEX IF NOT EXISTS logs_request ON logs(request_id, id)",
+        // The CloudWatch Logs API reads a function's lines by time (core/logs/logquery.h).
+        "CREATE INDEX IF NOT EXISTS logs_function_time ON logs(function, time_ms)",
+        // The skip index over the lines (logs/logblocks.h).
+        "CREATE TABLE IF NOT EXISTS log_blocks (id INTEGER PRIMARY KEY, function TEXT NOT NULL,"
+        " first_id INTEGER NOT NULL, last_id INTEGER NOT NULL, min_ms INTEGER NOT NULL, max_ms INTEGER NOT NULL,"
+        " lines INTEGER NOT NULL, bloom BLOB NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS log_blocks_function ON log_blocks(function, first_id)",
+        "CREATE INDEX IF NOT EXISTS log_blocks_last ON log_blocks(last_id)",          // retention
+        "CREATE INDEX IF NOT EXISTS log_blocks_time ON log_blocks(function, max_ms)", // a time range's blocks
         "CREATE TABLE IF NOT EXISTS invocations (id INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT,"
         " function TEXT NOT NULL, version TEXT, started_ms INTEGER, duration_ms REAL, billed_ms INTEGER,"
         " memory_mb INTEGER, max_memory_mb INTEGER, init_ms REAL, status TEXT, error_type TEXT, payload BLOB)",
@@ -172,7 +241,162 @@ bool LogStore::open(QString *error)
             return false;
         }
     }
+    if (!buildBlocks(db, error))
+        return false;
+    m_metrics = std::make_unique<metrics::MetricStore>(m_connection);
+    return m_metrics->open(error);
+}
+
+bool LogStore::buildBlocks(QSqlDatabase &db, QString *error)
+{
+    // Lines past the newest block were written by a Lambdesk from before the skip index (every
+    // line written since is in a block of its transaction): they get their blocks now, in one
+    // transaction, so a kill midway leaves the work to the next open.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = QStringLiteral("Cannot update the log database %1: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    bool ok = q.exec(QStringLiteral("SELECT COALESCE(MAX(last_id), 0) FROM log_blocks")) && q.next();
+    const qint64 covered = ok ? q.value(0).toLongLong() : 0;
+    if (ok) {
+        q.prepare(QStringLiteral("SELECT id, time_ms, function, text FROM logs WHERE id > ? ORDER BY id"));
+        q.addBindValue(covered);
+        ok = q.exec();
+        while (ok && q.next())
+            addToBlock(db, q.value(2).toString(), q.value(0).toLongLong(), q.value(1).toLongLong(),
+                       q.value(3).toString());
+        ok = ok && writeBlocks(db);
+    }
+    q.finish();
+    if (!ok || !q.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = QStringLiteral("Cannot index the log database %1: %2").arg(m_path, q.lastError().text());
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_blocks.clear();
+        m_dirtyBlocks.clear();
+        m_lastBlock = nullptr;
+        return false;
+    }
     return true;
+}
+
+void LogStore::addToBlock(QSqlDatabase &db, const QString &function, qint64 id, qint64 timeMs, const QString &text)
+{
+    // Lines of one function come in runs: its block is looked up once per run.
+    if (m_lastBlock && function == m_lastBlockFunction) {
+        m_lastBlock->add(id, timeMs, text);
+        if (m_lastBlock->full()) {
+            writeBlock(db, function, *m_lastBlock);
+            m_dirtyBlocks.removeOne(function);
+            *m_lastBlock = logs::blocks::Block();
+            m_lastBlock = nullptr;
+        }
+        return;
+    }
+    m_lastBlock = nullptr;
+    auto it = m_blocks.find(function);
+    if (it == m_blocks.end()) {
+        // Go on filling the function's newest block when it has room.
+        logs::blocks::Block block;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, first_id, last_id, min_ms, max_ms, lines, bloom FROM log_blocks"
+                                 " WHERE function = ? ORDER BY first_id DESC LIMIT 1"));
+        q.addBindValue(function);
+        if (q.exec() && q.next()) {
+            logs::blocks::Block last;
+            last.rowId = q.value(0).toLongLong();
+            last.firstId = q.value(1).toLongLong();
+            last.lastId = q.value(2).toLongLong();
+            last.minMs = q.value(3).toLongLong();
+            last.maxMs = q.value(4).toLongLong();
+            last.lines = q.value(5).toInt();
+            last.bloom = q.value(6).toByteArray();
+            for (const char c : std::as_const(last.bloom))
+                last.bitsSet += std::popcount(uchar(c));
+            if (last.bloom.size() == logs::blocks::kBloomBytes && !last.full())
+                block = last;
+        }
+        it = m_blocks.insert(function, block);
+    }
+    it->add(id, timeMs, text);
+    if (it->full()) {
+        // Written now; the function's next line starts a new block.
+        writeBlock(db, function, *it);
+        m_dirtyBlocks.removeOne(function);
+        *it = logs::blocks::Block();
+    } else {
+        if (!m_dirtyBlocks.contains(function))
+            m_dirtyBlocks.append(function);
+        m_lastBlock = &*it;
+        m_lastBlockFunction = function;
+    }
+}
+
+bool LogStore::writeBlocks(QSqlDatabase &db)
+{
+    bool ok = true;
+    for (const QString &function : std::as_const(m_dirtyBlocks)) {
+        auto it = m_blocks.find(function);
+        if (it != m_blocks.end() && it->lines > 0)
+            ok = writeBlock(db, function, *it) && ok;
+    }
+    m_dirtyBlocks.clear();
+    return ok;
+}
+
+bool LogStore::writeBlock(QSqlDatabase &db, const QString &function, logs::blocks::Block &block)
+{
+    QSqlQuery q(db);
+    if (block.rowId == 0) {
+        q.prepare(QStringLiteral("INSERT INTO log_blocks (last_id, min_ms, max_ms, lines, bloom, function, first_id)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE log_blocks SET last_id = ?, min_ms = ?, max_ms = ?, lines = ?, bloom = ?"
+                                 " WHERE id = ?"));
+    }
+    q.addBindValue(block.lastId);
+    q.addBindValue(block.minMs);
+    q.addBindValue(block.maxMs);
+    q.addBindValue(block.lines);
+    q.addBindValue(block.bloom);
+    if (block.rowId == 0) {
+        q.addBindValue(function);
+        q.addBindValue(block.firstId);
+    } else {
+        q.addBindValue(block.rowId);
+    }
+    if (!q.exec())
+        return false;
+    if (block.rowId == 0)
+        block.rowId = q.lastInsertId().toLongLong();
+    return true;
+}
+
+void LogStore::dropBlocksUpTo(QSqlDatabase &db, qint64 cutoff)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM log_blocks WHERE last_id <= ?"));
+    q.addBindValue(cutoff);
+    q.exec();
+    // A block being filled that went too is started afresh (reloaded) with the next line.
+    for (auto it = m_blocks.begin(); it != m_blocks.end();) {
+        if (it->lines > 0 && it->lastId <= cutoff)
+            it = m_blocks.erase(it), m_lastBlock = nullptr;
+        else
+            ++it;
+    }
+}
+
+void LogStore::appendAsyncMetrics(const QList<metrics::AsyncEvent> &events)
+{
+    if (!m_metrics)
+        return;
+    Writing writing(m_gate.get(), false);
+    m_metrics->addAsync(events);
 }
 
 void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord> &invocations)
@@ -190,10 +414,18 @@ void LogStore::append(const QList<LogRecord> &logs, const QList<InvocationRecord
         Writing writing(m_gate.get(), false);
         db.transaction();
         insertLogs(db, logs, from, count);
+        // The lines' blocks go in the same transaction: after a kill, no block claims a line
+        // that was not committed, and no committed line is outside its function's blocks.
+        bool ok = writeBlocks(db);
         if (last)
             insertInvocations(db, invocations);
         keepRetention(db);
-        db.commit();
+        if (!ok || !db.commit()) {
+            db.rollback();
+            m_blocks.clear(); // reloaded from what the database holds
+            m_dirtyBlocks.clear();
+            m_lastBlock = nullptr;
+        }
         from += count;
     } while (from < logs.size());
 }
@@ -219,6 +451,7 @@ void LogStore::insertLogs(QSqlDatabase &db, const QList<LogRecord> &logs, qsizet
         if (q.exec()) {
             lastId = q.lastInsertId().toLongLong();
             chars += r.line.text.size();
+            addToBlock(db, r.function, lastId, r.line.timeMs, r.line.text);
         }
     }
     if (lastId >= 0) {
@@ -257,6 +490,8 @@ void LogStore::insertInvocations(QSqlDatabase &db, const QList<InvocationRecord>
         q.bindValue(16, r.qualifier);
         q.exec();
     }
+    if (m_metrics)
+        m_metrics->add(invocations);
     QSqlQuery prune(db);
     prune.prepare(QStringLiteral("DELETE FROM invocations WHERE id <= ?"));
     prune.addBindValue(q.lastInsertId().toLongLong() - m_retention.maxInvocations);
@@ -283,20 +518,7 @@ void LogStore::keepRetention(QSqlDatabase &db)
     q.prepare(QStringLiteral("DELETE FROM logs WHERE id <= ?"));
     q.addBindValue(cutoff);
     q.exec();
-}
-
-static LogRecord logRecordAt(const QSqlQuery &q)
-{
-    LogRecord r;
-    r.id = q.value(0).toLongLong();
-    r.line.timeMs = q.value(1).toLongLong();
-    r.function = q.value(2).toString();
-    r.version = q.value(3).toString();
-    r.logStream = q.value(4).toString();
-    r.line.requestId = q.value(5).toString();
-    r.line.platform = q.value(6).toInt() != 0;
-    r.line.text = q.value(7).toString();
-    return r;
+    dropBlocksUpTo(db, cutoff);
 }
 
 QList<LogRecord> LogStore::logsOfRequest(const QString &requestId, int limit) const
@@ -306,13 +528,13 @@ QList<LogRecord> LogStore::logsOfRequest(const QString &requestId, int limit) co
     if (!db.isOpen() || requestId.isEmpty())
         return out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                             " WHERE request_id = ? ORDER BY id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM logs WHERE request_id = ? ORDER BY id DESC LIMIT ?").arg(LogRecord::columns()));
     q.addBindValue(requestId);
     q.addBindValue(limit);
     q.exec();
     while (q.next())
-        out.prepend(logRecordAt(q));
+        out.prepend(LogRecord::fromRow(q));
     return out;
 }
 
@@ -324,17 +546,16 @@ QList<LogRecord> LogStore::logsAfter(qint64 afterId, const QString &function, in
         return out;
     QSqlQuery q(db);
     q.prepare(function.isEmpty()
-                  ? QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                                   " WHERE id > ? ORDER BY id LIMIT ?")
-                  : QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                                   " WHERE id > ? AND function = ? ORDER BY id LIMIT ?"));
+                  ? QStringLiteral("SELECT %1 FROM logs WHERE id > ? ORDER BY id LIMIT ?").arg(LogRecord::columns())
+                  : QStringLiteral("SELECT %1 FROM logs WHERE id > ? AND function = ? ORDER BY id LIMIT ?")
+                        .arg(LogRecord::columns()));
     q.addBindValue(afterId);
     if (!function.isEmpty())
         q.addBindValue(function);
     q.addBindValue(limit);
     q.exec();
     while (q.next())
-        out.append(logRecordAt(q));
+        out.append(LogRecord::fromRow(q));
     return out;
 }
 
@@ -345,13 +566,12 @@ QList<LogRecord> LogStore::logsUpTo(qint64 lastId, int limit) const
     if (!db.isOpen() || lastId <= 0 || limit <= 0)
         return out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, time_ms, function, version, stream, request_id, platform, text FROM logs"
-                             " WHERE id <= ? ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM logs WHERE id <= ? ORDER BY id DESC LIMIT ?").arg(LogRecord::columns()));
     q.addBindValue(lastId);
     q.addBindValue(limit);
     q.exec();
     while (q.next())
-        out.prepend(logRecordAt(q));
+        out.prepend(LogRecord::fromRow(q));
     return out;
 }
 
@@ -371,34 +591,13 @@ QList<InvocationRecord> LogStore::invocations(const QString &function, int limit
     if (!db.isOpen())
         return out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, request_id, function, version, started_ms, duration_ms, billed_ms, memory_mb,"
-                             " max_memory_mb, init_ms, status, error_type, payload, source, attempt, cpu_throttled_ms,"
-                             " cpu_throttled_periods, qualifier FROM invocations"
-                             " WHERE function = ? ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM invocations WHERE function = ? ORDER BY id DESC LIMIT ?")
+                  .arg(InvocationRecord::columns(true)));
     q.addBindValue(function);
     q.addBindValue(limit);
     q.exec();
     while (q.next()) {
-        InvocationRecord r;
-        r.id = q.value(0).toLongLong();
-        r.requestId = q.value(1).toString();
-        r.function = q.value(2).toString();
-        r.version = q.value(3).toString();
-        r.startedAtMs = q.value(4).toLongLong();
-        r.durationMs = q.value(5).toDouble();
-        r.billedMs = q.value(6).toLongLong();
-        r.memorySizeMb = q.value(7).toInt();
-        r.maxMemoryUsedMb = q.value(8).toInt();
-        r.initDurationMs = q.value(9).toDouble();
-        r.status = q.value(10).toString();
-        r.errorType = q.value(11).toString();
-        r.payload = q.value(12).toByteArray();
-        r.source = q.value(13).toString();
-        r.attempt = q.value(14).isNull() ? 1 : q.value(14).toInt();
-        r.cpuThrottledMs = q.value(15).isNull() ? -1 : q.value(15).toDouble();
-        r.cpuThrottledPeriods = q.value(16).toInt();
-        r.qualifier = q.value(17).toString();
-        out.prepend(r);
+        out.prepend(InvocationRecord::fromRow(q, true));
     }
     return out;
 }
@@ -410,9 +609,17 @@ void LogStore::prune(qint64 maxLogs, qint64 maxInvocations)
         return;
     Writing writing(m_gate.get(), false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM logs WHERE id <= (SELECT MAX(id) FROM logs) - ?"));
-    q.addBindValue(maxLogs);
-    q.exec();
+    db.transaction();
+    if (q.exec(QStringLiteral("SELECT MAX(id) FROM logs")) && q.next() && !q.value(0).isNull()) {
+        const qint64 cutoff = q.value(0).toLongLong() - maxLogs;
+        q.finish();
+        q.prepare(QStringLiteral("DELETE FROM logs WHERE id <= ?"));
+        q.addBindValue(cutoff);
+        q.exec();
+        dropBlocksUpTo(db, cutoff);
+    }
+    q.finish();
+    db.commit();
     q.prepare(QStringLiteral("DELETE FROM invocations WHERE id <= (SELECT MAX(id) FROM invocations) - ?"));
     q.addBindValue(maxInvocations);
     q.exec();

@@ -2,7 +2,9 @@
 
 #include "invoke/asyncqueue.h"
 #include "invoke/invocationresult.h"
+#include "logs/logblocks.h"
 
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -12,9 +14,16 @@
 #include <memory>
 #include <utility>
 
+class QSqlQuery;
+
 class QSqlDatabase;
 
 namespace lambdesk {
+
+namespace metrics {
+class MetricStore;
+struct AsyncEvent;
+} // namespace metrics
 
 // One stored log line with where it came from.
 struct LogRecord
@@ -24,6 +33,10 @@ struct LogRecord
     QString version;
     QString logStream;
     LogLine line;
+
+    // The columns of the logs table a line is read from, in the order fromRow() reads them.
+    static QString columns();
+    static LogRecord fromRow(const QSqlQuery &row);
 };
 
 // One stored invocation (what the Monitor tab and "last results" read).
@@ -49,6 +62,10 @@ struct InvocationRecord
     QByteArray payload; // first 256 KB
 
     static InvocationRecord fromResult(const InvocationResult &r);
+    // The columns of the invocations table a record is read from, in the order fromRow() reads
+    // them; the payload (the larger part of a row) only when asked for, last.
+    static QString columns(bool withPayload);
+    static InvocationRecord fromRow(const QSqlQuery &row, bool withPayload);
     // The stored invocation as the results panel shows it, with its log lines.
     InvocationResult toResult(const QList<LogRecord> &logs) const;
 };
@@ -95,17 +112,35 @@ public:
     // Keeps the newest `maxLogs` lines and `maxInvocations` records.
     void prune(qint64 maxLogs, qint64 maxInvocations);
 
+    // The connection's name (QSqlDatabase::database), for reads on this thread that live
+    // elsewhere (core/logs/logquery.h).
+    QString connectionName() const { return m_connection; }
+
     // The Event queue's journal: one row per event not yet finished. Each change is its own
     // transaction, committed (in the WAL) when the call returns: false if it could not be.
     bool saveAsyncEvent(const AsyncQueue::Snapshot &event);
     bool removeAsyncEvent(const QString &requestId);
     QList<AsyncQueue::Snapshot> asyncEvents() const; // oldest accepted first
 
+    // The metrics kept beside the invocation records (core/metrics/metricstore.h): counted as
+    // records are written; null until open().
+    const metrics::MetricStore *metrics() const { return m_metrics.get(); }
+    // What the Event queue received and dropped (not invocation records).
+    void appendAsyncMetrics(const QList<metrics::AsyncEvent> &events);
+
 private:
     class Writing;
     void insertLogs(QSqlDatabase &db, const QList<LogRecord> &logs, qsizetype from, qsizetype count);
     void insertInvocations(QSqlDatabase &db, const QList<InvocationRecord> &invocations);
     void keepRetention(QSqlDatabase &db);
+    // The skip index (logs/logblocks.h): each stored line goes into its function's newest block,
+    // and the blocks changed are written in the same transaction as the lines.
+    void addToBlock(QSqlDatabase &db, const QString &function, qint64 id, qint64 timeMs, const QString &text);
+    bool writeBlocks(QSqlDatabase &db);
+    bool writeBlock(QSqlDatabase &db, const QString &function, logs::blocks::Block &block);
+    // Blocks for lines no block covers yet (a database from before the index): at open.
+    bool buildBlocks(QSqlDatabase &db, QString *error);
+    void dropBlocksUpTo(QSqlDatabase &db, qint64 cutoff);
 
     QString m_path;
     QString m_connection;
@@ -115,6 +150,12 @@ private:
     // byte retention drops whole batches from the front.
     QList<std::pair<qint64, qint64>> m_written;
     qint64 m_writtenChars = 0;
+    std::unique_ptr<metrics::MetricStore> m_metrics;
+    // Each function's newest block as written (or about to be), loaded when first needed.
+    QHash<QString, logs::blocks::Block> m_blocks;
+    QList<QString> m_dirtyBlocks;
+    logs::blocks::Block *m_lastBlock = nullptr; // the last line's block, in m_blocks
+    QString m_lastBlockFunction;
 };
 
 } // namespace lambdesk

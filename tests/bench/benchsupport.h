@@ -3,6 +3,7 @@
 // that runs clients on threads while the calling thread's event loop serves.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMetaObject>
 #include <QtGlobal>
@@ -29,6 +30,26 @@ inline double percentileOfSorted(const std::vector<double> &sorted, double p)
     if (sorted.empty())
         return 0;
     return sorted[std::min(sorted.size() - 1, size_t(p / 100.0 * double(sorted.size())))];
+}
+
+inline double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// The median of `runs` timings of `f`, in ms.
+template<typename F>
+double medianMs(int runs, F f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times.push_back(msSince(t));
+    }
+    std::sort(times.begin(), times.end());
+    return percentileOfSorted(times, 50);
 }
 
 struct Stats

@@ -1,6 +1,7 @@
 // Routing and parsing of the Lambda API without sockets: method, path, query, headers and body
 // in; a typed operation or AWS's error (type, status, message naming the field) out.
 #include "api/requestparser.h"
+#include "model/validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void bodyLimits();
     void oversizedBody();
     void updateConfigurationPatch();
+    void loggingConfigPatch();
     void updateCodeBody();
     void invokeHeaders();
     void listFunctionsPaging();
@@ -405,6 +407,14 @@ void TestApiRequestParser::createFunctionErrors_data()
                                      << "Publish must be true or false; got a string";
     QTest::newRow("architectures") << with({{QStringLiteral("Architectures"), QJsonArray{QStringLiteral("sparc")}}})
                                    << "Architectures";
+    QTest::newRow("logging config as text") << with({{QStringLiteral("LoggingConfig"), QStringLiteral("JSON")}})
+                                            << "LoggingConfig must be an object; got a string";
+    QTest::newRow("log format as number")
+        << with({{QStringLiteral("LoggingConfig"), QJsonObject{{QStringLiteral("LogFormat"), 1}}}})
+        << "LoggingConfig.LogFormat must be a string; got a number";
+    QTest::newRow("empty log group") << with(
+        {{QStringLiteral("LoggingConfig"), QJsonObject{{QStringLiteral("LogGroup"), QString()}}}})
+                                     << "LoggingConfig.LogGroup must not be empty";
 }
 
 void TestApiRequestParser::createFunctionErrors()
@@ -507,6 +517,35 @@ void TestApiRequestParser::updateConfigurationPatch()
     QCOMPARE(after.memorySize, 512);
     QCOMPARE(after.timeout, 7);
     QVERIFY(after.environment.isEmpty());
+}
+
+// LoggingConfig's fields patch what the function has; back to Text drops the levels.
+void TestApiRequestParser::loggingConfigPatch()
+{
+    const auto patch = [](const char *body) {
+        const auto op = parseRequest(request("PUT", "/2015-03-31/functions/fn/configuration", {}, {}, body));
+        return op.ok() ? std::get<UpdateFunctionConfiguration>(op.value()).patch : ConfigPatch{};
+    };
+    FunctionConfig c;
+    c.name = QStringLiteral("fn");
+    c = patch(R"({"LoggingConfig":{"LogFormat":"JSON","ApplicationLogLevel":"WARN"}})").appliedTo(c);
+    QCOMPARE(c.logging.logFormat, QStringLiteral("JSON"));
+    QCOMPARE(c.logging.applicationLogLevel, QStringLiteral("WARN"));
+    QCOMPARE(c.logging.systemLogLevel, QString()); // INFO, AWS's default, when answered
+    c = patch(R"({"LoggingConfig":{"SystemLogLevel":"DEBUG"}})").appliedTo(c);
+    QCOMPARE(c.logging.logFormat, QStringLiteral("JSON")); // untouched fields stay
+    QCOMPARE(c.logging.applicationLogLevel, QStringLiteral("WARN"));
+    QCOMPARE(c.logging.systemLogLevel, QStringLiteral("DEBUG"));
+    c = patch(R"({"Timeout":9})").appliedTo(c);
+    QCOMPARE(c.logging.systemLogLevel, QStringLiteral("DEBUG"));
+    c = patch(R"({"LoggingConfig":{"LogFormat":"Text","LogGroup":"/team/fn"}})").appliedTo(c);
+    QCOMPARE(c.logging, (LoggingConfig{QStringLiteral("Text"), {}, {}, QStringLiteral("/team/fn")}));
+    QVERIFY(!validation::logging(c.logging));
+    // A level sent with Text stays, for validation to name it.
+    c = patch(R"({"LoggingConfig":{"LogFormat":"Text","ApplicationLogLevel":"INFO"}})").appliedTo(c);
+    const auto error = validation::logging(c.logging);
+    QVERIFY(error);
+    QCOMPARE(error->field, QStringLiteral("LoggingConfig.ApplicationLogLevel"));
 }
 
 void TestApiRequestParser::updateCodeBody()

@@ -82,8 +82,21 @@ void TestApiResponses::functionConfiguration()
     QCOMPARE(o.value(u"PackageType").toString(), QStringLiteral("Zip"));
     QCOMPARE(o.value(u"Architectures").toArray(), QJsonArray{QStringLiteral("x86_64")});
     QCOMPARE(o.value(u"Role").toString(), QStringLiteral("arn:aws:iam::000000000000:role/lambdesk-local"));
-    QCOMPARE(o.value(u"LoggingConfig").toObject().value(u"LogGroup").toString(), QStringLiteral("/aws/lambda/orders"));
+    QCOMPARE(o.value(u"LoggingConfig").toObject(),
+             (QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("Text")},
+                          {QStringLiteral("LogGroup"), QStringLiteral("/aws/lambda/orders")}}));
     QVERIFY(!o.value(u"RevisionId").toString().isEmpty());
+
+    // JSON: both levels as AWS answers them, INFO unless set; a log group of its own.
+    FunctionConfig json = sample();
+    json.logging.logFormat = QStringLiteral("JSON");
+    json.logging.applicationLogLevel = QStringLiteral("ERROR");
+    json.logging.logGroup = QStringLiteral("/team/orders");
+    QCOMPARE(responses::functionConfiguration(json, QStringLiteral("us-east-1")).value(u"LoggingConfig").toObject(),
+             (QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("JSON")},
+                          {QStringLiteral("ApplicationLogLevel"), QStringLiteral("ERROR")},
+                          {QStringLiteral("SystemLogLevel"), QStringLiteral("INFO")},
+                          {QStringLiteral("LogGroup"), QStringLiteral("/team/orders")}}));
 
     FunctionConfig withRole = sample();
     withRole.role = QStringLiteral("arn:aws:iam::123456789012:role/r");

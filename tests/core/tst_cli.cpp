@@ -1,7 +1,11 @@
 // The command line as a user runs it: the real binary, its output streams and exit codes.
 #include "fakeinterpreter.h"
+#include "store/workspace.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -337,6 +341,129 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("python3.11"));
     }
 
+    // metrics after invocations: the totals in text and JSON, by version and by alias.
+    void metricsAfterInvocations()
+    {
+        Run r = run({QStringLiteral("create"), QStringLiteral("mx"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("mx"), QStringLiteral("--repeat"), QStringLiteral("3")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("metrics"), QStringLiteral("mx")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Invocations 3  Errors 0  Success rate 100.0%  Throttles 0"), r.out.constData());
+        QVERIFY2(r.out.contains("Cold starts 1"), r.out.constData());
+        QVERIFY2(r.out.contains("mx, last 1h (per 1 min, percentiles within 2.2%)"), r.out.constData());
+
+        r = run({QStringLiteral("metrics"), QStringLiteral("mx:$LATEST"), QStringLiteral("--since"),
+                 QStringLiteral("10m"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(QStringLiteral("function")).toString(), QStringLiteral("mx"));
+        QCOMPARE(doc.value(QStringLiteral("exactPercentiles")).toBool(), true);
+        const QJsonObject total = doc.value(QStringLiteral("total")).toObject();
+        QCOMPARE(total.value(QStringLiteral("invocations")).toInt(), 3);
+        QCOMPARE(total.value(QStringLiteral("coldStarts")).toInt(), 1);
+        QVERIFY(total.value(QStringLiteral("durationP99Ms")).toDouble() > 0);
+        const qsizetype periods = doc.value(QStringLiteral("periods")).toArray().size();
+        QVERIFY2(periods == 9 || periods == 10, qPrintable(QString::number(periods))); // minutes, the current one last
+
+        r = run({QStringLiteral("metrics"), QStringLiteral("mx:live"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("total"))
+                     .toObject()
+                     .value(QStringLiteral("invocations"))
+                     .toInt(),
+                 0); // none through an alias "live"
+    }
+
+    // `lambdesk logs`: the lines as `aws logs tail` prints them, a filter pattern, a version.
+    void logsAfterInvocations()
+    {
+        Run r = run({QStringLiteral("create"), QStringLiteral("lg"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("lg"), QStringLiteral("--payload"),
+                 QStringLiteral(R"({"name": "Ada"})")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("lg"), QStringLiteral("--payload"),
+                 QStringLiteral(R"({"name": "Grace"})")});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        r = run({QStringLiteral("logs"), QStringLiteral("lg")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        // START, the print, END, REPORT per invocation (and nothing of the other functions here).
+        QVERIFY2(lines.size() >= 8, r.out.constData());
+        static const QRegularExpression form(QStringLiteral(
+            R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00 \d{4}/\d\d/\d\d/\[\$LATEST\][0-9a-f]{32} .+$)"));
+        for (const QString &line : lines)
+            QVERIFY2(form.match(line).hasMatch(), qPrintable(line));
+        QVERIFY(r.out.indexOf("Saying hello to Ada") < r.out.indexOf("Saying hello to Grace"));
+
+        r = run({QStringLiteral("logs"), QStringLiteral("lg"), QStringLiteral("--filter"), QStringLiteral("REPORT")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.count("REPORT RequestId: "), 2);
+        QCOMPARE(r.out.count('\n'), 2);
+        r = run({QStringLiteral("logs"), QStringLiteral("lg"), QStringLiteral("--filter"),
+                 QStringLiteral("\"Saying hello\" -Ada")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.count('\n'), 1);
+        QVERIFY(r.out.contains("Saying hello to Grace"));
+        r = run({QStringLiteral("logs"), QStringLiteral("lg:1"), QStringLiteral("--since"), QStringLiteral("1h")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray()); // no version 1 ran
+        r = run({QStringLiteral("logs"), QStringLiteral("lg:$LATEST"), QStringLiteral("--filter"),
+                 QStringLiteral("?Ada ?Grace")});
+        QCOMPARE(r.out.count('\n'), 2);
+
+        // A function whose LoggingConfig.LogGroup names another group keeps its lines here: logs is
+        // per function, whatever its group.
+        QFile config(lambdesk::Workspace::configFileOf(m_ws.path(), QStringLiteral("lg")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(config.readAll()).object();
+        config.close();
+        o.insert(QStringLiteral("LoggingConfig"),
+                 QJsonObject{{QStringLiteral("LogFormat"), QStringLiteral("Text")},
+                             {QStringLiteral("LogGroup"), QStringLiteral("/app/cli")}});
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(QJsonDocument(o).toJson());
+        config.close();
+        r = run(
+            {QStringLiteral("logs"), QStringLiteral("lg"), QStringLiteral("--filter"), QStringLiteral("?Ada ?Grace")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.count('\n'), 2);
+    }
+
+    // --follow prints lines stored after it started, by another process (an invoke), while
+    // that process holds the workspace.
+    void logsFollow()
+    {
+        Run r = run({QStringLiteral("create"), QStringLiteral("lf"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QProcess follow;
+        follow.start(qEnvironmentVariable("LAMBDESK_BINARY"),
+                     {QStringLiteral("logs"), QStringLiteral("lf"), QStringLiteral("--follow"),
+                      QStringLiteral("--filter"), QStringLiteral("Saying"), QStringLiteral("--workspace"),
+                      m_ws.path()});
+        QVERIFY(follow.waitForStarted());
+        r = run({QStringLiteral("invoke"), QStringLiteral("lf"), QStringLiteral("--payload"),
+                 QStringLiteral(R"({"name": "Follower"})")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QByteArray seen;
+        const bool arrived = readUntil(follow, seen, "Saying hello to Follower");
+        follow.kill();
+        follow.waitForFinished();
+        QVERIFY2(arrived, seen.constData());
+        QVERIFY2(!seen.contains("START RequestId"), seen.constData()); // the filter holds while following
+    }
+
     // publish, versions, alias, aliases, and invoke with a qualifier.
     void versionsAndAliases()
     {
@@ -438,6 +565,14 @@ private Q_SLOTS:
                                                  QStringLiteral("--runtime"), QStringLiteral("python3.11"),
                                                  QStringLiteral("--env"),     QStringLiteral("NOEQUALS")}
                                   << QByteArray("--env must be KEY=VALUE");
+        QTest::newRow("logs since") << QStringList{QStringLiteral("logs"), QStringLiteral("lg"),
+                                                   QStringLiteral("--since"), QStringLiteral("yesterday")}
+                                    << QByteArray("--since must be a whole number with s, m, h or d");
+        QTest::newRow("logs filter") << QStringList{QStringLiteral("logs"), QStringLiteral("lg"),
+                                                    QStringLiteral("--filter"), QStringLiteral("{ $.level = ")}
+                                     << QByteArray("--filter: Invalid filter pattern");
+        QTest::newRow("logs function") << QStringList{QStringLiteral("logs"), QStringLiteral("nosuchfn")}
+                                       << QByteArray("lambdesk logs: Function not found: nosuchfn");
         QTest::newRow("no runtime") << QStringList{QStringLiteral("create"), QStringLiteral("r")}
                                     << QByteArray("--runtime is required");
         QTest::newRow("unknown runtime") << QStringList{QStringLiteral("create"), QStringLiteral("r"),
@@ -455,6 +590,11 @@ private Q_SLOTS:
                                   << QByteArray("line 1, column 2");
         QTest::newRow("no such function")
             << QStringList{QStringLiteral("invoke"), QStringLiteral("ghost")} << QByteArray("Function not found");
+        QTest::newRow("metrics since") << QStringList{QStringLiteral("metrics"), QStringLiteral("hi"),
+                                                      QStringLiteral("--since"), QStringLiteral("an hour")}
+                                       << QByteArray("--since must be a whole number with s, m, h or d");
+        QTest::newRow("metrics of nothing")
+            << QStringList{QStringLiteral("metrics"), QStringLiteral("ghost")} << QByteArray("Function not found");
         QTest::newRow("repeat") << QStringList{QStringLiteral("invoke"), QStringLiteral("hi"),
                                                QStringLiteral("--repeat"), QStringLiteral("0")}
                                 << QByteArray("--repeat must be a whole number of at least 1");

@@ -201,6 +201,7 @@ private Q_SLOTS:
     void payloadTooLarge();
     void codeLink();
     void requireSignature();
+    void logsRequestsFailInTheirOwnShape();
     void serviceException();
     void headerCountLimit_data();
     void headerCountLimit();
@@ -556,6 +557,37 @@ void TestLambdaApiServer::requireSignature()
     QCOMPARE(r.status, 403);
     QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("InvalidSignatureException"));
     m_server->setOptions(LambdaApiServer::Options{});
+}
+
+// A CloudWatch Logs call (AWS JSON 1.1) refused before it is parsed still gets its protocol's
+// error shape: the CLI reads "__type", not the Lambda API's "Type".
+void TestLambdaApiServer::logsRequestsFailInTheirOwnShape()
+{
+    LambdaApiServer::Options o;
+    o.requireSignature = true;
+    o.credentials = {QStringLiteral("AKIAABCDEFGHIJKLMNOP"),
+                     QStringLiteral("0123456789012345678901234567890123456789")};
+    m_server->setOptions(o);
+    Client client(m_server->port());
+    const QList<std::pair<QByteArray, QByteArray>> logs{{"X-Amz-Target", "Logs_20140328.DescribeLogGroups"},
+                                                        {"Content-Type", "application/x-amz-json-1.1"}};
+    Reply r = client.request("POST", "/", logs, "{}");
+    m_server->setOptions(LambdaApiServer::Options{});
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("MissingAuthenticationTokenException"));
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/x-amz-json-1.1"));
+    QCOMPARE(r.json().value(u"__type").toString(), QStringLiteral("MissingAuthenticationTokenException"));
+    QVERIFY(!r.json().value(u"message").toString().isEmpty());
+
+    // Unsigned again: the call itself, answered by the log store.
+    r = client.request("POST", "/", logs, "{}");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json().value(u"logGroups").isArray());
+    r = client.request("POST", "/",
+                       {{"X-Amz-Target", "Logs_20140328.GetLogEvents"}, {"Content-Type", "application/x-amz-json-1.1"}},
+                       R"({"logGroupName": "/aws/lambda/nope", "logStreamName": "x"})");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"__type").toString(), QStringLiteral("ResourceNotFoundException"));
 }
 
 void TestLambdaApiServer::serviceException()

@@ -1,9 +1,17 @@
+#include "logs/logquery.h"
 #include "store/logstore.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <cstdio>
 
 #include <optional>
 #include <tuple>
@@ -36,7 +44,119 @@ std::pair<qint64, qint64> logRows(const QString &path)
 class TestLogStore : public QObject
 {
     Q_OBJECT
+public:
+    // The writer child of killedMidWriteLosesNothingAcknowledged: appends batches of 1,000
+    // numbered lines ("line N"; line 500 of batch B also says "needle-B", a rare term) and prints
+    // "acked N" once append() has returned for line N.
+    static int writer(const QString &path)
+    {
+        LogStore store(path);
+        LogStore::Retention keep;
+        keep.maxLogs = 1LL << 40;
+        keep.maxLogBytes = 1LL << 40;
+        store.setRetention(keep);
+        QString error;
+        if (!store.open(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        for (qint64 n = 0; n < 5'000'000;) {
+            QList<LogRecord> batch;
+            for (int i = 0; i < 1000; ++i, ++n)
+                batch.append(record(
+                    QStringLiteral("r"),
+                    n % 1000 == 500 ? QStringLiteral("line %1 needle-%2").arg(n).arg(n / 1000, 5, 10, QLatin1Char('0'))
+                                    : QStringLiteral("line %1").arg(n),
+                    n));
+            store.append(batch, {});
+            std::printf("acked %lld\n", n - 1);
+            std::fflush(stdout);
+        }
+        return 0;
+    }
+
 private Q_SLOTS:
+    // kill -9 while a writer appends, then reopen: every line append() had returned for is
+    // there, and no transaction is there by half (lines come whole batches at a time).
+    void killedMidWriteLosesNothingAcknowledged()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("logs.db"));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LAMBDESK_LOGSTORE_WRITER"), path);
+        child.setProcessEnvironment(env);
+        QByteArray out;
+        QEventLoop loop;
+        // Killed as soon as a few batches were acknowledged: it is writing the next one then.
+        connect(&child, &QProcess::readyReadStandardOutput, &loop, [&] {
+            out += child.readAllStandardOutput();
+            if (out.count("acked ") >= 5 && child.state() == QProcess::Running) {
+                child.kill(); // SIGKILL
+                loop.quit();
+            }
+        });
+        connect(&child, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit); // safety net against a hang only
+        child.start(QCoreApplication::applicationFilePath(), QStringList{});
+        QVERIFY(child.waitForStarted());
+        loop.exec();
+        QVERIFY(child.waitForFinished(60000));
+        out += child.readAllStandardOutput();
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        // The last complete "acked N" line.
+        qint64 acked = -1;
+        for (const QByteArray &line : out.split('\n'))
+            if (line.startsWith("acked "))
+                acked = std::max(acked, line.mid(6).toLongLong());
+        QVERIFY2(acked >= 4999, out.constData());
+
+        // The skip index as the kill left it (before a reopen could rebuild anything): every line
+        // in a block of its function, no block past the last line.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY2(
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM logs l WHERE NOT EXISTS (SELECT 1 FROM log_blocks b"
+                                      " WHERE b.function = l.function AND l.id BETWEEN b.first_id AND b.last_id)")),
+                qPrintable(q.lastError().text()));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM log_blocks WHERE last_id > (SELECT MAX(id) FROM logs)")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        LogStore reopened(path);
+        QString error;
+        QVERIFY2(reopened.open(&error), qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::database(reopened.connectionName());
+        // The rare term of every acknowledged batch is found through the index.
+        for (qint64 batch = 0; batch <= acked / 1000; ++batch) {
+            logs::EventQuery query;
+            query.functions = {QStringLiteral("fn")};
+            query.pattern =
+                logs::FilterPattern::parse(QStringLiteral("needle-%1").arg(batch, 5, 10, QLatin1Char('0'))).value();
+            const logs::EventPage page = logs::queryEvents(db, query);
+            QCOMPARE(page.events.size(), 1);
+            QCOMPARE(page.events.first().line.timeMs, batch * 1000 + 500);
+        }
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(time_ms), MAX(time_ms), COUNT(DISTINCT text) FROM logs")));
+        QVERIFY(q.next());
+        const qint64 rows = q.value(0).toLongLong();
+        QCOMPARE(q.value(1).toLongLong(), 0);        // line N was written at time N
+        QCOMPARE(q.value(2).toLongLong(), rows - 1); // no gap
+        QCOMPARE(q.value(3).toLongLong(), rows);     // no line twice
+        QVERIFY2(rows > acked, qPrintable(QStringLiteral("%1 rows, line %2 acknowledged").arg(rows).arg(acked)));
+        QCOMPARE(rows % 1000, 0); // whole batches only
+    }
+
     void logsOfOneRequest()
     {
         QTemporaryDir dir;
@@ -230,5 +350,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLogStore)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("LAMBDESK_LOGSTORE_WRITER"))
+        return TestLogStore::writer(qEnvironmentVariable("LAMBDESK_LOGSTORE_WRITER"));
+    TestLogStore tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
 #include "tst_logstore.moc"

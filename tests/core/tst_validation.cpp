@@ -247,6 +247,80 @@ private Q_SLOTS:
             QVERIFY2(e->message.contains(QLatin1String("us-east-1, eu-west-3")), qPrintable(e->message));
         }
     }
+    void logging_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("application");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QString>("field"); // empty: valid
+        QTest::addColumn<QString>("says");
+        const QString json = QStringLiteral("JSON"), text = QStringLiteral("Text");
+        QTest::newRow("Text, defaults") << text << QString() << QString() << QString() << QString() << QString();
+        QTest::newRow("JSON, defaults") << json << QString() << QString() << QString() << QString() << QString();
+        QTest::newRow("JSON with levels") << json << QStringLiteral("TRACE") << QStringLiteral("WARN")
+                                          << QStringLiteral("/aws/lambda/custom_group-1.#x") << QString() << QString();
+        QTest::newRow("format in lower case")
+            << QStringLiteral("json") << QString() << QString() << QString()
+            << QStringLiteral("LoggingConfig.LogFormat") << QStringLiteral("must be one of Text, JSON; got 'json'");
+        QTest::newRow("application level with Text")
+            << text << QStringLiteral("WARN") << QString() << QString()
+            << QStringLiteral("LoggingConfig.ApplicationLogLevel")
+            << QStringLiteral("can be set only when LoggingConfig.LogFormat is JSON");
+        QTest::newRow("system level with Text")
+            << text << QString() << QStringLiteral("DEBUG") << QString()
+            << QStringLiteral("LoggingConfig.SystemLogLevel")
+            << QStringLiteral("can be set only when LoggingConfig.LogFormat is JSON");
+        QTest::newRow("unknown application level")
+            << json << QStringLiteral("VERBOSE") << QString() << QString()
+            << QStringLiteral("LoggingConfig.ApplicationLogLevel")
+            << QStringLiteral("must be one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL; got 'VERBOSE'");
+        QTest::newRow("TRACE is no system level") << json << QString() << QStringLiteral("TRACE") << QString()
+                                                  << QStringLiteral("LoggingConfig.SystemLogLevel")
+                                                  << QStringLiteral("must be one of DEBUG, INFO, WARN; got 'TRACE'");
+        QTest::newRow("log group with a space")
+            << text << QString() << QString() << QStringLiteral("my group") << QStringLiteral("LoggingConfig.LogGroup")
+            << QStringLiteral("must be 1 to 512 letters, digits, or . - _ / #");
+        QTest::newRow("log group too long")
+            << text << QString() << QString() << QString(513, u'g') << QStringLiteral("LoggingConfig.LogGroup")
+            << QStringLiteral("must be 1 to 512");
+        QTest::newRow("log group of 512")
+            << text << QString() << QString() << QString(512, u'g') << QString() << QString();
+    }
+    void logging()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, says);
+        LoggingConfig c;
+        QFETCH(QString, format);
+        c.logFormat = format;
+        QFETCH(QString, application);
+        c.applicationLogLevel = application;
+        QFETCH(QString, system);
+        c.systemLogLevel = system;
+        QFETCH(QString, group);
+        c.logGroup = group;
+        const auto e = validation::logging(c);
+        QCOMPARE(e ? e->field : QString(), field);
+        if (e)
+            QVERIFY2(e->message.startsWith(field + u' ') && e->message.contains(says), qPrintable(e->message));
+    }
+    void loggingDefaults()
+    {
+        LoggingConfig c;
+        QCOMPARE(c.effectiveApplicationLogLevel(), QString()); // Text: no filter
+        QCOMPARE(c.effectiveLogGroup(QStringLiteral("f")), QStringLiteral("/aws/lambda/f"));
+        c.logFormat = QStringLiteral("JSON");
+        QCOMPARE(c.effectiveApplicationLogLevel(), QStringLiteral("INFO")); // AWS's defaults with JSON
+        QCOMPARE(c.effectiveSystemLogLevel(), QStringLiteral("INFO"));
+        // Stored and read back with the rest of the configuration.
+        c.applicationLogLevel = QStringLiteral("WARN");
+        c.logGroup = QStringLiteral("/custom");
+        FunctionConfig f;
+        f.logging = c;
+        QCOMPARE(FunctionConfig::fromJson(f.toJson()).logging, c);
+        QCOMPARE(FunctionConfig::fromJson(FunctionConfig().toJson()).logging, LoggingConfig());
+    }
     void wholeConfig()
     {
         FunctionConfig c;

@@ -28,7 +28,19 @@ enum class Client { AwsCli, NodeSdk };
 // "Functions.0.FunctionName"; an Invoke's payload (JSON) is under "Payload".
 struct Check
 {
-    enum class Op { Equals, NotEquals, Absent, NonEmpty, StartsWith, EndsWith, AtLeast, Count, LogContains, ServesZip };
+    enum class Op {
+        Equals,
+        NotEquals,
+        Absent,
+        NonEmpty,
+        StartsWith,
+        EndsWith,
+        AtLeast,
+        Count,
+        LogContains,
+        LogLacks,
+        ServesZip
+    };
     const char *path;
     Op op;
     QJsonValue value;
@@ -81,6 +93,10 @@ inline Check count(const char *path, int n) // the array at `path` has n element
 inline Check logContains(const char *text) // the base64 LogResult, decoded, contains `text`
 {
     return {"LogResult", Check::Op::LogContains, QString::fromUtf8(text)};
+}
+inline Check logLacks(const char *text) // the decoded LogResult does not contain `text`
+{
+    return {"LogResult", Check::Op::LogLacks, QString::fromUtf8(text)};
 }
 // The URL at `path` answers without credentials with a zip whose `file` contains `text`.
 inline Check servesZip(const char *path, const char *file, const char *text)
@@ -176,7 +192,9 @@ inline const QList<Scenario> &table()
          .input = R"({"FunctionName": "e2e-fn-b", "Runtime": "python3.11", "Handler": "lambda_function.handler",
                       "Role": "arn:aws:iam::123456789012:role/r", "Code": {"ZipFile": "v1"}})",
          .expect = ok(201, {eq("FunctionName", "e2e-fn-b"), eq("MemorySize", 128), eq("Timeout", 3),
-                            eq("EphemeralStorage.Size", 512), eq("Version", "$LATEST")})},
+                            eq("EphemeralStorage.Size", 512), eq("Version", "$LATEST"),
+                            eq("LoggingConfig.LogFormat", "Text"), eq("LoggingConfig.LogGroup", "/aws/lambda/e2e-fn-b"),
+                            absent("LoggingConfig.ApplicationLogLevel"), absent("LoggingConfig.SystemLogLevel")})},
         {.tag = "ListFunctions, first page",
          .operation = "ListFunctions",
          .input = R"({"MaxItems": 1})",
@@ -279,6 +297,33 @@ inline const QList<Scenario> &table()
          .input = R"({"FunctionName": "e2e-fn", "InvocationType": "DryRun", "Payload": "{}"})",
          .expect = ok(204, {eq("StatusCode", 204), absent("Payload")}),
          .mustNotRun = true},
+        // Structured logs: JSON with WARN keeps the handler's print (INFO) out, platform.* records
+        // replace START/END/REPORT. Version 1, published next, keeps this LoggingConfig.
+        {.tag = "UpdateFunctionConfiguration, JSON logs",
+         .operation = "UpdateFunctionConfiguration",
+         .input = R"({"FunctionName": "e2e-fn", "LoggingConfig": {"LogFormat": "JSON", "ApplicationLogLevel": "WARN"}})",
+         .expect = ok(200, {eq("LoggingConfig.LogFormat", "JSON"), eq("LoggingConfig.ApplicationLogLevel", "WARN"),
+                            eq("LoggingConfig.SystemLogLevel", "INFO"), eq("LoggingConfig.LogGroup", "/aws/lambda/e2e-fn"),
+                            eq("Timeout", 20)})},
+        {.tag = "Invoke, JSON logs",
+         .operation = "Invoke",
+         .input = R"({"FunctionName": "e2e-fn", "LogType": "Tail", "Payload": "{\"order\": 8}"})",
+         .expect = ok(200, {eq("StatusCode", 200), logContains(R"("type":"platform.start")"),
+                            logContains(R"("type":"platform.report")"), logContains(R"("billedDurationMs":)"),
+                            logLacks("START RequestId: "), logLacks("REPORT RequestId: "),
+                            logLacks("handler saw")})},
+        {.tag = "UpdateFunctionConfiguration, a level with Text",
+         .operation = "UpdateFunctionConfiguration",
+         .input = R"({"FunctionName": "e2e-fn", "LoggingConfig": {"LogFormat": "Text", "SystemLogLevel": "DEBUG"}})",
+         .expect = error(400, "InvalidParameterValueException",
+                         "LoggingConfig.SystemLogLevel can be set only when LoggingConfig.LogFormat is JSON; "
+                         "the format is Text")},
+        {.tag = "UpdateFunctionConfiguration, unknown level",
+         .operation = "UpdateFunctionConfiguration",
+         .input = R"({"FunctionName": "e2e-fn", "LoggingConfig": {"ApplicationLogLevel": "VERBOSE"}})",
+         .expect = error(400, "InvalidParameterValueException",
+                         "LoggingConfig.ApplicationLogLevel must be one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL; "
+                         "got 'VERBOSE'")},
         // Versions and aliases. $LATEST has code v2 here ({{newSha}}); {{sha}} is v1's.
         {.tag = "PublishVersion",
          .operation = "PublishVersion",
@@ -288,6 +333,7 @@ inline const QList<Scenario> &table()
                             eq("Description", "first release"),
                             eq("CodeSha256", "{{newSha}}"),
                             eq("Environment.Variables.GREETING", "again"),
+                            eq("LoggingConfig.LogFormat", "JSON"), eq("LoggingConfig.ApplicationLogLevel", "WARN"),
                             eq("State", "Active")})},
         {.tag = "PublishVersion, nothing changed",
          .operation = "PublishVersion",
@@ -305,6 +351,16 @@ inline const QList<Scenario> &table()
          .expect = error(412, "PreconditionFailedException",
                          "The Revision Id provided does not match the latest Revision Id. Call the GetFunction/"
                          "GetAlias API to retrieve the latest Revision Id")},
+        {.tag = "UpdateFunctionConfiguration, back to Text logs",
+         .operation = "UpdateFunctionConfiguration",
+         .input = R"({"FunctionName": "e2e-fn", "LoggingConfig": {"LogFormat": "Text"}})",
+         .expect = ok(200, {eq("LoggingConfig.LogFormat", "Text"), absent("LoggingConfig.ApplicationLogLevel"),
+                            absent("LoggingConfig.SystemLogLevel")})},
+        {.tag = "GetFunctionConfiguration, a version keeps its logging",
+         .operation = "GetFunctionConfiguration",
+         .input = R"({"FunctionName": "e2e-fn", "Qualifier": "1"})",
+         .expect = ok(200, {eq("Version", "1"), eq("LoggingConfig.LogFormat", "JSON"),
+                            eq("LoggingConfig.ApplicationLogLevel", "WARN"), eq("LoggingConfig.SystemLogLevel", "INFO")})},
         {.tag = "UpdateFunctionCode, publish",
          .operation = "UpdateFunctionCode",
          .input = R"({"FunctionName": "e2e-fn", "ZipFile": "v1", "Publish": true})",
@@ -685,6 +741,13 @@ inline void check(const Check &c, const Outcome &o, const Context &ctx)
         const QByteArray log = QByteArray::fromBase64(actual.toString().toLatin1());
         pass = log.contains(expected.toString().toUtf8());
         wanted = QStringLiteral("a log with ") + show(expected) + QStringLiteral(", got:\n") + QString::fromUtf8(log);
+        break;
+    }
+    case Check::Op::LogLacks: {
+        const QByteArray log = QByteArray::fromBase64(actual.toString().toLatin1());
+        pass = actual.isString() && !log.contains(expected.toString().toUtf8());
+        wanted = QStringLiteral("a log without ") + show(expected) + QStringLiteral(", got:\n")
+            + QString::fromUtf8(log);
         break;
     }
     case Check::Op::ServesZip: {

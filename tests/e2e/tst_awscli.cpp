@@ -1,6 +1,10 @@
 // The real AWS CLI v2 (Debian's /usr/bin/aws) against `lambdesk serve`: the shared scenarios
 // (lambdascenarios.h) as the CLI sends and prints them, the CLI's own paginator, and SigV4.
+#include "awsclimodel.h"
 #include "lambdascenarios.h"
+
+#include <QDir>
+#include <QFile>
 
 using namespace e2e;
 using namespace e2e::scenarios;
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void scenarios_data();
     void scenarios();
     void signatures();
+    void loggingConfigShorthand();
 
 private:
     Run aws(QStringList args, const QProcessEnvironment *env = nullptr);
@@ -63,6 +68,8 @@ void TestAwsCli::initTestCase()
     m_env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_tmp.filePath(QStringLiteral("no-credentials")));
     m_env.insert(QStringLiteral("HOME"), m_tmp.path());
     m_env.remove(QStringLiteral("AWS_PROFILE"));
+    const QString model = addLoggingConfigModel(m_tmp.path());
+    QVERIFY2(model.isEmpty(), qPrintable(model));
 }
 
 void TestAwsCli::cleanupTestCase()
@@ -280,6 +287,54 @@ void TestAwsCli::signatures()
 
     QCOMPARE(strict.stop(SIGTERM), 0);
     QCOMPARE(strict.runtimeProcesses(), QList<qint64>());
+}
+
+// The CLI's shorthand, as a user types it: --logging-config LogFormat=JSON,ApplicationLogLevel=WARN.
+void TestAwsCli::loggingConfigShorthand()
+{
+    const auto json = [](const Run &r) { return QJsonDocument::fromJson(r.out).object(); };
+    Run r = aws({QStringLiteral("lambda"), QStringLiteral("create-function"), QStringLiteral("--function-name"),
+                 QStringLiteral("log-fn"), QStringLiteral("--runtime"), QStringLiteral("python3.11"),
+                 QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"), QStringLiteral("--role"),
+                 QStringLiteral("arn:aws:iam::123456789012:role/r"), QStringLiteral("--zip-file"),
+                 QStringLiteral("fileb://") + m_ctx.zipPath(QStringLiteral("v1")), QStringLiteral("--logging-config"),
+                 QStringLiteral("LogFormat=JSON,ApplicationLogLevel=WARN"), QStringLiteral("--output"),
+                 QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject logging = json(r).value(u"LoggingConfig").toObject();
+    QCOMPARE(logging.value(u"LogFormat").toString(), QStringLiteral("JSON"));
+    QCOMPARE(logging.value(u"ApplicationLogLevel").toString(), QStringLiteral("WARN"));
+    QCOMPARE(logging.value(u"SystemLogLevel").toString(), QStringLiteral("INFO"));
+    QCOMPARE(logging.value(u"LogGroup").toString(), QStringLiteral("/aws/lambda/log-fn"));
+
+    const QString out = m_tmp.filePath(QStringLiteral("log-fn.json"));
+    r = aws({QStringLiteral("lambda"), QStringLiteral("invoke"), QStringLiteral("--function-name"),
+             QStringLiteral("log-fn"), QStringLiteral("--log-type"), QStringLiteral("Tail"), QStringLiteral("--output"),
+             QStringLiteral("json"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray tail = QByteArray::fromBase64(json(r).value(u"LogResult").toString().toLatin1());
+    QVERIFY2(tail.contains("\"type\":\"platform.report\""), tail.constData());
+    QVERIFY2(!tail.contains("REPORT RequestId:") && !tail.contains("handler saw"), tail.constData());
+
+    r = aws({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"),
+             QStringLiteral("--function-name"), QStringLiteral("log-fn"), QStringLiteral("--logging-config"),
+             QStringLiteral("LogFormat=Text,SystemLogLevel=WARN"), QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 254);
+    QVERIFY2(
+        r.err.contains("An error occurred (InvalidParameterValueException) when calling the "
+                       "UpdateFunctionConfiguration operation (reached max retries: 0): LoggingConfig.SystemLogLevel "
+                       "can be set only when LoggingConfig.LogFormat is JSON; the format is Text"),
+        r.err.constData());
+    r = aws({QStringLiteral("lambda"), QStringLiteral("update-function-configuration"),
+             QStringLiteral("--function-name"), QStringLiteral("log-fn"), QStringLiteral("--logging-config"),
+             QStringLiteral("LogFormat=Text"), QStringLiteral("--output"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    logging = json(r).value(u"LoggingConfig").toObject();
+    QCOMPARE(logging.keys(), (QStringList{QStringLiteral("LogFormat"), QStringLiteral("LogGroup")}));
+    QCOMPARE(logging.value(u"LogFormat").toString(), QStringLiteral("Text"));
+    r = aws({QStringLiteral("lambda"), QStringLiteral("delete-function"), QStringLiteral("--function-name"),
+             QStringLiteral("log-fn")});
+    QCOMPARE(r.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAwsCli)

@@ -137,6 +137,22 @@ def corpus_functionconfig():
         Timeout=-1, MemorySize=999999, Runtime="python9", Environment={"Variables": {"AWS_REGION": "x", "N": 5}}))
     write("functionconfig", "wrong-types.json",
           '{"FunctionName": 7, "MemorySize": "256", "Timeout": 3.5, "Environment": []}')
+    write("functionconfig", "json-logging.json", function_json(
+        LoggingConfig={"LogFormat": "JSON", "ApplicationLogLevel": "WARN", "SystemLogLevel": "DEBUG",
+                       "LogGroup": "/team/hello"}))
+    write("functionconfig", "logging-broken.json", function_json(
+        LoggingConfig={"LogFormat": "Text", "ApplicationLogLevel": 3, "LogGroup": "no spaces allowed"}))
+
+
+def corpus_platformlog():
+    write("platformlog", "python-record.txt",
+          '{"timestamp": "2026-12-01T00:00:00.000Z", "level": "WARNING", "message": "slow", "logger": "root", '
+          '"requestId": "8f2c"}')
+    write("platformlog", "node-record.txt",
+          '{"timestamp":"2026-12-01T00:00:00.000Z","level":"DEBUG","requestId":"8f2c","message":"m"}')
+    write("platformlog", "docs-lower-case.txt", '{"level": "debug", "msg": "my debug log", "timestamp": "2024-11-02T16:51:31.587199Z"}')
+    write("platformlog", "plain.txt", "plain print from the handler")
+    write("platformlog", "level-not-text.txt", '{"level": ["ERROR"], "message": {"nested": true}}')
 
 
 CODE_B64 = base64.b64encode(ZIPS["python-handler.zip"]).decode()
@@ -235,8 +251,19 @@ def corpus_sigv4():
     write("sigv4", "unsigned-payload.txt", request_text("PUT", "/2015-03-31/functions/hello/code", h + [("X-Amz-Date", AMZ_DATE), ("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD"), ("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDLAMBDESKFUZZ/20261130/us-east-1/lambda/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=0123")], b'{"ZipFile": ""}'))
 
 
+def corpus_filterpattern():
+    # PATTERN \0 MESSAGE
+    write("filterpattern", "terms", "ERROR 400\0[ERROR 400] BAD REQUEST")
+    write("filterpattern", "alternatives", "?ERROR ?WARN -401\0[WARN 400] x")
+    write("filterpattern", "phrase", '"Task timed out" -Exiting\0Task timed out after 3.00 seconds')
+    write("filterpattern", "json", '{ ($.user.id = 1) && ($.user.email = "*@example.com") || $.latency > 100 }\0'
+          '{"user": {"id": 1, "email": "a@example.com"}, "latency": 5}')
+    write("filterpattern", "jsonnull", '{ $.arr[0] IS NULL || $.x NOT EXISTS }\0{"arr": [null]}')
+
+
 if __name__ == "__main__":
-    for target in ["ziparchive", "jsoncheck", "functionconfig", "requestbody", "requestparser", "sigv4"]:
+    for target in ["ziparchive", "jsoncheck", "functionconfig", "requestbody", "requestparser", "sigv4", "filterpattern",
+                   "platformlog"]:
         shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)
     corpus_ziparchive()
     corpus_jsoncheck()
@@ -244,3 +271,5 @@ if __name__ == "__main__":
     corpus_requestbody()
     corpus_requestparser()
     corpus_sigv4()
+    corpus_filterpattern()
+    corpus_platformlog()

@@ -6,6 +6,7 @@
 #include "config/environmenteditor.h"
 #include "config/environmentmodel.h"
 #include "config/generalform.h"
+#include "config/loggingform.h"
 #include "config/memoryedit.h"
 #include "config/timeoutedit.h"
 #include "store/workspace.h"
@@ -363,6 +364,81 @@ private Q_SLOTS:
         QCOMPARE(viewValue("Timeout"), QStringLiteral("1 min 30 s"));
         QCOMPARE(env()->rowCount(), 2);
         QVERIFY(m_page->bannerText().startsWith(QStringLiteral("Saved the configuration of cfg-fn.")));
+    }
+
+    void loggingSectionLevelsOnlyWithJson()
+    {
+        LoggingForm *logging = m_page->loggingForm();
+        QCOMPARE(logging->summary()->text(), QStringLiteral("Format: Text · Log group: /aws/lambda/cfg-fn"));
+        QVERIFY(!logging->formatBox()->isEnabled()); // view mode
+        m_page->startEditing();
+        QVERIFY(logging->formatBox()->isEnabled());
+        QCOMPARE(logging->formatBox()->currentText(), QStringLiteral("Text"));
+        QVERIFY(!logging->applicationLevelBox()->isEnabled()); // levels are for JSON only
+        QVERIFY(!logging->systemLevelBox()->isEnabled());
+        logging->formatBox()->setCurrentText(QStringLiteral("JSON"));
+        QVERIFY(logging->applicationLevelBox()->isEnabled());
+        QVERIFY(logging->systemLevelBox()->isEnabled());
+        QCOMPARE(logging->applicationLevelBox()->currentText(), QStringLiteral("INFO")); // AWS's default
+        logging->applicationLevelBox()->setCurrentText(QStringLiteral("WARN"));
+        logging->systemLevelBox()->setCurrentText(QStringLiteral("DEBUG"));
+        logging->formatBox()->setCurrentText(QStringLiteral("Text"));
+        QVERIFY(!logging->applicationLevelBox()->isEnabled());
+        QCOMPARE(m_page->draft().logging, LoggingConfig()); // Text keeps no levels
+    }
+
+    void invalidLogGroupIsNamedAndRefused()
+    {
+        m_page->startEditing();
+        LoggingForm *logging = m_page->loggingForm();
+        QTest::keyClicks(logging->logGroupEdit(), QStringLiteral("my logs"));
+        const QString rule = QStringLiteral("LoggingConfig.LogGroup must be 1 to 512 letters, digits, or . - _ / #");
+        QVERIFY2(m_page->fieldError(QStringLiteral("LoggingConfig.LogGroup")).startsWith(rule),
+                 qPrintable(m_page->fieldError(QStringLiteral("LoggingConfig.LogGroup"))));
+        QSignalSpy failed(m_page.get(), &ConfigurationPage::saveFailed);
+        QVERIFY(!m_page->save());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(m_page->bannerText().contains(rule), qPrintable(m_page->bannerText()));
+        QVERIFY(m_page->isEditing()); // nothing lost
+        QVERIFY(!onDisk().contains(QStringLiteral("LoggingConfig")));
+    }
+
+    void loggingSaveReachesDiskBackendAndRuntime()
+    {
+        m_page->startEditing();
+        LoggingForm *logging = m_page->loggingForm();
+        logging->formatBox()->setCurrentText(QStringLiteral("JSON"));
+        logging->applicationLevelBox()->setCurrentText(QStringLiteral("ERROR"));
+        QTest::keyClicks(logging->logGroupEdit(), QStringLiteral("/team/cfg"));
+        QVERIFY(m_page->problems().isEmpty());
+        QSignalSpy saved(m_page.get(), &ConfigurationPage::saved);
+        QVERIFY(m_page->save());
+        QVERIFY(saved.wait(30000));
+        const QJsonObject disk = onDisk().value(QStringLiteral("LoggingConfig")).toObject();
+        QCOMPARE(disk.value(QStringLiteral("LogFormat")).toString(), QStringLiteral("JSON"));
+        QCOMPARE(disk.value(QStringLiteral("ApplicationLogLevel")).toString(), QStringLiteral("ERROR"));
+        QCOMPARE(disk.value(QStringLiteral("SystemLogLevel")).toString(), QStringLiteral("INFO"));
+        QCOMPARE(disk.value(QStringLiteral("LogGroup")).toString(), QStringLiteral("/team/cfg"));
+        QCOMPARE(fromBackend().logging.applicationLogLevel, QStringLiteral("ERROR"));
+        QCOMPARE(logging->summary()->text(),
+                 QStringLiteral("Format: JSON · Log group: /team/cfg · Application log level: ERROR · System log "
+                                "level: INFO"));
+        // The saved format reaches the platform's lines: platform.report instead of REPORT.
+        std::optional<Result<InvocationResult>> result;
+        QObject context;
+        QEventLoop answered; // quit by the answer; the timer is only a safety net
+        m_env->host->invoke(&context, InvokeRequest{QStringLiteral("cfg-fn"), {}, QByteArrayLiteral("{}")},
+                            [&result, &answered](Result<InvocationResult> r) {
+                                result.emplace(std::move(r));
+                                answered.quit();
+                            });
+        if (!result) {
+            QTimer::singleShot(60000, &answered, &QEventLoop::quit);
+            answered.exec();
+        }
+        QVERIFY(result.has_value() && result->ok());
+        const QString last = result->value().logs.constLast().text;
+        QVERIFY2(last.contains(QLatin1String("\"type\":\"platform.report\"")), qPrintable(last));
     }
 
     void saveRetiresWarmEnvironments()

@@ -7,12 +7,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
@@ -298,6 +301,288 @@ private Q_SLOTS:
         // The text filter narrows too.
         view.filterEdit()->setText(QStringLiteral("second"));
         QCOMPARE(view.visibleRows(), 1);
+    }
+
+    void jsonLinesFoldToASummary_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("platform");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<Level>("level");
+        QTest::addColumn<QString>("firstField");
+        QTest::addColumn<int>("fields");
+        QTest::newRow("Python's logging, AWS's JSON record") << QStringLiteral(
+            R"({"timestamp": "2026-01-01T00:00:00.000Z", "level": "WARNING", "message": "slow", "logger": "root", "requestId": "r1"})")
+                                                             << false << QStringLiteral("[WARNING] slow   {+3 fields}")
+                                                             << Level::Warn
+                                                             << QStringLiteral("timestamp: 2026-01-01T00:00:00.000Z")
+                                                             << 5;
+        QTest::newRow("Node's console.error, AWS's JSON record")
+            << QStringLiteral(
+                   R"({"timestamp":"2026-01-01T00:00:00.000Z","level":"ERROR","requestId":"r1","message":"boom"})")
+            << false << QStringLiteral("[ERROR] boom   {+2 fields}") << Level::Error
+            << QStringLiteral("timestamp: 2026-01-01T00:00:00.000Z") << 4;
+        QTest::newRow("Powertools") << QStringLiteral(
+            R"({"level":"INFO","location":"collect.handler:1","message":"Collecting payment","timestamp":"2021-05-03 11:47:12,494+0200","service":"payment","cold_start":true})")
+                                    << false << QStringLiteral("[INFO] Collecting payment   {+4 fields}") << Level::Info
+                                    << QStringLiteral("level: INFO") << 6;
+        QTest::newRow("a nested message")
+            << QStringLiteral(R"({"level":"debug","message":{"cart":3}})") << false
+            << QStringLiteral("[DEBUG] {\"cart\":3}") << Level::Debug << QStringLiteral("level: debug") << 2;
+        QTest::newRow("platform.report")
+            << QStringLiteral(
+                   R"({"time":"2026-01-01T00:00:00.000Z","type":"platform.report","record":{"requestId":"r1","metrics":{"durationMs":15.74,"billedDurationMs":16,"memorySizeMB":128,"maxMemoryUsedMB":56,"initDurationMs":130.49},"status":"success"}})")
+            << true
+            << QStringLiteral(
+                   "platform.report   RequestId: r1   Duration: 15.74 ms   Billed Duration: 16 ms   "
+                   "Memory Size: 128 MB   Max Memory Used: 56 MB   Init Duration: 130.49 ms   Status: success")
+            << Level::None << QStringLiteral("time: 2026-01-01T00:00:00.000Z") << 9;
+        QTest::newRow("platform.report of a timeout")
+            << QStringLiteral(
+                   R"({"time":"t","type":"platform.report","record":{"requestId":"r1","metrics":{"durationMs":3000},"status":"timeout"}})")
+            << true << QStringLiteral("platform.report   RequestId: r1   Duration: 3000 ms   Status: timeout")
+            << Level::Error << QStringLiteral("time: t") << 5;
+        QTest::newRow("platform.start") << QStringLiteral(
+            R"({"time":"t","type":"platform.start","record":{"requestId":"r1","version":"$LATEST"}})")
+                                        << true << QStringLiteral("platform.start   RequestId: r1   Version: $LATEST")
+                                        << Level::None << QStringLiteral("time: t") << 4;
+    }
+    void jsonLinesFoldToASummary()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, platform);
+        QFETCH(int, fields);
+        LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append({line("fn", "r1", QStringLiteral("not JSON")), line("fn", "r1", text, platform),
+                      line("fn", "r1", QStringLiteral("after"))});
+        QVERIFY(!model.setExpanded(0, true)); // nothing to fold out
+        QVERIFY(!model.index(0, 0).data(LogModel::JsonRole).toBool());
+        const QModelIndex folded = model.index(1, LogModel::MessageColumn);
+        QVERIFY(folded.data(LogModel::JsonRole).toBool());
+        QFETCH(QString, summary);
+        QCOMPARE(folded.data().toString(), QStringLiteral("▸ ") + summary);
+        QTEST(Level(folded.data(LogModel::LevelRole).toInt()), "level");
+        // Copying a line copies what was printed, not the summary.
+        QCOMPARE(folded.data(LogModel::LineTextRole).toString(), text);
+        if (platform && text.contains(QLatin1String("platform.report")))
+            QVERIFY(folded.data(Qt::FontRole).value<QFont>().bold());
+
+        QVERIFY(model.setExpanded(1, true)); // its fields under it, one a row
+        QCOMPARE(model.rowCount(), 3 + fields);
+        QVERIFY(model.isExpanded(1));
+        QVERIFY(model.index(1, LogModel::MessageColumn).data().toString().startsWith(QStringLiteral("▾ ")));
+        QVERIFY(model.index(2, 0).data(LogModel::FieldRole).toBool());
+        QTEST(model.index(2, LogModel::MessageColumn).data(LogModel::LineTextRole).toString(), "firstField");
+        QCOMPARE(model.index(2, 0).data(LogModel::RequestIdRole).toString(), QStringLiteral("r1"));
+        QCOMPARE(model.record(2).line.text, text); // a field row belongs to its line
+        QCOMPARE(model.index(2 + fields, LogModel::MessageColumn).data().toString(), QStringLiteral("after"));
+        QVERIFY(model.setExpanded(1, false));
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void unfoldedFieldsGoWithTheirLine()
+    {
+        LogModel model;
+        model.setMaxRows(4); // lines, not rows: fields do not count
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto json = [](int i) {
+            return line("fn", "r", QStringLiteral(R"({"level":"INFO","message":"m%1","n":%1})").arg(i));
+        };
+        model.append({json(0), json(1), json(2)});
+        QVERIFY(model.setExpanded(2, true));
+        const QPersistentModelIndex field(model.index(5, LogModel::MessageColumn));
+        QCOMPARE(field.data(LogModel::LineTextRole).toString(), QStringLiteral("n: 2"));
+        model.append({json(3), json(4)}); // line 0 goes
+        QVERIFY(field.isValid());
+        QCOMPARE(field.row(), 4);
+        QCOMPARE(field.data(LogModel::LineTextRole).toString(), QStringLiteral("n: 2"));
+        QCOMPARE(model.rowCount(), 7);
+        model.append({json(5), json(6), json(7)}); // lines 1 to 3 go, and line 2's fields with it
+        QVERIFY(!field.isValid());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(3, LogModel::MessageColumn).data().toString(),
+                 QStringLiteral("▸ [INFO] m7   {+1 fields}"));
+        // Lines of an earlier session go before, unfolded fields keep their place.
+        QVERIFY(model.setExpanded(3, true));
+        model.insertHistory({line("fn", "old", QStringLiteral("yesterday"), false, 1000)});
+        QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("yesterday"));
+        QCOMPARE(model.index(5, LogModel::MessageColumn).data(LogModel::LineTextRole).toString(),
+                 QStringLiteral("level: INFO"));
+        QCOMPARE(model.record(5).line.text, json(7).line.text);
+    }
+
+    void fieldsAreSearchable()
+    {
+        LogModel model;
+        LogFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append({
+            line("fn", "r1", QStringLiteral(R"({"level":"ERROR","message":"card declined","service":"payment"})")),
+            line("fn", "r1", QStringLiteral(R"({"level":"INFO","message":"cart ok","service":"cart"})")),
+            line(
+                "fn", "r2",
+                QStringLiteral(
+                    R"({"time":"t","type":"platform.report","record":{"requestId":"r2","status":"error","errorType":"Runtime.ExitError"}})"),
+                true),
+            line("fn", "r2", QStringLiteral("level=ERROR is not JSON here")),
+        });
+        proxy.setText(QStringLiteral("level=error"));
+        QCOMPARE(proxy.rowCount(), 2); // the JSON field, and the text as it is
+        QCOMPARE(proxy.index(0, LogModel::MessageColumn).data(LogModel::RequestIdRole).toString(),
+                 QStringLiteral("r1"));
+        proxy.setText(QStringLiteral("service: payment"));
+        QCOMPARE(proxy.rowCount(), 1);
+        // A folded-out line's fields come along with it.
+        QVERIFY(model.setExpanded(0, true));
+        QCOMPARE(proxy.rowCount(), 4);
+        QVERIFY(model.setExpanded(0, false));
+        proxy.setText(QStringLiteral(R"($.record.status = "error")")); // the CloudWatch way of saying it
+        QCOMPARE(proxy.rowCount(), 1);
+        QVERIFY(proxy.index(0, 0).data(LogModel::PlatformRole).toBool());
+        proxy.setText(QStringLiteral("declined")); // plain text finds a value too
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("Runtime.ExitError"));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    void versionAndTimeFilters()
+    {
+        LogModel model;
+        LogView view(&model);
+        QAbstractItemModelTester tester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.scopeCombo()->setCurrentIndex(1); // all functions
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        LogRecord latest = line("fn", "a", QStringLiteral("from latest"), false, now - 2 * 60 * 60 * 1000);
+        latest.version = QStringLiteral("$LATEST");
+        LogRecord one = line("fn", "b", QStringLiteral("from version 1"), false, now - 60 * 1000);
+        one.version = QStringLiteral("1");
+        LogRecord two = line("fn", "c", QStringLiteral("from version 12"), false, now);
+        two.version = QStringLiteral("12");
+        model.append({two, latest, one});
+        QCOMPARE(view.visibleRows(), 3);
+        // Every version seen is a choice: $LATEST first, then by number.
+        QCOMPARE(view.versionCombo()->count(), 4);
+        QCOMPARE(view.versionCombo()->itemData(1).toString(), QStringLiteral("$LATEST"));
+        QCOMPARE(view.versionCombo()->itemData(2).toString(), QStringLiteral("1"));
+        QCOMPARE(view.versionCombo()->itemData(3).toString(), QStringLiteral("12"));
+        view.versionCombo()->setCurrentIndex(2);
+        QCOMPARE(view.visibleRows(), 1);
+        QCOMPARE(view.proxy()->index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("from version 1"));
+        view.versionCombo()->setCurrentIndex(0);
+        view.timeCombo()->setCurrentIndex(view.timeCombo()->findData(15)); // last 15 minutes
+        QCOMPARE(view.visibleRows(), 2);
+        view.setTimeRange(QDateTime::fromMSecsSinceEpoch(now - 3 * 60 * 60 * 1000),
+                          QDateTime::fromMSecsSinceEpoch(now - 60 * 60 * 1000)); // "Custom…"
+        QCOMPARE(view.visibleRows(), 1);
+        QCOMPARE(view.timeCombo()->currentData().toInt(), -1);
+        QVERIFY(view.timeCombo()->currentText().contains(u'–'));
+        QCOMPARE(view.proxy()->index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("from latest"));
+        view.timeCombo()->setCurrentIndex(0);
+        QCOMPARE(view.visibleRows(), 3);
+    }
+
+    void exportWritesTheVisibleLines()
+    {
+        LogModel model;
+        LogView view(&model);
+        view.scopeCombo()->setCurrentIndex(1);
+        model.append(invocation("fn", "req-1", {QStringLiteral(R"({"level":"ERROR","message":"bad"})")}));
+        model.append(invocation("fn", "req-2", {QStringLiteral("second")}));
+        view.filterEdit()->setText(QStringLiteral("req-1"));
+        QCOMPARE(view.visibleRows(), 4);
+        view.setExpanded(1, true); // folded-out fields are no lines of their own
+        QCOMPARE(view.visibleRows(), 6);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("logs.txt"));
+        QCOMPARE(view.exportVisible(path), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()),
+                 QStringLiteral("START RequestId: req-1 Version: $LATEST\n{\"level\":\"ERROR\",\"message\":\"bad\"}\n"
+                                "END RequestId: req-1\nREPORT RequestId: req-1\tDuration: 1.00 ms\n"));
+        QCOMPARE(view.exportVisible(path, true).isEmpty(), true);
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList detailed = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(detailed.size(), 4);
+        QVERIFY(detailed.at(1).endsWith(QLatin1String("\tfn\treq-1\t{\"level\":\"ERROR\",\"message\":\"bad\"}")));
+        QVERIFY(!view.exportVisible(dir.filePath(QStringLiteral("missing/folder/x.txt"))).isEmpty());
+    }
+
+    void jsonLinesExpandInTheView()
+    {
+        LogModel model;
+        LogView view(&model);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractItemModelTester tester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.scopeCombo()->setCurrentIndex(1);
+        model.append({line("fn", "r", QStringLiteral(R"({"level":"INFO","message":"hi","user":"ada"})")),
+                      line("fn", "r", QStringLiteral("plain"))});
+        QVERIFY(!view.isExpanded(0));
+        // A double-click folds a JSON line out, and in again.
+        const QRect cell = view.table()->visualRect(view.proxy()->index(0, LogModel::MessageColumn));
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {},
+                          cell.center()); // the press a double-click follows
+        QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(view.isExpanded(0));
+        QCOMPARE(view.visibleRows(), 5);
+        QCOMPARE(view.proxy()->index(3, LogModel::MessageColumn).data(LogModel::LineTextRole).toString(),
+                 QStringLiteral("user: ada"));
+        view.table()->selectAll();
+        QCOMPARE(view.selectedText(),
+                 QStringLiteral("{\"level\":\"INFO\",\"message\":\"hi\",\"user\":\"ada\"}\nlevel: "
+                                "INFO\nmessage: hi\nuser: ada\nplain"));
+        // The filters keep a line's fields with it.
+        view.filterEdit()->setText(QStringLiteral("user=ada"));
+        QCOMPARE(view.visibleRows(), 4);
+        view.filterEdit()->setText(QStringLiteral("plain"));
+        QCOMPARE(view.visibleRows(), 1);
+        view.filterEdit()->clear();
+        view.setExpanded(0, false);
+        QCOMPARE(view.visibleRows(), 2);
+    }
+
+    // As in a tree view: a click on the arrow folds a JSON line out or in (a click elsewhere only
+    // selects), and Right/Left fold the current line out and in.
+    void arrowClickAndArrowKeysFold()
+    {
+        LogModel model;
+        LogView view(&model);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.scopeCombo()->setCurrentIndex(1);
+        model.append({line("fn", "r", QStringLiteral(R"({"level":"INFO","message":"hi","user":"ada"})")),
+                      line("fn", "r", QStringLiteral("plain"))});
+        const QRect cell = view.table()->visualRect(view.proxy()->index(0, LogModel::MessageColumn));
+        const QPoint arrow(cell.left() + 6, cell.center().y());
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(!view.isExpanded(0)); // the summary's text: a selection
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, arrow);
+        QVERIFY(view.isExpanded(0));
+        QCOMPARE(view.visibleRows(), 5);
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, arrow);
+        QVERIFY(!view.isExpanded(0));
+        // A double-click on the arrow is two clicks on it: out and in again.
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, arrow);
+        QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, arrow);
+        QVERIFY(!view.isExpanded(0));
+
+        view.table()->setFocus();
+        view.table()->setCurrentIndex(view.proxy()->index(0, LogModel::MessageColumn));
+        QTest::keyClick(view.table(), Qt::Key_Right);
+        QVERIFY(view.isExpanded(0));
+        QCOMPARE(view.table()->currentIndex().row(), 0); // the key folded out; it did not move
+        QTest::keyClick(view.table(), Qt::Key_Left);
+        QVERIFY(!view.isExpanded(0));
+        // On a plain line the keys move as in any table.
+        view.table()->setCurrentIndex(view.proxy()->index(1, LogModel::MessageColumn));
+        QTest::keyClick(view.table(), Qt::Key_Left);
+        QCOMPARE(view.table()->currentIndex().column(), int(LogModel::RequestColumn));
     }
 
     void followingKeepsTheTailInView()

@@ -1,3 +1,4 @@
+#include "results/resulthtml.h"
 #include "results/resultpanel.h"
 
 #include <QComboBox>
@@ -331,6 +332,22 @@ private Q_SLOTS:
                  qPrintable(log));
         // Node's prefix (time, request id, level) is tab-separated too: its tabs stop every eight columns.
         QVERIFY2(log.contains(QStringLiteral("2024-01-01T00:00:00.000Z        ") + r.requestId), qPrintable(log));
+    }
+
+    // With JSON logs the platform writes platform.report instead of REPORT: it stands out the same.
+    void platformReportIsBoldLikeReport()
+    {
+        const QList<LogLine> lines{
+            {1, QStringLiteral("r1"), QStringLiteral("REPORT RequestId: r1\tDuration: 1.00 ms"), true},
+            {2, QStringLiteral("r2"),
+             QStringLiteral("{\"time\":\"t\",\"type\":\"platform.report\",\"record\":{\"requestId\":\"r2\"}}"), true},
+            {3, QStringLiteral("r2"), QStringLiteral("{\"time\":\"t\",\"type\":\"platform.start\"}"), true}};
+        QList<stacktrace::Frame> links;
+        const QString html = resulthtml::log(lines, 100, {}, QPalette(), links);
+        QCOMPARE(html.count(QLatin1String("<b>")), 2);
+        QVERIFY2(
+            html.contains(QLatin1String("<b>{&quot;time&quot;:&quot;t&quot;,&quot;type&quot;:&quot;platform.report")),
+            qPrintable(html));
     }
 
     void longLogsShowTheTail()

@@ -4,11 +4,13 @@
 #include "environmenteditor.h"
 #include "environmentmodel.h"
 #include "generalform.h"
+#include "loggingform.h"
 #include "model/validation.h"
 
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,7 +33,11 @@ QStringList fieldOrder()
             QStringLiteral("MemorySize"),
             QStringLiteral("EphemeralStorage.Size"),
             QStringLiteral("Timeout"),
-            kEnvironmentField};
+            kEnvironmentField,
+            QStringLiteral("LoggingConfig.LogFormat"),
+            QStringLiteral("LoggingConfig.ApplicationLogLevel"),
+            QStringLiteral("LoggingConfig.SystemLogLevel"),
+            QStringLiteral("LoggingConfig.LogGroup")};
 }
 
 // The settings a user edits here (not the code hash or the timestamp).
@@ -39,7 +45,9 @@ bool sameSettings(const FunctionConfig &a, const FunctionConfig &b)
 {
     return a.description == b.description && a.runtime == b.runtime && a.handler == b.handler
         && a.memorySize == b.memorySize && a.timeout == b.timeout && a.ephemeralStorage == b.ephemeralStorage
-        && a.environment == b.environment;
+        && a.environment == b.environment
+        // As AWS answers it: an unset level and INFO, or no group and /aws/lambda/NAME, are the same.
+        && a.logging.toApiJson(a.name) == b.logging.toApiJson(b.name);
 }
 
 struct SaveOutcome
@@ -87,10 +95,17 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     auto *el = new QVBoxLayout(environmentBox);
     el->addWidget(m_environment);
 
+    m_logging = new LoggingForm(this);
+    auto *loggingBox = new QGroupBox(tr("Logging configuration"), this);
+    loggingBox->setObjectName(QStringLiteral("loggingBox"));
+    auto *ll = new QVBoxLayout(loggingBox);
+    ll->addWidget(m_logging);
+
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);
     cl->addWidget(generalBox);
     cl->addWidget(environmentBox, 1);
+    cl->addWidget(loggingBox);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -105,6 +120,7 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     connect(m_save, &QPushButton::clicked, this, &ConfigurationPage::save);
     connect(m_cancel, &QPushButton::clicked, this, &ConfigurationPage::cancel);
     connect(m_general, &GeneralForm::edited, this, &ConfigurationPage::validateLive);
+    connect(m_logging, &LoggingForm::edited, this, &ConfigurationPage::validateLive);
     connect(m_environment, &EnvironmentEditor::changed, this, [this, environmentBox] {
         environmentBox->setTitle(tr("Environment variables (%1)").arg(m_environment->model()->rowCount()));
         validateLive();
@@ -164,6 +180,7 @@ void ConfigurationPage::load()
     }
     m_general->load(m_function, codeDir());
     m_environment->model()->setVariables(m_function.environment);
+    m_logging->load(m_function);
     m_edit->setEnabled(has);
 }
 
@@ -172,6 +189,7 @@ void ConfigurationPage::setEditing(bool editing)
     m_editing = editing;
     m_general->setEditing(editing);
     m_environment->setEditing(editing);
+    m_logging->setEditing(editing);
     m_edit->setVisible(!editing);
     m_save->setVisible(editing);
     m_cancel->setVisible(editing);
@@ -230,6 +248,7 @@ FunctionConfig ConfigurationPage::draft() const
     FunctionConfig c = m_function;
     m_general->applyTo(c);
     c.environment = m_environment->model()->variables();
+    m_logging->applyTo(c);
     return c;
 }
 
@@ -257,6 +276,8 @@ QString ConfigurationPage::fieldError(const QString &field) const
 {
     if (field == kEnvironmentField)
         return m_environment->errorLabel()->text();
+    if (LoggingForm::fields().contains(field))
+        return m_logging->fieldError(field);
     return m_general->fieldError(field);
 }
 
@@ -276,6 +297,7 @@ void ConfigurationPage::showProblems(const QHash<QString, QStringList> &problems
     QHash<QString, QStringList> general = problems;
     general.remove(kEnvironmentField); // the environment editor shows its rows' problems itself
     m_general->showErrors(general);
+    m_logging->showErrors(general);
 }
 
 bool ConfigurationPage::save()
@@ -291,7 +313,9 @@ bool ConfigurationPage::save()
             for (const QString &message : found.value(field))
                 lines << QStringLiteral("• ") + message;
             if (!first && found.contains(field))
-                first = field == kEnvironmentField ? m_environment->table() : m_general->editorFor(field);
+                first = field == kEnvironmentField          ? m_environment->table()
+                    : LoggingForm::fields().contains(field) ? m_logging->editorFor(field)
+                                                            : m_general->editorFor(field);
         }
         const QString text = tr("Not saved. Fix these first:") + u'\n' + lines.join(u'\n');
         setBanner(text, Tone::Error);

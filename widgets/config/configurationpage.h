@@ -15,8 +15,9 @@ struct FunctionUpdate;
 class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
+class LoggingForm;
 
-// The Configuration tab: general settings and environment variables, with AWS's
+// The Configuration tab: general settings, environment variables and logging, with AWS's
 // Edit / Save / Cancel flow. View mode shows the values; Edit makes them editable and
 // validates live; Save shows every violated rule next to its field and refuses, or saves
 // (which retires warm environments when something the code sees changed); Cancel restores.
@@ -45,6 +46,7 @@ public:
 
     GeneralForm *generalForm() const { return m_general; }
     EnvironmentEditor *environmentEditor() const { return m_environment; }
+    LoggingForm *loggingForm() const { return m_logging; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -70,6 +72,7 @@ private:
 
     GeneralForm *m_general;
     EnvironmentEditor *m_environment;
+    LoggingForm *m_logging;
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;

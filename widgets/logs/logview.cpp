@@ -11,12 +11,22 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QSaveFile>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -26,6 +36,7 @@ namespace lambdesk {
 
 namespace {
 enum Scope { SelectedScope = 0, AllScope = 1, FirstFunctionScope = 3 }; // 2 is a separator
+constexpr int kCustomRange = -1; // the time combo's "Custom…": from and to, asked in a dialog
 } // namespace
 
 LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(model)
@@ -39,13 +50,32 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_scope->addItem(tr("All functions"));
     m_scope->insertSeparator(2);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_version = new QComboBox(this);
+    m_version->setObjectName(QStringLiteral("logVersionCombo"));
+    m_version->setToolTip(tr("Which version's lines to show"));
+    m_version->addItem(tr("All versions"), QString());
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_time = new QComboBox(this);
+    m_time->setObjectName(QStringLiteral("logTimeCombo"));
+    m_time->setToolTip(tr("Which time range to show"));
+    m_time->addItem(tr("Any time"), 0);
+    // Short labels: the bar fits a 1024-pixel screen.
+    m_time->addItem(tr("5 min"), 5);
+    m_time->addItem(tr("15 min"), 15);
+    m_time->addItem(tr("1 hour"), 60);
+    m_time->addItem(tr("12 hours"), 12 * 60);
+    m_time->addItem(tr("1 day"), 24 * 60);
+    m_time->setItemData(0, tr("Lines of any time"), Qt::ToolTipRole);
+    for (int i = 1; i < m_time->count(); ++i)
+        m_time->setItemData(i, tr("Lines of the last %1").arg(m_time->itemText(i)), Qt::ToolTipRole);
+    m_time->addItem(tr("Custom…"), kCustomRange);
     m_level = new QComboBox(this);
-    m_level->setToolTip(tr("Which levels to show (Node's console.warn/error, Python's logging)"));
+    m_level->setToolTip(tr("Which levels to show (Node's console.warn/error, Python's logging, JSON \"level\")"));
     m_level->addItem(tr("All levels"), int(loglevel::Level::None));
     m_level->addItem(tr("Warnings and errors"), int(loglevel::Level::Warn));
     m_level->addItem(tr("Errors only"), int(loglevel::Level::Error));
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter by text or request id"));
+    m_filter->setPlaceholderText(tr("Filter by text, request id, or a JSON field: level=ERROR"));
     m_filter->setClearButtonEnabled(true);
     m_requestChip = new QToolButton(this);
     m_requestChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -58,6 +88,10 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     auto *copy = new QToolButton(this);
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy the selected lines (Ctrl+C)"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("logExportButton"));
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the lines shown (after the filters) to a file"));
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear"));
     clear->setToolTip(tr("Remove every line from this view (the log database keeps them)"));
@@ -69,6 +103,8 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Every row one line high: the view never measures rows, which keeps it fast while lines pour in.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -77,7 +113,9 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Its header and a line at least: a short screen keeps its height for the editor.
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 2);
-    m_table->setColumnWidth(LogModel::TimeColumn, 100);
+    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
+    m_table->setColumnWidth(LogModel::TimeColumn, 120);
     m_table->setColumnWidth(LogModel::FunctionColumn, 130);
     m_table->setColumnWidth(LogModel::RequestColumn, 80);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -90,12 +128,15 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scope);
+    bar->addWidget(m_version);
     bar->addWidget(m_level);
+    bar->addWidget(m_time);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_requestChip);
     bar->addWidget(m_count);
     bar->addWidget(m_follow);
     bar->addWidget(copy);
+    bar->addWidget(exportButton);
     bar->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -105,7 +146,13 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     for (const QString &f : model->functions())
         addFunction(f);
     connect(model, &LogModel::functionSeen, this, &LogView::addFunction);
+    for (const QString &v : model->versions())
+        addVersion(v);
+    connect(model, &LogModel::versionSeen, this, &LogView::addVersion);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
+    connect(m_time, &QComboBox::currentIndexChanged, this, &LogView::applyTimeRange);
+    connect(exportButton, &QToolButton::clicked, this, &LogView::exportWithDialog);
     connect(m_level, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, this, &LogView::applyFilter);
     connect(m_requestChip, &QToolButton::clicked, this, &LogView::clearRequestFilter);
@@ -116,6 +163,8 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
             scrollToEnd();
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
+    connect(m_table, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { setExpanded(index.row(), !isExpanded(index.row())); });
     // Only the user's own scrolling (wheel, bar, keys on the bar) pauses or resumes following.
     QScrollBar *vbar = m_table->verticalScrollBar();
     connect(vbar, &QAbstractSlider::actionTriggered, this, [this, vbar] {
@@ -170,6 +219,88 @@ void LogView::addFunction(const QString &name)
     m_scope->addItem(name, name);
 }
 
+void LogView::addVersion(const QString &version)
+{
+    // "$LATEST" first, then versions by number.
+    const auto before = [](const QString &a, const QString &b) {
+        if (a == u"$LATEST" || b == u"$LATEST")
+            return a == u"$LATEST" && b != u"$LATEST";
+        return a.toLongLong() < b.toLongLong();
+    };
+    for (int i = 1; i < m_version->count(); ++i) {
+        if (m_version->itemData(i).toString() == version)
+            return;
+        if (before(version, m_version->itemData(i).toString())) {
+            m_version->insertItem(i, tr("Version %1").arg(version), version);
+            return;
+        }
+    }
+    m_version->addItem(version == u"$LATEST" ? version : tr("Version %1").arg(version), version);
+}
+
+void LogView::setTimeRange(const QDateTime &from, const QDateTime &to)
+{
+    m_customFrom = from;
+    m_customTo = to;
+    const int custom = m_time->findData(kCustomRange);
+    const QString format = from.date() == to.date() && from.date() == QDate::currentDate()
+        ? QStringLiteral("HH:mm")
+        : QStringLiteral("d MMM HH:mm");
+    m_time->setItemText(custom, tr("%1 – %2").arg(from.toString(format), to.toString(format)));
+    m_time->setItemData(
+        custom,
+        tr("Lines from %1 to %2; choose again to change").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+        Qt::ToolTipRole);
+    const QSignalBlocker block(m_time);
+    m_time->setCurrentIndex(custom);
+    m_proxy->setTimeRange(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+    m_timeIndex = custom;
+    updateCount();
+}
+
+void LogView::askTimeRange()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Lines between"));
+    auto *from = new QDateTimeEdit(m_customFrom.isValid() ? m_customFrom : QDateTime::currentDateTime().addSecs(-3600),
+                                   &dialog);
+    auto *to = new QDateTimeEdit(m_customTo.isValid() ? m_customTo : QDateTime::currentDateTime(), &dialog);
+    for (QDateTimeEdit *e : {from, to}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        e->setCalendarPopup(true);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("From"), from);
+    form->addRow(tr("To"), to);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted && from->dateTime() <= to->dateTime()) {
+        setTimeRange(from->dateTime(), to->dateTime());
+        return;
+    }
+    const QSignalBlocker block(m_time);
+    m_time->setCurrentIndex(m_timeIndex); // cancelled: the range stays what it was
+}
+
+void LogView::applyTimeRange()
+{
+    if (m_time->currentData().toInt() == kCustomRange) {
+        // Queued: the combo's popup closes before the dialog opens.
+        QTimer::singleShot(0, this, &LogView::askTimeRange);
+        return;
+    }
+    m_timeIndex = m_time->currentIndex();
+    // Relative to now: lines arriving later are newer still, so they stay in range.
+    const int minutes = m_time->currentData().toInt();
+    if (minutes <= 0)
+        m_proxy->clearTimeRange();
+    else
+        m_proxy->setTimeRange(QDateTime::currentMSecsSinceEpoch() - qint64(minutes) * 60 * 1000);
+    updateCount();
+}
+
 void LogView::setSelectedFunction(const QString &name)
 {
     m_selected = name;
@@ -184,6 +315,7 @@ void LogView::applyFilter()
     m_proxy->setFunction(scope == SelectedScope  ? m_selected
                              : scope == AllScope ? QString()
                                                  : m_scope->currentData().toString());
+    m_proxy->setVersion(m_version->currentData().toString());
     m_proxy->setMinimumLevel(loglevel::Level(m_level->currentData().toInt()));
     m_proxy->setText(m_filter->text());
     updateCount();
@@ -261,6 +393,22 @@ void LogView::scrollToEnd()
     });
 }
 
+namespace {
+// One line as it is copied or exported: its own text; with details, where it came from first.
+QString lineText(const QModelIndex &idx, bool details)
+{
+    QString text = idx.data(LogModel::LineTextRole).toString();
+    text.replace(u'\r', u'\n');
+    if (details) {
+        const QString time =
+            QDateTime::fromMSecsSinceEpoch(idx.data(LogModel::TimeRole).toLongLong()).toString(Qt::ISODateWithMs);
+        text = time + u'\t' + idx.data(LogModel::FunctionRole).toString() + u'\t'
+            + idx.data(LogModel::RequestIdRole).toString() + u'\t' + text;
+    }
+    return text;
+}
+} // namespace
+
 QString LogView::selectedText(bool details) const
 {
     QList<int> rows;
@@ -270,16 +418,89 @@ QString LogView::selectedText(bool details) const
     QStringList lines;
     for (int row : std::as_const(rows)) {
         const QModelIndex idx = m_proxy->index(row, LogModel::MessageColumn);
-        QString text = idx.data(LogModel::LineTextRole).toString();
-        text.replace(u'\r', u'\n');
-        if (details) {
-            const QModelIndex time = m_proxy->index(row, LogModel::TimeColumn);
-            text = time.data(Qt::ToolTipRole).toString() + u'\t' + idx.data(LogModel::FunctionRole).toString() + u'\t'
-                + idx.data(LogModel::RequestIdRole).toString() + u'\t' + text;
-        }
-        lines.append(text);
+        // A field row copies as "key: value", a line as it was printed.
+        lines.append(idx.data(LogModel::FieldRole).toBool() ? idx.data(LogModel::LineTextRole).toString()
+                                                            : lineText(idx, details));
     }
     return lines.join(u'\n');
+}
+
+void LogView::setExpanded(int row, bool expanded)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+    if (source.isValid())
+        m_model->setExpanded(source.row(), expanded);
+}
+
+bool LogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex current = m_table->currentIndex();
+        const bool fold = key->key() == Qt::Key_Right || key->key() == Qt::Key_Left;
+        if (fold && key->modifiers() == Qt::NoModifier && current.data(LogModel::JsonRole).toBool()) {
+            const bool open = key->key() == Qt::Key_Right;
+            if (isExpanded(current.row()) != open) {
+                setExpanded(current.row(), open);
+                return true;
+            }
+        }
+    } else if (watched == m_table->viewport()
+               && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint at = mouse->position().toPoint();
+        const QModelIndex index = m_table->indexAt(at);
+        if (mouse->button() == Qt::LeftButton && index.column() == LogModel::MessageColumn
+            && index.data(LogModel::JsonRole).toBool()) {
+            // The arrow ("▸ " before the summary) and the cell's text margin before it.
+            const QFont font = index.data(Qt::FontRole).value<QFont>();
+            const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+            const int arrowEnd = m_table->visualRect(index).left() + 2 * margin
+                + QFontMetrics(font).horizontalAdvance(QStringLiteral("▸ "));
+            if (at.x() < arrowEnd) {
+                setExpanded(index.row(), !isExpanded(index.row()));
+                // A press still selects the line; a double-click is the second click on the
+                // arrow, not also the double-click that folds.
+                return event->type() == QEvent::MouseButtonDblClick;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool LogView::isExpanded(int row) const
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+    return source.isValid() && m_model->isExpanded(source.row());
+}
+
+QString LogView::exportVisible(const QString &path, bool details) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    const int rows = m_proxy->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex idx = m_proxy->index(row, LogModel::MessageColumn);
+        if (idx.data(LogModel::FieldRole).toBool())
+            continue; // a folded-out field: its line is exported whole
+        const QString text = lineText(idx, details);
+        file.write(text.toUtf8());
+        file.write("\n", 1);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void LogView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the lines shown"), tr("lambdesk-logs.txt"),
+                                                      tr("Text files (*.txt *.log);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportVisible(path); !error.isEmpty())
+        m_count->setText(error);
 }
 
 void LogView::copySelection(bool details) const
@@ -294,6 +515,15 @@ void LogView::showContextMenu(const QPoint &pos)
     const QModelIndex at = m_table->indexAt(pos);
     const QString request = at.data(LogModel::RequestIdRole).toString();
     QMenu menu(this);
+    if (at.isValid() && (at.data(LogModel::JsonRole).toBool() || at.data(LogModel::FieldRole).toBool())) {
+        const int row = at.data(LogModel::FieldRole).toBool() ? -1 : at.row();
+        if (row >= 0) {
+            const bool open = isExpanded(row);
+            menu.addAction(open ? tr("Fold the fields in") : tr("Show the fields"), this,
+                           [this, row, open] { setExpanded(row, !open); });
+            menu.addSeparator();
+        }
+    }
     menu.addAction(tr("Copy lines"), QKeySequence::Copy, this, [this] { copySelection(false); });
     menu.addAction(tr("Copy lines with time, function and request id"), this, [this] { copySelection(true); });
     if (!request.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,8 +16,10 @@ class BackendHost;
 class LogFilterProxy;
 class LogModel;
 
-// The live log stream of every function: filter by function, level, request or text, follow
-// the tail (scrolling up pauses it, scrolling to the end resumes), copy lines.
+// The live log stream of every function: filter by function, version, level, time, request or
+// text (JSON fields too: "level=ERROR"), follow the tail (scrolling up pauses it, scrolling to the
+// end resumes), copy lines, export the visible lines. JSON lines show folded: a summary that
+// expands to the line's fields.
 class LogView : public QWidget
 {
     Q_OBJECT
@@ -42,21 +45,41 @@ public:
     QString selectedText(bool details = false) const;
     void copySelection(bool details = false) const;
 
+    // Writes the visible lines (after every filter), one per line as they were printed, to
+    // `path`; with details, time, function and request id before each, tab-separated.
+    // Returns an empty string, or what went wrong.
+    QString exportVisible(const QString &path, bool details = false) const;
+    void exportWithDialog();
+    // Shows the lines from `from` to `to` (the time filter's "Custom…", which asks for them).
+    void setTimeRange(const QDateTime &from, const QDateTime &to);
+    // Folds out (or in) the fields of the JSON line at the view's `row`.
+    void setExpanded(int row, bool expanded);
+    bool isExpanded(int row) const;
+
     int visibleRows() const;
     LogFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *scopeCombo() const { return m_scope; }
     QComboBox *levelCombo() const { return m_level; }
+    QComboBox *versionCombo() const { return m_version; }
+    QComboBox *timeCombo() const { return m_time; }
 
 Q_SIGNALS:
     // showRequest() was called: the dock holding this view should come to the front.
     void revealRequested();
 
+protected:
+    // The table's arrow clicks and Right/Left keys fold JSON lines, as in a tree view.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void loadEarlierLines();
     void applyFilter();
     void addFunction(const QString &name);
+    void addVersion(const QString &version);
+    void applyTimeRange();
+    void askTimeRange();
     void showContextMenu(const QPoint &pos);
     void updateCount();
     void scrollToEnd();
@@ -66,7 +89,11 @@ private:
     BackendHost *m_host = nullptr;
     QTableView *m_table;
     QComboBox *m_scope;
+    QComboBox *m_version;
     QComboBox *m_level;
+    QComboBox *m_time;
+    int m_timeIndex = 0; // the time range in force (a cancelled "Custom…" goes back to it)
+    QDateTime m_customFrom, m_customTo;
     QLineEdit *m_filter;
     QToolButton *m_requestChip;
     QCheckBox *m_follow;

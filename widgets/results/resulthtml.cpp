@@ -93,7 +93,9 @@ QString log(const QList<LogLine> &lines, int maxLines, const QStringList &codeRo
             body += traceLine(logtext::display(parts.at(p), line.platform), stacktrace::parseLine(parts.at(p)),
                               codeRoots, palette, links);
         }
-        if (line.platform && line.text.startsWith(QLatin1String("REPORT")))
+        if (line.platform
+            && (line.text.startsWith(QLatin1String("REPORT"))
+                || line.text.contains(QLatin1String("\"type\":\"platform.report\""))))
             body = QStringLiteral("<b>") + body + QStringLiteral("</b>");
         html += colored(body, loglevel::color(level, line.platform, palette)) + u'\n';
     }

@@ -126,10 +126,57 @@ function toFormatted(error) {
 let currentRequestId; // undefined until the first invocation, like AWS
 let currentTenantId;
 
-function logLine(levelName, message, ...params) {
+const jsonLogFormat = process.env.AWS_LAMBDA_LOG_FORMAT?.toUpperCase() === 'JSON';
+
+function logTextLine(levelName, message, ...params) {
   const line = `${new Date().toISOString()}\t${currentRequestId}\t${levelName}\t${util.format(message, ...params)}`;
   process.stdout.write(line.replace(/\n/g, '\r') + '\n');
 }
+
+// With AWS_LAMBDA_LOG_FORMAT=JSON, AWS's Node runtime writes one JSON record per call:
+// {"timestamp","level","requestId","message"} (an Error as its errorType/errorMessage/stackTrace).
+function jsonErrorReplacer(_key, value) {
+  if (value instanceof Error) {
+    return Object.assign(
+      {
+        errorType: value?.constructor?.name ?? 'UnknownError',
+        errorMessage: value.message,
+        stackTrace: typeof value.stack === 'string' ? value.stack.split('\n') : value.stack,
+      },
+      value,
+    );
+  }
+  return value;
+}
+
+function formatJsonRecord(levelName, message, ...params) {
+  const record = { timestamp: new Date().toISOString(), level: levelName, requestId: currentRequestId };
+  if (params.length === 0) {
+    record.message = message;
+    try {
+      return JSON.stringify(record, jsonErrorReplacer);
+    } catch (_err) {
+      record.message = util.format(record.message);
+      return JSON.stringify(record);
+    }
+  }
+  record.message = util.format(message, ...params);
+  for (const param of [message, ...params]) {
+    if (param instanceof Error) {
+      record.errorType = param?.constructor?.name ?? 'UnknownError';
+      record.errorMessage = param.message;
+      record.stackTrace = typeof param.stack === 'string' ? param.stack.split('\n') : [];
+      break;
+    }
+  }
+  return JSON.stringify(record);
+}
+
+function logJsonLine(levelName, message, ...params) {
+  process.stdout.write(formatJsonRecord(levelName, message, ...params).replace(/\n/g, '\r') + '\n');
+}
+
+const logLine = jsonLogFormat ? logJsonLine : logTextLine;
 
 function patchConsole() {
   const levels = { TRACE: 1, DEBUG: 2, INFO: 3, WARN: 4, ERROR: 5, FATAL: 6 };
@@ -147,7 +194,9 @@ function patchConsole() {
 }
 
 function logError(label, err) {
-  console.error(label, toFormatted(intoError(err)));
+  // JSON: the error alone, as AWS's runtime logs it; text: the label and the error's JSON.
+  if (jsonLogFormat) console.error(intoError(err));
+  else console.error(label, toFormatted(intoError(err)));
 }
 
 function bootstrapMessage(text) {

@@ -12,6 +12,7 @@ AWS's root logging handler and error log format, and keeps stdout/stderr unbuffe
 never lost or reordered.
 """
 
+import datetime
 import importlib
 import io
 import json
@@ -89,8 +90,17 @@ def _error_from_exception(exc_info, invoke_id=None):
     return _make_error(str(value), etype.__name__, traceback.format_list(frames), invoke_id)
 
 
+_JSON_LOG_FORMAT = (os.environ.get("AWS_LAMBDA_LOG_FORMAT") or "").upper() == "JSON"
+_log_encoder = json.JSONEncoder(ensure_ascii=False)
+
+
 def _log_error(error_result):
-    """Print an error result the way AWS's text log format does, as a single write."""
+    """Print an error result the way AWS's log format does (text or JSON), as a single write."""
+    if _JSON_LOG_FORMAT:
+        record = {"timestamp": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()), "level": "ERROR"}
+        record.update(error_result)
+        _write_stdout(json.dumps(record) + "\n")
+        return
     description = "[ERROR]"
     error_type = error_result.get("errorType")
     if error_type:
@@ -188,16 +198,57 @@ class _LambdaLoggerFilter(logging.Filter):
         return True
 
 
+# The LogRecord attributes AWS's JSON formatter leaves out; any other (extra=...) becomes a field.
+_RESERVED_RECORD_FIELDS = {
+    "name", "msg", "args", "levelname", "levelno", "pathname", "filename", "module", "exc_info",
+    "exc_text", "stack_info", "lineno", "funcName", "created", "msecs", "relativeCreated", "thread",
+    "threadName", "processName", "process", "aws_request_id", "tenant_id", "_frame_type",
+}
+
+
+class _JsonFormatter(logging.Formatter):
+    """AWS's JSON log records: {"timestamp","level","message","logger",...,"requestId"}."""
+
+    def format(self, record):
+        record.levelno = min(50, max(0, record.levelno)) // 10 * 10
+        record.levelname = logging.getLevelName(record.levelno)
+        exc_info = record.exc_info
+        created = datetime.datetime.fromtimestamp(record.created, tz=datetime.timezone.utc)
+        result = {
+            "timestamp": created.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+            "level": record.levelname,
+            "message": record.getMessage(),
+            "logger": record.name,
+            "stackTrace": traceback.format_tb(exc_info[2]) if exc_info else None,
+            "errorType": exc_info[0].__name__ if exc_info else None,
+            "errorMessage": str(exc_info[1]) if exc_info else None,
+            "requestId": getattr(record, "aws_request_id", None),
+            "location": "%s:%s:%s" % (record.pathname, record.funcName, record.lineno) if exc_info else None,
+        }
+        if getattr(record, "tenant_id", None) is not None:
+            result["tenantId"] = record.tenant_id
+        result.update(
+            (key, value)
+            for key, value in record.__dict__.items()
+            if key not in _RESERVED_RECORD_FIELDS and key not in result
+        )
+        result = {k: v for k, v in result.items() if v is not None}
+        return _log_encoder.encode(result) + "\n"
+
+
 def _setup_logging():
     logging.Formatter.converter = time.gmtime
     logger = logging.getLogger()
     handler = _LambdaLoggerHandler()
-    handler.setFormatter(
-        logging.Formatter(
-            "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s\n",
-            "%Y-%m-%dT%H:%M:%S",
+    if _JSON_LOG_FORMAT:
+        handler.setFormatter(_JsonFormatter())
+    else:
+        handler.setFormatter(
+            logging.Formatter(
+                "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s\n",
+                "%Y-%m-%dT%H:%M:%S",
+            )
         )
-    )
     # AWS: the root level stays at Python's default (WARNING) unless AWS_LAMBDA_LOG_LEVEL is set.
     level = os.environ.get("AWS_LAMBDA_LOG_LEVEL")
     if level:
