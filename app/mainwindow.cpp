@@ -52,6 +52,7 @@ namespace {
 Backend::Options withSettings(Backend::Options options, const Settings &settings)
 {
     options.region = settings.region();
+    options.concurrencyLimit = settings.concurrencyLimit();
     return options;
 }
 } // namespace
