@@ -35,8 +35,10 @@ struct Target
 Result<InvocationResult> invokeOnce(Backend &b, const QString &name)
 {
     std::optional<Result<InvocationResult>> out;
-    b.invoke(InvokeRequest{name, {}, QByteArrayLiteral("{}"), InvocationType::RequestResponse, {}},
-             [&](Result<InvocationResult> r) { out = std::move(r); });
+    InvokeRequest request;
+    request.function = name;
+    request.payload = QByteArrayLiteral("{}");
+    b.invoke(std::move(request), [&](Result<InvocationResult> r) { out = std::move(r); });
     while (!out)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
     return std::move(*out);
