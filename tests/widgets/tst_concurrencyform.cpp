@@ -83,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(form()->reservedBox()->isEnabled());
         form()->reservedBox()->setValue(3);
         QSignalSpy saved(form(), &ConcurrencyForm::saved);
-        QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+        form()->saveButton()->click();
         QVERIFY(saved.wait(widgettestsupport::safetyNetMs(30000)));
         QCOMPARE(saved.first().first().value<std::optional<int>>(), std::optional<int>(3));
         QCOMPARE(backendReserved(), std::optional<int>(3));
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(form()->summary()->text().contains(QStringLiteral("at most 3 at once")));
 
         form()->unreservedButton()->click();
-        QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+        form()->saveButton()->click();
         QVERIFY(saved.wait(widgettestsupport::safetyNetMs(30000)));
         QCOMPARE(backendReserved(), std::optional<int>());
         QVERIFY(!QFile::exists(concurrencystore::fileOf(m_env->workspace() + QStringLiteral("/functions/cc-fn"))));
