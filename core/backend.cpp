@@ -9,9 +9,9 @@
 #include "runtime/resourcelimits.h"
 #include "runtime/runtimeapiserver.h"
 #include "store/catalogs.h"
-#include "store/concurrencystore.h"
 #include "store/codefiles.h"
 #include "store/codetree.h"
+#include "store/concurrencystore.h"
 #include "store/logstorethread.h"
 #include "store/workspace.h"
 
@@ -170,7 +170,8 @@ Status Backend::start()
             loadAliases(name);
         }
     }
-    if (const ConcurrencyLimits &l = m_invoker->limits(); l.accountLimit() - l.totalReserved() < l.minimumUnreserved(l.accountLimit()))
+    if (const ConcurrencyLimits &l = m_invoker->limits();
+        l.accountLimit() - l.totalReserved() < l.minimumUnreserved(l.accountLimit()))
         qWarning("The functions reserve %d of the account concurrency limit %d, leaving %d unreserved (the minimum is "
                  "%d): functions without a reservation may be throttled; raise backend/concurrencyLimit or lower "
                  "the reservations",

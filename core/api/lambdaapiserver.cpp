@@ -281,10 +281,11 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                 const QString version = r->value(u"Version").toString();
                 const QString linkName = version == u"$LATEST" ? o.function.name : o.function.name + u':' + version;
                 const qint64 expires = QDateTime::currentSecsSinceEpoch() + codelink::kValidSecs;
-                QJsonObject body =
-                    responses::getFunction(r.value(), codelink::make(ex->baseUrl, linkName, expires, m_linkKey));
+                QJsonObject body = responses::getFunction(r.value(),
+                                                          codelink::make(ex->baseUrl, linkName, expires, m_linkKey));
                 // The function's reserved concurrency, when it has one (as AWS's GetFunction adds it).
-                if (const auto reserved = m_backend->functionConcurrency(o.function.name); reserved && reserved->has_value())
+                if (const auto reserved = m_backend->functionConcurrency(o.function.name);
+                    reserved && reserved->has_value())
                     body.insert(QStringLiteral("Concurrency"), responses::functionConcurrency(reserved.value()));
                 return responses::json(200, body);
             },
@@ -388,8 +389,8 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                 qint64 codeSize = 0;
                 for (const FunctionConfig &f : functions)
                     codeSize += f.codeSize;
-                return responses::json(200, responses::accountSettings(c.limit, c.unreserved, codeSize,
-                                                                       int(functions.size())));
+                return responses::json(
+                    200, responses::accountSettings(c.limit, c.unreserved, codeSize, int(functions.size())));
             },
         },
         op);

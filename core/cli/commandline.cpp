@@ -465,8 +465,8 @@ int cmdConcurrency(const Args &a, const QString &workspace, QTextStream &out, QT
             << '\n';
     else
         out << name << ": no reserved concurrency (uses the unreserved account concurrency)\n";
-    out << "Account: concurrency limit " << account.limit << ", unreserved " << account.unreserved
-        << " (at least " << account.minimumUnreserved << " stays unreserved)\n";
+    out << "Account: concurrency limit " << account.limit << ", unreserved " << account.unreserved << " (at least "
+        << account.minimumUnreserved << " stays unreserved)\n";
     return Success;
 }
 
@@ -601,8 +601,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     else if (command == u"concurrency") {
         valued << QStringLiteral("reserved");
         flags << QStringLiteral("delete");
-    }
-    else if (command == u"metrics") {
+    } else if (command == u"metrics") {
         valued << QStringLiteral("since");
         flags << QStringLiteral("json");
     } else if (command == u"logs") {

@@ -55,9 +55,9 @@ int ConcurrencyLimits::unreservedConcurrency() const
 std::optional<Error> ConcurrencyLimits::checkReservation(const QString &function, int reserved) const
 {
     if (reserved < 0)
-        return Error::invalid(QStringLiteral("ReservedConcurrentExecutions"),
-                              QStringLiteral("ReservedConcurrentExecutions must be a whole number of 0 or more; got %1")
-                                  .arg(reserved));
+        return Error::invalid(
+            QStringLiteral("ReservedConcurrentExecutions"),
+            QStringLiteral("ReservedConcurrentExecutions must be a whole number of 0 or more; got %1").arg(reserved));
     const int others = m_totalReserved - m_reserved.value(function);
     if (qint64(m_accountLimit) - others - reserved >= minimumUnreserved(m_accountLimit))
         return std::nullopt;

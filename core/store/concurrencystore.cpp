@@ -31,8 +31,7 @@ Result<std::optional<int>> read(const QString &functionDir)
     const QJsonValue v = doc.object().value(kField);
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 0 || d > 1e9 || d != double(qint64(d)))
-        return Error::internal(
-            QStringLiteral("%1: %2 must be a whole number of 0 or more").arg(f.fileName(), kField));
+        return Error::internal(QStringLiteral("%1: %2 must be a whole number of 0 or more").arg(f.fileName(), kField));
     return std::optional<int>(int(d));
 }
 

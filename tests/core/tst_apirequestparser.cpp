@@ -131,10 +131,9 @@ void TestApiRequestParser::routes_data()
         << QByteArray("PUT") << QByteArray("/2017-10-31/functions/fn/concurrency") << QByteArray() << QByteArray()
         << QByteArray("{\"ReservedConcurrentExecutions\":-1}") << "InvalidParameterValueException"
         << "" << 400 << "ReservedConcurrentExecutions must be a whole number of 0 or more; got -1";
-    QTest::newRow("GetFunctionConcurrency")
-        << QByteArray("GET") << QByteArray("/2019-09-30/functions/fn/concurrency") << QByteArray() << QByteArray()
-        << QByteArray() << "GetFunctionConcurrency"
-        << "fn" << 0 << QString();
+    QTest::newRow("GetFunctionConcurrency") << QByteArray("GET") << QByteArray("/2019-09-30/functions/fn/concurrency")
+                                            << QByteArray() << QByteArray() << QByteArray() << "GetFunctionConcurrency"
+                                            << "fn" << 0 << QString();
     QTest::newRow("DeleteFunctionConcurrency")
         << QByteArray("DELETE") << QByteArray("/2017-10-31/functions/fn/concurrency") << QByteArray() << QByteArray()
         << QByteArray() << "DeleteFunctionConcurrency"

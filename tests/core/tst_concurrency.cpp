@@ -142,7 +142,9 @@ bool waitForAll(Backend &b, const QList<std::shared_ptr<Pending>> &pending)
     QSignalSpy finished(&b, &Backend::invocationFinished);
     return waitForSignals(
         finished,
-        [&] { return std::all_of(pending.cbegin(), pending.cend(), [](const auto &p) { return p->result.has_value(); }); },
+        [&] {
+            return std::all_of(pending.cbegin(), pending.cend(), [](const auto &p) { return p->result.has_value(); });
+        },
         safetyNetMs(60000));
 }
 
@@ -160,7 +162,11 @@ class TestConcurrency : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_code.isValid()); writeCode(m_code); }
+    void initTestCase()
+    {
+        QVERIFY(m_code.isValid());
+        writeCode(m_code);
+    }
 
     void minimumUnreserved_data()
     {
@@ -280,7 +286,9 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 3);
         for (const auto &f : finished)
             QCOMPARE(f.first().value<InvocationResult>().status, InvocationStatus::Throttled);
-        QCOMPARE(tb.backend->environments(QStringLiteral("fn")).idle + tb.backend->environments(QStringLiteral("fn")).busy, 0);
+        QCOMPARE(tb.backend->environments(QStringLiteral("fn")).idle
+                     + tb.backend->environments(QStringLiteral("fn")).busy,
+                 0);
         tb.backend->flushLogs();
         QStringList lines;
         for (const auto &batch : logs)
@@ -302,8 +310,9 @@ private Q_SLOTS:
     {
         TestBackend tb;
         for (const char *name : {"reserved-fn", "shared-fn"})
-            QVERIFY(tb.create(tb.config(QString::fromLatin1(name), RuntimeFamily::Python, QStringLiteral("app.handler")),
-                              m_code.path()));
+            QVERIFY(
+                tb.create(tb.config(QString::fromLatin1(name), RuntimeFamily::Python, QStringLiteral("app.handler")),
+                          m_code.path()));
         LambdaApiServer server(tb.backend.get());
         QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
         // L = 10; reserved-fn reserves 8 (at most 9 may be): 2 stay for the others.
@@ -483,11 +492,13 @@ private Q_SLOTS:
         QVERIFY(accepted && *accepted);
         const QString id = (*accepted)->requestId;
         // Two throttled attempts (with backoff) while the gate holds the one allowed.
-        QVERIFY(waitForSignals(retries, [&] { return retries.size() >= 2; }, safetyNetMs(60000)));
+        QVERIFY(waitForSignals(
+            retries, [&] { return retries.size() >= 2; }, safetyNetMs(60000)));
         QCOMPARE(done.size(), 0);
         QVERIFY(gate.waitForHeld(1));
         gate.open();
-        QVERIFY(waitForSignals(done, [&] { return done.size() == 1; }, safetyNetMs(60000)));
+        QVERIFY(waitForSignals(
+            done, [&] { return done.size() == 1; }, safetyNetMs(60000)));
         QCOMPARE(done.first().at(1).toString(), id);
         QCOMPARE(done.first().at(2).toBool(), true);
         int throttled = 0, succeeded = 0;
@@ -524,8 +535,9 @@ private Q_SLOTS:
         QCOMPARE(report.total.throttles, 2);
         QCOMPARE(report.total.invocations, 1);
         const auto recent = tb.backend->recentInvocations(QStringLiteral("fn"), 10);
-        QCOMPARE(std::count_if(recent.cbegin(), recent.cend(),
-                               [](const InvocationRecord &r) { return r.status == statusName(InvocationStatus::Throttled); }),
+        QCOMPARE(std::count_if(
+                     recent.cbegin(), recent.cend(),
+                     [](const InvocationRecord &r) { return r.status == statusName(InvocationStatus::Throttled); }),
                  2);
     }
 

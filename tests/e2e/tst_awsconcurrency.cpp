@@ -22,7 +22,8 @@ private Q_SLOTS:
     {
         QVERIFY2(QFile::exists(kAws), "Debian's AWS CLI v2 is required at /usr/bin/aws (apt-get install awscli)");
         QString error;
-        QVERIFY2(m_serve.start({QStringLiteral("--concurrency-limit"), QStringLiteral("5")}, &error), qPrintable(error));
+        QVERIFY2(m_serve.start({QStringLiteral("--concurrency-limit"), QStringLiteral("5")}, &error),
+                 qPrintable(error));
         QVERIFY2(m_serve.waitForStdOut(
                      [](const QByteArray &out) { return out.contains("concurrency 5 at once, 5 unreserved"); }),
                  m_serve.stdOut().constData());
@@ -70,7 +71,8 @@ private Q_SLOTS:
     void putGetDeleteAndThrottle()
     {
         // Nothing reserved: get-function-concurrency answers {} (the CLI prints it as is).
-        Run r = aws({QStringLiteral("get-function-concurrency"), QStringLiteral("--function-name"), QStringLiteral("cc-fn")});
+        Run r = aws(
+            {QStringLiteral("get-function-concurrency"), QStringLiteral("--function-name"), QStringLiteral("cc-fn")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(!json(r).contains(u"ReservedConcurrentExecutions"));
         r = aws({QStringLiteral("get-account-settings")});
@@ -92,15 +94,18 @@ private Q_SLOTS:
                  QStringLiteral("--reserved-concurrent-executions"), QStringLiteral("0")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(json(r), QJsonObject({{QStringLiteral("ReservedConcurrentExecutions"), 0}}));
-        r = aws({QStringLiteral("get-function-concurrency"), QStringLiteral("--function-name"), QStringLiteral("cc-fn")});
+        r = aws(
+            {QStringLiteral("get-function-concurrency"), QStringLiteral("--function-name"), QStringLiteral("cc-fn")});
         QCOMPARE(json(r), QJsonObject({{QStringLiteral("ReservedConcurrentExecutions"), 0}}));
         r = aws({QStringLiteral("get-function"), QStringLiteral("--function-name"), QStringLiteral("cc-fn")});
-        QCOMPARE(json(r).value(u"Concurrency").toObject(), QJsonObject({{QStringLiteral("ReservedConcurrentExecutions"), 0}}));
+        QCOMPARE(json(r).value(u"Concurrency").toObject(),
+                 QJsonObject({{QStringLiteral("ReservedConcurrentExecutions"), 0}}));
         const QString out = m_tmp.filePath(QStringLiteral("out.json"));
         r = aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("cc-fn"), out});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("TooManyRequestsException") && r.err.contains("Rate Exceeded."), r.err.constData());
-        QVERIFY2(m_serve.waitForStdErr("ReservedFunctionConcurrentInvocationLimitExceeded"), m_serve.stdErr().constData());
+        QVERIFY2(m_serve.waitForStdErr("ReservedFunctionConcurrentInvocationLimitExceeded"),
+                 m_serve.stdErr().constData());
 
         // Reserved 2: runs again; the account shows 3 unreserved.
         r = aws({QStringLiteral("put-function-concurrency"), QStringLiteral("--function-name"), QStringLiteral("cc-fn"),
@@ -121,7 +126,8 @@ private Q_SLOTS:
         Run r = run(binary(), base, m_serve.environment());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("cc-fn: reserved concurrency 2"), r.out.constData());
-        r = run(binary(), base + QStringList{QStringLiteral("--reserved"), QStringLiteral("100")}, m_serve.environment());
+        r = run(binary(), base + QStringList{QStringLiteral("--reserved"), QStringLiteral("100")},
+                m_serve.environment());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("minimum value of [1]"), r.err.constData());
         r = run(binary(), base + QStringList{QStringLiteral("--delete")}, m_serve.environment());

@@ -129,7 +129,8 @@ private Q_SLOTS:
         FunctionConfig other;
         other.name = QStringLiteral("other-fn");
         other.runtime = m_env->host->runtimes().preferred(RuntimeFamily::Python)->id;
-        QVERIFY(callAndWait(*m_env->host, [other](Backend &b) { return b.createFunction(other, CodeSource::blank()); }));
+        QVERIFY(
+            callAndWait(*m_env->host, [other](Backend &b) { return b.createFunction(other, CodeSource::blank()); }));
         form()->reserveButton()->click();
         form()->reservedBox()->setValue(5);
         QVERIFY(form()->fieldError().isEmpty()); // 5 of 10 is fine with what the form knows
@@ -138,7 +139,8 @@ private Q_SLOTS:
         QSignalSpy failed(form(), &ConcurrencyForm::saveFailed);
         QVERIFY(form()->save());
         QVERIFY(failed.wait(widgettestsupport::safetyNetMs(30000)));
-        QVERIFY2(form()->fieldError().contains(QStringLiteral("minimum value of [1]")), qPrintable(form()->fieldError()));
+        QVERIFY2(form()->fieldError().contains(QStringLiteral("minimum value of [1]")),
+                 qPrintable(form()->fieldError()));
         QVERIFY(form()->reserveButton()->isChecked());
         QCOMPARE(form()->reservedBox()->value(), 5);
         QCOMPARE(backendReserved(), std::optional<int>());

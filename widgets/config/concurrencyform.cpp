@@ -154,9 +154,8 @@ void ConcurrencyForm::apply(const State &state)
     else if (*m_reserved == 0)
         m_summary->setText(tr("%1 has a reserved concurrency of 0: every invocation is throttled.").arg(m_function));
     else
-        m_summary->setText(tr("%1 has a reserved concurrency of %2: it runs at most %2 at once.")
-                               .arg(m_function)
-                               .arg(*m_reserved));
+        m_summary->setText(
+            tr("%1 has a reserved concurrency of %2: it runs at most %2 at once.").arg(m_function).arg(*m_reserved));
     m_hint->setText(m_function.isEmpty()
                         ? QString()
                         : tr("You can reserve from 0 to %1 for this function (the account's minimum unreserved "
@@ -233,7 +232,7 @@ bool ConcurrencyForm::save()
                 const auto r = b.putFunctionConcurrency(function, *wanted);
                 return r ? Status(Ok{}) : Status(r.error());
             }()
-                                       : b.deleteFunctionConcurrency(function);
+                : b.deleteFunctionConcurrency(function);
             s.account = b.accountConcurrency();
             if (const auto r = b.functionConcurrency(function))
                 s.reserved = r.value();
