@@ -52,6 +52,7 @@ namespace {
 Backend::Options withSettings(Backend::Options options, const Settings &settings)
 {
     options.region = settings.region();
+    options.concurrencyLimit = settings.concurrencyLimit();
     return options;
 }
 } // namespace
@@ -266,6 +267,34 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this,
                 [this, minutes] { m_settings->setValue(settings::idleTimeoutMinutes, minutes); });
     }
+
+    // The account concurrency limit (AWS: 1000): what every function's invocations share.
+    QMenu *limitMenu = tools->addMenu(tr("Account &concurrency limit"));
+    auto *limitGroup = new QActionGroup(limitMenu);
+    for (int limit : {1, 2, 5, 10, 20, 50, 100, 1000}) {
+        QAction *a = limitMenu->addAction(tr("%1 at once").arg(limit));
+        a->setCheckable(true);
+        a->setChecked(m_settings->concurrencyLimit() == limit);
+        limitGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, limit] {
+            m_host->call(
+                this, [limit](Backend &b) { return b.setConcurrencyLimit(limit); },
+                [this, limit](Status s) {
+                    if (!s) { // the reservations need more: the setting stays
+                        statusBar()->showMessage(s.error().message, 15000);
+                        return;
+                    }
+                    m_settings->setValue(settings::concurrencyLimit, limit);
+                    statusBar()->showMessage(tr("Account concurrency limit: %1 at once").arg(limit), 6000);
+                });
+        });
+    }
+    // A refused limit leaves the menu showing the one in force.
+    connect(limitMenu, &QMenu::aboutToShow, this, [this, limitGroup] {
+        const int current = m_settings->concurrencyLimit();
+        for (QAction *a : limitGroup->actions())
+            a->setChecked(a->text() == tr("%1 at once").arg(current));
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {

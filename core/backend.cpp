@@ -11,6 +11,7 @@
 #include "store/catalogs.h"
 #include "store/codefiles.h"
 #include "store/codetree.h"
+#include "store/concurrencystore.h"
 #include "store/logstorethread.h"
 #include "store/workspace.h"
 
@@ -80,6 +81,7 @@ Backend::Backend(Options options, QObject *parent)
     connect(m_invoker, &Invoker::finished, this, &Backend::record);
     connect(m_invoker, &Invoker::finished, this, &Backend::invocationFinished);
     connect(&m_invoker->queue(), &AsyncQueue::note, this, &Backend::addPlatformNote);
+    connect(m_invoker, &Invoker::note, this, &Backend::addPlatformNote);
     connect(&m_invoker->queue(), &AsyncQueue::received, this,
             [this](const QString &function, const QString &qualifier) { recordAsync(function, qualifier, false); });
     connect(&m_invoker->queue(), &AsyncQueue::dropped, this,
@@ -141,10 +143,16 @@ Status Backend::start()
         queue.setJournal({[journal](const AsyncQueue::Snapshot &e) { return journal->saveAsyncEvent(e); },
                           [journal](const QString &id) { journal->removeAsyncEvent(id); }});
     }
+    if (auto e = ConcurrencyLimits::checkAccountLimit(m_options.concurrencyLimit)) {
+        qWarning("%s; using %d", qPrintable(e->message), ConcurrencyLimits::kDefaultAccountLimit);
+        m_options.concurrencyLimit = ConcurrencyLimits::kDefaultAccountLimit;
+    }
+    m_invoker->limits().setAccountLimit(m_options.concurrencyLimit);
     for (const QString &name : m_workspace->functionNames()) {
         auto config = m_workspace->readFunction(name);
         if (!config)
             continue; // gone since it was listed
+        loadConcurrency(name);
         if (config->isBroken()) {
             // Listed with its reason (console, API); said here too for `lambdesk serve`.
             qWarning("Function %s cannot run: %s", qPrintable(name), qPrintable(config->brokenReason));
@@ -162,6 +170,12 @@ Status Backend::start()
             loadAliases(name);
         }
     }
+    if (const ConcurrencyLimits &l = m_invoker->limits();
+        l.accountLimit() - l.totalReserved() < l.minimumUnreserved(l.accountLimit()))
+        qWarning("The functions reserve %d of the account concurrency limit %d, leaving %d unreserved (the minimum is "
+                 "%d): functions without a reservation may be throttled; raise backend/concurrencyLimit or lower "
+                 "the reservations",
+                 l.totalReserved(), l.accountLimit(), l.unreservedConcurrency(), l.minimumUnreserved(l.accountLimit()));
     m_started = true;
     m_invoker->setAccepting(true);
     if (m_options.seedDemo && m_workspace->wasCreated()) {
@@ -431,6 +445,7 @@ Status Backend::deleteFunction(const QString &name)
     m_versions.remove(name);
     m_versionErrors.remove(name);
     m_aliases.remove(name);
+    m_invoker->limits().setReserved(name, std::nullopt);
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();
@@ -514,6 +529,66 @@ void Backend::record(const InvocationResult &result)
     m_pendingInvocations.append(InvocationRecord::fromResult(result));
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+void Backend::loadConcurrency(const QString &name)
+{
+    const auto reserved = concurrencystore::read(m_workspace->functionDir(name));
+    if (!reserved) {
+        qWarning("Function %s: its reserved concurrency is ignored: %s", qPrintable(name),
+                 qPrintable(reserved.error().message));
+        return;
+    }
+    m_invoker->limits().setReserved(name, reserved.value());
+}
+
+Backend::AccountConcurrency Backend::accountConcurrency() const
+{
+    const ConcurrencyLimits &l = m_invoker->limits();
+    return {l.accountLimit(), l.unreservedConcurrency(), ConcurrencyLimits::minimumUnreserved(l.accountLimit()),
+            l.totalReserved()};
+}
+
+Status Backend::setConcurrencyLimit(int limit)
+{
+    if (auto e = m_invoker->limits().checkNewAccountLimit(limit))
+        return *e;
+    m_options.concurrencyLimit = limit;
+    m_invoker->limits().setAccountLimit(limit);
+    Q_EMIT concurrencyChanged({});
+    return Ok{};
+}
+
+Result<std::optional<int>> Backend::functionConcurrency(const QString &name) const
+{
+    if (!m_functions.contains(name) && !m_broken.contains(name))
+        return notFound(name);
+    return m_invoker->limits().reserved(name);
+}
+
+Result<int> Backend::putFunctionConcurrency(const QString &name, int reserved)
+{
+    if (!m_functions.contains(name) && !m_broken.contains(name))
+        return notFound(name);
+    if (auto e = m_invoker->limits().checkReservation(name, reserved))
+        return *e;
+    // On disk before it is enforced or answered.
+    if (auto s = concurrencystore::write(m_workspace->functionDir(name), reserved); !s)
+        return s.error();
+    m_invoker->limits().setReserved(name, reserved);
+    Q_EMIT concurrencyChanged(name);
+    return reserved;
+}
+
+Status Backend::deleteFunctionConcurrency(const QString &name)
+{
+    if (!m_functions.contains(name) && !m_broken.contains(name))
+        return notFound(name);
+    if (auto s = concurrencystore::write(m_workspace->functionDir(name), std::nullopt); !s)
+        return s;
+    m_invoker->limits().setReserved(name, std::nullopt);
+    Q_EMIT concurrencyChanged(name);
+    return Ok{};
 }
 
 Backend::EnvironmentCounts Backend::environments(const QString &function) const

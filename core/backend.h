@@ -79,6 +79,8 @@ public:
         bool seedDemo = false;   // a new workspace gets the demo functions
         bool persistLogs = true; // write logs and invocations to SQLite
         QString runtimeCache;    // empty: RuntimeDetection::defaultCacheFile()
+        // The account concurrency limit (the backend/concurrencyLimit setting); see ConcurrencyLimits.
+        int concurrencyLimit = ConcurrencyLimits::kDefaultAccountLimit;
     };
     using InvokeCallback = Invoker::Callback;
 
@@ -218,6 +220,27 @@ public:
     // Event invocations waiting or running; its options set the retry delays.
     AsyncQueue &asyncQueue() { return m_invoker->queue(); }
 
+    // ---- concurrency (invoke/concurrencylimits.h; store/concurrencystore.h) ----
+    // What GetAccountSettings and the console show.
+    struct AccountConcurrency
+    {
+        int limit = 0;             // AccountLimit.ConcurrentExecutions
+        int unreserved = 0;        // AccountLimit.UnreservedConcurrentExecutions
+        int minimumUnreserved = 0; // what reservations must leave: max(1, limit / 10)
+        int totalReserved = 0;
+    };
+    AccountConcurrency accountConcurrency() const;
+    // Changes the account limit; refused when it is not 1 to 10000, or when the reservations
+    // made would leave less than its minimum unreserved.
+    Status setConcurrencyLimit(int limit);
+    // The function's reserved concurrency (nothing: it shares the unreserved pool).
+    Result<std::optional<int>> functionConcurrency(const QString &name) const;
+    // PutFunctionConcurrency: checked with AWS's rules, written to the workspace, then enforced
+    // from the next invocation on (0 throttles every one). Answers the number set.
+    Result<int> putFunctionConcurrency(const QString &name, int reserved);
+    // DeleteFunctionConcurrency: back to the unreserved pool.
+    Status deleteFunctionConcurrency(const QString &name);
+
     // ---- environments ----
     struct EnvironmentCounts
     {
@@ -263,6 +286,8 @@ Q_SIGNALS:
     void versionsChanged(const QString &function);
     // An alias was created, changed or deleted.
     void aliasesChanged(const QString &function);
+    // A function's reserved concurrency was set or removed, or the account limit changed (function empty).
+    void concurrencyChanged(const QString &function);
     void environmentsRetired(const QString &function, const QString &reason);
     void environmentsChanged(const QString &function, int idle, int busy);
     // The one channel of invocations: every run, whoever started it (console, CLI, API, Event
@@ -316,6 +341,7 @@ private:
     std::optional<Error> checkAlias(const QString &function, const FunctionAlias &alias) const;
     Status saveAliases(const QString &function, const QMap<QString, FunctionAlias> &aliases);
     void loadAliases(const QString &name);
+    void loadConcurrency(const QString &name);
     // Resolves a qualifier to what runs: $LATEST, a version, or an alias's version (for a
     // weighted alias picked at random, per call).
     const InvokeTarget *resolve(const QString &name, const QString &qualifier, Error *error) const;

@@ -15,6 +15,7 @@ ApiError ApiError::fromError(const Error &error)
         // AWS adds the reason to the body and asks clients to come back in a second.
         ApiError e = make(429, "TooManyRequestsException", error.message);
         e.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        e.reason = error.field; // which limit: the function's reservation or the account's
         return e;
     }
     case Error::Kind::Unavailable:

@@ -61,6 +61,10 @@ QString operationName(const Operation &op)
             [](const ListAliases &) { return QStringLiteral("ListAliases"); },
             [](const UpdateAlias &) { return QStringLiteral("UpdateAlias"); },
             [](const DeleteAlias &) { return QStringLiteral("DeleteAlias"); },
+            [](const PutFunctionConcurrency &) { return QStringLiteral("PutFunctionConcurrency"); },
+            [](const GetFunctionConcurrency &) { return QStringLiteral("GetFunctionConcurrency"); },
+            [](const DeleteFunctionConcurrency &) { return QStringLiteral("DeleteFunctionConcurrency"); },
+            [](const GetAccountSettings &) { return QStringLiteral("GetAccountSettings"); },
         },
         op);
 }
@@ -70,6 +74,7 @@ QString operationFunction(const Operation &op)
     return std::visit(Overloaded{
                           [](const CreateFunction &o) { return o.config.name; },
                           [](const ListFunctions &) { return QString(); },
+                          [](const GetAccountSettings &) { return QString(); },
                           [](const GetCodeArchive &o) { return o.name; },
                           [](const auto &o) { return o.function.name; },
                       },

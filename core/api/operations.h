@@ -160,10 +160,31 @@ struct GetCodeArchive
     QByteArray signature;
 };
 
+// Reserved concurrency (function-level: no qualifier) and the account's limits.
+struct PutFunctionConcurrency
+{
+    FunctionRef function;
+    int reserved = 0; // ReservedConcurrentExecutions
+};
+
+struct GetFunctionConcurrency
+{
+    FunctionRef function;
+};
+
+struct DeleteFunctionConcurrency
+{
+    FunctionRef function;
+};
+
+struct GetAccountSettings
+{};
+
 using Operation =
     std::variant<CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration, UpdateFunctionCode,
                  DeleteFunction, ListFunctions, Invoke, GetCodeArchive, PublishVersion, ListVersionsByFunction,
-                 CreateAlias, GetAlias, ListAliases, UpdateAlias, DeleteAlias>;
+                 CreateAlias, GetAlias, ListAliases, UpdateAlias, DeleteAlias, PutFunctionConcurrency,
+                 GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings>;
 
 // For std::visit over an Operation with one lambda per alternative.
 template<class... Ts>

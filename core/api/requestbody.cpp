@@ -432,4 +432,25 @@ ApiResult<UpdateAlias> updateAlias(const FunctionRef &function, const QString &n
     return op;
 }
 
+ApiResult<PutFunctionConcurrency> putFunctionConcurrency(const FunctionRef &function, const QByteArray &body)
+{
+    auto object = parseObject(body);
+    if (!object)
+        return object.error();
+    Reader r(object.value());
+    PutFunctionConcurrency op;
+    op.function = function;
+    const std::optional<int> reserved = r.integer(QStringLiteral("ReservedConcurrentExecutions"));
+    if (r.error())
+        return *r.error();
+    if (!reserved)
+        return ApiError::invalidParameter(
+            QStringLiteral("ReservedConcurrentExecutions is required: a whole number of 0 or more"));
+    if (*reserved < 0)
+        return ApiError::invalidParameter(
+            QStringLiteral("ReservedConcurrentExecutions must be a whole number of 0 or more; got %1").arg(*reserved));
+    op.reserved = *reserved;
+    return op;
+}
+
 } // namespace lambdesk::api::requestbody

@@ -18,5 +18,7 @@ ApiResult<UpdateFunctionCode> updateCode(const FunctionRef &function, const QByt
 ApiResult<PublishVersion> publishVersion(const FunctionRef &function, const QByteArray &body);
 ApiResult<CreateAlias> createAlias(const FunctionRef &function, const QByteArray &body);
 ApiResult<UpdateAlias> updateAlias(const FunctionRef &function, const QString &name, const QByteArray &body);
+// PutFunctionConcurrency: {"ReservedConcurrentExecutions": N}, required.
+ApiResult<PutFunctionConcurrency> putFunctionConcurrency(const FunctionRef &function, const QByteArray &body);
 
 } // namespace lambdesk::api::requestbody

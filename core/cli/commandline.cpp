@@ -26,7 +26,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
-                               QStringLiteral("metrics"), QStringLiteral("logs")};
+                               QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -99,6 +99,10 @@ std::unique_ptr<Backend> startBackend(const QString &workspace, QTextStream &err
     options.workspace = workspace;
     QString problem;
     options.region = Settings().region(&problem);
+    if (!problem.isEmpty())
+        err << "lambdesk: " << problem << '\n';
+    problem.clear();
+    options.concurrencyLimit = Settings().concurrencyLimit(&problem);
     if (!problem.isEmpty())
         err << "lambdesk: " << problem << '\n';
     auto backend = std::make_unique<Backend>(options);
@@ -410,6 +414,62 @@ int cmdAliases(const Args &a, const QString &workspace, QTextStream &out, QTextS
     return Success;
 }
 
+// concurrency NAME [--reserved N | --delete]: shows, sets or removes the reserved concurrency.
+int cmdConcurrency(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.positional().size() != 1) {
+        err << "lambdesk concurrency: give exactly one function name\n\n" << usage();
+        return BadUsage;
+    }
+    if (a.has(QStringLiteral("reserved")) && a.has(QStringLiteral("delete"))) {
+        err << "lambdesk concurrency: give --reserved N or --delete, not both\n";
+        return BadUsage;
+    }
+    std::optional<int> reserved;
+    if (a.has(QStringLiteral("reserved"))) {
+        bool ok = false;
+        reserved = a.value(QStringLiteral("reserved")).toInt(&ok);
+        if (!ok || *reserved < 0) {
+            err << "lambdesk concurrency: --reserved: ReservedConcurrentExecutions must be a whole number of 0 or "
+                   "more; got '"
+                << a.value(QStringLiteral("reserved")) << "'\n";
+            return BadUsage;
+        }
+    }
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    const QString name = a.positional().first();
+    Status changed = Ok{};
+    if (reserved) {
+        const auto put = backend->putFunctionConcurrency(name, *reserved);
+        if (!put)
+            changed = put.error();
+    } else if (a.has(QStringLiteral("delete"))) {
+        changed = backend->deleteFunctionConcurrency(name);
+    }
+    const auto now = backend->functionConcurrency(name);
+    const Backend::AccountConcurrency account = backend->accountConcurrency();
+    backend->stop();
+    if (!changed) {
+        err << "lambdesk concurrency: " << changed.error().message << '\n';
+        return exitFor(changed.error());
+    }
+    if (!now) {
+        err << "lambdesk concurrency: " << now.error().message << '\n';
+        return exitFor(now.error());
+    }
+    if (now->has_value())
+        out << name << ": reserved concurrency " << **now << (**now == 0 ? " (every invocation is throttled)" : "")
+            << '\n';
+    else
+        out << name << ": no reserved concurrency (uses the unreserved account concurrency)\n";
+    out << "Account: concurrency limit " << account.limit << ", unreserved " << account.unreserved << " (at least "
+        << account.minimumUnreserved << " stays unreserved)\n";
+    return Success;
+}
+
 int cmdList(const QString &workspace, QTextStream &out, QTextStream &err)
 {
     int exitCode = 0;
@@ -463,14 +523,20 @@ QString usage()
         "  lambdesk logs NAME[:QUALIFIER] [--since 10m] [--filter PATTERN] [--follow]\n"
         "                  the stored log lines as `aws logs tail` prints them; PATTERN is a\n"
         "                  CloudWatch Logs filter pattern (ERROR, \"a phrase\", ?A ?B, -X, { $.level = \"ERROR\" })\n"
+        "  lambdesk concurrency NAME [--reserved N | --delete]\n"
+        "                  shows, sets or removes the function's reserved concurrency (0 throttles\n"
+        "                  every invocation); prints the account limit and what is unreserved\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
         "  lambdesk serve [--host H] [--port P] [--allow-remote] [--require-signature]\n"
-        "                 [--allow-origin ORIGIN]... [--region R] [--print-profile] [--quiet]\n"
+        "                 [--allow-origin ORIGIN]... [--region R] [--concurrency-limit N]\n"
+        "                 [--print-profile] [--quiet]\n"
         "                  the Lambda API over HTTP (default 127.0.0.1:9001), no window;\n"
         "                  stops cleanly on Ctrl+C or SIGTERM; --region sets the region of\n"
-        "                  ARNs and AWS_REGION (default: the backend/region setting, us-east-1)\n"
+        "                  ARNs and AWS_REGION (default: the backend/region setting, us-east-1);\n"
+        "                  --concurrency-limit sets the account concurrency limit (default: the\n"
+        "                  backend/concurrencyLimit setting, 10)\n"
         "  lambdesk --help | --version\n"
         "\n"
         "Every command takes --workspace DIR (default: $LAMBDESK_WORKSPACE, else\n"
@@ -532,7 +598,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         flags << QStringLiteral("refresh");
     else if (command == u"publish")
         valued << QStringLiteral("description");
-    else if (command == u"metrics") {
+    else if (command == u"concurrency") {
+        valued << QStringLiteral("reserved");
+        flags << QStringLiteral("delete");
+    } else if (command == u"metrics") {
         valued << QStringLiteral("since");
         flags << QStringLiteral("json");
     } else if (command == u"logs") {
@@ -542,7 +611,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
-               << QStringLiteral("region");
+               << QStringLiteral("region") << QStringLiteral("concurrency-limit");
         flags << QStringLiteral("allow-remote") << QStringLiteral("require-signature")
               << QStringLiteral("print-profile") << QStringLiteral("quiet");
     }
@@ -565,6 +634,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return cmdAlias(a, workspace, out, err);
     if (command == u"aliases")
         return cmdAliases(a, workspace, out, err);
+    if (command == u"concurrency")
+        return cmdConcurrency(a, workspace, out, err);
     if (command == u"metrics") {
         if (a.positional().size() != 1) {
             err << "lambdesk metrics: give exactly one function name\n\n" << usage();
@@ -596,6 +667,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         options.host = a.value(QStringLiteral("host"));
         options.port = a.value(QStringLiteral("port"));
         options.region = a.value(QStringLiteral("region"));
+        options.concurrencyLimit = a.value(QStringLiteral("concurrency-limit"));
         options.allowOrigins = a.values(QStringLiteral("allow-origin"));
         options.allowRemote = a.has(QStringLiteral("allow-remote"));
         options.requireSignature = a.has(QStringLiteral("require-signature"));

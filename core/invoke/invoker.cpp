@@ -42,7 +42,9 @@ QString traceId()
 AsyncQueue::Outcome outcomeOf(const Result<InvocationResult> &r, QString *detail)
 {
     if (!r) {
-        *detail = r.error().message;
+        // A throttle says which limit (AWS's Reason); other refusals say why.
+        *detail = r.error().kind == Error::Kind::Throttled && !r.error().field.isEmpty() ? r.error().field
+                                                                                         : r.error().message;
         return r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled : AsyncQueue::Outcome::Failed;
     }
     if (!r->isError())
@@ -188,14 +190,28 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     start.startedAtMs = QDateTime::currentMSecsSinceEpoch();
 
     const QString key = config.name + u'\n' + qualifier + u'\n' + QString::number(target->generation);
+    // Concurrency first: a function at its reservation, or the shared pool at its size, runs nothing.
+    if (const ConcurrencyLimits::Throttle t = m_limits.acquire(config.name)) {
+        const QString why = t.reason == ConcurrencyLimits::Reason::Reserved
+            ? QStringLiteral("%1 runs at most %2 at once (its reserved concurrency)").arg(config.name).arg(t.limit)
+            : QStringLiteral("the functions without reserved concurrency share %1 at once (the account limit %2 "
+                             "minus %3 reserved)")
+                  .arg(t.limit)
+                  .arg(m_limits.accountLimit())
+                  .arg(m_limits.totalReserved());
+        throttle(start, config, qualifier, t.reasonName(), why, false, done);
+        return;
+    }
     ++m_running;
     Q_EMIT started(start); // first: a cold start that fails at once finishes inside dispatch()
     const qint64 before = clock.nsecsElapsed();
+    const QString function = config.name;
     const bool dispatched = m_pool->dispatch(key, spec, std::move(event),
-                                             [this, done, before, start](InvocationResult r) {
+                                             [this, done, before, start, function](InvocationResult r) {
                                                  QElapsedTimer after;
                                                  after.start();
                                                  --m_running;
+                                                 m_limits.release(function);
                                                  r.source = start.source;
                                                  r.attempt = start.attempt;
                                                  r.qualifier = start.qualifier;
@@ -205,12 +221,24 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                                              });
     if (dispatched)
         return;
-    // No environment could take it: a throttle, announced and recorded like any end.
+    // No environment could take it (the pool is full of busy ones): a throttle too.
     --m_running;
+    m_limits.release(function);
+    throttle(start, config, qualifier, QStringLiteral("ConcurrentInvocationLimitExceeded"),
+             QStringLiteral("no execution environment is free (at most %1 environments run at once)")
+                 .arg(m_pool->maxEnvironments()),
+             true, done);
+}
+
+void Invoker::throttle(const InvocationStart &start, const FunctionConfig &config, const QString &executedVersion,
+                       const QString &reason, const QString &why, bool announced, const Callback &done)
+{
+    if (!announced)
+        Q_EMIT started(start);
     InvocationResult throttled;
     throttled.requestId = start.requestId;
     throttled.functionName = start.function;
-    throttled.executedVersion = qualifier;
+    throttled.executedVersion = executedVersion;
     throttled.qualifier = start.qualifier;
     throttled.source = start.source;
     throttled.attempt = start.attempt;
@@ -218,8 +246,12 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     throttled.errorType = QStringLiteral("TooManyRequestsException");
     throttled.startedAtMs = start.startedAtMs;
     throttled.memorySizeMb = config.memorySize;
+    Q_EMIT note(start.function, start.requestId,
+                QStringLiteral("Lambdesk: request %1 throttled (TooManyRequestsException, %2): %3")
+                    .arg(start.requestId, reason, why));
     Q_EMIT finished(throttled);
-    done(Error{Error::Kind::Throttled, QStringLiteral("Rate Exceeded."), {}});
+    // The field of a Throttled error carries AWS's Reason (api/apierror.cpp puts it in the body).
+    done(Error{Error::Kind::Throttled, QStringLiteral("Rate Exceeded."), reason});
 }
 
 } // namespace lambdesk

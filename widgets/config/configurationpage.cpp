@@ -1,6 +1,7 @@
 #include "configurationpage.h"
 
 #include "backendhost.h"
+#include "concurrencyform.h"
 #include "environmenteditor.h"
 #include "environmentmodel.h"
 #include "generalform.h"
@@ -101,11 +102,19 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     auto *ll = new QVBoxLayout(loggingBox);
     ll->addWidget(m_logging);
 
+    m_concurrency = new ConcurrencyForm(m_ctx.host, this);
+    auto *concurrencyBox = new QGroupBox(tr("Concurrency"), this);
+    concurrencyBox->setObjectName(QStringLiteral("concurrencyBox"));
+    auto *ccl = new QVBoxLayout(concurrencyBox);
+    ccl->addWidget(m_concurrency);
+    connect(m_concurrency, &ConcurrencyForm::statusMessage, this, &FunctionPage::statusMessage);
+
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);
     cl->addWidget(generalBox);
     cl->addWidget(environmentBox, 1);
     cl->addWidget(loggingBox);
+    cl->addWidget(concurrencyBox);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -181,6 +190,7 @@ void ConfigurationPage::load()
     m_general->load(m_function, codeDir());
     m_environment->model()->setVariables(m_function.environment);
     m_logging->load(m_function);
+    m_concurrency->setFunction(m_function.name);
     m_edit->setEnabled(has);
 }
 

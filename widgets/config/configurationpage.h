@@ -12,6 +12,7 @@ namespace lambdesk {
 
 struct FunctionUpdate;
 
+class ConcurrencyForm;
 class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
@@ -47,6 +48,7 @@ public:
     GeneralForm *generalForm() const { return m_general; }
     EnvironmentEditor *environmentEditor() const { return m_environment; }
     LoggingForm *loggingForm() const { return m_logging; }
+    ConcurrencyForm *concurrencyForm() const { return m_concurrency; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -73,6 +75,7 @@ private:
     GeneralForm *m_general;
     EnvironmentEditor *m_environment;
     LoggingForm *m_logging;
+    ConcurrencyForm *m_concurrency; // saves on its own (PutFunctionConcurrency), outside Edit / Save
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;
