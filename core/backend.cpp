@@ -123,6 +123,10 @@ Status Backend::start()
     });
     m_invoker->setPool(m_pool);
     m_invoker->setPaths({m_runtimeDir, m_scratchRoot});
+    connect(m_pool, &EnvironmentPool::provisionedChanged, this, [this](const QString &id) {
+        const qsizetype cut = id.indexOf(u'\n');
+        Q_EMIT provisionedConcurrencyChanged(id.left(cut), id.mid(cut + 1));
+    });
 
     AsyncQueue &queue = m_invoker->queue();
     if (m_options.persistLogs) {
@@ -160,6 +164,7 @@ Status Backend::start()
                                             m_nextGeneration++});
             loadVersions(name);
             loadAliases(name);
+            loadProvisioned(name);
         }
     }
     m_started = true;
@@ -174,6 +179,18 @@ Status Backend::start()
     }
     if (m_logStore) {
         queue.restore(m_logStore->asyncEvents());
+    }
+    if (m_options.startProvisioned && !m_provisioned.isEmpty()) {
+        // Provisioned environments start again (IN_PROGRESS -> READY), once the runtimes are known.
+        const auto startAll = [this] {
+            for (auto f = m_provisioned.cbegin(); f != m_provisioned.cend(); ++f)
+                for (const QString &qualifier : f.value().keys())
+                    startProvisioned(f.key(), qualifier);
+        };
+        if (m_detection->isKnown())
+            startAll();
+        else
+            connect(m_detection, &RuntimeDetection::detected, this, startAll, Qt::SingleShotConnection);
     }
     return Ok{};
 }
@@ -422,10 +439,15 @@ Status Backend::deleteFunction(const QString &name)
 {
     if (!m_functions.contains(name) && !m_broken.contains(name))
         return notFound(name);
+    for (const QString &qualifier : m_provisioned.value(name).keys()) {
+        if (m_pool)
+            m_pool->unprovision(name + u'\n' + qualifier);
+    }
     if (m_pool)
         m_pool->retire(name);
     if (auto s = m_workspace->deleteFunction(name); !s)
         return s;
+    m_provisioned.remove(name);
     m_functions.remove(name);
     m_broken.remove(name);
     m_versions.remove(name);

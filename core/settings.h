@@ -44,6 +44,8 @@ inline const Setting<QStringList> apiAllowedOrigins{QStringLiteral("api/allowedO
 inline const Setting<QString> region{QStringLiteral("backend/region"), QStringLiteral("us-east-1")};
 inline const Setting<int> idleTimeoutMinutes{QStringLiteral("environments/idleTimeoutMinutes"), 10};
 inline const Setting<int> maxEnvironments{QStringLiteral("environments/max"), 64};
+// The account concurrency limit (AWS: 1,000; scaled down locally).
+inline const Setting<int> concurrencyLimit{QStringLiteral("backend/concurrencyLimit"), 10};
 inline const Setting<QString> theme{QStringLiteral("ui/theme"), QStringLiteral("system")}; // system, light, dark
 inline const Setting<QString> lastFunction{QStringLiteral("ui/lastFunction"), QString()};
 inline const Setting<QByteArray> windowGeometry{QStringLiteral("ui/windowGeometry"), QByteArray()};

@@ -121,6 +121,32 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
     return std::nullopt;
 }
 
+EnvironmentSpec Invoker::environmentSpec(const InvokeTarget &target) const
+{
+    const FunctionConfig &config = target.config;
+    EnvironmentSpec spec;
+    spec.functionName = config.name;
+    spec.version = target.version;
+    if (const RuntimeInfo *runtime = m_runtimes->find(config.runtime))
+        spec.runtime = *runtime;
+    spec.handler = config.handler;
+    spec.codeDir = target.codeDir;
+    spec.runtimeDir = m_paths.runtimeDir;
+    spec.scratchRoot = m_paths.scratchRoot;
+    spec.memoryMb = config.memorySize;
+    spec.timeoutS = config.timeout;
+    spec.ephemeralMb = config.ephemeralStorage;
+    spec.environment = config.environment;
+    spec.logging = config.logging;
+    spec.region = m_region;
+    return spec;
+}
+
+QString Invoker::environmentKey(const InvokeTarget &target)
+{
+    return target.config.name + u'\n' + target.version + u'\n' + QString::number(target.generation);
+}
+
 void Invoker::invoke(InvokeRequest request, Callback done)
 {
     QElapsedTimer clock;
@@ -155,20 +181,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         return;
     }
 
-    EnvironmentSpec spec;
-    spec.functionName = config.name;
-    spec.version = qualifier;
-    spec.runtime = *m_runtimes->find(config.runtime);
-    spec.handler = config.handler;
-    spec.codeDir = target->codeDir;
-    spec.runtimeDir = m_paths.runtimeDir;
-    spec.scratchRoot = m_paths.scratchRoot;
-    spec.memoryMb = config.memorySize;
-    spec.timeoutS = config.timeout;
-    spec.ephemeralMb = config.ephemeralStorage;
-    spec.environment = config.environment;
-    spec.logging = config.logging;
-    spec.region = m_region;
+    const EnvironmentSpec spec = environmentSpec(*target);
 
     runtimeapi::Event event;
     event.requestId = request.requestId;
@@ -187,7 +200,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     start.attempt = request.source == InvocationSource::EventQueue ? m_queue->attempts(request.requestId) : 1;
     start.startedAtMs = QDateTime::currentMSecsSinceEpoch();
 
-    const QString key = config.name + u'\n' + qualifier + u'\n' + QString::number(target->generation);
+    const QString key = environmentKey(*target);
     ++m_running;
     Q_EMIT started(start); // first: a cold start that fails at once finishes inside dispatch()
     const qint64 before = clock.nsecsElapsed();

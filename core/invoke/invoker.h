@@ -4,6 +4,7 @@
 #include "invokerequest.h"
 #include "model/error.h"
 #include "model/functionconfig.h"
+#include "runtime/environmentspec.h"
 
 #include <QObject>
 
@@ -63,6 +64,10 @@ public:
     // validated only, `done` comes at once with status DryRun.
     void invoke(InvokeRequest request, Callback done);
     int running() const { return m_running; }
+    // The environment a target runs in, and the pool's key of interchangeable ones (what
+    // provisioned concurrency starts ahead of time). Needs the target's runtime installed.
+    EnvironmentSpec environmentSpec(const InvokeTarget &target) const;
+    static QString environmentKey(const InvokeTarget &target);
     QString functionArn(const QString &name) const;
 
 Q_SIGNALS:
