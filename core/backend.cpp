@@ -189,8 +189,10 @@ Status Backend::start()
         };
         if (m_detection->isKnown())
             startAll();
-        else
+        else {
             connect(m_detection, &RuntimeDetection::detected, this, startAll, Qt::SingleShotConnection);
+            m_detection->detectInBackground(false);
+        }
     }
     return Ok{};
 }
