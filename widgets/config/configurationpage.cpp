@@ -5,6 +5,7 @@
 #include "environmentmodel.h"
 #include "generalform.h"
 #include "loggingform.h"
+#include "provisionedform.h"
 #include "model/validation.h"
 
 #include <QEvent>
@@ -101,11 +102,18 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     auto *ll = new QVBoxLayout(loggingBox);
     ll->addWidget(m_logging);
 
+    m_provisioned = new ProvisionedForm(m_ctx.host, this);
+    auto *provisionedBox = new QGroupBox(tr("Provisioned concurrency"), this);
+    provisionedBox->setObjectName(QStringLiteral("provisionedBox"));
+    auto *pl = new QVBoxLayout(provisionedBox);
+    pl->addWidget(m_provisioned);
+
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);
     cl->addWidget(generalBox);
     cl->addWidget(environmentBox, 1);
     cl->addWidget(loggingBox);
+    cl->addWidget(provisionedBox);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -181,6 +189,7 @@ void ConfigurationPage::load()
     m_general->load(m_function, codeDir());
     m_environment->model()->setVariables(m_function.environment);
     m_logging->load(m_function);
+    m_provisioned->setFunction(m_function.name);
     m_edit->setEnabled(has);
 }
 

@@ -16,6 +16,7 @@ class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
 class LoggingForm;
+class ProvisionedForm;
 
 // The Configuration tab: general settings, environment variables and logging, with AWS's
 // Edit / Save / Cancel flow. View mode shows the values; Edit makes them editable and
@@ -47,6 +48,7 @@ public:
     GeneralForm *generalForm() const { return m_general; }
     EnvironmentEditor *environmentEditor() const { return m_environment; }
     LoggingForm *loggingForm() const { return m_logging; }
+    ProvisionedForm *provisionedForm() const { return m_provisioned; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -73,6 +75,7 @@ private:
     GeneralForm *m_general;
     EnvironmentEditor *m_environment;
     LoggingForm *m_logging;
+    ProvisionedForm *m_provisioned; // saved on its own (not by Edit/Save): AWS's console does the same
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;
