@@ -18,7 +18,7 @@ EnvironmentPool::~EnvironmentPool()
 ExecutionEnvironment *EnvironmentPool::create(const QString &key, const EnvironmentSpec &spec)
 {
     auto *env = new ExecutionEnvironment(spec, m_control, m_server, this);
-    Entry entry{env, key, new QTimer(env)};
+    Entry entry{env, key, new QTimer(env), {}, false};
     entry.idleTimer->setSingleShot(true);
     // Idle too long: out of the idle list first, so that no invocation is handed to it while it stops.
     connect(entry.idleTimer, &QTimer::timeout, this, [this, env] {
