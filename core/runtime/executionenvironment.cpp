@@ -50,6 +50,8 @@ ExecutionEnvironment::ExecutionEnvironment(EnvironmentSpec spec, ResourceControl
     : QObject(parent), m_spec(std::move(spec)), m_platformLog(m_spec.logging), m_control(control), m_server(server)
 {
     m_id = QStringLiteral("env-%1").arg(++s_envCounter);
+    if (m_spec.provisioned)
+        m_platformLog.setInitializationType(QStringLiteral("provisioned-concurrency"));
     m_logStream = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy/MM/dd/")) + u'[' + m_spec.version + u']'
         + randomHex(16);
     m_deadline.setSingleShot(true);
