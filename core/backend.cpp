@@ -258,6 +258,14 @@ Status Backend::setRegion(const QString &region)
     m_invoker->setRegion(region);
     for (auto it = m_functions.cbegin(); it != m_functions.cend(); ++it)
         retire(it.key(), QStringLiteral("the region changed to %1").arg(region));
+    // Provisioned environments too: new ones start with the new region.
+    for (auto f = m_provisioned.cbegin(); f != m_provisioned.cend(); ++f) {
+        for (const QString &qualifier : f.value().keys()) {
+            if (m_pool)
+                m_pool->unprovision(f.key() + u'\n' + qualifier);
+            startProvisioned(f.key(), qualifier);
+        }
+    }
     return Ok{};
 }
 
