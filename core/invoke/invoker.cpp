@@ -215,7 +215,9 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                                                  r.overheadNs += before + after.nsecsElapsed();
                                                  Q_EMIT finished(r);
                                                  done(std::move(r));
-                                             });
+                                             },
+                                             // Provisioned concurrency is kept per qualifier invoked.
+                                             config.name + u'\n' + request.qualifier);
     if (dispatched)
         return;
     // No environment could take it: a throttle, announced and recorded like any end.

@@ -36,27 +36,34 @@ ExecutionEnvironment *EnvironmentPool::create(const QString &key, const Environm
 }
 
 bool EnvironmentPool::dispatch(const QString &key, const EnvironmentSpec &spec, runtimeapi::Event event,
-                               ExecutionEnvironment::Callback done)
+                               ExecutionEnvironment::Callback done, const QString &provisionedId)
 {
     ExecutionEnvironment *env = nullptr;
     auto it = m_idle.find(key);
-    // Provisioned environments first: they are kept initialised to take these invocations.
     if (it != m_idle.end()) {
-        for (qsizetype i = it->size() - 1; i >= 0 && !env; --i) {
+        // The provisioned environments of the qualifier invoked first: they are kept initialised
+        // for it (and only for it: another qualifier of the same version starts on demand).
+        for (qsizetype i = it->size() - 1; i >= 0 && !env && !provisionedId.isEmpty(); --i) {
             ExecutionEnvironment *candidate = it->at(i);
-            if (isProvisioned(candidate) && candidate->isIdle() && !candidate->isRetired()) {
+            const auto entry = m_all.constFind(candidate);
+            if (entry != m_all.cend() && entry->provisionedId == provisionedId && candidate->isIdle()
+                && !candidate->isRetired()) {
                 env = candidate;
                 it->removeAt(i);
             }
         }
+        // Else the warmest on-demand one: Lambda reuses recent ones first.
+        for (qsizetype i = it->size() - 1; i >= 0 && !env; --i) {
+            ExecutionEnvironment *candidate = it->at(i);
+            if (isProvisioned(candidate))
+                continue;
+            it->removeAt(i);
+            if (candidate->isIdle() && !candidate->isRetired())
+                env = candidate;
+        }
+        if (it->isEmpty())
+            m_idle.erase(it);
     }
-    while (it != m_idle.end() && !it->isEmpty() && !env) {
-        ExecutionEnvironment *candidate = it->takeLast(); // the warmest: Lambda reuses recent ones first
-        if (candidate->isIdle() && !candidate->isRetired())
-            env = candidate;
-    }
-    if (it != m_idle.end() && it->isEmpty())
-        m_idle.erase(it);
     if (env) {
         m_all[env].idleTimer->stop();
         if (isProvisioned(env))

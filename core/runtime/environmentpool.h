@@ -25,8 +25,10 @@ public:
 
     // `key` identifies interchangeable environments (function, version and settings).
     // Returns false (and calls nothing) when the concurrency limit is reached.
+    // `provisionedId`: the function and qualifier invoked (see provision()), whose provisioned
+    // environments are used first.
     bool dispatch(const QString &key, const EnvironmentSpec &spec, runtimeapi::Event event,
-                  ExecutionEnvironment::Callback done);
+                  ExecutionEnvironment::Callback done, const QString &provisionedId = {});
 
     // Environments of `function` stop taking work and shut down when free: idle ones now,
     // busy ones after their invocation. With a version, only that version's.
@@ -39,8 +41,8 @@ public:
 
     // ---- provisioned concurrency ----
     // Keeps `count` environments of `spec` initialised ahead of time under `key` (the key of
-    // the version's on-demand environments, so dispatch() finds them) for `id` (a function and
-    // a qualifier). They are never reaped when idle and are used before on-demand ones; one
+    // the version's on-demand environments) for `id` (function + '\n' + qualifier). They are
+    // never reaped when idle and take the invocations of that qualifier first; one
     // that stops after its init is replaced. A second call for the same id adjusts the count
     // (a new key: the old environments retire and new ones start).
     void provision(const QString &id, const QString &key, EnvironmentSpec spec, int count);

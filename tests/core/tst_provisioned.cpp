@@ -181,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(hasInitDuration(latest.value()));
     }
 
-    // The same with Node, through an alias.
+    // The same with Node, through an alias: the alias's invocations use it, the version's own don't.
     void nodeThroughAlias()
     {
         testsupport::TestBackend tb;
@@ -196,6 +196,12 @@ private Q_SLOTS:
                  QStringLiteral("provisioned-concurrency"));
         QVERIFY(!r->coldStart());
         QVERIFY2(!hasInitDuration(r.value()), qPrintable(reportLine(r.value())));
+
+        // Kept for the alias only: invoking version 1 itself starts on demand.
+        const auto direct = testsupport::invokeAndWait(b, kFn, QStringLiteral("1"));
+        QCOMPARE(testsupport::object(direct->payload).value(u"init").toString(), QStringLiteral("on-demand"));
+        QVERIFY(direct->coldStart());
+        QVERIFY(testsupport::object(direct->payload).value(u"pid") != testsupport::object(r->payload).value(u"pid"));
     }
 
     // N=1 and two invocations at once: the first takes the provisioned environment, the
