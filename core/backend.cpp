@@ -125,6 +125,10 @@ Status Backend::start()
     });
     m_invoker->setPool(m_pool);
     m_invoker->setPaths({m_runtimeDir, m_scratchRoot});
+    connect(m_pool, &EnvironmentPool::provisionedChanged, this, [this](const QString &id) {
+        const qsizetype cut = id.indexOf(u'\n');
+        Q_EMIT provisionedConcurrencyChanged(id.left(cut), id.mid(cut + 1));
+    });
 
     AsyncQueue &queue = m_invoker->queue();
     if (m_options.persistLogs) {
@@ -168,6 +172,7 @@ Status Backend::start()
                                             m_nextGeneration++});
             loadVersions(name);
             loadAliases(name);
+            loadProvisioned(name);
         }
     }
     if (const ConcurrencyLimits &l = m_invoker->limits();
@@ -188,6 +193,20 @@ Status Backend::start()
     }
     if (m_logStore) {
         queue.restore(m_logStore->asyncEvents());
+    }
+    if (m_options.startProvisioned && !m_provisioned.isEmpty()) {
+        // Provisioned environments start again (IN_PROGRESS -> READY), once the runtimes are known.
+        const auto startAll = [this] {
+            for (auto f = m_provisioned.cbegin(); f != m_provisioned.cend(); ++f)
+                for (const QString &qualifier : f.value().keys())
+                    startProvisioned(f.key(), qualifier);
+        };
+        if (m_detection->isKnown())
+            startAll();
+        else {
+            connect(m_detection, &RuntimeDetection::detected, this, startAll, Qt::SingleShotConnection);
+            m_detection->detectInBackground(false);
+        }
     }
     return Ok{};
 }
@@ -253,6 +272,14 @@ Status Backend::setRegion(const QString &region)
     m_invoker->setRegion(region);
     for (auto it = m_functions.cbegin(); it != m_functions.cend(); ++it)
         retire(it.key(), QStringLiteral("the region changed to %1").arg(region));
+    // Provisioned environments too: new ones start with the new region.
+    for (auto f = m_provisioned.cbegin(); f != m_provisioned.cend(); ++f) {
+        for (const QString &qualifier : f.value().keys()) {
+            if (m_pool)
+                m_pool->unprovision(f.key() + u'\n' + qualifier);
+            startProvisioned(f.key(), qualifier);
+        }
+    }
     return Ok{};
 }
 
@@ -436,10 +463,15 @@ Status Backend::deleteFunction(const QString &name)
 {
     if (!m_functions.contains(name) && !m_broken.contains(name))
         return notFound(name);
+    for (const QString &qualifier : m_provisioned.value(name).keys()) {
+        if (m_pool)
+            m_pool->unprovision(name + u'\n' + qualifier);
+    }
     if (m_pool)
         m_pool->retire(name);
     if (auto s = m_workspace->deleteFunction(name); !s)
         return s;
+    m_provisioned.remove(name);
     m_functions.remove(name);
     m_broken.remove(name);
     m_versions.remove(name);

@@ -7,6 +7,7 @@
 #include "model/error.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
+#include "model/provisionedconcurrency.h"
 #include "runtime/runtimecatalog.h"
 #include "runtime/runtimedetection.h"
 #include "store/codetree.h"
@@ -81,6 +82,8 @@ public:
         QString runtimeCache;    // empty: RuntimeDetection::defaultCacheFile()
         // The account concurrency limit (the backend/concurrencyLimit setting); see ConcurrencyLimits.
         int concurrencyLimit = ConcurrencyLimits::kDefaultAccountLimit;
+        // Start the configured provisioned environments at start() (one-shot CLI commands don't).
+        bool startProvisioned = true;
     };
     using InvokeCallback = Invoker::Callback;
 
@@ -202,6 +205,21 @@ public:
     // By name.
     Result<QList<FunctionAlias>> listAliases(const QString &function) const;
 
+    // ---- provisioned concurrency (backendprovisioned.cpp; store/provisionedstore.h) ----
+    // On a published version or an alias (never $LATEST): `count` environments of the version
+    // are initialised ahead of time; the answer's Status is IN_PROGRESS until they all are
+    // (provisionedConcurrencyChanged() says when it changes). Validated against the account
+    // concurrency limit; a version and an alias pointing at it cannot both have one.
+    Result<ProvisionedConcurrency> putProvisionedConcurrency(const QString &function, const QString &qualifier,
+                                                             int count);
+    // NotFound with field "ProvisionedConcurrencyConfig" when the qualifier has none.
+    Result<ProvisionedConcurrency> getProvisionedConcurrency(const QString &function, const QString &qualifier) const;
+    Status deleteProvisionedConcurrency(const QString &function, const QString &qualifier);
+    // By qualifier.
+    Result<QList<ProvisionedConcurrency>> listProvisionedConcurrency(const QString &function) const;
+    // The account concurrency limit (setting backend/concurrencyLimit; default 10).
+    int accountConcurrencyLimit() const;
+
     // ---- test events (an empty function: the shareable events) ----
     QStringList eventNames(const QString &function) const;
     Result<QByteArray> readEvent(const QString &function, const QString &event) const;
@@ -290,6 +308,9 @@ Q_SIGNALS:
     void concurrencyChanged(const QString &function);
     void environmentsRetired(const QString &function, const QString &reason);
     void environmentsChanged(const QString &function, int idle, int busy);
+    // A provisioned concurrency configuration of the function was put, deleted, or its
+    // allocation changed (IN_PROGRESS -> READY, FAILED).
+    void provisionedConcurrencyChanged(const QString &function, const QString &qualifier);
     // The one channel of invocations: every run, whoever started it (console, CLI, API, Event
     // queue), once when it starts and once when it ends, keyed by request id.
     void invocationStarted(const lambdesk::InvocationStart &start);
@@ -345,6 +366,16 @@ private:
     // Resolves a qualifier to what runs: $LATEST, a version, or an alias's version (for a
     // weighted alias picked at random, per call).
     const InvokeTarget *resolve(const QString &name, const QString &qualifier, Error *error) const;
+    // Provisioned concurrency (backendprovisioned.cpp).
+    void loadProvisioned(const QString &name);
+    void startProvisioned(const QString &function, const QString &qualifier);
+    ProvisionedConcurrency withAllocation(const QString &function, ProvisionedConcurrency config) const;
+    Status saveProvisioned(const QString &function, const QMap<QString, ProvisionedConcurrency> &configs);
+    std::optional<Error> checkProvisionedQualifier(const QString &function, const QString &qualifier) const;
+    // The configuration of `qualifier` goes with it (a deleted version or alias).
+    void dropProvisioned(const QString &function, const QString &qualifier);
+    // An alias moved: its provisioned environments follow, if the new version may have them.
+    std::optional<Error> checkProvisionedAliasMove(const QString &function, const FunctionAlias &alias) const;
     template<typename Op>
     Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
     int retire(const QString &function, const QString &why);
@@ -385,6 +416,8 @@ private:
     QHash<QString, QMap<int, VersionEntry>> m_versions; // the published versions of each function
     QHash<QString, Error> m_versionErrors; // functions whose version repository (or aliases) cannot be read
     QHash<QString, QMap<QString, FunctionAlias>> m_aliases; // the aliases of each function, by name
+    // The provisioned concurrency configurations of each function, by qualifier.
+    QHash<QString, QMap<QString, ProvisionedConcurrency>> m_provisioned;
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     qint64 m_earlierLogsEnd = 0; // the newest stored line's id at start

@@ -234,6 +234,7 @@ Status Backend::deleteVersion(const QString &name, int number)
 {
     if (auto e = checkDeleteVersion(name, number))
         return *e;
+    dropProvisioned(name, QString::number(number));
     if (m_pool)
         m_pool->retire(name, QString::number(number));
     if (auto s = versionstore::remove(m_workspace->functionDir(name), number); !s)
@@ -246,6 +247,7 @@ void Backend::deleteVersion(const QString &name, int number, std::function<void(
 {
     if (auto e = checkDeleteVersion(name, number))
         return done(*e);
+    dropProvisioned(name, QString::number(number));
     VersionEntry entry = m_versions[name].take(number);
     if (m_pool)
         m_pool->retire(name, QString::number(number));
@@ -376,6 +378,8 @@ Result<FunctionAlias> Backend::updateAlias(const AliasUpdate &update)
     }
     if (auto e = checkAlias(update.function, alias))
         return *e;
+    if (auto e = checkProvisionedAliasMove(update.function, alias))
+        return *e;
     if (alias == current.value())
         return alias;
     alias.revisionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -383,6 +387,11 @@ Result<FunctionAlias> Backend::updateAlias(const AliasUpdate &update)
     aliases.insert(alias.name, alias);
     if (auto s = saveAliases(update.function, aliases); !s)
         return s.error();
+    if (m_provisioned.value(update.function).contains(alias.name)) {
+        // Its provisioned environments follow it to the version it points at now.
+        startProvisioned(update.function, alias.name);
+        Q_EMIT provisionedConcurrencyChanged(update.function, alias.name);
+    }
     return alias;
 }
 
@@ -392,7 +401,10 @@ Status Backend::deleteAlias(const QString &function, const QString &name)
         return a.error();
     QMap<QString, FunctionAlias> aliases = m_aliases.value(function);
     aliases.remove(name);
-    return saveAliases(function, aliases);
+    if (auto s = saveAliases(function, aliases); !s)
+        return s;
+    dropProvisioned(function, name); // its provisioned concurrency goes with it
+    return Ok{};
 }
 
 Result<FunctionAlias> Backend::getAlias(const QString &function, const QString &name) const

@@ -4,6 +4,7 @@
 #include "codelink.h"
 #include "lambdaapiexchange.h"
 #include "logsapi.h"
+#include "provisionedapi.h"
 #include "requestparser.h"
 #include "responses.h"
 
@@ -214,6 +215,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     }
     if (logsCall) { // the CloudWatch Logs API shares the server
         logsRequest(ex, http);
+        return;
+    }
+    if (provisioned::isRequest(http)) { // 2019-09-30: provisioned concurrency
+        provisionedRequest(ex, http);
         return;
     }
     auto op = parseRequest(http);

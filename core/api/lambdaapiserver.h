@@ -87,6 +87,8 @@ private:
     // (lambdaapiserverlogs.cpp).
     void logsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     void deleteVersion(const ExchangePtr &ex, const QString &function, int number);
+    // Put/Get/Delete/ListProvisionedConcurrencyConfig(s) (api/provisionedapi.h; lambdaapiserverprovisioned.cpp).
+    void provisionedRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;

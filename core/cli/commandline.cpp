@@ -4,6 +4,7 @@
 #include "logscommand.h"
 #include "metricscommand.h"
 #include "model/validation.h"
+#include "provisionedcommand.h"
 #include "runtime/runtimedetection.h"
 #include "servecommand.h"
 #include "settings.h"
@@ -26,7 +27,8 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
-                               QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency")};
+                               QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
+                               QStringLiteral("provisioned")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -97,6 +99,7 @@ std::unique_ptr<Backend> startBackend(const QString &workspace, QTextStream &err
 {
     Backend::Options options;
     options.workspace = workspace;
+    options.startProvisioned = false; // a one-shot command keeps no environments ahead of time
     QString problem;
     options.region = Settings().region(&problem);
     if (!problem.isEmpty())
@@ -517,6 +520,9 @@ QString usage()
         "  lambdesk alias NAME ALIAS --version N [--weight N2=0.1] [--description D]\n"
         "                  creates or moves an alias (with --weight, 10 % of calls run N2)\n"
         "  lambdesk aliases NAME                      the aliases and where they point\n"
+        "  lambdesk provisioned NAME [--qualifier Q [--count N | --delete]]\n"
+        "                  provisioned concurrency of a version or alias: lists it; --count N\n"
+        "                  keeps N environments initialised (waits for READY); --delete removes it\n"
         "  lambdesk metrics NAME[:QUALIFIER] [--since 1h] [--json]\n"
         "                  invocations, errors, durations (p50/p90/p99), throttles, concurrency,\n"
         "                  cold starts, memory and async events of the last 10m, 1h, 2d, ...\n"
@@ -607,6 +613,9 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     } else if (command == u"logs") {
         valued << QStringLiteral("since") << QStringLiteral("filter");
         flags << QStringLiteral("follow");
+    } else if (command == u"provisioned") {
+        valued << QStringLiteral("qualifier") << QStringLiteral("count");
+        flags << QStringLiteral("delete");
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
@@ -656,6 +665,15 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         if (a.has(QStringLiteral("since")))
             options.since = a.value(QStringLiteral("since"));
         return logsCommand(options, out, err);
+    }
+    if (command == u"provisioned") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk provisioned: give exactly one function name\n\n" << usage();
+            return BadUsage;
+        }
+        return provisionedCommand({workspace, a.positional().first(), a.value(QStringLiteral("qualifier")),
+                                   a.value(QStringLiteral("count")), a.has(QStringLiteral("delete"))},
+                                  out, err);
     }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {

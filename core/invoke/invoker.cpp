@@ -123,6 +123,32 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
     return std::nullopt;
 }
 
+EnvironmentSpec Invoker::environmentSpec(const InvokeTarget &target) const
+{
+    const FunctionConfig &config = target.config;
+    EnvironmentSpec spec;
+    spec.functionName = config.name;
+    spec.version = target.version;
+    if (const RuntimeInfo *runtime = m_runtimes->find(config.runtime))
+        spec.runtime = *runtime;
+    spec.handler = config.handler;
+    spec.codeDir = target.codeDir;
+    spec.runtimeDir = m_paths.runtimeDir;
+    spec.scratchRoot = m_paths.scratchRoot;
+    spec.memoryMb = config.memorySize;
+    spec.timeoutS = config.timeout;
+    spec.ephemeralMb = config.ephemeralStorage;
+    spec.environment = config.environment;
+    spec.logging = config.logging;
+    spec.region = m_region;
+    return spec;
+}
+
+QString Invoker::environmentKey(const InvokeTarget &target)
+{
+    return target.config.name + u'\n' + target.version + u'\n' + QString::number(target.generation);
+}
+
 void Invoker::invoke(InvokeRequest request, Callback done)
 {
     QElapsedTimer clock;
@@ -157,20 +183,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         return;
     }
 
-    EnvironmentSpec spec;
-    spec.functionName = config.name;
-    spec.version = qualifier;
-    spec.runtime = *m_runtimes->find(config.runtime);
-    spec.handler = config.handler;
-    spec.codeDir = target->codeDir;
-    spec.runtimeDir = m_paths.runtimeDir;
-    spec.scratchRoot = m_paths.scratchRoot;
-    spec.memoryMb = config.memorySize;
-    spec.timeoutS = config.timeout;
-    spec.ephemeralMb = config.ephemeralStorage;
-    spec.environment = config.environment;
-    spec.logging = config.logging;
-    spec.region = m_region;
+    const EnvironmentSpec spec = environmentSpec(*target);
 
     runtimeapi::Event event;
     event.requestId = request.requestId;
@@ -189,7 +202,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     start.attempt = request.source == InvocationSource::EventQueue ? m_queue->attempts(request.requestId) : 1;
     start.startedAtMs = QDateTime::currentMSecsSinceEpoch();
 
-    const QString key = config.name + u'\n' + qualifier + u'\n' + QString::number(target->generation);
+    const QString key = environmentKey(*target);
     // Concurrency first: a function at its reservation, or the shared pool at its size, runs nothing.
     if (const ConcurrencyLimits::Throttle t = m_limits.acquire(config.name)) {
         const QString why = t.reason == ConcurrencyLimits::Reason::Reserved
@@ -218,7 +231,9 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                                                  r.overheadNs += before + after.nsecsElapsed();
                                                  Q_EMIT finished(r);
                                                  done(std::move(r));
-                                             });
+                                             },
+                                             // Provisioned concurrency is kept per qualifier invoked.
+                                             config.name + u'\n' + request.qualifier);
     if (dispatched)
         return;
     // No environment could take it (the pool is full of busy ones): a throttle too.

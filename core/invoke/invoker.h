@@ -5,6 +5,7 @@
 #include "invokerequest.h"
 #include "model/error.h"
 #include "model/functionconfig.h"
+#include "runtime/environmentspec.h"
 
 #include <QObject>
 
@@ -64,6 +65,10 @@ public:
     // validated only, `done` comes at once with status DryRun.
     void invoke(InvokeRequest request, Callback done);
     int running() const { return m_running; }
+    // The environment a target runs in, and the pool's key of interchangeable ones (what
+    // provisioned concurrency starts ahead of time). Needs the target's runtime installed.
+    EnvironmentSpec environmentSpec(const InvokeTarget &target) const;
+    static QString environmentKey(const InvokeTarget &target);
     QString functionArn(const QString &name) const;
     // The account limit and the functions' reservations, checked before every run (a throttle
     // past them); the Backend keeps them in step with the workspace.

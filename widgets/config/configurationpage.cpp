@@ -6,6 +6,7 @@
 #include "environmentmodel.h"
 #include "generalform.h"
 #include "loggingform.h"
+#include "provisionedform.h"
 #include "model/validation.h"
 
 #include <QEvent>
@@ -108,6 +109,11 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     auto *ccl = new QVBoxLayout(concurrencyBox);
     ccl->addWidget(m_concurrency);
     connect(m_concurrency, &ConcurrencyForm::statusMessage, this, &FunctionPage::statusMessage);
+    m_provisioned = new ProvisionedForm(m_ctx.host, this);
+    auto *provisionedBox = new QGroupBox(tr("Provisioned concurrency"), this);
+    provisionedBox->setObjectName(QStringLiteral("provisionedBox"));
+    auto *pl = new QVBoxLayout(provisionedBox);
+    pl->addWidget(m_provisioned);
 
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);
@@ -115,6 +121,7 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     cl->addWidget(environmentBox, 1);
     cl->addWidget(loggingBox);
     cl->addWidget(concurrencyBox);
+    cl->addWidget(provisionedBox);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -191,6 +198,7 @@ void ConfigurationPage::load()
     m_environment->model()->setVariables(m_function.environment);
     m_logging->load(m_function);
     m_concurrency->setFunction(m_function.name);
+    m_provisioned->setFunction(m_function.name);
     m_edit->setEnabled(has);
 }
 

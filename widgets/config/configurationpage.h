@@ -17,6 +17,7 @@ class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
 class LoggingForm;
+class ProvisionedForm;
 
 // The Configuration tab: general settings, environment variables and logging, with AWS's
 // Edit / Save / Cancel flow. View mode shows the values; Edit makes them editable and
@@ -49,6 +50,7 @@ public:
     EnvironmentEditor *environmentEditor() const { return m_environment; }
     LoggingForm *loggingForm() const { return m_logging; }
     ConcurrencyForm *concurrencyForm() const { return m_concurrency; }
+    ProvisionedForm *provisionedForm() const { return m_provisioned; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -76,6 +78,7 @@ private:
     EnvironmentEditor *m_environment;
     LoggingForm *m_logging;
     ConcurrencyForm *m_concurrency; // saves on its own (PutFunctionConcurrency), outside Edit / Save
+    ProvisionedForm *m_provisioned; // saved on its own (not by Edit/Save): AWS's console does the same
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;
