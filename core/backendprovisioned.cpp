@@ -199,12 +199,11 @@ Result<ProvisionedConcurrency> Backend::putProvisionedConcurrency(const QString 
                     .arg(others)
                     .arg(std::max(0, *reserved - others))
                     .arg(count));
-        return std::nullopt;
     }
     const int limit = limits.accountLimit();
     const int minimum = ConcurrencyLimits::minimumUnreserved(limit);
     const int ceiling = limit - limits.totalReserved() - minimum;
-    if (others + count > ceiling)
+    if (!reserved && others + count > ceiling)
         return Error::invalid(
             QStringLiteral("ProvisionedConcurrentExecutions"),
             QStringLiteral("Specified ProvisionedConcurrentExecutions for function decreases account's "
