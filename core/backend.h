@@ -82,6 +82,7 @@ public:
         bool seedDemo = false;   // a new workspace gets the demo functions
         bool persistLogs = true; // write logs and invocations to SQLite
         QString runtimeCache;    // empty: RuntimeDetection::defaultCacheFile()
+        bool pollQueues = true;  // event source mappings run (false: one-shot CLI commands)
     };
     using InvokeCallback = Invoker::Callback;
 

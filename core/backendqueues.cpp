@@ -59,7 +59,7 @@ Status Backend::openQueues()
     connect(m_mappings, &EventSourceMappings::mappingsChanged, this, &Backend::eventSourceMappingsChanged);
     connect(m_mappings, &EventSourceMappings::note, this,
             [this](const QString &function, const QString &text) { addPlatformNote(function, {}, text); });
-    m_mappings->start();
+    m_mappings->start(m_options.pollQueues);
     return Ok{};
 }
 

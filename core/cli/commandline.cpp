@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "logscommand.h"
 #include "metricscommand.h"
+#include "queuecommand.h"
 #include "model/validation.h"
 #include "runtime/runtimedetection.h"
 #include "servecommand.h"
@@ -26,7 +27,8 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
-                               QStringLiteral("metrics"), QStringLiteral("logs")};
+                               QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("queue"),
+                               QStringLiteral("mapping")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -97,6 +99,7 @@ std::unique_ptr<Backend> startBackend(const QString &workspace, QTextStream &err
 {
     Backend::Options options;
     options.workspace = workspace;
+    options.pollQueues = false; // a one-shot command does not drain queues into functions
     QString problem;
     options.region = Settings().region(&problem);
     if (!problem.isEmpty())
@@ -463,6 +466,13 @@ QString usage()
         "  lambdesk logs NAME[:QUALIFIER] [--since 10m] [--filter PATTERN] [--follow]\n"
         "                  the stored log lines as `aws logs tail` prints them; PATTERN is a\n"
         "                  CloudWatch Logs filter pattern (ERROR, \"a phrase\", ?A ?B, -X, { $.level = \"ERROR\" })\n"
+        "  lambdesk queue create NAME [--visibility-timeout S] [--retention S] [--dlq NAME --max-receive N]\n"
+        "  lambdesk queue list | send NAME BODY [--count N] | peek NAME | purge NAME | redrive NAME | delete NAME\n"
+        "                  local queues (SQS's rules); redrive moves a dead-letter queue's messages back\n"
+        "  lambdesk mapping create --function F --queue Q [--batch-size N] [--window S] [--max-concurrency N]\n"
+        "                  [--report-batch-item-failures] [--disabled]\n"
+        "  lambdesk mapping list [--function F] [--queue Q] | enable UUID | disable UUID | delete UUID\n"
+        "                  event source mappings: a queue polled into a function (by the console or serve)\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -585,6 +595,23 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         if (a.has(QStringLiteral("since")))
             options.since = a.value(QStringLiteral("since"));
         return logsCommand(options, out, err);
+    }
+    if (command == u"queue" || command == u"mapping") {
+        TriggerArgs t;
+        t.positional = a.positional();
+        for (const QString &name : command == u"queue" ? queueValuedOptions() : mappingValuedOptions())
+            if (a.has(name))
+                t.options.insert(name, a.value(name));
+        for (const QString &name : mappingFlags())
+            if (a.has(name))
+                t.flags << name;
+        int exitCode = 0;
+        auto backend = startBackend(workspace, err, &exitCode);
+        if (!backend)
+            return exitCode;
+        const int code = command == u"queue" ? queueCommand(*backend, t, out, err) : mappingCommand(*backend, t, out, err);
+        backend->stop();
+        return code;
     }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {

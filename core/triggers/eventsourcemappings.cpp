@@ -112,7 +112,7 @@ EventSourceMappings::~EventSourceMappings()
     stop();
 }
 
-void EventSourceMappings::start()
+void EventSourceMappings::start(bool poll)
 {
     m_mappings.clear();
     const auto rows = m_store->mappings();
@@ -122,7 +122,9 @@ void EventSourceMappings::start()
         else
             qWarning("Event source mapping %s cannot be read; ignored", qPrintable(it.key()));
     }
-    m_running = true;
+    m_running = poll;
+    if (!poll)
+        return;
     for (auto it = m_mappings.cbegin(); it != m_mappings.cend(); ++it)
         QTimer::singleShot(0, this, [this, uuid = it.key()] { pump(uuid); });
 }

@@ -66,8 +66,8 @@ public:
     ~EventSourceMappings() override;
 
     void setRegion(const QString &region) { m_region = region; }
-    // Reads the kept mappings and starts polling the enabled ones.
-    void start();
+    // Reads the kept mappings and (with `poll`) starts polling the enabled ones.
+    void start(bool poll = true);
     // No new batches; answers of batches still running are ignored (their messages return
     // after the visibility timeout, as on AWS).
     void stop();
