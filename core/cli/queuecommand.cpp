@@ -4,7 +4,6 @@
 #include "commandline.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace lambdesk::cli {
 
@@ -50,7 +49,7 @@ bool needs(const TriggerArgs &a, int count, QTextStream &err, const QString &com
 
 QString time(qint64 ms)
 {
-    return ms ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODateWithMs) : QStringLiteral("-");
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QStringLiteral("-");
 }
 
 } // namespace
