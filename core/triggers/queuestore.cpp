@@ -271,7 +271,7 @@ Result<QueueInfo> QueueStore::createQueue(const QString &name, const QueueAttrib
     if (auto e = checkName(name))
         return *e;
     QueueAttributes a = attributes;
-    if (a.hasRedrive()) // the dead-letter queue's ARN in this region's form
+    if (a.hasRedrive() && !nameFromArn(a.deadLetterTargetArn).isEmpty()) // in this region's form
         a.deadLetterTargetArn = arn(nameFromArn(a.deadLetterTargetArn));
     if (auto e = checkAttributes(a, name))
         return *e;
