@@ -425,7 +425,8 @@ Result<QueueMessage> QueueStore::sendMessage(const QString &name, const QByteArr
                          .arg(body.size()),
                      QStringLiteral("MessageBody")};
     QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8(body);
+    const QString decoded = utf8.decode(body); // decode() converts now (operator() is lazy)
+    Q_UNUSED(decoded)
     if (utf8.hasError())
         return Error::invalid(QStringLiteral("MessageBody"),
                               QStringLiteral("The message body must be UTF-8 text (InvalidMessageContents)"));

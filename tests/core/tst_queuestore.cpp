@@ -120,14 +120,18 @@ private Q_SLOTS:
     {
         auto store = open(QStringLiteral("send.db"));
         QVERIFY(store->createQueue(QStringLiteral("q")));
-        auto r = store->sendMessage(QStringLiteral("q"), {});
+        auto r = store->sendMessage(QStringLiteral("q"), QByteArray());
+        QVERIFY(!r);
         QCOMPARE(r.error().field, QStringLiteral("MessageBody"));
         r = store->sendMessage(QStringLiteral("q"), QByteArray(262145, 'x'));
+        QVERIFY(!r);
         QCOMPARE(r.error().field, QStringLiteral("MessageBody"));
         QVERIFY(r.error().message.contains(u"262144"));
         r = store->sendMessage(QStringLiteral("q"), QByteArray("\xff\xfe"));
+        QVERIFY(!r);
         QCOMPARE(r.error().field, QStringLiteral("MessageBody"));
         r = store->sendMessage(QStringLiteral("q"), "x", 901);
+        QVERIFY(!r);
         QCOMPARE(r.error().field, QStringLiteral("DelaySeconds"));
         r = store->sendMessage(QStringLiteral("nope"), "x");
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
