@@ -17,6 +17,7 @@
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
+#include "queues/queuespage.h"
 #include "results/resultpanel.h"
 #include "settings.h"
 #include "test/testpage.h"
@@ -256,6 +257,19 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
+    tools->addAction(tr("&Queues…"), this, [this] {
+        // One window of queues: a second click raises it.
+        auto *page = findChild<QueuesPage *>();
+        if (!page) {
+            page = new QueuesPage(m_host, this);
+            page->setWindowFlag(Qt::Window);
+            page->setAttribute(Qt::WA_DeleteOnClose);
+            page->resize(1000, 640);
+        }
+        page->show();
+        page->raise();
+        page->activateWindow();
+    });
     // How long an idle environment stays warm before it is stopped (AWS keeps them minutes).
     QMenu *warm = tools->addMenu(tr("Keep idle environments &warm for"));
     auto *warmGroup = new QActionGroup(warm);
@@ -543,7 +557,8 @@ void MainWindow::updateBusy()
     m_busy->setVisible(running > 0);
     QStringList from;
     for (InvocationSource s :
-         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue}) {
+         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue,
+          InvocationSource::Queue}) {
         if (const int n = m_invocations->runningFrom(s))
             from << QStringLiteral("%1 %2").arg(n).arg(sourceLabel(s));
     }

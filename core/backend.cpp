@@ -181,6 +181,8 @@ Status Backend::start()
                  "%d): functions without a reservation may be throttled; raise backend/concurrencyLimit or lower "
                  "the reservations",
                  l.totalReserved(), l.accountLimit(), l.unreservedConcurrency(), l.minimumUnreserved(l.accountLimit()));
+    if (auto s = openQueues(); !s)
+        return s;
     m_started = true;
     m_invoker->setAccepting(true);
     if (m_options.seedDemo && m_workspace->wasCreated()) {
@@ -218,6 +220,8 @@ void Backend::shutdown()
     m_shuttingDown = true;
     // Nothing new starts from here: callers are refused, the API servers stop listening.
     m_invoker->setAccepting(false);
+    if (m_mappings)
+        m_mappings->stop(); // batches cut short return to their queue after the visibility timeout
     Q_EMIT shuttingDown();
     m_invoker->queue().stop(); // before the pool: attempts cut short now are not failures, they run again
     connect(m_pool, &EnvironmentPool::allStopped, this, &Backend::finishShutdown, Qt::SingleShotConnection);
@@ -247,6 +251,7 @@ void Backend::stop()
 
 void Backend::closeStores()
 {
+    closeQueues();
     m_invoker->queue().setJournal({});
     flushLogs();
     m_logStore.reset();
@@ -270,6 +275,10 @@ Status Backend::setRegion(const QString &region)
         return Ok{};
     m_options.region = region;
     m_invoker->setRegion(region);
+    if (m_queueStore)
+        m_queueStore->setRegion(region);
+    if (m_mappings)
+        m_mappings->setRegion(region);
     for (auto it = m_functions.cbegin(); it != m_functions.cend(); ++it)
         retire(it.key(), QStringLiteral("the region changed to %1").arg(region));
     // Provisioned environments too: new ones start with the new region.

@@ -14,9 +14,12 @@
 #include "store/logstore.h"
 #include "store/packages.h"
 #include "store/versionstore.h"
+#include "triggers/eventsourcemappings.h"
+#include "triggers/queuestore.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -84,6 +87,7 @@ public:
         int concurrencyLimit = ConcurrencyLimits::kDefaultAccountLimit;
         // Start the configured provisioned environments at start() (one-shot CLI commands don't).
         bool startProvisioned = true;
+        bool pollQueues = true;  // event source mappings run (false: one-shot CLI commands)
     };
     using InvokeCallback = Invoker::Callback;
 
@@ -296,7 +300,39 @@ public:
     void queryLogStreams(const QStringList &functions, std::function<void(QList<logs::StreamInfo>)> done);
     void queryLogGroups(const QStringList &functions, std::function<void(QList<logs::GroupInfo>)> done);
 
+    // ---- local queues and event source mappings (core/triggers; backendqueues.cpp) ----
+    Result<QueueInfo> createQueue(const QString &name, const QueueAttributes &attributes = {});
+    // Refused while an event source mapping reads the queue or it is another's dead-letter queue.
+    Status deleteQueue(const QString &name);
+    // With counts (visible, in flight, delayed), by name.
+    QList<QueueInfo> listQueues() const;
+    Result<QueueInfo> getQueue(const QString &name) const;
+    // On disk when it returns.
+    Result<QueueMessage> sendQueueMessage(const QString &queue, const QByteArray &body, int delaySeconds = 0);
+    // The messages as they are, oldest first, without receiving them.
+    Result<QList<QueueMessage>> peekQueue(const QString &queue, int limit = 100) const;
+    Result<int> purgeQueue(const QString &queue);
+    // Moves a dead-letter queue's messages back to the queues they came from.
+    Result<int> redriveQueue(const QString &deadLetterQueue);
+    // For destinations and other producers: exists(name), send(name, body). Null before start().
+    QueueStore *queueStore() const { return m_queueStore.get(); }
+    QString queueArn(const QString &name) const;
+
+    Result<EventSourceMapping> createEventSourceMapping(const MappingChange &change);
+    Result<EventSourceMapping> updateEventSourceMapping(const QString &uuid, const MappingChange &change);
+    Result<EventSourceMapping> deleteEventSourceMapping(const QString &uuid);
+    Result<EventSourceMapping> getEventSourceMapping(const QString &uuid) const;
+    // Filtered by function and queue name when given.
+    QList<EventSourceMapping> listEventSourceMappings(const QString &function = {}, const QString &queue = {}) const;
+    // Null before start().
+    EventSourceMappings *eventSourceMappings() const { return m_mappings; }
+
 Q_SIGNALS:
+    // A queue was created or deleted.
+    void queuesChanged();
+    // A queue's counts changed (coalesced: at most every 100 ms per queue).
+    void queueCountsChanged(const QString &queue);
+    void eventSourceMappingsChanged();
     void functionsChanged();
     void functionUpdated(const lambdesk::FunctionConfig &config);
     void functionDeleted(const QString &name);
@@ -385,6 +421,8 @@ private:
                     const QList<LogLine> &lines);
     void finishShutdown();
     void closeStores();
+    Status openQueues();
+    void closeQueues();
     void seedDemo();
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
@@ -404,6 +442,11 @@ private:
     EnvironmentPool *m_pool = nullptr;
     Invoker *m_invoker;
     std::unique_ptr<LogStoreThread> m_logStore;
+    std::unique_ptr<QueueStore> m_queueStore;
+    EventSourceMappings *m_mappings = nullptr;
+    QTimer *m_queueCounts = nullptr; // coalesces queueCountsChanged()
+    QTimer *m_queueExpiry = nullptr; // drops messages past their retention period
+    QSet<QString> m_countsChanged;   // queues whose counts changed since the last signal
     QString m_runtimeDir;
     QString m_scratchRoot;
     QHash<QString, InvokeTarget> m_functions; // the functions that can run

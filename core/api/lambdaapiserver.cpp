@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "codelink.h"
+#include "eventsourcemappingapi.h"
 #include "lambdaapiexchange.h"
 #include "logsapi.h"
 #include "provisionedapi.h"
@@ -219,6 +220,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     }
     if (provisioned::isRequest(http)) { // 2019-09-30: provisioned concurrency
         provisionedRequest(ex, http);
+        return;
+    }
+    if (mappings::isMappingRequest(http)) { // CreateEventSourceMapping and friends
+        mappingsRequest(ex, http);
         return;
     }
     auto op = parseRequest(http);

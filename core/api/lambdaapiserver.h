@@ -86,6 +86,8 @@ private:
     // CloudWatch Logs (api/logsapi.h): read on the log store's thread, answered later
     // (lambdaapiserverlogs.cpp).
     void logsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // Event source mappings of local queues (lambdaapiservermappings.cpp).
+    void mappingsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     void deleteVersion(const ExchangePtr &ex, const QString &function, int number);
     // Put/Get/Delete/ListProvisionedConcurrencyConfig(s) (api/provisionedapi.h; lambdaapiserverprovisioned.cpp).
     void provisionedRequest(const ExchangePtr &ex, const api::HttpRequest &http);

@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "logscommand.h"
 #include "metricscommand.h"
+#include "queuecommand.h"
 #include "model/validation.h"
 #include "provisionedcommand.h"
 #include "runtime/runtimedetection.h"
@@ -28,7 +29,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
-                               QStringLiteral("provisioned")};
+                               QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -100,6 +101,7 @@ std::unique_ptr<Backend> startBackend(const QString &workspace, QTextStream &err
     Backend::Options options;
     options.workspace = workspace;
     options.startProvisioned = false; // a one-shot command keeps no environments ahead of time
+    options.pollQueues = false; // a one-shot command does not drain queues into functions
     QString problem;
     options.region = Settings().region(&problem);
     if (!problem.isEmpty())
@@ -532,6 +534,13 @@ QString usage()
         "  lambdesk concurrency NAME [--reserved N | --delete]\n"
         "                  shows, sets or removes the function's reserved concurrency (0 throttles\n"
         "                  every invocation); prints the account limit and what is unreserved\n"
+        "  lambdesk queue create NAME [--visibility-timeout S] [--retention S] [--dlq NAME --max-receive N]\n"
+        "  lambdesk queue list | send NAME BODY [--count N] | peek NAME | purge NAME | redrive NAME | delete NAME\n"
+        "                  local queues (SQS's rules); redrive moves a dead-letter queue's messages back\n"
+        "  lambdesk mapping create --function F --queue Q [--batch-size N] [--window S] [--max-concurrency N]\n"
+        "                  [--report-batch-item-failures] [--disabled]\n"
+        "  lambdesk mapping list [--function F] [--queue Q] | enable UUID | disable UUID | delete UUID\n"
+        "                  event source mappings: a queue polled into a function (by the console or serve)\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -674,6 +683,22 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return provisionedCommand({workspace, a.positional().first(), a.value(QStringLiteral("qualifier")),
                                    a.value(QStringLiteral("count")), a.has(QStringLiteral("delete"))},
                                   out, err);
+    if (command == u"queue" || command == u"mapping") {
+        TriggerArgs t;
+        t.positional = a.positional();
+        for (const QString &name : command == u"queue" ? queueValuedOptions() : mappingValuedOptions())
+            if (a.has(name))
+                t.options.insert(name, a.value(name));
+        for (const QString &name : mappingFlags())
+            if (a.has(name))
+                t.flags << name;
+        int exitCode = 0;
+        auto backend = startBackend(workspace, err, &exitCode);
+        if (!backend)
+            return exitCode;
+        const int code = command == u"queue" ? queueCommand(*backend, t, out, err) : mappingCommand(*backend, t, out, err);
+        backend->stop();
+        return code;
     }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {

@@ -15,6 +15,7 @@ QString sourceLabel(InvocationSource source, int attempt)
     case InvocationSource::EventQueue:
         return attempt > 1 ? InvocationController::tr("Event queue (attempt %1)").arg(attempt)
                            : InvocationController::tr("Event queue");
+    case InvocationSource::Queue: return InvocationController::tr("Queue trigger (SQS)");
     }
     return {};
 }
