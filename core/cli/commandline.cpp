@@ -683,6 +683,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return provisionedCommand({workspace, a.positional().first(), a.value(QStringLiteral("qualifier")),
                                    a.value(QStringLiteral("count")), a.has(QStringLiteral("delete"))},
                                   out, err);
+    }
     if (command == u"queue" || command == u"mapping") {
         TriggerArgs t;
         t.positional = a.positional();
