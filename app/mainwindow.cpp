@@ -52,6 +52,7 @@ namespace {
 Backend::Options withSettings(Backend::Options options, const Settings &settings)
 {
     options.region = settings.region();
+    options.runSchedules = true;
     return options;
 }
 } // namespace
@@ -514,7 +515,8 @@ void MainWindow::updateBusy()
     m_busy->setVisible(running > 0);
     QStringList from;
     for (InvocationSource s :
-         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue}) {
+         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue,
+          InvocationSource::Schedule}) {
         if (const int n = m_invocations->runningFrom(s))
             from << QStringLiteral("%1 %2").arg(n).arg(sourceLabel(s));
     }

@@ -13,6 +13,7 @@
 #include "store/codetree.h"
 #include "store/logstorethread.h"
 #include "store/workspace.h"
+#include "triggers/scheduler.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -175,6 +176,7 @@ Status Backend::start()
     if (m_logStore) {
         queue.restore(m_logStore->asyncEvents());
     }
+    loadSchedules();
     return Ok{};
 }
 
@@ -185,6 +187,8 @@ void Backend::shutdown()
     m_shuttingDown = true;
     // Nothing new starts from here: callers are refused, the API servers stop listening.
     m_invoker->setAccepting(false);
+    if (m_scheduler)
+        m_scheduler->stop();
     Q_EMIT shuttingDown();
     m_invoker->queue().stop(); // before the pool: attempts cut short now are not failures, they run again
     connect(m_pool, &EnvironmentPool::allStopped, this, &Backend::finishShutdown, Qt::SingleShotConnection);
@@ -203,6 +207,8 @@ void Backend::stop()
     if (!m_started)
         return;
     m_invoker->setAccepting(false);
+    if (m_scheduler)
+        m_scheduler->stop();
     m_invoker->setPool(nullptr);
     m_invoker->queue().stop();
     // Deleting the pool kills and reaps every process now, without an event loop.

@@ -5,6 +5,7 @@
 #include "model/error.h"
 #include "model/functionconfig.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -80,6 +81,9 @@ private:
     QString m_region = QStringLiteral("us-east-1");
     bool m_accepting = true;
     int m_running = 0;
+    // Event invocations from a trigger (a schedule), by request id: their attempts carry that
+    // source instead of EventQueue. Not journaled: after a restart they run as EventQueue's.
+    QHash<QString, InvocationSource> m_triggerSources;
 };
 
 } // namespace lambdesk

@@ -15,6 +15,9 @@ QString sourceLabel(InvocationSource source, int attempt)
     case InvocationSource::EventQueue:
         return attempt > 1 ? InvocationController::tr("Event queue (attempt %1)").arg(attempt)
                            : InvocationController::tr("Event queue");
+    case InvocationSource::Schedule:
+        return attempt > 1 ? InvocationController::tr("Schedule (attempt %1)").arg(attempt)
+                           : InvocationController::tr("Schedule");
     }
     return {};
 }
