@@ -5,6 +5,7 @@
 #include "metricscommand.h"
 #include "model/validation.h"
 #include "runtime/runtimedetection.h"
+#include "schedulecommand.h"
 #include "servecommand.h"
 #include "settings.h"
 #include "store/catalogs.h"
@@ -26,7 +27,8 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
-                               QStringLiteral("metrics"), QStringLiteral("logs")};
+                               QStringLiteral("metrics"), QStringLiteral("logs"),
+                               QStringLiteral("schedule")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -463,6 +465,12 @@ QString usage()
         "  lambdesk logs NAME[:QUALIFIER] [--since 10m] [--filter PATTERN] [--follow]\n"
         "                  the stored log lines as `aws logs tail` prints them; PATTERN is a\n"
         "                  CloudWatch Logs filter pattern (ERROR, \"a phrase\", ?A ?B, -X, { $.level = \"ERROR\" })\n"
+        "  lambdesk schedule create NAME --function F[:QUALIFIER] --expression EXPR [--disabled]\n"
+        "                  [--input JSON] [--description TEXT]\n"
+        "                  runs F on an EventBridge schedule: 'rate(5 minutes)', 'cron(0 12 * * ? *)'\n"
+        "                  (UTC) while the console or `serve` runs; F gets the Scheduled Event\n"
+        "  lambdesk schedule list | enable NAME | disable NAME | delete NAME\n"
+        "                  list shows each schedule's next five runs\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -538,6 +546,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     } else if (command == u"logs") {
         valued << QStringLiteral("since") << QStringLiteral("filter");
         flags << QStringLiteral("follow");
+    } else if (command == u"schedule") {
+        valued << QStringLiteral("function") << QStringLiteral("expression") << QStringLiteral("input")
+               << QStringLiteral("description");
+        flags << QStringLiteral("disabled");
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
@@ -585,6 +597,22 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         if (a.has(QStringLiteral("since")))
             options.since = a.value(QStringLiteral("since"));
         return logsCommand(options, out, err);
+    }
+    if (command == u"schedule") {
+        if (a.positional().size() > 2) {
+            err << "lambdesk schedule: unexpected argument '" << a.positional().at(2) << "'\n\n" << usage();
+            return BadUsage;
+        }
+        ScheduleOptions options;
+        options.workspace = workspace;
+        options.action = a.positional().value(0);
+        options.name = a.positional().value(1);
+        options.function = a.value(QStringLiteral("function"));
+        options.expression = a.value(QStringLiteral("expression"));
+        options.input = a.value(QStringLiteral("input"));
+        options.description = a.value(QStringLiteral("description"));
+        options.disabled = a.has(QStringLiteral("disabled"));
+        return scheduleCommand(options, out, err);
     }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {

@@ -74,6 +74,8 @@ std::optional<QDateTime> Scheduler::nextRun(const QString &name) const
 
 void Scheduler::tick()
 {
+    if (!m_running)
+        return;
     const QDateTime t = now();
     QList<std::pair<Schedule, QDateTime>> fire, skipped;
     for (Entry &e : m_entries) {

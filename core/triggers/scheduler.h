@@ -46,7 +46,7 @@ public:
     QDateTime wakeUp() const { return m_wakeUp; }
     const QTimer &timer() const { return m_timer; }
 
-    // What the timer runs: fires every pending run whose time has come (now ≥ it), skipping
+    // What the timer runs (nothing while stopped): fires every pending run whose time has come (now ≥ it), skipping
     // those more than kLateToleranceMs late, moves each to its next run after now, re-arms.
     void tick();
 
