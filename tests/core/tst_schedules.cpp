@@ -4,6 +4,7 @@
 // bad schedules.json is reported and never overwritten; a deleted function's schedule is kept
 // and shown broken.
 #include "backend.h"
+#include "cli/commandline.h"
 #include "testsupport.h"
 #include "triggers/scheduler.h"
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void survivesRestart();
     void badFileIsReportedNotLost();
     void deletedFunctionKeepsSchedule();
+    void commandLine();
 };
 
 void TestSchedules::scheduledEventReachesTheHandler()
@@ -354,6 +356,80 @@ void TestSchedules::deletedFunctionKeepsSchedule()
     // The function back: the schedule works again.
     QVERIFY(tb.createChild(QStringLiteral("fn"), QStringLiteral("echo")).ok());
     QVERIFY(tb.backend->getSchedule(QStringLiteral("orphan"))->problem.isEmpty());
+}
+
+void TestSchedules::commandLine()
+{
+    QTemporaryDir ws;
+    const auto run = [&](QStringList args, QString *outText = nullptr, QString *errText = nullptr) {
+        QString o, e;
+        QTextStream out(&o), err(&e);
+        args.prepend(QStringLiteral("lambdesk"));
+        args << QStringLiteral("--workspace") << ws.path();
+        const int code = cli::run(args, out, err);
+        out.flush();
+        err.flush();
+        if (outText)
+            *outText = o;
+        if (errText)
+            *errText = e;
+        return code;
+    };
+    {
+        Backend::Options options;
+        options.workspace = ws.path();
+        options.persistLogs = false;
+        Backend b(options);
+        QVERIFY(b.start().ok());
+        FunctionConfig c;
+        c.name = QStringLiteral("fn");
+        c.runtime = QStringLiteral("provided.al2023");
+        c.handler = QStringLiteral("x.handler");
+        QTemporaryDir code;
+        QFile::copy(testChild(), code.path() + QStringLiteral("/bootstrap"));
+        QVERIFY(b.createFunction(c, CodeSource::directory(code.path())).ok());
+        b.stop();
+    }
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("create"), QStringLiteral("nightly"),
+                  QStringLiteral("--function"), QStringLiteral("fn"), QStringLiteral("--expression"),
+                  QStringLiteral("cron(0 2 * * ? *)"), QStringLiteral("--input"), QStringLiteral("{\"a\":1}")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(QLatin1String("nightly  cron(0 2 * * ? *)  -> fn  ENABLED")), qPrintable(out));
+    QCOMPARE(out.count(QStringLiteral(" 02:00 UTC")), 5); // the next five runs
+    // AWS's rule, named, and exit status 2.
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("create"), QStringLiteral("bad"),
+                  QStringLiteral("--function"), QStringLiteral("fn"), QStringLiteral("--expression"),
+                  QStringLiteral("rate(1 minutes)")},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(QLatin1String("Parameter ScheduleExpression is not valid: a rate of 1 takes the singular "
+                                        "unit: rate(1 minute)")),
+             qPrintable(err));
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("create"), QStringLiteral("five"),
+                  QStringLiteral("--function"), QStringLiteral("fn"), QStringLiteral("--expression"),
+                  QStringLiteral("rate(5 minutes)"), QStringLiteral("--disabled")},
+                 &out, &err),
+             0);
+    QVERIFY(out.contains(QLatin1String("DISABLED")));
+    QVERIFY(out.contains(QLatin1String("next runs: none (disabled)")));
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("enable"), QStringLiteral("five")}, &out, &err), 0);
+    QCOMPARE(out.count(QStringLiteral(" UTC")), 5);
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("list")}, &out, &err), 0);
+    QVERIFY(out.contains(QLatin1String("five  rate(5 minutes)  -> fn  ENABLED")));
+    QVERIFY(out.contains(QLatin1String("nightly  cron(0 2 * * ? *)")));
+    QVERIFY(out.contains(QLatin1String("input: {\"a\":1}")));
+    QCOMPARE(out.count(QStringLiteral(" UTC")), 10);
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("disable"), QStringLiteral("five")}, &out, &err), 0);
+    QVERIFY(out.contains(QLatin1String("DISABLED")));
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("delete"), QStringLiteral("five")}, &out, &err), 0);
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("delete"), QStringLiteral("five")}, &out, &err), 2);
+    QVERIFY(err.contains(QLatin1String("Schedule five does not exist")));
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("frobnicate")}, &out, &err), 2);
+    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("list")}, &out, &err), 0);
+    QVERIFY(!out.contains(QLatin1String("five")));
+    QVERIFY(out.contains(QLatin1String("nightly")));
 }
 
 QTEST_GUILESS_MAIN(TestSchedules)
