@@ -117,9 +117,9 @@ void TestScheduler::storeBrokenEntryIsKept()
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("schedules.json")));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"Schedules": [
+    f.write(R"J({"Schedules": [
         {"Name": "good", "ScheduleExpression": "rate(1 hour)", "Function": "fn", "State": "ENABLED"},
-        {"Name": "bad", "ScheduleExpression": "rate(1 hours)", "Function": "fn", "State": "ENABLED"}]})");
+        {"Name": "bad", "ScheduleExpression": "rate(1 hours)", "Function": "fn", "State": "ENABLED"}]})J");
     f.close();
     const auto read = schedulestore::read(dir.path());
     QVERIFY(read.ok());
