@@ -18,6 +18,7 @@
 #include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
 #include "results/resultpanel.h"
+#include "schedules/schedulespage.h"
 #include "settings.h"
 #include "test/testpage.h"
 #include "versions/versionspage.h"
@@ -256,6 +257,19 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
+    // The schedules (triggers) are the workspace's, not a function's: a window of their own.
+    tools->addAction(tr("&Schedules…"), this, [this] {
+        auto *page = findChild<SchedulesPage *>();
+        if (!page) {
+            page = new SchedulesPage(ConsoleContext{m_host, m_settings, m_invocations}, this);
+            page->setWindowFlag(Qt::Window);
+            page->setAttribute(Qt::WA_DeleteOnClose);
+            page->resize(std::min(1000, width()), std::min(420, height()));
+        }
+        page->show();
+        page->raise();
+        page->activateWindow();
+    });
     // How long an idle environment stays warm before it is stopped (AWS keeps them minutes).
     QMenu *warm = tools->addMenu(tr("Keep idle environments &warm for"));
     auto *warmGroup = new QActionGroup(warm);
