@@ -2,10 +2,12 @@
 // typed (AWS's rules) and shows the next five runs; create, edit, enable/disable and delete reach
 // the backend; a run's result comes into its row from the invocation channel (a real Python
 // handler); a schedule whose function is deleted is shown broken.
+#include "mainwindow.h"
 #include "schedules/scheduledialog.h"
 #include "schedules/schedulespage.h"
 #include "widgettestsupport.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -214,6 +216,35 @@ private Q_SLOTS:
         }));
         QVERIFY(cell(QStringLiteral("orphan"), SchedulesPage::TargetColumn)
                     .contains(QLatin1String("function hello-python does not exist")));
+    }
+
+    void mainWindowOpensIt()
+    {
+        // Tools → Schedules… opens the page as a window of its own; a second time, the same one.
+        m_page.reset();
+        m_host.reset();
+        QTemporaryDir dir;
+        const QString settingsPath = widgettestsupport::settingsFile(dir.filePath(QStringLiteral("settings.ini")));
+        Backend::Options options;
+        options.workspace = dir.filePath(QStringLiteral("ws"));
+        MainWindow w(options, settingsPath);
+        QSignalSpy ready(&w, &MainWindow::ready);
+        w.show();
+        QVERIFY(ready.wait(widgettestsupport::backendStartMs()));
+        QAction *open = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text().remove(u'&') == u"Schedules…")
+                open = a;
+        }
+        QVERIFY(open);
+        open->trigger();
+        auto *page = w.findChild<SchedulesPage *>();
+        QVERIFY(page);
+        QVERIFY(page->isVisible());
+        QVERIFY(page->isWindow());
+        open->trigger();
+        QCOMPARE(w.findChildren<SchedulesPage *>().size(), 1);
+        page->close();
     }
 };
 
