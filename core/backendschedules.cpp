@@ -149,7 +149,9 @@ Result<Backend::ScheduleInfo> Backend::createSchedule(Schedule schedule)
         if (s.name == schedule.name)
             return Error::conflict(QStringLiteral("Schedule %1 already exists; choose another Name").arg(schedule.name));
     }
-    schedule.created = m_scheduler ? m_scheduler->now() : QDateTime::currentDateTimeUtc();
+    // Whole seconds, as schedules.json keeps it.
+    const QDateTime now = m_scheduler ? m_scheduler->now() : QDateTime::currentDateTimeUtc();
+    schedule.created = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     QList<Schedule> schedules = m_schedules;
     schedules.append(schedule);
     if (auto s = saveSchedules(schedules); !s)

@@ -5,6 +5,7 @@
 // and shown broken.
 #include "backend.h"
 #include "cli/commandline.h"
+#include "invoke/asyncqueue.h"
 #include "testsupport.h"
 #include "triggers/scheduler.h"
 
@@ -22,6 +23,8 @@ namespace {
 const char *kEchoHandler = R"PY(import json
 
 def handler(event, context):
+    if isinstance(event, dict) and event.get("fail"):
+        raise ValueError("boom")
     return {"event": event, "keys": list(event.keys()) if isinstance(event, dict) else None}
 )PY";
 
@@ -62,6 +65,7 @@ class TestSchedules : public QObject
 private Q_SLOTS:
     void scheduledEventReachesTheHandler();
     void inputReplacesTheEvent();
+    void retriesKeepTheSource();
     void validationAndConflicts();
     void enableDisable();
     void survivesRestart();
@@ -177,6 +181,42 @@ void TestSchedules::inputReplacesTheEvent()
     QCOMPARE(result.source, InvocationSource::Schedule);
     QCOMPARE(object(result.payload).value(QStringLiteral("event")).toObject(),
              object(R"({"job": "cleanup", "n": [1, 2]})"));
+}
+
+void TestSchedules::retriesKeepTheSource()
+{
+    // A failing run is retried as an Event invocation is (twice), each attempt announced with
+    // the source Schedule and its attempt number; the last result is the schedule's.
+    TestBackend tb;
+    QTemporaryDir code;
+    QVERIFY(tb.create(tb.config(QStringLiteral("echo"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                      writeEcho(code))
+                .ok());
+    AsyncQueue::Options quick = tb.backend->asyncQueue().options();
+    quick.retryDelaysMs = {1, 1};
+    tb.backend->asyncQueue().setOptions(quick);
+    Clock clock;
+    tb.backend->scheduler()->setClock([&clock] { return clock.now; });
+    tb.backend->scheduler()->start();
+    Schedule s = schedule(QStringLiteral("failing"), QStringLiteral("rate(1 minute)"), QStringLiteral("echo"));
+    s.input = R"({"fail": true})";
+    QVERIFY(tb.backend->createSchedule(s).ok());
+    QSignalSpy finished(tb.backend.get(), &Backend::invocationFinished);
+    clock.now = *tb.backend->scheduler()->nextRun(QStringLiteral("failing"));
+    tb.backend->scheduler()->tick();
+    QVERIFY(waitForSignals(finished, [&] { return finished.size() == 3; }, safetyNetMs(90000)));
+    QString requestId;
+    for (int i = 0; i < 3; ++i) {
+        const auto r = finished.at(i).at(0).value<InvocationResult>();
+        QCOMPARE(r.source, InvocationSource::Schedule);
+        QCOMPARE(r.attempt, i + 1);
+        QCOMPARE(r.status, InvocationStatus::Failed);
+        QCOMPARE(r.errorType, QStringLiteral("ValueError"));
+        if (i == 0)
+            requestId = r.requestId;
+        QCOMPARE(r.requestId, requestId); // one event, three attempts
+    }
+    QCOMPARE(tb.backend->getSchedule(QStringLiteral("failing"))->lastResult, QStringLiteral("error"));
 }
 
 void TestSchedules::validationAndConflicts()
