@@ -56,6 +56,8 @@ ScheduleDialog::ScheduleDialog(const QStringList &functions, const Schedule &sch
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Input (JSON)"), m_input);
     auto *layout = new QVBoxLayout(this);
+    m_expression->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    m_status->setStyleSheet(QStringLiteral("color:#d13212"));
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -90,6 +92,18 @@ Schedule ScheduleDialog::schedule() const
 void ScheduleDialog::setError(const QString &text)
 {
     m_status->setText(text);
+    growForMessage();
+}
+
+void ScheduleDialog::growForMessage()
+{
+    // A long message wraps onto more lines: the dialog grows to show it whole, never cuts it.
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ScheduleDialog::update()
@@ -111,6 +125,7 @@ void ScheduleDialog::update()
     m_problem = problem ? problem->message : QString();
     m_status->setText(m_problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
+    growForMessage();
 }
 
 } // namespace lambdesk

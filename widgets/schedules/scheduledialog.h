@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void update();
+    void growForMessage();
 
     bool m_new;
     QDateTime m_created;

@@ -75,12 +75,11 @@ void SchedulesPage::buildUi()
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Name"), tr("Expression"), tr("Target"), tr("Enabled"), tr("Next run"), tr("Last run")});
     m_list->header()->setStretchLastSection(true);
-    const int ch = fontMetrics().averageCharWidth();
-    m_list->setColumnWidth(NameColumn, ch * 18);
-    m_list->setColumnWidth(ExpressionColumn, ch * 22);
-    m_list->setColumnWidth(TargetColumn, ch * 20);
-    m_list->setColumnWidth(EnabledColumn, ch * 9);
-    m_list->setColumnWidth(NextRunColumn, ch * 20);
+    // Few rows: each column as wide as what it shows (the target, which may carry a problem,
+    // and the last run share what is left).
+    for (int c : {NameColumn, ExpressionColumn, EnabledColumn, NextRunColumn})
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_list->setColumnWidth(TargetColumn, fontMetrics().averageCharWidth() * 24);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -163,7 +162,7 @@ void SchedulesPage::fillRow(QTreeWidgetItem *item, const Backend::ScheduleInfo &
     }
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(EnabledColumn, s.enabled ? Qt::Checked : Qt::Unchecked);
-    item->setText(EnabledColumn, s.enabled ? tr("Enabled") : tr("Disabled"));
+    item->setToolTip(EnabledColumn, s.enabled ? tr("Enabled: click to disable") : tr("Disabled: click to enable"));
     QStringList next;
     for (const QDateTime &t : info.nextRuns)
         next << when(t);
