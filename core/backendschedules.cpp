@@ -143,11 +143,12 @@ Result<Backend::ScheduleInfo> Backend::createSchedule(Schedule schedule)
     if (auto e = schedulestore::validate(schedule))
         return *e;
     if (!m_functions.contains(schedule.functionName()) && !m_broken.contains(schedule.functionName()))
-        return Error::notFound(
-            QStringLiteral("Function not found: %1 (the schedule's Function)").arg(functionArn(schedule.functionName())));
+        return Error::notFound(QStringLiteral("Function not found: %1 (the schedule's Function)")
+                                   .arg(functionArn(schedule.functionName())));
     for (const Schedule &s : std::as_const(m_schedules)) {
         if (s.name == schedule.name)
-            return Error::conflict(QStringLiteral("Schedule %1 already exists; choose another Name").arg(schedule.name));
+            return Error::conflict(
+                QStringLiteral("Schedule %1 already exists; choose another Name").arg(schedule.name));
     }
     // Whole seconds, as schedules.json keeps it.
     const QDateTime now = m_scheduler ? m_scheduler->now() : QDateTime::currentDateTimeUtc();
@@ -174,7 +175,8 @@ Result<Backend::ScheduleInfo> Backend::updateSchedule(Schedule schedule)
             && !m_broken.contains(schedule.functionName()))
             return Error::notFound(QStringLiteral("Function not found: %1 (the schedule's Function)")
                                        .arg(functionArn(schedule.functionName())));
-        schedule.created = s.created.isValid() ? s.created : (m_scheduler ? m_scheduler->now() : QDateTime::currentDateTimeUtc());
+        schedule.created = s.created.isValid() ? s.created
+                                               : (m_scheduler ? m_scheduler->now() : QDateTime::currentDateTimeUtc());
         s = schedule;
         if (auto saved = saveSchedules(schedules); !saved)
             return saved.error();
@@ -190,8 +192,8 @@ Result<Backend::ScheduleInfo> Backend::setScheduleEnabled(const QString &name, b
         if (s.name != name)
             continue;
         if (!s.brokenReason.isEmpty())
-            return Error::conflict(
-                QStringLiteral("Schedule %1 cannot be enabled or disabled: %2; edit or delete it").arg(name, s.brokenReason));
+            return Error::conflict(QStringLiteral("Schedule %1 cannot be enabled or disabled: %2; edit or delete it")
+                                       .arg(name, s.brokenReason));
         if (s.enabled == enabled)
             return scheduleInfo(s, 5);
         s.enabled = enabled;

@@ -20,8 +20,8 @@ QString when(const QDateTime &t)
 void print(const Backend::ScheduleInfo &info, QTextStream &out)
 {
     const Schedule &s = info.schedule;
-    out << s.name << "  " << s.expression << "  -> " << s.function << "  "
-        << (s.enabled ? "ENABLED" : "DISABLED") << '\n';
+    out << s.name << "  " << s.expression << "  -> " << s.function << "  " << (s.enabled ? "ENABLED" : "DISABLED")
+        << '\n';
     if (!s.description.isEmpty())
         out << "  description: " << s.description << '\n';
     if (!s.input.isEmpty())

@@ -91,8 +91,9 @@ Result<std::vector<bool>> parseField(const FieldSpec &spec, const QString &text)
         if (const qsizetype slash = item.indexOf(u'/'); slash >= 0) {
             const QStringView inc = QStringView(item).mid(slash + 1);
             if (!allDigits(inc) || inc.toInt() < 1)
-                return invalid(QStringLiteral("the increment after / in %1 must be a whole number of at least 1; got '%2'")
-                                   .arg(spec.name, inc.toString()));
+                return invalid(
+                    QStringLiteral("the increment after / in %1 must be a whole number of at least 1; got '%2'")
+                        .arg(spec.name, inc.toString()));
             step = inc.toInt();
             stepped = true;
             base = QStringView(item).left(slash);
@@ -171,7 +172,8 @@ Result<ScheduleExpression> ScheduleExpression::parse(const QString &input)
         const QString &number = parts.at(0);
         const QString &unit = parts.at(1);
         if (!allDigits(number) || number.toLongLong() < 1)
-            return invalid(QStringLiteral("the value of rate() must be a whole number of at least 1; got '%1'").arg(number));
+            return invalid(
+                QStringLiteral("the value of rate() must be a whole number of at least 1; got '%1'").arg(number));
         const qint64 n = number.toLongLong();
         const QString singular = unit.endsWith(u's') ? unit.chopped(1) : unit;
         qint64 unitSeconds = 0;
@@ -183,7 +185,8 @@ Result<ScheduleExpression> ScheduleExpression::parse(const QString &input)
             unitSeconds = 86400;
         else
             return invalid(
-                QStringLiteral("the unit of rate() must be minute, minutes, hour, hours, day or days; got '%1'").arg(unit));
+                QStringLiteral("the unit of rate() must be minute, minutes, hour, hours, day or days; got '%1'")
+                    .arg(unit));
         const bool plural = unit.endsWith(u's');
         if (n == 1 && plural)
             return invalid(QStringLiteral("a rate of 1 takes the singular unit: rate(1 %1)").arg(singular));
@@ -241,9 +244,10 @@ Result<ScheduleExpression> ScheduleExpression::parse(const QString &input)
                     return day.error();
                 e.m_nearestWeekday = *day;
             } else {
-                return invalid(QStringLiteral("L and W stand alone in Day-of-month: L (the last day), LW (the last "
-                                              "weekday) or a day and W, like 15W (the weekday nearest the 15th); got '%1'")
-                                   .arg(dom));
+                return invalid(
+                    QStringLiteral("L and W stand alone in Day-of-month: L (the last day), LW (the last "
+                                   "weekday) or a day and W, like 15W (the weekday nearest the 15th); got '%1'")
+                        .arg(dom));
             }
         } else {
             auto days = parseField(kMonthDayField, dom);

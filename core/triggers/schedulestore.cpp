@@ -52,8 +52,9 @@ std::optional<Error> validateName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[.\\-_A-Za-z0-9]{1,64}$"));
     if (name.isEmpty())
-        return Error::invalid(QStringLiteral("Name"), QStringLiteral("Name is required: 1 to 64 letters, digits, "
-                                                                     "periods, hyphens or underscores"));
+        return Error::invalid(QStringLiteral("Name"),
+                              QStringLiteral("Name is required: 1 to 64 letters, digits, "
+                                             "periods, hyphens or underscores"));
     if (!re.match(name).hasMatch())
         return Error::invalid(QStringLiteral("Name"),
                               QStringLiteral("Name '%1' is not valid: 1 to 64 letters, digits, periods, hyphens or "
@@ -78,8 +79,9 @@ std::optional<Error> validate(const Schedule &s)
         return Error::invalid(QStringLiteral("Function"), e->message);
     if (s.function.contains(u':')) {
         if (s.qualifier().isEmpty())
-            return Error::invalid(QStringLiteral("Function"),
-                                  QStringLiteral("Function '%1' is not valid: the qualifier after ':' is empty").arg(s.function));
+            return Error::invalid(
+                QStringLiteral("Function"),
+                QStringLiteral("Function '%1' is not valid: the qualifier after ':' is empty").arg(s.function));
         if (auto e = api::checkQualifier(s.qualifier()))
             return Error::invalid(QStringLiteral("Function"), e->message);
     }
@@ -90,11 +92,12 @@ std::optional<Error> validate(const Schedule &s)
                                   .arg(kMaxDescriptionLength));
     if (!s.input.isEmpty()) {
         if (s.input.size() > kMaxInputBytes)
-            return Error::invalid(QStringLiteral("Input"), QStringLiteral("Input is %1 bytes; at most %2 are allowed")
-                                                               .arg(s.input.size())
-                                                               .arg(kMaxInputBytes));
+            return Error::invalid(
+                QStringLiteral("Input"),
+                QStringLiteral("Input is %1 bytes; at most %2 are allowed").arg(s.input.size()).arg(kMaxInputBytes));
         if (auto e = json::check(s.input))
-            return Error::invalid(QStringLiteral("Input"), QStringLiteral("Input is not valid JSON: %1").arg(e->message));
+            return Error::invalid(QStringLiteral("Input"),
+                                  QStringLiteral("Input is not valid JSON: %1").arg(e->message));
     }
     return std::nullopt;
 }

@@ -85,7 +85,8 @@ void TestScheduleExpression::nextRuns_data()
     QTest::newRow("31st skips short months") << "cron(0 0 31 * ? *)" << tue
                                              << "2026-12-31T00:00 2027-01-31T00:00 2027-03-31T00:00 "
                                                 "2027-05-31T00:00 2027-07-31T00:00";
-    QTest::newRow("L: last day, leap February") << "cron(0 0 L * ? *)" << "2028-01-15T00:00:00"
+    QTest::newRow("L: last day, leap February") << "cron(0 0 L * ? *)"
+                                                << "2028-01-15T00:00:00"
                                                 << "2028-01-31T00:00 2028-02-29T00:00 2028-03-31T00:00 "
                                                    "2028-04-30T00:00 2028-05-31T00:00";
     QTest::newRow("L in February over years") << "cron(0 0 L 2 ? *)" << tue
@@ -94,19 +95,20 @@ void TestScheduleExpression::nextRuns_data()
     QTest::newRow("29 February: leap years only") << "cron(0 0 29 FEB ? *)" << tue
                                                   << "2028-02-29T00:00 2032-02-29T00:00 2036-02-29T00:00 "
                                                      "2040-02-29T00:00 2044-02-29T00:00";
-    QTest::newRow("2100 is not a leap year") << "cron(0 0 29 2 ? 2096-2104)" << tue
-                                             << "2096-02-29T00:00 2104-02-29T00:00";
+    QTest::newRow("2100 is not a leap year")
+        << "cron(0 0 29 2 ? 2096-2104)" << tue << "2096-02-29T00:00 2104-02-29T00:00";
     QTest::newRow("LW: last weekday") << "cron(0 9 LW * ? *)" << tue
                                       << "2026-12-31T09:00 2027-01-29T09:00 2027-02-26T09:00 2027-03-31T09:00 "
                                          "2027-04-30T09:00";
     QTest::newRow("1W: never back into the month before") << "cron(0 9 1W * ? *)" << tue
                                                           << "2027-01-01T09:00 2027-02-01T09:00 2027-03-01T09:00 "
                                                              "2027-04-01T09:00 2027-05-03T09:00";
-    QTest::newRow("15W: Saturday goes to Friday") << "cron(0 9 15W * ? 2027)" << "2027-05-01T00:00:00"
+    QTest::newRow("15W: Saturday goes to Friday") << "cron(0 9 15W * ? 2027)"
+                                                  << "2027-05-01T00:00:00"
                                                   << "2027-05-14T09:00 2027-06-15T09:00 2027-07-15T09:00 "
                                                      "2027-08-16T09:00 2027-09-15T09:00";
-    QTest::newRow("31W: Sunday the 31st goes to Friday the 29th") << "cron(0 9 31W 1 ? 2027)" << tue
-                                                                  << "2027-01-29T09:00";
+    QTest::newRow("31W: Sunday the 31st goes to Friday the 29th")
+        << "cron(0 9 31W 1 ? 2027)" << tue << "2027-01-29T09:00";
     QTest::newRow("6L: last Friday") << "cron(15 10 ? * 6L 2026-2027)" << tue
                                      << "2026-12-25T10:15 2027-01-29T10:15 2027-02-26T10:15 2027-03-26T10:15 "
                                         "2027-04-30T10:15";
@@ -169,49 +171,88 @@ void TestScheduleExpression::invalid_data()
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("fragment"); // what the message must say
 
-    QTest::newRow("empty") << "" << "must be rate(value unit) or cron(fields)";
-    QTest::newRow("not an expression") << "hourly" << "must be rate(value unit) or cron(fields)";
-    QTest::newRow("upper case") << "RATE(5 minutes)" << "must be rate(value unit) or cron(fields)";
-    QTest::newRow("rate 0") << "rate(0 minutes)" << "whole number of at least 1; got '0'";
-    QTest::newRow("rate negative") << "rate(-1 minutes)" << "whole number of at least 1";
-    QTest::newRow("rate fraction") << "rate(1.5 hours)" << "whole number of at least 1";
-    QTest::newRow("rate 1 plural") << "rate(1 minutes)" << "a rate of 1 takes the singular unit: rate(1 minute)";
-    QTest::newRow("rate 5 singular") << "rate(5 minute)" << "a rate of 5 takes the plural unit: rate(5 minutes)";
-    QTest::newRow("rate 2 hour") << "rate(2 hour)" << "rate(2 hours)";
-    QTest::newRow("rate weeks") << "rate(2 weeks)" << "minute, minutes, hour, hours, day or days; got 'weeks'";
-    QTest::newRow("rate seconds") << "rate(30 seconds)" << "got 'seconds'";
-    QTest::newRow("rate no unit") << "rate(5)" << "a value and a unit";
-    QTest::newRow("rate three words") << "rate(5 minutes now)" << "a value and a unit";
-    QTest::newRow("five fields") << "cron(0 12 * * ?)" << "6 fields (Minutes Hours Day-of-month Month Day-of-week "
-                                                           "Year); got 5";
-    QTest::newRow("seven fields") << "cron(0 0 12 * * ? *)" << "got 7";
+    QTest::newRow("empty") << ""
+                           << "must be rate(value unit) or cron(fields)";
+    QTest::newRow("not an expression") << "hourly"
+                                       << "must be rate(value unit) or cron(fields)";
+    QTest::newRow("upper case") << "RATE(5 minutes)"
+                                << "must be rate(value unit) or cron(fields)";
+    QTest::newRow("rate 0") << "rate(0 minutes)"
+                            << "whole number of at least 1; got '0'";
+    QTest::newRow("rate negative") << "rate(-1 minutes)"
+                                   << "whole number of at least 1";
+    QTest::newRow("rate fraction") << "rate(1.5 hours)"
+                                   << "whole number of at least 1";
+    QTest::newRow("rate 1 plural") << "rate(1 minutes)"
+                                   << "a rate of 1 takes the singular unit: rate(1 minute)";
+    QTest::newRow("rate 5 singular") << "rate(5 minute)"
+                                     << "a rate of 5 takes the plural unit: rate(5 minutes)";
+    QTest::newRow("rate 2 hour") << "rate(2 hour)"
+                                 << "rate(2 hours)";
+    QTest::newRow("rate weeks") << "rate(2 weeks)"
+                                << "minute, minutes, hour, hours, day or days; got 'weeks'";
+    QTest::newRow("rate seconds") << "rate(30 seconds)"
+                                  << "got 'seconds'";
+    QTest::newRow("rate no unit") << "rate(5)"
+                                  << "a value and a unit";
+    QTest::newRow("rate three words") << "rate(5 minutes now)"
+                                      << "a value and a unit";
+    QTest::newRow("five fields") << "cron(0 12 * * ?)"
+                                 << "6 fields (Minutes Hours Day-of-month Month Day-of-week "
+                                    "Year); got 5";
+    QTest::newRow("seven fields") << "cron(0 0 12 * * ? *)"
+                                  << "got 7";
     QTest::newRow("both days") << "cron(0 12 * * * *)"
                                << "Parameter ScheduleExpression is not valid: day-of-month and day-of-week cannot both "
                                   "be specified; use ? in one of them";
-    QTest::newRow("both days given") << "cron(0 12 1 * MON *)" << "cannot both be specified; use ? in one of them";
-    QTest::newRow("both ?") << "cron(0 12 ? * ? *)" << "cannot both be ?";
-    QTest::newRow("minute 60") << "cron(60 12 * * ? *)" << "Minutes takes 0-59; got 60";
-    QTest::newRow("hour 24") << "cron(0 24 * * ? *)" << "Hours takes 0-23; got 24";
-    QTest::newRow("day 0") << "cron(0 12 0 * ? *)" << "Day-of-month takes 1-31; got 0";
-    QTest::newRow("day 32") << "cron(0 12 32 * ? *)" << "Day-of-month takes 1-31; got 32";
-    QTest::newRow("month 13") << "cron(0 12 * 13 ? *)" << "Month takes 1-12 or JAN-DEC; got 13";
-    QTest::newRow("month name") << "cron(0 12 * FOO ? *)" << "Month takes 1-12 or JAN-DEC; got 'FOO'";
-    QTest::newRow("weekday 8") << "cron(0 12 ? * 8 *)" << "Day-of-week takes 1-7 or SUN-SAT; got 8";
-    QTest::newRow("weekday 0") << "cron(0 12 ? * 0 *)" << "Day-of-week takes 1-7 or SUN-SAT; got 0";
-    QTest::newRow("year 1969") << "cron(0 12 * * ? 1969)" << "Year takes 1970-2199; got 1969";
-    QTest::newRow("year 2200") << "cron(0 12 * * ? 2200)" << "Year takes 1970-2199; got 2200";
-    QTest::newRow("backwards range") << "cron(0 12 5-2 * ? *)" << "the range 5-2 in Day-of-month runs backwards";
-    QTest::newRow("zero increment") << "cron(0/0 12 * * ? *)" << "increment after / in Minutes";
-    QTest::newRow("empty list item") << "cron(0,,5 12 * * ? *)" << "Minutes has an empty item";
-    QTest::newRow("L in a list") << "cron(0 12 L,5 * ? *)" << "L and W stand alone in Day-of-month";
-    QTest::newRow("W on a range") << "cron(0 12 1-5W * ? *)" << "L and W stand alone in Day-of-month";
-    QTest::newRow("32W") << "cron(0 12 32W * ? *)" << "Day-of-month takes 1-31; got 32";
-    QTest::newRow("#6") << "cron(0 12 ? * MON#6 *)" << "the number after # in Day-of-week must be 1-5";
-    QTest::newRow("#0") << "cron(0 12 ? * 2#0 *)" << "must be 1-5";
-    QTest::newRow("# of bad day") << "cron(0 12 ? * 9#1 *)" << "Day-of-week takes 1-7 or SUN-SAT; got 9";
-    QTest::newRow("8L") << "cron(0 12 ? * 8L *)" << "Day-of-week takes 1-7 or SUN-SAT; got 8";
-    QTest::newRow("? elsewhere") << "cron(? 12 * * ? *)" << "Minutes takes 0-59; got '?'";
-    QTest::newRow("unclosed") << "cron(0 12 * * ? *" << "must be rate(value unit) or cron(fields)";
+    QTest::newRow("both days given") << "cron(0 12 1 * MON *)"
+                                     << "cannot both be specified; use ? in one of them";
+    QTest::newRow("both ?") << "cron(0 12 ? * ? *)"
+                            << "cannot both be ?";
+    QTest::newRow("minute 60") << "cron(60 12 * * ? *)"
+                               << "Minutes takes 0-59; got 60";
+    QTest::newRow("hour 24") << "cron(0 24 * * ? *)"
+                             << "Hours takes 0-23; got 24";
+    QTest::newRow("day 0") << "cron(0 12 0 * ? *)"
+                           << "Day-of-month takes 1-31; got 0";
+    QTest::newRow("day 32") << "cron(0 12 32 * ? *)"
+                            << "Day-of-month takes 1-31; got 32";
+    QTest::newRow("month 13") << "cron(0 12 * 13 ? *)"
+                              << "Month takes 1-12 or JAN-DEC; got 13";
+    QTest::newRow("month name") << "cron(0 12 * FOO ? *)"
+                                << "Month takes 1-12 or JAN-DEC; got 'FOO'";
+    QTest::newRow("weekday 8") << "cron(0 12 ? * 8 *)"
+                               << "Day-of-week takes 1-7 or SUN-SAT; got 8";
+    QTest::newRow("weekday 0") << "cron(0 12 ? * 0 *)"
+                               << "Day-of-week takes 1-7 or SUN-SAT; got 0";
+    QTest::newRow("year 1969") << "cron(0 12 * * ? 1969)"
+                               << "Year takes 1970-2199; got 1969";
+    QTest::newRow("year 2200") << "cron(0 12 * * ? 2200)"
+                               << "Year takes 1970-2199; got 2200";
+    QTest::newRow("backwards range") << "cron(0 12 5-2 * ? *)"
+                                     << "the range 5-2 in Day-of-month runs backwards";
+    QTest::newRow("zero increment") << "cron(0/0 12 * * ? *)"
+                                    << "increment after / in Minutes";
+    QTest::newRow("empty list item") << "cron(0,,5 12 * * ? *)"
+                                     << "Minutes has an empty item";
+    QTest::newRow("L in a list") << "cron(0 12 L,5 * ? *)"
+                                 << "L and W stand alone in Day-of-month";
+    QTest::newRow("W on a range") << "cron(0 12 1-5W * ? *)"
+                                  << "L and W stand alone in Day-of-month";
+    QTest::newRow("32W") << "cron(0 12 32W * ? *)"
+                         << "Day-of-month takes 1-31; got 32";
+    QTest::newRow("#6") << "cron(0 12 ? * MON#6 *)"
+                        << "the number after # in Day-of-week must be 1-5";
+    QTest::newRow("#0") << "cron(0 12 ? * 2#0 *)"
+                        << "must be 1-5";
+    QTest::newRow("# of bad day") << "cron(0 12 ? * 9#1 *)"
+                                  << "Day-of-week takes 1-7 or SUN-SAT; got 9";
+    QTest::newRow("8L") << "cron(0 12 ? * 8L *)"
+                        << "Day-of-week takes 1-7 or SUN-SAT; got 8";
+    QTest::newRow("? elsewhere") << "cron(? 12 * * ? *)"
+                                 << "Minutes takes 0-59; got '?'";
+    QTest::newRow("unclosed") << "cron(0 12 * * ? *"
+                              << "must be rate(value unit) or cron(fields)";
 }
 
 void TestScheduleExpression::invalid()

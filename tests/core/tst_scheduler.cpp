@@ -148,23 +148,37 @@ void TestScheduler::validation_data()
     QTest::addColumn<QString>("fragment");
 
     const QString rate = QStringLiteral("rate(5 minutes)");
-    QTest::newRow("valid") << "my.rule-1_a" << rate << "fn" << QByteArray() << "" << "";
-    QTest::newRow("valid with alias") << "r" << rate << "fn:prod" << QByteArray(R"({"a":1})") << "" << "";
-    QTest::newRow("64 characters") << QString(64, u'a') << rate << "fn" << QByteArray() << "" << "";
-    QTest::newRow("65 characters") << QString(65, u'a') << rate << "fn" << QByteArray() << "Name" << "1 to 64";
-    QTest::newRow("empty name") << "" << rate << "fn" << QByteArray() << "Name" << "Name is required";
+    QTest::newRow("valid") << "my.rule-1_a" << rate << "fn" << QByteArray() << ""
+                           << "";
+    QTest::newRow("valid with alias") << "r" << rate << "fn:prod" << QByteArray(R"({"a":1})") << ""
+                                      << "";
+    QTest::newRow("64 characters") << QString(64, u'a') << rate << "fn" << QByteArray() << ""
+                                   << "";
+    QTest::newRow("65 characters") << QString(65, u'a') << rate << "fn" << QByteArray() << "Name"
+                                   << "1 to 64";
+    QTest::newRow("empty name") << "" << rate << "fn" << QByteArray() << "Name"
+                                << "Name is required";
     QTest::newRow("space in name") << "my rule" << rate << "fn" << QByteArray() << "Name"
                                    << "Name 'my rule' is not valid";
-    QTest::newRow("slash in name") << "a/b" << rate << "fn" << QByteArray() << "Name" << "periods, hyphens";
-    QTest::newRow("bad expression") << "r" << "rate(5 minute)" << "fn" << QByteArray() << "ScheduleExpression"
+    QTest::newRow("slash in name") << "a/b" << rate << "fn" << QByteArray() << "Name"
+                                   << "periods, hyphens";
+    QTest::newRow("bad expression") << "r"
+                                    << "rate(5 minute)"
+                                    << "fn" << QByteArray() << "ScheduleExpression"
                                     << "plural unit";
-    QTest::newRow("no function") << "r" << rate << "" << QByteArray() << "Function" << "Function is required";
-    QTest::newRow("bad function name") << "r" << rate << "f n" << QByteArray() << "Function" << "";
-    QTest::newRow("two colons") << "r" << rate << "fn:1:2" << QByteArray() << "Function" << "NAME or NAME:QUALIFIER";
-    QTest::newRow("empty qualifier") << "r" << rate << "fn:" << QByteArray() << "Function" << "qualifier after ':'";
-    QTest::newRow("bad input") << "r" << rate << "fn" << QByteArray("{nope") << "Input" << "Input is not valid JSON";
+    QTest::newRow("no function") << "r" << rate << "" << QByteArray() << "Function"
+                                 << "Function is required";
+    QTest::newRow("bad function name") << "r" << rate << "f n" << QByteArray() << "Function"
+                                       << "";
+    QTest::newRow("two colons") << "r" << rate << "fn:1:2" << QByteArray() << "Function"
+                                << "NAME or NAME:QUALIFIER";
+    QTest::newRow("empty qualifier") << "r" << rate << "fn:" << QByteArray() << "Function"
+                                     << "qualifier after ':'";
+    QTest::newRow("bad input") << "r" << rate << "fn" << QByteArray("{nope") << "Input"
+                               << "Input is not valid JSON";
     QTest::newRow("input too large") << "r" << rate << "fn" << QByteArray("\"" + QByteArray(9000, 'x') + "\"")
-                                     << "Input" << "at most 8192";
+                                     << "Input"
+                                     << "at most 8192";
 }
 
 void TestScheduler::validation()

@@ -78,9 +78,10 @@ void TestSchedules::scheduledEventReachesTheHandler()
 {
     TestBackend tb;
     QTemporaryDir code;
-    QVERIFY(tb.create(tb.config(QStringLiteral("echo"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
-                      writeEcho(code))
-                .ok());
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("echo"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                  writeEcho(code))
+            .ok());
     Clock clock;
     tb.backend->scheduler()->setClock([&clock] { return clock.now; });
     tb.backend->scheduler()->start();
@@ -107,7 +108,8 @@ void TestSchedules::scheduledEventReachesTheHandler()
     QCOMPARE(ran.at(0).at(3).toString(), QStringLiteral("queued"));
     const QString requestId = ran.at(0).at(1).toString();
     QVERIFY(!requestId.isEmpty());
-    QVERIFY(waitForSignals(finished, [&] { return !finished.isEmpty(); }, safetyNetMs(60000)));
+    QVERIFY(waitForSignals(
+        finished, [&] { return !finished.isEmpty(); }, safetyNetMs(60000)));
 
     const auto start = started.at(0).at(0).value<InvocationStart>();
     QCOMPARE(start.source, InvocationSource::Schedule);
@@ -125,11 +127,13 @@ void TestSchedules::scheduledEventReachesTheHandler()
     QStringList keys;
     for (const QJsonValue &k : answer.value(QStringLiteral("keys")).toArray())
         keys << k.toString();
-    QCOMPARE(keys, (QStringList{QStringLiteral("version"), QStringLiteral("id"), QStringLiteral("detail-type"),
-                                QStringLiteral("source"), QStringLiteral("account"), QStringLiteral("time"),
-                                QStringLiteral("region"), QStringLiteral("resources"), QStringLiteral("detail")}));
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("version"), QStringLiteral("id"), QStringLiteral("detail-type"),
+                          QStringLiteral("source"), QStringLiteral("account"), QStringLiteral("time"),
+                          QStringLiteral("region"), QStringLiteral("resources"), QStringLiteral("detail")}));
     QCOMPARE(event.value(QStringLiteral("version")).toString(), QStringLiteral("0"));
-    static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     QVERIFY2(uuid.match(event.value(QStringLiteral("id")).toString()).hasMatch(),
              qPrintable(event.value(QStringLiteral("id")).toString()));
     QCOMPARE(event.value(QStringLiteral("detail-type")).toString(), QStringLiteral("Scheduled Event"));
@@ -153,7 +157,8 @@ void TestSchedules::scheduledEventReachesTheHandler()
     // Each run is a new event with its own id.
     clock.now = utc(QStringLiteral("2026-12-02T12:00:00"));
     tb.backend->scheduler()->tick();
-    QVERIFY(waitForSignals(finished, [&] { return finished.size() == 2; }, safetyNetMs(60000)));
+    QVERIFY(waitForSignals(
+        finished, [&] { return finished.size() == 2; }, safetyNetMs(60000)));
     const QJsonObject second =
         object(finished.at(1).at(0).value<InvocationResult>().payload).value(QStringLiteral("event")).toObject();
     QCOMPARE(second.value(QStringLiteral("time")).toString(), QStringLiteral("2026-12-02T12:00:00Z"));
@@ -164,9 +169,10 @@ void TestSchedules::inputReplacesTheEvent()
 {
     TestBackend tb;
     QTemporaryDir code;
-    QVERIFY(tb.create(tb.config(QStringLiteral("echo"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
-                      writeEcho(code))
-                .ok());
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("echo"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                  writeEcho(code))
+            .ok());
     Clock clock;
     tb.backend->scheduler()->setClock([&clock] { return clock.now; });
     tb.backend->scheduler()->start();
@@ -176,7 +182,8 @@ void TestSchedules::inputReplacesTheEvent()
     QSignalSpy finished(tb.backend.get(), &Backend::invocationFinished);
     clock.now = *tb.backend->scheduler()->nextRun(QStringLiteral("custom"));
     tb.backend->scheduler()->tick();
-    QVERIFY(waitForSignals(finished, [&] { return !finished.isEmpty(); }, safetyNetMs(60000)));
+    QVERIFY(waitForSignals(
+        finished, [&] { return !finished.isEmpty(); }, safetyNetMs(60000)));
     const auto result = finished.at(0).at(0).value<InvocationResult>();
     QCOMPARE(result.source, InvocationSource::Schedule);
     QCOMPARE(object(result.payload).value(QStringLiteral("event")).toObject(),
@@ -189,9 +196,10 @@ void TestSchedules::retriesKeepTheSource()
     // the source Schedule and its attempt number; the last result is the schedule's.
     TestBackend tb;
     QTemporaryDir code;
-    QVERIFY(tb.create(tb.config(QStringLiteral("echo"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
-                      writeEcho(code))
-                .ok());
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("echo"), RuntimeFamily::Python, QStringLiteral("lambda_function.handler")),
+                  writeEcho(code))
+            .ok());
     AsyncQueue::Options quick = tb.backend->asyncQueue().options();
     quick.retryDelaysMs = {1, 1};
     tb.backend->asyncQueue().setOptions(quick);
@@ -204,7 +212,8 @@ void TestSchedules::retriesKeepTheSource()
     QSignalSpy finished(tb.backend.get(), &Backend::invocationFinished);
     clock.now = *tb.backend->scheduler()->nextRun(QStringLiteral("failing"));
     tb.backend->scheduler()->tick();
-    QVERIFY(waitForSignals(finished, [&] { return finished.size() == 3; }, safetyNetMs(90000)));
+    QVERIFY(waitForSignals(
+        finished, [&] { return finished.size() == 3; }, safetyNetMs(90000)));
     QString requestId;
     for (int i = 0; i < 3; ++i) {
         const auto r = finished.at(i).at(0).value<InvocationResult>();
@@ -223,8 +232,8 @@ void TestSchedules::validationAndConflicts()
 {
     TestBackend tb;
     QVERIFY(tb.createChild(QStringLiteral("fn"), QStringLiteral("echo")).ok());
-    auto missing = tb.backend->createSchedule(schedule(QStringLiteral("a"), QStringLiteral("rate(5 minutes)"),
-                                                       QStringLiteral("nope")));
+    auto missing = tb.backend->createSchedule(
+        schedule(QStringLiteral("a"), QStringLiteral("rate(5 minutes)"), QStringLiteral("nope")));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind, Error::Kind::NotFound);
     QVERIFY(missing.error().message.contains(QLatin1String("function:nope")));
@@ -233,16 +242,17 @@ void TestSchedules::validationAndConflicts()
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().kind, Error::Kind::InvalidParameter);
     QCOMPARE(bad.error().field, QStringLiteral("ScheduleExpression"));
-    QCOMPARE(bad.error().message, QStringLiteral("Parameter ScheduleExpression is not valid: day-of-month and "
-                                                 "day-of-week cannot both be specified; use ? in one of them"));
+    QCOMPARE(bad.error().message,
+             QStringLiteral("Parameter ScheduleExpression is not valid: day-of-month and "
+                            "day-of-week cannot both be specified; use ? in one of them"));
     auto badName = tb.backend->createSchedule(
         schedule(QStringLiteral("a b"), QStringLiteral("rate(5 minutes)"), QStringLiteral("fn")));
     QVERIFY(!badName.ok());
     QCOMPARE(badName.error().field, QStringLiteral("Name"));
     QVERIFY(!QFile::exists(tb.root() + QStringLiteral("/schedules.json"))); // nothing written for a refusal
 
-    QVERIFY(tb.backend->createSchedule(schedule(QStringLiteral("a"), QStringLiteral("rate(5 minutes)"),
-                                                QStringLiteral("fn")))
+    QVERIFY(tb.backend
+                ->createSchedule(schedule(QStringLiteral("a"), QStringLiteral("rate(5 minutes)"), QStringLiteral("fn")))
                 .ok());
     auto again = tb.backend->createSchedule(
         schedule(QStringLiteral("a"), QStringLiteral("rate(1 day)"), QStringLiteral("fn")));
@@ -258,11 +268,11 @@ void TestSchedules::validationAndConflicts()
         schedule(QStringLiteral("a"), QStringLiteral("rate(5 minute)"), QStringLiteral("fn")));
     QVERIFY(!badUpdate.ok());
     QCOMPARE(tb.backend->getSchedule(QStringLiteral("a"))->schedule.expression, QStringLiteral("cron(0 8 ? * MON *)"));
-    QCOMPARE(tb.backend->updateSchedule(schedule(QStringLiteral("zz"), QStringLiteral("rate(1 day)"),
-                                                 QStringLiteral("fn")))
-                 .error()
-                 .kind,
-             Error::Kind::NotFound);
+    QCOMPARE(
+        tb.backend->updateSchedule(schedule(QStringLiteral("zz"), QStringLiteral("rate(1 day)"), QStringLiteral("fn")))
+            .error()
+            .kind,
+        Error::Kind::NotFound);
     QCOMPARE(tb.backend->deleteSchedule(QStringLiteral("zz")).error().kind, Error::Kind::NotFound);
     QVERIFY(tb.backend->deleteSchedule(QStringLiteral("a")).ok());
     QVERIFY(tb.backend->listSchedules()->isEmpty());
@@ -358,8 +368,8 @@ void TestSchedules::badFileIsReportedNotLost()
     QTemporaryDir code;
     QFile::copy(testChild(), code.path() + QStringLiteral("/bootstrap"));
     QVERIFY(b.createFunction(c, CodeSource::directory(code.path())).ok());
-    const auto refused =
-        b.createSchedule(schedule(QStringLiteral("new"), QStringLiteral("rate(1 day)"), QStringLiteral("fn")));
+    const auto refused = b.createSchedule(
+        schedule(QStringLiteral("new"), QStringLiteral("rate(1 day)"), QStringLiteral("fn")));
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QLatin1String("cannot be read")));
     QCOMPARE(b.deleteSchedule(QStringLiteral("half")).error().message, list.error().message);
@@ -376,8 +386,9 @@ void TestSchedules::deletedFunctionKeepsSchedule()
     Clock clock;
     tb.backend->scheduler()->setClock([&clock] { return clock.now; });
     tb.backend->scheduler()->start();
-    QVERIFY(tb.backend->createSchedule(schedule(QStringLiteral("orphan"), QStringLiteral("rate(5 minutes)"),
-                                                QStringLiteral("fn")))
+    QVERIFY(tb.backend
+                ->createSchedule(
+                    schedule(QStringLiteral("orphan"), QStringLiteral("rate(5 minutes)"), QStringLiteral("fn")))
                 .ok());
     QVERIFY(tb.backend->deleteFunction(QStringLiteral("fn")).ok());
     const auto info = tb.backend->getSchedule(QStringLiteral("orphan"));
@@ -439,11 +450,11 @@ void TestSchedules::commandLine()
     QVERIFY2(out.contains(QLatin1String("nightly  cron(0 2 * * ? *)  -> fn  ENABLED")), qPrintable(out));
     QCOMPARE(out.count(QStringLiteral(" 02:00 UTC")), 5); // the next five runs
     // AWS's rule, named, and exit status 2.
-    QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("create"), QStringLiteral("bad"),
-                  QStringLiteral("--function"), QStringLiteral("fn"), QStringLiteral("--expression"),
-                  QStringLiteral("rate(1 minutes)")},
-                 &out, &err),
-             2);
+    QCOMPARE(
+        run({QStringLiteral("schedule"), QStringLiteral("create"), QStringLiteral("bad"), QStringLiteral("--function"),
+             QStringLiteral("fn"), QStringLiteral("--expression"), QStringLiteral("rate(1 minutes)")},
+            &out, &err),
+        2);
     QVERIFY2(err.contains(QLatin1String("Parameter ScheduleExpression is not valid: a rate of 1 takes the singular "
                                         "unit: rate(1 minute)")),
              qPrintable(err));

@@ -97,8 +97,9 @@ private Q_SLOTS:
         QVERIFY(dialog->preview().isEmpty());
 
         dialog->expressionEdit()->setText(QStringLiteral("cron(0 12 * * * *)"));
-        QCOMPARE(dialog->problem(), QStringLiteral("Parameter ScheduleExpression is not valid: day-of-month and "
-                                                   "day-of-week cannot both be specified; use ? in one of them"));
+        QCOMPARE(dialog->problem(),
+                 QStringLiteral("Parameter ScheduleExpression is not valid: day-of-month and "
+                                "day-of-week cannot both be specified; use ? in one of them"));
         QVERIFY(!ok->isEnabled());
 
         dialog->expressionEdit()->setText(QStringLiteral("cron(0 12 * * ? *)"));
@@ -146,7 +147,8 @@ private Q_SLOTS:
         again->buttons()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(answered.wait(30000));
         QCOMPARE(answered.last().at(0).toBool(), false);
-        QVERIFY2(again->status()->text().contains(QLatin1String("already exists")), qPrintable(again->status()->text()));
+        QVERIFY2(again->status()->text().contains(QLatin1String("already exists")),
+                 qPrintable(again->status()->text()));
         QVERIFY(again->isVisible());
         again->reject();
 
@@ -159,9 +161,11 @@ private Q_SLOTS:
         edit->buttons()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(answered.wait(30000));
         QCOMPARE(answered.last().at(0).toBool(), true);
-        QVERIFY(untilLoaded(
-            [&] { return cell(QStringLiteral("noon"), SchedulesPage::ExpressionColumn) == u"cron(30 8 ? * MON-FRI *)"; }));
-        QCOMPARE(backendSchedule(QStringLiteral("noon"))->schedule.expression, QStringLiteral("cron(30 8 ? * MON-FRI *)"));
+        QVERIFY(untilLoaded([&] {
+            return cell(QStringLiteral("noon"), SchedulesPage::ExpressionColumn) == u"cron(30 8 ? * MON-FRI *)";
+        }));
+        QCOMPARE(backendSchedule(QStringLiteral("noon"))->schedule.expression,
+                 QStringLiteral("cron(30 8 ? * MON-FRI *)"));
 
         // Disable with the row's check box; enable with the button.
         m_page->itemOf(QStringLiteral("noon"))->setCheckState(SchedulesPage::EnabledColumn, Qt::Unchecked);

@@ -27,10 +27,10 @@ ScheduleDialog::ScheduleDialog(const QStringList &functions, const Schedule &sch
     m_function->setEditable(true);
     m_function->addItems(functions);
     m_function->setCurrentText(schedule.function.isEmpty() && !functions.isEmpty() ? functions.first()
-                                                                                  : schedule.function);
+                                                                                   : schedule.function);
     m_function->setToolTip(tr("The function to run: NAME, or NAME:QUALIFIER for a version or an alias"));
-    m_expression = new QLineEdit(schedule.expression.isEmpty() ? QStringLiteral("rate(5 minutes)") : schedule.expression,
-                                 this);
+    m_expression = new QLineEdit(
+        schedule.expression.isEmpty() ? QStringLiteral("rate(5 minutes)") : schedule.expression, this);
     m_expression->setToolTip(tr("rate(5 minutes), rate(1 hour), rate(7 days), or cron(Minutes Hours Day-of-month "
                                 "Month Day-of-week Year) in UTC, e.g. cron(0 12 * * ? *) or cron(0 8 ? * MON-FRI *)"));
     m_enabled = new QCheckBox(tr("Enabled"), this);

@@ -73,7 +73,8 @@ void SchedulesPage::buildUi()
 
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Name"), tr("Expression"), tr("Target"), tr("Enabled"), tr("Next run"), tr("Last run")});
+    m_list->setHeaderLabels(
+        {tr("Name"), tr("Expression"), tr("Target"), tr("Enabled"), tr("Next run"), tr("Last run")});
     m_list->header()->setStretchLastSection(true);
     // Few rows: each column as wide as what it shows (the target, which may carry a problem,
     // and the last run share what is left).
@@ -152,8 +153,9 @@ void SchedulesPage::fillRow(QTreeWidgetItem *item, const Backend::ScheduleInfo &
     item->setText(ExpressionColumn, s.expression);
     if (info.problem.isEmpty()) {
         item->setText(TargetColumn, s.function);
-        item->setToolTip(TargetColumn, s.input.isEmpty() ? tr("Gets the Scheduled Event")
-                                                         : tr("Gets this input: %1").arg(QString::fromUtf8(s.input)));
+        item->setToolTip(TargetColumn,
+                         s.input.isEmpty() ? tr("Gets the Scheduled Event")
+                                           : tr("Gets this input: %1").arg(QString::fromUtf8(s.input)));
         item->setIcon(TargetColumn, {});
     } else {
         item->setText(TargetColumn, tr("%1 — broken: %2").arg(s.function, info.problem));
@@ -239,8 +241,7 @@ ScheduleDialog *SchedulesPage::openDialog(const QString &name)
             return;
         const bool isNew = guard && guard->isNew();
         m_ctx.host->call(
-            this,
-            [s, isNew](Backend &b) { return isNew ? b.createSchedule(s) : b.updateSchedule(s); },
+            this, [s, isNew](Backend &b) { return isNew ? b.createSchedule(s) : b.updateSchedule(s); },
             [this, guard](Result<Backend::ScheduleInfo> r) {
                 if (!r) {
                     if (guard)
