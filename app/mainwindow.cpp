@@ -53,7 +53,7 @@ namespace {
 Backend::Options withSettings(Backend::Options options, const Settings &settings)
 {
     options.region = settings.region();
-    options.runSchedules = true;
+    options.runSchedules = true; // the console fires the workspace's schedules (as `serve` does)
     return options;
 }
 } // namespace
