@@ -19,6 +19,7 @@
 #include "pages/brokenfunctionpage.h"
 #include "queues/queuespage.h"
 #include "results/resultpanel.h"
+#include "schedules/schedulespage.h"
 #include "settings.h"
 #include "test/testpage.h"
 #include "versions/versionspage.h"
@@ -54,7 +55,24 @@ Backend::Options withSettings(Backend::Options options, const Settings &settings
 {
     options.region = settings.region();
     options.concurrencyLimit = settings.concurrencyLimit();
+    options.runSchedules = true; // the console fires the workspace's schedules (as `serve` does)
     return options;
+}
+
+// One window of a kind (a second click raises it), no larger than the main window.
+template<typename Page, typename Make>
+void showToolWindow(QWidget *parent, Make make, QSize size)
+{
+    auto *page = parent->findChild<Page *>();
+    if (!page) {
+        page = make();
+        page->setWindowFlag(Qt::Window);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->resize(std::min(size.width(), parent->width()), std::min(size.height(), parent->height()));
+    }
+    page->show();
+    page->raise();
+    page->activateWindow();
 }
 } // namespace
 
@@ -257,18 +275,14 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
+    // Queues and schedules (triggers) are the workspace's, not a function's: windows of their own.
     tools->addAction(tr("&Queues…"), this, [this] {
-        // One window of queues: a second click raises it.
-        auto *page = findChild<QueuesPage *>();
-        if (!page) {
-            page = new QueuesPage(m_host, this);
-            page->setWindowFlag(Qt::Window);
-            page->setAttribute(Qt::WA_DeleteOnClose);
-            page->resize(1000, 640);
-        }
-        page->show();
-        page->raise();
-        page->activateWindow();
+        showToolWindow<QueuesPage>(this, [this] { return new QueuesPage(m_host, this); }, QSize(1000, 640));
+    });
+    tools->addAction(tr("&Schedules…"), this, [this] {
+        showToolWindow<SchedulesPage>(
+            this, [this] { return new SchedulesPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
+            QSize(1000, 420));
     });
     // How long an idle environment stays warm before it is stopped (AWS keeps them minutes).
     QMenu *warm = tools->addMenu(tr("Keep idle environments &warm for"));
@@ -558,7 +572,7 @@ void MainWindow::updateBusy()
     QStringList from;
     for (InvocationSource s :
          {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue,
-          InvocationSource::Queue}) {
+          InvocationSource::Queue, InvocationSource::Schedule}) {
         if (const int n = m_invocations->runningFrom(s))
             from << QStringLiteral("%1 %2").arg(n).arg(sourceLabel(s));
     }

@@ -14,6 +14,7 @@
 #include "store/concurrencystore.h"
 #include "store/logstorethread.h"
 #include "store/workspace.h"
+#include "triggers/scheduler.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -210,6 +211,7 @@ Status Backend::start()
             m_detection->detectInBackground(false);
         }
     }
+    loadSchedules();
     return Ok{};
 }
 
@@ -222,6 +224,8 @@ void Backend::shutdown()
     m_invoker->setAccepting(false);
     if (m_mappings)
         m_mappings->stop(); // batches cut short return to their queue after the visibility timeout
+    if (m_scheduler)
+        m_scheduler->stop();
     Q_EMIT shuttingDown();
     m_invoker->queue().stop(); // before the pool: attempts cut short now are not failures, they run again
     connect(m_pool, &EnvironmentPool::allStopped, this, &Backend::finishShutdown, Qt::SingleShotConnection);
@@ -240,6 +244,8 @@ void Backend::stop()
     if (!m_started)
         return;
     m_invoker->setAccepting(false);
+    if (m_scheduler)
+        m_scheduler->stop();
     m_invoker->setPool(nullptr);
     m_invoker->queue().stop();
     // Deleting the pool kills and reaps every process now, without an event loop.

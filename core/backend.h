@@ -16,6 +16,7 @@
 #include "store/versionstore.h"
 #include "triggers/eventsourcemappings.h"
 #include "triggers/queuestore.h"
+#include "triggers/schedulestore.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,6 +36,7 @@ class EnvironmentPool;
 class LogStoreThread;
 class ResourceControl;
 class RuntimeApiServer;
+class Scheduler;
 class Workspace;
 
 namespace logs {
@@ -88,6 +90,7 @@ public:
         // Start the configured provisioned environments at start() (one-shot CLI commands don't).
         bool startProvisioned = true;
         bool pollQueues = true;  // event source mappings run (false: one-shot CLI commands)
+        bool runSchedules = false; // fire the workspace's schedules (the console and `serve` do)
     };
     using InvokeCallback = Invoker::Callback;
 
@@ -333,6 +336,44 @@ Q_SIGNALS:
     // A queue's counts changed (coalesced: at most every 100 ms per queue).
     void queueCountsChanged(const QString &queue);
     void eventSourceMappingsChanged();
+    // ---- schedules (core/triggers; backendschedules.cpp) ----
+    // Kept in <workspace>/schedules.json. A schedule whose function is deleted is kept and shown
+    // with its problem (as an EventBridge rule outlives its target); its runs fail until the
+    // function exists again or the schedule is changed or deleted.
+    struct ScheduleInfo
+    {
+        Schedule schedule;
+        QString problem;           // why it cannot run now (a broken entry, a missing function); empty: none
+        QList<QDateTime> nextRuns; // UTC; none when disabled or broken
+        QDateTime lastRun;         // the scheduled time of its last run (this session); invalid: none
+        QString lastRequestId;
+        QString lastResult; // statusName() of the last run ("queued", "success", "error", ...) or why it was refused
+    };
+    // An error when schedules.json cannot be read (it is left as it is, and changes are refused).
+    Result<QList<ScheduleInfo>> listSchedules(int nextRuns = 5) const;
+    Result<ScheduleInfo> getSchedule(const QString &name, int nextRuns = 5) const;
+    // Validates everything (naming the field and the rule) and that the function exists, then
+    // writes schedules.json. Create: a Conflict when the name is taken. Update: replaces the
+    // schedule of that name (NotFound when there is none), keeping its creation time.
+    Result<ScheduleInfo> createSchedule(Schedule schedule);
+    Result<ScheduleInfo> updateSchedule(Schedule schedule);
+    Result<ScheduleInfo> setScheduleEnabled(const QString &name, bool enabled);
+    Status deleteSchedule(const QString &name);
+    // One run as the timer makes it: an Event invocation of the function with the Scheduled
+    // Event for `scheduledTime` (or the schedule's input), source Schedule. scheduleRan() follows.
+    void runSchedule(const Schedule &schedule, const QDateTime &scheduledTime);
+    // EventBridge's "Scheduled Event" for a run, keys in AWS's order.
+    QByteArray scheduledEvent(const QString &scheduleName, const QDateTime &scheduledTime) const;
+    // Fires the schedules (null before start()); tests set its clock.
+    Scheduler *scheduler() const { return m_scheduler; }
+
+Q_SIGNALS:
+    // A schedule was created, changed, enabled, disabled or deleted.
+    void schedulesChanged();
+    // A schedule's run was handed to the function (`result` "queued") or refused (the reason);
+    // its end comes on the one channel (invocationFinished) under `requestId`.
+    void scheduleRan(const QString &name, const QString &requestId, const QDateTime &scheduledTime,
+                     const QString &result);
     void functionsChanged();
     void functionUpdated(const lambdesk::FunctionConfig &config);
     void functionDeleted(const QString &name);
@@ -423,6 +464,10 @@ private:
     void closeStores();
     Status openQueues();
     void closeQueues();
+    // Reads schedules.json and arms the scheduler (start()).
+    void loadSchedules();
+    Status saveSchedules(const QList<Schedule> &schedules);
+    ScheduleInfo scheduleInfo(const Schedule &schedule, int nextRuns) const;
     void seedDemo();
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
@@ -465,6 +510,16 @@ private:
     QList<LogRecord> m_pendingLogs;
     qint64 m_earlierLogsEnd = 0; // the newest stored line's id at start
     QList<InvocationRecord> m_pendingInvocations;
+    Scheduler *m_scheduler = nullptr; // a child
+    QList<Schedule> m_schedules;
+    std::optional<Error> m_schedulesError; // schedules.json could not be read
+    struct ScheduleRun
+    {
+        QDateTime time;
+        QString requestId;
+        QString result;
+    };
+    QHash<QString, ScheduleRun> m_scheduleRuns; // by schedule name, this session
     QTimer m_flushTimer{this}; // a child, so it moves to the backend thread with us
     // Package work (zip, hashing) off the thread that serves HTTP; stop() cancels and waits.
     QThreadPool m_workers;

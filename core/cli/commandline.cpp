@@ -7,6 +7,7 @@
 #include "model/validation.h"
 #include "provisionedcommand.h"
 #include "runtime/runtimedetection.h"
+#include "schedulecommand.h"
 #include "servecommand.h"
 #include "settings.h"
 #include "store/catalogs.h"
@@ -29,7 +30,8 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
-                               QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping")};
+                               QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
+                               QStringLiteral("schedule")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -541,6 +543,12 @@ QString usage()
         "                  [--report-batch-item-failures] [--disabled]\n"
         "  lambdesk mapping list [--function F] [--queue Q] | enable UUID | disable UUID | delete UUID\n"
         "                  event source mappings: a queue polled into a function (by the console or serve)\n"
+        "  lambdesk schedule create NAME --function F[:QUALIFIER] --expression EXPR [--disabled]\n"
+        "                  [--input JSON] [--description TEXT]\n"
+        "                  runs F on an EventBridge schedule: 'rate(5 minutes)', 'cron(0 12 * * ? *)'\n"
+        "                  (UTC) while the console or `serve` runs; F gets the Scheduled Event\n"
+        "  lambdesk schedule list | enable NAME | disable NAME | delete NAME\n"
+        "                  list shows each schedule's next five runs\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -625,6 +633,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     } else if (command == u"provisioned") {
         valued << QStringLiteral("qualifier") << QStringLiteral("count");
         flags << QStringLiteral("delete");
+    } else if (command == u"schedule") {
+        valued << QStringLiteral("function") << QStringLiteral("expression") << QStringLiteral("input")
+               << QStringLiteral("description");
+        flags << QStringLiteral("disabled");
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
@@ -700,6 +712,22 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         const int code = command == u"queue" ? queueCommand(*backend, t, out, err) : mappingCommand(*backend, t, out, err);
         backend->stop();
         return code;
+    }
+    if (command == u"schedule") {
+        if (a.positional().size() > 2) {
+            err << "lambdesk schedule: unexpected argument '" << a.positional().at(2) << "'\n\n" << usage();
+            return BadUsage;
+        }
+        ScheduleOptions options;
+        options.workspace = workspace;
+        options.action = a.positional().value(0);
+        options.name = a.positional().value(1);
+        options.function = a.value(QStringLiteral("function"));
+        options.expression = a.value(QStringLiteral("expression"));
+        options.input = a.value(QStringLiteral("input"));
+        options.description = a.value(QStringLiteral("description"));
+        options.disabled = a.has(QStringLiteral("disabled"));
+        return scheduleCommand(options, out, err);
     }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {

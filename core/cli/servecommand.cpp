@@ -87,6 +87,7 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
         return Success;
     }
 
+    backendOptions.runSchedules = true;
     Backend backend(backendOptions);
     if (auto s = backend.start(); !s) {
         err << "lambdesk serve: " << s.error().message << '\n';

@@ -25,6 +25,7 @@ constexpr SourceName kSourceNames[] = {
     {InvocationSource::Api, u"api"},
     {InvocationSource::EventQueue, u"event-queue"},
     {InvocationSource::Queue, u"sqs"}, // an event source mapping of a local queue
+    {InvocationSource::Schedule, u"schedule"},
 };
 } // namespace
 

@@ -32,13 +32,13 @@ enum class InvocationStatus {
 };
 
 // Who started an invocation.
-enum class InvocationSource { Console, Cli, Api, EventQueue, Queue };
+enum class InvocationSource { Console, Cli, Api, EventQueue, Queue, Schedule };
 
 // "success", "error", "timeout", ... (the form stored in the database and printed in logs).
 QString statusName(InvocationStatus status);
 // Unknown names read back as Failed.
 InvocationStatus statusFromName(QStringView name);
-QString sourceName(InvocationSource source);       // "console", "cli", "api", "event-queue", "sqs"
+QString sourceName(InvocationSource source); // "console", "cli", "api", "event-queue", "sqs", "schedule"
 InvocationSource sourceFromName(QStringView name); // unknown: Console
 
 // What the Backend announces when an invocation starts; its end is an InvocationResult with the

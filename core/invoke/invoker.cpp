@@ -62,13 +62,14 @@ Invoker::Invoker(Lookup lookup, RuntimeDetection *runtimes, QObject *parent)
     // Each attempt of an Event invocation runs as a synchronous one under the event's request id.
     m_queue = new AsyncQueue(
         [this](const AsyncQueue::Event &e, AsyncQueue::AttemptDone done) {
+            // A trigger's event (a schedule) keeps its source through the queue.
             InvokeRequest request{e.function,
                                   e.qualifier,
                                   e.payload,
                                   InvocationType::RequestResponse,
                                   {},
                                   e.requestId,
-                                  InvocationSource::EventQueue};
+                                  m_triggerSources.value(e.requestId, InvocationSource::EventQueue)};
             invoke(std::move(request), [done](Result<InvocationResult> r) {
                 QString detail;
                 const AsyncQueue::Outcome outcome = outcomeOf(r, &detail);
@@ -76,6 +77,8 @@ Invoker::Invoker(Lookup lookup, RuntimeDetection *runtimes, QObject *parent)
             });
         },
         this);
+    connect(m_queue, &AsyncQueue::finished, this,
+            [this](const QString &, const QString &requestId, bool) { m_triggerSources.remove(requestId); });
 }
 
 Invoker::~Invoker() = default;
@@ -179,6 +182,8 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                                                 "check the free space of the workspace's disk")));
             return;
         }
+        if (request.type == InvocationType::Event && request.source == InvocationSource::Schedule)
+            m_triggerSources.insert(accepted.requestId, request.source);
         done(std::move(accepted));
         return;
     }
@@ -199,7 +204,9 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     start.function = config.name;
     start.qualifier = request.qualifier.isEmpty() ? qualifier : request.qualifier;
     start.source = request.source;
-    start.attempt = request.source == InvocationSource::EventQueue ? m_queue->attempts(request.requestId) : 1;
+    start.attempt = request.source == InvocationSource::EventQueue || m_triggerSources.contains(request.requestId)
+                        ? m_queue->attempts(request.requestId)
+                        : 1;
     start.startedAtMs = QDateTime::currentMSecsSinceEpoch();
 
     const QString key = environmentKey(*target);

@@ -7,6 +7,7 @@
 #include "model/functionconfig.h"
 #include "runtime/environmentspec.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -98,6 +99,9 @@ private:
     bool m_accepting = true;
     int m_running = 0;
     ConcurrencyLimits m_limits;
+    // Event invocations from a trigger (a schedule), by request id: their attempts carry that
+    // source instead of EventQueue. Not journaled: after a restart they run as EventQueue's.
+    QHash<QString, InvocationSource> m_triggerSources;
 };
 
 } // namespace lambdesk

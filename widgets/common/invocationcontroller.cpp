@@ -16,6 +16,9 @@ QString sourceLabel(InvocationSource source, int attempt)
         return attempt > 1 ? InvocationController::tr("Event queue (attempt %1)").arg(attempt)
                            : InvocationController::tr("Event queue");
     case InvocationSource::Queue: return InvocationController::tr("Queue trigger (SQS)");
+    case InvocationSource::Schedule:
+        return attempt > 1 ? InvocationController::tr("Schedule (attempt %1)").arg(attempt)
+                           : InvocationController::tr("Schedule");
     }
     return {};
 }
