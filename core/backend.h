@@ -330,12 +330,6 @@ public:
     // Null before start().
     EventSourceMappings *eventSourceMappings() const { return m_mappings; }
 
-Q_SIGNALS:
-    // A queue was created or deleted.
-    void queuesChanged();
-    // A queue's counts changed (coalesced: at most every 100 ms per queue).
-    void queueCountsChanged(const QString &queue);
-    void eventSourceMappingsChanged();
     // ---- schedules (core/triggers; backendschedules.cpp) ----
     // Kept in <workspace>/schedules.json. A schedule whose function is deleted is kept and shown
     // with its problem (as an EventBridge rule outlives its target); its runs fail until the
@@ -368,6 +362,11 @@ Q_SIGNALS:
     Scheduler *scheduler() const { return m_scheduler; }
 
 Q_SIGNALS:
+    // A queue was created or deleted.
+    void queuesChanged();
+    // A queue's counts changed (coalesced: at most every 100 ms per queue).
+    void queueCountsChanged(const QString &queue);
+    void eventSourceMappingsChanged();
     // A schedule was created, changed, enabled, disabled or deleted.
     void schedulesChanged();
     // A schedule's run was handed to the function (`result` "queued") or refused (the reason);
