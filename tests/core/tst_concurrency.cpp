@@ -317,7 +317,7 @@ private Q_SLOTS:
                           m_code.path()));
         LambdaApiServer server(tb.backend.get());
         QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
-        // L = 10; reserved-fn reserves 8 (at most 9 may be): 2 stay for the others.
+        // L = 10; reserved-fn reserves 1 first.
         Reply put = request(server.port(), "PUT", "/2017-10-31/functions/reserved-fn/concurrency",
                             R"({"ReservedConcurrentExecutions":1})");
         QCOMPARE(put.status, 200);
