@@ -468,6 +468,8 @@ Result<FunctionConfig> Backend::reloadFunction(const QString &name)
             it->config = config;
         }
     }
+    if (!known)
+        loadConcurrency(name); // a function folder that appeared: its reservation comes with it
     Q_EMIT functionUpdated(config);
     if (!known)
         Q_EMIT functionsChanged();

@@ -1,10 +1,11 @@
 // Issue 13's target for concurrency limits: throttling adds no measurable cost to an invocation
 // under the limit. The same no-op Python function twice — "shared" without a reservation (it
 // counts against the unreserved pool) and "reserved" with reserved concurrency 5 — invoked warm
-// through Backend::invoke in interleaved rounds, so both see the same load. Prints the medians,
+// through Backend::invoke one after the other, alternating, so both see the same load. Prints the medians,
 // p99 and the ratio of end-to-end time and of Lambdesk's own code per invocation (measured
-// inside, the limit check included), and the cost of one check itself (acquire + release) in
-// a tight loop. Asserts nothing.
+// inside, the limit check included), a control (a second function without a reservation: how far
+// two identical functions differ in one run), and the cost of one check itself (acquire +
+// release) in a tight loop. Asserts nothing.
 //
 //   bench_throttle [N]     N warm invocations per function (default 2000)
 #include "backend.h"
@@ -76,7 +77,10 @@ int main(int argc, char **argv)
         return 1;
     }
     QList<Target> targets{{"no reservation (shared pool)", QStringLiteral("shared"), {}, {}},
-                          {"reserved concurrency 5", QStringLiteral("reserved"), {}, {}}};
+                          {"reserved concurrency 5", QStringLiteral("reserved"), {}, {}},
+                          // A control: the same as the first, to show how far two identical
+                          // functions differ in one run (which environment, which core).
+                          {"control: another without a reservation", QStringLiteral("shared-2"), {}, {}}};
     for (const Target &t : targets) {
         FunctionConfig c;
         c.name = t.name;
@@ -98,9 +102,11 @@ int main(int argc, char **argv)
         for (int i = 0; i < 50; ++i)
             invokeOnce(backend, t.name); // warm up: the environment, the caches, the CPU governor
 
+    // Alternating one by one (and which goes first each round), so that both see the same moment's load.
     for (int round = 0; round < rounds; ++round) {
-        for (Target &t : targets) {
-            for (int i = 0; i < n / rounds; ++i) {
+        for (int i = 0; i < n / rounds; ++i) {
+            for (int k = 0; k < int(targets.size()); ++k) {
+                Target &t = targets[(k + round) % int(targets.size())];
                 QElapsedTimer clock;
                 clock.start();
                 const auto r = invokeOnce(backend, t.name);
@@ -135,7 +141,8 @@ int main(int argc, char **argv)
         return double(t.nsecsElapsed()) / iterations + throttled * 0.0;
     };
 
-    std::printf("Lambdesk throttle benchmark — %d warm invocations per function in %d interleaved rounds\n", n, rounds);
+    std::printf("Lambdesk throttle benchmark — %d warm invocations per function alternating, in %d rounds\n", n,
+                rounds);
     std::printf("  account concurrency limit %d, unreserved %d\n\n", backend.accountConcurrency().limit,
                 backend.accountConcurrency().unreserved);
     const Target &base = targets.first();
@@ -149,6 +156,9 @@ int main(int argc, char **argv)
                 sharedNs, reservedNs);
     std::printf("  => with a reservation / without: x%.3f end to end (median), x%.3f Lambdesk's own code\n",
                 targets[1].wall.pct(50) / base.wall.pct(50), targets[1].overhead.pct(50) / base.overhead.pct(50));
+    std::printf("  => with a reservation / the control: x%.3f end to end (median), x%.3f Lambdesk's own code\n",
+                targets[1].wall.pct(50) / targets[2].wall.pct(50),
+                targets[1].overhead.pct(50) / targets[2].overhead.pct(50));
     std::printf("  => the check is %.4f %% of a warm invocation's median\n",
                 100.0 * reservedNs / 1e6 / base.wall.pct(50));
     backend.stop();

@@ -253,9 +253,11 @@ private Q_SLOTS:
         QVERIFY(l.acquire(QStringLiteral("u9")));
         l.release(QStringLiteral("u0"));
         QVERIFY(!l.acquire(QStringLiteral("u9")));
-        // u1 (2 running) gets a reservation of 3: its two move out of the shared pool.
+        // u1 (3 running: i = 1, 4, 7) gets a reservation of 3: its three move out of the shared pool.
+        QCOMPARE(l.running(QStringLiteral("u1")), 3);
         l.setReserved(QStringLiteral("u1"), 3);
-        QCOMPARE(l.unreservedRunning(), 6);
+        QCOMPARE(l.unreservedRunning(), 5);
+        QCOMPARE(l.acquire(QStringLiteral("u1")).reason, ConcurrencyLimits::Reason::Reserved);
         QCOMPARE(l.unreservedConcurrency(), 5);
         l.setReserved(QStringLiteral("u1"), std::nullopt);
         QCOMPARE(l.unreservedRunning(), 8);
@@ -315,7 +317,7 @@ private Q_SLOTS:
                           m_code.path()));
         LambdaApiServer server(tb.backend.get());
         QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
-        // L = 10; reserved-fn reserves 8 (at most 9 may be): 2 stay for the others.
+        // L = 10; reserved-fn reserves 1 first.
         Reply put = request(server.port(), "PUT", "/2017-10-31/functions/reserved-fn/concurrency",
                             R"({"ReservedConcurrentExecutions":1})");
         QCOMPARE(put.status, 200);
