@@ -223,6 +223,7 @@ std::optional<Error> Backend::checkDeleteVersion(const QString &name, int number
 
 void Backend::versionDeleted(const QString &name, int number)
 {
+    dropProvisioned(name, QString::number(number)); // its provisioned concurrency goes with it
     m_versions[name].remove(number);
     if (m_versions[name].isEmpty())
         m_versions.remove(name);
@@ -234,11 +235,14 @@ Status Backend::deleteVersion(const QString &name, int number)
 {
     if (auto e = checkDeleteVersion(name, number))
         return *e;
-    dropProvisioned(name, QString::number(number));
-    if (m_pool)
+    if (m_pool) {
+        m_pool->unprovision(name + u'\n' + QString::number(number)); // its configuration goes once it is deleted
         m_pool->retire(name, QString::number(number));
-    if (auto s = versionstore::remove(m_workspace->functionDir(name), number); !s)
+    }
+    if (auto s = versionstore::remove(m_workspace->functionDir(name), number); !s) {
+        startProvisioned(name, QString::number(number)); // still there: so is its provisioned concurrency
         return s;
+    }
     versionDeleted(name, number);
     return Ok{};
 }
@@ -247,18 +251,21 @@ void Backend::deleteVersion(const QString &name, int number, std::function<void(
 {
     if (auto e = checkDeleteVersion(name, number))
         return done(*e);
-    dropProvisioned(name, QString::number(number));
     VersionEntry entry = m_versions[name].take(number);
-    if (m_pool)
+    if (m_pool) {
+        m_pool->unprovision(name + u'\n' + QString::number(number)); // its configuration goes once it is deleted
         m_pool->retire(name, QString::number(number));
+    }
     offThread<Status>([dir = m_workspace->functionDir(name), number] { return versionstore::remove(dir, number); },
                       [this, name, number, entry = std::move(entry), done = std::move(done)](Status s) {
                           if (!m_functions.contains(name)) // the function was deleted meanwhile
                               return done(s);
-                          if (s)
+                          if (s) {
                               versionDeleted(name, number);
-                          else
+                          } else {
                               m_versions[name].insert(number, entry);
+                              startProvisioned(name, QString::number(number));
+                          }
                           done(s);
                       });
 }

@@ -65,7 +65,6 @@ public:
     bool initialize();
     // Why the environment stopped before its init was done (init error, init timeout, exit).
     QString initFailure() const { return m_initFailure; }
-    bool isInitialized() const { return m_initMs.has_value() && m_initFailure.isEmpty(); }
     // After the current invocation (or now, if idle): shut down instead of staying warm.
     void retire();
     bool isRetired() const { return m_retired; }

@@ -21,6 +21,8 @@ const QString kFn = QStringLiteral("fn");
 const QByteArray kPython = R"PY(import os, socket
 
 def handler(event, context):
+    if event.get("crash"):
+        os._exit(3)
     gate = event.get("gate")
     if gate:
         s = socket.create_connection(("127.0.0.1", gate))
@@ -254,7 +256,30 @@ private Q_SLOTS:
         qDeleteAll(waiting);
     }
 
-    // A handler whose module fails to import: FAILED with the reason.
+    // A provisioned environment that dies (here its runtime exits mid-invocation) is replaced:
+    // IN_PROGRESS, then READY again with a new environment that is again initialised ahead of time.
+    void replacedAfterCrash()
+    {
+        testsupport::TestBackend tb;
+        Backend &b = *tb.backend;
+        makeVersion(tb);
+        QVERIFY(b.putProvisionedConcurrency(kFn, QStringLiteral("1"), 1));
+        QCOMPARE(waitSettled(b, QStringLiteral("1")).status, QStringLiteral("READY"));
+        const auto before = testsupport::invokeAndWait(b, kFn, QStringLiteral("1"));
+        const auto crashed = testsupport::invokeAndWait(b, kFn, QStringLiteral("1"), "{\"crash\":true}");
+        QVERIFY(crashed);
+        QCOMPARE(crashed->errorType, QStringLiteral("Runtime.ExitError"));
+        const ProvisionedConcurrency again = waitSettled(b, QStringLiteral("1"));
+        QCOMPARE(again.status, QStringLiteral("READY"));
+        QCOMPARE(again.allocated, 1);
+        const auto after = testsupport::invokeAndWait(b, kFn, QStringLiteral("1"));
+        QCOMPARE(testsupport::object(after->payload).value(u"init").toString(),
+                 QStringLiteral("provisioned-concurrency"));
+        QVERIFY(!after->coldStart());
+        QVERIFY(testsupport::object(after->payload).value(u"pid") != testsupport::object(before->payload).value(u"pid"));
+    }
+
+        // A handler whose module fails to import: FAILED with the reason.
     void initErrorFails()
     {
         testsupport::TestBackend tb;

@@ -225,7 +225,7 @@ void ProvisionedForm::editSelected()
     if (q.isEmpty())
         return;
     m_qualifier->clear();
-    m_qualifier->addItem(q, q);
+    m_qualifier->addItem(q.front().isDigit() ? tr("Version %1").arg(q) : tr("Alias %1").arg(q), q);
     m_qualifier->setEnabled(false);
     for (const ProvisionedConcurrency &c : std::as_const(m_configs)) {
         if (c.qualifier == q)
