@@ -548,6 +548,11 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     } else if (command == u"logs") {
         valued << QStringLiteral("since") << QStringLiteral("filter");
         flags << QStringLiteral("follow");
+    } else if (command == u"queue")
+        valued << queueValuedOptions();
+    else if (command == u"mapping") {
+        valued << mappingValuedOptions();
+        flags << mappingFlags();
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
