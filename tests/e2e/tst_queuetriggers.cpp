@@ -1,8 +1,9 @@
 // Local queues end to end: the real AWS CLI (/usr/bin/aws) drives Create/List/Get/Update/
 // DeleteEventSourceMapping against `lambdesk serve`; and `kill -9` loses no accepted message —
 // neither while `lambdesk queue send` is writing them, nor while `lambdesk serve` has batches
-// of them in flight to a function (they come back after the visibility timeout and run).
-// (Event invocations against kill -9: tst_eventjournal.)
+// of them in flight to a function (they come back after the visibility timeout and run), and
+// Event invocations accepted through `aws lambda invoke --invocation-type Event` (202) while the
+// function blocks run at the next start (the Event queue's journal; tst_eventjournal too).
 #include "io/ziparchive.h"
 #include "servefixture.h"
 
@@ -296,18 +297,33 @@ void TestQueueTriggers::acceptedMessagesSurviveKill9()
              202);
     // Batches are taken (in flight) and their invocations wait for "go".
     QVERIFY2(serve.waitForStdErr("[consumer] START RequestId"), serve.stdErr().right(2000).constData());
+    // Event invocations through the AWS CLI, accepted (202) while the function blocks.
+    QByteArrayList events;
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray id = "event-" + QByteArray::number(i);
+        const Run e = aws(serve, {QStringLiteral("lambda"), QStringLiteral("invoke"), QStringLiteral("--function-name"),
+                                  QStringLiteral("consumer"), QStringLiteral("--invocation-type"), QStringLiteral("Event"),
+                                  QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+                                  QStringLiteral("--payload"),
+                                  QString::fromLatin1(R"({"Records":[{"messageId":")" + id + R"("}]})"),
+                                  scratch.filePath(QStringLiteral("out.json"))});
+        QVERIFY2(e.exitCode == 0, e.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(e.out).object().value(u"StatusCode").toInt(), 202);
+        events << id;
+    }
     serve.stop(SIGKILL);
     QVERIFY(!QFile::exists(marker));
     for (const QByteArray &id : storedIds(serve.workspace(), QStringLiteral("work")))
         QVERIFY(stored.contains(id)); // nothing lost, nothing made up
     QCOMPARE(storedIds(serve.workspace(), QStringLiteral("work")).size(), stored.size());
 
-    // 3. At the next start every message runs: those in flight after their visibility timeout.
+    // 3. At the next start every message runs (those in flight after their visibility
+    // timeout), and every accepted Event invocation.
     QFile(go).open(QIODevice::WriteOnly);
     QVERIFY2(serve.start({}, &error), qPrintable(error));
     const auto allRan = [&] {
         const QByteArrayList ran = linesOf(readFile(marker));
-        for (const QByteArray &id : std::as_const(stored))
+        for (const QByteArray &id : stored + events)
             if (!ran.contains(id))
                 return false;
         return true;
