@@ -93,6 +93,7 @@ private Q_SLOTS:
     void partialBatchFailure();
     void failingBatchReturnsWhole();
     void throttledBatchReturns();
+    void batchingWindowGathersOneBatch();
     void sendWakesPoller();
     void disabledMappingDoesNotPoll();
     void validation();
@@ -301,6 +302,29 @@ void TestEventSourceMappings::throttledBatchReturns()
     QCOMPARE(left->first().messageId, second->messageId); // the throttled one, still in flight
     QCOMPARE(left->first().receiveCount, 1);
     QVERIFY(left->first().visibleAtMs > QDateTime::currentMSecsSinceEpoch());
+}
+
+// With MaximumBatchingWindowInSeconds the poller waits (up to the window) for a full batch:
+// messages sent one by one arrive as one batch; a full batch goes at once.
+void TestEventSourceMappings::batchingWindowGathersOneBatch()
+{
+    Fixture f;
+    QVERIFY(f.b().createQueue(QStringLiteral("window")));
+    MappingChange c = f.mapping(QStringLiteral("window"), 20);
+    c.batchingWindowS = 1;
+    QSignalSpy batches(f.b().eventSourceMappings(), &EventSourceMappings::batchDone);
+    QVERIFY(f.b().createEventSourceMapping(c));
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(f.b().sendQueueMessage(QStringLiteral("window"), "m" + QByteArray::number(i)));
+        QCoreApplication::processEvents(); // the poller sees each send
+    }
+    QVERIFY(waitForSignals(batches, [&] { return !batches.isEmpty(); }, safetyNetMs(60000)));
+    QCOMPARE(batches.first().at(1).toInt(), 5);
+    QCOMPARE(batches.first().at(2).toInt(), 5);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(f.b().sendQueueMessage(QStringLiteral("window"), "full" + QByteArray::number(i)));
+    QVERIFY(waitForSignals(batches, [&] { return batches.size() >= 2; }, safetyNetMs(60000)));
+    QCOMPARE(batches.at(1).at(1).toInt(), 20);
 }
 
 void TestEventSourceMappings::sendWakesPoller()
