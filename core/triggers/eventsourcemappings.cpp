@@ -225,7 +225,9 @@ std::optional<Error> EventSourceMappings::validate(EventSourceMapping &m, const 
                               QStringLiteral("ScalingConfig.MaximumConcurrency %1 is out of range: it must be from 2 "
                                              "to 1000")
                                   .arg(m.maximumConcurrency));
-    if (m_check)
+    // The function is checked when it is named (a mapping whose function was deleted can still
+    // be disabled or deleted).
+    if (m_check && (creating || c.function))
         if (auto e = m_check(m.function, m.qualifier))
             return e;
     if (creating) {
