@@ -637,6 +637,11 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         valued << QStringLiteral("function") << QStringLiteral("expression") << QStringLiteral("input")
                << QStringLiteral("description");
         flags << QStringLiteral("disabled");
+    } else if (command == u"queue")
+        valued << queueValuedOptions();
+    else if (command == u"mapping") {
+        valued << mappingValuedOptions();
+        flags << mappingFlags();
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {

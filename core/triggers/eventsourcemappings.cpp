@@ -219,13 +219,17 @@ std::optional<Error> EventSourceMappings::validate(EventSourceMapping &m, const 
     if (m.batchSize > 10 && m.batchingWindowS < 1)
         return Error::invalid(QStringLiteral("MaximumBatchingWindowInSeconds"),
                               QStringLiteral("Maximum batch window in seconds must be greater than 0 if maximum batch "
-                                             "size is greater than 10"));
+                                             "size is greater than 10 (MaximumBatchingWindowInSeconds at least 1 "
+                                             "for BatchSize %1)")
+                                  .arg(m.batchSize));
     if (m.maximumConcurrency != 0 && (m.maximumConcurrency < 2 || m.maximumConcurrency > 1000))
         return Error::invalid(QStringLiteral("ScalingConfig"),
                               QStringLiteral("ScalingConfig.MaximumConcurrency %1 is out of range: it must be from 2 "
                                              "to 1000")
                                   .arg(m.maximumConcurrency));
-    if (m_check)
+    // The function is checked when it is named (a mapping whose function was deleted can still
+    // be disabled or deleted).
+    if (m_check && (creating || c.function))
         if (auto e = m_check(m.function, m.qualifier))
             return e;
     if (creating) {

@@ -104,6 +104,20 @@ Status QueueStore::open()
         }
     }
     load();
+    db = QSqlDatabase::database(m_connection, false);
+    m_insert = std::make_unique<QSqlQuery>(db);
+    m_update = std::make_unique<QSqlQuery>(db);
+    m_delete = std::make_unique<QSqlQuery>(db);
+    if (!m_insert->prepare(QStringLiteral("INSERT INTO messages (queue, message_id, body, md5, sent_ms, visible_at_ms, "
+                                          "receive_count, first_receive_ms, receipt_handle, source_queue) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        || !m_update->prepare(QStringLiteral("UPDATE messages SET queue = ?, visible_at_ms = ?, receive_count = ?, "
+                                             "first_receive_ms = ?, receipt_handle = ?, source_queue = ? WHERE seq = ?"))
+        || !m_delete->prepare(QStringLiteral("DELETE FROM messages WHERE seq = ?"))) {
+        const QString error = db.lastError().text();
+        close();
+        return Error::internal(QStringLiteral("Cannot prepare the queue database %1: %2").arg(m_path, error));
+    }
     return Ok{};
 }
 
@@ -112,6 +126,9 @@ void QueueStore::close()
     if (!m_open)
         return;
     m_open = false;
+    m_insert.reset();
+    m_update.reset();
+    m_delete.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -362,20 +379,17 @@ Result<QueueInfo> QueueStore::queue(const QString &name) const
 
 bool QueueStore::insertMessage(const QString &queue, QueueMessage &m)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO messages (queue, message_id, body, md5, sent_ms, visible_at_ms, "
-                             "receive_count, first_receive_ms, receipt_handle, source_queue) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(queue);
-    q.addBindValue(m.messageId);
-    q.addBindValue(m.body);
-    q.addBindValue(m.md5OfBody);
-    q.addBindValue(m.sentMs);
-    q.addBindValue(m.visibleAtMs);
-    q.addBindValue(m.receiveCount);
-    q.addBindValue(m.firstReceiveMs);
-    q.addBindValue(m.receiptHandle);
-    q.addBindValue(m.sourceQueue);
+    QSqlQuery &q = *m_insert;
+    q.bindValue(0, queue);
+    q.bindValue(1, m.messageId);
+    q.bindValue(2, m.body);
+    q.bindValue(3, m.md5OfBody);
+    q.bindValue(4, m.sentMs);
+    q.bindValue(5, m.visibleAtMs);
+    q.bindValue(6, m.receiveCount);
+    q.bindValue(7, m.firstReceiveMs);
+    q.bindValue(8, m.receiptHandle);
+    q.bindValue(9, m.sourceQueue);
     if (!q.exec()) {
         qWarning("Queue database: cannot insert a message: %s", qPrintable(q.lastError().text()));
         return false;
@@ -386,16 +400,14 @@ bool QueueStore::insertMessage(const QString &queue, QueueMessage &m)
 
 bool QueueStore::updateMessage(const QString &queue, const QueueMessage &m)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE messages SET queue = ?, visible_at_ms = ?, receive_count = ?, "
-                             "first_receive_ms = ?, receipt_handle = ?, source_queue = ? WHERE seq = ?"));
-    q.addBindValue(queue);
-    q.addBindValue(m.visibleAtMs);
-    q.addBindValue(m.receiveCount);
-    q.addBindValue(m.firstReceiveMs);
-    q.addBindValue(m.receiptHandle);
-    q.addBindValue(m.sourceQueue);
-    q.addBindValue(m.seq);
+    QSqlQuery &q = *m_update;
+    q.bindValue(0, queue);
+    q.bindValue(1, m.visibleAtMs);
+    q.bindValue(2, m.receiveCount);
+    q.bindValue(3, m.firstReceiveMs);
+    q.bindValue(4, m.receiptHandle);
+    q.bindValue(5, m.sourceQueue);
+    q.bindValue(6, m.seq);
     if (!q.exec()) {
         qWarning("Queue database: cannot update a message: %s", qPrintable(q.lastError().text()));
         return false;
@@ -405,10 +417,8 @@ bool QueueStore::updateMessage(const QString &queue, const QueueMessage &m)
 
 bool QueueStore::deleteRow(qint64 seq)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM messages WHERE seq = ?"));
-    q.addBindValue(seq);
-    return q.exec();
+    m_delete->bindValue(0, seq);
+    return m_delete->exec();
 }
 
 Result<QueueMessage> QueueStore::sendMessage(const QString &name, const QByteArray &body, int delaySeconds)

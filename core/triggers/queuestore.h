@@ -10,7 +10,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace lambdesk {
 
@@ -154,6 +157,8 @@ private:
     Clock m_clock;
     bool m_open = false;
     QMap<QString, Queue> m_queues; // by name
+    // Prepared once: a batch of a thousand receives or deletes runs them a thousand times.
+    std::unique_ptr<QSqlQuery> m_insert, m_update, m_delete;
 };
 
 } // namespace lambdesk

@@ -19,10 +19,14 @@ using namespace testsupport;
 
 namespace {
 
-const char *kHandler = R"PY(import json
+const char *kHandler = R"PY(import json, os, time
 
 def handler(event, context):
     bodies = [r["body"] for r in event["Records"]]
+    for b in bodies:
+        if b.startswith("wait:"):
+            while not os.path.exists(b[5:]):
+                time.sleep(0.02)
     for r in event["Records"]:
         if r["body"] == "poison":
             raise ValueError("poison message, receive %s" % r["attributes"]["ApproximateReceiveCount"])
@@ -88,6 +92,8 @@ private Q_SLOTS:
     void poisonMessageEndsInDeadLetterQueue();
     void partialBatchFailure();
     void failingBatchReturnsWhole();
+    void throttledBatchReturns();
+    void batchingWindowGathersOneBatch();
     void sendWakesPoller();
     void disabledMappingDoesNotPoll();
     void validation();
@@ -259,6 +265,66 @@ void TestEventSourceMappings::failingBatchReturnsWhole()
     QCOMPARE(batches.first().at(1).toInt(), 3);
     QCOMPARE(batches.first().at(2).toInt(), 0);
     QCOMPARE(f.b().getQueue(QStringLiteral("whole"))->inFlight, 3);
+}
+
+// A batch the backend cannot run (no environment free: a throttle) is not deleted: it stays in
+// flight and returns after the visibility timeout, as on AWS.
+void TestEventSourceMappings::throttledBatchReturns()
+{
+    Fixture f;
+    f.b().setMaxEnvironments(1);
+    QTemporaryDir scratch;
+    const QString go = scratch.filePath(QStringLiteral("go"));
+    QueueAttributes a;
+    a.visibilityTimeout = 600;
+    QVERIFY(f.b().createQueue(QStringLiteral("busy"), a));
+    QVERIFY(f.b().sendQueueMessage(QStringLiteral("busy"), "wait:" + go.toUtf8()));
+    const auto second = f.b().sendQueueMessage(QStringLiteral("busy"), "second");
+    QVERIFY(second);
+    MappingChange c = f.mapping(QStringLiteral("busy"), 1);
+    c.maximumConcurrency = 2;
+    QSignalSpy finished(&f.b(), &Backend::invocationFinished);
+    QSignalSpy batches(f.b().eventSourceMappings(), &EventSourceMappings::batchDone);
+    QVERIFY(f.b().createEventSourceMapping(c));
+    // The first batch holds the one environment; the second is throttled and kept.
+    QVERIFY(waitForSignals(batches, [&] { return !batches.isEmpty(); }, safetyNetMs(60000)));
+    QCOMPARE(batches.first().at(2).toInt(), 0);
+    const auto runs = queueResults(finished);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().status, InvocationStatus::Throttled);
+    auto info = f.b().getQueue(QStringLiteral("busy"));
+    QCOMPARE(info->inFlight, 2);
+    QFile(go).open(QIODevice::WriteOnly);
+    QVERIFY(waitForSignals(batches, [&] { return batches.size() >= 2; }, safetyNetMs(60000)));
+    QCOMPARE(batches.at(1).at(2).toInt(), 1); // the first batch succeeded and was deleted
+    const auto left = f.b().peekQueue(QStringLiteral("busy"));
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->first().messageId, second->messageId); // the throttled one, still in flight
+    QCOMPARE(left->first().receiveCount, 1);
+    QVERIFY(left->first().visibleAtMs > QDateTime::currentMSecsSinceEpoch());
+}
+
+// With MaximumBatchingWindowInSeconds the poller waits (up to the window) for a full batch:
+// messages sent one by one arrive as one batch; a full batch goes at once.
+void TestEventSourceMappings::batchingWindowGathersOneBatch()
+{
+    Fixture f;
+    QVERIFY(f.b().createQueue(QStringLiteral("window")));
+    MappingChange c = f.mapping(QStringLiteral("window"), 20);
+    c.batchingWindowS = 1;
+    QSignalSpy batches(f.b().eventSourceMappings(), &EventSourceMappings::batchDone);
+    QVERIFY(f.b().createEventSourceMapping(c));
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(f.b().sendQueueMessage(QStringLiteral("window"), "m" + QByteArray::number(i)));
+        QCoreApplication::processEvents(); // the poller sees each send
+    }
+    QVERIFY(waitForSignals(batches, [&] { return !batches.isEmpty(); }, safetyNetMs(60000)));
+    QCOMPARE(batches.first().at(1).toInt(), 5);
+    QCOMPARE(batches.first().at(2).toInt(), 5);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(f.b().sendQueueMessage(QStringLiteral("window"), "full" + QByteArray::number(i)));
+    QVERIFY(waitForSignals(batches, [&] { return batches.size() >= 2; }, safetyNetMs(60000)));
+    QCOMPARE(batches.at(1).at(1).toInt(), 20);
 }
 
 void TestEventSourceMappings::sendWakesPoller()

@@ -1,8 +1,9 @@
 // Local queues end to end: the real AWS CLI (/usr/bin/aws) drives Create/List/Get/Update/
 // DeleteEventSourceMapping against `lambdesk serve`; and `kill -9` loses no accepted message —
 // neither while `lambdesk queue send` is writing them, nor while `lambdesk serve` has batches
-// of them in flight to a function (they come back after the visibility timeout and run).
-// (Event invocations against kill -9: tst_eventjournal.)
+// of them in flight to a function (they come back after the visibility timeout and run), and
+// Event invocations accepted through `aws lambda invoke --invocation-type Event` (202) while the
+// function blocks run at the next start (the Event queue's journal; tst_eventjournal too).
 #include "io/ziparchive.h"
 #include "servefixture.h"
 
@@ -110,6 +111,7 @@ class TestQueueTriggers : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cliCommands();
     void awsCliEventSourceMappings();
     void acceptedMessagesSurviveKill9();
 
@@ -146,6 +148,94 @@ void TestQueueTriggers::initTestCase()
     m_env.remove(QStringLiteral("AWS_PROFILE"));
 }
 
+// `lambdesk queue ...` and `lambdesk mapping ...`: what they print, their errors (exit 2) and
+// that nothing is written on a refused input.
+void TestQueueTriggers::cliCommands()
+{
+    ServeProcess ws; // its workspace and environment only: serve is not started
+    const auto q = [&](QStringList args) {
+        args.prepend(QStringLiteral("queue"));
+        return lambdesk(ws, args);
+    };
+    Run r = q({QStringLiteral("create"), QStringLiteral("dead")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = q({QStringLiteral("create"), QStringLiteral("jobs"), QStringLiteral("--visibility-timeout"), QStringLiteral("0"),
+           QStringLiteral("--dlq"), QStringLiteral("dead"), QStringLiteral("--max-receive"), QStringLiteral("2")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = q({QStringLiteral("create"), QStringLiteral("bad.name")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("1 to 80"), r.err.constData());
+    r = q({QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--visibility-timeout"),
+           QStringLiteral("43201")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("VisibilityTimeout"), r.err.constData());
+    r = q({QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--dlq"), QStringLiteral("nowhere"),
+           QStringLiteral("--max-receive"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+    r = q({QStringLiteral("send"), QStringLiteral("jobs"), QStringLiteral("hello"), QStringLiteral("--count"),
+           QStringLiteral("3")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(linesOf(r.out).size(), 3);
+    r = q({QStringLiteral("send"), QStringLiteral("nope"), QStringLiteral("hello")});
+    QCOMPARE(r.exitCode, 2);
+    r = q({QStringLiteral("list")});
+    QVERIFY2(r.out.contains("jobs") && r.out.contains("dead (after 2 receives)"), r.out.constData());
+    const QByteArrayList rows = linesOf(r.out);
+    QByteArray jobsRow;
+    for (const QByteArray &row : rows)
+        if (row.startsWith("jobs"))
+            jobsRow = row.simplified();
+    QVERIFY2(jobsRow.startsWith("jobs 3 0 0 0 s"), jobsRow.constData()); // visible, in flight, delayed
+    r = q({QStringLiteral("peek"), QStringLiteral("jobs")});
+    QCOMPARE(linesOf(r.out).size(), 3);
+    QVERIFY(r.out.contains("receives=0") && r.out.contains("hello"));
+    r = q({QStringLiteral("redrive"), QStringLiteral("dead")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("moved back 0"), r.out.constData());
+    r = q({QStringLiteral("delete"), QStringLiteral("dead")});
+    QCOMPARE(r.exitCode, 2); // the dead-letter queue of jobs
+    QVERIFY2(r.err.contains("dead-letter queue of jobs"), r.err.constData());
+
+    // Mappings need a function.
+    r = lambdesk(ws, {QStringLiteral("create"), QStringLiteral("consumer"), QStringLiteral("--runtime"),
+                      QStringLiteral("python3.11"), QStringLiteral("--blueprint"), QStringLiteral("hello-world-python")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const auto m = [&](QStringList args) {
+        args.prepend(QStringLiteral("mapping"));
+        return lambdesk(ws, args);
+    };
+    r = m({QStringLiteral("create"), QStringLiteral("--function"), QStringLiteral("consumer"), QStringLiteral("--queue"),
+           QStringLiteral("jobs"), QStringLiteral("--batch-size"), QStringLiteral("50")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("MaximumBatchingWindowInSeconds"), r.err.constData());
+    r = m({QStringLiteral("create"), QStringLiteral("--function"), QStringLiteral("consumer"), QStringLiteral("--queue"),
+           QStringLiteral("jobs"), QStringLiteral("--batch-size"), QStringLiteral("50"), QStringLiteral("--window"),
+           QStringLiteral("1"), QStringLiteral("--max-concurrency"), QStringLiteral("2"),
+           QStringLiteral("--report-batch-item-failures")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString uuid = QString::fromLatin1(r.out.trimmed());
+    QCOMPARE(uuid.size(), 36);
+    // The one-shot command did not deliver anything.
+    QCOMPARE(linesOf(q({QStringLiteral("peek"), QStringLiteral("jobs")}).out).size(), 3);
+    r = m({QStringLiteral("list")});
+    QVERIFY2(r.out.contains(uuid.toLatin1()) && r.out.contains("batch=50") && r.out.contains("concurrency=2")
+                 && r.out.contains("ReportBatchItemFailures") && r.out.contains("Enabled"),
+             r.out.constData());
+    r = m({QStringLiteral("disable"), uuid});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Disabled"), r.err.constData());
+    r = q({QStringLiteral("delete"), QStringLiteral("jobs")});
+    QCOMPARE(r.exitCode, 2); // a mapping reads it
+    r = m({QStringLiteral("delete"), uuid});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = m({QStringLiteral("delete"), uuid});
+    QCOMPARE(r.exitCode, 2);
+    r = q({QStringLiteral("purge"), QStringLiteral("jobs")});
+    QVERIFY2(r.out.contains("purged 3"), r.out.constData());
+    QCOMPARE(q({QStringLiteral("delete"), QStringLiteral("jobs")}).exitCode, 0);
+    QCOMPARE(q({QStringLiteral("delete"), QStringLiteral("dead")}).exitCode, 0);
+    QCOMPARE(q({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
 void TestQueueTriggers::awsCliEventSourceMappings()
 {
     ServeProcess serve;
@@ -175,7 +265,9 @@ void TestQueueTriggers::awsCliEventSourceMappings()
     QCOMPARE(m.value(u"EventSourceArn").toString(), arn);
     QCOMPARE(m.value(u"FunctionArn").toString(), QStringLiteral("arn:aws:lambda:us-east-1:000000000000:function:consumer"));
     QCOMPARE(m.value(u"StateTransitionReason").toString(), QStringLiteral("USER_INITIATED"));
-    QVERIFY(m.value(u"LastModified").isDouble()); // the CLI prints the timestamp it parsed
+    // Sent as epoch seconds (a number); the CLI parsed it as a timestamp and prints it as one.
+    QVERIFY2(m.value(u"LastModified").toString().startsWith(QString::number(QDate::currentDate().year())),
+             r.out.constData());
     QCOMPARE(m.value(u"FunctionResponseTypes").toArray(), QJsonArray());
 
     // The errors AWS gives.
@@ -294,18 +386,33 @@ void TestQueueTriggers::acceptedMessagesSurviveKill9()
              202);
     // Batches are taken (in flight) and their invocations wait for "go".
     QVERIFY2(serve.waitForStdErr("[consumer] START RequestId"), serve.stdErr().right(2000).constData());
+    // Event invocations through the AWS CLI, accepted (202) while the function blocks.
+    QByteArrayList events;
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray id = "event-" + QByteArray::number(i);
+        const Run e = aws(serve, {QStringLiteral("lambda"), QStringLiteral("invoke"), QStringLiteral("--function-name"),
+                                  QStringLiteral("consumer"), QStringLiteral("--invocation-type"), QStringLiteral("Event"),
+                                  QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+                                  QStringLiteral("--payload"),
+                                  QString::fromLatin1(R"({"Records":[{"messageId":")" + id + R"("}]})"),
+                                  scratch.filePath(QStringLiteral("out.json"))});
+        QVERIFY2(e.exitCode == 0, e.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(e.out).object().value(u"StatusCode").toInt(), 202);
+        events << id;
+    }
     serve.stop(SIGKILL);
     QVERIFY(!QFile::exists(marker));
     for (const QByteArray &id : storedIds(serve.workspace(), QStringLiteral("work")))
         QVERIFY(stored.contains(id)); // nothing lost, nothing made up
     QCOMPARE(storedIds(serve.workspace(), QStringLiteral("work")).size(), stored.size());
 
-    // 3. At the next start every message runs: those in flight after their visibility timeout.
+    // 3. At the next start every message runs (those in flight after their visibility
+    // timeout), and every accepted Event invocation.
     QFile(go).open(QIODevice::WriteOnly);
     QVERIFY2(serve.start({}, &error), qPrintable(error));
     const auto allRan = [&] {
         const QByteArrayList ran = linesOf(readFile(marker));
-        for (const QByteArray &id : std::as_const(stored))
+        for (const QByteArray &id : stored + events)
             if (!ran.contains(id))
                 return false;
         return true;
