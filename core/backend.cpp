@@ -85,6 +85,7 @@ Backend::Backend(Options options, QObject *parent)
     connect(&m_invoker->queue(), &AsyncQueue::dropped, this,
             [this](const QString &function, const QString &qualifier) { recordAsync(function, qualifier, true); });
     connect(m_detection, &RuntimeDetection::detected, this, &Backend::runtimesDetected);
+    connectAsyncDestinations();
 }
 
 Backend::~Backend()
@@ -160,6 +161,7 @@ Status Backend::start()
                                             m_nextGeneration++});
             loadVersions(name);
             loadAliases(name);
+            loadEventInvokeConfigs(name);
         }
     }
     m_started = true;
@@ -290,6 +292,10 @@ QList<Error> Backend::validate(const FunctionConfig &config) const
     QList<Error> errors = validation::config(config);
     if (!validation::runtimeId(config.runtime) && !m_detection->find(config.runtime))
         errors.append(runtimeMissing(config.runtime));
+    // Its form is a rule of validation::config; here whether the target exists.
+    if (!config.deadLetterTarget.isEmpty() && !validation::deadLetterTarget(config.deadLetterTarget))
+        if (auto e = checkDestination(QStringLiteral("DeadLetterConfig.TargetArn"), config.deadLetterTarget, config.name))
+            errors.append(*e);
     return errors;
 }
 
@@ -431,6 +437,7 @@ Status Backend::deleteFunction(const QString &name)
     m_versions.remove(name);
     m_versionErrors.remove(name);
     m_aliases.remove(name);
+    m_eventInvokeConfigs.remove(name);
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();

@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "codelink.h"
+#include "eventinvokeapi.h"
 #include "lambdaapiexchange.h"
 #include "logsapi.h"
 #include "requestparser.h"
@@ -214,6 +215,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     }
     if (logsCall) { // the CloudWatch Logs API shares the server
         logsRequest(ex, http);
+        return;
+    }
+    if (eventinvoke::isRequest(http)) { // PutFunctionEventInvokeConfig and friends
+        eventInvokeRequest(ex, http);
         return;
     }
     auto op = parseRequest(http);

@@ -87,6 +87,9 @@ private:
     // (lambdaapiserverlogs.cpp).
     void logsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     void deleteVersion(const ExchangePtr &ex, const QString &function, int number);
+    // The 2019-09-25 asynchronous invocation configuration routes (api/eventinvokeapi.h;
+    // lambdaapiserverasync.cpp).
+    void eventInvokeRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;

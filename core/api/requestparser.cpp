@@ -29,8 +29,6 @@ const KnownRoute kNotYet[] = {
     {"PUT", "2017-10-31/functions/*/concurrency", "PutFunctionConcurrency"},
     {"GET", "2019-09-30/functions/*/concurrency", "GetFunctionConcurrency"},
     {"DELETE", "2017-10-31/functions/*/concurrency", "DeleteFunctionConcurrency"},
-    {"PUT", "2019-09-25/functions/*/event-invoke-config", "PutFunctionEventInvokeConfig"},
-    {"GET", "2019-09-25/functions/*/event-invoke-config", "GetFunctionEventInvokeConfig"},
     {"POST", "2021-11-15/functions/*/response-streaming-invocations", "InvokeWithResponseStream"},
     {"POST", "2021-10-31/functions/*/url", "CreateFunctionUrlConfig"},
     {"GET", "2021-10-31/functions/*/url", "GetFunctionUrlConfig"},

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "asyncconfigcommand.h"
 #include "backend.h"
 #include "logscommand.h"
 #include "metricscommand.h"
@@ -26,7 +27,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
-                               QStringLiteral("metrics"), QStringLiteral("logs")};
+                               QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("async-config")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -463,6 +464,11 @@ QString usage()
         "  lambdesk logs NAME[:QUALIFIER] [--since 10m] [--filter PATTERN] [--follow]\n"
         "                  the stored log lines as `aws logs tail` prints them; PATTERN is a\n"
         "                  CloudWatch Logs filter pattern (ERROR, \"a phrase\", ?A ?B, -X, { $.level = \"ERROR\" })\n"
+        "  lambdesk async-config NAME[:QUALIFIER] [--retries N] [--max-age S] [--on-success ARN]\n"
+        "                  [--on-failure ARN] [--dead-letter ARN] [--delete]\n"
+        "                  asynchronous invocation: retries (0-2), maximum event age (60-21600 s),\n"
+        "                  destinations and the dead-letter target (an empty ARN removes one);\n"
+        "                  without options it shows them\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -538,6 +544,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     } else if (command == u"logs") {
         valued << QStringLiteral("since") << QStringLiteral("filter");
         flags << QStringLiteral("follow");
+    } else if (command == u"async-config") {
+        valued << QStringLiteral("retries") << QStringLiteral("max-age") << QStringLiteral("on-success")
+               << QStringLiteral("on-failure") << QStringLiteral("dead-letter");
+        flags << QStringLiteral("delete");
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
@@ -585,6 +595,26 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         if (a.has(QStringLiteral("since")))
             options.since = a.value(QStringLiteral("since"));
         return logsCommand(options, out, err);
+    }
+    if (command == u"async-config") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk async-config: give exactly one function name (NAME or NAME:QUALIFIER)\n\n" << usage();
+            return BadUsage;
+        }
+        AsyncConfigOptions options;
+        options.workspace = workspace;
+        options.target = a.positional().first();
+        const auto optional = [&a](const char *name) {
+            const QString key = QString::fromLatin1(name);
+            return a.has(key) ? std::optional<QString>(a.value(key)) : std::nullopt;
+        };
+        options.retries = optional("retries");
+        options.maxAge = optional("max-age");
+        options.onSuccess = optional("on-success");
+        options.onFailure = optional("on-failure");
+        options.deadLetter = optional("dead-letter");
+        options.remove = a.has(QStringLiteral("delete"));
+        return asyncConfigCommand(options, out, err);
     }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {

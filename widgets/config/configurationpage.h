@@ -12,6 +12,8 @@ namespace lambdesk {
 
 struct FunctionUpdate;
 
+class AsyncInvocationForm;
+class DestinationsForm;
 class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
@@ -27,7 +29,7 @@ class ConfigurationPage : public FunctionPage
 public:
     explicit ConfigurationPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
-    bool hasUnsavedChanges() const override { return m_editing; }
+    bool hasUnsavedChanges() const override;
     bool isEditing() const { return m_editing; }
 
     void startEditing();
@@ -47,6 +49,8 @@ public:
     GeneralForm *generalForm() const { return m_general; }
     EnvironmentEditor *environmentEditor() const { return m_environment; }
     LoggingForm *loggingForm() const { return m_logging; }
+    AsyncInvocationForm *asyncForm() const { return m_async; }
+    DestinationsForm *destinationsForm() const { return m_destinations; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -73,6 +77,8 @@ private:
     GeneralForm *m_general;
     EnvironmentEditor *m_environment;
     LoggingForm *m_logging;
+    AsyncInvocationForm *m_async; // its own Edit / Save
+    DestinationsForm *m_destinations;
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;
