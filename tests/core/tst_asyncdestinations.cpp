@@ -251,8 +251,8 @@ void TestAsyncDestinations::eventAgeExceeded()
     fx.create(QStringLiteral("orders"), QStringLiteral("fail"));
     fx.create(QStringLiteral("failures"), QStringLiteral("echo"));
     AsyncQueue::Options o;
-    o.retryDelaysMs = {200, 200};
-    o.maxEventAgeMs = 50; // the retry comes 200 ms after the first attempt: too late
+    o.retryDelaysMs = {2000, 2000};
+    o.maxEventAgeMs = 1000; // the retry comes 2 s after the first attempt ended: too late
     fx.tb.backend->asyncQueue().setOptions(o);
     QVERIFY(fx.configure(QStringLiteral("orders"), std::nullopt, {}, kArn + QStringLiteral("failures")));
     QSignalSpy finished(fx.tb.backend.get(), &Backend::invocationFinished);
@@ -270,6 +270,8 @@ void TestAsyncDestinations::eventAgeExceeded()
     EventInvokeConfigPatch age;
     age.maximumEventAgeInSeconds = 3600;
     QVERIFY(fx.tb.backend->updateEventInvokeConfig(QStringLiteral("orders"), {}, age));
+    o.retryDelaysMs = {20, 20};
+    fx.tb.backend->asyncQueue().setOptions(o); // the queue's own 1 s limit would still pass
     finished.clear();
     fx.invokeEvent(QStringLiteral("orders"), R"({"order": 4})");
     const auto second = fx.firstRunOf(finished, QStringLiteral("failures"));

@@ -35,7 +35,7 @@ api::HttpRequest request(const QByteArray &method, const QByteArray &path, const
 }
 
 // A backend on a workspace that outlives it (for restarts), with blank Python functions.
-struct Workspace
+struct TempWorkspace
 {
     QTemporaryDir dir;
     std::unique_ptr<Backend> start()
@@ -517,7 +517,7 @@ void TestEventInvokeConfig::deadLetterConfig()
 
 void TestEventInvokeConfig::persistsAcrossRestart()
 {
-    Workspace ws;
+    TempWorkspace ws;
     EventInvokeConfigPatch p;
     p.maximumRetryAttempts = 0;
     p.maximumEventAgeInSeconds = 3600;
