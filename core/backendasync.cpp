@@ -65,6 +65,36 @@ void Backend::connectAsyncDestinations()
         m_lastAsyncAttempts.insert(r.requestId, std::move(kept));
     });
     connect(&queue, &AsyncQueue::concluded, this, &Backend::asyncConcluded);
+    // A version or an alias that is deleted takes its configuration with it, as on AWS.
+    const auto prune = [this](const QString &function) {
+        const auto it = m_eventInvokeConfigs.constFind(function);
+        if (it == m_eventInvokeConfigs.cend() || !m_workspace)
+            return;
+        QMap<QString, EventInvokeConfig> kept;
+        for (auto c = it->cbegin(); c != it->cend(); ++c) {
+            bool number = false;
+            const int n = c.key().toInt(&number);
+            const bool exists = c.key() == kLatest ? true
+                : number                          ? m_versions.value(function).contains(n)
+                                                  : m_aliases.value(function).contains(c.key());
+            if (exists)
+                kept.insert(c.key(), c.value());
+        }
+        if (kept.size() == it->size())
+            return;
+        if (auto s = eventinvokeconfigstore::write(m_workspace->functionDir(function), kept.values()); !s) {
+            qWarning("Cannot write the asynchronous invocation configuration of %s: %s", qPrintable(function),
+                     qPrintable(s.error().message));
+            return;
+        }
+        if (kept.isEmpty())
+            m_eventInvokeConfigs.remove(function);
+        else
+            m_eventInvokeConfigs.insert(function, kept);
+        Q_EMIT eventInvokeConfigChanged(function);
+    };
+    connect(this, &Backend::versionsChanged, this, prune);
+    connect(this, &Backend::aliasesChanged, this, prune);
 }
 
 void Backend::loadEventInvokeConfigs(const QString &name)

@@ -5,6 +5,7 @@
 #include "api/eventinvokeapi.h"
 #include "api/requestbody.h"
 #include "backend.h"
+#include "cli/commandline.h"
 #include "invoke/asyncrecord.h"
 #include "model/destination.h"
 #include "model/validation.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void deadLetterConfig();
     void persistsAcrossRestart();
     void deletedWithTheFunction();
+    void cliAsyncConfig();
 };
 
 void TestEventInvokeConfig::destinationArns_data()
@@ -393,6 +395,11 @@ void TestEventInvokeConfig::backendPutUpdateGetDeleteList()
 
     QVERIFY(b.deleteEventInvokeConfig(QStringLiteral("orders"), QStringLiteral("live")));
     QCOMPARE(b.listEventInvokeConfigs(QStringLiteral("orders"))->size(), 2);
+    // Deleting the alias deletes its configuration.
+    QVERIFY(b.putEventInvokeConfig(QStringLiteral("orders"), QStringLiteral("live"), p));
+    QVERIFY(b.deleteAlias(QStringLiteral("orders"), QStringLiteral("live")));
+    QCOMPARE(b.listEventInvokeConfigs(QStringLiteral("orders"))->size(), 2);
+    QVERIFY(b.createAlias(QStringLiteral("orders"), QStringLiteral("live"), QStringLiteral("1")));
     const auto again = b.deleteEventInvokeConfig(QStringLiteral("orders"), QStringLiteral("live"));
     QVERIFY(!again);
     QCOMPARE(again.error().kind, Error::Kind::NotFound);
@@ -555,6 +562,71 @@ void TestEventInvokeConfig::deletedWithTheFunction()
     QVERIFY(b.deleteFunction(QStringLiteral("orders")));
     blank(b, QStringLiteral("orders"));
     QVERIFY(!b.getEventInvokeConfig(QStringLiteral("orders"), {}));
+}
+
+// `lambdesk async-config`: shows the defaults, changes the fields given, names the rule broken,
+// deletes.
+void TestEventInvokeConfig::cliAsyncConfig()
+{
+    TempWorkspace ws;
+    {
+        auto b = ws.start();
+        blank(*b, QStringLiteral("orders"));
+        blank(*b, QStringLiteral("audit"));
+        b->stop();
+    }
+    const auto lambdesk = [&](QStringList args, QString *output = nullptr, QString *errors = nullptr) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        args.prepend(QStringLiteral("lambdesk"));
+        args << QStringLiteral("--workspace") << ws.dir.path();
+        const int code = cli::run(args, o, e);
+        o.flush();
+        e.flush();
+        if (output)
+            *output = out;
+        if (errors)
+            *errors = err;
+        return code;
+    };
+    QString out, err;
+    QCOMPARE(lambdesk({QStringLiteral("async-config"), QStringLiteral("orders")}, &out, &err), 0);
+    QVERIFY2(out.contains(u"Retry attempts:  2 (default)"), qPrintable(out));
+    QVERIFY2(out.contains(u"Maximum age:     6 h (21600 s, default)"), qPrintable(out));
+    QVERIFY2(out.contains(u"On failure:      none"), qPrintable(out));
+
+    QCOMPARE(lambdesk({QStringLiteral("async-config"), QStringLiteral("orders"), QStringLiteral("--retries"),
+                       QStringLiteral("0"), QStringLiteral("--max-age"), QStringLiteral("5400"),
+                       QStringLiteral("--on-failure"), kArn + QStringLiteral("audit"), QStringLiteral("--dead-letter"),
+                       kArn + QStringLiteral("audit")},
+                      &out, &err),
+             0);
+    QVERIFY2(out.contains(u"Retry attempts:  0\n"), qPrintable(out));
+    QVERIFY2(out.contains(u"Maximum age:     1 h 30 min (5400 s)"), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("On failure:      function audit (%1audit)").arg(kArn)), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Dead-letter:     function audit (%1audit)").arg(kArn)), qPrintable(out));
+    // Only what is given changes.
+    QCOMPARE(lambdesk({QStringLiteral("async-config"), QStringLiteral("orders"), QStringLiteral("--retries"),
+                       QStringLiteral("1")},
+                      &out),
+             0);
+    QVERIFY2(out.contains(u"Maximum age:     1 h 30 min (5400 s)"), qPrintable(out));
+    QCOMPARE(lambdesk({QStringLiteral("async-config"), QStringLiteral("orders"), QStringLiteral("--retries"),
+                       QStringLiteral("5")},
+                      &out, &err),
+             int(cli::BadUsage));
+    QVERIFY2(err.contains(u"MaximumRetryAttempts must be from 0 to 2; got 5"), qPrintable(err));
+    QCOMPARE(lambdesk({QStringLiteral("async-config"), QStringLiteral("orders"), QStringLiteral("--max-age"),
+                       QStringLiteral("soon")},
+                      &out, &err),
+             int(cli::BadUsage));
+    QVERIFY2(err.contains(u"MaximumEventAgeInSeconds must be a whole number; got 'soon'"), qPrintable(err));
+    QCOMPARE(lambdesk({QStringLiteral("async-config"), QStringLiteral("orders"), QStringLiteral("--delete")}, &out),
+             0);
+    QCOMPARE(lambdesk({QStringLiteral("async-config"), QStringLiteral("orders")}, &out), 0);
+    QVERIFY2(out.contains(u"Retry attempts:  2 (default)"), qPrintable(out));
+    QCOMPARE(lambdesk({QStringLiteral("async-config"), QStringLiteral("ghost")}, &out, &err), int(cli::BadUsage));
+    QVERIFY2(err.contains(u"Function not found"), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestEventInvokeConfig)
