@@ -86,7 +86,12 @@ AsyncInvocationForm::AsyncInvocationForm(BackendHost *host, QWidget *parent)
         tr("Where the event goes when it is given up: a function (invoked with the event) or a local queue"));
     m_deadLetter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_deadLetter->setMinimumContentsLength(30);
-    ef->addRow(tr("Retry attempts"), m_retries);
+    auto *retries = new QWidget(edit); // as narrow as the age's boxes, not the whole row
+    auto *rl = new QHBoxLayout(retries);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(m_retries);
+    rl->addStretch(1);
+    ef->addRow(tr("Retry attempts"), retries);
     ef->addRow(tr("Maximum age of event"), age);
     ef->addRow(tr("Dead-letter target"), m_deadLetter);
     m_stack->addWidget(view);
