@@ -9,6 +9,7 @@
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
 #include "common/windowfit.h"
+#include "config/asyncsummary.h"
 #include "config/configurationpage.h"
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
@@ -174,6 +175,8 @@ void MainWindow::buildUi()
     m_pageStack->addWidget(m_tabs);
     m_pageStack->addWidget(m_brokenPage);
     rightLayout->addWidget(m_header);
+    m_asyncSummary = new AsyncSummaryLabel(m_host, right);
+    rightLayout->addWidget(m_asyncSummary);
     rightLayout->addWidget(m_pageStack, 1);
     QList<FunctionPage *> all = pages();
     all.append(m_brokenPage);
@@ -508,6 +511,7 @@ void MainWindow::showFunction(const FunctionConfig &config)
     for (FunctionPage *page : pages())
         page->setFunction(broken ? FunctionConfig{} : config);
     m_brokenPage->setFunction(broken ? config : FunctionConfig{});
+    m_asyncSummary->setFunction(config);
 }
 
 void MainWindow::updateEnvironmentStatus()

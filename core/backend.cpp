@@ -88,6 +88,7 @@ Backend::Backend(Options options, QObject *parent)
     connect(&m_invoker->queue(), &AsyncQueue::dropped, this,
             [this](const QString &function, const QString &qualifier) { recordAsync(function, qualifier, true); });
     connect(m_detection, &RuntimeDetection::detected, this, &Backend::runtimesDetected);
+    connectAsyncDestinations();
 }
 
 Backend::~Backend()
@@ -174,6 +175,7 @@ Status Backend::start()
             loadVersions(name);
             loadAliases(name);
             loadProvisioned(name);
+            loadEventInvokeConfigs(name);
         }
     }
     if (const ConcurrencyLimits &l = m_invoker->limits();
@@ -346,6 +348,10 @@ QList<Error> Backend::validate(const FunctionConfig &config) const
     QList<Error> errors = validation::config(config);
     if (!validation::runtimeId(config.runtime) && !m_detection->find(config.runtime))
         errors.append(runtimeMissing(config.runtime));
+    // Its form is a rule of validation::config; here whether the target exists.
+    if (!config.deadLetterTarget.isEmpty() && !validation::deadLetterTarget(config.deadLetterTarget))
+        if (auto e = checkDestination(QStringLiteral("DeadLetterConfig.TargetArn"), config.deadLetterTarget, config.name))
+            errors.append(*e);
     return errors;
 }
 
@@ -495,6 +501,7 @@ Status Backend::deleteFunction(const QString &name)
     m_versionErrors.remove(name);
     m_aliases.remove(name);
     m_invoker->limits().setReserved(name, std::nullopt);
+    m_eventInvokeConfigs.remove(name);
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "invoke/asyncqueue.h"
 #include "invoke/invocationresult.h"
 #include "invoke/invoker.h"
 #include "invoke/invokerequest.h"
 #include "metrics/metricsreport.h"
+#include "invoke/queuesink.h"
 #include "model/error.h"
+#include "model/eventinvokeconfig.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
 #include "model/provisionedconcurrency.h"
@@ -31,7 +34,6 @@
 
 namespace lambdesk {
 
-class AsyncQueue;
 class EnvironmentPool;
 class LogStoreThread;
 class ResourceControl;
@@ -265,6 +267,30 @@ public:
     Result<int> putFunctionConcurrency(const QString &name, int reserved);
     // DeleteFunctionConcurrency: back to the unreserved pool.
     Status deleteFunctionConcurrency(const QString &name);
+    // ---- asynchronous invocation configuration, destinations (backendasync.cpp) ----
+    // One configuration per function and qualifier ($LATEST when empty, a version or an alias),
+    // kept in the workspace. Its MaximumRetryAttempts and MaximumEventAgeInSeconds replace the
+    // Event queue's defaults for events invoked with that qualifier; when an event is over,
+    // OnSuccess gets AWS's invocation record of a success, OnFailure that of an event whose
+    // retries ran out or that grew too old, and the function's DeadLetterConfig target gets the
+    // event itself (on failure; both when both are set, as on AWS). Put replaces the
+    // configuration with the fields given; update changes only those (NotFound without one).
+    Result<EventInvokeConfig> putEventInvokeConfig(const QString &function, const QString &qualifier,
+                                                   const EventInvokeConfigPatch &patch);
+    Result<EventInvokeConfig> updateEventInvokeConfig(const QString &function, const QString &qualifier,
+                                                      const EventInvokeConfigPatch &patch);
+    Result<EventInvokeConfig> getEventInvokeConfig(const QString &function, const QString &qualifier) const;
+    Status deleteEventInvokeConfig(const QString &function, const QString &qualifier);
+    // $LATEST's first, then the versions', then the aliases'.
+    Result<QList<EventInvokeConfig>> listEventInvokeConfigs(const QString &function) const;
+    // A destination or dead-letter target of `function`: the ARN's form, not the function
+    // itself, and a target that exists (a function, its qualifier; a queue of the sink).
+    std::optional<Error> checkDestination(const QString &field, const QString &arn, const QString &function) const;
+    // What a destination can name now: every function's ARN, then every queue's (with a sink).
+    QStringList destinationTargets() const;
+    // The local queues (see invoke/queuesink.h); an empty sink removes them.
+    void setQueueSink(QueueSink sink) { m_queueSink = std::move(sink); }
+    bool hasQueueSink() const { return m_queueSink.isSet(); }
 
     // ---- environments ----
     struct EnvironmentCounts
@@ -393,6 +419,12 @@ Q_SIGNALS:
     void invocationFinished(const lambdesk::InvocationResult &result);
     // Batched every 50 ms: every log line of every function.
     void logLines(const QList<lambdesk::LogRecord> &records);
+    // A function's asynchronous invocation configurations changed (put, update, delete).
+    void eventInvokeConfigChanged(const QString &function);
+    // What an Event invocation left behind went to a destination (`kind`: OnSuccess, OnFailure,
+    // DeadLetter), or could not (`error` says why).
+    void asyncDelivered(const QString &function, const QString &requestId, const QString &kind,
+                        const QString &target, const QString &error);
     // The runtimes are known (runtimes() answers at once from now on).
     void runtimesDetected();
     // shutdown() began: servers stop accepting calls now.
@@ -459,6 +491,13 @@ private:
     void recordAsync(const QString &function, const QString &qualifier, bool dropped);
     void onPoolLogs(const QString &function, const QString &version, const QString &stream,
                     const QList<LogLine> &lines);
+    void loadEventInvokeConfigs(const QString &name);
+    Result<EventInvokeConfig> storeEventInvokeConfig(const QString &function, const QString &qualifier,
+                                                     const EventInvokeConfigPatch &patch, bool replace);
+    void connectAsyncDestinations();
+    void asyncConcluded(const AsyncQueue::Conclusion &conclusion);
+    void deliverAsync(const QString &function, const QString &requestId, const QString &kind, const QString &arn,
+                      const QByteArray &body);
     void finishShutdown();
     void closeStores();
     Status openQueues();
@@ -505,6 +544,11 @@ private:
     QHash<QString, QMap<QString, FunctionAlias>> m_aliases; // the aliases of each function, by name
     // The provisioned concurrency configurations of each function, by qualifier.
     QHash<QString, QMap<QString, ProvisionedConcurrency>> m_provisioned;
+    // Asynchronous invocation configurations by function, then qualifier.
+    QHash<QString, QMap<QString, EventInvokeConfig>> m_eventInvokeConfigs;
+    // The last attempt that ran of each Event invocation still waiting (its invocation record).
+    QHash<QString, InvocationResult> m_lastAsyncAttempts;
+    QueueSink m_queueSink;
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     qint64 m_earlierLogsEnd = 0; // the newest stored line's id at start

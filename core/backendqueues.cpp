@@ -60,11 +60,28 @@ Status Backend::openQueues()
     connect(m_mappings, &EventSourceMappings::note, this,
             [this](const QString &function, const QString &text) { addPlatformNote(function, {}, text); });
     m_mappings->start(m_options.pollQueues);
+    // Destinations and dead-letter targets may name the local queues.
+    QueueSink sink;
+    sink.exists = [this](const QString &queue) { return m_queueStore && m_queueStore->exists(queue); };
+    sink.send = [this](const QString &queue, const QByteArray &body) -> Status {
+        if (!m_queueStore)
+            return Error{Error::Kind::Conflict, QStringLiteral("The local queues are closed"), {}};
+        return m_queueStore->send(queue, body);
+    };
+    sink.list = [this] {
+        QStringList names;
+        if (m_queueStore)
+            for (const QueueInfo &q : m_queueStore->listQueues())
+                names << q.name;
+        return names;
+    };
+    setQueueSink(std::move(sink));
     return Ok{};
 }
 
 void Backend::closeQueues()
 {
+    setQueueSink({});
     if (m_mappings) {
         m_mappings->stop();
         delete m_mappings;

@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "codelink.h"
 #include "eventsourcemappingapi.h"
+#include "eventinvokeapi.h"
 #include "lambdaapiexchange.h"
 #include "logsapi.h"
 #include "provisionedapi.h"
@@ -224,6 +225,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     }
     if (mappings::isMappingRequest(http)) { // CreateEventSourceMapping and friends
         mappingsRequest(ex, http);
+        return;
+    }
+    if (eventinvoke::isRequest(http)) { // PutFunctionEventInvokeConfig and friends
+        eventInvokeRequest(ex, http);
         return;
     }
     auto op = parseRequest(http);

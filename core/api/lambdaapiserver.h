@@ -91,6 +91,9 @@ private:
     void deleteVersion(const ExchangePtr &ex, const QString &function, int number);
     // Put/Get/Delete/ListProvisionedConcurrencyConfig(s) (api/provisionedapi.h; lambdaapiserverprovisioned.cpp).
     void provisionedRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // The 2019-09-25 asynchronous invocation configuration routes (api/eventinvokeapi.h;
+    // lambdaapiserverasync.cpp).
+    void eventInvokeRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;

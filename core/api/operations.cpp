@@ -20,6 +20,8 @@ FunctionConfig ConfigPatch::appliedTo(FunctionConfig config) const
         config.ephemeralStorage = *ephemeralStorage;
     if (environment)
         config.environment = *environment;
+    if (deadLetterTarget)
+        config.deadLetterTarget = *deadLetterTarget;
     if (logging) {
         LoggingConfig &l = config.logging;
         if (logging->logFormat) {

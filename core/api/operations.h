@@ -45,11 +45,12 @@ struct ConfigPatch
     std::optional<int> memorySize, timeout, ephemeralStorage;
     std::optional<QMap<QString, QString>> environment; // replaces every variable
     std::optional<LoggingPatch> logging;
+    std::optional<QString> deadLetterTarget; // DeadLetterConfig.TargetArn; empty removes it
 
     bool isEmpty() const
     {
         return !runtime && !handler && !description && !role && !memorySize && !timeout && !ephemeralStorage
-            && !environment && !logging;
+            && !environment && !logging && !deadLetterTarget;
     }
     FunctionConfig appliedTo(FunctionConfig config) const;
 };

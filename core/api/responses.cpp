@@ -67,6 +67,8 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
         o.insert(QStringLiteral("State"), QStringLiteral("Active"));
         o.insert(QStringLiteral("LastUpdateStatus"), QStringLiteral("Successful"));
     }
+    if (!c.deadLetterTarget.isEmpty())
+        o.insert(QStringLiteral("DeadLetterConfig"), QJsonObject{{QStringLiteral("TargetArn"), c.deadLetterTarget}});
     // AWS leaves Environment out when a function has no variables.
     if (!c.environment.isEmpty()) {
         QJsonObject vars;

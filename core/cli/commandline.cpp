@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "asyncconfigcommand.h"
 #include "backend.h"
 #include "logscommand.h"
 #include "metricscommand.h"
@@ -31,7 +32,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
-                               QStringLiteral("schedule")};
+                               QStringLiteral("schedule"), QStringLiteral("async-config")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -549,6 +550,11 @@ QString usage()
         "                  (UTC) while the console or `serve` runs; F gets the Scheduled Event\n"
         "  lambdesk schedule list | enable NAME | disable NAME | delete NAME\n"
         "                  list shows each schedule's next five runs\n"
+        "  lambdesk async-config NAME[:QUALIFIER] [--retries N] [--max-age S] [--on-success ARN]\n"
+        "                  [--on-failure ARN] [--dead-letter ARN] [--delete]\n"
+        "                  asynchronous invocation: retries (0-2), maximum event age (60-21600 s),\n"
+        "                  destinations and the dead-letter target (an empty ARN removes one);\n"
+        "                  without options it shows them\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
@@ -642,6 +648,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     else if (command == u"mapping") {
         valued << mappingValuedOptions();
         flags << mappingFlags();
+    } else if (command == u"async-config") {
+        valued << QStringLiteral("retries") << QStringLiteral("max-age") << QStringLiteral("on-success")
+               << QStringLiteral("on-failure") << QStringLiteral("dead-letter");
+        flags << QStringLiteral("delete");
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
@@ -733,6 +743,26 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         options.description = a.value(QStringLiteral("description"));
         options.disabled = a.has(QStringLiteral("disabled"));
         return scheduleCommand(options, out, err);
+    }
+    if (command == u"async-config") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk async-config: give exactly one function name (NAME or NAME:QUALIFIER)\n\n" << usage();
+            return BadUsage;
+        }
+        AsyncConfigOptions options;
+        options.workspace = workspace;
+        options.target = a.positional().first();
+        const auto optional = [&a](const char *name) {
+            const QString key = QString::fromLatin1(name);
+            return a.has(key) ? std::optional<QString>(a.value(key)) : std::nullopt;
+        };
+        options.retries = optional("retries");
+        options.maxAge = optional("max-age");
+        options.onSuccess = optional("on-success");
+        options.onFailure = optional("on-failure");
+        options.deadLetter = optional("dead-letter");
+        options.remove = a.has(QStringLiteral("delete"));
+        return asyncConfigCommand(options, out, err);
     }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {

@@ -1,7 +1,9 @@
 #include "configurationpage.h"
 
+#include "asyncinvocationform.h"
 #include "backendhost.h"
 #include "concurrencyform.h"
+#include "destinationsform.h"
 #include "environmenteditor.h"
 #include "environmentmodel.h"
 #include "generalform.h"
@@ -114,6 +116,15 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     provisionedBox->setObjectName(QStringLiteral("provisionedBox"));
     auto *pl = new QVBoxLayout(provisionedBox);
     pl->addWidget(m_provisioned);
+    // Asynchronous invocation and destinations: saved on their own, as in the Lambda console.
+    m_async = new AsyncInvocationForm(m_ctx.host, this);
+    auto *asyncBox = new QGroupBox(tr("Asynchronous invocation"), this);
+    asyncBox->setObjectName(QStringLiteral("asyncBox"));
+    (new QVBoxLayout(asyncBox))->addWidget(m_async);
+    m_destinations = new DestinationsForm(m_ctx.host, this);
+    auto *destinationsBox = new QGroupBox(tr("Destinations"), this);
+    destinationsBox->setObjectName(QStringLiteral("destinationsBox"));
+    (new QVBoxLayout(destinationsBox))->addWidget(m_destinations);
 
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);
@@ -122,6 +133,8 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     cl->addWidget(loggingBox);
     cl->addWidget(concurrencyBox);
     cl->addWidget(provisionedBox);
+    cl->addWidget(asyncBox);
+    cl->addWidget(destinationsBox);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -199,7 +212,14 @@ void ConfigurationPage::load()
     m_logging->load(m_function);
     m_concurrency->setFunction(m_function.name);
     m_provisioned->setFunction(m_function.name);
+    m_async->setFunction(m_function);
+    m_destinations->setFunction(m_function.name);
     m_edit->setEnabled(has);
+}
+
+bool ConfigurationPage::hasUnsavedChanges() const
+{
+    return m_editing || m_async->isEditing();
 }
 
 void ConfigurationPage::setEditing(bool editing)

@@ -13,6 +13,8 @@ namespace lambdesk {
 struct FunctionUpdate;
 
 class ConcurrencyForm;
+class AsyncInvocationForm;
+class DestinationsForm;
 class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
@@ -29,7 +31,7 @@ class ConfigurationPage : public FunctionPage
 public:
     explicit ConfigurationPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
-    bool hasUnsavedChanges() const override { return m_editing; }
+    bool hasUnsavedChanges() const override;
     bool isEditing() const { return m_editing; }
 
     void startEditing();
@@ -51,6 +53,8 @@ public:
     LoggingForm *loggingForm() const { return m_logging; }
     ConcurrencyForm *concurrencyForm() const { return m_concurrency; }
     ProvisionedForm *provisionedForm() const { return m_provisioned; }
+    AsyncInvocationForm *asyncForm() const { return m_async; }
+    DestinationsForm *destinationsForm() const { return m_destinations; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -79,6 +83,8 @@ private:
     LoggingForm *m_logging;
     ConcurrencyForm *m_concurrency; // saves on its own (PutFunctionConcurrency), outside Edit / Save
     ProvisionedForm *m_provisioned; // saved on its own (not by Edit/Save): AWS's console does the same
+    AsyncInvocationForm *m_async; // its own Edit / Save
+    DestinationsForm *m_destinations;
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;
