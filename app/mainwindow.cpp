@@ -514,7 +514,8 @@ void MainWindow::updateBusy()
     m_busy->setVisible(running > 0);
     QStringList from;
     for (InvocationSource s :
-         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue}) {
+         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue,
+          InvocationSource::Load}) {
         if (const int n = m_invocations->runningFrom(s))
             from << QStringLiteral("%1 %2").arg(n).arg(sourceLabel(s));
     }

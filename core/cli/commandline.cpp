@@ -348,7 +348,6 @@ int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextSt
         plan.function = name;
         plan.qualifier = qualifier;
         plan.payload = payload;
-        plan.source = InvocationSource::Cli;
         return cmdLoad(a, std::move(plan), workspace, out, err);
     }
     int repeat = 1;

@@ -24,6 +24,7 @@ constexpr SourceName kSourceNames[] = {
     {InvocationSource::Cli, u"cli"},
     {InvocationSource::Api, u"api"},
     {InvocationSource::EventQueue, u"event-queue"},
+    {InvocationSource::Load, u"load"},
 };
 } // namespace
 

@@ -33,7 +33,7 @@ struct LoadPlan
     int count = 1;
     int concurrency = 1;
     int rampTo = 0; // 0: no ramp
-    InvocationSource source = InvocationSource::Console;
+    InvocationSource source = InvocationSource::Load;
 
     bool isRamp() const { return rampTo > 0 && rampTo != concurrency; }
     // The concurrency asked for while `started` invocations have been started.

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains("START RequestId"), r.err.constData()); // no log lines
         QVERIFY2(!r.err.contains('\r'), r.err.constData());              // no progress line off a terminal
 
-        // They ran like any other invocation: recorded, the CLI as their source.
+        // They ran like any other invocation: recorded.
         r = run({QStringLiteral("metrics"), QStringLiteral("ld"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out)
                      .object()

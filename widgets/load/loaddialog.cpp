@@ -163,7 +163,6 @@ LoadPlan LoadDialog::plan() const
     p.count = m_count->value();
     p.concurrency = m_concurrency->value();
     p.rampTo = m_ramp->isChecked() ? m_rampTo->value() : 0;
-    p.source = InvocationSource::Console;
     return p;
 }
 
