@@ -32,7 +32,7 @@ struct Channel
     int maxInFlight = 0;
     int throttled = 0;
     int coldStarts = 0;
-    QSet<InvocationSource> sources;
+    int fromLoad = 0; // started with the load run as their source
     QList<QPair<int, int>> starts; // (started before, in flight after)
     QObject context;
 
@@ -42,7 +42,7 @@ struct Channel
             if (s.function != function)
                 return;
             starts.append({started, inFlight + 1});
-            sources.insert(s.source);
+            fromLoad += s.source == InvocationSource::Load ? 1 : 0;
             ++started;
             ++inFlight;
             maxInFlight = std::max(maxInFlight, inFlight);
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(channel.started, 20);
         QCOMPARE(channel.finished, 20);
         QCOMPARE(channel.maxInFlight, 4); // a slot is refilled as soon as it frees
-        QCOMPARE(channel.sources, QSet<InvocationSource>{InvocationSource::Load});
+        QCOMPARE(channel.fromLoad, 20);
         QCOMPARE(m_tb->backend->runningInvocations(), 0);
         QCOMPARE(s.requested, 20);
         QCOMPARE(s.count, 20);
