@@ -94,15 +94,15 @@ private Q_SLOTS:
     // and no progress line (stderr is no terminal here); 1 when an invocation failed.
     void loadRun()
     {
-        Run r = run({QStringLiteral("create"), QStringLiteral("ld"), QStringLiteral("--runtime"),
+        Run r = run({QStringLiteral("create"), QStringLiteral("loadhi"), QStringLiteral("--runtime"),
                      QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
                      QStringLiteral("hello-world-python")});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = run({QStringLiteral("invoke"), QStringLiteral("ld"), QStringLiteral("--repeat"), QStringLiteral("6"),
+        r = run({QStringLiteral("invoke"), QStringLiteral("loadhi"), QStringLiteral("--repeat"), QStringLiteral("6"),
                  QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--payload"),
                  QStringLiteral("{\"name\":\"Ada\"}")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY2(r.out.contains("Function        ld:$LATEST\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Function        loadhi:$LATEST\n"), r.out.constData());
         QVERIFY2(r.out.contains("Plan            6 invocations at concurrency 3\n"), r.out.constData());
         QVERIFY2(r.out.contains("Invocations     6\n"), r.out.constData());
         QVERIFY2(r.out.contains("Succeeded       6\n"), r.out.constData());
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains('\r'), r.err.constData());              // no progress line off a terminal
 
         // They ran like any other invocation: recorded.
-        r = run({QStringLiteral("metrics"), QStringLiteral("ld"), QStringLiteral("--json")});
+        r = run({QStringLiteral("metrics"), QStringLiteral("loadhi"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out)
                      .object()
                      .value(QStringLiteral("total"))
@@ -124,7 +124,7 @@ private Q_SLOTS:
                      .toInt(),
                  6);
 
-        r = run({QStringLiteral("invoke"), QStringLiteral("ld"), QStringLiteral("--repeat"), QStringLiteral("6"),
+        r = run({QStringLiteral("invoke"), QStringLiteral("loadhi"), QStringLiteral("--repeat"), QStringLiteral("6"),
                  QStringLiteral("--ramp"), QStringLiteral("1:2")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("Plan            6 invocations at concurrency 1 → 2\n"), r.out.constData());
@@ -136,11 +136,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("def handler(event, context):\n    raise ValueError('boom')\n");
         f.close();
-        r = run({QStringLiteral("create"), QStringLiteral("lf"), QStringLiteral("--runtime"),
+        r = run({QStringLiteral("create"), QStringLiteral("loadfail"), QStringLiteral("--runtime"),
                  QStringLiteral("python3.11"), QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"),
                  QStringLiteral("--code"), code.path()});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = run({QStringLiteral("invoke"), QStringLiteral("lf"), QStringLiteral("--repeat"), QStringLiteral("4"),
+        r = run({QStringLiteral("invoke"), QStringLiteral("loadfail"), QStringLiteral("--repeat"), QStringLiteral("4"),
                  QStringLiteral("--concurrency"), QStringLiteral("2")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains("Errors          4\n"), r.out.constData());
