@@ -258,6 +258,8 @@ int cmdLoad(const Args &a, LoadPlan plan, const QString &workspace, QTextStream 
     auto backend = startBackend(workspace, err, &exitCode);
     if (!backend)
         return exitCode;
+    // The machine's limit on environments, as the console and `serve` apply it: past it, throttles.
+    backend->setMaxEnvironments(Settings().value(settings::maxEnvironments));
     LoadRunner runner(backend.get(), plan);
     QEventLoop loop;
     std::optional<LoadSummary> summary;

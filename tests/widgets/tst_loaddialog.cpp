@@ -148,6 +148,8 @@ private Q_SLOTS:
         for (int i = 0; i < dialog.timeline().size(); ++i)
             ended += dialog.timeline().at(i).ended;
         QCOMPARE(ended, 12);
+        if (const QString shot = qEnvironmentVariable("LOAD_SHOT"); !shot.isEmpty())
+            dialog.grab().save(shot);
     }
 
     // Two environments for a concurrency of four: throttles, in the counters, the chart and the summary.

@@ -10,7 +10,6 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -60,27 +59,35 @@ void LoadDialog::buildUi()
     m_concurrency->setRange(1, LoadPlan::kMaxConcurrency);
     m_concurrency->setValue(5);
     m_concurrency->setToolTip(tr("How many invocations are in flight at once (a new one starts when one ends)"));
-    m_ramp = new QCheckBox(tr("Ramp up to"), this);
+    m_ramp = new QCheckBox(tr("&Ramp to"), this);
     m_ramp->setToolTip(tr("Raise the concurrency step by step over the run, from the concurrency above to this"));
     m_rampTo = new QSpinBox(this);
     m_rampTo->setRange(1, LoadPlan::kMaxConcurrency);
     m_rampTo->setValue(20);
-    auto *rampRow = new QHBoxLayout;
-    rampRow->addWidget(m_ramp);
-    rampRow->addWidget(m_rampTo);
-    rampRow->addStretch(1);
+    // One row of numbers, the payload under it.
+    auto *numbers = new QHBoxLayout;
+    auto *countLabel = new QLabel(tr("&Invocations:"), this);
+    countLabel->setBuddy(m_count);
+    auto *concurrencyLabel = new QLabel(tr("&Concurrency:"), this);
+    concurrencyLabel->setBuddy(m_concurrency);
+    numbers->addWidget(countLabel);
+    numbers->addWidget(m_count);
+    numbers->addSpacing(12);
+    numbers->addWidget(concurrencyLabel);
+    numbers->addWidget(m_concurrency);
+    numbers->addSpacing(12);
+    numbers->addWidget(m_ramp);
+    numbers->addWidget(m_rampTo);
+    numbers->addStretch(1);
 
     m_payload = new QPlainTextEdit(this);
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_payload->setMaximumHeight(m_payload->fontMetrics().height() * 6);
+    m_payload->setMaximumHeight(m_payload->fontMetrics().height() * 5);
     m_payload->setToolTip(tr("The payload every invocation sends (the Test tab's event)"));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Invocations:"), m_count);
-    form->addRow(tr("Concurrency:"), m_concurrency);
-    form->addRow(QString(), rampRow);
-    form->addRow(m_eventName.isEmpty() ? tr("Payload:") : tr("Payload (%1):").arg(m_eventName), m_payload);
+    auto *payloadLabel =
+        new QLabel(m_eventName.isEmpty() ? tr("&Payload:") : tr("&Payload (event %1):").arg(m_eventName), this);
+    payloadLabel->setBuddy(m_payload);
 
     m_message = makeErrorLabel(this);
     m_start = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Start"), this);
@@ -125,27 +132,37 @@ void LoadDialog::buildUi()
     m_charts[Concurrency]->setSummary(tr("most in flight each second"));
     m_charts[Throttles]->setSummary(tr("per second"));
     m_charts[Duration]->setSummary(tr("of the invocations that ended each second"));
-    auto *chartRow = new QHBoxLayout;
     for (MetricChart *c : std::as_const(m_charts)) {
         c->view()->setToolTip(tr("Hover for each second's values"));
-        c->view()->setMinimumHeight(190);
-        chartRow->addWidget(c, 1);
+        c->view()->setMinimumHeight(170);
     }
 
     m_summaryView = new QPlainTextEdit(this);
     m_summaryView->setReadOnly(true);
     m_summaryView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_summaryView->setPlaceholderText(tr("The summary of the run appears here when it ends."));
-    m_summaryView->setMinimumHeight(m_summaryView->fontMetrics().height() * 4);
+    m_summaryView->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    // Two charts a row; the summary takes the fourth place.
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_charts[Concurrency], 0, 0);
+    grid->addWidget(m_charts[Throttles], 0, 1);
+    grid->addWidget(m_charts[Duration], 1, 0);
+    grid->addWidget(m_summaryView, 1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(numbers);
+    layout->addWidget(payloadLabel);
+    layout->addWidget(m_payload);
     layout->addLayout(buttons);
     layout->addWidget(m_progressBar);
     layout->addLayout(counters);
-    layout->addLayout(chartRow, 3);
-    layout->addWidget(m_summaryView, 2);
-    resize(1000, 720);
+    layout->addLayout(grid, 1);
+    resize(1000, 760);
 
     connect(m_start, &QPushButton::clicked, this, &LoadDialog::start);
     connect(m_stop, &QPushButton::clicked, this, &LoadDialog::stop);
