@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -135,6 +136,16 @@ void LoadDialog::buildUi()
     for (MetricChart *c : std::as_const(m_charts)) {
         c->view()->setToolTip(tr("Hover for each second's values"));
         c->view()->setMinimumHeight(170);
+        connect(c, &MetricChart::savePngRequested, this, [this, c] {
+            QString name = c->title().toLower();
+            name.replace(u' ', u'-');
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Save the chart as PNG"),
+                                             m_function + QStringLiteral("-load-") + name + QStringLiteral(".png"),
+                                             tr("PNG images (*.png)"));
+            if (!path.isEmpty() && !c->savePng(path))
+                m_message->setText(tr("Could not write %1").arg(path));
+        });
     }
 
     m_summaryView = new QPlainTextEdit(this);
