@@ -86,6 +86,8 @@ private Q_SLOTS:
         QVERIFY(Waiter().on(&page, &TestPage::eventOpened).until([&] { return page.loadButton()->isEnabled(); }));
         QVERIFY(page.loadButton()->isVisible());
         const QString event = page.eventEditor()->text();
+        if (const QString shot = qEnvironmentVariable("LOAD_PAGE_SHOT"); !shot.isEmpty())
+            page.grab().save(shot);
         page.loadButton()->click();
         auto *dialog = page.findChild<LoadDialog *>();
         QVERIFY(dialog);

@@ -128,6 +128,14 @@ void MetricChart::setData(const QList<qint64> &times, const QList<QList<double>>
             axis->setLabelFormat(QStringLiteral("%.0f"));
             return;
         }
+        if (unit.isEmpty()) {
+            // Larger counts: five ticks a whole number apart (0, 3, 6, 9, 12), never 2.5 labelled "3".
+            const double step = std::ceil(top / 4);
+            axis->setRange(0, step * 4);
+            axis->setTickCount(5);
+            axis->setLabelFormat(QStringLiteral("%.0f"));
+            return;
+        }
         // Durations and sizes: fractions where the values are small (a 0.7 ms handler).
         axis->setTickCount(5);
         axis->setRange(0, max <= 0 ? 1.0 : max * 1.15);
