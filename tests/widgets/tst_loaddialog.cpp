@@ -69,7 +69,11 @@ class TestLoadDialog : public QObject
 private Q_SLOTS:
     void initTestCase() { m_env = std::make_unique<StartedHost>(); }
     void cleanupTestCase() { m_env.reset(); }
-    void cleanup() { setMaxEnvironments(64); }
+    void cleanup()
+    {
+        if (m_env)
+            setMaxEnvironments(64);
+    }
 
     // The Test tab's button opens the dialog for its function, its qualifier and its event.
     void openedFromTheTestTab()
@@ -234,6 +238,22 @@ private Q_SLOTS:
         QVERIFY(dialog.summary() && dialog.summary()->error);
         QVERIFY2(dialog.formMessage()->text().contains(QStringLiteral("Function not found")),
                  qPrintable(dialog.formMessage()->text()));
+    }
+
+    // The main window closing during a run deletes the host before the dialog: the backend's
+    // shutdown ends the run, and the dialog goes later without touching the host. (Last: it
+    // ends the shared backend.)
+    void hostGoesFirstDuringARun()
+    {
+        auto dialog = std::make_unique<LoadDialog>(m_env->context(), kFn, QString(), "{}", QString());
+        dialog->countBox()->setValue(LoadPlan::kMaxCount);
+        dialog->concurrencyBox()->setValue(2);
+        QVERIFY(dialog->start());
+        QVERIFY(Waiter().on(dialog.get(), &LoadDialog::progressShown).until([&] {
+            return dialog->lastProgress().done >= 2;
+        }, safetyNetMs(60000)));
+        m_env.reset();
+        dialog.reset(); // stop() finds no host: nothing is posted to a deleted one
     }
 };
 

@@ -32,7 +32,7 @@ const QStringList kCounters = {QStringLiteral("Done"),      QStringLiteral("In f
 
 LoadDialog::LoadDialog(const ConsoleContext &context, const QString &function, const QString &qualifier,
                        const QByteArray &payload, const QString &eventName, QWidget *parent)
-    : QDialog(parent), m_ctx(context), m_function(function),
+    : QDialog(parent), m_ctx(context), m_host(context.host), m_function(function),
       m_qualifier(qualifier.isEmpty() ? QStringLiteral("$LATEST") : qualifier), m_eventName(eventName)
 {
     setWindowTitle(tr("Run load: %1:%2").arg(m_function, m_qualifier));
@@ -196,7 +196,7 @@ LoadPlan LoadDialog::plan() const
 
 bool LoadDialog::start()
 {
-    if (m_running || !m_ctx.host)
+    if (m_running || !m_host)
         return false;
     const LoadPlan p = plan();
     if (const auto e = json::check(p.payload)) {
@@ -225,7 +225,7 @@ bool LoadDialog::start()
     updateUi();
 
     QPointer<LoadDialog> self(this);
-    m_ctx.host->call(
+    m_host->call(
         this,
         [p, self, run](Backend &b) {
             QPointer<LoadRunner> out;
@@ -265,8 +265,8 @@ void LoadDialog::stop()
     if (!m_running)
         return;
     m_stopAsked = true;
-    if (m_runnerKnown && m_ctx.host) {
-        m_ctx.host->post([runner = m_runner](Backend &) {
+    if (m_runnerKnown && m_host) {
+        m_host->post([runner = m_runner](Backend &) {
             if (runner)
                 runner->cancel();
         });

@@ -83,6 +83,8 @@ private:
     void setCounter(const QString &name, const QString &value);
 
     ConsoleContext m_ctx;
+    // The window closing deletes the host before the pages (and this dialog, their child).
+    QPointer<BackendHost> m_host;
     QString m_function;
     QString m_qualifier;
     QString m_eventName;
