@@ -138,8 +138,8 @@ void LoadRunner::pump()
         ++m_inFlight;
         m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
         m_progress.peakInFlight = std::max(m_progress.peakInFlight, m_inFlight);
-        InvokeRequest request{m_plan.function, m_plan.qualifier, m_plan.payload, InvocationType::RequestResponse,
-                              {}, {}, m_plan.source};
+        InvokeRequest request{
+            m_plan.function, m_plan.qualifier, m_plan.payload, InvocationType::RequestResponse, {}, {}, m_plan.source};
         m_backend->invoke(std::move(request), [self](Result<InvocationResult> r) {
             if (self)
                 self->onEnded(r);

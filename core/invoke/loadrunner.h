@@ -28,7 +28,7 @@ struct LoadPlan
     static constexpr int kMaxConcurrency = 1000; // AWS's default account concurrency
 
     QString function;
-    QString qualifier; // empty: $LATEST
+    QString qualifier;  // empty: $LATEST
     QByteArray payload; // empty: {}
     int count = 1;
     int concurrency = 1;
@@ -50,8 +50,8 @@ struct LoadPlan
 // One invocation's end, as a live view plots it.
 struct LoadSample
 {
-    qint64 endMs = 0;       // since the run started
-    double durationMs = 0;  // the function's Duration (0 for a throttle)
+    qint64 endMs = 0;      // since the run started
+    double durationMs = 0; // the function's Duration (0 for a throttle)
     InvocationStatus status = InvocationStatus::Succeeded;
     bool coldStart = false;
 };
@@ -61,13 +61,13 @@ struct LoadProgress
 {
     qint64 startedAtMs = 0; // epoch ms of the start
     qint64 elapsedMs = 0;
-    int target = 0;      // the concurrency asked for now
-    int inFlight = 0;    // now
+    int target = 0;       // the concurrency asked for now
+    int inFlight = 0;     // now
     int peakInFlight = 0; // the most in flight since the previous batch
     int started = 0;
     int done = 0;
     int succeeded = 0;
-    int errors = 0;   // function errors (timeouts apart)
+    int errors = 0; // function errors (timeouts apart)
     int timeouts = 0;
     int throttles = 0;
     int coldStarts = 0;
@@ -79,12 +79,12 @@ struct LoadProgress
 struct LoadSummary
 {
     LoadPlan plan;
-    int requested = 0;  // N
-    int count = 0;      // invocations that ended (fewer than N when cancelled or stopped)
+    int requested = 0; // N
+    int count = 0;     // invocations that ended (fewer than N when cancelled or stopped)
     int succeeded = 0;
-    int errors = 0;     // function errors (timeouts apart)
+    int errors = 0; // function errors (timeouts apart)
     int timeouts = 0;
-    int throttles = 0;  // TooManyRequestsException
+    int throttles = 0; // TooManyRequestsException
     int coldStarts = 0;
     int maxInFlight = 0;
     // Over the invocations that ran (throttles apart); nullopt when none ran.

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("Max in flight   3\n"), r.out.constData());
         for (const char *row : {"Cold starts", "Duration p50", "Duration p99", "Wall time", "Invocations/s"})
             QVERIFY2(r.out.contains(row), row);
-        QVERIFY2(!r.out.contains("Hello, Ada!"), r.out.constData()); // no responses
+        QVERIFY2(!r.out.contains("Hello, Ada!"), r.out.constData());     // no responses
         QVERIFY2(!r.err.contains("START RequestId"), r.err.constData()); // no log lines
         QVERIFY2(!r.err.contains('\r'), r.err.constData());              // no progress line off a terminal
 
@@ -668,18 +668,18 @@ private Q_SLOTS:
             << load({QStringLiteral("--repeat"), QStringLiteral("5"), QStringLiteral("--concurrency"),
                      QStringLiteral("many")})
             << QByteArray("--concurrency must be a whole number from 1 to 1000; got 'many'");
-        QTest::newRow("load repeat 0") << load({QStringLiteral("--repeat"), QStringLiteral("0"),
-                                                QStringLiteral("--concurrency"), QStringLiteral("2")})
+        QTest::newRow("load repeat 0") << load(
+            {QStringLiteral("--repeat"), QStringLiteral("0"), QStringLiteral("--concurrency"), QStringLiteral("2")})
                                        << QByteArray("The number of invocations (--repeat) must be from 1 to 1000000");
-        QTest::newRow("load ramp form") << load({QStringLiteral("--repeat"), QStringLiteral("5"),
-                                                 QStringLiteral("--ramp"), QStringLiteral("3")})
+        QTest::newRow("load ramp form") << load(
+            {QStringLiteral("--repeat"), QStringLiteral("5"), QStringLiteral("--ramp"), QStringLiteral("3")})
                                         << QByteArray("--ramp must be C1:C2");
         QTest::newRow("load ramp and concurrency")
             << load({QStringLiteral("--repeat"), QStringLiteral("5"), QStringLiteral("--ramp"), QStringLiteral("1:3"),
                      QStringLiteral("--concurrency"), QStringLiteral("2")})
             << QByteArray("give --concurrency C or --ramp C1:C2, not both");
-        QTest::newRow("load of nothing") << QStringList{QStringLiteral("invoke"), QStringLiteral("ghost"),
-                                                        QStringLiteral("--repeat"), QStringLiteral("3"),
+        QTest::newRow("load of nothing") << QStringList{QStringLiteral("invoke"),        QStringLiteral("ghost"),
+                                                        QStringLiteral("--repeat"),      QStringLiteral("3"),
                                                         QStringLiteral("--concurrency"), QStringLiteral("2")}
                                          << QByteArray("Function not found");
     }

@@ -32,7 +32,7 @@ struct Channel
     int maxInFlight = 0;
     int throttled = 0;
     int coldStarts = 0;
-    int fromLoad = 0; // started with the load run as their source
+    int fromLoad = 0;              // started with the load run as their source
     QList<QPair<int, int>> starts; // (started before, in flight after)
     QObject context;
 
@@ -266,7 +266,8 @@ private Q_SLOTS:
         QSignalSpy ended(m_tb->backend.get(), &Backend::invocationFinished);
         QSignalSpy finished(&runner, &LoadRunner::finished);
         runner.start();
-        QVERIFY(waitForSignals(ended, [&] { return ended.size() >= 3; }, safetyNetMs(60000)));
+        QVERIFY(waitForSignals(
+            ended, [&] { return ended.size() >= 3; }, safetyNetMs(60000)));
         runner.cancel();
         const int startedAtCancel = channel.started;
         QVERIFY(finished.wait(safetyNetMs(60000)));

@@ -201,8 +201,9 @@ private Q_SLOTS:
         dialog.concurrencyBox()->setValue(2);
         QSignalSpy finished(&dialog, &LoadDialog::runFinished);
         QVERIFY(dialog.start());
-        QVERIFY(Waiter().on(&dialog, &LoadDialog::progressShown).until([&] { return dialog.lastProgress().done >= 4; },
-                                                                         safetyNetMs(60000)));
+        QVERIFY(Waiter()
+                    .on(&dialog, &LoadDialog::progressShown)
+                    .until([&] { return dialog.lastProgress().done >= 4; }, safetyNetMs(60000)));
         dialog.stopButton()->click();
         QCOMPARE(dialog.stopButton()->text(), QStringLiteral("Stopping…"));
         QVERIFY(!dialog.stopButton()->isEnabled());
@@ -249,9 +250,9 @@ private Q_SLOTS:
         dialog->countBox()->setValue(LoadPlan::kMaxCount);
         dialog->concurrencyBox()->setValue(2);
         QVERIFY(dialog->start());
-        QVERIFY(Waiter().on(dialog.get(), &LoadDialog::progressShown).until([&] {
-            return dialog->lastProgress().done >= 2;
-        }, safetyNetMs(60000)));
+        QVERIFY(Waiter()
+                    .on(dialog.get(), &LoadDialog::progressShown)
+                    .until([&] { return dialog->lastProgress().done >= 2; }, safetyNetMs(60000)));
         m_env.reset();
         dialog.reset(); // stop() finds no host: nothing is posted to a deleted one
     }

@@ -24,16 +24,20 @@ namespace lambdesk {
 
 namespace {
 
-const QStringList kCounters = {QStringLiteral("Done"),      QStringLiteral("In flight"),   QStringLiteral("Succeeded"),
-                               QStringLiteral("Errors"),    QStringLiteral("Timeouts"),    QStringLiteral("Throttles"),
+const QStringList kCounters = {QStringLiteral("Done"),        QStringLiteral("In flight"), QStringLiteral("Succeeded"),
+                               QStringLiteral("Errors"),      QStringLiteral("Timeouts"),  QStringLiteral("Throttles"),
                                QStringLiteral("Cold starts"), QStringLiteral("Elapsed")};
 
 } // namespace
 
 LoadDialog::LoadDialog(const ConsoleContext &context, const QString &function, const QString &qualifier,
                        const QByteArray &payload, const QString &eventName, QWidget *parent)
-    : QDialog(parent), m_ctx(context), m_host(context.host), m_function(function),
-      m_qualifier(qualifier.isEmpty() ? QStringLiteral("$LATEST") : qualifier), m_eventName(eventName)
+    : QDialog(parent),
+      m_ctx(context),
+      m_host(context.host),
+      m_function(function),
+      m_qualifier(qualifier.isEmpty() ? QStringLiteral("$LATEST") : qualifier),
+      m_eventName(eventName)
 {
     setWindowTitle(tr("Run load: %1:%2").arg(m_function, m_qualifier));
     // Several batches a second arrive; the charts redraw at most four times a second.
@@ -86,8 +90,8 @@ void LoadDialog::buildUi()
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_payload->setMaximumHeight(m_payload->fontMetrics().height() * 5);
     m_payload->setToolTip(tr("The payload every invocation sends (the Test tab's event)"));
-    auto *payloadLabel =
-        new QLabel(m_eventName.isEmpty() ? tr("&Payload:") : tr("&Payload (event %1):").arg(m_eventName), this);
+    auto *payloadLabel = new QLabel(
+        m_eventName.isEmpty() ? tr("&Payload:") : tr("&Payload (event %1):").arg(m_eventName), this);
     payloadLabel->setBuddy(m_payload);
 
     m_message = makeErrorLabel(this);
@@ -139,10 +143,9 @@ void LoadDialog::buildUi()
         connect(c, &MetricChart::savePngRequested, this, [this, c] {
             QString name = c->title().toLower();
             name.replace(u' ', u'-');
-            const QString path =
-                QFileDialog::getSaveFileName(this, tr("Save the chart as PNG"),
-                                             m_function + QStringLiteral("-load-") + name + QStringLiteral(".png"),
-                                             tr("PNG images (*.png)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save the chart as PNG"),
+                m_function + QStringLiteral("-load-") + name + QStringLiteral(".png"), tr("PNG images (*.png)"));
             if (!path.isEmpty() && !c->savePng(path))
                 m_message->setText(tr("Could not write %1").arg(path));
         });
@@ -236,11 +239,10 @@ bool LoadDialog::start()
             auto *runner = new LoadRunner(&b, p, &b);
             QObject::connect(runner, &LoadRunner::finished, runner, &QObject::deleteLater);
             // Queued to the dialog's thread; dropped when the dialog is gone.
-            QObject::connect(runner, &LoadRunner::progressed, dialog,
-                             [self, run](const LoadProgress &progress) {
-                                 if (self)
-                                     self->onProgress(run, progress);
-                             });
+            QObject::connect(runner, &LoadRunner::progressed, dialog, [self, run](const LoadProgress &progress) {
+                if (self)
+                    self->onProgress(run, progress);
+            });
             QObject::connect(runner, &LoadRunner::finished, dialog, [self, run](const LoadSummary &summary) {
                 if (self)
                     self->onFinished(run, summary);
