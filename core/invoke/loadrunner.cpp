@@ -4,6 +4,8 @@
 #include "metrics/durationhistogram.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdlib>
 
@@ -73,6 +75,8 @@ QString LoadSummary::table() const
     out += row(QStringLiteral("Errors"), QString::number(errors));
     out += row(QStringLiteral("Timeouts"), QString::number(timeouts));
     out += row(QStringLiteral("Throttles"), QString::number(throttles));
+    if (!firstError.isEmpty())
+        out += row(QStringLiteral("First error"), firstError);
     out += row(QStringLiteral("Cold starts"), QString::number(coldStarts));
     out += row(QStringLiteral("Max in flight"), QString::number(maxInFlight));
     out += row(QStringLiteral("Duration min"), ms(minMs));
@@ -182,6 +186,13 @@ void LoadRunner::onEnded(const Result<InvocationResult> &result)
         }
         if (r.ran())
             m_durations.append(r.durationMs);
+        if (r.isError() && m_firstError.isEmpty()) {
+            // Only the first: the error document is read once per run, not per invocation.
+            const QString message =
+                QJsonDocument::fromJson(r.payload).object().value(QStringLiteral("errorMessage")).toString();
+            m_firstError = r.errorType.isEmpty() ? message : r.errorType + QStringLiteral(": ") + message;
+            m_firstError = m_firstError.simplified().left(200);
+        }
         if (sample.coldStart)
             ++m_progress.coldStarts;
     }
@@ -243,6 +254,7 @@ LoadSummary LoadRunner::summary() const
     s.wallMs = m_wallMs;
     s.cancelled = m_cancelled;
     s.error = m_error;
+    s.firstError = m_firstError;
     if (!m_durations.isEmpty()) {
         QList<double> sorted = m_durations;
         std::sort(sorted.begin(), sorted.end());

@@ -92,6 +92,7 @@ struct LoadSummary
     qint64 wallMs = 0;
     double invocationsPerSecond = 0; // that ran, per second of wall time
     bool cancelled = false;
+    QString firstError;         // the first function error or timeout: "ValueError: boom"
     std::optional<Error> error; // an invocation could not be started (unknown function, bad payload, ...)
 
     // Every invocation ended and succeeded.
@@ -152,6 +153,7 @@ private:
     bool m_finished = false;
     qint64 m_wallMs = 0;
     std::optional<Error> m_error;
+    QString m_firstError;
 };
 
 } // namespace lambdesk

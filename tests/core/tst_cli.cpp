@@ -145,6 +145,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains("Errors          4\n"), r.out.constData());
         QVERIFY2(r.out.contains("Succeeded       0\n"), r.out.constData());
+        QVERIFY2(r.out.contains("First error     ValueError: boom\n"), r.out.constData());
     }
 
     // The versions published here have read-only snapshots: make the workspace deletable.

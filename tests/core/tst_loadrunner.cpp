@@ -291,6 +291,8 @@ private Q_SLOTS:
         QCOMPARE(s.count, 4);
         QCOMPARE(s.errors, 4);
         QCOMPARE(s.succeeded, 0);
+        QCOMPARE(s.firstError, QStringLiteral("ValueError: boom"));
+        QVERIFY2(s.table().contains(QStringLiteral("First error     ValueError: boom\n")), qPrintable(s.table()));
 
         auto config = m_tb->backend->getFunction(QStringLiteral("fn"));
         QVERIFY(config);
@@ -301,6 +303,7 @@ private Q_SLOTS:
         s = run(slow);
         QCOMPARE(s.timeouts, 2);
         QCOMPARE(s.errors, 0);
+        QVERIFY2(s.firstError.contains(QStringLiteral("Task timed out after 1.00 seconds")), qPrintable(s.firstError));
         QVERIFY2(s.table().contains(QStringLiteral("Timeouts        2\n")), qPrintable(s.table()));
     }
 
