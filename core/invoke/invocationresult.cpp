@@ -26,6 +26,7 @@ constexpr SourceName kSourceNames[] = {
     {InvocationSource::EventQueue, u"event-queue"},
     {InvocationSource::Queue, u"sqs"}, // an event source mapping of a local queue
     {InvocationSource::Schedule, u"schedule"},
+    {InvocationSource::Load, u"load"},
 };
 } // namespace
 
