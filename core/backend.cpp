@@ -628,6 +628,17 @@ Result<int> Backend::putFunctionConcurrency(const QString &name, int reserved)
         return notFound(name);
     if (auto e = m_invoker->limits().checkReservation(name, reserved))
         return *e;
+    // Provisioned concurrency comes out of the reservation (AWS's rule): it may not shrink below it.
+    int provisioned = 0;
+    for (const ProvisionedConcurrency &p : m_provisioned.value(name))
+        provisioned += p.requested;
+    if (reserved < provisioned)
+        return Error::invalid(QStringLiteral("ReservedConcurrentExecutions"),
+                              QStringLiteral("Specified ReservedConcurrentExecutions for function is less than the "
+                                             "function's total provisioned concurrency [%1]: lower or delete its "
+                                             "provisioned concurrency configurations first (got %2)")
+                                  .arg(provisioned)
+                                  .arg(reserved));
     // On disk before it is enforced or answered.
     if (auto s = concurrencystore::write(m_workspace->functionDir(name), reserved); !s)
         return s.error();

@@ -137,6 +137,27 @@ private Q_SLOTS:
                 || provisionedstore::read(tb.root() + QStringLiteral("/functions/fn"))->isEmpty());
     }
 
+    // A function with reserved concurrency provisions out of it, and the reservation cannot be
+    // lowered below what is provisioned (AWS's rules).
+    void withinReservation()
+    {
+        testsupport::TestBackend tb;
+        Backend &b = *tb.backend;
+        makeVersion(tb);
+        QVERIFY(b.putFunctionConcurrency(kFn, 2));
+        const auto over = b.putProvisionedConcurrency(kFn, QStringLiteral("1"), 3);
+        QVERIFY(!over);
+        QCOMPARE(over.error().kind, Error::Kind::InvalidParameter);
+        QVERIFY2(over.error().message.contains(u"reservedConcurrentExecution"), qPrintable(over.error().message));
+        QVERIFY(b.putProvisionedConcurrency(kFn, QStringLiteral("1"), 2));
+        const auto lower = b.putFunctionConcurrency(kFn, 1);
+        QVERIFY(!lower);
+        QCOMPARE(lower.error().field, QStringLiteral("ReservedConcurrentExecutions"));
+        QVERIFY2(lower.error().message.contains(u"provisioned concurrency [2]"), qPrintable(lower.error().message));
+        QCOMPARE(b.functionConcurrency(kFn).value(), std::optional<int>(2)); // unchanged
+        QVERIFY(b.putFunctionConcurrency(kFn, 3));
+    }
+
     // Provisioned environments start at once (IN_PROGRESS -> READY); the handler sees the
     // initialization type; the first invocation is warm: no initDurationMs, no Init Duration.
     void readyAndWarm()
