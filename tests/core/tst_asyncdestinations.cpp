@@ -153,6 +153,7 @@ private Q_SLOTS:
     void eventAgeExceeded();
     void deadLetterFunctionGetsTheEvent();
     void queueDestinationsThroughTheSink();
+    void queueDestinationsInLocalQueues();
 };
 
 // The issue's test: OnFailure receives the record after the last retry, approximateInvokeCount 3.
@@ -354,6 +355,34 @@ void TestAsyncDestinations::queueDestinationsThroughTheSink()
     fx.invokeEvent(QStringLiteral("fine"), R"({"ok": 2})");
     QVERIFY(waitForSignals(delivered, [&] { return delivered.size() >= 4; }, safetyNetMs(60000)));
     QCOMPARE(delivered.at(3).at(4).toString(), QStringLiteral("disk full"));
+}
+
+// The real thing: OnFailure and the dead-letter target are local queues (the Backend's
+// QueueStore); the record and the event are messages there, on disk.
+void TestAsyncDestinations::queueDestinationsInLocalQueues()
+{
+    Fixture fx;
+    Backend &b = *fx.tb.backend;
+    QVERIFY(b.createQueue(QStringLiteral("failures")));
+    QVERIFY(b.createQueue(QStringLiteral("dlq")));
+    const QString queue = QStringLiteral("arn:aws:sqs:us-east-1:000000000000:");
+    fx.create(QStringLiteral("orders"), QStringLiteral("fail"), queue + QStringLiteral("dlq"));
+    QVERIFY(fx.configure(QStringLiteral("orders"), 0, {}, queue + QStringLiteral("failures")));
+    QSignalSpy delivered(&b, &Backend::asyncDelivered);
+    const QByteArray event = R"({"order": 10})";
+    const QString id = fx.invokeEvent(QStringLiteral("orders"), event);
+    QVERIFY(waitForSignals(delivered, [&] { return delivered.size() >= 2; }, safetyNetMs(60000)));
+    const auto failures = b.peekQueue(QStringLiteral("failures"));
+    QVERIFY(failures);
+    QCOMPARE(failures->size(), 1);
+    const QJsonObject record = QJsonDocument::fromJson(failures->first().body).object();
+    QCOMPARE(record.value(u"requestContext").toObject().value(u"requestId").toString(), id);
+    QCOMPARE(record.value(u"requestContext").toObject().value(u"condition").toString(),
+             QStringLiteral("RetriesExhausted"));
+    const auto dlq = b.peekQueue(QStringLiteral("dlq"));
+    QVERIFY(dlq);
+    QCOMPARE(dlq->size(), 1);
+    QCOMPARE(dlq->first().body, event); // the event, byte for byte
 }
 
 QTEST_GUILESS_MAIN(TestAsyncDestinations)

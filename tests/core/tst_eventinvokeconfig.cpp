@@ -461,11 +461,21 @@ void TestEventInvokeConfig::queueSink()
     const QString queue = QStringLiteral("arn:aws:sqs:us-east-1:000000000000:failures");
     EventInvokeConfigPatch p;
     p.onFailure = queue;
+    // The Backend's own sink is its local queues (QueueStore): a queue must exist.
+    QVERIFY(b.hasQueueSink());
+    auto missing = b.putEventInvokeConfig(QStringLiteral("orders"), {}, p);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().field, QStringLiteral("DestinationConfig.OnFailure.Destination"));
+    QVERIFY2(missing.error().message.contains(u"which does not exist"), qPrintable(missing.error().message));
+    QVERIFY(b.createQueue(QStringLiteral("failures")));
+    QVERIFY(b.putEventInvokeConfig(QStringLiteral("orders"), {}, p));
+    QVERIFY(b.destinationTargets().contains(queue));
+    // Without a sink no queue can be named.
+    b.setQueueSink({});
+    QVERIFY(!b.hasQueueSink());
     auto noSink = b.putEventInvokeConfig(QStringLiteral("orders"), {}, p);
     QVERIFY(!noSink);
-    QCOMPARE(noSink.error().field, QStringLiteral("DestinationConfig.OnFailure.Destination"));
     QVERIFY(noSink.error().message.contains(u"this Lambdesk has no local queues"));
-    QVERIFY(!b.hasQueueSink());
 
     QStringList queues{QStringLiteral("failures"), QStringLiteral("audit")};
     QueueSink sink;

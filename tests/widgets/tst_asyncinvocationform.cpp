@@ -195,7 +195,7 @@ private Q_SLOTS:
         };
         QVERIFY(failed(kArn + QStringLiteral("orders"), QStringLiteral("as a destination for itself")));
         QVERIFY(failed(QStringLiteral("arn:aws:sqs:us-east-1:000000000000:q"),
-                       QStringLiteral("this Lambdesk has no local queues")));
+                       QStringLiteral("names the queue q, which does not exist")));
 
         d->list()->setCurrentItem(d->list()->topLevelItem(0));
         QVERIFY(d->removeButton()->isEnabled());

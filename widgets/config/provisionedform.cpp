@@ -58,6 +58,7 @@ ProvisionedForm::ProvisionedForm(BackendHost *host, QWidget *parent) : QWidget(p
     m_list->setHeaderLabels({tr("Qualifier"), tr("Requested"), tr("Allocated"), tr("Status")});
     m_list->header()->setStretchLastSection(true);
     m_list->setMinimumHeight(fontMetrics().height() * 4);
+    m_list->setMaximumHeight(fontMetrics().height() * 10); // a few rows; the page scrolls, not the empty list
 
     m_editor = new QWidget(this);
     m_qualifier = new QComboBox(m_editor);
