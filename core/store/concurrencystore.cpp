@@ -1,9 +1,7 @@
 #include "concurrencystore.h"
 
-#include "store/workspace.h"
+#include "store/jsonfile.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lambdesk::concurrencystore {
@@ -19,32 +17,23 @@ QString fileOf(const QString &functionDir)
 
 Result<std::optional<int>> read(const QString &functionDir)
 {
-    QFile f(fileOf(functionDir));
-    if (!f.exists())
+    const auto object = jsonfile::readObject(fileOf(functionDir));
+    if (!object)
+        return object.error();
+    if (!object.value())
         return std::optional<int>();
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::internal(QStringLiteral("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (doc.isNull() || !doc.isObject())
-        return Error::internal(QStringLiteral("%1 is not valid JSON: %2").arg(f.fileName(), error.errorString()));
-    const QJsonValue v = doc.object().value(kField);
+    const QJsonValue v = object.value()->value(kField);
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 0 || d > 1e9 || d != double(qint64(d)))
-        return Error::internal(QStringLiteral("%1: %2 must be a whole number of 0 or more").arg(f.fileName(), kField));
+        return Error::internal(QStringLiteral("%1: %2 must be a whole number of 0 or more").arg(fileOf(functionDir), kField));
     return std::optional<int>(int(d));
 }
 
 Status write(const QString &functionDir, std::optional<int> reserved)
 {
-    const QString path = fileOf(functionDir);
-    if (!reserved) {
-        if (QFile::exists(path) && !QFile::remove(path))
-            return Error::internal(QStringLiteral("Cannot remove %1").arg(path));
-        return Ok{};
-    }
-    return Workspace::writeFileAtomically(
-        path, QJsonDocument(QJsonObject{{kField, *reserved}}).toJson(QJsonDocument::Indented));
+    if (!reserved)
+        return jsonfile::remove(fileOf(functionDir));
+    return jsonfile::writeObject(fileOf(functionDir), QJsonObject{{kField, *reserved}});
 }
 
 } // namespace lambdesk::concurrencystore

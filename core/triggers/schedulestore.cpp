@@ -4,6 +4,7 @@
 #include "model/jsoncheck.h"
 #include "model/validation.h"
 #include "scheduleexpression.h"
+#include "store/jsonfile.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -105,20 +106,15 @@ std::optional<Error> validate(const Schedule &s)
 Result<QList<Schedule>> read(const QString &workspaceRoot)
 {
     QList<Schedule> out;
-    QFile f(fileOf(workspaceRoot));
-    if (!f.exists())
+    const auto object = jsonfile::readObject(fileOf(workspaceRoot));
+    if (!object)
+        return Error::internal(object.error().message + QStringLiteral("; it is left as it is: repair or remove it"));
+    if (!object.value())
         return out;
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::internal(QStringLiteral("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (doc.isNull() || !doc.isObject())
-        return Error::internal(QStringLiteral("%1 is not valid JSON (%2); it is left as it is: repair or remove it")
-                                   .arg(f.fileName(), error.errorString()));
-    const QJsonValue list = doc.object().value(QStringLiteral("Schedules"));
+    const QJsonValue list = object.value()->value(QStringLiteral("Schedules"));
     if (!list.isArray() && !list.isUndefined())
         return Error::internal(
-            QStringLiteral("%1: \"Schedules\" must be a list; the file is left as it is").arg(f.fileName()));
+            QStringLiteral("%1: \"Schedules\" must be a list; the file is left as it is").arg(fileOf(workspaceRoot)));
     QStringList names;
     for (const QJsonValue &v : list.toArray()) {
         Schedule s = Schedule::fromJson(v.toObject());
@@ -137,9 +133,7 @@ Status write(const QString &workspaceRoot, const QList<Schedule> &schedules)
     QJsonArray list;
     for (const Schedule &s : schedules)
         list.append(s.toJson());
-    return Workspace::writeFileAtomically(
-        fileOf(workspaceRoot),
-        QJsonDocument(QJsonObject{{QStringLiteral("Schedules"), list}}).toJson(QJsonDocument::Indented));
+    return jsonfile::writeObject(fileOf(workspaceRoot), QJsonObject{{QStringLiteral("Schedules"), list}});
 }
 
 } // namespace schedulestore

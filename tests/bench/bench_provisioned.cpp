@@ -6,6 +6,7 @@
 //
 //   bench_provisioned [N]     N rounds (default 30)
 #include "backend.h"
+#include "benchbackend.h"
 #include "benchsupport.h"
 
 #include <QCoreApplication>
@@ -53,20 +54,11 @@ int main(int argc, char **argv)
     if (argc > 1 && std::atoi(argv[1]) > 0)
         rounds = std::atoi(argv[1]);
 
-    QTemporaryDir ws;
-    Backend::Options options;
-    options.workspace = ws.path();
-    options.persistLogs = false;
-    Backend backend(options);
-    if (const Status s = backend.start(); !s) {
-        std::fprintf(stderr, "backend: %s\n", qPrintable(s.error().message));
+    const auto setup = bench::startPythonBackend(false);
+    if (!setup)
         return 1;
-    }
-    const RuntimeInfo *py = backend.runtimes().preferred(RuntimeFamily::Python);
-    if (!py) {
-        std::fprintf(stderr, "no Python runtime on this machine\n");
-        return 1;
-    }
+    Backend &backend = *setup->backend;
+    const RuntimeInfo *py = setup->python;
     backend.setIdleTimeoutMs(0); // on-demand environments go as soon as they are idle
     FunctionConfig c;
     c.name = QStringLiteral("noop");

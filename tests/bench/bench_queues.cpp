@@ -2,6 +2,7 @@
 // many messages per second an event source mapping delivers to a no-op Python function, by
 // batch size and concurrency. Prints figures; asserts nothing.
 #include "backend.h"
+#include "benchbackend.h"
 #include "benchsupport.h"
 
 #include <QCoreApplication>
@@ -22,20 +23,11 @@ int main(int argc, char **argv)
     for (const QString &a : app.arguments().mid(1))
         if (a.toInt() > 0)
             n = a.toInt();
-    QTemporaryDir ws;
-    Backend::Options options;
-    options.workspace = ws.path();
-    options.persistLogs = true; // as the console and serve run: START/END/REPORT lines are stored
-    Backend backend(options);
-    if (const Status s = backend.start(); !s) {
-        std::fprintf(stderr, "backend: %s\n", qPrintable(s.error().message));
+    const auto setup = bench::startPythonBackend(true);  // as the console and serve run: START/END/REPORT lines are stored
+    if (!setup)
         return 1;
-    }
-    const RuntimeInfo *py = backend.runtimes().preferred(RuntimeFamily::Python);
-    if (!py) {
-        std::fprintf(stderr, "no Python runtime\n");
-        return 1;
-    }
+    Backend &backend = *setup->backend;
+    const RuntimeInfo *py = setup->python;
     FunctionConfig c;
     c.name = QStringLiteral("noop");
     c.runtime = py->id;

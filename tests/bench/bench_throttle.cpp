@@ -9,6 +9,7 @@
 //
 //   bench_throttle [N]     N warm invocations per function (default 2000)
 #include "backend.h"
+#include "benchbackend.h"
 #include "benchsupport.h"
 #include "invoke/concurrencylimits.h"
 
@@ -62,20 +63,11 @@ int main(int argc, char **argv)
         n = std::max(100, std::atoi(argv[1]));
     const int rounds = 10;
 
-    QTemporaryDir ws;
-    Backend::Options options;
-    options.workspace = ws.path();
-    options.persistLogs = false;
-    Backend backend(options);
-    if (const Status s = backend.start(); !s) {
-        std::fprintf(stderr, "backend: %s\n", qPrintable(s.error().message));
+    const auto setup = bench::startPythonBackend(false);
+    if (!setup)
         return 1;
-    }
-    const RuntimeInfo *py = backend.runtimes().preferred(RuntimeFamily::Python);
-    if (!py) {
-        std::fprintf(stderr, "no Python runtime on this machine\n");
-        return 1;
-    }
+    Backend &backend = *setup->backend;
+    const RuntimeInfo *py = setup->python;
     QList<Target> targets{{"no reservation (shared pool)", QStringLiteral("shared"), {}, {}},
                           {"reserved concurrency 5", QStringLiteral("reserved"), {}, {}},
                           // A control: the same as the first, to show how far two identical
