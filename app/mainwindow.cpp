@@ -9,6 +9,7 @@
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
 #include "common/windowfit.h"
+#include "config/asyncsummary.h"
 #include "config/configurationpage.h"
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
@@ -17,7 +18,9 @@
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
+#include "queues/queuespage.h"
 #include "results/resultpanel.h"
+#include "schedules/schedulespage.h"
 #include "settings.h"
 #include "test/testpage.h"
 #include "versions/versionspage.h"
@@ -52,7 +55,25 @@ namespace {
 Backend::Options withSettings(Backend::Options options, const Settings &settings)
 {
     options.region = settings.region();
+    options.concurrencyLimit = settings.concurrencyLimit();
+    options.runSchedules = true; // the console fires the workspace's schedules (as `serve` does)
     return options;
+}
+
+// One window of a kind (a second click raises it), no larger than the main window.
+template<typename Page, typename Make>
+void showToolWindow(QWidget *parent, Make make, QSize size)
+{
+    auto *page = parent->findChild<Page *>();
+    if (!page) {
+        page = make();
+        page->setWindowFlag(Qt::Window);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->resize(std::min(size.width(), parent->width()), std::min(size.height(), parent->height()));
+    }
+    page->show();
+    page->raise();
+    page->activateWindow();
 }
 } // namespace
 
@@ -154,6 +175,8 @@ void MainWindow::buildUi()
     m_pageStack->addWidget(m_tabs);
     m_pageStack->addWidget(m_brokenPage);
     rightLayout->addWidget(m_header);
+    m_asyncSummary = new AsyncSummaryLabel(m_host, right);
+    rightLayout->addWidget(m_asyncSummary);
     rightLayout->addWidget(m_pageStack, 1);
     QList<FunctionPage *> all = pages();
     all.append(m_brokenPage);
@@ -255,6 +278,15 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
+    // Queues and schedules (triggers) are the workspace's, not a function's: windows of their own.
+    tools->addAction(tr("&Queues…"), this, [this] {
+        showToolWindow<QueuesPage>(this, [this] { return new QueuesPage(m_host, this); }, QSize(1000, 640));
+    });
+    tools->addAction(tr("&Schedules…"), this, [this] {
+        showToolWindow<SchedulesPage>(
+            this, [this] { return new SchedulesPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
+            QSize(1000, 420));
+    });
     // How long an idle environment stays warm before it is stopped (AWS keeps them minutes).
     QMenu *warm = tools->addMenu(tr("Keep idle environments &warm for"));
     auto *warmGroup = new QActionGroup(warm);
@@ -266,6 +298,34 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this,
                 [this, minutes] { m_settings->setValue(settings::idleTimeoutMinutes, minutes); });
     }
+
+    // The account concurrency limit (AWS: 1000): what every function's invocations share.
+    QMenu *limitMenu = tools->addMenu(tr("Account &concurrency limit"));
+    auto *limitGroup = new QActionGroup(limitMenu);
+    for (int limit : {1, 2, 5, 10, 20, 50, 100, 1000}) {
+        QAction *a = limitMenu->addAction(tr("%1 at once").arg(limit));
+        a->setCheckable(true);
+        a->setChecked(m_settings->concurrencyLimit() == limit);
+        limitGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, limit] {
+            m_host->call(
+                this, [limit](Backend &b) { return b.setConcurrencyLimit(limit); },
+                [this, limit](Status s) {
+                    if (!s) { // the reservations need more: the setting stays
+                        statusBar()->showMessage(s.error().message, 15000);
+                        return;
+                    }
+                    m_settings->setValue(settings::concurrencyLimit, limit);
+                    statusBar()->showMessage(tr("Account concurrency limit: %1 at once").arg(limit), 6000);
+                });
+        });
+    }
+    // A refused limit leaves the menu showing the one in force.
+    connect(limitMenu, &QMenu::aboutToShow, this, [this, limitGroup] {
+        const int current = m_settings->concurrencyLimit();
+        for (QAction *a : limitGroup->actions())
+            a->setChecked(a->text() == tr("%1 at once").arg(current));
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -451,6 +511,7 @@ void MainWindow::showFunction(const FunctionConfig &config)
     for (FunctionPage *page : pages())
         page->setFunction(broken ? FunctionConfig{} : config);
     m_brokenPage->setFunction(broken ? config : FunctionConfig{});
+    m_asyncSummary->setFunction(config);
 }
 
 void MainWindow::updateEnvironmentStatus()
@@ -514,7 +575,8 @@ void MainWindow::updateBusy()
     m_busy->setVisible(running > 0);
     QStringList from;
     for (InvocationSource s :
-         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue}) {
+         {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue,
+          InvocationSource::Queue, InvocationSource::Schedule, InvocationSource::Load}) {
         if (const int n = m_invocations->runningFrom(s))
             from << QStringLiteral("%1 %2").arg(n).arg(sourceLabel(s));
     }

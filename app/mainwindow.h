@@ -16,6 +16,7 @@ class QTabWidget;
 namespace lambdesk {
 
 class ApiServerController;
+class AsyncSummaryLabel;
 class BackendHost;
 class AliasesPage;
 class BrokenFunctionPage;
@@ -88,6 +89,7 @@ private:
     QListView *m_list = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_header = nullptr;
+    AsyncSummaryLabel *m_asyncSummary = nullptr; // the function's destinations, under the header
 
     QTabWidget *m_tabs = nullptr;
     CodePage *m_code = nullptr;

@@ -11,8 +11,10 @@
 #include "store/catalogs.h"
 #include "store/codefiles.h"
 #include "store/codetree.h"
+#include "store/concurrencystore.h"
 #include "store/logstorethread.h"
 #include "store/workspace.h"
+#include "triggers/scheduler.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -80,11 +82,13 @@ Backend::Backend(Options options, QObject *parent)
     connect(m_invoker, &Invoker::finished, this, &Backend::record);
     connect(m_invoker, &Invoker::finished, this, &Backend::invocationFinished);
     connect(&m_invoker->queue(), &AsyncQueue::note, this, &Backend::addPlatformNote);
+    connect(m_invoker, &Invoker::note, this, &Backend::addPlatformNote);
     connect(&m_invoker->queue(), &AsyncQueue::received, this,
             [this](const QString &function, const QString &qualifier) { recordAsync(function, qualifier, false); });
     connect(&m_invoker->queue(), &AsyncQueue::dropped, this,
             [this](const QString &function, const QString &qualifier) { recordAsync(function, qualifier, true); });
     connect(m_detection, &RuntimeDetection::detected, this, &Backend::runtimesDetected);
+    connectAsyncDestinations();
 }
 
 Backend::~Backend()
@@ -123,6 +127,10 @@ Status Backend::start()
     });
     m_invoker->setPool(m_pool);
     m_invoker->setPaths({m_runtimeDir, m_scratchRoot});
+    connect(m_pool, &EnvironmentPool::provisionedChanged, this, [this](const QString &id) {
+        const qsizetype cut = id.indexOf(u'\n');
+        Q_EMIT provisionedConcurrencyChanged(id.left(cut), id.mid(cut + 1));
+    });
 
     AsyncQueue &queue = m_invoker->queue();
     if (m_options.persistLogs) {
@@ -141,10 +149,16 @@ Status Backend::start()
         queue.setJournal({[journal](const AsyncQueue::Snapshot &e) { return journal->saveAsyncEvent(e); },
                           [journal](const QString &id) { journal->removeAsyncEvent(id); }});
     }
+    if (auto e = ConcurrencyLimits::checkAccountLimit(m_options.concurrencyLimit)) {
+        qWarning("%s; using %d", qPrintable(e->message), ConcurrencyLimits::kDefaultAccountLimit);
+        m_options.concurrencyLimit = ConcurrencyLimits::kDefaultAccountLimit;
+    }
+    m_invoker->limits().setAccountLimit(m_options.concurrencyLimit);
     for (const QString &name : m_workspace->functionNames()) {
         auto config = m_workspace->readFunction(name);
         if (!config)
             continue; // gone since it was listed
+        loadConcurrency(name);
         if (config->isBroken()) {
             // Listed with its reason (console, API); said here too for `lambdesk serve`.
             qWarning("Function %s cannot run: %s", qPrintable(name), qPrintable(config->brokenReason));
@@ -160,8 +174,18 @@ Status Backend::start()
                                             m_nextGeneration++});
             loadVersions(name);
             loadAliases(name);
+            loadProvisioned(name);
+            loadEventInvokeConfigs(name);
         }
     }
+    if (const ConcurrencyLimits &l = m_invoker->limits();
+        l.accountLimit() - l.totalReserved() < l.minimumUnreserved(l.accountLimit()))
+        qWarning("The functions reserve %d of the account concurrency limit %d, leaving %d unreserved (the minimum is "
+                 "%d): functions without a reservation may be throttled; raise backend/concurrencyLimit or lower "
+                 "the reservations",
+                 l.totalReserved(), l.accountLimit(), l.unreservedConcurrency(), l.minimumUnreserved(l.accountLimit()));
+    if (auto s = openQueues(); !s)
+        return s;
     m_started = true;
     m_invoker->setAccepting(true);
     if (m_options.seedDemo && m_workspace->wasCreated()) {
@@ -175,6 +199,21 @@ Status Backend::start()
     if (m_logStore) {
         queue.restore(m_logStore->asyncEvents());
     }
+    if (m_options.startProvisioned && !m_provisioned.isEmpty()) {
+        // Provisioned environments start again (IN_PROGRESS -> READY), once the runtimes are known.
+        const auto startAll = [this] {
+            for (auto f = m_provisioned.cbegin(); f != m_provisioned.cend(); ++f)
+                for (const QString &qualifier : f.value().keys())
+                    startProvisioned(f.key(), qualifier);
+        };
+        if (m_detection->isKnown())
+            startAll();
+        else {
+            connect(m_detection, &RuntimeDetection::detected, this, startAll, Qt::SingleShotConnection);
+            m_detection->detectInBackground(false);
+        }
+    }
+    loadSchedules();
     return Ok{};
 }
 
@@ -185,6 +224,10 @@ void Backend::shutdown()
     m_shuttingDown = true;
     // Nothing new starts from here: callers are refused, the API servers stop listening.
     m_invoker->setAccepting(false);
+    if (m_mappings)
+        m_mappings->stop(); // batches cut short return to their queue after the visibility timeout
+    if (m_scheduler)
+        m_scheduler->stop();
     Q_EMIT shuttingDown();
     m_invoker->queue().stop(); // before the pool: attempts cut short now are not failures, they run again
     connect(m_pool, &EnvironmentPool::allStopped, this, &Backend::finishShutdown, Qt::SingleShotConnection);
@@ -203,6 +246,8 @@ void Backend::stop()
     if (!m_started)
         return;
     m_invoker->setAccepting(false);
+    if (m_scheduler)
+        m_scheduler->stop();
     m_invoker->setPool(nullptr);
     m_invoker->queue().stop();
     // Deleting the pool kills and reaps every process now, without an event loop.
@@ -214,6 +259,7 @@ void Backend::stop()
 
 void Backend::closeStores()
 {
+    closeQueues();
     m_invoker->queue().setJournal({});
     flushLogs();
     m_logStore.reset();
@@ -237,8 +283,20 @@ Status Backend::setRegion(const QString &region)
         return Ok{};
     m_options.region = region;
     m_invoker->setRegion(region);
+    if (m_queueStore)
+        m_queueStore->setRegion(region);
+    if (m_mappings)
+        m_mappings->setRegion(region);
     for (auto it = m_functions.cbegin(); it != m_functions.cend(); ++it)
         retire(it.key(), QStringLiteral("the region changed to %1").arg(region));
+    // Provisioned environments too: new ones start with the new region.
+    for (auto f = m_provisioned.cbegin(); f != m_provisioned.cend(); ++f) {
+        for (const QString &qualifier : f.value().keys()) {
+            if (m_pool)
+                m_pool->unprovision(f.key() + u'\n' + qualifier);
+            startProvisioned(f.key(), qualifier);
+        }
+    }
     return Ok{};
 }
 
@@ -290,6 +348,10 @@ QList<Error> Backend::validate(const FunctionConfig &config) const
     QList<Error> errors = validation::config(config);
     if (!validation::runtimeId(config.runtime) && !m_detection->find(config.runtime))
         errors.append(runtimeMissing(config.runtime));
+    // Its form is a rule of validation::config; here whether the target exists.
+    if (!config.deadLetterTarget.isEmpty() && !validation::deadLetterTarget(config.deadLetterTarget))
+        if (auto e = checkDestination(QStringLiteral("DeadLetterConfig.TargetArn"), config.deadLetterTarget, config.name))
+            errors.append(*e);
     return errors;
 }
 
@@ -412,6 +474,8 @@ Result<FunctionConfig> Backend::reloadFunction(const QString &name)
             it->config = config;
         }
     }
+    if (!known)
+        loadConcurrency(name); // a function folder that appeared: its reservation comes with it
     Q_EMIT functionUpdated(config);
     if (!known)
         Q_EMIT functionsChanged();
@@ -422,15 +486,22 @@ Status Backend::deleteFunction(const QString &name)
 {
     if (!m_functions.contains(name) && !m_broken.contains(name))
         return notFound(name);
+    for (const QString &qualifier : m_provisioned.value(name).keys()) {
+        if (m_pool)
+            m_pool->unprovision(name + u'\n' + qualifier);
+    }
     if (m_pool)
         m_pool->retire(name);
     if (auto s = m_workspace->deleteFunction(name); !s)
         return s;
+    m_provisioned.remove(name);
     m_functions.remove(name);
     m_broken.remove(name);
     m_versions.remove(name);
     m_versionErrors.remove(name);
     m_aliases.remove(name);
+    m_invoker->limits().setReserved(name, std::nullopt);
+    m_eventInvokeConfigs.remove(name);
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();
@@ -514,6 +585,77 @@ void Backend::record(const InvocationResult &result)
     m_pendingInvocations.append(InvocationRecord::fromResult(result));
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+void Backend::loadConcurrency(const QString &name)
+{
+    const auto reserved = concurrencystore::read(m_workspace->functionDir(name));
+    if (!reserved) {
+        qWarning("Function %s: its reserved concurrency is ignored: %s", qPrintable(name),
+                 qPrintable(reserved.error().message));
+        return;
+    }
+    m_invoker->limits().setReserved(name, reserved.value());
+}
+
+Backend::AccountConcurrency Backend::accountConcurrency() const
+{
+    const ConcurrencyLimits &l = m_invoker->limits();
+    return {l.accountLimit(), l.unreservedConcurrency(), ConcurrencyLimits::minimumUnreserved(l.accountLimit()),
+            l.totalReserved()};
+}
+
+Status Backend::setConcurrencyLimit(int limit)
+{
+    if (auto e = m_invoker->limits().checkNewAccountLimit(limit))
+        return *e;
+    m_options.concurrencyLimit = limit;
+    m_invoker->limits().setAccountLimit(limit);
+    Q_EMIT concurrencyChanged({});
+    return Ok{};
+}
+
+Result<std::optional<int>> Backend::functionConcurrency(const QString &name) const
+{
+    if (!m_functions.contains(name) && !m_broken.contains(name))
+        return notFound(name);
+    return m_invoker->limits().reserved(name);
+}
+
+Result<int> Backend::putFunctionConcurrency(const QString &name, int reserved)
+{
+    if (!m_functions.contains(name) && !m_broken.contains(name))
+        return notFound(name);
+    if (auto e = m_invoker->limits().checkReservation(name, reserved))
+        return *e;
+    // Provisioned concurrency comes out of the reservation (AWS's rule): it may not shrink below it.
+    int provisioned = 0;
+    for (const ProvisionedConcurrency &p : m_provisioned.value(name))
+        provisioned += p.requested;
+    if (reserved < provisioned)
+        return Error::invalid(QStringLiteral("ReservedConcurrentExecutions"),
+                              QStringLiteral("Specified ReservedConcurrentExecutions for function is less than the "
+                                             "function's total provisioned concurrency [%1]: lower or delete its "
+                                             "provisioned concurrency configurations first (got %2)")
+                                  .arg(provisioned)
+                                  .arg(reserved));
+    // On disk before it is enforced or answered.
+    if (auto s = concurrencystore::write(m_workspace->functionDir(name), reserved); !s)
+        return s.error();
+    m_invoker->limits().setReserved(name, reserved);
+    Q_EMIT concurrencyChanged(name);
+    return reserved;
+}
+
+Status Backend::deleteFunctionConcurrency(const QString &name)
+{
+    if (!m_functions.contains(name) && !m_broken.contains(name))
+        return notFound(name);
+    if (auto s = concurrencystore::write(m_workspace->functionDir(name), std::nullopt); !s)
+        return s;
+    m_invoker->limits().setReserved(name, std::nullopt);
+    Q_EMIT concurrencyChanged(name);
+    return Ok{};
 }
 
 Backend::EnvironmentCounts Backend::environments(const QString &function) const

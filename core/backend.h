@@ -1,21 +1,29 @@
 #pragma once
 
+#include "invoke/asyncqueue.h"
 #include "invoke/invocationresult.h"
 #include "invoke/invoker.h"
 #include "invoke/invokerequest.h"
 #include "metrics/metricsreport.h"
+#include "invoke/queuesink.h"
 #include "model/error.h"
+#include "model/eventinvokeconfig.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
+#include "model/provisionedconcurrency.h"
 #include "runtime/runtimecatalog.h"
 #include "runtime/runtimedetection.h"
 #include "store/codetree.h"
 #include "store/logstore.h"
 #include "store/packages.h"
 #include "store/versionstore.h"
+#include "triggers/eventsourcemappings.h"
+#include "triggers/queuestore.h"
+#include "triggers/schedulestore.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -26,11 +34,11 @@
 
 namespace lambdesk {
 
-class AsyncQueue;
 class EnvironmentPool;
 class LogStoreThread;
 class ResourceControl;
 class RuntimeApiServer;
+class Scheduler;
 class Workspace;
 
 namespace logs {
@@ -79,6 +87,12 @@ public:
         bool seedDemo = false;   // a new workspace gets the demo functions
         bool persistLogs = true; // write logs and invocations to SQLite
         QString runtimeCache;    // empty: RuntimeDetection::defaultCacheFile()
+        // The account concurrency limit (the backend/concurrencyLimit setting); see ConcurrencyLimits.
+        int concurrencyLimit = ConcurrencyLimits::kDefaultAccountLimit;
+        // Start the configured provisioned environments at start() (one-shot CLI commands don't).
+        bool startProvisioned = true;
+        bool pollQueues = true;  // event source mappings run (false: one-shot CLI commands)
+        bool runSchedules = false; // fire the workspace's schedules (the console and `serve` do)
     };
     using InvokeCallback = Invoker::Callback;
 
@@ -200,6 +214,21 @@ public:
     // By name.
     Result<QList<FunctionAlias>> listAliases(const QString &function) const;
 
+    // ---- provisioned concurrency (backendprovisioned.cpp; store/provisionedstore.h) ----
+    // On a published version or an alias (never $LATEST): `count` environments of the version
+    // are initialised ahead of time; the answer's Status is IN_PROGRESS until they all are
+    // (provisionedConcurrencyChanged() says when it changes). Validated against the account
+    // concurrency limit; a version and an alias pointing at it cannot both have one.
+    Result<ProvisionedConcurrency> putProvisionedConcurrency(const QString &function, const QString &qualifier,
+                                                             int count);
+    // NotFound with field "ProvisionedConcurrencyConfig" when the qualifier has none.
+    Result<ProvisionedConcurrency> getProvisionedConcurrency(const QString &function, const QString &qualifier) const;
+    Status deleteProvisionedConcurrency(const QString &function, const QString &qualifier);
+    // By qualifier.
+    Result<QList<ProvisionedConcurrency>> listProvisionedConcurrency(const QString &function) const;
+    // The account concurrency limit (setting backend/concurrencyLimit; default 10).
+    int accountConcurrencyLimit() const;
+
     // ---- test events (an empty function: the shareable events) ----
     QStringList eventNames(const QString &function) const;
     Result<QByteArray> readEvent(const QString &function, const QString &event) const;
@@ -217,6 +246,51 @@ public:
     int runningInvocations() const { return m_invoker->running(); }
     // Event invocations waiting or running; its options set the retry delays.
     AsyncQueue &asyncQueue() { return m_invoker->queue(); }
+
+    // ---- concurrency (invoke/concurrencylimits.h; store/concurrencystore.h) ----
+    // What GetAccountSettings and the console show.
+    struct AccountConcurrency
+    {
+        int limit = 0;             // AccountLimit.ConcurrentExecutions
+        int unreserved = 0;        // AccountLimit.UnreservedConcurrentExecutions
+        int minimumUnreserved = 0; // what reservations must leave: max(1, limit / 10)
+        int totalReserved = 0;
+    };
+    AccountConcurrency accountConcurrency() const;
+    // Changes the account limit; refused when it is not 1 to 10000, or when the reservations
+    // made would leave less than its minimum unreserved.
+    Status setConcurrencyLimit(int limit);
+    // The function's reserved concurrency (nothing: it shares the unreserved pool).
+    Result<std::optional<int>> functionConcurrency(const QString &name) const;
+    // PutFunctionConcurrency: checked with AWS's rules, written to the workspace, then enforced
+    // from the next invocation on (0 throttles every one). Answers the number set.
+    Result<int> putFunctionConcurrency(const QString &name, int reserved);
+    // DeleteFunctionConcurrency: back to the unreserved pool.
+    Status deleteFunctionConcurrency(const QString &name);
+    // ---- asynchronous invocation configuration, destinations (backendasync.cpp) ----
+    // One configuration per function and qualifier ($LATEST when empty, a version or an alias),
+    // kept in the workspace. Its MaximumRetryAttempts and MaximumEventAgeInSeconds replace the
+    // Event queue's defaults for events invoked with that qualifier; when an event is over,
+    // OnSuccess gets AWS's invocation record of a success, OnFailure that of an event whose
+    // retries ran out or that grew too old, and the function's DeadLetterConfig target gets the
+    // event itself (on failure; both when both are set, as on AWS). Put replaces the
+    // configuration with the fields given; update changes only those (NotFound without one).
+    Result<EventInvokeConfig> putEventInvokeConfig(const QString &function, const QString &qualifier,
+                                                   const EventInvokeConfigPatch &patch);
+    Result<EventInvokeConfig> updateEventInvokeConfig(const QString &function, const QString &qualifier,
+                                                      const EventInvokeConfigPatch &patch);
+    Result<EventInvokeConfig> getEventInvokeConfig(const QString &function, const QString &qualifier) const;
+    Status deleteEventInvokeConfig(const QString &function, const QString &qualifier);
+    // $LATEST's first, then the versions', then the aliases'.
+    Result<QList<EventInvokeConfig>> listEventInvokeConfigs(const QString &function) const;
+    // A destination or dead-letter target of `function`: the ARN's form, not the function
+    // itself, and a target that exists (a function, its qualifier; a queue of the sink).
+    std::optional<Error> checkDestination(const QString &field, const QString &arn, const QString &function) const;
+    // What a destination can name now: every function's ARN, then every queue's (with a sink).
+    QStringList destinationTargets() const;
+    // The local queues (see invoke/queuesink.h); an empty sink removes them.
+    void setQueueSink(QueueSink sink) { m_queueSink = std::move(sink); }
+    bool hasQueueSink() const { return m_queueSink.isSet(); }
 
     // ---- environments ----
     struct EnvironmentCounts
@@ -255,7 +329,76 @@ public:
     void queryLogStreams(const QStringList &functions, std::function<void(QList<logs::StreamInfo>)> done);
     void queryLogGroups(const QStringList &functions, std::function<void(QList<logs::GroupInfo>)> done);
 
+    // ---- local queues and event source mappings (core/triggers; backendqueues.cpp) ----
+    Result<QueueInfo> createQueue(const QString &name, const QueueAttributes &attributes = {});
+    // Refused while an event source mapping reads the queue or it is another's dead-letter queue.
+    Status deleteQueue(const QString &name);
+    // With counts (visible, in flight, delayed), by name.
+    QList<QueueInfo> listQueues() const;
+    Result<QueueInfo> getQueue(const QString &name) const;
+    // On disk when it returns.
+    Result<QueueMessage> sendQueueMessage(const QString &queue, const QByteArray &body, int delaySeconds = 0);
+    // The messages as they are, oldest first, without receiving them.
+    Result<QList<QueueMessage>> peekQueue(const QString &queue, int limit = 100) const;
+    Result<int> purgeQueue(const QString &queue);
+    // Moves a dead-letter queue's messages back to the queues they came from.
+    Result<int> redriveQueue(const QString &deadLetterQueue);
+    // For destinations and other producers: exists(name), send(name, body). Null before start().
+    QueueStore *queueStore() const { return m_queueStore.get(); }
+    QString queueArn(const QString &name) const;
+
+    Result<EventSourceMapping> createEventSourceMapping(const MappingChange &change);
+    Result<EventSourceMapping> updateEventSourceMapping(const QString &uuid, const MappingChange &change);
+    Result<EventSourceMapping> deleteEventSourceMapping(const QString &uuid);
+    Result<EventSourceMapping> getEventSourceMapping(const QString &uuid) const;
+    // Filtered by function and queue name when given.
+    QList<EventSourceMapping> listEventSourceMappings(const QString &function = {}, const QString &queue = {}) const;
+    // Null before start().
+    EventSourceMappings *eventSourceMappings() const { return m_mappings; }
+
+    // ---- schedules (core/triggers; backendschedules.cpp) ----
+    // Kept in <workspace>/schedules.json. A schedule whose function is deleted is kept and shown
+    // with its problem (as an EventBridge rule outlives its target); its runs fail until the
+    // function exists again or the schedule is changed or deleted.
+    struct ScheduleInfo
+    {
+        Schedule schedule;
+        QString problem;           // why it cannot run now (a broken entry, a missing function); empty: none
+        QList<QDateTime> nextRuns; // UTC; none when disabled or broken
+        QDateTime lastRun;         // the scheduled time of its last run (this session); invalid: none
+        QString lastRequestId;
+        QString lastResult; // statusName() of the last run ("queued", "success", "error", ...) or why it was refused
+    };
+    // An error when schedules.json cannot be read (it is left as it is, and changes are refused).
+    Result<QList<ScheduleInfo>> listSchedules(int nextRuns = 5) const;
+    Result<ScheduleInfo> getSchedule(const QString &name, int nextRuns = 5) const;
+    // Validates everything (naming the field and the rule) and that the function exists, then
+    // writes schedules.json. Create: a Conflict when the name is taken. Update: replaces the
+    // schedule of that name (NotFound when there is none), keeping its creation time.
+    Result<ScheduleInfo> createSchedule(Schedule schedule);
+    Result<ScheduleInfo> updateSchedule(Schedule schedule);
+    Result<ScheduleInfo> setScheduleEnabled(const QString &name, bool enabled);
+    Status deleteSchedule(const QString &name);
+    // One run as the timer makes it: an Event invocation of the function with the Scheduled
+    // Event for `scheduledTime` (or the schedule's input), source Schedule. scheduleRan() follows.
+    void runSchedule(const Schedule &schedule, const QDateTime &scheduledTime);
+    // EventBridge's "Scheduled Event" for a run, keys in AWS's order.
+    QByteArray scheduledEvent(const QString &scheduleName, const QDateTime &scheduledTime) const;
+    // Fires the schedules (null before start()); tests set its clock.
+    Scheduler *scheduler() const { return m_scheduler; }
+
 Q_SIGNALS:
+    // A queue was created or deleted.
+    void queuesChanged();
+    // A queue's counts changed (coalesced: at most every 100 ms per queue).
+    void queueCountsChanged(const QString &queue);
+    void eventSourceMappingsChanged();
+    // A schedule was created, changed, enabled, disabled or deleted.
+    void schedulesChanged();
+    // A schedule's run was handed to the function (`result` "queued") or refused (the reason);
+    // its end comes on the one channel (invocationFinished) under `requestId`.
+    void scheduleRan(const QString &name, const QString &requestId, const QDateTime &scheduledTime,
+                     const QString &result);
     void functionsChanged();
     void functionUpdated(const lambdesk::FunctionConfig &config);
     void functionDeleted(const QString &name);
@@ -263,14 +406,25 @@ Q_SIGNALS:
     void versionsChanged(const QString &function);
     // An alias was created, changed or deleted.
     void aliasesChanged(const QString &function);
+    // A function's reserved concurrency was set or removed, or the account limit changed (function empty).
+    void concurrencyChanged(const QString &function);
     void environmentsRetired(const QString &function, const QString &reason);
     void environmentsChanged(const QString &function, int idle, int busy);
+    // A provisioned concurrency configuration of the function was put, deleted, or its
+    // allocation changed (IN_PROGRESS -> READY, FAILED).
+    void provisionedConcurrencyChanged(const QString &function, const QString &qualifier);
     // The one channel of invocations: every run, whoever started it (console, CLI, API, Event
     // queue), once when it starts and once when it ends, keyed by request id.
     void invocationStarted(const lambdesk::InvocationStart &start);
     void invocationFinished(const lambdesk::InvocationResult &result);
     // Batched every 50 ms: every log line of every function.
     void logLines(const QList<lambdesk::LogRecord> &records);
+    // A function's asynchronous invocation configurations changed (put, update, delete).
+    void eventInvokeConfigChanged(const QString &function);
+    // What an Event invocation left behind went to a destination (`kind`: OnSuccess, OnFailure,
+    // DeadLetter), or could not (`error` says why).
+    void asyncDelivered(const QString &function, const QString &requestId, const QString &kind,
+                        const QString &target, const QString &error);
     // The runtimes are known (runtimes() answers at once from now on).
     void runtimesDetected();
     // shutdown() began: servers stop accepting calls now.
@@ -316,9 +470,20 @@ private:
     std::optional<Error> checkAlias(const QString &function, const FunctionAlias &alias) const;
     Status saveAliases(const QString &function, const QMap<QString, FunctionAlias> &aliases);
     void loadAliases(const QString &name);
+    void loadConcurrency(const QString &name);
     // Resolves a qualifier to what runs: $LATEST, a version, or an alias's version (for a
     // weighted alias picked at random, per call).
     const InvokeTarget *resolve(const QString &name, const QString &qualifier, Error *error) const;
+    // Provisioned concurrency (backendprovisioned.cpp).
+    void loadProvisioned(const QString &name);
+    void startProvisioned(const QString &function, const QString &qualifier);
+    ProvisionedConcurrency withAllocation(const QString &function, ProvisionedConcurrency config) const;
+    Status saveProvisioned(const QString &function, const QMap<QString, ProvisionedConcurrency> &configs);
+    std::optional<Error> checkProvisionedQualifier(const QString &function, const QString &qualifier) const;
+    // The configuration of `qualifier` goes with it (a deleted version or alias).
+    void dropProvisioned(const QString &function, const QString &qualifier);
+    // An alias moved: its provisioned environments follow, if the new version may have them.
+    std::optional<Error> checkProvisionedAliasMove(const QString &function, const FunctionAlias &alias) const;
     template<typename Op>
     Result<FunctionUpdate> changeCodePath(const QString &name, Op op);
     int retire(const QString &function, const QString &why);
@@ -326,8 +491,21 @@ private:
     void recordAsync(const QString &function, const QString &qualifier, bool dropped);
     void onPoolLogs(const QString &function, const QString &version, const QString &stream,
                     const QList<LogLine> &lines);
+    void loadEventInvokeConfigs(const QString &name);
+    Result<EventInvokeConfig> storeEventInvokeConfig(const QString &function, const QString &qualifier,
+                                                     const EventInvokeConfigPatch &patch, bool replace);
+    void connectAsyncDestinations();
+    void asyncConcluded(const AsyncQueue::Conclusion &conclusion);
+    void deliverAsync(const QString &function, const QString &requestId, const QString &kind, const QString &arn,
+                      const QByteArray &body);
     void finishShutdown();
     void closeStores();
+    Status openQueues();
+    void closeQueues();
+    // Reads schedules.json and arms the scheduler (start()).
+    void loadSchedules();
+    Status saveSchedules(const QList<Schedule> &schedules);
+    ScheduleInfo scheduleInfo(const Schedule &schedule, int nextRuns) const;
     void seedDemo();
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
@@ -347,6 +525,11 @@ private:
     EnvironmentPool *m_pool = nullptr;
     Invoker *m_invoker;
     std::unique_ptr<LogStoreThread> m_logStore;
+    std::unique_ptr<QueueStore> m_queueStore;
+    EventSourceMappings *m_mappings = nullptr;
+    QTimer *m_queueCounts = nullptr; // coalesces queueCountsChanged()
+    QTimer *m_queueExpiry = nullptr; // drops messages past their retention period
+    QSet<QString> m_countsChanged;   // queues whose counts changed since the last signal
     QString m_runtimeDir;
     QString m_scratchRoot;
     QHash<QString, InvokeTarget> m_functions; // the functions that can run
@@ -359,10 +542,27 @@ private:
     QHash<QString, QMap<int, VersionEntry>> m_versions; // the published versions of each function
     QHash<QString, Error> m_versionErrors; // functions whose version repository (or aliases) cannot be read
     QHash<QString, QMap<QString, FunctionAlias>> m_aliases; // the aliases of each function, by name
+    // The provisioned concurrency configurations of each function, by qualifier.
+    QHash<QString, QMap<QString, ProvisionedConcurrency>> m_provisioned;
+    // Asynchronous invocation configurations by function, then qualifier.
+    QHash<QString, QMap<QString, EventInvokeConfig>> m_eventInvokeConfigs;
+    // The last attempt that ran of each Event invocation still waiting (its invocation record).
+    QHash<QString, InvocationResult> m_lastAsyncAttempts;
+    QueueSink m_queueSink;
     quint64 m_nextGeneration = 1;
     QList<LogRecord> m_pendingLogs;
     qint64 m_earlierLogsEnd = 0; // the newest stored line's id at start
     QList<InvocationRecord> m_pendingInvocations;
+    Scheduler *m_scheduler = nullptr; // a child
+    QList<Schedule> m_schedules;
+    std::optional<Error> m_schedulesError; // schedules.json could not be read
+    struct ScheduleRun
+    {
+        QDateTime time;
+        QString requestId;
+        QString result;
+    };
+    QHash<QString, ScheduleRun> m_scheduleRuns; // by schedule name, this session
     QTimer m_flushTimer{this}; // a child, so it moves to the backend thread with us
     // Package work (zip, hashing) off the thread that serves HTTP; stop() cancels and waits.
     QThreadPool m_workers;

@@ -223,6 +223,7 @@ std::optional<Error> Backend::checkDeleteVersion(const QString &name, int number
 
 void Backend::versionDeleted(const QString &name, int number)
 {
+    dropProvisioned(name, QString::number(number)); // its provisioned concurrency goes with it
     m_versions[name].remove(number);
     if (m_versions[name].isEmpty())
         m_versions.remove(name);
@@ -234,10 +235,14 @@ Status Backend::deleteVersion(const QString &name, int number)
 {
     if (auto e = checkDeleteVersion(name, number))
         return *e;
-    if (m_pool)
+    if (m_pool) {
+        m_pool->unprovision(name + u'\n' + QString::number(number)); // its configuration goes once it is deleted
         m_pool->retire(name, QString::number(number));
-    if (auto s = versionstore::remove(m_workspace->functionDir(name), number); !s)
+    }
+    if (auto s = versionstore::remove(m_workspace->functionDir(name), number); !s) {
+        startProvisioned(name, QString::number(number)); // still there: so is its provisioned concurrency
         return s;
+    }
     versionDeleted(name, number);
     return Ok{};
 }
@@ -247,16 +252,20 @@ void Backend::deleteVersion(const QString &name, int number, std::function<void(
     if (auto e = checkDeleteVersion(name, number))
         return done(*e);
     VersionEntry entry = m_versions[name].take(number);
-    if (m_pool)
+    if (m_pool) {
+        m_pool->unprovision(name + u'\n' + QString::number(number)); // its configuration goes once it is deleted
         m_pool->retire(name, QString::number(number));
+    }
     offThread<Status>([dir = m_workspace->functionDir(name), number] { return versionstore::remove(dir, number); },
                       [this, name, number, entry = std::move(entry), done = std::move(done)](Status s) {
                           if (!m_functions.contains(name)) // the function was deleted meanwhile
                               return done(s);
-                          if (s)
+                          if (s) {
                               versionDeleted(name, number);
-                          else
+                          } else {
                               m_versions[name].insert(number, entry);
+                              startProvisioned(name, QString::number(number));
+                          }
                           done(s);
                       });
 }
@@ -376,6 +385,8 @@ Result<FunctionAlias> Backend::updateAlias(const AliasUpdate &update)
     }
     if (auto e = checkAlias(update.function, alias))
         return *e;
+    if (auto e = checkProvisionedAliasMove(update.function, alias))
+        return *e;
     if (alias == current.value())
         return alias;
     alias.revisionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -383,6 +394,11 @@ Result<FunctionAlias> Backend::updateAlias(const AliasUpdate &update)
     aliases.insert(alias.name, alias);
     if (auto s = saveAliases(update.function, aliases); !s)
         return s.error();
+    if (m_provisioned.value(update.function).contains(alias.name)) {
+        // Its provisioned environments follow it to the version it points at now.
+        startProvisioned(update.function, alias.name);
+        Q_EMIT provisionedConcurrencyChanged(update.function, alias.name);
+    }
     return alias;
 }
 
@@ -392,7 +408,10 @@ Status Backend::deleteAlias(const QString &function, const QString &name)
         return a.error();
     QMap<QString, FunctionAlias> aliases = m_aliases.value(function);
     aliases.remove(name);
-    return saveAliases(function, aliases);
+    if (auto s = saveAliases(function, aliases); !s)
+        return s;
+    dropProvisioned(function, name); // its provisioned concurrency goes with it
+    return Ok{};
 }
 
 Result<FunctionAlias> Backend::getAlias(const QString &function, const QString &name) const

@@ -41,6 +41,21 @@ int Settings::apiPort(QString *problem) const
     return settings::apiPort.defaultValue;
 }
 
+int Settings::concurrencyLimit(QString *problem) const
+{
+    bool ok = false;
+    const int limit = read(settings::concurrencyLimit.key, settings::concurrencyLimit.defaultValue).toInt(&ok);
+    if (ok && limit >= 1 && limit <= 10000)
+        return limit;
+    if (problem)
+        *problem = QStringLiteral("The account concurrency limit must be a whole number from 1 to 10000; got '%1' "
+                                  "(setting %2 in %3); using %4")
+                       .arg(read(settings::concurrencyLimit.key, {}).toString(), settings::concurrencyLimit.key,
+                            fileName())
+                       .arg(settings::concurrencyLimit.defaultValue);
+    return settings::concurrencyLimit.defaultValue;
+}
+
 QVariant Settings::read(const QString &key, const QVariant &fallback) const
 {
     return m_settings->value(key, fallback);

@@ -42,6 +42,8 @@ inline const Setting<QString> apiSecretAccessKey{QStringLiteral("api/secretAcces
 inline const Setting<QStringList> apiAllowedOrigins{QStringLiteral("api/allowedOrigins"), QStringList()};
 // The region in local ARNs, AWS_REGION of handlers and the printed profile.
 inline const Setting<QString> region{QStringLiteral("backend/region"), QStringLiteral("us-east-1")};
+// The account concurrency limit: what every function's invocations in flight share (AWS: 1000).
+inline const Setting<int> concurrencyLimit{QStringLiteral("backend/concurrencyLimit"), 10};
 inline const Setting<int> idleTimeoutMinutes{QStringLiteral("environments/idleTimeoutMinutes"), 10};
 inline const Setting<int> maxEnvironments{QStringLiteral("environments/max"), 64};
 inline const Setting<QString> theme{QStringLiteral("ui/theme"), QStringLiteral("system")}; // system, light, dark
@@ -104,6 +106,9 @@ public:
     // The API port setting when it is a port (0 to 65535, 0: any free one); otherwise the
     // default, and `problem` says why.
     int apiPort(QString *problem = nullptr) const;
+    // The account concurrency limit setting when it is 1 to 10000; otherwise the default, and
+    // `problem` says why.
+    int concurrencyLimit(QString *problem = nullptr) const;
     void sync();
     // The file the settings live in (the local API credentials are kept there, owner-only).
     QString fileName() const;

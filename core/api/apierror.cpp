@@ -15,6 +15,11 @@ ApiError ApiError::fromError(const Error &error)
         // AWS adds the reason to the body and asks clients to come back in a second.
         ApiError e = make(429, "TooManyRequestsException", error.message);
         e.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        // Which limit: the invoker names AWS's Reason in the error's field (anything else there
+        // is no Reason, and the body says ConcurrentInvocationLimitExceeded).
+        if (error.field == u"ReservedFunctionConcurrentInvocationLimitExceeded"
+            || error.field == u"ConcurrentInvocationLimitExceeded")
+            e.reason = error.field;
         return e;
     }
     case Error::Kind::Unavailable:

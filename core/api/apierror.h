@@ -17,6 +17,7 @@ struct ApiError
     QByteArray type = QByteArrayLiteral("ServiceException");
     QString message;
     Headers headers; // extra reply headers (Retry-After on a throttle)
+    QString reason;  // TooManyRequestsException: the body's Reason (empty: ConcurrentInvocationLimitExceeded)
 
     bool operator==(const ApiError &) const = default;
 
@@ -25,7 +26,7 @@ struct ApiError
 
     static ApiError make(int status, QByteArray type, QString message)
     {
-        return ApiError{status, std::move(type), std::move(message), {}};
+        return ApiError{status, std::move(type), std::move(message), {}, {}};
     }
     static ApiError invalidParameter(QString message)
     {

@@ -2,8 +2,11 @@
 
 #include "backend.h"
 #include "codelink.h"
+#include "eventsourcemappingapi.h"
+#include "eventinvokeapi.h"
 #include "lambdaapiexchange.h"
 #include "logsapi.h"
+#include "provisionedapi.h"
 #include "requestparser.h"
 #include "responses.h"
 
@@ -216,6 +219,18 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
         logsRequest(ex, http);
         return;
     }
+    if (provisioned::isRequest(http)) { // 2019-09-30: provisioned concurrency
+        provisionedRequest(ex, http);
+        return;
+    }
+    if (mappings::isMappingRequest(http)) { // CreateEventSourceMapping and friends
+        mappingsRequest(ex, http);
+        return;
+    }
+    if (eventinvoke::isRequest(http)) { // PutFunctionEventInvokeConfig and friends
+        eventInvokeRequest(ex, http);
+        return;
+    }
     auto op = parseRequest(http);
     if (!op) {
         send(*ex, errorReply(op.error()));
@@ -281,8 +296,13 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
                 const QString version = r->value(u"Version").toString();
                 const QString linkName = version == u"$LATEST" ? o.function.name : o.function.name + u':' + version;
                 const qint64 expires = QDateTime::currentSecsSinceEpoch() + codelink::kValidSecs;
-                return responses::json(
-                    200, responses::getFunction(r.value(), codelink::make(ex->baseUrl, linkName, expires, m_linkKey)));
+                QJsonObject body = responses::getFunction(r.value(),
+                                                          codelink::make(ex->baseUrl, linkName, expires, m_linkKey));
+                // The function's reserved concurrency, when it has one (as AWS's GetFunction adds it).
+                if (const auto reserved = m_backend->functionConcurrency(o.function.name);
+                    reserved && reserved->has_value())
+                    body.insert(QStringLiteral("Concurrency"), responses::functionConcurrency(reserved.value()));
+                return responses::json(200, body);
             },
             [&](GetFunctionConfiguration &o) {
                 const auto r = describe(o.function);
@@ -365,6 +385,27 @@ void LambdaApiServer::execute(const ExchangePtr &ex, Operation op)
             [&](DeleteAlias &o) {
                 const auto r = m_backend->deleteAlias(o.function.name, o.name);
                 return r ? responses::noContent() : fail(r.error());
+            },
+            [&](PutFunctionConcurrency &o) {
+                const auto r = m_backend->putFunctionConcurrency(o.function.name, o.reserved);
+                return r ? responses::json(200, responses::functionConcurrency(r.value())) : fail(r.error());
+            },
+            [&](GetFunctionConcurrency &o) {
+                const auto r = m_backend->functionConcurrency(o.function.name);
+                return r ? responses::json(200, responses::functionConcurrency(r.value())) : fail(r.error());
+            },
+            [&](DeleteFunctionConcurrency &o) {
+                const auto r = m_backend->deleteFunctionConcurrency(o.function.name);
+                return r ? responses::noContent() : fail(r.error());
+            },
+            [&](GetAccountSettings &) {
+                const Backend::AccountConcurrency c = m_backend->accountConcurrency();
+                const QList<FunctionConfig> functions = m_backend->listFunctions();
+                qint64 codeSize = 0;
+                for (const FunctionConfig &f : functions)
+                    codeSize += f.codeSize;
+                return responses::json(
+                    200, responses::accountSettings(c.limit, c.unreserved, codeSize, int(functions.size())));
             },
         },
         op);

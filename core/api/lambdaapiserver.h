@@ -86,7 +86,14 @@ private:
     // CloudWatch Logs (api/logsapi.h): read on the log store's thread, answered later
     // (lambdaapiserverlogs.cpp).
     void logsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // Event source mappings of local queues (lambdaapiservermappings.cpp).
+    void mappingsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     void deleteVersion(const ExchangePtr &ex, const QString &function, int number);
+    // Put/Get/Delete/ListProvisionedConcurrencyConfig(s) (api/provisionedapi.h; lambdaapiserverprovisioned.cpp).
+    void provisionedRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // The 2019-09-25 asynchronous invocation configuration routes (api/eventinvokeapi.h;
+    // lambdaapiserverasync.cpp).
+    void eventInvokeRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;

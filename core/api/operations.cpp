@@ -20,6 +20,8 @@ FunctionConfig ConfigPatch::appliedTo(FunctionConfig config) const
         config.ephemeralStorage = *ephemeralStorage;
     if (environment)
         config.environment = *environment;
+    if (deadLetterTarget)
+        config.deadLetterTarget = *deadLetterTarget;
     if (logging) {
         LoggingConfig &l = config.logging;
         if (logging->logFormat) {
@@ -61,6 +63,10 @@ QString operationName(const Operation &op)
             [](const ListAliases &) { return QStringLiteral("ListAliases"); },
             [](const UpdateAlias &) { return QStringLiteral("UpdateAlias"); },
             [](const DeleteAlias &) { return QStringLiteral("DeleteAlias"); },
+            [](const PutFunctionConcurrency &) { return QStringLiteral("PutFunctionConcurrency"); },
+            [](const GetFunctionConcurrency &) { return QStringLiteral("GetFunctionConcurrency"); },
+            [](const DeleteFunctionConcurrency &) { return QStringLiteral("DeleteFunctionConcurrency"); },
+            [](const GetAccountSettings &) { return QStringLiteral("GetAccountSettings"); },
         },
         op);
 }
@@ -70,6 +76,7 @@ QString operationFunction(const Operation &op)
     return std::visit(Overloaded{
                           [](const CreateFunction &o) { return o.config.name; },
                           [](const ListFunctions &) { return QString(); },
+                          [](const GetAccountSettings &) { return QString(); },
                           [](const GetCodeArchive &o) { return o.name; },
                           [](const auto &o) { return o.function.name; },
                       },

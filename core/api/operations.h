@@ -45,11 +45,12 @@ struct ConfigPatch
     std::optional<int> memorySize, timeout, ephemeralStorage;
     std::optional<QMap<QString, QString>> environment; // replaces every variable
     std::optional<LoggingPatch> logging;
+    std::optional<QString> deadLetterTarget; // DeadLetterConfig.TargetArn; empty removes it
 
     bool isEmpty() const
     {
         return !runtime && !handler && !description && !role && !memorySize && !timeout && !ephemeralStorage
-            && !environment && !logging;
+            && !environment && !logging && !deadLetterTarget;
     }
     FunctionConfig appliedTo(FunctionConfig config) const;
 };
@@ -160,10 +161,31 @@ struct GetCodeArchive
     QByteArray signature;
 };
 
+// Reserved concurrency (function-level: no qualifier) and the account's limits.
+struct PutFunctionConcurrency
+{
+    FunctionRef function;
+    int reserved = 0; // ReservedConcurrentExecutions
+};
+
+struct GetFunctionConcurrency
+{
+    FunctionRef function;
+};
+
+struct DeleteFunctionConcurrency
+{
+    FunctionRef function;
+};
+
+struct GetAccountSettings
+{};
+
 using Operation =
     std::variant<CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration, UpdateFunctionCode,
                  DeleteFunction, ListFunctions, Invoke, GetCodeArchive, PublishVersion, ListVersionsByFunction,
-                 CreateAlias, GetAlias, ListAliases, UpdateAlias, DeleteAlias>;
+                 CreateAlias, GetAlias, ListAliases, UpdateAlias, DeleteAlias, PutFunctionConcurrency,
+                 GetFunctionConcurrency, DeleteFunctionConcurrency, GetAccountSettings>;
 
 // For std::visit over an Operation with one lambda per alternative.
 template<class... Ts>

@@ -135,10 +135,6 @@ void rejectUnsupported(Reader &r)
             r.reject(
                 unsupported(QStringLiteral("VpcConfig"), QStringLiteral("functions run on this machine's network")));
     }
-    if (auto dlq = r.object(QStringLiteral("DeadLetterConfig"));
-        dlq && !dlq->value(QStringLiteral("TargetArn")).toString().isEmpty())
-        r.reject(unsupported(QStringLiteral("DeadLetterConfig.TargetArn"),
-                             QStringLiteral("there is no SQS or SNS to deliver to locally")));
     if (auto kms = r.string(QStringLiteral("KMSKeyArn")); kms && !kms->isEmpty())
         r.reject(unsupported(QStringLiteral("KMSKeyArn"),
                              QStringLiteral("environment variables are stored unencrypted in the workspace")));
@@ -231,6 +227,14 @@ ConfigPatch readConfigFields(Reader &r)
                     QStringLiteral("LoggingConfig.%1 must not be empty; leave it out to keep the default").arg(field)));
         }
         p.logging = lp;
+    }
+    // A function or a local queue (model/destination.h; the Backend checks that it exists);
+    // {} or an empty TargetArn removes it, as on AWS.
+    if (auto dlq = r.object(QStringLiteral("DeadLetterConfig"))) {
+        Reader d(*dlq, QStringLiteral("DeadLetterConfig"));
+        p.deadLetterTarget = d.string(QStringLiteral("TargetArn")).value_or(QString());
+        if (d.error())
+            r.reject(*d.error());
     }
     rejectUnsupported(r);
     return p;
@@ -430,6 +434,57 @@ ApiResult<UpdateAlias> updateAlias(const FunctionRef &function, const QString &n
         return ApiError::invalidParameter(
             QStringLiteral("FunctionVersion must be $LATEST or a version number; got ''"));
     return op;
+}
+
+ApiResult<PutFunctionConcurrency> putFunctionConcurrency(const FunctionRef &function, const QByteArray &body)
+{
+    auto object = parseObject(body);
+    if (!object)
+        return object.error();
+    Reader r(object.value());
+    PutFunctionConcurrency op;
+    op.function = function;
+    const std::optional<int> reserved = r.integer(QStringLiteral("ReservedConcurrentExecutions"));
+    if (r.error())
+        return *r.error();
+    if (!reserved)
+        return ApiError::invalidParameter(
+            QStringLiteral("ReservedConcurrentExecutions is required: a whole number of 0 or more"));
+    if (*reserved < 0)
+        return ApiError::invalidParameter(
+            QStringLiteral("ReservedConcurrentExecutions must be a whole number of 0 or more; got %1").arg(*reserved));
+    op.reserved = *reserved;
+    return op;
+}
+
+ApiResult<EventInvokeConfigPatch> eventInvokeConfig(const QByteArray &body)
+{
+    auto object = parseObject(body);
+    if (!object)
+        return object.error();
+    Reader r(object.value());
+    EventInvokeConfigPatch patch;
+    patch.maximumRetryAttempts = r.integer(QStringLiteral("MaximumRetryAttempts"));
+    patch.maximumEventAgeInSeconds = r.integer(QStringLiteral("MaximumEventAgeInSeconds"));
+    if (auto destinations = r.object(QStringLiteral("DestinationConfig"))) {
+        Reader d(*destinations, QStringLiteral("DestinationConfig"));
+        for (const auto &[key, out] : {std::pair{QStringLiteral("OnSuccess"), &patch.onSuccess},
+                                       std::pair{QStringLiteral("OnFailure"), &patch.onFailure}}) {
+            if (auto o = d.object(key)) {
+                Reader t(*o, QStringLiteral("DestinationConfig.") + key);
+                *out = t.string(QStringLiteral("Destination")).value_or(QString());
+                if (t.error())
+                    d.reject(*t.error());
+            }
+        }
+        if (d.error())
+            r.reject(*d.error());
+    }
+    if (r.error())
+        return *r.error();
+    if (auto e = validation::eventInvokeLimits(patch))
+        return ApiError::invalidParameter(e->message);
+    return patch;
 }
 
 } // namespace lambdesk::api::requestbody

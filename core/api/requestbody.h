@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/eventinvokeconfig.h"
 #include "operations.h"
 
 #include <QByteArray>
@@ -18,5 +19,12 @@ ApiResult<UpdateFunctionCode> updateCode(const FunctionRef &function, const QByt
 ApiResult<PublishVersion> publishVersion(const FunctionRef &function, const QByteArray &body);
 ApiResult<CreateAlias> createAlias(const FunctionRef &function, const QByteArray &body);
 ApiResult<UpdateAlias> updateAlias(const FunctionRef &function, const QString &name, const QByteArray &body);
+// PutFunctionConcurrency: {"ReservedConcurrentExecutions": N}, required.
+ApiResult<PutFunctionConcurrency> putFunctionConcurrency(const FunctionRef &function, const QByteArray &body);
+
+// Body of PutFunctionEventInvokeConfig and UpdateFunctionEventInvokeConfig: MaximumRetryAttempts,
+// MaximumEventAgeInSeconds, DestinationConfig {OnSuccess {Destination}, OnFailure {Destination}}.
+// An OnSuccess or OnFailure without a Destination (or an empty one) removes it.
+ApiResult<EventInvokeConfigPatch> eventInvokeConfig(const QByteArray &body);
 
 } // namespace lambdesk::api::requestbody

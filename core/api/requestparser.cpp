@@ -14,7 +14,8 @@ namespace {
 const QString kSupported = QStringLiteral(
     "Lambdesk serves CreateFunction, GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration, "
     "UpdateFunctionCode, DeleteFunction, ListFunctions, Invoke, InvokeAsync, PublishVersion, "
-    "ListVersionsByFunction, CreateAlias, GetAlias, ListAliases, UpdateAlias and DeleteAlias");
+    "ListVersionsByFunction, CreateAlias, GetAlias, ListAliases, UpdateAlias, DeleteAlias, "
+    "PutFunctionConcurrency, GetFunctionConcurrency, DeleteFunctionConcurrency and GetAccountSettings");
 
 // AWS routes Lambdesk knows but does not serve yet, so the error can name the operation.
 struct KnownRoute
@@ -26,17 +27,16 @@ struct KnownRoute
 const KnownRoute kNotYet[] = {
     {"GET", "2015-03-31/functions/*/policy", "GetPolicy"},
     {"POST", "2015-03-31/functions/*/policy", "AddPermission"},
+    {"PUT", "2019-09-25/functions/*/event-invoke-config", "PutFunctionEventInvokeConfig"},
+    {"GET", "2019-09-25/functions/*/event-invoke-config", "GetFunctionEventInvokeConfig"},
     {"PUT", "2017-10-31/functions/*/concurrency", "PutFunctionConcurrency"},
     {"GET", "2019-09-30/functions/*/concurrency", "GetFunctionConcurrency"},
     {"DELETE", "2017-10-31/functions/*/concurrency", "DeleteFunctionConcurrency"},
-    {"PUT", "2019-09-25/functions/*/event-invoke-config", "PutFunctionEventInvokeConfig"},
-    {"GET", "2019-09-25/functions/*/event-invoke-config", "GetFunctionEventInvokeConfig"},
     {"POST", "2021-11-15/functions/*/response-streaming-invocations", "InvokeWithResponseStream"},
     {"POST", "2021-10-31/functions/*/url", "CreateFunctionUrlConfig"},
     {"GET", "2021-10-31/functions/*/url", "GetFunctionUrlConfig"},
     {"GET", "2015-03-31/event-source-mappings", "ListEventSourceMappings"},
     {"POST", "2015-03-31/event-source-mappings", "CreateEventSourceMapping"},
-    {"GET", "2016-08-19/account-settings", "GetAccountSettings"},
     {"GET", "2018-10-31/layers", "ListLayers"},
     {"GET", "2017-03-31/tags/*", "ListTags"},
     {"POST", "2017-03-31/tags/*", "TagResource"},
@@ -316,6 +316,23 @@ ApiResult<Operation> parseRequest(const HttpRequest &request)
         if (segments.size() >= 3 && segments.size() <= 5)
             return parseFunctionRoute(request, segments, query);
     }
+    // Reserved concurrency: PUT and DELETE under 2017-10-31, GET under 2019-09-30 (as AWS routes them).
+    if (segments.size() == 4 && segments[1] == u"functions" && segments[3] == u"concurrency"
+        && ((segments[0] == u"2017-10-31" && (request.method == "PUT" || request.method == "DELETE"))
+            || (segments[0] == u"2019-09-30" && request.method == "GET"))) {
+        auto ref = parseFunctionRef(segments[2], QualifierRule::Forbidden);
+        if (!ref)
+            return ref.error();
+        if (request.method == "GET")
+            return Operation(GetFunctionConcurrency{ref.value()});
+        if (request.method == "DELETE")
+            return Operation(DeleteFunctionConcurrency{ref.value()});
+        auto op = requestbody::putFunctionConcurrency(ref.value(), request.body);
+        return op ? ApiResult<Operation>(Operation(std::move(op).value())) : ApiResult<Operation>(op.error());
+    }
+    if (segments.size() == 2 && segments[0] == u"2016-08-19" && segments[1] == u"account-settings"
+        && request.method == "GET")
+        return Operation(GetAccountSettings{});
     // InvokeAsync, deprecated by AWS but still answered: /2014-11-13/functions/{name}/invoke-async/
     if (segments.size() == 4 && segments[0] == u"2014-11-13" && segments[1] == u"functions"
         && segments[3] == u"invoke-async" && request.method == "POST") {

@@ -67,6 +67,8 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
         o.insert(QStringLiteral("State"), QStringLiteral("Active"));
         o.insert(QStringLiteral("LastUpdateStatus"), QStringLiteral("Successful"));
     }
+    if (!c.deadLetterTarget.isEmpty())
+        o.insert(QStringLiteral("DeadLetterConfig"), QJsonObject{{QStringLiteral("TargetArn"), c.deadLetterTarget}});
     // AWS leaves Environment out when a function has no variables.
     if (!c.environment.isEmpty()) {
         QJsonObject vars;
@@ -183,6 +185,30 @@ QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListF
     return o;
 }
 
+QJsonObject functionConcurrency(std::optional<int> reserved)
+{
+    if (!reserved)
+        return {};
+    return QJsonObject{{QStringLiteral("ReservedConcurrentExecutions"), *reserved}};
+}
+
+QJsonObject accountSettings(int concurrentExecutions, int unreservedConcurrentExecutions, qint64 totalCodeSize,
+                            int functionCount)
+{
+    // AWS's published quotas for code size (75 GB in all, 250 MB unzipped, 50 MB zipped).
+    return QJsonObject{
+        {QStringLiteral("AccountLimit"),
+         QJsonObject{{QStringLiteral("TotalCodeSize"), 80530636800.0},
+                     {QStringLiteral("CodeSizeUnzipped"), 262144000},
+                     {QStringLiteral("CodeSizeZipped"), 52428800},
+                     {QStringLiteral("ConcurrentExecutions"), concurrentExecutions},
+                     {QStringLiteral("UnreservedConcurrentExecutions"), unreservedConcurrentExecutions}}},
+        {QStringLiteral("AccountUsage"),
+         QJsonObject{{QStringLiteral("TotalCodeSize"), double(totalCodeSize)},
+                     {QStringLiteral("FunctionCount"), functionCount}}},
+    };
+}
+
 HttpReply json(int status, const QJsonObject &body)
 {
     HttpReply r;
@@ -207,7 +233,8 @@ HttpReply error(const ApiError &e)
         {QStringLiteral("Message"), e.message},
     };
     if (e.type == "TooManyRequestsException")
-        body.insert(QStringLiteral("Reason"), QStringLiteral("ConcurrentInvocationLimitExceeded"));
+        body.insert(QStringLiteral("Reason"),
+                    e.reason.isEmpty() ? QStringLiteral("ConcurrentInvocationLimitExceeded") : e.reason);
     HttpReply r = json(e.status, body);
     r.addHeader(QByteArrayLiteral("x-amzn-ErrorType"), e.type);
     r.headers += e.headers;

@@ -38,6 +38,13 @@ QJsonObject getFunction(const FunctionConfig &config, const QString &region, con
                         const QString &codeLocation);
 QJsonObject getFunction(const QJsonObject &configuration, const QString &codeLocation);
 
+// GetFunctionConcurrency / PutFunctionConcurrency: {"ReservedConcurrentExecutions": N}, or {} when none is set.
+QJsonObject functionConcurrency(std::optional<int> reserved);
+// GetAccountSettings: AccountLimit (code size limits, ConcurrentExecutions, UnreservedConcurrentExecutions)
+// and AccountUsage (TotalCodeSize, FunctionCount).
+QJsonObject accountSettings(int concurrentExecutions, int unreservedConcurrentExecutions, qint64 totalCodeSize,
+                            int functionCount);
+
 // One page of ListFunctions from every function sorted by name.
 QJsonObject listFunctions(const QList<FunctionConfig> &sortedByName, const ListFunctions &request,
                           const QString &region);

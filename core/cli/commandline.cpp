@@ -1,12 +1,18 @@
 #include "commandline.h"
 
+#include "asyncconfigcommand.h"
 #include "backend.h"
+#include "invoke/loadrunner.h"
 #include "logscommand.h"
 #include "metricscommand.h"
+#include "queuecommand.h"
 #include "model/validation.h"
+#include "provisionedcommand.h"
 #include "runtime/runtimedetection.h"
+#include "schedulecommand.h"
 #include "servecommand.h"
 #include "settings.h"
+#include "signalwatcher.h"
 #include "store/catalogs.h"
 
 #include <QCoreApplication>
@@ -17,6 +23,8 @@
 
 #include <optional>
 
+#include <unistd.h>
+
 namespace lambdesk::cli {
 
 namespace {
@@ -26,7 +34,9 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("list"),    QStringLiteral("runtimes"),  QStringLiteral("blueprints"),
                                QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
-                               QStringLiteral("metrics"), QStringLiteral("logs")};
+                               QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
+                               QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
+                               QStringLiteral("schedule"), QStringLiteral("async-config")};
 
 // A small option reader: "--name value" and "--name=value", repeated options, positionals.
 class Args
@@ -97,8 +107,14 @@ std::unique_ptr<Backend> startBackend(const QString &workspace, QTextStream &err
 {
     Backend::Options options;
     options.workspace = workspace;
+    options.startProvisioned = false; // a one-shot command keeps no environments ahead of time
+    options.pollQueues = false; // a one-shot command does not drain queues into functions
     QString problem;
     options.region = Settings().region(&problem);
+    if (!problem.isEmpty())
+        err << "lambdesk: " << problem << '\n';
+    problem.clear();
+    options.concurrencyLimit = Settings().concurrencyLimit(&problem);
     if (!problem.isEmpty())
         err << "lambdesk: " << problem << '\n';
     auto backend = std::make_unique<Backend>(options);
@@ -206,6 +222,112 @@ int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextSt
     return Success;
 }
 
+// invoke NAME --repeat N --concurrency C | --ramp C1:C2: a load run (invoke/loadrunner.h). A
+// progress line on stderr when it is a terminal, the summary table on stdout; no log lines (the
+// log store has them: `lambdesk logs NAME`). Ctrl+C stops starting invocations and prints the
+// summary of what ended; a second one leaves at once.
+int cmdLoad(const Args &a, LoadPlan plan, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.has(QStringLiteral("concurrency")) && a.has(QStringLiteral("ramp"))) {
+        err << "lambdesk invoke: give --concurrency C or --ramp C1:C2, not both\n";
+        return BadUsage;
+    }
+    if (!a.has(QStringLiteral("repeat"))) {
+        err << "lambdesk invoke: a load run needs --repeat N, the number of invocations (with --concurrency or "
+               "--ramp)\n";
+        return BadUsage;
+    }
+    const auto whole = [](const QString &text, int *v) {
+        bool ok = false;
+        *v = text.toInt(&ok);
+        return ok;
+    };
+    if (!whole(a.value(QStringLiteral("repeat")), &plan.count)) {
+        err << "lambdesk invoke: --repeat must be a whole number from 1 to " << LoadPlan::kMaxCount << "; got '"
+            << a.value(QStringLiteral("repeat")) << "'\n";
+        return BadUsage;
+    }
+    if (a.has(QStringLiteral("concurrency")) && !whole(a.value(QStringLiteral("concurrency")), &plan.concurrency)) {
+        err << "lambdesk invoke: --concurrency must be a whole number from 1 to " << LoadPlan::kMaxConcurrency
+            << "; got '" << a.value(QStringLiteral("concurrency")) << "'\n";
+        return BadUsage;
+    }
+    if (a.has(QStringLiteral("ramp"))) {
+        const QStringList parts = a.value(QStringLiteral("ramp")).split(u':');
+        if (parts.size() != 2 || !whole(parts.at(0), &plan.concurrency) || !whole(parts.at(1), &plan.rampTo)
+            || plan.rampTo < 1) {
+            err << "lambdesk invoke: --ramp must be C1:C2, two whole numbers from 1 to " << LoadPlan::kMaxConcurrency
+                << " (the concurrency at the start and at the end, say 1:20); got '" << a.value(QStringLiteral("ramp"))
+                << "'\n";
+            return BadUsage;
+        }
+    }
+    if (auto e = plan.check()) {
+        err << "lambdesk invoke: " << e->message << '\n';
+        return BadUsage;
+    }
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    // The machine's limit on environments, as the console and `serve` apply it: past it, throttles.
+    backend->setMaxEnvironments(Settings().value(settings::maxEnvironments));
+    LoadRunner runner(backend.get(), plan);
+    QEventLoop loop;
+    std::optional<LoadSummary> summary;
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    QObject::connect(&runner, &LoadRunner::progressed, &loop, [&](const LoadProgress &p) {
+        if (!tty)
+            return;
+        err << "\r\033[K" << p.done << '/' << plan.count << " done, " << p.inFlight << " in flight";
+        if (plan.isRamp())
+            err << " (concurrency " << p.target << ')';
+        err << ", " << p.succeeded << " succeeded, " << p.errors + p.timeouts << " errors, " << p.throttles
+            << " throttles" << (p.stopping ? ", stopping…" : "");
+        err.flush();
+    });
+    QObject::connect(&runner, &LoadRunner::finished, &loop, [&](const LoadSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    SignalWatcher signals_;
+    bool interrupted = false;
+    QObject::connect(&signals_, &SignalWatcher::received, &loop, [&](int) {
+        if (interrupted) {
+            loop.quit(); // the second Ctrl+C: leave without waiting for the ones in flight
+            return;
+        }
+        interrupted = true;
+        runner.cancel();
+    });
+    runner.start();
+    loop.exec();
+    if (tty) {
+        err << "\r\033[K";
+        err.flush();
+    }
+    backend->stop();
+    if (!summary) {
+        err << "lambdesk invoke: interrupted with " << runner.inFlight() << " invocations in flight\n";
+        return Interrupted;
+    }
+    if (summary->error && summary->count == 0) {
+        err << "lambdesk invoke: " << summary->error->message << '\n';
+        return exitFor(*summary->error);
+    }
+    out << summary->table();
+    out.flush();
+    if (summary->error) {
+        err << "lambdesk invoke: " << summary->error->message << '\n';
+        return exitFor(*summary->error);
+    }
+    if (interrupted)
+        return Interrupted;
+    // As `invoke` without --concurrency: 1 when any invocation did not succeed (a function
+    // error, a timeout, a throttle), so that a script can tell a clean run.
+    return summary->allSucceeded() ? Success : FunctionError;
+}
+
 int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
 {
     if (a.positional().size() != 1) {
@@ -234,6 +356,13 @@ int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextSt
             return BadUsage;
         }
         payload = f.readAll();
+    }
+    if (a.has(QStringLiteral("concurrency")) || a.has(QStringLiteral("ramp"))) {
+        LoadPlan plan;
+        plan.function = name;
+        plan.qualifier = qualifier;
+        plan.payload = payload;
+        return cmdLoad(a, std::move(plan), workspace, out, err);
     }
     int repeat = 1;
     if (a.has(QStringLiteral("repeat"))) {
@@ -410,6 +539,62 @@ int cmdAliases(const Args &a, const QString &workspace, QTextStream &out, QTextS
     return Success;
 }
 
+// concurrency NAME [--reserved N | --delete]: shows, sets or removes the reserved concurrency.
+int cmdConcurrency(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
+{
+    if (a.positional().size() != 1) {
+        err << "lambdesk concurrency: give exactly one function name\n\n" << usage();
+        return BadUsage;
+    }
+    if (a.has(QStringLiteral("reserved")) && a.has(QStringLiteral("delete"))) {
+        err << "lambdesk concurrency: give --reserved N or --delete, not both\n";
+        return BadUsage;
+    }
+    std::optional<int> reserved;
+    if (a.has(QStringLiteral("reserved"))) {
+        bool ok = false;
+        reserved = a.value(QStringLiteral("reserved")).toInt(&ok);
+        if (!ok || *reserved < 0) {
+            err << "lambdesk concurrency: --reserved: ReservedConcurrentExecutions must be a whole number of 0 or "
+                   "more; got '"
+                << a.value(QStringLiteral("reserved")) << "'\n";
+            return BadUsage;
+        }
+    }
+    int exitCode = 0;
+    auto backend = startBackend(workspace, err, &exitCode);
+    if (!backend)
+        return exitCode;
+    const QString name = a.positional().first();
+    Status changed = Ok{};
+    if (reserved) {
+        const auto put = backend->putFunctionConcurrency(name, *reserved);
+        if (!put)
+            changed = put.error();
+    } else if (a.has(QStringLiteral("delete"))) {
+        changed = backend->deleteFunctionConcurrency(name);
+    }
+    const auto now = backend->functionConcurrency(name);
+    const Backend::AccountConcurrency account = backend->accountConcurrency();
+    backend->stop();
+    if (!changed) {
+        err << "lambdesk concurrency: " << changed.error().message << '\n';
+        return exitFor(changed.error());
+    }
+    if (!now) {
+        err << "lambdesk concurrency: " << now.error().message << '\n';
+        return exitFor(now.error());
+    }
+    if (now->has_value())
+        out << name << ": reserved concurrency " << **now << (**now == 0 ? " (every invocation is throttled)" : "")
+            << '\n';
+    else
+        out << name << ": no reserved concurrency (uses the unreserved account concurrency)\n";
+    out << "Account: concurrency limit " << account.limit << ", unreserved " << account.unreserved << " (at least "
+        << account.minimumUnreserved << " stays unreserved)\n";
+    return Success;
+}
+
 int cmdList(const QString &workspace, QTextStream &out, QTextStream &err)
 {
     int exitCode = 0;
@@ -451,32 +636,63 @@ QString usage()
         "                  [--description TEXT]\n"
         "  lambdesk invoke NAME[:QUALIFIER] [--payload JSON | --payload-file FILE|-] [--repeat N]\n"
         "                  responses on stdout (one per line), log lines on stderr\n"
+        "  lambdesk invoke NAME[:QUALIFIER] --repeat N (--concurrency C | --ramp C1:C2) [--payload JSON]\n"
+        "                  a load run: N invocations, C at a time (or rising from C1 to C2); a\n"
+        "                  summary table (counts, throttles, cold starts, p50/p90/p99 durations)\n"
         "  lambdesk list                              the functions of the workspace\n"
         "  lambdesk publish NAME [--description D]    records $LATEST as the next version (its number)\n"
         "  lambdesk versions NAME                     the published versions\n"
         "  lambdesk alias NAME ALIAS --version N [--weight N2=0.1] [--description D]\n"
         "                  creates or moves an alias (with --weight, 10 % of calls run N2)\n"
         "  lambdesk aliases NAME                      the aliases and where they point\n"
+        "  lambdesk provisioned NAME [--qualifier Q [--count N | --delete]]\n"
+        "                  provisioned concurrency of a version or alias: lists it; --count N\n"
+        "                  keeps N environments initialised (waits for READY); --delete removes it\n"
         "  lambdesk metrics NAME[:QUALIFIER] [--since 1h] [--json]\n"
         "                  invocations, errors, durations (p50/p90/p99), throttles, concurrency,\n"
         "                  cold starts, memory and async events of the last 10m, 1h, 2d, ...\n"
         "  lambdesk logs NAME[:QUALIFIER] [--since 10m] [--filter PATTERN] [--follow]\n"
         "                  the stored log lines as `aws logs tail` prints them; PATTERN is a\n"
         "                  CloudWatch Logs filter pattern (ERROR, \"a phrase\", ?A ?B, -X, { $.level = \"ERROR\" })\n"
+        "  lambdesk concurrency NAME [--reserved N | --delete]\n"
+        "                  shows, sets or removes the function's reserved concurrency (0 throttles\n"
+        "                  every invocation); prints the account limit and what is unreserved\n"
+        "  lambdesk queue create NAME [--visibility-timeout S] [--retention S] [--dlq NAME --max-receive N]\n"
+        "  lambdesk queue list | send NAME BODY [--count N] | peek NAME | purge NAME | redrive NAME | delete NAME\n"
+        "                  local queues (SQS's rules); redrive moves a dead-letter queue's messages back\n"
+        "  lambdesk mapping create --function F --queue Q [--batch-size N] [--window S] [--max-concurrency N]\n"
+        "                  [--report-batch-item-failures] [--disabled]\n"
+        "  lambdesk mapping list [--function F] [--queue Q] | enable UUID | disable UUID | delete UUID\n"
+        "                  event source mappings: a queue polled into a function (by the console or serve)\n"
+        "  lambdesk schedule create NAME --function F[:QUALIFIER] --expression EXPR [--disabled]\n"
+        "                  [--input JSON] [--description TEXT]\n"
+        "                  runs F on an EventBridge schedule: 'rate(5 minutes)', 'cron(0 12 * * ? *)'\n"
+        "                  (UTC) while the console or `serve` runs; F gets the Scheduled Event\n"
+        "  lambdesk schedule list | enable NAME | disable NAME | delete NAME\n"
+        "                  list shows each schedule's next five runs\n"
+        "  lambdesk async-config NAME[:QUALIFIER] [--retries N] [--max-age S] [--on-success ARN]\n"
+        "                  [--on-failure ARN] [--dead-letter ARN] [--delete]\n"
+        "                  asynchronous invocation: retries (0-2), maximum event age (60-21600 s),\n"
+        "                  destinations and the dead-letter target (an empty ARN removes one);\n"
+        "                  without options it shows them\n"
         "  lambdesk runtimes [--refresh]              the runtimes installed on this machine (cached in\n"
         "                  $XDG_CACHE_HOME/lambdesk/runtimes.json; --refresh asks every interpreter again)\n"
         "  lambdesk blueprints                        the blueprints --blueprint accepts\n"
         "  lambdesk serve [--host H] [--port P] [--allow-remote] [--require-signature]\n"
-        "                 [--allow-origin ORIGIN]... [--region R] [--print-profile] [--quiet]\n"
+        "                 [--allow-origin ORIGIN]... [--region R] [--concurrency-limit N]\n"
+        "                 [--print-profile] [--quiet]\n"
         "                  the Lambda API over HTTP (default 127.0.0.1:9001), no window;\n"
         "                  stops cleanly on Ctrl+C or SIGTERM; --region sets the region of\n"
-        "                  ARNs and AWS_REGION (default: the backend/region setting, us-east-1)\n"
+        "                  ARNs and AWS_REGION (default: the backend/region setting, us-east-1);\n"
+        "                  --concurrency-limit sets the account concurrency limit (default: the\n"
+        "                  backend/concurrencyLimit setting, 10)\n"
         "  lambdesk --help | --version\n"
         "\n"
         "Every command takes --workspace DIR (default: $LAMBDESK_WORKSPACE, else\n"
         "$XDG_DATA_HOME/lambdesk).\n"
-        "Exit status: 0 success, 1 the function returned an error, 2 bad usage or input,\n"
-        "3 the command could not run (workspace in use, port taken).\n");
+        "Exit status: 0 success, 1 the function returned an error (a load run: any invocation\n"
+        "failed, timed out or was throttled), 2 bad usage or input, 3 the command could not run\n"
+        "(workspace in use, port taken), 130 a load run stopped by Ctrl+C.\n");
 }
 
 bool isCommand(const QStringList &args)
@@ -527,22 +743,42 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
                << QStringLiteral("timeout") << QStringLiteral("ephemeral-storage") << QStringLiteral("env")
                << QStringLiteral("description");
     else if (command == u"invoke")
-        valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat");
+        valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat")
+               << QStringLiteral("concurrency") << QStringLiteral("ramp");
     else if (command == u"runtimes")
         flags << QStringLiteral("refresh");
     else if (command == u"publish")
         valued << QStringLiteral("description");
-    else if (command == u"metrics") {
+    else if (command == u"concurrency") {
+        valued << QStringLiteral("reserved");
+        flags << QStringLiteral("delete");
+    } else if (command == u"metrics") {
         valued << QStringLiteral("since");
         flags << QStringLiteral("json");
     } else if (command == u"logs") {
         valued << QStringLiteral("since") << QStringLiteral("filter");
         flags << QStringLiteral("follow");
+    } else if (command == u"provisioned") {
+        valued << QStringLiteral("qualifier") << QStringLiteral("count");
+        flags << QStringLiteral("delete");
+    } else if (command == u"schedule") {
+        valued << QStringLiteral("function") << QStringLiteral("expression") << QStringLiteral("input")
+               << QStringLiteral("description");
+        flags << QStringLiteral("disabled");
+    } else if (command == u"queue")
+        valued << queueValuedOptions();
+    else if (command == u"mapping") {
+        valued << mappingValuedOptions();
+        flags << mappingFlags();
+    } else if (command == u"async-config") {
+        valued << QStringLiteral("retries") << QStringLiteral("max-age") << QStringLiteral("on-success")
+               << QStringLiteral("on-failure") << QStringLiteral("dead-letter");
+        flags << QStringLiteral("delete");
     } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
-               << QStringLiteral("region");
+               << QStringLiteral("region") << QStringLiteral("concurrency-limit");
         flags << QStringLiteral("allow-remote") << QStringLiteral("require-signature")
               << QStringLiteral("print-profile") << QStringLiteral("quiet");
     }
@@ -565,6 +801,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return cmdAlias(a, workspace, out, err);
     if (command == u"aliases")
         return cmdAliases(a, workspace, out, err);
+    if (command == u"concurrency")
+        return cmdConcurrency(a, workspace, out, err);
     if (command == u"metrics") {
         if (a.positional().size() != 1) {
             err << "lambdesk metrics: give exactly one function name\n\n" << usage();
@@ -586,6 +824,68 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
             options.since = a.value(QStringLiteral("since"));
         return logsCommand(options, out, err);
     }
+    if (command == u"provisioned") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk provisioned: give exactly one function name\n\n" << usage();
+            return BadUsage;
+        }
+        return provisionedCommand({workspace, a.positional().first(), a.value(QStringLiteral("qualifier")),
+                                   a.value(QStringLiteral("count")), a.has(QStringLiteral("delete"))},
+                                  out, err);
+    }
+    if (command == u"queue" || command == u"mapping") {
+        TriggerArgs t;
+        t.positional = a.positional();
+        for (const QString &name : command == u"queue" ? queueValuedOptions() : mappingValuedOptions())
+            if (a.has(name))
+                t.options.insert(name, a.value(name));
+        for (const QString &name : mappingFlags())
+            if (a.has(name))
+                t.flags << name;
+        int exitCode = 0;
+        auto backend = startBackend(workspace, err, &exitCode);
+        if (!backend)
+            return exitCode;
+        const int code = command == u"queue" ? queueCommand(*backend, t, out, err) : mappingCommand(*backend, t, out, err);
+        backend->stop();
+        return code;
+    }
+    if (command == u"schedule") {
+        if (a.positional().size() > 2) {
+            err << "lambdesk schedule: unexpected argument '" << a.positional().at(2) << "'\n\n" << usage();
+            return BadUsage;
+        }
+        ScheduleOptions options;
+        options.workspace = workspace;
+        options.action = a.positional().value(0);
+        options.name = a.positional().value(1);
+        options.function = a.value(QStringLiteral("function"));
+        options.expression = a.value(QStringLiteral("expression"));
+        options.input = a.value(QStringLiteral("input"));
+        options.description = a.value(QStringLiteral("description"));
+        options.disabled = a.has(QStringLiteral("disabled"));
+        return scheduleCommand(options, out, err);
+    }
+    if (command == u"async-config") {
+        if (a.positional().size() != 1) {
+            err << "lambdesk async-config: give exactly one function name (NAME or NAME:QUALIFIER)\n\n" << usage();
+            return BadUsage;
+        }
+        AsyncConfigOptions options;
+        options.workspace = workspace;
+        options.target = a.positional().first();
+        const auto optional = [&a](const char *name) {
+            const QString key = QString::fromLatin1(name);
+            return a.has(key) ? std::optional<QString>(a.value(key)) : std::nullopt;
+        };
+        options.retries = optional("retries");
+        options.maxAge = optional("max-age");
+        options.onSuccess = optional("on-success");
+        options.onFailure = optional("on-failure");
+        options.deadLetter = optional("dead-letter");
+        options.remove = a.has(QStringLiteral("delete"));
+        return asyncConfigCommand(options, out, err);
+    }
     if (command == u"serve") {
         if (!a.positional().isEmpty()) {
             err << "lambdesk serve: unexpected argument '" << a.positional().first() << "'\n\n" << usage();
@@ -596,6 +896,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         options.host = a.value(QStringLiteral("host"));
         options.port = a.value(QStringLiteral("port"));
         options.region = a.value(QStringLiteral("region"));
+        options.concurrencyLimit = a.value(QStringLiteral("concurrency-limit"));
         options.allowOrigins = a.values(QStringLiteral("allow-origin"));
         options.allowRemote = a.has(QStringLiteral("allow-remote"));
         options.requireSignature = a.has(QStringLiteral("require-signature"));

@@ -12,6 +12,7 @@ enum ExitCode {
     FunctionError = 1, // the function ran and failed (X-Amz-Function-Error)
     BadUsage = 2,      // unknown command or option, invalid value, invalid JSON
     CannotRun = 3,     // the workspace is in use, a server cannot listen, ...
+    Interrupted = 130, // a load run stopped by Ctrl+C (128 + SIGINT, as shells report it)
 };
 
 // Whether argv asks for a command rather than the GUI (create, invoke, list, serve, ...).

@@ -85,6 +85,7 @@ int metricsCommand(const MetricsOptions &options, QTextStream &out, QTextStream 
 
     Backend::Options backendOptions;
     backendOptions.workspace = options.workspace;
+    backendOptions.startProvisioned = false; // a one-shot command keeps no environments ahead of time
     Backend backend(backendOptions);
     if (auto s = backend.start(); !s) {
         err << "lambdesk: " << s.error().message << '\n';

@@ -66,12 +66,28 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
         if (!problem.isEmpty())
             err << "lambdesk serve: " << problem << '\n';
     }
+    if (!o.concurrencyLimit.isEmpty()) {
+        bool ok = false;
+        backendOptions.concurrencyLimit = o.concurrencyLimit.toInt(&ok);
+        if (!ok || ConcurrencyLimits::checkAccountLimit(backendOptions.concurrencyLimit)) {
+            err << "lambdesk serve: --concurrency-limit: the account concurrency limit must be a whole number from 1 "
+                   "to "
+                << ConcurrencyLimits::kMaxAccountLimit << "; got '" << o.concurrencyLimit << "'\n";
+            return BadUsage;
+        }
+    } else {
+        QString problem;
+        backendOptions.concurrencyLimit = settings.concurrencyLimit(&problem);
+        if (!problem.isEmpty())
+            err << "lambdesk serve: " << problem << '\n';
+    }
     const api::sigv4::Credentials credentials = api::credentials::ensure(settings);
     if (o.printProfile) {
         out << api::credentials::awsConfigProfile(credentials, endpointOf(host, port), backendOptions.region);
         return Success;
     }
 
+    backendOptions.runSchedules = true;
     Backend backend(backendOptions);
     if (auto s = backend.start(); !s) {
         err << "lambdesk serve: " << s.error().message << '\n';
@@ -100,7 +116,9 @@ int serve(const ServeOptions &o, QTextStream &out, QTextStream &err)
         << (backend.runtimesKnown() ? backend.runtimes().ids().join(QStringLiteral(", "))
                                     : QStringLiteral("detecting… (printed when known)"))
         << '\n'
-        << "  region      " << backend.region() << " (in ARNs and AWS_REGION; --region changes it)\n";
+        << "  region      " << backend.region() << " (in ARNs and AWS_REGION; --region changes it)\n"
+        << "  concurrency " << backend.accountConcurrency().limit << " at once, "
+        << backend.accountConcurrency().unreserved << " unreserved (--concurrency-limit changes it)\n";
     if (options.requireSignature)
         out << "  signatures  required: access key " << credentials.accessKeyId
             << " (lambdesk serve --print-profile prints a ~/.aws/config profile)\n";

@@ -13,6 +13,7 @@ struct ServeOptions
     QString host;             // empty: the api/host setting (127.0.0.1)
     QString port;             // empty: the api/port setting (9001); "0": any free port
     QString region;           // empty: the backend/region setting (us-east-1)
+    QString concurrencyLimit; // empty: the backend/concurrencyLimit setting (10)
     bool allowRemote = false; // needed to listen beyond loopback
     bool requireSignature = false;
     QStringList allowOrigins;  // browser origins allowed besides the api/allowedOrigins setting

@@ -89,6 +89,21 @@ bool AsyncQueue::save(const Entry &entry)
     return m_journal.save(entry);
 }
 
+int AsyncQueue::maxRetries(const Entry &entry) const
+{
+    const int configured = int(m_options.retryDelaysMs.size());
+    if (!m_policy)
+        return configured;
+    return m_policy(entry.event).maxRetries.value_or(configured);
+}
+
+qint64 AsyncQueue::maxEventAgeMs(const Entry &entry) const
+{
+    if (!m_policy)
+        return m_options.maxEventAgeMs;
+    return m_policy(entry.event).maxEventAgeMs.value_or(m_options.maxEventAgeMs);
+}
+
 qint64 AsyncQueue::ageMs(const Entry &entry) const
 {
     return QDateTime::currentMSecsSinceEpoch() - entry.acceptedAtMs;
@@ -99,10 +114,10 @@ void AsyncQueue::run(const QString &requestId)
     auto it = m_events.find(requestId);
     if (it == m_events.end())
         return;
-    if (ageMs(*it) > m_options.maxEventAgeMs) {
-        finish(requestId, false,
+    if (const qint64 maxAge = maxEventAgeMs(*it); ageMs(*it) > maxAge) {
+        finish(requestId, Ending::EventAgeExceeded,
                QStringLiteral("Async event %1 is older than the maximum event age (%2); discarded")
-                   .arg(requestId, seconds(int(qMin<qint64>(m_options.maxEventAgeMs, INT_MAX)))));
+                   .arg(requestId, seconds(int(qMin<qint64>(maxAge, INT_MAX)))));
         return;
     }
     const int attempt = ++it->attempts;
@@ -127,39 +142,44 @@ void AsyncQueue::onAttempt(const QString &requestId, quint64 generation, Outcome
     const QString function = e.event.function;
     switch (outcome) {
     case Outcome::Succeeded:
-        finish(requestId, true,
+        finish(requestId, Ending::Succeeded,
                QStringLiteral("Async event %1: succeeded on attempt %2").arg(requestId).arg(e.attempts));
         return;
     case Outcome::Failed:
-        finish(requestId, false, QStringLiteral("Async event %1: cannot run (%2); discarded").arg(requestId, detail));
+        finish(requestId, Ending::Discarded,
+               QStringLiteral("Async event %1: cannot run (%2); discarded").arg(requestId, detail));
         return;
-    case Outcome::FunctionError:
-        if (e.errorRetries < m_options.retryDelaysMs.size()) {
-            const int delay = m_options.retryDelaysMs.at(e.errorRetries++);
+    case Outcome::FunctionError: {
+        const int retries = maxRetries(e);
+        if (e.errorRetries < retries) {
+            // Past the configured delays (a policy asking for more retries), the last one again.
+            const QList<int> &delays = m_options.retryDelaysMs;
+            const int delay = delays.isEmpty() ? 60'000 : delays.at(qMin(e.errorRetries, int(delays.size()) - 1));
+            ++e.errorRetries;
             Q_EMIT note(function, requestId,
                         QStringLiteral("Async event %1: attempt %2 failed (%3); retry %4 of %5 in %6")
                             .arg(requestId)
                             .arg(e.attempts)
                             .arg(detail)
                             .arg(e.errorRetries)
-                            .arg(m_options.retryDelaysMs.size())
+                            .arg(retries)
                             .arg(seconds(delay)));
             Q_EMIT retryScheduled(function, requestId, delay);
             schedule(e, delay);
             return;
         }
-        finish(requestId, false,
-               QStringLiteral("Async event %1: attempt %2 failed (%3); no retries left, discarded "
-                              "(no on-failure destination is configured)")
+        finish(requestId, Ending::RetriesExhausted,
+               QStringLiteral("Async event %1: attempt %2 failed (%3); no retries left, discarded")
                    .arg(requestId)
                    .arg(e.attempts)
                    .arg(detail));
         return;
+    }
     case Outcome::Throttled: {
         const qint64 backoff = qint64(m_options.throttleBaseDelayMs) << qMin(e.throttles++, 20);
         const int delay = int(qMin<qint64>(backoff, m_options.throttleMaxDelayMs));
-        if (ageMs(e) + delay > m_options.maxEventAgeMs) {
-            finish(requestId, false,
+        if (ageMs(e) + delay > maxEventAgeMs(e)) {
+            finish(requestId, Ending::EventAgeExceeded,
                    QStringLiteral("Async event %1: throttled until the maximum event age; discarded").arg(requestId));
             return;
         }
@@ -173,17 +193,19 @@ void AsyncQueue::onAttempt(const QString &requestId, quint64 generation, Outcome
     }
 }
 
-void AsyncQueue::finish(const QString &requestId, bool succeeded, const QString &text)
+void AsyncQueue::finish(const QString &requestId, Ending ending, const QString &text)
 {
     Entry e = m_events.take(requestId);
     if (e.timer)
         e.timer->deleteLater();
     if (m_journal.remove)
         m_journal.remove(requestId);
+    const bool succeeded = ending == Ending::Succeeded;
     Q_EMIT note(e.event.function, requestId, text);
     Q_EMIT finished(e.event.function, requestId, succeeded);
     if (!succeeded)
         Q_EMIT dropped(e.event.function, e.event.qualifier);
+    Q_EMIT concluded(Conclusion{e.event, ending, e.attempts, e.acceptedAtMs});
 }
 
 void AsyncQueue::discardFunction(const QString &function, const QString &why)
@@ -193,7 +215,7 @@ void AsyncQueue::discardFunction(const QString &function, const QString &why)
         if (it->event.function == function)
             ids << it.key();
     for (const QString &id : ids) // an attempt still running finds nothing to answer
-        finish(id, false, QStringLiteral("Async event %1: %2; discarded").arg(id, why));
+        finish(id, Ending::Discarded, QStringLiteral("Async event %1: %2; discarded").arg(id, why));
 }
 
 void AsyncQueue::stop()
@@ -202,7 +224,7 @@ void AsyncQueue::stop()
     if (!m_journal.save) {
         const QStringList ids = m_events.keys();
         for (const QString &id : ids)
-            finish(id, false,
+            finish(id, Ending::Discarded,
                    QStringLiteral("Async event %1: Lambdesk stopped before it could finish; discarded").arg(id));
         return;
     }

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QTimer;
 
@@ -61,6 +62,24 @@ public:
     // Runs one attempt and calls `done` exactly once.
     using Runner = std::function<void(const Event &event, AttemptDone done)>;
 
+    // What the function's asynchronous invocation configuration says for one event (its
+    // MaximumRetryAttempts and MaximumEventAgeInSeconds); unset fields keep the Options'.
+    struct Policy
+    {
+        std::optional<int> maxRetries;
+        std::optional<qint64> maxEventAgeMs;
+    };
+    using PolicyLookup = std::function<Policy(const Event &event)>;
+    // How an event ended: what its destinations are told (the invocation record's condition).
+    enum class Ending { Succeeded, RetriesExhausted, EventAgeExceeded, Discarded };
+    struct Conclusion
+    {
+        Event event;
+        Ending ending = Ending::Discarded;
+        int attempts = 0;
+        qint64 acceptedAtMs = 0;
+    };
+
     explicit AsyncQueue(Runner runner, QObject *parent = nullptr);
     ~AsyncQueue() override;
 
@@ -68,6 +87,9 @@ public:
     const Options &options() const { return m_options; }
     void setJournal(Journal journal) { m_journal = std::move(journal); }
     bool hasJournal() const { return bool(m_journal.save); }
+    // Asked at every decision (retry or not, too old or not), so a change applies to events
+    // already waiting.
+    void setPolicy(PolicyLookup lookup) { m_policy = std::move(lookup); }
 
     // Takes the event, journaled before this returns; its first attempt starts from the event
     // loop, after the caller answered. False (and the event is not taken) when the journal
@@ -99,6 +121,8 @@ Q_SIGNALS:
     void retryScheduled(const QString &function, const QString &requestId, int delayMs);
     // A line for the function's log: what happened to the event and what comes next.
     void note(const QString &function, const QString &requestId, const QString &text);
+    // An event is over, one way or the other (after finished()): what its destinations need.
+    void concluded(const lambdesk::AsyncQueue::Conclusion &conclusion);
 
 private:
     // The journaled state, and what only this session needs.
@@ -111,15 +135,20 @@ private:
     void run(const QString &requestId);
     void onAttempt(const QString &requestId, quint64 generation, Outcome outcome, const QString &detail);
     bool schedule(Entry &entry, int delayMs);
-    void finish(const QString &requestId, bool succeeded, const QString &text);
+    void finish(const QString &requestId, Ending ending, const QString &text);
+    int maxRetries(const Entry &entry) const;
+    qint64 maxEventAgeMs(const Entry &entry) const;
     bool save(const Entry &entry);
     qint64 ageMs(const Entry &entry) const;
 
     Runner m_runner;
     Options m_options;
     Journal m_journal;
+    PolicyLookup m_policy;
     QHash<QString, Entry> m_events;
     quint64 m_generation = 0; // answers of attempts from before a stop() are ignored
 };
 
 } // namespace lambdesk
+
+Q_DECLARE_METATYPE(lambdesk::AsyncQueue::Conclusion)

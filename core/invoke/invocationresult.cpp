@@ -24,6 +24,9 @@ constexpr SourceName kSourceNames[] = {
     {InvocationSource::Cli, u"cli"},
     {InvocationSource::Api, u"api"},
     {InvocationSource::EventQueue, u"event-queue"},
+    {InvocationSource::Queue, u"sqs"}, // an event source mapping of a local queue
+    {InvocationSource::Schedule, u"schedule"},
+    {InvocationSource::Load, u"load"},
 };
 } // namespace
 

@@ -32,13 +32,15 @@ enum class InvocationStatus {
 };
 
 // Who started an invocation.
-enum class InvocationSource { Console, Cli, Api, EventQueue };
+// Queue: an event source mapping of a local queue; Schedule: a schedule's run; Load: a load run
+// (invoke/loadrunner.h), from the console's Run load or `invoke --concurrency`.
+enum class InvocationSource { Console, Cli, Api, EventQueue, Queue, Schedule, Load };
 
 // "success", "error", "timeout", ... (the form stored in the database and printed in logs).
 QString statusName(InvocationStatus status);
 // Unknown names read back as Failed.
 InvocationStatus statusFromName(QStringView name);
-QString sourceName(InvocationSource source);       // "console", "cli", "api", "event-queue"
+QString sourceName(InvocationSource source); // "console", "cli", "api", "event-queue", "sqs", "schedule", "load"
 InvocationSource sourceFromName(QStringView name); // unknown: Console
 
 // What the Backend announces when an invocation starts; its end is an InvocationResult with the

@@ -42,7 +42,9 @@ QString traceId()
 AsyncQueue::Outcome outcomeOf(const Result<InvocationResult> &r, QString *detail)
 {
     if (!r) {
-        *detail = r.error().message;
+        // A throttle says which limit (AWS's Reason); other refusals say why.
+        *detail = r.error().kind == Error::Kind::Throttled && !r.error().field.isEmpty() ? r.error().field
+                                                                                         : r.error().message;
         return r.error().kind == Error::Kind::Throttled ? AsyncQueue::Outcome::Throttled : AsyncQueue::Outcome::Failed;
     }
     if (!r->isError())
@@ -60,13 +62,14 @@ Invoker::Invoker(Lookup lookup, RuntimeDetection *runtimes, QObject *parent)
     // Each attempt of an Event invocation runs as a synchronous one under the event's request id.
     m_queue = new AsyncQueue(
         [this](const AsyncQueue::Event &e, AsyncQueue::AttemptDone done) {
+            // A trigger's event (a schedule) keeps its source through the queue.
             InvokeRequest request{e.function,
                                   e.qualifier,
                                   e.payload,
                                   InvocationType::RequestResponse,
                                   {},
                                   e.requestId,
-                                  InvocationSource::EventQueue};
+                                  m_triggerSources.value(e.requestId, InvocationSource::EventQueue)};
             invoke(std::move(request), [done](Result<InvocationResult> r) {
                 QString detail;
                 const AsyncQueue::Outcome outcome = outcomeOf(r, &detail);
@@ -74,6 +77,8 @@ Invoker::Invoker(Lookup lookup, RuntimeDetection *runtimes, QObject *parent)
             });
         },
         this);
+    connect(m_queue, &AsyncQueue::finished, this,
+            [this](const QString &, const QString &requestId, bool) { m_triggerSources.remove(requestId); });
 }
 
 Invoker::~Invoker() = default;
@@ -121,6 +126,32 @@ std::optional<Error> Invoker::check(InvokeRequest &request, const InvokeTarget *
     return std::nullopt;
 }
 
+EnvironmentSpec Invoker::environmentSpec(const InvokeTarget &target) const
+{
+    const FunctionConfig &config = target.config;
+    EnvironmentSpec spec;
+    spec.functionName = config.name;
+    spec.version = target.version;
+    if (const RuntimeInfo *runtime = m_runtimes->find(config.runtime))
+        spec.runtime = *runtime;
+    spec.handler = config.handler;
+    spec.codeDir = target.codeDir;
+    spec.runtimeDir = m_paths.runtimeDir;
+    spec.scratchRoot = m_paths.scratchRoot;
+    spec.memoryMb = config.memorySize;
+    spec.timeoutS = config.timeout;
+    spec.ephemeralMb = config.ephemeralStorage;
+    spec.environment = config.environment;
+    spec.logging = config.logging;
+    spec.region = m_region;
+    return spec;
+}
+
+QString Invoker::environmentKey(const InvokeTarget &target)
+{
+    return target.config.name + u'\n' + target.version + u'\n' + QString::number(target.generation);
+}
+
 void Invoker::invoke(InvokeRequest request, Callback done)
 {
     QElapsedTimer clock;
@@ -151,24 +182,13 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                                                 "check the free space of the workspace's disk")));
             return;
         }
+        if (request.type == InvocationType::Event && request.source == InvocationSource::Schedule)
+            m_triggerSources.insert(accepted.requestId, request.source);
         done(std::move(accepted));
         return;
     }
 
-    EnvironmentSpec spec;
-    spec.functionName = config.name;
-    spec.version = qualifier;
-    spec.runtime = *m_runtimes->find(config.runtime);
-    spec.handler = config.handler;
-    spec.codeDir = target->codeDir;
-    spec.runtimeDir = m_paths.runtimeDir;
-    spec.scratchRoot = m_paths.scratchRoot;
-    spec.memoryMb = config.memorySize;
-    spec.timeoutS = config.timeout;
-    spec.ephemeralMb = config.ephemeralStorage;
-    spec.environment = config.environment;
-    spec.logging = config.logging;
-    spec.region = m_region;
+    const EnvironmentSpec spec = environmentSpec(*target);
 
     runtimeapi::Event event;
     event.requestId = request.requestId;
@@ -184,33 +204,63 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     start.function = config.name;
     start.qualifier = request.qualifier.isEmpty() ? qualifier : request.qualifier;
     start.source = request.source;
-    start.attempt = request.source == InvocationSource::EventQueue ? m_queue->attempts(request.requestId) : 1;
+    start.attempt = request.source == InvocationSource::EventQueue || m_triggerSources.contains(request.requestId)
+                        ? m_queue->attempts(request.requestId)
+                        : 1;
     start.startedAtMs = QDateTime::currentMSecsSinceEpoch();
 
-    const QString key = config.name + u'\n' + qualifier + u'\n' + QString::number(target->generation);
+    const QString key = environmentKey(*target);
+    // Concurrency first: a function at its reservation, or the shared pool at its size, runs nothing.
+    if (const ConcurrencyLimits::Throttle t = m_limits.acquire(config.name)) {
+        const QString why = t.reason == ConcurrencyLimits::Reason::Reserved
+            ? QStringLiteral("%1 runs at most %2 at once (its reserved concurrency)").arg(config.name).arg(t.limit)
+            : QStringLiteral("the functions without reserved concurrency share %1 at once (the account limit %2 "
+                             "minus %3 reserved)")
+                  .arg(t.limit)
+                  .arg(m_limits.accountLimit())
+                  .arg(m_limits.totalReserved());
+        throttle(start, config, qualifier, t.reasonName(), why, false, done);
+        return;
+    }
     ++m_running;
     Q_EMIT started(start); // first: a cold start that fails at once finishes inside dispatch()
     const qint64 before = clock.nsecsElapsed();
+    const QString function = config.name;
     const bool dispatched = m_pool->dispatch(key, spec, std::move(event),
-                                             [this, done, before, start](InvocationResult r) {
+                                             [this, done, before, start, function](InvocationResult r) {
                                                  QElapsedTimer after;
                                                  after.start();
                                                  --m_running;
+                                                 m_limits.release(function);
                                                  r.source = start.source;
                                                  r.attempt = start.attempt;
                                                  r.qualifier = start.qualifier;
                                                  r.overheadNs += before + after.nsecsElapsed();
                                                  Q_EMIT finished(r);
                                                  done(std::move(r));
-                                             });
+                                             },
+                                             // Provisioned concurrency is kept per qualifier invoked.
+                                             config.name + u'\n' + request.qualifier);
     if (dispatched)
         return;
-    // No environment could take it: a throttle, announced and recorded like any end.
+    // No environment could take it (the pool is full of busy ones): a throttle too.
     --m_running;
+    m_limits.release(function);
+    throttle(start, config, qualifier, QStringLiteral("ConcurrentInvocationLimitExceeded"),
+             QStringLiteral("no execution environment is free (at most %1 environments run at once)")
+                 .arg(m_pool->maxEnvironments()),
+             true, done);
+}
+
+void Invoker::throttle(const InvocationStart &start, const FunctionConfig &config, const QString &executedVersion,
+                       const QString &reason, const QString &why, bool announced, const Callback &done)
+{
+    if (!announced)
+        Q_EMIT started(start);
     InvocationResult throttled;
     throttled.requestId = start.requestId;
     throttled.functionName = start.function;
-    throttled.executedVersion = qualifier;
+    throttled.executedVersion = executedVersion;
     throttled.qualifier = start.qualifier;
     throttled.source = start.source;
     throttled.attempt = start.attempt;
@@ -218,8 +268,12 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     throttled.errorType = QStringLiteral("TooManyRequestsException");
     throttled.startedAtMs = start.startedAtMs;
     throttled.memorySizeMb = config.memorySize;
+    Q_EMIT note(start.function, start.requestId,
+                QStringLiteral("Lambdesk: request %1 throttled (TooManyRequestsException, %2): %3")
+                    .arg(start.requestId, reason, why));
     Q_EMIT finished(throttled);
-    done(Error{Error::Kind::Throttled, QStringLiteral("Rate Exceeded."), {}});
+    // The field of a Throttled error carries AWS's Reason (api/apierror.cpp puts it in the body).
+    done(Error{Error::Kind::Throttled, QStringLiteral("Rate Exceeded."), reason});
 }
 
 } // namespace lambdesk

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "concurrencylimits.h"
 #include "invocationresult.h"
 #include "invokerequest.h"
 #include "model/error.h"
 #include "model/functionconfig.h"
+#include "runtime/environmentspec.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -63,14 +66,29 @@ public:
     // validated only, `done` comes at once with status DryRun.
     void invoke(InvokeRequest request, Callback done);
     int running() const { return m_running; }
+    // The environment a target runs in, and the pool's key of interchangeable ones (what
+    // provisioned concurrency starts ahead of time). Needs the target's runtime installed.
+    EnvironmentSpec environmentSpec(const InvokeTarget &target) const;
+    static QString environmentKey(const InvokeTarget &target);
     QString functionArn(const QString &name) const;
+    // The account limit and the functions' reservations, checked before every run (a throttle
+    // past them); the Backend keeps them in step with the workspace.
+    ConcurrencyLimits &limits() { return m_limits; }
+    const ConcurrencyLimits &limits() const { return m_limits; }
 
 Q_SIGNALS:
     void started(const lambdesk::InvocationStart &start);
     void finished(const lambdesk::InvocationResult &result);
+    // A line for the function's log (a throttle: why, and the limit it met).
+    void note(const QString &function, const QString &requestId, const QString &text);
 
 private:
     std::optional<Error> check(InvokeRequest &request, const InvokeTarget *&target) const;
+    // The one way an invocation is refused for want of concurrency: announced as started and
+    // ended Throttled (recorded, counted in the metrics), logged, answered with a 429's Error
+    // whose field carries AWS's Reason.
+    void throttle(const InvocationStart &start, const FunctionConfig &config, const QString &executedVersion,
+                  const QString &reason, const QString &why, bool announced, const Callback &done);
 
     Lookup m_lookup;
     RuntimeDetection *m_runtimes;
@@ -80,6 +98,10 @@ private:
     QString m_region = QStringLiteral("us-east-1");
     bool m_accepting = true;
     int m_running = 0;
+    ConcurrencyLimits m_limits;
+    // Event invocations from a trigger (a schedule), by request id: their attempts carry that
+    // source instead of EventQueue. Not journaled: after a restart they run as EventQueue's.
+    QHash<QString, InvocationSource> m_triggerSources;
 };
 
 } // namespace lambdesk

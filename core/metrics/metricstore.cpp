@@ -89,7 +89,8 @@ void tally(Bucket &b, const InvocationRecord &r, InvocationStatus status)
     b.memorySizeMb = std::max(b.memorySizeMb, r.memorySizeMb);
     b.billedMs += r.billedMs;
     b.mbMs += double(r.billedMs) * double(r.memorySizeMb);
-    if (r.source == QLatin1StringView("event-queue") && r.attempt > 1)
+    // A schedule's runs are Event invocations too (their attempts keep the source "schedule").
+    if ((r.source == QLatin1StringView("event-queue") || r.source == QLatin1StringView("schedule")) && r.attempt > 1)
         ++b.asyncRetried;
 }
 

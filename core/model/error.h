@@ -25,7 +25,8 @@ struct Error
 
     Kind kind = Kind::Internal;
     QString message;
-    QString field; // AWS field name, e.g. "MemorySize"; empty when the error is not about one field
+    QString field; // AWS field name, e.g. "MemorySize"; empty when the error is not about one field.
+                   // For Throttled: AWS's Reason (ReservedFunctionConcurrentInvocationLimitExceeded, ...)
 
     static Error invalid(QString field, QString message)
     {

@@ -40,6 +40,8 @@ QJsonObject FunctionConfig::toJson() const
     // Only when set: a function that never had one keeps its RevisionId.
     if (!logging.isDefault())
         o.insert(QStringLiteral("LoggingConfig"), logging.toJson());
+    if (!deadLetterTarget.isEmpty())
+        o.insert(QStringLiteral("DeadLetterConfig"), QJsonObject{{QStringLiteral("TargetArn"), deadLetterTarget}});
     return o;
 }
 
@@ -126,6 +128,9 @@ FunctionConfig FunctionConfig::fromJson(const QJsonObject &o, QStringList *probl
     }
     c.logging = LoggingConfig::fromJson(
         r.object(o.value(QStringLiteral("LoggingConfig")), QStringLiteral("LoggingConfig")), problems);
+    r.text(r.object(o.value(QStringLiteral("DeadLetterConfig")), QStringLiteral("DeadLetterConfig"))
+               .value(QStringLiteral("TargetArn")),
+           QStringLiteral("DeadLetterConfig.TargetArn"), c.deadLetterTarget);
     r.text(o.value(QStringLiteral("LastModified")), QStringLiteral("LastModified"), c.lastModified);
     r.text(o.value(QStringLiteral("CodeSha256")), QStringLiteral("CodeSha256"), c.codeSha256);
     r.whole(o.value(QStringLiteral("CodeSize")), QStringLiteral("CodeSize"), c.codeSize);

@@ -25,6 +25,9 @@ struct FunctionConfig
     int ephemeralStorage = 512; // MB
     QMap<QString, QString> environment;
     LoggingConfig logging;
+    // DeadLetterConfig.TargetArn: where an Event invocation's event goes when it is given up
+    // (a function or a local queue, model/destination.h); empty: none. Not seen by the code.
+    QString deadLetterTarget;
     QString lastModified; // AWS format: 2026-11-22T10:04:05.123+0000
     QString codeSha256;   // base64 of a SHA-256 over the code tree
     qint64 codeSize = 0;  // bytes

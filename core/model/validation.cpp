@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "destination.h"
 #include "runtimeinfo.h"
 
 #include <QRegularExpression>
@@ -247,12 +248,22 @@ Check logging(const LoggingConfig &c)
     return std::nullopt;
 }
 
+Check deadLetterTarget(const QString &arn)
+{
+    if (arn.isEmpty())
+        return std::nullopt;
+    if (const auto target = destination::parse(QStringLiteral("DeadLetterConfig.TargetArn"), arn); !target)
+        return target.error();
+    return std::nullopt;
+}
+
 QList<Error> config(const FunctionConfig &c)
 {
     QList<Error> errors;
     for (const Check &check : {functionName(c.name), runtimeId(c.runtime), handler(c.runtime, c.handler),
                                memorySize(c.memorySize), timeout(c.timeout), ephemeralStorage(c.ephemeralStorage),
-                               description(c.description), environment(c.environment), logging(c.logging)}) {
+                               description(c.description), environment(c.environment), logging(c.logging),
+                               deadLetterTarget(c.deadLetterTarget)}) {
         if (check)
             errors.append(*check);
     }

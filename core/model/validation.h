@@ -38,6 +38,8 @@ Check region(const QString &region);
 // LoggingConfig as AWS checks it: LogFormat Text or JSON, the levels from their lists and only
 // with JSON, LogGroup 1 to 512 of [.-_/#A-Za-z0-9].
 Check logging(const LoggingConfig &c);
+// DeadLetterConfig.TargetArn: empty, or a function or queue ARN (model/destination.h).
+Check deadLetterTarget(const QString &arn);
 inline constexpr int kMaxLogGroupLength = 512;
 
 // UTF-8 bytes of every key and value, as AWS counts the 4 KB budget.

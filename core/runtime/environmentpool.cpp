@@ -18,7 +18,7 @@ EnvironmentPool::~EnvironmentPool()
 ExecutionEnvironment *EnvironmentPool::create(const QString &key, const EnvironmentSpec &spec)
 {
     auto *env = new ExecutionEnvironment(spec, m_control, m_server, this);
-    Entry entry{env, key, new QTimer(env)};
+    Entry entry{env, key, new QTimer(env), {}, false};
     entry.idleTimer->setSingleShot(true);
     // Idle too long: out of the idle list first, so that no invocation is handed to it while it stops.
     connect(entry.idleTimer, &QTimer::timeout, this, [this, env] {
@@ -36,26 +36,47 @@ ExecutionEnvironment *EnvironmentPool::create(const QString &key, const Environm
 }
 
 bool EnvironmentPool::dispatch(const QString &key, const EnvironmentSpec &spec, runtimeapi::Event event,
-                               ExecutionEnvironment::Callback done)
+                               ExecutionEnvironment::Callback done, const QString &provisionedId)
 {
     ExecutionEnvironment *env = nullptr;
     auto it = m_idle.find(key);
-    while (it != m_idle.end() && !it->isEmpty() && !env) {
-        ExecutionEnvironment *candidate = it->takeLast(); // the warmest: Lambda reuses recent ones first
-        if (candidate->isIdle() && !candidate->isRetired())
-            env = candidate;
+    if (it != m_idle.end()) {
+        // The provisioned environments of the qualifier invoked first: they are kept initialised
+        // for it (and only for it: another qualifier of the same version starts on demand).
+        for (qsizetype i = it->size() - 1; i >= 0 && !env && !provisionedId.isEmpty(); --i) {
+            ExecutionEnvironment *candidate = it->at(i);
+            const auto entry = m_all.constFind(candidate);
+            if (entry != m_all.cend() && entry->provisionedId == provisionedId && candidate->isIdle()
+                && !candidate->isRetired()) {
+                env = candidate;
+                it->removeAt(i);
+            }
+        }
+        // Else the warmest on-demand one: Lambda reuses recent ones first.
+        for (qsizetype i = it->size() - 1; i >= 0 && !env; --i) {
+            ExecutionEnvironment *candidate = it->at(i);
+            if (isProvisioned(candidate))
+                continue;
+            it->removeAt(i);
+            if (candidate->isIdle() && !candidate->isRetired())
+                env = candidate;
+        }
+        if (it->isEmpty())
+            m_idle.erase(it);
     }
-    if (it != m_idle.end() && it->isEmpty())
-        m_idle.erase(it);
     if (env) {
         m_all[env].idleTimer->stop();
+        if (isProvisioned(env))
+            Q_EMIT provisionedChanged(m_all[env].provisionedId); // one fewer available
     } else {
         if (int(m_all.size()) >= m_maxEnvironments) {
             // At the limit: make room by stopping an idle environment of another kind, or refuse.
             ExecutionEnvironment *victim = nullptr;
             for (auto i = m_idle.begin(); i != m_idle.end() && !victim; ++i) {
-                if (!i->isEmpty())
-                    victim = i->takeFirst();
+                for (qsizetype j = 0; j < i->size() && !victim; ++j) {
+                    if (!isProvisioned(i->at(j))) // provisioned ones are kept
+                        victim = i->takeAt(j);
+                }
                 if (i->isEmpty()) {
                     m_idle.erase(i);
                     break;
@@ -82,7 +103,13 @@ void EnvironmentPool::onIdle(ExecutionEnvironment *env)
         return;
     }
     m_idle[it->key].append(env);
-    it->idleTimer->start(m_idleTimeoutMs);
+    if (!it->provisionedId.isEmpty()) {
+        // Never reaped: it is kept initialised until its configuration goes.
+        it->ready = true;
+        Q_EMIT provisionedChanged(it->provisionedId);
+    } else {
+        it->idleTimer->start(m_idleTimeoutMs);
+    }
     Q_EMIT environmentsChanged(env->spec().functionName);
 }
 
@@ -107,6 +134,20 @@ void EnvironmentPool::onStopped(ExecutionEnvironment *env)
         return;
     const QString function = env->spec().functionName;
     env->deleteLater();
+    if (!entry.provisionedId.isEmpty()) {
+        auto set = m_provisioned.find(entry.provisionedId);
+        if (set != m_provisioned.end() && !m_stopping) {
+            if (!entry.ready) {
+                // Its init failed: the configuration says so; nothing is started again in a loop.
+                set->failure = env->initFailure().isEmpty() ? QStringLiteral("The environment stopped during its init")
+                                                            : env->initFailure();
+            } else if (provisionedEnvironments(entry.provisionedId).size() < set->requested) {
+                // Ended after its init (a crash, a timeout, a memory kill): another takes its place.
+                startProvisioned(entry.provisionedId);
+            }
+        }
+        Q_EMIT provisionedChanged(entry.provisionedId);
+    }
     Q_EMIT environmentsChanged(function);
     notifyIfAllStopped();
 }
@@ -117,6 +158,10 @@ int EnvironmentPool::retire(const QString &function, const QString &version)
     const QList<ExecutionEnvironment *> envs = m_all.keys();
     for (ExecutionEnvironment *env : envs) {
         if (env->spec().functionName != function || (!version.isEmpty() && env->spec().version != version))
+            continue;
+        // A published version's code and configuration never change: its provisioned
+        // environments stay unless the version itself goes (unprovision() ends them).
+        if (version.isEmpty() && isProvisioned(env))
             continue;
         forgetIdle(env);
         const bool counts = !env->isRetired() && env->state() != ExecutionEnvironment::State::Stopping
@@ -145,6 +190,100 @@ void EnvironmentPool::notifyIfAllStopped()
     // Queued: a caller of stopAll() hears of it from the event loop, never from inside the call.
     QMetaObject::invokeMethod(
         this, [this] { Q_EMIT allStopped(); }, Qt::QueuedConnection);
+}
+
+bool EnvironmentPool::isProvisioned(ExecutionEnvironment *env) const
+{
+    const auto it = m_all.constFind(env);
+    return it != m_all.cend() && !it->provisionedId.isEmpty();
+}
+
+QList<ExecutionEnvironment *> EnvironmentPool::provisionedEnvironments(const QString &id) const
+{
+    QList<ExecutionEnvironment *> out;
+    for (auto it = m_all.cbegin(); it != m_all.cend(); ++it) {
+        if (it->provisionedId == id && !it.key()->isRetired()
+            && it.key()->state() != ExecutionEnvironment::State::Stopping
+            && it.key()->state() != ExecutionEnvironment::State::Stopped)
+            out.append(it.key());
+    }
+    return out;
+}
+
+void EnvironmentPool::startProvisioned(const QString &id)
+{
+    const ProvisionedSet &set = m_provisioned[id];
+    ExecutionEnvironment *env = create(set.key, set.spec);
+    m_all[env].provisionedId = id;
+    Q_EMIT environmentsChanged(set.spec.functionName);
+    env->initialize(); // on failure stopped() came already: the configuration says FAILED
+}
+
+void EnvironmentPool::provision(const QString &id, const QString &key, EnvironmentSpec spec, int count)
+{
+    if (m_stopping)
+        return;
+    auto existing = m_provisioned.constFind(id);
+    if (existing != m_provisioned.cend() && existing->key != key)
+        unprovision(id);
+    spec.provisioned = true;
+    ProvisionedSet &set = m_provisioned[id];
+    set.key = key;
+    set.spec = spec;
+    set.requested = count;
+    set.failure.clear();
+    QList<ExecutionEnvironment *> envs = provisionedEnvironments(id);
+    // Fewer: those still starting go first, then idle ones, then busy ones (after their invocation).
+    std::stable_sort(envs.begin(), envs.end(), [this](ExecutionEnvironment *a, ExecutionEnvironment *b) {
+        const auto rank = [this](ExecutionEnvironment *e) { return !m_all[e].ready ? 0 : e->isIdle() ? 1 : 2; };
+        return rank(a) < rank(b);
+    });
+    for (qsizetype i = 0; i < envs.size() - count; ++i) {
+        m_all[envs[i]].provisionedId.clear();
+        forgetIdle(envs[i]);
+        envs[i]->retire();
+    }
+    for (qsizetype n = envs.size(); n < count; ++n)
+        startProvisioned(id);
+    Q_EMIT provisionedChanged(id);
+}
+
+void EnvironmentPool::unprovision(const QString &id)
+{
+    if (!m_provisioned.remove(id))
+        return;
+    const QList<ExecutionEnvironment *> envs = m_all.keys();
+    for (ExecutionEnvironment *env : envs) {
+        auto it = m_all.find(env);
+        if (it == m_all.end() || it->provisionedId != id)
+            continue;
+        it->provisionedId.clear();
+        forgetIdle(env);
+        env->retire(); // may stop (and leave m_all) at once
+    }
+    Q_EMIT provisionedChanged(id);
+}
+
+EnvironmentPool::Provisioned EnvironmentPool::provisioned(const QString &id) const
+{
+    Provisioned p;
+    const auto set = m_provisioned.constFind(id);
+    if (set == m_provisioned.cend())
+        return p;
+    p.known = true;
+    p.requested = set->requested;
+    p.failure = set->failure;
+    for (auto it = m_all.cbegin(); it != m_all.cend(); ++it) {
+        if (it->provisionedId != id || !it->ready || it.key()->isRetired())
+            continue;
+        const auto state = it.key()->state();
+        if (state == ExecutionEnvironment::State::Stopping || state == ExecutionEnvironment::State::Stopped)
+            continue;
+        ++p.allocated;
+        if (state == ExecutionEnvironment::State::Idle)
+            ++p.available;
+    }
+    return p;
 }
 
 EnvironmentPool::Counts EnvironmentPool::counts(const QString &function) const

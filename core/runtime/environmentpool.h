@@ -25,8 +25,10 @@ public:
 
     // `key` identifies interchangeable environments (function, version and settings).
     // Returns false (and calls nothing) when the concurrency limit is reached.
+    // `provisionedId`: the function and qualifier invoked (see provision()), whose provisioned
+    // environments are used first.
     bool dispatch(const QString &key, const EnvironmentSpec &spec, runtimeapi::Event event,
-                  ExecutionEnvironment::Callback done);
+                  ExecutionEnvironment::Callback done, const QString &provisionedId = {});
 
     // Environments of `function` stop taking work and shut down when free: idle ones now,
     // busy ones after their invocation. With a version, only that version's.
@@ -36,6 +38,25 @@ public:
     // graceMs) and returns at once: allStopped() follows, from the event loop, once no
     // environment is left (also when there was none).
     void stopAll(int graceMs = 2000);
+
+    // ---- provisioned concurrency ----
+    // Keeps `count` environments of `spec` initialised ahead of time under `key` (the key of
+    // the version's on-demand environments) for `id` (function + '\n' + qualifier). They are
+    // never reaped when idle and take the invocations of that qualifier first; one
+    // that stops after its init is replaced. A second call for the same id adjusts the count
+    // (a new key: the old environments retire and new ones start).
+    void provision(const QString &id, const QString &key, EnvironmentSpec spec, int count);
+    // Their environments retire (busy ones after their invocation).
+    void unprovision(const QString &id);
+    struct Provisioned
+    {
+        int requested = 0;
+        int allocated = 0; // initialised and kept
+        int available = 0; // of those, idle now
+        QString failure;   // an init failed: why (the others are kept)
+        bool known = false;
+    };
+    Provisioned provisioned(const QString &id) const;
 
     Counts counts(const QString &function) const;
     Counts totals() const;
@@ -53,6 +74,8 @@ Q_SIGNALS:
                   const QList<lambdesk::LogLine> &lines);
     // After stopAll(): every environment has stopped.
     void allStopped();
+    // The allocation of provisioned concurrency `id` changed (an environment is ready, failed or stopped).
+    void provisionedChanged(const QString &id);
 
 private:
     struct Entry
@@ -60,7 +83,21 @@ private:
         ExecutionEnvironment *env = nullptr;
         QString key;
         QTimer *idleTimer = nullptr;
+        QString provisionedId; // kept for provisioned concurrency (empty: on-demand)
+        bool ready = false;    // its init is done
     };
+    struct ProvisionedSet
+    {
+        QString key;
+        EnvironmentSpec spec;
+        int requested = 0;
+        QString failure;
+    };
+    // Starts one provisioned environment of `id`.
+    void startProvisioned(const QString &id);
+    // Its environments, not retired.
+    QList<ExecutionEnvironment *> provisionedEnvironments(const QString &id) const;
+    bool isProvisioned(ExecutionEnvironment *env) const;
     // Takes env out of the idle lists (it stops, or is about to).
     void forgetIdle(ExecutionEnvironment *env);
     void onIdle(ExecutionEnvironment *env);
@@ -72,6 +109,7 @@ private:
     RuntimeApiServer *m_server;
     QHash<ExecutionEnvironment *, Entry> m_all;
     QHash<QString, QList<ExecutionEnvironment *>> m_idle; // key -> idle, most recently used last
+    QHash<QString, ProvisionedSet> m_provisioned; // id -> what is kept
     int m_idleTimeoutMs = 10 * 60 * 1000;
     int m_maxEnvironments = 64;
     bool m_stopping = false; // stopAll() was called and allStopped() is still due

@@ -26,6 +26,8 @@ struct EnvironmentSpec
     LoggingConfig logging; // the format and levels the runtime and the platform lines obey
     QString region = QStringLiteral("us-east-1");
     QString accountId = QStringLiteral("000000000000");
+    // Started ahead of time for provisioned concurrency (AWS_LAMBDA_INITIALIZATION_TYPE says so).
+    bool provisioned = false;
 
     QString functionArn() const;
 };

@@ -50,6 +50,8 @@ ExecutionEnvironment::ExecutionEnvironment(EnvironmentSpec spec, ResourceControl
     : QObject(parent), m_spec(std::move(spec)), m_platformLog(m_spec.logging), m_control(control), m_server(server)
 {
     m_id = QStringLiteral("env-%1").arg(++s_envCounter);
+    if (m_spec.provisioned)
+        m_platformLog.setInitializationType(QStringLiteral("provisioned-concurrency"));
     m_logStream = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy/MM/dd/")) + u'[' + m_spec.version + u']'
         + randomHex(16);
     m_deadline.setSingleShot(true);
@@ -214,6 +216,20 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
         m_pending->overheadNs += clock.nsecsElapsed();
 }
 
+bool ExecutionEnvironment::initialize()
+{
+    Q_ASSERT(m_state == State::Created);
+    QString error;
+    if (!startProcess(&error)) {
+        m_initFailure = error;
+        setState(State::Stopped);
+        cleanup();
+        Q_EMIT stopped();
+        return false;
+    }
+    return true;
+}
+
 void ExecutionEnvironment::deliver(const runtimeapi::Event &event)
 {
     runtimeapi::Event ev = event;
@@ -358,6 +374,9 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
             addPlatformLine(m_platformLog.initRuntimeDone(now, QStringLiteral("error"), error.errorType));
             addPlatformLine(m_platformLog.initReport(now, *m_initMs, QStringLiteral("error"), error.errorType));
             m_initReported = true;
+            if (!m_pending) // initialised ahead of time: nobody else hears of it
+                m_initFailure = error.errorType + QStringLiteral(": ")
+                    + QString::fromUtf8(InvocationReport::errorMessage(error.payload));
         }
         complete(error.payload, error.errorType, InvocationStatus::Failed);
         if (init)
@@ -478,8 +497,18 @@ void ExecutionEnvironment::addPlatformLine(const std::optional<QString> &text)
 
 void ExecutionEnvironment::onTimeout()
 {
-    if (!m_pending)
+    if (!m_pending) {
+        if (m_state == State::Starting && !m_initMs) { // initialised ahead of time, and too slowly
+            m_initFailure = QStringLiteral("Sandbox.Timedout: the init phase did not end within %1 seconds")
+                                .arg(kInitTimeoutMs / 1000);
+            addPlatformLine(m_platformLog.initReport(QDateTime::currentMSecsSinceEpoch(),
+                                                     double(m_startClock.nsecsElapsed()) / 1e6,
+                                                     QStringLiteral("timeout"), QStringLiteral("Sandbox.Timedout")));
+            setState(State::Stopping);
+            killTree(RuntimeProcess::StopCause::Timeout);
+        }
         return;
+    }
     m_process->drain();
     const bool inInit = m_pending->deadlineNs < 0; // the invocation's own clock had not started
     setState(State::Stopping);
@@ -530,10 +559,14 @@ void ExecutionEnvironment::onProcessDone(const RuntimeProcess::Exit &exit)
     m_deadline.stop();
     using Cause = RuntimeProcess::StopCause;
     if (!exit.started) {
+        if (m_initFailure.isEmpty())
+            m_initFailure = QStringLiteral("Runtime.InvalidEntrypoint: ") + exit.startError;
         failInvocation(QStringLiteral("Runtime.InvalidEntrypoint"), exit.startError);
     } else if (exit.stoppedBy == Cause::Storage) {
         failInvocation(QStringLiteral("Runtime.EphemeralStorageExceeded"),
                        InvocationReport::storageExceededReason(m_storageUsedBytes, m_spec.ephemeralMb));
+    } else if (!m_pending && !m_initMs && m_initFailure.isEmpty()) {
+        m_initFailure = QStringLiteral("Runtime.ExitError: ") + InvocationReport::exitReason(exit.exitCode, exit.signal);
     } else if (m_pending) {
         const bool oom = exit.stoppedBy == Cause::Memory || (m_limits && m_limits->oomKilled());
         failInvocation(oom ? QStringLiteral("Runtime.OutOfMemory") : QStringLiteral("Runtime.ExitError"),

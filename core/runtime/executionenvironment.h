@@ -59,6 +59,12 @@ public:
     // Runs one invocation: starts the runtime first when Created (a cold start).
     // The environment must be Created or Idle. `done` is called exactly once.
     void invoke(runtimeapi::Event event, Callback done);
+    // Starts the runtime without an invocation (provisioned concurrency): its init is logged
+    // now, becameIdle() follows when it is done, and the first invocation is warm. The
+    // environment must be Created. False (and stopped() follows) when it cannot start.
+    bool initialize();
+    // Why the environment stopped before its init was done (init error, init timeout, exit).
+    QString initFailure() const { return m_initFailure; }
     // After the current invocation (or now, if idle): shut down instead of staying warm.
     void retire();
     bool isRetired() const { return m_retired; }
@@ -143,6 +149,7 @@ private:
     bool m_nextBeforeJoin = false; // a /next held until then
     std::optional<double> m_initMs;
     bool m_initReported = false;
+    QString m_initFailure;
     QTimer m_deadline;
     QTimer m_monitor;
     int m_monitorTicks = 0;

@@ -40,6 +40,12 @@ InvocationReport::RuntimeError InvocationReport::runtimeError(const QByteArray &
     return {doc.isObject() ? body : errorDocument(errorType, QString::fromUtf8(body)), errorType};
 }
 
+QByteArray InvocationReport::errorMessage(const QByteArray &errorDocument)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(errorDocument);
+    return doc.isObject() ? doc.object().value(QStringLiteral("errorMessage")).toString().toUtf8() : QByteArray();
+}
+
 QString InvocationReport::exitReason(int exitCode, int signal)
 {
     if (exitCode == 0 && signal == 0)

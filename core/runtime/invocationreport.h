@@ -71,6 +71,8 @@ public:
     // around its text), typed by the document, else the Lambda-Runtime-Function-Error-Type
     // header, else Unhandled (Runtime.Unknown for init).
     static RuntimeError runtimeError(const QByteArray &body, const QByteArray &errorTypeHeader, bool init);
+    // The errorMessage of an error document; empty when it has none.
+    static QByteArray errorMessage(const QByteArray &errorDocument);
     // "Runtime exited with error: exit status 1", "... signal: killed", or "without providing a reason".
     static QString exitReason(int exitCode, int signal);
     // "Runtime exited: /tmp held 612 MB, more than the function's 512 MB of ephemeral storage"

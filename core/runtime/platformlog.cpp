@@ -73,7 +73,7 @@ std::optional<QString> PlatformLog::initStart(qint64 epochMs, const QString &run
                  QString::fromLatin1(
                      QCryptographicHash::hash(runtimeVersion.toUtf8(), QCryptographicHash::Sha256).toHex()));
     return record(epochMs, "platform.initStart",
-                  QStringLiteral("\"initializationType\":\"on-demand\",\"phase\":\"init\",\"runtimeVersion\":")
+                  QStringLiteral("\"initializationType\":") + str(m_initializationType) + QStringLiteral(",\"phase\":\"init\",\"runtimeVersion\":")
                       + str(runtimeVersion) + QStringLiteral(",\"runtimeVersionArn\":") + str(arn)
                       + QStringLiteral(",\"functionName\":") + str(functionName)
                       + QStringLiteral(",\"functionVersion\":") + str(functionVersion));
@@ -84,7 +84,7 @@ std::optional<QString> PlatformLog::initRuntimeDone(qint64 epochMs, const QStrin
 {
     if (!m_json || !systemPasses(kDebug))
         return std::nullopt;
-    QString body = QStringLiteral("\"initializationType\":\"on-demand\",\"phase\":\"init\",\"status\":") + str(status);
+    QString body = QStringLiteral("\"initializationType\":") + str(m_initializationType) + QStringLiteral(",\"phase\":\"init\",\"status\":") + str(status);
     if (!errorType.isEmpty())
         body += QStringLiteral(",\"errorType\":") + str(errorType);
     return record(epochMs, "platform.initRuntimeDone", body);
@@ -147,7 +147,7 @@ std::optional<QString> PlatformLog::initReport(qint64 epochMs, double initMs, co
     // A failed init is INFO (text writes INIT_REPORT for it); a successful one DEBUG.
     if (!systemPasses(status == u"success" ? kDebug : kInfo))
         return std::nullopt;
-    QString body = QStringLiteral("\"initializationType\":\"on-demand\",\"phase\":\"init\",\"status\":") + str(status);
+    QString body = QStringLiteral("\"initializationType\":") + str(m_initializationType) + QStringLiteral(",\"phase\":\"init\",\"status\":") + str(status);
     if (!errorType.isEmpty())
         body += QStringLiteral(",\"errorType\":") + str(errorType);
     body += QStringLiteral(",\"metrics\":{\"durationMs\":") + num(initMs) + u'}';

@@ -24,6 +24,8 @@ public:
     explicit PlatformLog(const LoggingConfig &config = {});
 
     bool isJson() const { return m_json; }
+    // JSON records' initializationType: "on-demand" (default) or "provisioned-concurrency".
+    void setInitializationType(const QString &type) { m_initializationType = type; }
 
     // Each returns the line to write, or nothing when the system log level drops it.
     std::optional<QString> initStart(qint64 epochMs, const QString &runtimeVersion, const QString &functionName,
@@ -52,6 +54,7 @@ private:
     bool systemPasses(int rank) const { return loglevel::passes(rank, m_systemRank); }
 
     bool m_json = false;
+    QString m_initializationType = QStringLiteral("on-demand");
     int m_applicationRank = -1; // -1: no filter
     int m_systemRank = -1;
 };

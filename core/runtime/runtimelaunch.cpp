@@ -54,7 +54,8 @@ QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &cont
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QString::number(spec.memoryMb));
     env.insert(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), spec.logging.effectiveLogGroup(spec.functionName));
     env.insert(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), context.logStream);
-    env.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"), QStringLiteral("on-demand"));
+    env.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
+               spec.provisioned ? QStringLiteral("provisioned-concurrency") : QStringLiteral("on-demand"));
     if (spec.runtime.family != RuntimeFamily::Provided)
         env.insert(QStringLiteral("AWS_EXECUTION_ENV"), QStringLiteral("AWS_Lambda_") + spec.runtime.id);
     env.insert(QStringLiteral("AWS_REGION"), spec.region);

@@ -1,10 +1,8 @@
 #include "aliasstore.h"
 
-#include "store/workspace.h"
+#include "store/jsonfile.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lambdesk::aliasstore {
@@ -17,16 +15,12 @@ QString fileOf(const QString &functionDir)
 Result<QList<FunctionAlias>> read(const QString &functionDir)
 {
     QList<FunctionAlias> out;
-    QFile f(fileOf(functionDir));
-    if (!f.exists())
+    const auto object = jsonfile::readObject(fileOf(functionDir));
+    if (!object)
+        return object.error();
+    if (!object.value())
         return out;
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::internal(QStringLiteral("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (doc.isNull() || !doc.isObject())
-        return Error::internal(QStringLiteral("%1 is not valid JSON: %2").arg(f.fileName(), error.errorString()));
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("Aliases")).toArray())
+    for (const QJsonValue &v : object.value()->value(QStringLiteral("Aliases")).toArray())
         out.append(FunctionAlias::fromJson(v.toObject()));
     return out;
 }
@@ -36,9 +30,7 @@ Status write(const QString &functionDir, const QList<FunctionAlias> &aliases)
     QJsonArray list;
     for (const FunctionAlias &a : aliases)
         list.append(a.toJson());
-    return Workspace::writeFileAtomically(
-        fileOf(functionDir),
-        QJsonDocument(QJsonObject{{QStringLiteral("Aliases"), list}}).toJson(QJsonDocument::Indented));
+    return jsonfile::writeObject(fileOf(functionDir), QJsonObject{{QStringLiteral("Aliases"), list}});
 }
 
 } // namespace lambdesk::aliasstore

@@ -10,6 +10,7 @@
 //   bench_qualifiers [N]     N warm invocations per target and path (default 2000)
 #include "api/lambdaapiserver.h"
 #include "backend.h"
+#include "benchbackend.h"
 #include "benchsupport.h"
 
 #include <QCoreApplication>
@@ -74,20 +75,11 @@ int main(int argc, char **argv)
         n = std::max(100, std::atoi(argv[1]));
     const int rounds = 10;
 
-    QTemporaryDir ws;
-    Backend::Options options;
-    options.workspace = ws.path();
-    options.persistLogs = false;
-    Backend backend(options);
-    if (const Status s = backend.start(); !s) {
-        std::fprintf(stderr, "backend: %s\n", qPrintable(s.error().message));
+    const auto setup = bench::startPythonBackend(false);
+    if (!setup)
         return 1;
-    }
-    const RuntimeInfo *py = backend.runtimes().preferred(RuntimeFamily::Python);
-    if (!py) {
-        std::fprintf(stderr, "no Python runtime on this machine\n");
-        return 1;
-    }
+    Backend &backend = *setup->backend;
+    const RuntimeInfo *py = setup->python;
     FunctionConfig c;
     c.name = QStringLiteral("noop");
     c.runtime = py->id;

@@ -123,6 +123,24 @@ void TestApiRequestParser::routes_data()
     QTest::newRow("InvokeAsync") << QByteArray("POST") << QByteArray("/2014-11-13/functions/fn/invoke-async/")
                                  << QByteArray() << QByteArray() << QByteArray("{}") << "InvokeAsync"
                                  << "fn" << 0 << QString();
+    QTest::newRow("PutFunctionConcurrency")
+        << QByteArray("PUT") << QByteArray("/2017-10-31/functions/fn/concurrency") << QByteArray() << QByteArray()
+        << QByteArray("{\"ReservedConcurrentExecutions\":3}") << "PutFunctionConcurrency"
+        << "fn" << 0 << QString();
+    QTest::newRow("PutFunctionConcurrency, negative")
+        << QByteArray("PUT") << QByteArray("/2017-10-31/functions/fn/concurrency") << QByteArray() << QByteArray()
+        << QByteArray("{\"ReservedConcurrentExecutions\":-1}") << "InvalidParameterValueException"
+        << "" << 400 << "ReservedConcurrentExecutions must be a whole number of 0 or more; got -1";
+    QTest::newRow("GetFunctionConcurrency") << QByteArray("GET") << QByteArray("/2019-09-30/functions/fn/concurrency")
+                                            << QByteArray() << QByteArray() << QByteArray() << "GetFunctionConcurrency"
+                                            << "fn" << 0 << QString();
+    QTest::newRow("DeleteFunctionConcurrency")
+        << QByteArray("DELETE") << QByteArray("/2017-10-31/functions/fn/concurrency") << QByteArray() << QByteArray()
+        << QByteArray() << "DeleteFunctionConcurrency"
+        << "fn" << 0 << QString();
+    QTest::newRow("GetAccountSettings") << QByteArray("GET") << QByteArray("/2016-08-19/account-settings/")
+                                        << QByteArray() << QByteArray() << QByteArray() << "GetAccountSettings"
+                                        << "" << 0 << QString();
     QTest::newRow("code link") << QByteArray("GET") << QByteArray("/lambdesk/code/fn.zip")
                                << QByteArray("expires=1&signature=ab") << QByteArray() << QByteArray() << "GetCode"
                                << "fn" << 0 << QString();

@@ -205,6 +205,13 @@ void TestApiResponses::errorDocuments()
     if (type == "TooManyRequestsException") {
         QCOMPARE(body.value(u"Reason").toString(), QStringLiteral("ConcurrentInvocationLimitExceeded"));
         QCOMPARE(r.header("Retry-After"), QByteArray("1"));
+        // A function's reservation: its own Reason (the invoker names it in the field).
+        const HttpReply reserved = responses::error(
+            ApiError::fromError(Error{Error::Kind::Throttled, QStringLiteral("Rate Exceeded."),
+                                      QStringLiteral("ReservedFunctionConcurrentInvocationLimitExceeded")}));
+        QCOMPARE(bodyOf(reserved).value(u"Reason").toString(),
+                 QStringLiteral("ReservedFunctionConcurrentInvocationLimitExceeded"));
+        QCOMPARE(bodyOf(reserved).value(u"message").toString(), QStringLiteral("Rate Exceeded."));
     }
 }
 

@@ -90,6 +90,64 @@ class TestCli : public QObject
         return true;
     }
 private Q_SLOTS:
+    // invoke --repeat N --concurrency C: a load run, its summary table on stdout, no log lines
+    // and no progress line (stderr is no terminal here); 1 when an invocation failed.
+    void loadRun()
+    {
+        Run r = run({QStringLiteral("create"), QStringLiteral("loadhi"), QStringLiteral("--runtime"),
+                     QStringLiteral("python3.11"), QStringLiteral("--blueprint"),
+                     QStringLiteral("hello-world-python")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("loadhi"), QStringLiteral("--repeat"), QStringLiteral("6"),
+                 QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--payload"),
+                 QStringLiteral("{\"name\":\"Ada\"}")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Function        loadhi:$LATEST\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Plan            6 invocations at concurrency 3\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Invocations     6\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Succeeded       6\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Throttles       0\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Max in flight   3\n"), r.out.constData());
+        for (const char *row : {"Cold starts", "Duration p50", "Duration p99", "Wall time", "Invocations/s"})
+            QVERIFY2(r.out.contains(row), row);
+        QVERIFY2(!r.out.contains("Hello, Ada!"), r.out.constData());     // no responses
+        QVERIFY2(!r.err.contains("START RequestId"), r.err.constData()); // no log lines
+        QVERIFY2(!r.err.contains('\r'), r.err.constData());              // no progress line off a terminal
+
+        // They ran like any other invocation: recorded.
+        r = run({QStringLiteral("metrics"), QStringLiteral("loadhi"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("total"))
+                     .toObject()
+                     .value(QStringLiteral("invocations"))
+                     .toInt(),
+                 6);
+
+        r = run({QStringLiteral("invoke"), QStringLiteral("loadhi"), QStringLiteral("--repeat"), QStringLiteral("6"),
+                 QStringLiteral("--ramp"), QStringLiteral("1:2")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Plan            6 invocations at concurrency 1 → 2\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Invocations     6\n"), r.out.constData());
+
+        // A handler that fails: the run goes to its end, counts the errors, and exits 1.
+        QTemporaryDir code;
+        QFile f(code.filePath(QStringLiteral("lambda_function.py")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("def handler(event, context):\n    raise ValueError('boom')\n");
+        f.close();
+        r = run({QStringLiteral("create"), QStringLiteral("loadfail"), QStringLiteral("--runtime"),
+                 QStringLiteral("python3.11"), QStringLiteral("--handler"), QStringLiteral("lambda_function.handler"),
+                 QStringLiteral("--code"), code.path()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("invoke"), QStringLiteral("loadfail"), QStringLiteral("--repeat"), QStringLiteral("4"),
+                 QStringLiteral("--concurrency"), QStringLiteral("2")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("Errors          4\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Succeeded       0\n"), r.out.constData());
+        QVERIFY2(r.out.contains("First error     ValueError: boom\n"), r.out.constData());
+    }
+
     // The versions published here have read-only snapshots: make the workspace deletable.
     void cleanupTestCase() { lambdesk::versionstore::makeWritable(m_ws.path()); }
 
@@ -598,6 +656,33 @@ private Q_SLOTS:
         QTest::newRow("repeat") << QStringList{QStringLiteral("invoke"), QStringLiteral("hi"),
                                                QStringLiteral("--repeat"), QStringLiteral("0")}
                                 << QByteArray("--repeat must be a whole number of at least 1");
+        const auto load = [](QStringList more) {
+            return QStringList{QStringLiteral("invoke"), QStringLiteral("hi")} + more;
+        };
+        QTest::newRow("load without repeat") << load({QStringLiteral("--concurrency"), QStringLiteral("2")})
+                                             << QByteArray("a load run needs --repeat N");
+        QTest::newRow("load concurrency 0")
+            << load({QStringLiteral("--repeat"), QStringLiteral("5"), QStringLiteral("--concurrency"),
+                     QStringLiteral("0")})
+            << QByteArray("The concurrency (--concurrency) must be from 1 to 1000; got 0");
+        QTest::newRow("load concurrency word")
+            << load({QStringLiteral("--repeat"), QStringLiteral("5"), QStringLiteral("--concurrency"),
+                     QStringLiteral("many")})
+            << QByteArray("--concurrency must be a whole number from 1 to 1000; got 'many'");
+        QTest::newRow("load repeat 0") << load(
+            {QStringLiteral("--repeat"), QStringLiteral("0"), QStringLiteral("--concurrency"), QStringLiteral("2")})
+                                       << QByteArray("The number of invocations (--repeat) must be from 1 to 1000000");
+        QTest::newRow("load ramp form") << load(
+            {QStringLiteral("--repeat"), QStringLiteral("5"), QStringLiteral("--ramp"), QStringLiteral("3")})
+                                        << QByteArray("--ramp must be C1:C2");
+        QTest::newRow("load ramp and concurrency")
+            << load({QStringLiteral("--repeat"), QStringLiteral("5"), QStringLiteral("--ramp"), QStringLiteral("1:3"),
+                     QStringLiteral("--concurrency"), QStringLiteral("2")})
+            << QByteArray("give --concurrency C or --ramp C1:C2, not both");
+        QTest::newRow("load of nothing") << QStringList{QStringLiteral("invoke"),        QStringLiteral("ghost"),
+                                                        QStringLiteral("--repeat"),      QStringLiteral("3"),
+                                                        QStringLiteral("--concurrency"), QStringLiteral("2")}
+                                         << QByteArray("Function not found");
     }
     void badInputExitsTwo()
     {

@@ -97,6 +97,25 @@ inline Run run(const QString &program, const QStringList &args, const QProcessEn
     return r;
 }
 
+// The environment the AWS CLI runs in against a local server: test credentials, no pager, no
+// retries (an error is reported, not retried), no metadata lookups, no user config (`home` is
+// a scratch folder that stands for HOME).
+inline QProcessEnvironment awsCliEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDLOCALTESTING01"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("local-secret"));
+    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+    env.insert(QStringLiteral("AWS_PAGER"), QString());
+    env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), home + QStringLiteral("/no-config"));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home + QStringLiteral("/no-credentials"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.remove(QStringLiteral("AWS_PROFILE"));
+    return env;
+}
+
 inline QByteArray readFile(const QString &path)
 {
     QFile f(path);

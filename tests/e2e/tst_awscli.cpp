@@ -57,17 +57,7 @@ void TestAwsCli::initTestCase()
     QString error;
     QVERIFY2(m_serve.start({}, &error), qPrintable(error));
     m_ctx.useServer(m_serve);
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDLOCALTESTING01"));
-    m_env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("local-secret"));
-    m_env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
-    m_env.insert(QStringLiteral("AWS_PAGER"), QString());
-    m_env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1")); // an error is reported, not retried
-    m_env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
-    m_env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_tmp.filePath(QStringLiteral("no-config")));
-    m_env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_tmp.filePath(QStringLiteral("no-credentials")));
-    m_env.insert(QStringLiteral("HOME"), m_tmp.path());
-    m_env.remove(QStringLiteral("AWS_PROFILE"));
+    m_env = awsCliEnvironment(m_tmp.path());
     const QString model = addLoggingConfigModel(m_tmp.path());
     QVERIFY2(model.isEmpty(), qPrintable(model));
 }

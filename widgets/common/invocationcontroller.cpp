@@ -12,9 +12,14 @@ QString sourceLabel(InvocationSource source, int attempt)
     case InvocationSource::Console: return InvocationController::tr("Console");
     case InvocationSource::Cli: return InvocationController::tr("CLI");
     case InvocationSource::Api: return InvocationController::tr("Lambda API");
+    case InvocationSource::Load: return InvocationController::tr("Load run");
     case InvocationSource::EventQueue:
         return attempt > 1 ? InvocationController::tr("Event queue (attempt %1)").arg(attempt)
                            : InvocationController::tr("Event queue");
+    case InvocationSource::Queue: return InvocationController::tr("Queue trigger (SQS)");
+    case InvocationSource::Schedule:
+        return attempt > 1 ? InvocationController::tr("Schedule (attempt %1)").arg(attempt)
+                           : InvocationController::tr("Schedule");
     }
     return {};
 }

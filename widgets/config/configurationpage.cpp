@@ -1,10 +1,14 @@
 #include "configurationpage.h"
 
+#include "asyncinvocationform.h"
 #include "backendhost.h"
+#include "concurrencyform.h"
+#include "destinationsform.h"
 #include "environmenteditor.h"
 #include "environmentmodel.h"
 #include "generalform.h"
 #include "loggingform.h"
+#include "provisionedform.h"
 #include "model/validation.h"
 
 #include <QEvent>
@@ -101,11 +105,36 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     auto *ll = new QVBoxLayout(loggingBox);
     ll->addWidget(m_logging);
 
+    m_concurrency = new ConcurrencyForm(m_ctx.host, this);
+    auto *concurrencyBox = new QGroupBox(tr("Concurrency"), this);
+    concurrencyBox->setObjectName(QStringLiteral("concurrencyBox"));
+    auto *ccl = new QVBoxLayout(concurrencyBox);
+    ccl->addWidget(m_concurrency);
+    connect(m_concurrency, &ConcurrencyForm::statusMessage, this, &FunctionPage::statusMessage);
+    m_provisioned = new ProvisionedForm(m_ctx.host, this);
+    auto *provisionedBox = new QGroupBox(tr("Provisioned concurrency"), this);
+    provisionedBox->setObjectName(QStringLiteral("provisionedBox"));
+    auto *pl = new QVBoxLayout(provisionedBox);
+    pl->addWidget(m_provisioned);
+    // Asynchronous invocation and destinations: saved on their own, as in the Lambda console.
+    m_async = new AsyncInvocationForm(m_ctx.host, this);
+    auto *asyncBox = new QGroupBox(tr("Asynchronous invocation"), this);
+    asyncBox->setObjectName(QStringLiteral("asyncBox"));
+    (new QVBoxLayout(asyncBox))->addWidget(m_async);
+    m_destinations = new DestinationsForm(m_ctx.host, this);
+    auto *destinationsBox = new QGroupBox(tr("Destinations"), this);
+    destinationsBox->setObjectName(QStringLiteral("destinationsBox"));
+    (new QVBoxLayout(destinationsBox))->addWidget(m_destinations);
+
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);
     cl->addWidget(generalBox);
     cl->addWidget(environmentBox, 1);
     cl->addWidget(loggingBox);
+    cl->addWidget(concurrencyBox);
+    cl->addWidget(provisionedBox);
+    cl->addWidget(asyncBox);
+    cl->addWidget(destinationsBox);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -181,7 +210,16 @@ void ConfigurationPage::load()
     m_general->load(m_function, codeDir());
     m_environment->model()->setVariables(m_function.environment);
     m_logging->load(m_function);
+    m_concurrency->setFunction(m_function.name);
+    m_provisioned->setFunction(m_function.name);
+    m_async->setFunction(m_function);
+    m_destinations->setFunction(m_function.name);
     m_edit->setEnabled(has);
+}
+
+bool ConfigurationPage::hasUnsavedChanges() const
+{
+    return m_editing || m_async->isEditing();
 }
 
 void ConfigurationPage::setEditing(bool editing)

@@ -12,10 +12,14 @@ namespace lambdesk {
 
 struct FunctionUpdate;
 
+class ConcurrencyForm;
+class AsyncInvocationForm;
+class DestinationsForm;
 class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
 class LoggingForm;
+class ProvisionedForm;
 
 // The Configuration tab: general settings, environment variables and logging, with AWS's
 // Edit / Save / Cancel flow. View mode shows the values; Edit makes them editable and
@@ -27,7 +31,7 @@ class ConfigurationPage : public FunctionPage
 public:
     explicit ConfigurationPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
-    bool hasUnsavedChanges() const override { return m_editing; }
+    bool hasUnsavedChanges() const override;
     bool isEditing() const { return m_editing; }
 
     void startEditing();
@@ -47,6 +51,10 @@ public:
     GeneralForm *generalForm() const { return m_general; }
     EnvironmentEditor *environmentEditor() const { return m_environment; }
     LoggingForm *loggingForm() const { return m_logging; }
+    ConcurrencyForm *concurrencyForm() const { return m_concurrency; }
+    ProvisionedForm *provisionedForm() const { return m_provisioned; }
+    AsyncInvocationForm *asyncForm() const { return m_async; }
+    DestinationsForm *destinationsForm() const { return m_destinations; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -73,6 +81,10 @@ private:
     GeneralForm *m_general;
     EnvironmentEditor *m_environment;
     LoggingForm *m_logging;
+    ConcurrencyForm *m_concurrency; // saves on its own (PutFunctionConcurrency), outside Edit / Save
+    ProvisionedForm *m_provisioned; // saved on its own (not by Edit/Save): AWS's console does the same
+    AsyncInvocationForm *m_async; // its own Edit / Save
+    DestinationsForm *m_destinations;
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;

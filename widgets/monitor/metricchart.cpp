@@ -128,13 +128,29 @@ void MetricChart::setData(const QList<qint64> &times, const QList<QList<double>>
             axis->setLabelFormat(QStringLiteral("%.0f"));
             return;
         }
+        if (unit.isEmpty()) {
+            // Larger counts: five ticks a whole number apart (0, 3, 6, 9, 12), never 2.5 labelled "3".
+            const double step = std::ceil(top / 4);
+            axis->setRange(0, step * 4);
+            axis->setTickCount(5);
+            axis->setLabelFormat(QStringLiteral("%.0f"));
+            return;
+        }
         // Durations and sizes: fractions where the values are small (a 0.7 ms handler).
         axis->setTickCount(5);
         axis->setRange(0, max <= 0 ? 1.0 : max * 1.15);
         axis->applyNiceNumbers();
-        axis->setLabelFormat(axis->max() < 2        ? QStringLiteral("%.2f")
-                                 : axis->max() < 10 ? QStringLiteral("%.1f")
-                                                    : QStringLiteral("%.0f"));
+        const QString format = axis->max() < 2 ? QStringLiteral("%.2f")
+            : axis->max() < 10                 ? QStringLiteral("%.1f")
+                                               : QStringLiteral("%.0f");
+        if (axis->labelFormat() != format) {
+            // Qt Charts lays the labels out again on a range change only: with the new format
+            // alone they keep the old width ("20...." where "0.00" was).
+            const double low = axis->min(), high = axis->max();
+            axis->setLabelFormat(format);
+            axis->setRange(low, high + 1);
+            axis->setRange(low, high);
+        }
     };
     fit(m_left, leftMax, m_leftUnit);
     if (m_right)

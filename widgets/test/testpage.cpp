@@ -3,6 +3,7 @@
 #include "backendhost.h"
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
+#include "load/loaddialog.h"
 #include "model/validation.h"
 #include "results/resultfeed.h"
 #include "results/resultpanel.h"
@@ -91,6 +92,9 @@ void TestPage::buildUi()
     // "Test", as the Lambda console calls it (and the Code tab's button).
     m_invoke->setToolTip(tr("Invoke the function with this event (Ctrl+Enter)"));
     m_invoke->setDefault(true);
+    m_load = new QPushButton(tr("Run load…"), this);
+    m_load->setToolTip(tr("Invoke the function many times at once with this event: concurrency, throttles and "
+                          "durations, live"));
     auto *header = new QHBoxLayout;
     // The title takes the room the buttons leave: one line where there is room, wrapped where not.
     m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -100,6 +104,7 @@ void TestPage::buildUi()
     header->addSpacing(12);
     header->addWidget(m_options);
     header->addWidget(m_invoke);
+    header->addWidget(m_load);
 
     m_form = new EventForm(this);
     m_events = m_form->events();
@@ -135,6 +140,7 @@ void TestPage::buildUi()
             [this] { m_ctx.settings->setValue(settings::testSplitter, m_split->saveState()); });
 
     connect(m_invoke, &QPushButton::clicked, this, &TestPage::invoke);
+    connect(m_load, &QPushButton::clicked, this, &TestPage::openLoadDialog);
     connect(m_saveButton, &QPushButton::clicked, this, &TestPage::save);
     connect(m_delete, &QPushButton::clicked, this, &TestPage::deleteEvent);
     connect(m_form->createButton(), &QRadioButton::clicked, this, [this] {
@@ -446,6 +452,23 @@ void TestPage::invoke()
     m_ctx.invocations->invoke(m_function.name, payload, m_options->qualifier(), m_options->type());
 }
 
+LoadDialog *TestPage::openLoadDialog()
+{
+    if (m_function.name.isEmpty())
+        return nullptr;
+    const QString qualifier = m_options->qualifier().isEmpty() ? QStringLiteral("$LATEST") : m_options->qualifier();
+    if (m_loadDialog && m_loadDialog->function() == m_function.name && m_loadDialog->qualifier() == qualifier) {
+        m_loadDialog->raise();
+        m_loadDialog->activateWindow();
+        return m_loadDialog;
+    }
+    auto *dialog = new LoadDialog(m_ctx, m_function.name, qualifier, m_editor->text().toUtf8(), eventLabel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_loadDialog = dialog;
+    dialog->show();
+    return dialog;
+}
+
 bool TestPage::isDirty() const
 {
     if (m_function.name.isEmpty())
@@ -510,6 +533,7 @@ void TestPage::updateUi()
                                  : name.isEmpty() ? tr("Give the event a name to save it")
                                                   : tr("Save the event under its name"));
     m_invoke->setEnabled(have && jsonOk);
+    m_load->setEnabled(have && jsonOk);
 
     const QString what = m_creating ? tr("New event") : m_saved.name.toHtmlEscaped();
     m_title->setText(tr("<b>Test event</b> — %1%2").arg(what, isDirty() ? tr(" <i>(unsaved changes)</i>") : QString()));

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
 
@@ -22,6 +23,7 @@ class EventForm;
 class InvokeOptions;
 class EventJsonEditor;
 class CallGuard;
+class LoadDialog;
 class ResultFeed;
 class ResultPanel;
 class TemplatePicker;
@@ -41,6 +43,9 @@ public:
     explicit TestPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
     void invoke();
+    // "Run load…": a load dialog for this function, its qualifier and this event (the one
+    // already open for them is raised). Null when no function is shown.
+    LoadDialog *openLoadDialog();
     void save();
     void deleteEvent();
     void formatEvent();
@@ -65,6 +70,7 @@ public:
     QRadioButton *privateButton() const;
     QRadioButton *shareableButton() const;
     QPushButton *invokeButton() const { return m_invoke; }
+    QPushButton *loadButton() const { return m_load; }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *deleteButton() const { return m_delete; }
     InvokeOptions *invokeOptions() const { return m_options; }
@@ -134,6 +140,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_saveButton;
     QPushButton *m_invoke;
+    QPushButton *m_load;
+    QPointer<LoadDialog> m_loadDialog;
     QSplitter *m_split;
     ResultPanel *m_results;
     ResultFeed *m_feed;
