@@ -107,8 +107,13 @@ void LoadDialog::buildUi()
     buttons->addWidget(close);
 
     m_progressBar = new QProgressBar(this);
-    m_progressBar->setRange(0, 1);
+    m_progressBar->setRange(0, m_count->value());
     m_progressBar->setValue(0);
+    // Before a run, the bar says what Start will run ("0 of 100").
+    connect(m_count, &QSpinBox::valueChanged, this, [this](int n) {
+        if (m_progressBar->value() == 0)
+            m_progressBar->setMaximum(n);
+    });
     m_progressBar->setFormat(tr("%v of %m"));
     auto *counters = new QGridLayout;
     counters->setHorizontalSpacing(18);
@@ -134,6 +139,10 @@ void LoadDialog::buildUi()
         new MetricChart(tr("Duration"), {{tr("p50"), false}, {tr("p99"), false}}, QStringLiteral("ms"), QString(),
                         this),
     };
+    // Empty until the first run: the next ten seconds with nothing in them (not axes of 1970).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (MetricChart *c : std::as_const(m_charts))
+        c->setData({}, {{}, {}}, now, now + 10'000, 1000);
     m_charts[Concurrency]->setSummary(tr("most in flight each second"));
     m_charts[Throttles]->setSummary(tr("per second"));
     m_charts[Duration]->setSummary(tr("of the invocations that ended each second"));
