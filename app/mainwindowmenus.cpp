@@ -1,0 +1,183 @@
+#include "mainwindow.h"
+
+#include "aliases/aliasespage.h"
+#include "api/apidialog.h"
+#include "api/apiservercontroller.h"
+#include "backendhost.h"
+#include "code/codepage.h"
+#include "common/elidedlabel.h"
+#include "common/invocationcontroller.h"
+#include "common/theme.h"
+#include "common/windowfit.h"
+#include "config/asyncsummary.h"
+#include "config/configurationpage.h"
+#include "functions/deletefunctiondialog.h"
+#include "functions/functionlistdelegate.h"
+#include "functions/functionlistmodel.h"
+#include "logs/logmodel.h"
+#include "logs/logview.h"
+#include "monitor/monitorpage.h"
+#include "pages/brokenfunctionpage.h"
+#include "queues/queuespage.h"
+#include "results/resultpanel.h"
+#include "schedules/schedulespage.h"
+#include "settings.h"
+#include "test/testpage.h"
+#include "versions/versionspage.h"
+#include "wizard/createfunctionwizard.h"
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+// The menu bar of the main window (File, Function, Tools, View): its actions and what they open.
+
+namespace lambdesk {
+
+namespace {
+// One window of a kind (a second click raises it), no larger than the main window.
+template<typename Page, typename Make>
+void showToolWindow(QWidget *parent, Make make, QSize size)
+{
+    auto *page = parent->findChild<Page *>();
+    if (!page) {
+        page = make();
+        page->setWindowFlag(Qt::Window);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->resize(std::min(size.width(), parent->width()), std::min(size.height(), parent->height()));
+    }
+    page->show();
+    page->raise();
+    page->activateWindow();
+}
+} // namespace
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New function…"), QKeySequence::New, this,
+                    &MainWindow::createFunction);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *function = menuBar()->addMenu(tr("F&unction"));
+    function->addAction(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("&Invoke"),
+                        QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] {
+                            if (m_selected.isEmpty())
+                                return;
+                            if (const FunctionConfig f = m_functions->functionAt(m_functions->rowOf(m_selected));
+                                f.isBroken()) {
+                                statusBar()->showMessage(tr("%1 cannot run: %2").arg(f.name, f.brokenReason), 8000);
+                                return;
+                            }
+                            if (m_tabs->currentWidget() == m_test)
+                                m_test->invoke();
+                            else
+                                m_invocations->invokeCurrent(m_selected);
+                        });
+    // Ctrl+S saves what the current tab edits: code, the test event, or the configuration.
+    function->addAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), QKeySequence::Save, this, [this] {
+        if (m_tabs->currentWidget() == m_test)
+            m_test->save();
+        else if (m_tabs->currentWidget() == m_config && m_config->isEditing())
+            m_config->save();
+        else
+            m_code->save();
+    });
+    function->addSeparator();
+    function->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete function…"), this,
+                        &MainWindow::deleteFunction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
+    // Queues and schedules (triggers) are the workspace's, not a function's: windows of their own.
+    tools->addAction(tr("&Queues…"), this, [this] {
+        showToolWindow<QueuesPage>(this, [this] { return new QueuesPage(m_host, this); }, QSize(1000, 640));
+    });
+    tools->addAction(tr("&Schedules…"), this, [this] {
+        showToolWindow<SchedulesPage>(
+            this, [this] { return new SchedulesPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
+            QSize(1000, 420));
+    });
+    // How long an idle environment stays warm before it is stopped (AWS keeps them minutes).
+    QMenu *warm = tools->addMenu(tr("Keep idle environments &warm for"));
+    auto *warmGroup = new QActionGroup(warm);
+    for (int minutes : {1, 5, 10, 30, 60}) {
+        QAction *a = warm->addAction(tr("%n minute(s)", nullptr, minutes));
+        a->setCheckable(true);
+        a->setChecked(m_settings->value(settings::idleTimeoutMinutes) == minutes);
+        warmGroup->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this, minutes] { m_settings->setValue(settings::idleTimeoutMinutes, minutes); });
+    }
+
+    // The account concurrency limit (AWS: 1000): what every function's invocations share.
+    QMenu *limitMenu = tools->addMenu(tr("Account &concurrency limit"));
+    auto *limitGroup = new QActionGroup(limitMenu);
+    for (int limit : {1, 2, 5, 10, 20, 50, 100, 1000}) {
+        QAction *a = limitMenu->addAction(tr("%1 at once").arg(limit));
+        a->setCheckable(true);
+        a->setChecked(m_settings->concurrencyLimit() == limit);
+        limitGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, limit] {
+            m_host->call(
+                this, [limit](Backend &b) { return b.setConcurrencyLimit(limit); },
+                [this, limit](Status s) {
+                    if (!s) { // the reservations need more: the setting stays
+                        statusBar()->showMessage(s.error().message, 15000);
+                        return;
+                    }
+                    m_settings->setValue(settings::concurrencyLimit, limit);
+                    statusBar()->showMessage(tr("Account concurrency limit: %1 at once").arg(limit), 6000);
+                });
+        });
+    }
+    // A refused limit leaves the menu showing the one in force.
+    connect(limitMenu, &QMenu::aboutToShow, this, [this, limitGroup] {
+        const int current = m_settings->concurrencyLimit();
+        for (QAction *a : limitGroup->actions())
+            a->setChecked(a->text() == tr("%1 at once").arg(current));
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    view->addSeparator();
+    // Every dock can be closed with its ✕; here it is found again (checked while shown).
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(themeMenu);
+    const QList<std::pair<Theme::Mode, QString>> modes{{Theme::Mode::System, tr("Follow the &system")},
+                                                       {Theme::Mode::Light, tr("&Light")},
+                                                       {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, label] : modes) {
+        QAction *a = themeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_theme->mode() == mode);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this, mode] { m_settings->setValue(settings::theme, Theme::modeToString(mode)); });
+    }
+}
+
+} // namespace lambdesk
