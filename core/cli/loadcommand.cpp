@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "invoke/loadrunner.h"
+#include "settings.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
