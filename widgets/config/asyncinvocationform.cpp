@@ -1,5 +1,6 @@
 #include "asyncinvocationform.h"
 
+#include "common/errorlabel.h"
 #include "backendhost.h"
 #include "model/destination.h"
 
@@ -97,11 +98,7 @@ AsyncInvocationForm::AsyncInvocationForm(BackendHost *host, QWidget *parent)
     m_stack->addWidget(view);
     m_stack->addWidget(edit);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("asyncError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("asyncError"));
     m_edit = new QPushButton(tr("Edit"), this);
     m_edit->setObjectName(QStringLiteral("asyncEditButton"));
     m_save = new QPushButton(tr("Save"), this);

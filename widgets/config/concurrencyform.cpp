@@ -1,5 +1,6 @@
 #include "concurrencyform.h"
 
+#include "common/errorlabel.h"
 #include "backendhost.h"
 #include "invoke/concurrencylimits.h"
 
@@ -44,11 +45,7 @@ ConcurrencyForm::ConcurrencyForm(BackendHost *host, QWidget *parent)
     m_hint->setObjectName(QStringLiteral("reservedHint"));
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("ReservedConcurrentExecutions.error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;")); // as the general form's errors
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("ReservedConcurrentExecutions.error"));
     m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save concurrency"), this);
     m_save->setObjectName(QStringLiteral("saveConcurrency"));
     m_save->setToolTip(tr("Save the function's reserved concurrency; it applies from the next invocation"));

@@ -1,5 +1,6 @@
 #include "destinationsform.h"
 
+#include "common/errorlabel.h"
 #include "backendhost.h"
 #include "model/destination.h"
 
@@ -96,11 +97,7 @@ DestinationsForm::DestinationsForm(BackendHost *host, QWidget *parent)
     m_empty = new QLabel(tr("No destinations: the records of asynchronous invocations are not kept."), this);
     m_empty->setObjectName(QStringLiteral("destinationsEmpty"));
     m_empty->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("destinationsError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("destinationsError"));
     m_add = new QPushButton(tr("Add destination"), this);
     m_add->setObjectName(QStringLiteral("addDestinationButton"));
     m_editButton = new QPushButton(tr("Edit"), this);

@@ -1,5 +1,6 @@
 #include "generalform.h"
 
+#include "common/errorlabel.h"
 #include "memoryedit.h"
 #include "model/validation.h"
 #include "timeoutedit.h"
@@ -173,12 +174,7 @@ QWidget *GeneralForm::field(QWidget *editor, QLabel *hint, const QString &awsFie
         hint->setParent(box);
         layout->addWidget(hint);
     }
-    auto *error = new QLabel(box);
-    error->setObjectName(QStringLiteral("error.") + awsField);
-    error->setWordWrap(true);
-    error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    error->hide();
+    QLabel *error = makeErrorLabel(box, QStringLiteral("error.") + awsField);
     layout->addWidget(error);
     m_errors.insert(awsField, error);
     if (!m_editors.contains(awsField))

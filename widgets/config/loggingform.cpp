@@ -1,5 +1,6 @@
 #include "loggingform.h"
 
+#include "common/errorlabel.h"
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -56,11 +57,7 @@ LoggingForm::LoggingForm(QWidget *parent) : QWidget(parent)
 
     auto *form = new QFormLayout;
     const auto add = [&](const QString &label, QWidget *editor, const QString &field) {
-        auto *error = new QLabel(this);
-        error->setObjectName(field + QStringLiteral(".error"));
-        error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #c62828;")); // as the general form's errors
-        error->hide();
+        QLabel *error = makeErrorLabel(this, field + QStringLiteral(".error"));
         auto *cell = new QWidget(this);
         auto *v = new QVBoxLayout(cell);
         v->setContentsMargins(0, 0, 0, 0);
