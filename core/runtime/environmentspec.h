@@ -19,6 +19,16 @@ struct EnvironmentSpec
     QString codeDir;     // LAMBDA_TASK_ROOT
     QString runtimeDir;  // LAMBDA_RUNTIME_DIR: our bootstraps
     QString scratchRoot; // each environment makes its folder (TMPDIR) in here
+    // The function's layers merged in order (mounted at /opt in the sandbox); empty: no layers.
+    QString optDir;
+    // The SDKs AWS's runtimes provide, as host folders (empty: not available): boto3 and its
+    // dependencies for Python (a site-packages folder), the AWS SDK for JavaScript v3 for Node
+    // (a node_modules folder).
+    QString pythonSdkDir;
+    QString nodeModulesDir;
+    // The function's "no network" switch: in the sandbox, only loopback (the Runtime API still
+    // reaches the runtime).
+    bool noNetwork = false;
     int memoryMb = 128;
     int timeoutS = 3;
     int ephemeralMb = 512;

@@ -134,7 +134,8 @@ bool ExecutionEnvironment::startProcess(QString *error)
     if (!m_limits)
         m_limits = ResourceControl::watchdog()->create(m_id, m_spec.memoryMb);
 
-    const runtimelaunch::Command command = runtimelaunch::command(m_spec);
+    const runtimelaunch::Paths paths = runtimelaunch::hostPaths(m_spec, m_tmpDir);
+    const runtimelaunch::Command command = runtimelaunch::command(m_spec, paths);
     if (!command.error.isEmpty()) {
         *error = command.error;
         return false;
@@ -142,9 +143,9 @@ bool ExecutionEnvironment::startProcess(QString *error)
     RuntimeProcess::Options options;
     options.program = command.program;
     options.arguments = command.arguments;
-    options.environment = runtimelaunch::environment(m_spec, {m_port, m_logStream, m_tmpDir},
+    options.environment = runtimelaunch::environment(m_spec, {m_port, m_logStream, paths},
                                                      QProcessEnvironment::systemEnvironment());
-    options.workingDirectory = m_spec.codeDir;
+    options.workingDirectory = m_spec.codeDir; // paths.taskRoot as the process sees it
     options.joinFiles = m_limits->joinFiles();
     options.lateJoinFiles = m_limits->lateJoinFiles();
     m_joined = options.lateJoinFiles.isEmpty(); // else the first /next waits for the join (onJoined)

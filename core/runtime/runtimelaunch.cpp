@@ -4,7 +4,12 @@
 
 namespace lambdesk::runtimelaunch {
 
-Command command(const EnvironmentSpec &spec)
+Paths hostPaths(const EnvironmentSpec &spec, const QString &tmpDir)
+{
+    return Paths{spec.codeDir, spec.runtimeDir, spec.optDir, spec.pythonSdkDir, spec.nodeModulesDir, tmpDir};
+}
+
+Command command(const EnvironmentSpec &spec, const Paths &paths)
 {
     Command c;
     switch (spec.runtime.family) {
@@ -13,15 +18,15 @@ Command command(const EnvironmentSpec &spec)
         // -u: unbuffered output, so lines reach the log as they are printed.
         // -B: no __pycache__ in the user's code folder (Lambda's /var/task is read-only).
         c.arguments = {QStringLiteral("-u"), QStringLiteral("-B"),
-                       spec.runtimeDir + QStringLiteral("/python/bootstrap.py")};
+                       paths.runtimeDir + QStringLiteral("/python/bootstrap.py")};
         break;
     case RuntimeFamily::Node:
         c.program = spec.runtime.executable;
-        c.arguments = {spec.runtimeDir + QStringLiteral("/nodejs/bootstrap.mjs")};
+        c.arguments = {paths.runtimeDir + QStringLiteral("/nodejs/bootstrap.mjs")};
         break;
     case RuntimeFamily::Provided: {
-        const QString bootstrap = spec.codeDir + QStringLiteral("/bootstrap");
-        const QFileInfo info(bootstrap);
+        const QString bootstrap = paths.taskRoot + QStringLiteral("/bootstrap");
+        const QFileInfo info(spec.codeDir + QStringLiteral("/bootstrap"));
         if (!info.exists())
             c.error = QStringLiteral("fork/exec %1: no such file or directory").arg(bootstrap);
         else if (!info.isExecutable())
@@ -46,8 +51,8 @@ QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &cont
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("TZ"), QStringLiteral(":UTC"));
     env.insert(QStringLiteral("_HANDLER"), spec.handler);
-    env.insert(QStringLiteral("LAMBDA_TASK_ROOT"), spec.codeDir);
-    env.insert(QStringLiteral("LAMBDA_RUNTIME_DIR"), spec.runtimeDir);
+    env.insert(QStringLiteral("LAMBDA_TASK_ROOT"), context.paths.taskRoot);
+    env.insert(QStringLiteral("LAMBDA_RUNTIME_DIR"), context.paths.runtimeDir);
     env.insert(QStringLiteral("AWS_LAMBDA_RUNTIME_API"), QStringLiteral("127.0.0.1:%1").arg(context.runtimeApiPort));
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), spec.functionName);
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), spec.version);
@@ -61,7 +66,7 @@ QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &cont
     env.insert(QStringLiteral("AWS_REGION"), spec.region);
     env.insert(QStringLiteral("AWS_DEFAULT_REGION"), spec.region);
     for (const char *key : {"TMPDIR", "TMP", "TEMP"})
-        env.insert(QString::fromLatin1(key), context.tmpDir);
+        env.insert(QString::fromLatin1(key), context.paths.tmpDir);
     for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
         env.insert(it.key(), it.value());
     // With JSON, Lambda tells the runtime's logger the format and the application level (over

@@ -9,6 +9,21 @@
 // which arguments, and the environment variables Lambda gives it. Tested without a process.
 namespace lambdesk::runtimelaunch {
 
+// The folders as the runtime process sees them: AWS's paths inside the sandbox (/var/task,
+// /var/runtime, /opt, /tmp, ...), the host's folders without it (sandbox::Off).
+struct Paths
+{
+    QString taskRoot;       // LAMBDA_TASK_ROOT and the working directory
+    QString runtimeDir;     // LAMBDA_RUNTIME_DIR: holds python/bootstrap.py and nodejs/bootstrap.mjs
+    QString optDir;         // the merged layers (/opt); empty: none
+    QString pythonSdkDir;   // boto3 & co. (a site-packages folder); empty: none
+    QString nodeModulesDir; // the AWS SDK for JavaScript v3 (a node_modules folder); empty: none
+    QString tmpDir;         // /tmp: TMPDIR, TMP and TEMP
+};
+
+// The host's own folders (no sandbox): the spec's, and the environment's scratch tmpDir.
+Paths hostPaths(const EnvironmentSpec &spec, const QString &tmpDir);
+
 struct Command
 {
     QString program;
@@ -18,14 +33,16 @@ struct Command
 
 // The interpreter and our bootstrap, or the user's own `bootstrap` for custom runtimes
 // (checked on disk: missing or not executable is an error here, as Lambda reports it).
-Command command(const EnvironmentSpec &spec);
+// `paths`: as the process sees them; a custom runtime's bootstrap is checked on the host, in
+// spec.codeDir.
+Command command(const EnvironmentSpec &spec, const Paths &paths);
 
 // What one environment adds to its spec.
 struct Context
 {
     quint16 runtimeApiPort = 0; // AWS_LAMBDA_RUNTIME_API is 127.0.0.1:<port>
     QString logStream;
-    QString tmpDir; // TMPDIR, TMP and TEMP
+    Paths paths;
 };
 
 // The runtime's environment: PATH and HOME from `system`, then Lambda's variables, then the

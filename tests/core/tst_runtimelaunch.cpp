@@ -49,7 +49,7 @@ private Q_SLOTS:
         QFETCH(int, family);
         QFETCH(QString, program);
         QFETCH(QStringList, arguments);
-        const auto c = runtimelaunch::command(spec(RuntimeFamily(family)));
+        const auto c = runtimelaunch::command(spec(RuntimeFamily(family)), runtimelaunch::hostPaths(spec(RuntimeFamily(family)), {}));
         QCOMPARE(c.error, QString());
         QCOMPARE(c.program, program);
         QCOMPARE(c.arguments, arguments);
@@ -81,7 +81,7 @@ private Q_SLOTS:
             QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner
                                      | (executable ? QFile::ExeOwner : QFile::Permissions())));
         }
-        const auto c = runtimelaunch::command(s);
+        const auto c = runtimelaunch::command(s, runtimelaunch::hostPaths(s, {}));
         if (error.isEmpty()) {
             QCOMPARE(c.error, QString());
             QCOMPARE(c.program, bootstrap);
@@ -96,7 +96,7 @@ private Q_SLOTS:
     {
         EnvironmentSpec s = spec(RuntimeFamily::Unknown);
         s.runtime.id = QStringLiteral("cobol1.0");
-        QCOMPARE(runtimelaunch::command(s).error, QStringLiteral("Runtime cobol1.0 is not supported"));
+        QCOMPARE(runtimelaunch::command(s, runtimelaunch::hostPaths(s, {})).error, QStringLiteral("Runtime cobol1.0 is not supported"));
     }
 
     void environment_data()
@@ -164,7 +164,8 @@ private Q_SLOTS:
         system.insert(QStringLiteral("HOME"), QStringLiteral("/home/dev"));
         system.insert(QStringLiteral("SECRET_TOKEN"), QStringLiteral("x"));
         const QProcessEnvironment env = runtimelaunch::environment(
-            s, {4711, QStringLiteral("2026/01/02/[3]0123abcd"), QStringLiteral("/scratch/env-1/tmp")}, system);
+            s, {4711, QStringLiteral("2026/01/02/[3]0123abcd"), runtimelaunch::hostPaths(s, QStringLiteral("/scratch/env-1/tmp"))},
+            system);
         QCOMPARE(env.contains(key), !value.isEmpty());
         QCOMPARE(env.value(key), value);
     }
