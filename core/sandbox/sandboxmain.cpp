@@ -3,7 +3,8 @@
 // host's system folders read-only, the --bind entries read-only, a sized /tmp, /proc and /dev.
 //
 // Processes: this helper (the process Lambdesk started) clones the namespace's init (PID 1
-// inside), which builds the root, forks PROGRAM (as --uid/--gid), reaps every zombie, and
+// inside), which builds the root, forks PROGRAM (as --uid/--gid), passes SIGTERM/SIGINT on to
+// it when the process group's signal cannot have reached it, reaps every zombie, and
 // reports over a socketpair how PROGRAM ended; then init exits and the kernel ends everything
 // else in the PID namespace. The helper ends the same way as PROGRAM (exit code, or the same
 // signal raised on itself). With --no-network the helper relays the sandbox's 127.0.0.1:P to
@@ -322,7 +323,10 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
             ::_exit(kSetupFailed);
         signalfd_siginfo si;
         while (::read(sfd, &si, sizeof si) == ssize_t(sizeof si)) {
-            if (si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT)
+            // Lambdesk signals the process group: PROGRAM, in init's group, has it already
+            // (passing it on would deliver it twice). Passed on only to a PROGRAM that left
+            // the group (setsid/setpgid), which the group's signal did not reach.
+            if ((si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT) && ::getpgid(program) != ::getpgrp())
                 ::kill(program, int(si.ssi_signo));
         }
         int status;

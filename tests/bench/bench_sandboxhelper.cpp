@@ -2,7 +2,9 @@
 // helper, and through the helper with --no-network (a network namespace more), rounds
 // interleaved so that load from other processes falls on every series alike; --probe alone;
 // and what the --no-network relay adds to a Runtime API round trip (a small request echoed by
-// a host server, from python3 inside vs outside the sandbox). Prints figures; asserts nothing.
+// a host server, from python3 inside vs outside the sandbox). Wall clock and CPU time (of the
+// whole process tree: on a loaded machine the wall clock mostly measures the wake-ups of the
+// two extra processes). Prints figures; asserts nothing.
 //
 //   bench_sandboxhelper [--runs N]
 #include "benchsupport.h"
@@ -14,6 +16,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
@@ -23,6 +26,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -30,6 +34,10 @@
 extern char **environ;
 
 namespace {
+
+// CPU time (user + system) of the last run and all it waited for, in ms: less at the mercy
+// of the machine's load than the wall clock.
+double g_lastCpuMs = 0;
 
 // Runs argv to its end; the milliseconds it took, or -1 when it failed.
 double timeRun(const std::vector<std::string> &args, std::string *out = nullptr)
@@ -62,15 +70,18 @@ double timeRun(const std::vector<std::string> &args, std::string *out = nullptr)
     if (rc != 0)
         return -1;
     int status = 0;
-    ::waitpid(pid, &status, 0);
+    rusage ru{};
+    ::wait4(pid, &status, 0, &ru);
     const double ms = bench::msSince(t);
+    g_lastCpuMs = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3
+                  + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
 }
 
-void print(const char *name, const bench::Series &s, double baseline)
+void print(const char *name, const bench::Series &s, double baseline, const bench::Series &cpu)
 {
-    std::printf("  %-34s median %7.3f ms   p95 %7.3f ms   added (median) %+7.3f ms%s\n", name, s.pct(50), s.pct(95),
-                s.pct(50) - baseline, s.failures ? "   FAILURES!" : "");
+    std::printf("  %-38s median %6.3f ms  p95 %7.3f ms  added (median) %+6.3f ms  cpu (mean) %6.3f ms%s\n", name,
+                s.pct(50), s.pct(95), s.pct(50) - baseline, cpu.mean(), s.failures ? "   FAILURES!" : "");
 }
 
 // A host echo server on 127.0.0.1 (the Runtime API's stand-in): one connection at a time.
@@ -152,6 +163,7 @@ int main(int argc, char **argv)
     const auto probeNet = std::vector<std::string>{helper, "--probe", "--no-network", "--root", root};
 
     bench::Series sDirect, sBoxed, sIsolated, sProbe, sProbeNet;
+    std::map<const bench::Series *, bench::Series> cpu;
     std::string sink;
     for (int i = 0; i < runs; ++i) {
         for (auto [series, args] : {std::pair{&sDirect, &direct}, std::pair{&sBoxed, &boxed},
@@ -163,15 +175,16 @@ int main(int argc, char **argv)
                 ++series->failures;
             else
                 series->ms.push_back(ms);
+            cpu[series].ms.push_back(g_lastCpuMs);
         }
     }
     const double base = sDirect.pct(50);
     std::printf("\nStart to end of /bin/true, %d runs each (interleaved):\n", runs);
-    print("direct (posix_spawn)", sDirect, base);
-    print("lambdesk-sandbox", sBoxed, base);
-    print("lambdesk-sandbox --no-network", sIsolated, base);
-    print("lambdesk-sandbox --probe", sProbe, base);
-    print("lambdesk-sandbox --probe --no-network", sProbeNet, base);
+    print("direct (posix_spawn)", sDirect, base, cpu[&sDirect]);
+    print("lambdesk-sandbox", sBoxed, base, cpu[&sBoxed]);
+    print("lambdesk-sandbox --no-network", sIsolated, base, cpu[&sIsolated]);
+    print("lambdesk-sandbox --probe", sProbe, base, cpu[&sProbe]);
+    print("lambdesk-sandbox --probe --no-network", sProbeNet, base, cpu[&sProbeNet]);
 
     // A warm invocation's Runtime API round trips: 2000 small echoes from python3.
     EchoServer echo;

@@ -351,6 +351,36 @@ private Q_SLOTS:
         ::close(fds[0]);
     }
 
+    // Lambdesk stops a runtime with SIGTERM to its process group: the program in the group gets
+    // it from there (init does not pass it on a second time), one that left the group from init.
+    void groupSigtermReachesTheProgramOnce_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("in the group") << QStringLiteral("exec ");
+        QTest::newRow("own session") << QStringLiteral("exec setsid ");
+    }
+    void groupSigtermReachesTheProgramOnce()
+    {
+        REQUIRE_SANDBOX();
+        QFETCH(QString, prefix);
+        // A trap that says it got SIGTERM and exits 5.
+        const QString program = prefix
+                                + QStringLiteral("/bin/sh -c 'trap \"echo got TERM; exit 5\" TERM; echo ready; "
+                                                 "while :; do sleep 0.05; done'");
+        const Run r = runHelper(
+            shell(program), [] { ::setsid(); },
+            [](QProcess &p) {
+                while (!p.peek(64).contains("ready"))
+                    if (!p.waitForReadyRead(safetyNetMs(30000)))
+                        return;
+                ::kill(-pid_t(p.processId()), SIGTERM);
+            });
+        QVERIFY(r.finished);
+        QCOMPARE(r.out, QStringLiteral("ready\ngot TERM\n"));
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 5);
+    }
+
     void noNetworkRelaysOnlyTheRuntimeApi()
     {
         REQUIRE_SANDBOX();
