@@ -285,8 +285,14 @@ bool buildRoot(const Options &o, bool userNamespace, Failure &f)
                 return false;
     }
 
-    // The working directory exists even when nothing is bound there.
-    if (!o.chdir.empty() && o.chdir[0] == '/' && !makeDirs(root + o.chdir, rootLen, f))
+    // The working directory exists even when nothing is bound there (made in the new root's
+    // own tmpfs only: never through a system folder's symlink).
+    bool ownFolder = true;
+    for (const char *system : {"/usr", "/etc", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/dev"})
+        if (o.chdir.compare(0, std::strlen(system), system) == 0
+            && (o.chdir.size() == std::strlen(system) || o.chdir[std::strlen(system)] == '/'))
+            ownFolder = false;
+    if (ownFolder && !makeDirs(root + o.chdir, rootLen, f))
         return false;
 
     // Into the new root; the host's goes away.

@@ -35,6 +35,9 @@ namespace {
 
 constexpr int kSetupFailed = 127;
 
+constexpr const char *kSystemFolders[] = {"/tmp", "/proc", "/dev", "/usr", "/etc", "/bin",
+                                          "/sbin", "/lib", "/lib32", "/lib64", "/libx32"};
+
 // Messages from init to the helper over the socketpair (SOCK_SEQPACKET: one message a send).
 enum class Kind : int {
     Listener = 1, // carries the inside listening socket (SCM_RIGHTS)
@@ -51,14 +54,15 @@ struct Message
     char text[480];
 };
 
+constexpr const char *kUsage =
+    "usage: lambdesk-sandbox --root DIR [--bind SRC:DST]... [--tmp-mb N] [--no-network]\n"
+    "       [--runtime-api-port P] [--uid N] [--gid N] [--hostname NAME] [--chdir DIR]\n"
+    "       [--aws-config DIR] [--probe] -- PROGRAM [ARGS...]\n";
+
+// A bad command line: one line on stderr (as every setup failure), exit 127.
 [[noreturn]] void usage(const char *why)
 {
-    std::fprintf(stderr,
-                 "lambdesk-sandbox: %s\n"
-                 "usage: lambdesk-sandbox --root DIR [--bind SRC:DST]... [--tmp-mb N] [--no-network]\n"
-                 "       [--runtime-api-port P] [--uid N] [--gid N] [--hostname NAME] [--chdir DIR]\n"
-                 "       [--aws-config DIR] [--probe] -- PROGRAM [ARGS...]\n",
-                 why);
+    std::fprintf(stderr, "lambdesk-sandbox: %s\n", why);
     std::exit(kSetupFailed);
 }
 
@@ -116,7 +120,9 @@ Options parse(int argc, char **argv)
                 b.dst.pop_back();
             if (!cleanAbsolute(b.dst) || b.dst == "/")
                 usage(("--bind: DST must be an absolute path below /, got \"" + b.dst + "\"").c_str());
-            for (const char *reserved : {"/tmp", "/proc", "/dev"})
+            // Not over what the sandbox makes itself (a DST there would also create its parent
+            // folders through the host's merged-usr symlinks, before the pivot).
+            for (const char *reserved : kSystemFolders)
                 if (inside(b.dst, reserved))
                     usage(("--bind: DST may not lie in " + std::string(reserved) + ": \"" + b.dst + "\"").c_str());
             for (const Bind &earlier : o.binds)
@@ -143,6 +149,9 @@ Options parse(int argc, char **argv)
                 usage("--chdir needs an absolute path");
         } else if (a == "--aws-config") {
             o.awsConfig = value("--aws-config");
+        } else if (a == "--help" || a == "-h") {
+            std::fputs(kUsage, stdout);
+            std::exit(0);
         } else if (a == "--probe") {
             o.probe = true;
         } else {
