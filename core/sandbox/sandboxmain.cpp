@@ -125,9 +125,12 @@ Options parse(int argc, char **argv)
             for (const char *reserved : kSystemFolders)
                 if (inside(b.dst, reserved))
                     usage(("--bind: DST may not lie in " + std::string(reserved) + ": \"" + b.dst + "\"").c_str());
-            for (const Bind &earlier : o.binds)
+            for (const Bind &earlier : o.binds) {
                 if (inside(b.dst, earlier.dst))
                     usage(("--bind: DST \"" + b.dst + "\" lies inside the earlier bind \"" + earlier.dst + "\"").c_str());
+                if (inside(earlier.dst, b.dst))
+                    usage(("--bind: DST \"" + b.dst + "\" would hide the earlier bind \"" + earlier.dst + "\"").c_str());
+            }
             o.binds.push_back(std::move(b));
         } else if (a == "--tmp-mb") {
             o.tmpMb = number("--tmp-mb", value("--tmp-mb"), 1, 1 << 20);

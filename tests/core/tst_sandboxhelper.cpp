@@ -149,6 +149,10 @@ private Q_SLOTS:
         const Run net = runHelper({QStringLiteral("--probe"), QStringLiteral("--no-network"), QStringLiteral("--root"), m_root});
         QCOMPARE(net.exitCode, 0);
         QCOMPARE(net.out.trimmed(), m_probe);
+        // Without --root (as Lambdesk asks at start): any folder serves in the private namespace.
+        const Run bare = runHelper({QStringLiteral("--probe")});
+        QCOMPARE(bare.exitCode, 0);
+        QCOMPARE(bare.out, m_probe + QLatin1Char('\n'));
     }
 
     void probeAsUnprivilegedUser()
@@ -298,6 +302,10 @@ private Q_SLOTS:
         const Run usage = runHelper({QStringLiteral("--bind"), QStringLiteral("/a:/tmp/b"), QStringLiteral("--"), QStringLiteral("/bin/true")});
         QCOMPARE(usage.exitCode, 127);
         QVERIFY2(usage.err.startsWith(QStringLiteral("lambdesk-sandbox: --bind: DST may not lie in /tmp")), qPrintable(usage.err));
+        const Run hiding = runHelper({QStringLiteral("--root"), m_root, QStringLiteral("--bind"), m_code + QStringLiteral(":/opt/x"),
+                                      QStringLiteral("--bind"), m_code + QStringLiteral(":/opt"), QStringLiteral("--"), QStringLiteral("/bin/true")});
+        QCOMPARE(hiding.exitCode, 127);
+        QCOMPARE(hiding.err, QStringLiteral("lambdesk-sandbox: --bind: DST \"/opt\" would hide the earlier bind \"/opt/x\"\n"));
     }
 
     // A daemon (double fork, own session) holds the write end of a pipe: end of file on the
