@@ -175,6 +175,58 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
     }
 
+    // The same sandbox started by an unprivileged user (a user namespace maps it to 993 inside):
+    // the desktop case. Run here through setpriv as nobody.
+    void unprivilegedUserGetsTheSameSandbox()
+    {
+        REQUIRE_SANDBOX();
+        if (::geteuid() != 0)
+            QSKIP("this run is unprivileged already: every other test covers it");
+        for (QFileInfo f(helperPath()); f.absoluteFilePath() != QStringLiteral("/"); f = QFileInfo(f.absolutePath())) {
+            const auto need = f.isDir() ? QFile::ExeOther : (QFile::ExeOther | QFile::ReadOther);
+            if ((f.permissions() & need) != need)
+                QSKIP(qPrintable(QStringLiteral("the helper is not reachable by an unprivileged user: ") + f.absoluteFilePath()));
+        }
+        const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther;
+        for (const QString &dir : {m_dir.path(), m_root, m_code})
+            QVERIFY(QFile::setPermissions(dir, open));
+        QTcpServer api;
+        QVERIFY(api.listen(QHostAddress::LocalHost));
+        connect(&api, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = api.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        const QString code = QStringLiteral("import errno, os, socket\n"
+                                            "print(os.getuid(), os.getgid(), sorted(os.listdir('/var/task')))\n"
+                                            "for path, size in (('/var/task/x', 1), ('/tmp/big', 3 << 20)):\n"
+                                            "    try:\n"
+                                            "        with open(path, 'wb') as f:\n"
+                                            "            f.write(b'x' * size)\n"
+                                            "    except OSError as e:\n"
+                                            "        print(path, errno.errorcode[e.errno])\n"
+                                            "c = socket.create_connection(('127.0.0.1', %1), timeout=30)\n"
+                                            "c.sendall(b'ping')\n"
+                                            "print(c.recv(4))\n")
+                                 .arg(api.serverPort());
+        QStringList args{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                         helperPath()};
+        args += python(code, {QStringLiteral("--tmp-mb"), QStringLiteral("2"), QStringLiteral("--no-network"),
+                              QStringLiteral("--runtime-api-port"), QString::number(api.serverPort())});
+        QProcess p;
+        QEventLoop loop;
+        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        p.start(QStringLiteral("/usr/bin/setpriv"), args);
+        QVERIFY(p.waitForStarted(safetyNetMs(30000)));
+        QTimer::singleShot(safetyNetMs(60000), &loop, &QEventLoop::quit); // a safety net only
+        loop.exec();
+        QCOMPARE(p.state(), QProcess::NotRunning);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(out, QStringLiteral("993 990 ['handler.py']\n/var/task/x EROFS\n/tmp/big ENOSPC\nb'ping'\n"));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void codeIsReadOnly()
     {
         REQUIRE_SANDBOX();
