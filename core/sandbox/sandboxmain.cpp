@@ -267,6 +267,17 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
 {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     Failure f;
+    // Signals arrive on a signalfd: SIGCHLD to reap, SIGTERM/SIGINT to pass on. They were
+    // blocked across the clone, so one sent to the group during the setup waits here.
+    for (int s : {SIGTERM, SIGINT, SIGCHLD})
+        ::signal(s, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGCHLD);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    ::sigprocmask(SIG_BLOCK, &set, nullptr);
+    const int sfd = ::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
     auto fail = [&]() {
         if (o.probe) {
             sendMessage(control, Kind::Failed, f.err, f.text());
@@ -303,20 +314,18 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
         ::_exit(0);
     }
 
-    // Signals arrive on a signalfd: SIGCHLD to reap, SIGTERM/SIGINT to pass on to PROGRAM.
-    for (int s : {SIGTERM, SIGINT, SIGCHLD})
-        ::signal(s, SIG_DFL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGCHLD);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGINT);
-    ::sigprocmask(SIG_BLOCK, &set, nullptr);
-    const int sfd = ::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
     if (sfd < 0) {
         f.err = errno;
         f.what = "signalfd";
         fail();
+    }
+    // Stopped before PROGRAM started: it ends as PROGRAM would have (killed by that signal).
+    signalfd_siginfo si;
+    while (::read(sfd, &si, sizeof si) == ssize_t(sizeof si)) {
+        if (si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT) {
+            sendMessage(control, Kind::Signaled, int(si.ssi_signo));
+            ::_exit(0);
+        }
     }
     const pid_t program = ::fork();
     if (program < 0) {
@@ -333,7 +342,6 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
             continue;
         if (fds[1].revents) // the helper is gone (or speaks out of turn): end the environment
             ::_exit(kSetupFailed);
-        signalfd_siginfo si;
         while (::read(sfd, &si, sizeof si) == ssize_t(sizeof si)) {
             // Lambdesk signals the process group: PROGRAM, in init's group, has it already
             // (passing it on would deliver it twice). Passed on only to a PROGRAM that left
@@ -415,7 +423,16 @@ int main(int argc, char **argv)
     if (o.noNetwork)
         flags |= CLONE_NEWNET;
     // Like fork(), but the child starts in the new namespaces (and is PID 1 of the new one).
+    // SIGTERM/SIGINT blocked across it: init must not lose one sent before it set up its own.
+    sigset_t stopSignals, before;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGCHLD);
+    ::sigprocmask(SIG_BLOCK, &stopSignals, &before);
     const pid_t init = pid_t(::syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, nullptr));
+    if (init != 0)
+        ::sigprocmask(SIG_SETMASK, &before, nullptr); // the helper ignores them (a pending one goes)
     if (init < 0) {
         const int err = errno;
         if (o.probe) {
