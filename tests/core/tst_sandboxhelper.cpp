@@ -441,6 +441,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 5);
     }
 
+    // A stop that comes while the sandbox is still being set up is not lost: the environment
+    // ends as if the program had been killed by it (at any point of the setup: 20 tries).
+    void stopDuringSetupIsNotLost()
+    {
+        REQUIRE_SANDBOX();
+        for (int i = 0; i < 20; ++i) {
+            const Run r = runHelper(
+                base() << QStringLiteral("/bin/sleep") << QStringLiteral("1000"), [] { ::setsid(); },
+                [](QProcess &p) { ::kill(-pid_t(p.processId()), SIGTERM); });
+            QVERIFY(r.finished);
+            QCOMPARE(r.status, QProcess::CrashExit);
+            QCOMPARE(r.exitCode, SIGTERM);
+        }
+    }
+
     void noNetworkRelaysOnlyTheRuntimeApi()
     {
         REQUIRE_SANDBOX();
