@@ -199,7 +199,7 @@ void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int
 }
 
 // One message (false on EOF or error); `passedFd` receives an SCM_RIGHTS descriptor if any.
-bool receiveMessage(int fd, Message &m, int &passedFd)
+bool receiveMessage(int fd, Message &m, int &passedFd, int flags = 0)
 {
     passedFd = -1;
     iovec iov{&m, sizeof m};
@@ -210,7 +210,7 @@ bool receiveMessage(int fd, Message &m, int &passedFd)
     h.msg_control = control;
     h.msg_controllen = sizeof control;
     ssize_t n;
-    while ((n = ::recvmsg(fd, &h, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR) {
+    while ((n = ::recvmsg(fd, &h, MSG_CMSG_CLOEXEC | flags)) < 0 && errno == EINTR) {
     }
     if (n < ssize_t(sizeof m))
         return false;
@@ -449,19 +449,20 @@ int main(int argc, char **argv)
     ::close(pair[1]);
     const int control = pair[0];
 
+    // How it went: init's messages (the relay's listener, the probe's answer, how PROGRAM
+    // ended). The helper wakes once, when init has exited (and with it every process of the
+    // namespace); the messages wait in the socket. With a relay to serve, it serves until then.
     Message m{};
     int passed = -1;
     int endKind = 0, endValue = 0;
     bool ended = false, ready = false;
     std::string failure;
     Relay relay(-1, o.runtimeApiPort);
-    for (;;) {
-        relay.serveUntilReadable(control);
-        if (!receiveMessage(control, m, passed))
-            break; // init is gone
+    auto handle = [&]() {
         m.text[sizeof m.text - 1] = 0;
         if (m.kind == Kind::Listener && passed >= 0) {
             relay.setListener(passed);
+            passed = -1;
         } else if (m.kind == Kind::Ready) {
             ready = true;
         } else if (m.kind == Kind::Failed) {
@@ -470,14 +471,35 @@ int main(int argc, char **argv)
             ended = true;
             endKind = int(m.kind);
             endValue = m.value;
-            break;
         }
-        if (passed >= 0 && m.kind != Kind::Listener)
+        if (passed >= 0)
             ::close(passed);
+    };
+    if (o.noNetwork && o.runtimeApiPort > 0 && !o.probe) {
+        // The listener comes first (or init ends during setup: end of file).
+        bool alive = receiveMessage(control, m, passed);
+        if (alive)
+            handle();
+        if (alive) {
+            const int pidfd = int(::syscall(SYS_pidfd_open, init, 0));
+            if (pidfd >= 0) {
+                relay.serveUntilReadable(pidfd); // init has exited
+                ::close(pidfd);
+            } else {
+                // No pidfd (before Linux 5.3): serve until init's report, then wait for it.
+                while (!ended && alive) {
+                    relay.serveUntilReadable(control);
+                    if ((alive = receiveMessage(control, m, passed)))
+                        handle();
+                }
+            }
+        }
     }
     int status = 0;
     while (::waitpid(init, &status, 0) < 0 && errno == EINTR) {
     }
+    while (!ended && receiveMessage(control, m, passed, MSG_DONTWAIT))
+        handle();
     if (o.probe) {
         if (ready) {
             std::printf("ok %s\n", userNamespace ? "user-namespace" : "root");
