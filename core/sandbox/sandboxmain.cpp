@@ -45,6 +45,7 @@ enum class Kind : int {
     Failed,       // --probe: the text that follows is the failed step
     Exited,       // PROGRAM exited with `value`
     Signaled,     // PROGRAM was killed by signal `value`
+    Started,      // PROGRAM runs; its pid travels as SCM_CREDENTIALS (the kernel translates it)
 };
 
 struct Message
@@ -57,7 +58,7 @@ struct Message
 constexpr const char *kUsage =
     "usage: lambdesk-sandbox --root DIR [--bind SRC:DST]... [--tmp-mb N] [--no-network]\n"
     "       [--runtime-api-port P] [--uid N] [--gid N] [--hostname NAME] [--chdir DIR]\n"
-    "       [--aws-config DIR] [--probe] -- PROGRAM [ARGS...]\n";
+    "       [--aws-config DIR] [--join CGROUP_PROCS_FILE]... [--probe] -- PROGRAM [ARGS...]\n";
 
 // A bad command line: one line on stderr (as every setup failure), exit 127.
 [[noreturn]] void usage(const char *why)
@@ -150,6 +151,8 @@ Options parse(int argc, char **argv)
             o.chdir = value("--chdir");
             if (!cleanAbsolute(o.chdir))
                 usage("--chdir needs an absolute path");
+        } else if (a == "--join") {
+            o.joins.emplace_back(value("--join"));
         } else if (a == "--aws-config") {
             o.awsConfig = value("--aws-config");
         } else if (a == "--help" || a == "-h") {
@@ -174,7 +177,7 @@ Options parse(int argc, char **argv)
     return o;
 }
 
-void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int passFd = -1)
+void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int passFd = -1, pid_t credPid = 0)
 {
     Message m{};
     m.kind = kind;
@@ -184,10 +187,19 @@ void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int
     msghdr h{};
     h.msg_iov = &iov;
     h.msg_iovlen = 1;
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
-    if (passFd >= 0) {
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(ucred))];
+    if (credPid > 0) {
         h.msg_control = control;
-        h.msg_controllen = sizeof control;
+        h.msg_controllen = CMSG_SPACE(sizeof(ucred));
+        cmsghdr *c = CMSG_FIRSTHDR(&h);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_CREDENTIALS;
+        c->cmsg_len = CMSG_LEN(sizeof(ucred));
+        const ucred cred{credPid, ::getuid(), ::getgid()};
+        std::memcpy(CMSG_DATA(c), &cred, sizeof cred);
+    } else if (passFd >= 0) {
+        h.msg_control = control;
+        h.msg_controllen = CMSG_SPACE(sizeof(int));
         cmsghdr *c = CMSG_FIRSTHDR(&h);
         c->cmsg_level = SOL_SOCKET;
         c->cmsg_type = SCM_RIGHTS;
@@ -198,15 +210,20 @@ void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int
     }
 }
 
+// The sender's pid of the last message received with SO_PASSCRED on (in the helper's PID
+// namespace): PROGRAM's, on Started.
+pid_t g_credPid = 0;
+
 // One message (false on EOF or error); `passedFd` receives an SCM_RIGHTS descriptor if any.
 bool receiveMessage(int fd, Message &m, int &passedFd, int flags = 0)
 {
     passedFd = -1;
+    g_credPid = 0;
     iovec iov{&m, sizeof m};
     msghdr h{};
     h.msg_iov = &iov;
     h.msg_iovlen = 1;
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int)) + CMSG_SPACE(sizeof(ucred))];
     h.msg_control = control;
     h.msg_controllen = sizeof control;
     ssize_t n;
@@ -215,8 +232,13 @@ bool receiveMessage(int fd, Message &m, int &passedFd, int flags = 0)
     if (n < ssize_t(sizeof m))
         return false;
     for (cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(&h, c))
-        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
+        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
             std::memcpy(&passedFd, CMSG_DATA(c), sizeof(int));
+        } else if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_CREDENTIALS) {
+            ucred cred;
+            std::memcpy(&cred, CMSG_DATA(c), sizeof cred);
+            g_credPid = cred.pid;
+        }
     return true;
 }
 
@@ -335,6 +357,8 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
     }
     if (program == 0)
         execProgram(o, userNamespace);
+    if (!o.joins.empty())
+        sendMessage(control, Kind::Started, 0, {}, -1, program);
 
     pollfd fds[2] = {{sfd, POLLIN, 0}, {control, POLLIN, 0}};
     for (;;) {
@@ -410,6 +434,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "lambdesk-sandbox: socketpair: %s\n", std::strerror(err));
         return kSetupFailed;
     }
+    if (!o.joins.empty()) { // PROGRAM's pid comes as credentials, translated into ours
+        const int one = 1;
+        ::setsockopt(pair[0], SOL_SOCKET, SO_PASSCRED, &one, sizeof one);
+    }
     // The process group's SIGTERM/SIGINT reach init and PROGRAM themselves; the helper stays
     // to report how PROGRAM ended.
     if (!o.probe) {
@@ -475,12 +503,37 @@ int main(int argc, char **argv)
         if (passed >= 0)
             ::close(passed);
     };
-    if (o.noNetwork && o.runtimeApiPort > 0 && !o.probe) {
-        // The listener comes first (or init ends during setup: end of file).
-        bool alive = receiveMessage(control, m, passed);
-        if (alive)
+    bool alive = true;
+    if (!o.joins.empty() && !o.probe) {
+        // --join: init and PROGRAM into the given cgroups as soon as PROGRAM runs (the writes
+        // wait for the kernel, ~10 ms on cgroup v1: PROGRAM starts meanwhile). A process moved
+        // alone in cgroup v1 leaves its children where they are: hence both, here.
+        pid_t program = 0;
+        while (!program && !ended && (alive = receiveMessage(control, m, passed))) {
+            if (m.kind == Kind::Started)
+                program = g_credPid;
             handle();
-        if (alive) {
+        }
+        if (program > 0) {
+            for (const std::string &file : o.joins) {
+                const int fd = ::open(file.c_str(), O_WRONLY | O_CLOEXEC);
+                bool ok = fd >= 0;
+                for (pid_t pid : {init, program}) {
+                    const std::string text = std::to_string(pid);
+                    ok = ok && ::write(fd, text.data(), text.size()) == ssize_t(text.size());
+                }
+                if (!ok)
+                    std::fprintf(stderr, "lambdesk-sandbox: join %s: %s\n", file.c_str(), std::strerror(errno));
+                if (fd >= 0)
+                    ::close(fd);
+            }
+        }
+    }
+    if (o.noNetwork && o.runtimeApiPort > 0 && !o.probe && alive) {
+        // The listener comes first (or init ends during setup: end of file).
+        if (relay.listener() < 0 && !ended && (alive = receiveMessage(control, m, passed)))
+            handle();
+        if (alive && !ended) {
             const int pidfd = int(::syscall(SYS_pidfd_open, init, 0));
             if (pidfd >= 0) {
                 relay.serveUntilReadable(pidfd); // init has exited

@@ -456,6 +456,47 @@ private Q_SLOTS:
         }
     }
 
+    // --join: init and the program are moved into the cgroups given (a cgroup v1 move takes one
+    // process, not its children: joining only the helper would leave the runtime outside).
+    void joinMovesInitAndProgram()
+    {
+        REQUIRE_SANDBOX();
+        QString dir;
+        for (const QString &hierarchy : {QStringLiteral("/sys/fs/cgroup/pids"), QStringLiteral("/sys/fs/cgroup")}) {
+            const QString candidate = hierarchy + QStringLiteral("/tst_sandboxhelper-") + QString::number(::getpid());
+            if (QFile::exists(hierarchy + QStringLiteral("/cgroup.procs")) && QDir().mkdir(candidate)) {
+                dir = candidate;
+                break;
+            }
+        }
+        if (dir.isEmpty())
+            QSKIP("no cgroup this user may create here");
+        const QString procs = dir + QStringLiteral("/cgroup.procs");
+        const QString name = QFileInfo(dir).fileName();
+        // The program waits until it sees itself moved, says so, and waits for a line on stdin.
+        const QString script = QStringLiteral("until grep -q %1 /proc/self/cgroup; do :; done; echo joined; read line; echo bye")
+                                   .arg(name);
+        QStringList members;
+        const Run r = runHelper(
+            QStringList{QStringLiteral("--join"), procs} + shell(script), {},
+            [&](QProcess &p) {
+                while (!p.peek(64).contains("joined"))
+                    if (!p.waitForReadyRead(safetyNetMs(30000)))
+                        return;
+                QFile f(procs);
+                if (f.open(QIODevice::ReadOnly))
+                    members = QString::fromLatin1(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                p.write("go\n");
+            });
+        QDir().rmdir(dir);
+        QVERIFY(r.finished);
+        QCOMPARE(r.out, QStringLiteral("joined\nbye\n"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        // init and the program; never the helper (it was not asked to move itself).
+        QCOMPARE(members.size(), 2);
+    }
+
     void noNetworkRelaysOnlyTheRuntimeApi()
     {
         REQUIRE_SANDBOX();
