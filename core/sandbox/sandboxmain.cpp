@@ -520,7 +520,8 @@ int main(int argc, char **argv)
                 bool ok = fd >= 0;
                 for (pid_t pid : {init, program}) {
                     const std::string text = std::to_string(pid);
-                    ok = ok && ::write(fd, text.data(), text.size()) == ssize_t(text.size());
+                    // ESRCH: PROGRAM (and so init) ended already; nothing to move.
+                    ok = ok && (::write(fd, text.data(), text.size()) == ssize_t(text.size()) || errno == ESRCH);
                 }
                 if (!ok)
                     std::fprintf(stderr, "lambdesk-sandbox: join %s: %s\n", file.c_str(), std::strerror(errno));
