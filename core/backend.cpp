@@ -8,6 +8,7 @@
 #include "runtime/environmentpool.h"
 #include "runtime/resourcelimits.h"
 #include "runtime/runtimeapiserver.h"
+#include "runtime/runtimesdk.h"
 #include "store/catalogs.h"
 #include "store/codefiles.h"
 #include "store/codetree.h"
@@ -125,7 +126,8 @@ Status Backend::start()
         Q_EMIT environmentsChanged(function, c.idle, c.busy);
     });
     m_invoker->setPool(m_pool);
-    m_invoker->setPaths({m_runtimeDir, m_scratchRoot});
+    m_invoker->setPaths({m_runtimeDir, m_scratchRoot, runtimesdk::preparePythonSdk(m_runtimeDir).dir,
+                         runtimesdk::findNodeSdk().nodeModulesDir});
     connect(m_pool, &EnvironmentPool::provisionedChanged, this, [this](const QString &id) {
         const qsizetype cut = id.indexOf(u'\n');
         Q_EMIT provisionedConcurrencyChanged(id.left(cut), id.mid(cut + 1));
@@ -693,6 +695,14 @@ void Backend::seedDemo()
         c.environment = b->environment;
         createFunction(c, CodeSource::blueprint(b->id));
     }
+}
+
+QString Backend::refreshNodeSdk()
+{
+    Invoker::Paths paths = m_invoker->paths();
+    paths.nodeModulesDir = runtimesdk::findNodeSdk().nodeModulesDir;
+    m_invoker->setPaths(paths);
+    return paths.nodeModulesDir;
 }
 
 } // namespace lambdesk

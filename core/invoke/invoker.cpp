@@ -138,6 +138,8 @@ EnvironmentSpec Invoker::environmentSpec(const InvokeTarget &target) const
     spec.codeDir = target.codeDir;
     spec.runtimeDir = m_paths.runtimeDir;
     spec.scratchRoot = m_paths.scratchRoot;
+    spec.pythonSdkDir = m_paths.pythonSdkDir;
+    spec.nodeModulesDir = m_paths.nodeModulesDir;
     spec.memoryMb = config.memorySize;
     spec.timeoutS = config.timeout;
     spec.ephemeralMb = config.ephemeralStorage;
