@@ -102,32 +102,28 @@ QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &cont
     env.insert(QStringLiteral("AWS_DEFAULT_REGION"), spec.region);
     for (const char *key : {"TMPDIR", "TMP", "TEMP"})
         env.insert(QString::fromLatin1(key), context.paths.tmpDir);
+    // The module search paths, from the paths alone (the same in the sandbox and without it).
+    // NODE_PATH and PYTHONPATH come before the user's variables: AWS lets a function set them.
+    const Paths &paths = context.paths;
+    if (spec.runtime.family == RuntimeFamily::Node)
+        env.insert(QStringLiteral("NODE_PATH"), nodePath(spec.runtime, paths).join(u':'));
+    if (spec.runtime.family == RuntimeFamily::Python)
+        env.insert(QStringLiteral("PYTHONPATH"), paths.runtimeDir); // as AWS sets it
     for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
         env.insert(it.key(), it.value());
+    // Python: the folders AWS has at fixed places, under Lambdesk's private names; the bootstrap
+    // builds sys.path from them (empty ones are not set).
+    if (spec.runtime.family == RuntimeFamily::Python) {
+        if (!paths.optDir.isEmpty())
+            env.insert(QStringLiteral("_LAMBDESK_OPT_DIR"), paths.optDir);
+        if (!paths.pythonSdkDir.isEmpty())
+            env.insert(QStringLiteral("_LAMBDESK_PYTHON_SDK_DIR"), paths.pythonSdkDir);
+    }
     // With JSON, Lambda tells the runtime's logger the format and the application level (over
     // any the user set); with Text it sets neither, and a user's AWS_LAMBDA_LOG_LEVEL stays.
     if (spec.logging.isJson()) {
         env.insert(QStringLiteral("AWS_LAMBDA_LOG_FORMAT"), QStringLiteral("JSON"));
         env.insert(QStringLiteral("AWS_LAMBDA_LOG_LEVEL"), spec.logging.effectiveApplicationLogLevel());
-    }
-    // The module search paths, from the paths alone (the same in the sandbox and without it),
-    // after the user's variables: like AWS, these are the runtime's.
-    const Paths &paths = context.paths;
-    switch (spec.runtime.family) {
-    case RuntimeFamily::Python:
-        // AWS sets PYTHONPATH=/var/runtime; the bootstrap builds sys.path (see bootstrap.py) from
-        // it and from the private variables below (empty ones are not set).
-        env.insert(QStringLiteral("PYTHONPATH"), paths.runtimeDir);
-        if (!paths.optDir.isEmpty())
-            env.insert(QStringLiteral("_LAMBDESK_OPT_DIR"), paths.optDir);
-        if (!paths.pythonSdkDir.isEmpty())
-            env.insert(QStringLiteral("_LAMBDESK_PYTHON_SDK_DIR"), paths.pythonSdkDir);
-        break;
-    case RuntimeFamily::Node:
-        env.insert(QStringLiteral("NODE_PATH"), nodePath(spec.runtime, paths).join(u':'));
-        break;
-    case RuntimeFamily::Provided:
-    case RuntimeFamily::Unknown: break;
     }
     return env;
 }

@@ -49,10 +49,10 @@ struct Context
 // (with layers), the SDK's node_modules (when installed), the runtime folder, the task root.
 QStringList nodePath(const RuntimeInfo &runtime, const Paths &paths);
 // The runtime's environment: PATH and HOME from `system`, then Lambda's variables, then the
-// user's (validation keeps reserved keys out of those), then the module search paths: Python
-// PYTHONPATH=<runtime dir> (as AWS) and, when set, _LAMBDESK_OPT_DIR and _LAMBDESK_PYTHON_SDK_DIR
-// (Lambdesk's private names: the bootstrap reads them to build sys.path); Node NODE_PATH
-// (nodePath()).
+// user's (validation keeps reserved keys out of those). The module search paths: Node NODE_PATH
+// (nodePath()), Python PYTHONPATH=<runtime dir> (as AWS), both before the user's variables (AWS
+// lets a function set them); then, for Python, _LAMBDESK_OPT_DIR and _LAMBDESK_PYTHON_SDK_DIR
+// when set (Lambdesk's private names: the bootstrap builds sys.path from them).
 QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &context, const QProcessEnvironment &system);
 
 } // namespace lambdesk::runtimelaunch
