@@ -233,7 +233,7 @@ void TestAwsLayers::publishListGetDelete()
 
     // S3 content: refused with a clear message.
     const Run s3 = aws({QStringLiteral("publish-layer-version"), QStringLiteral("--layer-name"), QStringLiteral("s3"),
-                        QStringLiteral("--content"), QStringLiteral("S3Bucket=b,S3Key=k")});
+                        QStringLiteral("--content"), QStringLiteral("S3Bucket=my-bucket,S3Key=layer.zip")});
     QVERIFY(s3.exitCode != 0);
     QVERIFY2(s3.err.contains("(InvalidParameterValueException)") && s3.err.contains("there is no S3 locally"),
              s3.err.constData());
