@@ -387,7 +387,12 @@ private Q_SLOTS:
         // Removing the layers: the merged folder goes (nothing uses it).
         FunctionConfig none = b.getFunction(c.name).value();
         none.layers.clear();
-        QVERIFY(b.updateConfiguration(none));
+        const auto dropped = b.updateConfiguration(none);
+        QVERIFY(dropped);
+        QCOMPARE(dropped->environmentsRetired, 1); // the warm environment saw the old /opt
+        r = testsupport::invokeAndWait(b, c.name, {}, "{}");
+        QVERIFY(r);
+        QVERIFY2(r->payload.contains("Runtime.ImportModuleError"), r->payload.constData());
         QVERIFY(QDir(layerstore::mergedRoot(ws.path() + u"/.state")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
         b.stop();
     }
