@@ -45,8 +45,7 @@ struct ScopedEnv
     QByteArray name;
     QByteArray old;
     bool had;
-    ScopedEnv(const char *n, const QByteArray &value)
-        : name(n), old(qgetenv(n)), had(qEnvironmentVariableIsSet(n))
+    ScopedEnv(const char *n, const QByteArray &value) : name(n), old(qgetenv(n)), had(qEnvironmentVariableIsSet(n))
     {
         qputenv(n, value);
     }
@@ -151,8 +150,7 @@ void TestRuntimeSdk::pythonSdkFolder()
             QCOMPARE(link.symLinkTarget(), source + u'/' + module);
     }
     QStringList tops = QDir(sdk.dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-    tops.erase(std::remove_if(tops.begin(), tops.end(),
-                              [](const QString &n) { return n.endsWith(u"-info"); }),
+    tops.erase(std::remove_if(tops.begin(), tops.end(), [](const QString &n) { return n.endsWith(u"-info"); }),
                tops.end());
     QStringList modules = runtimesdk::pythonSdkModules();
     tops.sort();
@@ -175,8 +173,10 @@ void TestRuntimeSdk::cliShowsTheSdks()
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     const runtimesdk::NodeSdk node = runtimesdk::findNodeSdk();
-    QVERIFY2(out.contains(QStringLiteral("AWS SDK for JavaScript v3 %1 (17 clients): %2\n").arg(node.version, node.nodeModulesDir)),
-             qPrintable(out));
+    QVERIFY2(
+        out.contains(
+            QStringLiteral("AWS SDK for JavaScript v3 %1 (17 clients): %2\n").arg(node.version, node.nodeModulesDir)),
+        qPrintable(out));
     const runtimesdk::PythonSdk python = runtimesdk::findPythonSdk();
     QVERIFY2(out.contains(QStringLiteral("boto3 %1: %2\n").arg(python.version, python.dir)), qPrintable(out));
 
@@ -188,7 +188,8 @@ void TestRuntimeSdk::cliShowsTheSdks()
     p.start(QStringLiteral(LAMBDESK_BUILD_DIR "/app/lambdesk"), {QStringLiteral("runtimes")});
     QVERIFY(p.waitForFinished(safetyNetMs(60000)));
     const QString none = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(none.contains(QStringLiteral("AWS SDK for JavaScript v3: not installed — run lambdesk runtimes --install-sdk\n")),
+    QVERIFY2(none.contains(
+                 QStringLiteral("AWS SDK for JavaScript v3: not installed — run lambdesk runtimes --install-sdk\n")),
              qPrintable(none));
     QVERIFY2(none.contains(QStringLiteral("boto3: not installed — apt-get install python3-boto3\n")), qPrintable(none));
 }
@@ -203,7 +204,8 @@ void TestRuntimeSdk::pythonPathIsAwss()
                       "import os, sys\n"
                       "def handler(event, context):\n"
                       "    return {'path': sys.path, 'pythonpath': os.environ.get('PYTHONPATH')}\n"));
-    QVERIFY(tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("app.handler")), code.path()));
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("app.handler")), code.path()));
     const auto r = tb.invoke(QStringLiteral("fn"));
     QVERIFY(r.ok());
     QVERIFY2(!r->isError(), r->payload.constData());
@@ -221,7 +223,9 @@ void TestRuntimeSdk::pythonPathIsAwss()
     const QStringList stdlib = path.mid(1, path.size() - 3);
     QVERIFY2(stdlib.size() >= 2, qPrintable(path.join(u' ')));
     for (const QString &entry : stdlib)
-        QVERIFY2(QRegularExpression(QStringLiteral("/python3\\d+\\.zip$|/python3\\.\\d+(/lib-dynload)?$")).match(entry).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("/python3\\d+\\.zip$|/python3\\.\\d+(/lib-dynload)?$"))
+                     .match(entry)
+                     .hasMatch(),
                  qPrintable(entry));
     for (const QString &entry : path) {
         QVERIFY2(!entry.contains(u"site-packages") && !entry.contains(u"dist-packages"), qPrintable(entry));
@@ -245,7 +249,8 @@ void TestRuntimeSdk::pythonHostPackageIsInvisible()
                       "import requests\n"
                       "def handler(event, context):\n"
                       "    return requests.__version__\n"));
-    QVERIFY(tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("app.handler")), code.path()));
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("app.handler")), code.path()));
     const auto r = tb.invoke(QStringLiteral("fn"));
     QVERIFY(r.ok());
     QVERIFY(r->isError());
@@ -259,15 +264,16 @@ void TestRuntimeSdk::pythonBoto3()
     TestBackend tb;
     QVERIFY(!tb.backend->pythonSdkDir().isEmpty());
     QTemporaryDir code;
-    QVERIFY(writeText(code.filePath(QStringLiteral("app.py")),
-                      "import sys\n"
-                      "import boto3, botocore\n"
-                      "from importlib.metadata import version\n"
-                      "def handler(event, context):\n"
-                      "    s3 = boto3.client('s3', region_name='us-east-1', aws_access_key_id='a', aws_secret_access_key='b')\n"
-                      "    return {'boto3': boto3.__version__, 'metadata': version('boto3'),\n"
-                      "            'endpoint': s3.meta.endpoint_url,\n"
-                      "            'requests': 'requests' in sys.modules}\n"));
+    QVERIFY(writeText(
+        code.filePath(QStringLiteral("app.py")),
+        "import sys\n"
+        "import boto3, botocore\n"
+        "from importlib.metadata import version\n"
+        "def handler(event, context):\n"
+        "    s3 = boto3.client('s3', region_name='us-east-1', aws_access_key_id='a', aws_secret_access_key='b')\n"
+        "    return {'boto3': boto3.__version__, 'metadata': version('boto3'),\n"
+        "            'endpoint': s3.meta.endpoint_url,\n"
+        "            'requests': 'requests' in sys.modules}\n"));
     QVERIFY(tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("app.handler"), 256, 30),
                       code.path()));
     const auto r = tb.invoke(QStringLiteral("fn"));
@@ -289,8 +295,10 @@ void TestRuntimeSdk::pythonWithoutBoto3()
     TestBackend tb;
     QCOMPARE(tb.backend->pythonSdkDir(), QString());
     QTemporaryDir code;
-    QVERIFY(writeText(code.filePath(QStringLiteral("app.py")), "import boto3\ndef handler(event, context):\n    return 1\n"));
-    QVERIFY(tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("app.handler")), code.path()));
+    QVERIFY(writeText(code.filePath(QStringLiteral("app.py")),
+                      "import boto3\ndef handler(event, context):\n    return 1\n"));
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Python, QStringLiteral("app.handler")), code.path()));
     const auto r = tb.invoke(QStringLiteral("fn"));
     QVERIFY(r.ok());
     QCOMPARE(errorType(*r), QStringLiteral("Runtime.ImportModuleError"));
@@ -302,25 +310,27 @@ void TestRuntimeSdk::nodeSdk_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("source");
     QTest::newRow("CommonJS") << "app.js"
-                              << QByteArray("const { S3Client, ListBucketsCommand } = require('@aws-sdk/client-s3');\n"
-                                            "const { DynamoDBDocumentClient } = require('@aws-sdk/lib-dynamodb');\n"
-                                            "exports.handler = async () => {\n"
-                                            "  const s3 = new S3Client({ region: 'us-east-1' });\n"
-                                            "  return { send: typeof s3.send, command: typeof ListBucketsCommand,\n"
-                                            "           doc: typeof DynamoDBDocumentClient,\n"
-                                            "           version: require('@aws-sdk/client-s3/package.json').version };\n"
-                                            "};\n");
+                              << QByteArray(
+                                     "const { S3Client, ListBucketsCommand } = require('@aws-sdk/client-s3');\n"
+                                     "const { DynamoDBDocumentClient } = require('@aws-sdk/lib-dynamodb');\n"
+                                     "exports.handler = async () => {\n"
+                                     "  const s3 = new S3Client({ region: 'us-east-1' });\n"
+                                     "  return { send: typeof s3.send, command: typeof ListBucketsCommand,\n"
+                                     "           doc: typeof DynamoDBDocumentClient,\n"
+                                     "           version: require('@aws-sdk/client-s3/package.json').version };\n"
+                                     "};\n");
     QTest::newRow("ES module") << "app.mjs"
-                               << QByteArray("import { S3Client, ListBucketsCommand } from '@aws-sdk/client-s3';\n"
-                                             "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\n"
-                                             "import { createRequire } from 'node:module';\n"
-                                             "const require = createRequire(import.meta.url);\n"
-                                             "export const handler = async () => {\n"
-                                             "  const s3 = new S3Client({ region: 'us-east-1' });\n"
-                                             "  return { send: typeof s3.send, command: typeof ListBucketsCommand,\n"
-                                             "           doc: typeof DynamoDBDocumentClient,\n"
-                                             "           version: require('@aws-sdk/client-s3/package.json').version };\n"
-                                             "};\n");
+                               << QByteArray(
+                                      "import { S3Client, ListBucketsCommand } from '@aws-sdk/client-s3';\n"
+                                      "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\n"
+                                      "import { createRequire } from 'node:module';\n"
+                                      "const require = createRequire(import.meta.url);\n"
+                                      "export const handler = async () => {\n"
+                                      "  const s3 = new S3Client({ region: 'us-east-1' });\n"
+                                      "  return { send: typeof s3.send, command: typeof ListBucketsCommand,\n"
+                                      "           doc: typeof DynamoDBDocumentClient,\n"
+                                      "           version: require('@aws-sdk/client-s3/package.json').version };\n"
+                                      "};\n");
 }
 
 // The AWS SDK for JavaScript v3 is importable without bundling it, from CommonJS and ES modules.
@@ -353,7 +363,8 @@ void TestRuntimeSdk::nodeHostModuleIsInvisible()
     ScopedEnv homeEnv("HOME", home.path().toUtf8()); // the runtimes get the backend's HOME
     // The host's node finds it: the module is really there for it.
     QProcess node;
-    node.start(QStringLiteral("node"), {QStringLiteral("-e"), QStringLiteral("process.stdout.write(require('hostonly'))")});
+    node.start(QStringLiteral("node"),
+               {QStringLiteral("-e"), QStringLiteral("process.stdout.write(require('hostonly'))")});
     QVERIFY(node.waitForFinished(safetyNetMs(60000)));
     QCOMPARE(node.readAllStandardOutput(), QByteArray("host"));
 
@@ -361,7 +372,8 @@ void TestRuntimeSdk::nodeHostModuleIsInvisible()
     QTemporaryDir code;
     QVERIFY(writeText(code.filePath(QStringLiteral("app.js")),
                       "const host = require('hostonly');\nexports.handler = async () => host;\n"));
-    QVERIFY(tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler")), code.path()));
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler")), code.path()));
     const auto r = tb.invoke(QStringLiteral("fn"));
     QVERIFY(r.ok());
     QVERIFY(r->isError());
@@ -405,7 +417,8 @@ void TestRuntimeSdk::layers()
     const QString pyVersion = runtime->version.section(u'.', 0, 1);
     QVERIFY(writeText(opt.filePath(QStringLiteral("python/lib/python%1/site-packages/sitemod.py").arg(pyVersion)),
                       "NAME = 'layer site-packages'\n"));
-    QVERIFY(writeText(opt.filePath(QStringLiteral("nodejs/node_modules/mod/index.js")), "module.exports = 'layer node';\n"));
+    QVERIFY(writeText(opt.filePath(QStringLiteral("nodejs/node_modules/mod/index.js")),
+                      "module.exports = 'layer node';\n"));
     const QString major = runtime->id.mid(6).section(u'.', 0, 0); // nodejs20.x -> 20
     QVERIFY(writeText(opt.filePath(QStringLiteral("nodejs/node%1/node_modules/versioned/index.js").arg(major)),
                       "module.exports = 'layer node' + process.versions.node.split('.')[0];\n"));
@@ -433,9 +446,11 @@ void TestRuntimeSdk::layers()
     QVERIFY2(!r.isError(), r.payload.constData());
     const QJsonArray got = QJsonDocument::fromJson(r.payload).array();
     if (python)
-        QCOMPARE(got.toVariantList(), (QVariantList{QStringLiteral("layer python"), QStringLiteral("layer site-packages")}));
+        QCOMPARE(got.toVariantList(),
+                 (QVariantList{QStringLiteral("layer python"), QStringLiteral("layer site-packages")}));
     else
-        QCOMPARE(got.toVariantList(), (QVariantList{QStringLiteral("layer node"), QString(QStringLiteral("layer node") + major)}));
+        QCOMPARE(got.toVariantList(),
+                 (QVariantList{QStringLiteral("layer node"), QString(QStringLiteral("layer node") + major)}));
 }
 
 QTEST_GUILESS_MAIN(TestRuntimeSdk)
