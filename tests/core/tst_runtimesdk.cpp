@@ -70,6 +70,7 @@ private Q_SLOTS:
     void nodeSdkInstalledOnce();
     void pythonSdkFolder();
     void cliShowsTheSdks();
+    void installWithoutNpm();
 
     void pythonPathIsAwss();
     void pythonHostPackageIsInvisible();
@@ -192,6 +193,23 @@ void TestRuntimeSdk::cliShowsTheSdks()
                  QStringLiteral("AWS SDK for JavaScript v3: not installed — run lambdesk runtimes --install-sdk\n")),
              qPrintable(none));
     QVERIFY2(none.contains(QStringLiteral("boto3: not installed — apt-get install python3-boto3\n")), qPrintable(none));
+}
+
+// Without npm the install says what to do, exit status 3, and leaves no stamp behind.
+void TestRuntimeSdk::installWithoutNpm()
+{
+    QTemporaryDir cache, bin;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LAMBDESK_RUNTIME_SDK_CACHE"), cache.path());
+    env.insert(QStringLiteral("PATH"), bin.path()); // no npm there
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LAMBDESK_BUILD_DIR "/app/lambdesk"), {QStringLiteral("runtimes"), QStringLiteral("--install-sdk")});
+    QVERIFY(p.waitForFinished(safetyNetMs(60000)));
+    QCOMPARE(p.exitCode(), 3);
+    QCOMPARE(QString::fromUtf8(p.readAllStandardError()), QStringLiteral("npm not found on PATH (apt-get install npm)\n"));
+    ScopedEnv scoped("LAMBDESK_RUNTIME_SDK_CACHE", cache.path().toUtf8());
+    QVERIFY(runtimesdk::findNodeSdk().nodeModulesDir.isEmpty());
 }
 
 // sys.path as AWS's python3.X: the task root, the runtime's standard library, the SDK, the
