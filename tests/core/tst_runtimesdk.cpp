@@ -39,6 +39,19 @@ QString errorMessage(const InvocationResult &r)
     return object(r.payload).value(u"errorMessage").toString();
 }
 
+// How many of the function's log lines contain `text`.
+int logCount(const InvocationResult &r, const QString &text)
+{
+    int n = 0;
+    for (const LogLine &l : r.logs)
+        n += !l.platform && l.text.contains(text) ? 1 : 0;
+    return n;
+}
+
+// The query the ES module resolve hook gives every file it resolves (nodepath-hooks.mjs): seen in
+// import.meta.url when (and only when) the bootstrap registered the hook.
+const QString kHookQuery = QStringLiteral("lambdesk-nodepath");
+
 // Sets an environment variable for the scope (the backend and its runtimes read it).
 struct ScopedEnv
 {
@@ -79,6 +92,10 @@ private Q_SLOTS:
     void nodeSdk_data();
     void nodeSdk();
     void nodeHostModuleIsInvisible();
+    void nodeEsmWithoutPackagesHasNoHook();
+    void nodeEsmHookRunsNothingTwice();
+    void nodeEsmDynamicImport();
+    void nodeEsmMissingPackage();
     void layers_data();
     void layers();
 
@@ -398,6 +415,106 @@ void TestRuntimeSdk::nodeHostModuleIsInvisible()
     QCOMPARE(errorType(*r), QStringLiteral("Runtime.ImportModuleError"));
     QVERIFY2(errorMessage(*r).startsWith(QStringLiteral("Error: Cannot find module 'hostonly'\nRequire stack:\n- ")),
              qPrintable(errorMessage(*r)));
+}
+
+// An ES module handler that imports no package from NODE_PATH is imported without the resolve
+// hook (it would cost the cold start Node's loader thread): its modules' URLs are plain files.
+void TestRuntimeSdk::nodeEsmWithoutPackagesHasNoHook()
+{
+    TestBackend tb;
+    QTemporaryDir code;
+    QVERIFY(writeText(code.filePath(QStringLiteral("lib.mjs")),
+                      "import path from 'node:path';\nexport const url = import.meta.url;\n"
+                      "export const base = path.basename(url);\n"));
+    QVERIFY(writeText(code.filePath(QStringLiteral("app.mjs")),
+                      "import { url, base } from './lib.mjs';\n"
+                      "export const handler = async () => ({ app: import.meta.url, lib: url, base });\n"));
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler")), code.path()));
+    const auto r = tb.invoke(QStringLiteral("fn"));
+    QVERIFY(r.ok());
+    QVERIFY2(!r->isError(), r->payload.constData());
+    const QJsonObject o = object(r->payload);
+    QVERIFY2(o.value(u"app").toString().endsWith(u"/app.mjs"), r->payload.constData());
+    QVERIFY2(o.value(u"lib").toString().endsWith(u"/lib.mjs"), r->payload.constData());
+    QCOMPARE(o.value(u"base").toString(), QStringLiteral("lib.mjs"));
+}
+
+// A package from NODE_PATH imported by a module the handler imports: the first import fails to
+// link, the hook is registered, the second import loads it. Linking precedes evaluation: every
+// module's top-level code ran once.
+void TestRuntimeSdk::nodeEsmHookRunsNothingTwice()
+{
+    TestBackend tb;
+    QTemporaryDir code;
+    QVERIFY(writeText(code.filePath(QStringLiteral("s3.mjs")),
+                      "console.log('s3.mjs top-level');\n"
+                      "export { S3Client } from '@aws-sdk/client-s3';\n"
+                      "export const url = import.meta.url;\n"));
+    QVERIFY(writeText(code.filePath(QStringLiteral("app.mjs")),
+                      "console.log('app.mjs top-level');\n"
+                      "import { S3Client, url } from './s3.mjs';\n"
+                      "export const handler = async () => ({ client: typeof S3Client, app: import.meta.url, s3: url });\n"));
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler"), 256, 30),
+                  code.path()));
+    const auto r = tb.invoke(QStringLiteral("fn"));
+    QVERIFY(r.ok());
+    QVERIFY2(!r->isError(), r->payload.constData());
+    const QJsonObject o = object(r->payload);
+    QCOMPARE(o.value(u"client").toString(), QStringLiteral("function"));
+    QVERIFY2(o.value(u"s3").toString().contains(kHookQuery), r->payload.constData()); // the hook was needed
+    QVERIFY2(o.value(u"app").toString().contains(kHookQuery), r->payload.constData());
+    QCOMPARE(logCount(*r, QStringLiteral("s3.mjs top-level")), 1);
+    QCOMPARE(logCount(*r, QStringLiteral("app.mjs top-level")), 1);
+}
+
+// A handler file that calls import() gets the hook before it runs: a package imported at init
+// (top-level await) or in an invocation is found, and the top-level code runs once.
+void TestRuntimeSdk::nodeEsmDynamicImport()
+{
+    TestBackend tb;
+    QTemporaryDir code;
+    QVERIFY(writeText(code.filePath(QStringLiteral("app.mjs")),
+                      "console.log('dynamic top-level');\n"
+                      "const { S3Client } = await import('@aws-sdk/client-s3');\n"
+                      "export const handler = async () => {\n"
+                      "  const { DynamoDBDocumentClient } = await import('@aws-sdk/lib-dynamodb');\n"
+                      "  return [typeof S3Client, typeof DynamoDBDocumentClient];\n"
+                      "};\n"));
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler"), 256, 30),
+                  code.path()));
+    const auto r = tb.invoke(QStringLiteral("fn"));
+    QVERIFY(r.ok());
+    QVERIFY2(!r->isError(), r->payload.constData());
+    QCOMPARE(QJsonDocument::fromJson(r->payload).array().toVariantList(),
+             (QVariantList{QStringLiteral("function"), QStringLiteral("function")}));
+    QCOMPARE(logCount(*r, QStringLiteral("dynamic top-level")), 1);
+}
+
+// A package found neither in the code nor in NODE_PATH: the error of the import with the hook,
+// as before (Node's, naming the importing file without the hook's query); nothing ran.
+void TestRuntimeSdk::nodeEsmMissingPackage()
+{
+    TestBackend tb;
+    QTemporaryDir code;
+    QVERIFY(writeText(code.filePath(QStringLiteral("lib.mjs")), "import x from 'nosuchpkg';\nexport default x;\n"));
+    QVERIFY(writeText(code.filePath(QStringLiteral("app.mjs")),
+                      "console.log('missing top-level');\nimport x from './lib.mjs';\n"
+                      "export const handler = async () => x;\n"));
+    QVERIFY(
+        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler")), code.path()));
+    const auto r = tb.invoke(QStringLiteral("fn"));
+    QVERIFY(r.ok());
+    QVERIFY(r->isError());
+    QCOMPARE(errorType(*r), QStringLiteral("Error"));
+    const QString message = errorMessage(*r);
+    QVERIFY2(QRegularExpression(QStringLiteral("^Cannot find package 'nosuchpkg' imported from /\\S*/lib\\.mjs$"))
+                 .match(message)
+                 .hasMatch(),
+             qPrintable(message));
+    QCOMPARE(logCount(*r, QStringLiteral("missing top-level")), 0);
 }
 
 void TestRuntimeSdk::layers_data()
