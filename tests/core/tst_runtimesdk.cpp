@@ -221,10 +221,12 @@ void TestRuntimeSdk::installWithoutNpm()
     env.insert(QStringLiteral("PATH"), bin.path()); // no npm there
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LAMBDESK_BUILD_DIR "/app/lambdesk"), {QStringLiteral("runtimes"), QStringLiteral("--install-sdk")});
+    p.start(QStringLiteral(LAMBDESK_BUILD_DIR "/app/lambdesk"),
+            {QStringLiteral("runtimes"), QStringLiteral("--install-sdk")});
     QVERIFY(p.waitForFinished(safetyNetMs(60000)));
     QCOMPARE(p.exitCode(), 3);
-    QCOMPARE(QString::fromUtf8(p.readAllStandardError()), QStringLiteral("npm not found on PATH (apt-get install npm)\n"));
+    QCOMPARE(QString::fromUtf8(p.readAllStandardError()),
+             QStringLiteral("npm not found on PATH (apt-get install npm)\n"));
     ScopedEnv scoped("LAMBDESK_RUNTIME_SDK_CACHE", cache.path().toUtf8());
     QVERIFY(runtimesdk::findNodeSdk().nodeModulesDir.isEmpty());
 }
@@ -451,13 +453,13 @@ void TestRuntimeSdk::nodeEsmHookRunsNothingTwice()
                       "console.log('s3.mjs top-level');\n"
                       "export { S3Client } from '@aws-sdk/client-s3';\n"
                       "export const url = import.meta.url;\n"));
-    QVERIFY(writeText(code.filePath(QStringLiteral("app.mjs")),
-                      "console.log('app.mjs top-level');\n"
-                      "import { S3Client, url } from './s3.mjs';\n"
-                      "export const handler = async () => ({ client: typeof S3Client, app: import.meta.url, s3: url });\n"));
-    QVERIFY(
-        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler"), 256, 30),
-                  code.path()));
+    QVERIFY(writeText(
+        code.filePath(QStringLiteral("app.mjs")),
+        "console.log('app.mjs top-level');\n"
+        "import { S3Client, url } from './s3.mjs';\n"
+        "export const handler = async () => ({ client: typeof S3Client, app: import.meta.url, s3: url });\n"));
+    QVERIFY(tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler"), 256, 30),
+                      code.path()));
     const auto r = tb.invoke(QStringLiteral("fn"));
     QVERIFY(r.ok());
     QVERIFY2(!r->isError(), r->payload.constData());
@@ -482,9 +484,8 @@ void TestRuntimeSdk::nodeEsmDynamicImport()
                       "  const { DynamoDBDocumentClient } = await import('@aws-sdk/lib-dynamodb');\n"
                       "  return [typeof S3Client, typeof DynamoDBDocumentClient];\n"
                       "};\n"));
-    QVERIFY(
-        tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler"), 256, 30),
-                  code.path()));
+    QVERIFY(tb.create(tb.config(QStringLiteral("fn"), RuntimeFamily::Node, QStringLiteral("app.handler"), 256, 30),
+                      code.path()));
     const auto r = tb.invoke(QStringLiteral("fn"));
     QVERIFY(r.ok());
     QVERIFY2(!r->isError(), r->payload.constData());
