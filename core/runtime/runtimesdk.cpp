@@ -149,9 +149,9 @@ PythonSdk preparePythonSdk(const QString &runtimeDir)
     for (const QString &name : source.entryList(QDir::AllEntries | QDir::NoDotAndDotDot)) {
         if (!modules.contains(name) && !metadataPattern().match(name).hasMatch())
             continue;
-        const QByteArray exceptions =
-            name == u"botocore" ? upstreamExceptions(readAll(source.filePath(name) + QStringLiteral("/exceptions.py")))
-                                : QByteArray();
+        const QByteArray exceptions = name == u"botocore"
+            ? upstreamExceptions(readAll(source.filePath(name) + QStringLiteral("/exceptions.py")))
+            : QByteArray();
         if (!exceptions.isEmpty())
             ok = linkBotocore(source.filePath(name), dir + QStringLiteral("/botocore"), exceptions) && ok;
         else
@@ -190,8 +190,8 @@ QString nodeSdkCacheRoot()
     const QString env = qEnvironmentVariable("LAMBDESK_RUNTIME_SDK_CACHE");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
-        QStringLiteral("/lambdesk/runtime-sdk");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/lambdesk/runtime-sdk");
 }
 
 QString nodeSdkDir()
@@ -212,10 +212,8 @@ NodeSdk findNodeSdk()
     return NodeSdk{modules, s3.value(QStringLiteral("version")).toString(), int(nodeSdkPackages().size())};
 }
 
-NodeSdkInstall::NodeSdkInstall(QObject *parent)
-    : QObject(parent)
-{
-}
+NodeSdkInstall::NodeSdkInstall(QObject *parent) : QObject(parent)
+{}
 
 NodeSdkInstall::~NodeSdkInstall()
 {
@@ -244,7 +242,8 @@ void NodeSdkInstall::start(bool waitForLock)
     m_done = false;
     m_dir = nodeSdkDir();
     if (const NodeSdk sdk = findNodeSdk(); !sdk.nodeModulesDir.isEmpty()) {
-        finish(true, QStringLiteral("AWS SDK for JavaScript v3 %1 is up to date: %2").arg(sdk.version, sdk.nodeModulesDir));
+        finish(true,
+               QStringLiteral("AWS SDK for JavaScript v3 %1 is up to date: %2").arg(sdk.version, sdk.nodeModulesDir));
         return;
     }
     const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
@@ -265,7 +264,8 @@ void NodeSdkInstall::start(bool waitForLock)
         return;
     }
     if (const NodeSdk sdk = findNodeSdk(); !sdk.nodeModulesDir.isEmpty()) { // the other one did it
-        finish(true, QStringLiteral("AWS SDK for JavaScript v3 %1 is up to date: %2").arg(sdk.version, sdk.nodeModulesDir));
+        finish(true,
+               QStringLiteral("AWS SDK for JavaScript v3 %1 is up to date: %2").arg(sdk.version, sdk.nodeModulesDir));
         return;
     }
     QFile::remove(m_dir + u'/' + kStampName);
@@ -317,7 +317,8 @@ void NodeSdkInstall::onFinished(int exitCode, QProcess::ExitStatus status)
         return;
     }
     if (!QFileInfo::exists(m_dir + QStringLiteral("/node_modules/@aws-sdk/client-s3/package.json"))) {
-        finish(false, QStringLiteral("npm ci succeeded but @aws-sdk/client-s3 is missing in %1/node_modules").arg(m_dir));
+        finish(false,
+               QStringLiteral("npm ci succeeded but @aws-sdk/client-s3 is missing in %1/node_modules").arg(m_dir));
         return;
     }
     if (!writeFile(m_dir + u'/' + kStampName, stampContent().toUtf8())) {
@@ -326,11 +327,12 @@ void NodeSdkInstall::onFinished(int exitCode, QProcess::ExitStatus status)
     }
     const NodeSdk sdk = findNodeSdk();
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
-    finish(true, QStringLiteral("AWS SDK for JavaScript v3 %1 (%2 packages) installed in %3 s: %4")
-                     .arg(sdk.version)
-                     .arg(sdk.packages)
-                     .arg(seconds, 0, 'f', 1)
-                     .arg(sdk.nodeModulesDir));
+    finish(true,
+           QStringLiteral("AWS SDK for JavaScript v3 %1 (%2 packages) installed in %3 s: %4")
+               .arg(sdk.version)
+               .arg(sdk.packages)
+               .arg(seconds, 0, 'f', 1)
+               .arg(sdk.nodeModulesDir));
 }
 
 QString installNodeSdk(bool *ok, const std::function<void(const QString &)> &log)

@@ -563,13 +563,65 @@ function confineGlobalPaths() {
 
 let esmHooksRegistered = false;
 
-/** ES modules ignore NODE_PATH: a resolve hook gives them its node_modules folders (on first use). */
+/**
+ * ES modules ignore NODE_PATH: a resolve hook gives them its node_modules folders. Registering it
+ * starts Node's loader thread (~20-80 ms), so it is done only when a handler needs it; returns
+ * whether the hook is (now) active.
+ */
 function registerEsmNodePath() {
-  if (esmHooksRegistered || typeof Module.register !== 'function') return;
-  esmHooksRegistered = true;
+  if (esmHooksRegistered) return true;
+  if (typeof Module.register !== 'function') return false;
   const dirs = nodePathDirs().filter((dir) => path.basename(dir) === 'node_modules');
-  if (dirs.length === 0) return;
+  if (dirs.length === 0) return false;
+  esmHooksRegistered = true;
   Module.register('./nodepath-hooks.mjs', import.meta.url, { data: { dirs } });
+  return true;
+}
+
+const EVALUATING = Symbol.for('lambdesk.esmHandlerEvaluating');
+
+/**
+ * Imports the handler's module ({module} or {error, evaluated}) through a wrapper whose first
+ * import sets a flag: ES modules are all linked (every import resolved) before any of them is
+ * evaluated, so the flag says whether a failure happened while linking (no code of the function
+ * ran) or while evaluating.
+ */
+async function importFlagged(url) {
+  const flag = `globalThis[Symbol.for(${JSON.stringify(EVALUATING.description)})] = true;`;
+  const wrapper =
+    `import ${JSON.stringify('data:text/javascript,' + encodeURIComponent(flag))};\n` +
+    `import * as handlerModule from ${JSON.stringify(url)};\nexport { handlerModule };\n`;
+  globalThis[EVALUATING] = false;
+  try {
+    return { module: (await import('data:text/javascript,' + encodeURIComponent(wrapper))).handlerModule };
+  } catch (error) {
+    return { error, evaluated: globalThis[EVALUATING] !== false };
+  } finally {
+    delete globalThis[EVALUATING];
+  }
+}
+
+/** A package (bare specifier) that Node's own ES module resolution did not find. */
+function isMissingPackage(err) {
+  return err?.code === 'ERR_MODULE_NOT_FOUND' && /^Cannot find package /.test(err.message ?? '');
+}
+
+/**
+ * Imports an ES module handler. Without the resolve hook first; when linking fails on a package
+ * the code's node_modules lacks, the hook is registered and the module imported again. Node keeps
+ * the failed module jobs, so once registered the hook gives every file it resolves a fresh URL
+ * (see nodepath-hooks.mjs). Nothing ran in the failed attempt: linking precedes evaluation.
+ * A handler file that calls import() itself gets the hook at once: a package it imports while it
+ * runs (at init or in an invocation) could not be imported again.
+ */
+async function importEsmHandler(file) {
+  const url = pathToFileURL(file).href;
+  if (/\bimport\s*\(/.test(fs.readFileSync(file, 'utf8'))) registerEsmNodePath();
+  if (esmHooksRegistered) return await import(url);
+  const first = await importFlagged(url);
+  if (!first.error) return first.module;
+  if (first.evaluated || !isMissingPackage(first.error) || !registerEsmNodePath()) throw first.error;
+  return await import(url);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -599,8 +651,7 @@ function tryRequireFile(file, extension) {
 async function tryAwaitImport(file, extension) {
   const p = file + (extension || '');
   if (!fs.existsSync(p)) return undefined;
-  registerEsmNodePath();
-  return await import(pathToFileURL(p).href);
+  return await importEsmHandler(p);
 }
 
 function hasFolderPackageJsonTypeModule(folder) {

@@ -7,11 +7,17 @@
  * the default resolution of a bare specifier fails, it is resolved again from each node_modules
  * folder of NODE_PATH (the layers' /opt/nodejs/node<N>/node_modules and /opt/nodejs/node_modules,
  * then the SDK's), in order. The code's own node_modules always comes first.
+ *
+ * The bootstrap registers these hooks only after a first import of the handler failed to link on
+ * such a package. Node keeps that attempt's failed module jobs (by URL): every file: URL resolved
+ * here gets a query (`?lambdesk-nodepath`) so that the second attempt loads fresh modules. Nothing
+ * of the first attempt was evaluated; import.meta.url then shows the query.
  */
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+const FRESH = 'lambdesk-nodepath';
 let parents = []; // one fake importer per node_modules folder of NODE_PATH
 
 export async function initialize(data) {
@@ -32,7 +38,19 @@ function isBare(specifier) {
   );
 }
 
+function fresh(resolved) {
+  const url = resolved?.url;
+  if (typeof url !== 'string' || !url.startsWith('file:')) return resolved;
+  const parsed = new URL(url);
+  if (parsed.searchParams.has(FRESH)) return resolved;
+  return { ...resolved, url: url.includes('?') ? `${url}&${FRESH}` : `${url}?${FRESH}` };
+}
+
 export async function resolve(specifier, context, nextResolve) {
+  return fresh(await resolveFromNodePath(specifier, context, nextResolve));
+}
+
+async function resolveFromNodePath(specifier, context, nextResolve) {
   try {
     return await nextResolve(specifier, context);
   } catch (err) {
