@@ -14,6 +14,7 @@
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
+#include "layers/layerspage.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
@@ -114,6 +115,13 @@ void MainWindow::buildMenus()
         showToolWindow<SchedulesPage>(
             this, [this] { return new SchedulesPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
             QSize(1000, 420));
+    });
+    // Layers are the workspace's too (functions share them): a window of its own, as in AWS's
+    // console, where Layers sits beside Functions.
+    tools->addAction(tr("&Layers…"), this, [this] {
+        showToolWindow<LayersPage>(
+            this, [this] { return new LayersPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
+            QSize(1100, 640));
     });
     // How long an idle environment stays warm before it is stopped (AWS keeps them minutes).
     QMenu *warm = tools->addMenu(tr("Keep idle environments &warm for"));
