@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/error.h"
 #include "model/layer.h"
 
 #include <QDialog>
