@@ -205,10 +205,13 @@ CreateLayerDialog::CreateLayerDialog(BackendHost *host, const QStringList &runti
     connect(m_license, &QLineEdit::textEdited, this, [this] { showError(kLicense, {}); });
     connect(m_runtimes, &QListWidget::itemChanged, this, [this] { showError(kRuntimes, {}); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateLayerDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (!m_busy) // the publish under way finishes whatever happens; its answer is awaited
-            reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CreateLayerDialog::reject);
+}
+
+void CreateLayerDialog::reject()
+{
+    if (!m_busy) // a publish under way finishes whatever happens: its answer is shown here
+        QDialog::reject();
 }
 
 CreateLayerDialog::Source CreateLayerDialog::source() const

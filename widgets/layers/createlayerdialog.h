@@ -61,6 +61,10 @@ public:
     QLabel *sizeLabel() const { return m_size; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
+public Q_SLOTS:
+    // Ignored while publishing (Esc, the window's close): the backend's answer is awaited.
+    void reject() override;
+
 Q_SIGNALS:
     void published(const lambdesk::LayerVersion &version);
     void failed(const QString &message);

@@ -349,9 +349,6 @@ CreateLayerDialog *LayersPage::openCreateDialog()
 {
     auto *dialog = new CreateLayerDialog(m_ctx.host, runtimeIds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // A new version of the selected layer is the common case after the first.
-    if (!m_selected.isEmpty())
-        dialog->nameEdit()->setPlaceholderText(m_selected);
     connect(dialog, &CreateLayerDialog::published, this, [this](const LayerVersion &v) {
         m_selected = v.layerName;
         setMessage(tr("Published version %1 of %2").arg(v.version).arg(v.layerName), false);
