@@ -126,6 +126,11 @@ Status Backend::start()
     });
     m_invoker->setPool(m_pool);
     m_invoker->setPaths({m_runtimeDir, m_scratchRoot});
+    // The merged /opt folder of a function's layers (built once, shared; backendlayers.cpp).
+    m_invoker->setLayerResolver([this](const QStringList &layers) {
+        const auto dir = layersFolder(layers);
+        return dir ? dir.value() : QString();
+    });
     connect(m_pool, &EnvironmentPool::provisionedChanged, this, [this](const QString &id) {
         const qsizetype cut = id.indexOf(u'\n');
         Q_EMIT provisionedConcurrencyChanged(id.left(cut), id.mid(cut + 1));
@@ -183,6 +188,7 @@ Status Backend::start()
                  "%d): functions without a reservation may be throttled; raise backend/concurrencyLimit or lower "
                  "the reservations",
                  l.totalReserved(), l.accountLimit(), l.unreservedConcurrency(), l.minimumUnreserved(l.accountLimit()));
+    pruneLayerFolders(); // merged /opt folders of functions deleted meanwhile
     if (auto s = openQueues(); !s)
         return s;
     m_started = true;
@@ -424,6 +430,8 @@ Result<FunctionUpdate> Backend::updateConfiguration(FunctionConfig config)
             return s.error();
         config.codeSha256 = package->digest.sha256Base64;
         config.codeSize = package->digest.size;
+        if (auto e = checkLayers(config, current->layers))
+            return *e;
         if (auto s = m_workspace->writeConfig(config); !s)
             return s.error();
         m_broken.remove(config.name);
@@ -433,7 +441,12 @@ Result<FunctionUpdate> Backend::updateConfiguration(FunctionConfig config)
     }
     config.codeSha256 = current->codeSha256;
     config.codeSize = current->codeSize;
-    return storeUpdated(config, QStringLiteral("configuration changed"));
+    if (auto e = checkLayers(config, current->layers))
+        return *e;
+    auto updated = storeUpdated(config, QStringLiteral("configuration changed"));
+    if (updated && current->layers != config.layers)
+        pruneLayerFolders();
+    return updated;
 }
 
 Result<FunctionConfig> Backend::reloadFunction(const QString &name)
@@ -501,6 +514,7 @@ Status Backend::deleteFunction(const QString &name)
     m_aliases.remove(name);
     m_invoker->limits().setReserved(name, std::nullopt);
     m_eventInvokeConfigs.remove(name);
+    pruneLayerFolders();
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();

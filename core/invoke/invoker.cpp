@@ -138,6 +138,8 @@ EnvironmentSpec Invoker::environmentSpec(const InvokeTarget &target) const
     spec.codeDir = target.codeDir;
     spec.runtimeDir = m_paths.runtimeDir;
     spec.scratchRoot = m_paths.scratchRoot;
+    if (!config.layers.isEmpty() && m_layerResolver)
+        spec.optDir = m_layerResolver(config.layers);
     spec.memoryMb = config.memorySize;
     spec.timeoutS = config.timeout;
     spec.ephemeralMb = config.ephemeralStorage;
