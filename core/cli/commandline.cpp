@@ -9,6 +9,7 @@
 #include "metricscommand.h"
 #include "queuecommand.h"
 #include "model/validation.h"
+#include "layerscommand.h"
 #include "provisionedcommand.h"
 #include "runtime/runtimedetection.h"
 #include "schedulecommand.h"
@@ -38,7 +39,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
-                               QStringLiteral("schedule"), QStringLiteral("async-config")};
+                               QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers")};
 
 int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
 {
@@ -101,6 +102,8 @@ int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextSt
             return BadUsage;
         c.ephemeralStorage = *v;
     }
+    for (const QString &arn : a.value(QStringLiteral("layers")).split(u',', Qt::SkipEmptyParts))
+        c.layers.append(arn.trimmed());
     for (const QString &kv : a.values(QStringLiteral("env"))) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0) {
@@ -467,7 +470,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         valued << QStringLiteral("runtime") << QStringLiteral("handler") << QStringLiteral("code")
                << QStringLiteral("zip") << QStringLiteral("blueprint") << QStringLiteral("memory")
                << QStringLiteral("timeout") << QStringLiteral("ephemeral-storage") << QStringLiteral("env")
-               << QStringLiteral("description");
+               << QStringLiteral("description") << QStringLiteral("layers");
     else if (command == u"invoke")
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat")
                << QStringLiteral("concurrency") << QStringLiteral("ramp");
@@ -500,7 +503,9 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         valued << QStringLiteral("retries") << QStringLiteral("max-age") << QStringLiteral("on-success")
                << QStringLiteral("on-failure") << QStringLiteral("dead-letter");
         flags << QStringLiteral("delete");
-    } else if (command == u"alias")
+    } else if (command == u"layers")
+        valued << layersValuedOptions();
+    else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
@@ -591,6 +596,23 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         options.description = a.value(QStringLiteral("description"));
         options.disabled = a.has(QStringLiteral("disabled"));
         return scheduleCommand(options, out, err);
+    }
+    if (command == u"layers") {
+        LayersOptions options;
+        options.positional = a.positional();
+        options.zip = a.value(QStringLiteral("zip"));
+        options.dir = a.value(QStringLiteral("dir"));
+        options.description = a.value(QStringLiteral("description"));
+        options.runtimes = a.value(QStringLiteral("runtimes"));
+        options.architectures = a.value(QStringLiteral("architectures"));
+        options.license = a.value(QStringLiteral("license"));
+        int exitCode = 0;
+        auto backend = startBackend(workspace, err, &exitCode);
+        if (!backend)
+            return exitCode;
+        const int code = layersCommand(*backend, options, out, err);
+        backend->stop();
+        return code;
     }
     if (command == u"async-config") {
         if (a.positional().size() != 1) {
