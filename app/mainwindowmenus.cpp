@@ -118,7 +118,7 @@ void MainWindow::buildMenus()
     });
     // Layers are the workspace's too (functions share them): a window of its own, as in AWS's
     // console, where Layers sits beside Functions.
-    tools->addAction(tr("&Layers…"), this, [this] {
+    tools->addAction(tr("La&yers…"), this, [this] {
         showToolWindow<LayersPage>(
             this, [this] { return new LayersPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
             QSize(1100, 640));

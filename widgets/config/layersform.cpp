@@ -28,6 +28,12 @@ QString sizeText(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+// AWS's 250 MB, as it says it.
+QString limitText()
+{
+    return QLocale().formattedDataSize(ziparchive::kMaxUnzippedBytes, 0, QLocale::DataSizeTraditionalFormat);
+}
+
 // arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION -> NAME and VERSION (empty / 0 when not one).
 std::pair<QString, int> parseArn(const QString &arn)
 {
@@ -83,7 +89,7 @@ AddLayerDialog::AddLayerDialog(const QList<PublishedLayer> &published, const QSt
     m_version->setObjectName(QStringLiteral("addLayerVersion"));
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
-    m_details->setEnabled(false);
+    m_details->setForegroundRole(QPalette::PlaceholderText);
     m_arnEdit = new QLineEdit(this);
     m_arnEdit->setObjectName(QStringLiteral("addLayerArn"));
     m_arnEdit->setPlaceholderText(QStringLiteral("arn:aws:lambda:us-east-1:000000000000:layer:NAME:VERSION"));
@@ -96,7 +102,7 @@ AddLayerDialog::AddLayerDialog(const QList<PublishedLayer> &published, const QSt
                                                          : QString(),
                             this);
     note->setWordWrap(true);
-    note->setEnabled(false);
+    note->setForegroundRole(QPalette::PlaceholderText);
     note->setVisible(!note->text().isEmpty());
 
     auto *form = new QFormLayout;
@@ -209,11 +215,11 @@ LayersForm::LayersForm(BackendHost *host, QWidget *parent) : QWidget(parent), m_
                                "same file of an earlier one. Up to %1 layers; with the code, at most %2 unzipped. "
                                "These are $LATEST's layers: a published version keeps those it was published with.")
                                 .arg(kMaxLayers)
-                                .arg(sizeText(ziparchive::kMaxUnzippedBytes)),
+                                .arg(limitText()),
                             this);
     help->setObjectName(QStringLiteral("layersHelp"));
     help->setWordWrap(true);
-    help->setEnabled(false);
+    help->setForegroundRole(QPalette::PlaceholderText);
     m_table = new QTreeWidget(this);
     m_table->setObjectName(QStringLiteral("functionLayers"));
     m_table->setRootIsDecorated(false);
@@ -226,8 +232,8 @@ LayersForm::LayersForm(BackendHost *host, QWidget *parent) : QWidget(parent), m_
     m_table->setColumnWidth(NameColumn, fontMetrics().averageCharWidth() * 22);
     m_table->header()->setSectionResizeMode(ArnColumn, QHeaderView::Stretch);
     // Up to five rows: the table is as tall as five, never a scroll area inside the page's.
-    m_table->setMinimumHeight(fontMetrics().height() * 9);
-    m_table->setMaximumHeight(fontMetrics().height() * 11);
+    m_table->setMinimumHeight(fontMetrics().height() * 8);
+    m_table->setMaximumHeight(fontMetrics().height() * 10);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("layersTotal"));
     m_total->setWordWrap(true);
@@ -403,7 +409,7 @@ void LayersForm::showRows()
         m_total->setText(tr("Total unzipped size: %1 (layers %2%3 + code %4) of %5")
                              .arg(sizeText(layers + m_function.codeSize), sizeText(layers),
                                   allKnown ? QString() : tr(", some unknown"), sizeText(m_function.codeSize),
-                                  sizeText(ziparchive::kMaxUnzippedBytes)));
+                                  limitText()));
     }
     updateButtons();
 }

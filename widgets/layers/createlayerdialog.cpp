@@ -129,7 +129,8 @@ CreateLayerDialog::CreateLayerDialog(BackendHost *host, const QStringList &runti
     m_size = new QLabel(this);
     m_size->setObjectName(QStringLiteral("layerSize"));
     m_size->setWordWrap(true);
-    m_size->setEnabled(false); // a hint's grey
+    m_size->setForegroundRole(QPalette::PlaceholderText); // a hint
+    m_size->hide(); // until there is something to measure
     auto *sourceRow = new QHBoxLayout;
     sourceRow->setContentsMargins(0, 0, 0, 0);
     sourceRow->addWidget(m_fromFolder);
@@ -143,7 +144,7 @@ CreateLayerDialog::CreateLayerDialog(BackendHost *host, const QStringList &runti
                                       "/opt/nodejs/node_modules, a custom runtime /opt/bootstrap."),
                                    this);
     contentHelp->setWordWrap(true);
-    contentHelp->setEnabled(false);
+    contentHelp->setForegroundRole(QPalette::PlaceholderText);
 
     const auto error = [this](const QString &field) {
         QLabel *l = makeErrorLabel(this, field + QStringLiteral(".error"));
@@ -192,7 +193,7 @@ CreateLayerDialog::CreateLayerDialog(BackendHost *host, const QStringList &runti
     layout->addStretch(1);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 92);
 
     connect(m_browse, &QPushButton::clicked, this, &CreateLayerDialog::browse);
     connect(m_fromFolder, &QRadioButton::toggled, this, [this] {
@@ -296,9 +297,11 @@ void CreateLayerDialog::measure()
     const QString path = contentPath();
     if (path.isEmpty()) {
         m_size->clear();
+        m_size->hide();
         return;
     }
     m_size->setText(tr("Measuring…"));
+    m_size->show();
     QPointer<CreateLayerDialog> self(this);
     const Source src = source();
     QThreadPool::globalInstance()->start([self, generation, src, path] {
@@ -309,6 +312,7 @@ void CreateLayerDialog::measure()
             self->m_unzipped = m.size;
             self->m_contentProblem = m.problem;
             self->m_size->setText(m.size >= 0 ? tr("Unzipped size: %1").arg(sizeText(m.size)) : QString());
+            self->m_size->setVisible(m.size >= 0);
             self->showError(kContent, m.problem);
             Q_EMIT self->contentMeasured();
         });

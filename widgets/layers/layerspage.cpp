@@ -101,10 +101,10 @@ void LayersPage::buildUi()
     m_layerList->setObjectName(QStringLiteral("layerList"));
     for (int c : {NameColumn, LatestColumn, CreatedColumn})
         m_layerList->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_layerList->setColumnWidth(DescriptionColumn, fontMetrics().averageCharWidth() * 36);
-    // The created date last would stretch: runtimes stretch instead.
+    // The description takes what is left (the created date last would stretch otherwise).
     m_layerList->header()->setStretchLastSection(false);
-    m_layerList->header()->setSectionResizeMode(RuntimesColumn, QHeaderView::Stretch);
+    m_layerList->header()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    m_layerList->setColumnWidth(RuntimesColumn, fontMetrics().averageCharWidth() * 26);
 
     auto *versionsBox = new QGroupBox(this);
     m_versionsTitle = new QLabel(tr("Versions"), versionsBox);
@@ -118,7 +118,8 @@ void LayersPage::buildUi()
     m_versionList->setObjectName(QStringLiteral("layerVersionList"));
     for (int c : {VersionColumn, SizeColumn, VersionCreatedColumn})
         m_versionList->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_versionList->setColumnWidth(ArnColumn, fontMetrics().averageCharWidth() * 48);
+    // The ARN gets its whole width once known (showVersions); the SHA-256 is elided first.
+    m_versionList->setColumnWidth(ArnColumn, fontMetrics().averageCharWidth() * 64);
     m_versionList->setColumnWidth(ShaColumn, fontMetrics().averageCharWidth() * 20);
     auto *versionsHeader = new QHBoxLayout;
     versionsHeader->addWidget(m_versionsTitle, 1);
@@ -130,8 +131,8 @@ void LayersPage::buildUi()
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_layerList);
     split->addWidget(versionsBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
 
     m_message = new QLabel(this);
@@ -282,7 +283,8 @@ void LayersPage::loadVersions()
                 const int iconSide = fontMetrics().height();
                 copy->setIconSize(QSize(iconSide, iconSide));
                 auto *label = new ElidedLabel(arn, cell);
-                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                // A click on the ARN selects the row, as on any other cell (the button copies it).
+                label->setAttribute(Qt::WA_TransparentForMouseEvents);
                 cl->addWidget(copy);
                 cl->addWidget(label, 1);
                 connect(copy, &QToolButton::clicked, this, [this, arn] {
@@ -293,6 +295,12 @@ void LayersPage::loadVersions()
                 if (lv.version == keep)
                     m_versionList->setCurrentItem(item);
             }
+            // Room for the longest ARN and its button, so it reads whole when the window allows.
+            int arnWidth = 0;
+            for (const QString &arn : std::as_const(v.arns))
+                arnWidth = std::max(arnWidth, fontMetrics().horizontalAdvance(arn));
+            if (arnWidth > 0)
+                m_versionList->setColumnWidth(ArnColumn, arnWidth + fontMetrics().height() * 3);
             updateButtons();
             Q_EMIT versionsLoaded();
         });
