@@ -90,6 +90,8 @@ AddLayerDialog::AddLayerDialog(const QList<PublishedLayer> &published, const QSt
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
     m_details->setForegroundRole(QPalette::PlaceholderText);
+    m_details->setMinimumHeight(fontMetrics().lineSpacing() * 2); // no jump when it empties
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_arnEdit = new QLineEdit(this);
     m_arnEdit->setObjectName(QStringLiteral("addLayerArn"));
     m_arnEdit->setPlaceholderText(QStringLiteral("arn:aws:lambda:us-east-1:000000000000:layer:NAME:VERSION"));
@@ -123,6 +125,10 @@ AddLayerDialog::AddLayerDialog(const QList<PublishedLayer> &published, const QSt
 
     (names.isEmpty() ? m_fromArn : m_fromPublished)->setChecked(true);
     connect(m_fromPublished, &QRadioButton::toggled, this, &AddLayerDialog::update);
+    connect(m_fromArn, &QRadioButton::toggled, this, [this](bool arn) {
+        if (arn)
+            m_arnEdit->setFocus();
+    });
     connect(m_layer, &QComboBox::currentIndexChanged, this, &AddLayerDialog::fillVersions);
     connect(m_version, &QComboBox::currentIndexChanged, this, &AddLayerDialog::update);
     connect(m_arnEdit, &QLineEdit::textChanged, this, &AddLayerDialog::update);
