@@ -230,12 +230,13 @@ LayersForm::LayersForm(BackendHost *host, QWidget *parent) : QWidget(parent), m_
     m_table->setObjectName(QStringLiteral("functionLayers"));
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
-    m_table->setHeaderLabels({tr("Merge order"), tr("Name"), tr("Version"), tr("Version ARN"), tr("Size")});
+    m_table->setHeaderLabels({tr("Order"), tr("Name"), tr("Version"), tr("Version ARN"), tr("Size")});
+    m_table->headerItem()->setToolTip(OrderColumn, tr("The merge order: a later layer's files win"));
     m_table->header()->setStretchLastSection(false);
     for (int c : {OrderColumn, VersionColumn, SizeColumn})
         m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(NameColumn, fontMetrics().averageCharWidth() * 22);
+    m_table->setColumnWidth(NameColumn, fontMetrics().averageCharWidth() * 16); // the ARN says it whole too
     m_table->header()->setSectionResizeMode(ArnColumn, QHeaderView::Stretch);
     // Up to five rows: the table is as tall as five, never a scroll area inside the page's.
     m_table->setMinimumHeight(fontMetrics().height() * 8);
