@@ -8,6 +8,7 @@
 #include "runtime/environmentpool.h"
 #include "runtime/resourcelimits.h"
 #include "runtime/runtimeapiserver.h"
+#include "runtime/runtimesdk.h"
 #include "store/catalogs.h"
 #include "store/codefiles.h"
 #include "store/codetree.h"
@@ -125,7 +126,8 @@ Status Backend::start()
         Q_EMIT environmentsChanged(function, c.idle, c.busy);
     });
     m_invoker->setPool(m_pool);
-    m_invoker->setPaths({m_runtimeDir, m_scratchRoot});
+    m_invoker->setPaths({m_runtimeDir, m_scratchRoot, runtimesdk::preparePythonSdk(m_runtimeDir).dir,
+                         runtimesdk::findNodeSdk().nodeModulesDir});
     // The merged /opt folder of a function's layers (built once, shared; backendlayers.cpp).
     m_invoker->setLayerResolver([this](const QStringList &layers) {
         const auto dir = layersFolder(layers);
@@ -707,6 +709,14 @@ void Backend::seedDemo()
         c.environment = b->environment;
         createFunction(c, CodeSource::blueprint(b->id));
     }
+}
+
+QString Backend::refreshNodeSdk()
+{
+    Invoker::Paths paths = m_invoker->paths();
+    paths.nodeModulesDir = runtimesdk::findNodeSdk().nodeModulesDir;
+    m_invoker->setPaths(paths);
+    return paths.nodeModulesDir;
 }
 
 } // namespace lambdesk

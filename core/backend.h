@@ -119,6 +119,13 @@ public:
     // Detects them on a worker thread unless known (all afresh with `refresh`);
     // runtimesDetected() follows. For the console and `serve`, which must not wait.
     void detectRuntimes(bool refresh = false);
+    // The SDK folders the environments get (runtimesdk.h: boto3 linked in at start(), the AWS SDK
+    // for JavaScript v3 when installed); empty: not available.
+    QString pythonSdkDir() const { return m_invoker->paths().pythonSdkDir; }
+    QString nodeModulesDir() const { return m_invoker->paths().nodeModulesDir; }
+    // Looks for the AWS SDK for JavaScript v3 again (after an install from the console):
+    // environments started from now on get it; the folder, empty when still not installed.
+    QString refreshNodeSdk();
     QString limitsDescription() const;
     QString region() const { return m_options.region; }
     // Changes the region of ARNs and of AWS_REGION; warm environments are retired.

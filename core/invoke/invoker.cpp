@@ -140,6 +140,8 @@ EnvironmentSpec Invoker::environmentSpec(const InvokeTarget &target) const
     spec.scratchRoot = m_paths.scratchRoot;
     if (!config.layers.isEmpty() && m_layerResolver)
         spec.optDir = m_layerResolver(config.layers);
+    spec.pythonSdkDir = m_paths.pythonSdkDir;
+    spec.nodeModulesDir = m_paths.nodeModulesDir;
     spec.memoryMb = config.memorySize;
     spec.timeoutS = config.timeout;
     spec.ephemeralMb = config.ephemeralStorage;

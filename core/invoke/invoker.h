@@ -46,7 +46,11 @@ public:
     {
         QString runtimeDir;  // our bootstraps
         QString scratchRoot; // each environment's TMPDIR is made in here
+        // The SDKs AWS's runtimes provide (runtimesdk.h), as host folders; empty: not available.
+        QString pythonSdkDir;   // boto3 & co.
+        QString nodeModulesDir; // the AWS SDK for JavaScript v3
     };
+    const Paths &paths() const { return m_paths; }
 
     // `runtimes` answers custom runtimes at once and waits for the detection of the others.
     Invoker(Lookup lookup, RuntimeDetection *runtimes, QObject *parent = nullptr);

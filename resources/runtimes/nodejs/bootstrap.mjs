@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -530,6 +530,49 @@ function reportStatus(method, p, res) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Module search paths: NODE_PATH as AWS sets it (Lambdesk builds it from its paths: the layers'
+// /opt/nodejs/node<N>/node_modules and /opt/nodejs/node_modules, the runtime's node_modules with
+// the AWS SDK, the runtime folder, the task root) and nothing of the host's.
+
+function nodePathDirs() {
+  return (process.env.NODE_PATH || '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.resolve(dir));
+}
+
+/**
+ * require() looks in the code's node_modules folders, then in Node's global folders: NODE_PATH's,
+ * and the host's ($HOME/.node_modules, $HOME/.node_libraries, <prefix>/lib/node, and what a
+ * distribution adds, such as Debian's /usr/share/nodejs). On AWS those host folders hold nothing;
+ * here they would let code work that fails on AWS. The global folders become NODE_PATH's alone.
+ */
+function confineGlobalPaths() {
+  const dirs = nodePathDirs();
+  const allowed = new Set(dirs);
+  const host = new Set(Module.globalPaths.filter((dir) => !allowed.has(dir)));
+  Module.globalPaths.splice(0, Module.globalPaths.length, ...dirs); // what code inspecting it sees
+  if (host.size === 0) return;
+  // Node resolves with an internal copy of the global folders: drop the host's from every lookup.
+  const resolveLookupPaths = Module._resolveLookupPaths;
+  Module._resolveLookupPaths = function (request, parent) {
+    const paths = resolveLookupPaths.call(this, request, parent);
+    return Array.isArray(paths) ? paths.filter((dir) => !host.has(dir)) : paths;
+  };
+}
+
+let esmHooksRegistered = false;
+
+/** ES modules ignore NODE_PATH: a resolve hook gives them its node_modules folders (on first use). */
+function registerEsmNodePath() {
+  if (esmHooksRegistered || typeof Module.register !== 'function') return;
+  esmHooksRegistered = true;
+  const dirs = nodePathDirs().filter((dir) => path.basename(dir) === 'node_modules');
+  if (dirs.length === 0) return;
+  Module.register('./nodepath-hooks.mjs', import.meta.url, { data: { dirs } });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Handler loading (AWS's UserFunction.js logic)
 
 function moduleRootAndHandler(fullHandlerString) {
@@ -555,7 +598,9 @@ function tryRequireFile(file, extension) {
 
 async function tryAwaitImport(file, extension) {
   const p = file + (extension || '');
-  return fs.existsSync(p) ? await import(pathToFileURL(p).href) : undefined;
+  if (!fs.existsSync(p)) return undefined;
+  registerEsmNodePath();
+  return await import(pathToFileURL(p).href);
 }
 
 function hasFolderPackageJsonTypeModule(folder) {
@@ -833,6 +878,7 @@ process.on('beforeExit', () => {
 
 async function main() {
   patchConsole();
+  confineGlobalPaths();
   const appRoot = process.env.LAMBDA_TASK_ROOT || process.cwd();
   handler = await loadHandler(appRoot, process.env._HANDLER || '');
   handlerIsAsync = handler.constructor?.name === 'AsyncFunction';

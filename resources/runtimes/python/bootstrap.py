@@ -20,6 +20,7 @@ import logging
 import os
 import socket
 import sys
+import sysconfig
 import time
 import traceback
 
@@ -638,13 +639,48 @@ def _parse_json_header(value, name):
 # Handler loading
 
 
+def _is_stdlib_entry(entry):
+    """An entry of the interpreter's own path that belongs to its standard library: the zip
+    (pythonXY.zip), the stdlib folder and lib-dynload - never a site-packages/dist-packages."""
+    if not entry:
+        return False
+    parts = os.path.normpath(entry).split(os.sep)
+    if "site-packages" in parts or "dist-packages" in parts:
+        return False
+    stdlib = os.path.normpath(sysconfig.get_path("stdlib"))
+    platstdlib = os.path.normpath(sysconfig.get_path("platstdlib"))
+    norm = os.path.normpath(entry)
+    if norm in (stdlib, platstdlib) or norm.startswith(stdlib + os.sep) or norm.startswith(platstdlib + os.sep):
+        return True
+    base = os.path.basename(norm)
+    return base.startswith("python") and base.endswith(".zip")
+
+
 def _setup_sys_path(task_root):
-    # Forget the bootstrap's own directory (sys.path[0] when run as a script): user modules must
-    # not be shadowed by, or shadow, runtime files. Then put the code directory first, like AWS.
-    own_dir = os.path.dirname(_BOOTSTRAP_FILE)
-    if sys.path and sys.path[0] and os.path.abspath(sys.path[0]) == own_dir:
-        del sys.path[0]
-    sys.path[0:0] = [task_root]
+    """AWS's module search path and nothing of the host's. On AWS python3.11 it is ['/var/task',
+    '/opt/python/lib/python3.11/site-packages', '/opt/python', '/var/lang/lib/python311.zip',
+    '/var/lang/lib/python3.11', '/var/lang/lib/python3.11/lib-dynload',
+    '/var/lang/lib/python3.11/site-packages', '/var/runtime']. Here: the task root, the layers
+    (_LAMBDESK_OPT_DIR, when the function has layers), the interpreter's standard library (the
+    host's site-packages/dist-packages and the user site are dropped: Lambdesk runs python with
+    -s), the SDK folder (_LAMBDESK_PYTHON_SDK_DIR: boto3 and its dependencies, when available),
+    then PYTHONPATH (the runtime folder, as AWS sets it). The bootstrap's own folder is not on it:
+    user modules must not be shadowed by, or shadow, runtime files."""
+    paths = [task_root]
+    opt = os.environ.get("_LAMBDESK_OPT_DIR")
+    if opt:
+        paths.append(os.path.join(opt, "python", "lib", "python%d.%d" % sys.version_info[:2], "site-packages"))
+        paths.append(os.path.join(opt, "python"))
+    paths.extend(entry for entry in sys.path if _is_stdlib_entry(entry))
+    sdk = os.environ.get("_LAMBDESK_PYTHON_SDK_DIR")
+    if sdk:
+        paths.append(sdk)
+    paths.extend(p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)
+    seen = set()
+    sys.path[:] = [p for p in paths if not (p in seen or seen.add(p))]
+    # Finders cached for the dropped folders must not answer imports any more.
+    sys.path_importer_cache.clear()
+    importlib.invalidate_caches()
 
 
 def _get_handler(handler):
