@@ -359,7 +359,12 @@ bool CreateLayerDialog::submit()
         return false;
     if (!validate()) {
         growForMessage();
-        Q_EMIT failed(fieldError(kName) + fieldError(kContent));
+        QStringList shown;
+        for (const QString &field : {kName, kDescription, kContent, kRuntimes, kLicense}) {
+            if (const QString text = fieldError(field); !text.isEmpty())
+                shown << text;
+        }
+        Q_EMIT failed(shown.join(u'\n'));
         return false;
     }
     if (!m_host) {
