@@ -14,6 +14,7 @@
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
+#include "layers/layerspage.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
@@ -115,6 +116,13 @@ void MainWindow::buildMenus()
         showToolWindow<SchedulesPage>(
             this, [this] { return new SchedulesPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
             QSize(1000, 420));
+    });
+    // Layers are the workspace's too (functions share them): a window of its own, as in AWS's
+    // console, where Layers sits beside Functions.
+    tools->addAction(tr("La&yers…"), this, [this] {
+        showToolWindow<LayersPage>(
+            this, [this] { return new LayersPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
+            QSize(1100, 640));
     });
     // The AWS SDK for JavaScript v3 that AWS's Node runtimes provide: npm runs in the background
     // (the same install as `lambdesk runtimes --install-sdk`); new environments get it.
