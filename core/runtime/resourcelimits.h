@@ -122,7 +122,11 @@ public:
     virtual QString describe() const = 0;
     // memoryMb: the function's memory size; CPU share follows it where cgroups allow
     // (1 vCPU at 1769 MB, as on AWS).
-    virtual std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb) = 0;
+    // tmpfsBytes: the size of a /tmp tmpfs the environment has (the sandbox), whose pages the
+    // kernel charges to its memory cgroup as shmem; on AWS /tmp is not memory. The cgroup's hard
+    // limit is raised by that much, the function's memory is enforced on usage minus shmem by
+    // sampling (needsSampling()), and the peak reported is that of usage minus shmem.
+    virtual std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb, qint64 tmpfsBytes = 0) = 0;
 
     // Where no cgroup keeps track (the watchdog), an environment records its runtime in `file`
     // (pid and start time: the runtime leads its own session), so that a later run can end what
