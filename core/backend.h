@@ -119,6 +119,8 @@ public:
     // runtimesDetected() follows. For the console and `serve`, which must not wait.
     void detectRuntimes(bool refresh = false);
     QString limitsDescription() const;
+    // The sandbox line for the status bar (runtime/sandbox.h): namespaces, or off and why.
+    QString sandboxDescription() const;
     QString region() const { return m_options.region; }
     // Changes the region of ARNs and of AWS_REGION; warm environments are retired.
     Status setRegion(const QString &region);

@@ -11,6 +11,7 @@
 #include "model/validation.h"
 #include "provisionedcommand.h"
 #include "runtime/runtimedetection.h"
+#include "runtime/sandbox.h"
 #include "schedulecommand.h"
 #include "servecommand.h"
 #include "settings.h"
@@ -101,6 +102,7 @@ int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextSt
             return BadUsage;
         c.ephemeralStorage = *v;
     }
+    c.noNetwork = a.has(QStringLiteral("no-network")); // the sandbox's loopback-only network
     for (const QString &kv : a.values(QStringLiteral("env"))) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0) {
@@ -468,6 +470,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
                << QStringLiteral("zip") << QStringLiteral("blueprint") << QStringLiteral("memory")
                << QStringLiteral("timeout") << QStringLiteral("ephemeral-storage") << QStringLiteral("env")
                << QStringLiteral("description");
+    if (command == u"create")
+        flags << QStringLiteral("no-network");
     else if (command == u"invoke")
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat")
                << QStringLiteral("concurrency") << QStringLiteral("ramp");
@@ -640,6 +644,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         const RuntimeCatalog &catalog = detection.catalog(a.has(QStringLiteral("refresh")));
         for (const RuntimeInfo &r : catalog.runtimes())
             out << QStringLiteral("%1  %2  %3\n").arg(r.id, -16).arg(r.displayName, -28).arg(r.executable);
+        out << '\n' << sandbox::describe() << '\n';
         return Success;
     }
     if (command == u"blueprints") {
