@@ -33,6 +33,8 @@ struct MountAttr
     uint64_t attrSet, attrClr, propagation, usernsFd;
 };
 constexpr uint64_t kMountAttrRdonly = 0x1;
+constexpr uint64_t kMountAttrNosuid = 0x2;
+constexpr uint64_t kMountAttrNodev = 0x4;
 constexpr unsigned kAtRecursive = 0x8000;
 
 bool fail(Failure &f, std::string what)
@@ -42,13 +44,13 @@ bool fail(Failure &f, std::string what)
     return false;
 }
 
-// Makes the mount at `path` read-only: the whole tree below it where the kernel can
-// (mount_setattr), else the mount itself with a bind remount that keeps its other flags (a
-// user namespace refuses a remount that would clear nosuid/nodev/noexec).
+// Makes the mount at `path` read-only, nosuid and nodev: the whole tree below it where the
+// kernel can (mount_setattr), else the mount itself with a bind remount that keeps its other
+// flags (a user namespace refuses a remount that would clear noexec or the time flags).
 bool makeReadOnly(const std::string &path, Failure &f)
 {
 #ifdef SYS_mount_setattr
-    MountAttr attr{kMountAttrRdonly, 0, 0, 0};
+    MountAttr attr{kMountAttrRdonly | kMountAttrNosuid | kMountAttrNodev, 0, 0, 0};
     if (::syscall(SYS_mount_setattr, AT_FDCWD, path.c_str(), kAtRecursive, &attr, sizeof attr) == 0)
         return true;
     if (errno != ENOSYS)
@@ -57,11 +59,7 @@ bool makeReadOnly(const std::string &path, Failure &f)
     struct statvfs sv;
     if (::statvfs(path.c_str(), &sv) != 0)
         return fail(f, "statvfs " + path);
-    unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY;
-    if (sv.f_flag & ST_NOSUID)
-        flags |= MS_NOSUID;
-    if (sv.f_flag & ST_NODEV)
-        flags |= MS_NODEV;
+    unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV;
     if (sv.f_flag & ST_NOEXEC)
         flags |= MS_NOEXEC;
     if (sv.f_flag & ST_NOATIME)
@@ -285,8 +283,14 @@ bool buildRoot(const Options &o, bool userNamespace, Failure &f)
                 return false;
     }
 
-    // The working directory exists even when nothing is bound there.
-    if (!o.chdir.empty() && o.chdir[0] == '/' && !makeDirs(root + o.chdir, rootLen, f))
+    // The working directory exists even when nothing is bound there (made in the new root's
+    // own tmpfs only: never through a system folder's symlink).
+    bool ownFolder = true;
+    for (const char *system : {"/usr", "/etc", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/dev"})
+        if (o.chdir.compare(0, std::strlen(system), system) == 0
+            && (o.chdir.size() == std::strlen(system) || o.chdir[std::strlen(system)] == '/'))
+            ownFolder = false;
+    if (ownFolder && !makeDirs(root + o.chdir, rootLen, f))
         return false;
 
     // Into the new root; the host's goes away.

@@ -7,7 +7,6 @@
 #include <cerrno>
 
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -37,19 +36,20 @@ void Relay::accept()
     const int inside = ::accept4(m_listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (inside < 0)
         return;
-    const int host = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int host = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_port = htons(uint16_t(m_port));
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    // A loopback connect completes (or is refused) at once: no need to wait for it in the loop.
-    if (host < 0 || ::connect(host, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0) {
+    // A loopback connect usually completes (or is refused) at once; one still in progress (a
+    // full backlog) never holds up the loop: until it completes, sends and receives on it just
+    // wait (EAGAIN), and a failure shows as an error on the socket.
+    if (host < 0 || (::connect(host, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 && errno != EINPROGRESS)) {
         if (host >= 0)
             ::close(host);
         ::close(inside);
         return;
     }
-    ::fcntl(host, F_SETFL, ::fcntl(host, F_GETFL) | O_NONBLOCK);
     const int one = 1;
     ::setsockopt(inside, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     ::setsockopt(host, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
@@ -110,8 +110,10 @@ void Relay::serveUntilReadable(int control)
                 host |= POLLIN;
             if (c->out.len > 0)
                 inside |= POLLOUT;
-            fds.push_back({c->in.from, inside, 0});
-            fds.push_back({c->in.to, host, 0});
+            // A side with nothing to wait for is left out (-1): a hung-up peer would otherwise
+            // wake poll again and again while the other side drains.
+            fds.push_back({inside ? c->in.from : -1, inside, 0});
+            fds.push_back({host ? c->in.to : -1, host, 0});
         }
         if (::poll(fds.data(), fds.size(), -1) < 0) {
             if (errno == EINTR)

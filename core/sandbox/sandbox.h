@@ -27,6 +27,7 @@ struct Options
     std::string hostname = "localhost";
     std::string chdir = "/var/task";
     std::string awsConfig;
+    std::vector<std::string> joins; // cgroup.procs files init and PROGRAM are moved into
     bool probe = false;
     std::vector<char *> program; // PROGRAM ARGS..., null-terminated
 };
@@ -59,6 +60,7 @@ public:
     Relay(const Relay &) = delete;
     Relay &operator=(const Relay &) = delete;
     void setListener(int listener) { m_listener = listener; }
+    int listener() const { return m_listener; }
     // Serves until `control` has something to read (or hung up).
     void serveUntilReadable(int control);
 

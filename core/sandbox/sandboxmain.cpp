@@ -3,7 +3,8 @@
 // host's system folders read-only, the --bind entries read-only, a sized /tmp, /proc and /dev.
 //
 // Processes: this helper (the process Lambdesk started) clones the namespace's init (PID 1
-// inside), which builds the root, forks PROGRAM (as --uid/--gid), reaps every zombie, and
+// inside), which builds the root, forks PROGRAM (as --uid/--gid), passes SIGTERM/SIGINT on to
+// it when the process group's signal cannot have reached it, reaps every zombie, and
 // reports over a socketpair how PROGRAM ended; then init exits and the kernel ends everything
 // else in the PID namespace. The helper ends the same way as PROGRAM (exit code, or the same
 // signal raised on itself). With --no-network the helper relays the sandbox's 127.0.0.1:P to
@@ -34,6 +35,9 @@ namespace {
 
 constexpr int kSetupFailed = 127;
 
+constexpr const char *kSystemFolders[] = {"/tmp", "/proc", "/dev", "/usr", "/etc", "/bin",
+                                          "/sbin", "/lib", "/lib32", "/lib64", "/libx32"};
+
 // Messages from init to the helper over the socketpair (SOCK_SEQPACKET: one message a send).
 enum class Kind : int {
     Listener = 1, // carries the inside listening socket (SCM_RIGHTS)
@@ -41,6 +45,7 @@ enum class Kind : int {
     Failed,       // --probe: the text that follows is the failed step
     Exited,       // PROGRAM exited with `value`
     Signaled,     // PROGRAM was killed by signal `value`
+    Started,      // PROGRAM runs; its pid travels as SCM_CREDENTIALS (the kernel translates it)
 };
 
 struct Message
@@ -50,14 +55,15 @@ struct Message
     char text[480];
 };
 
+constexpr const char *kUsage =
+    "usage: lambdesk-sandbox --root DIR [--bind SRC:DST]... [--tmp-mb N] [--no-network]\n"
+    "       [--runtime-api-port P] [--uid N] [--gid N] [--hostname NAME] [--chdir DIR]\n"
+    "       [--aws-config DIR] [--join CGROUP_PROCS_FILE]... [--probe] -- PROGRAM [ARGS...]\n";
+
+// A bad command line: one line on stderr (as every setup failure), exit 127.
 [[noreturn]] void usage(const char *why)
 {
-    std::fprintf(stderr,
-                 "lambdesk-sandbox: %s\n"
-                 "usage: lambdesk-sandbox --root DIR [--bind SRC:DST]... [--tmp-mb N] [--no-network]\n"
-                 "       [--runtime-api-port P] [--uid N] [--gid N] [--hostname NAME] [--chdir DIR]\n"
-                 "       [--aws-config DIR] [--probe] -- PROGRAM [ARGS...]\n",
-                 why);
+    std::fprintf(stderr, "lambdesk-sandbox: %s\n", why);
     std::exit(kSetupFailed);
 }
 
@@ -115,12 +121,17 @@ Options parse(int argc, char **argv)
                 b.dst.pop_back();
             if (!cleanAbsolute(b.dst) || b.dst == "/")
                 usage(("--bind: DST must be an absolute path below /, got \"" + b.dst + "\"").c_str());
-            for (const char *reserved : {"/tmp", "/proc", "/dev"})
+            // Not over what the sandbox makes itself (a DST there would also create its parent
+            // folders through the host's merged-usr symlinks, before the pivot).
+            for (const char *reserved : kSystemFolders)
                 if (inside(b.dst, reserved))
                     usage(("--bind: DST may not lie in " + std::string(reserved) + ": \"" + b.dst + "\"").c_str());
-            for (const Bind &earlier : o.binds)
+            for (const Bind &earlier : o.binds) {
                 if (inside(b.dst, earlier.dst))
                     usage(("--bind: DST \"" + b.dst + "\" lies inside the earlier bind \"" + earlier.dst + "\"").c_str());
+                if (inside(earlier.dst, b.dst))
+                    usage(("--bind: DST \"" + b.dst + "\" would hide the earlier bind \"" + earlier.dst + "\"").c_str());
+            }
             o.binds.push_back(std::move(b));
         } else if (a == "--tmp-mb") {
             o.tmpMb = number("--tmp-mb", value("--tmp-mb"), 1, 1 << 20);
@@ -140,8 +151,13 @@ Options parse(int argc, char **argv)
             o.chdir = value("--chdir");
             if (!cleanAbsolute(o.chdir))
                 usage("--chdir needs an absolute path");
+        } else if (a == "--join") {
+            o.joins.emplace_back(value("--join"));
         } else if (a == "--aws-config") {
             o.awsConfig = value("--aws-config");
+        } else if (a == "--help" || a == "-h") {
+            std::fputs(kUsage, stdout);
+            std::exit(0);
         } else if (a == "--probe") {
             o.probe = true;
         } else {
@@ -161,7 +177,7 @@ Options parse(int argc, char **argv)
     return o;
 }
 
-void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int passFd = -1)
+void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int passFd = -1, pid_t credPid = 0)
 {
     Message m{};
     m.kind = kind;
@@ -171,10 +187,19 @@ void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int
     msghdr h{};
     h.msg_iov = &iov;
     h.msg_iovlen = 1;
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
-    if (passFd >= 0) {
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(ucred))];
+    if (credPid > 0) {
         h.msg_control = control;
-        h.msg_controllen = sizeof control;
+        h.msg_controllen = CMSG_SPACE(sizeof(ucred));
+        cmsghdr *c = CMSG_FIRSTHDR(&h);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_CREDENTIALS;
+        c->cmsg_len = CMSG_LEN(sizeof(ucred));
+        const ucred cred{credPid, ::getuid(), ::getgid()};
+        std::memcpy(CMSG_DATA(c), &cred, sizeof cred);
+    } else if (passFd >= 0) {
+        h.msg_control = control;
+        h.msg_controllen = CMSG_SPACE(sizeof(int));
         cmsghdr *c = CMSG_FIRSTHDR(&h);
         c->cmsg_level = SOL_SOCKET;
         c->cmsg_type = SCM_RIGHTS;
@@ -185,25 +210,35 @@ void sendMessage(int fd, Kind kind, int value, const std::string &text = {}, int
     }
 }
 
+// The sender's pid of the last message received with SO_PASSCRED on (in the helper's PID
+// namespace): PROGRAM's, on Started.
+pid_t g_credPid = 0;
+
 // One message (false on EOF or error); `passedFd` receives an SCM_RIGHTS descriptor if any.
-bool receiveMessage(int fd, Message &m, int &passedFd)
+bool receiveMessage(int fd, Message &m, int &passedFd, int flags = 0)
 {
     passedFd = -1;
+    g_credPid = 0;
     iovec iov{&m, sizeof m};
     msghdr h{};
     h.msg_iov = &iov;
     h.msg_iovlen = 1;
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int)) + CMSG_SPACE(sizeof(ucred))];
     h.msg_control = control;
     h.msg_controllen = sizeof control;
     ssize_t n;
-    while ((n = ::recvmsg(fd, &h, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR) {
+    while ((n = ::recvmsg(fd, &h, MSG_CMSG_CLOEXEC | flags)) < 0 && errno == EINTR) {
     }
     if (n < ssize_t(sizeof m))
         return false;
     for (cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(&h, c))
-        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
+        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
             std::memcpy(&passedFd, CMSG_DATA(c), sizeof(int));
+        } else if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_CREDENTIALS) {
+            ucred cred;
+            std::memcpy(&cred, CMSG_DATA(c), sizeof cred);
+            g_credPid = cred.pid;
+        }
     return true;
 }
 
@@ -254,6 +289,17 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
 {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     Failure f;
+    // Signals arrive on a signalfd: SIGCHLD to reap, SIGTERM/SIGINT to pass on. They were
+    // blocked across the clone, so one sent to the group during the setup waits here.
+    for (int s : {SIGTERM, SIGINT, SIGCHLD})
+        ::signal(s, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGCHLD);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    ::sigprocmask(SIG_BLOCK, &set, nullptr);
+    const int sfd = ::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
     auto fail = [&]() {
         if (o.probe) {
             sendMessage(control, Kind::Failed, f.err, f.text());
@@ -290,20 +336,18 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
         ::_exit(0);
     }
 
-    // Signals arrive on a signalfd: SIGCHLD to reap, SIGTERM/SIGINT to pass on to PROGRAM.
-    for (int s : {SIGTERM, SIGINT, SIGCHLD})
-        ::signal(s, SIG_DFL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGCHLD);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGINT);
-    ::sigprocmask(SIG_BLOCK, &set, nullptr);
-    const int sfd = ::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
     if (sfd < 0) {
         f.err = errno;
         f.what = "signalfd";
         fail();
+    }
+    // Stopped before PROGRAM started: it ends as PROGRAM would have (killed by that signal).
+    signalfd_siginfo si;
+    while (::read(sfd, &si, sizeof si) == ssize_t(sizeof si)) {
+        if (si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT) {
+            sendMessage(control, Kind::Signaled, int(si.ssi_signo));
+            ::_exit(0);
+        }
     }
     const pid_t program = ::fork();
     if (program < 0) {
@@ -313,6 +357,8 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
     }
     if (program == 0)
         execProgram(o, userNamespace);
+    if (!o.joins.empty())
+        sendMessage(control, Kind::Started, 0, {}, -1, program);
 
     pollfd fds[2] = {{sfd, POLLIN, 0}, {control, POLLIN, 0}};
     for (;;) {
@@ -320,9 +366,11 @@ bool writeFile(const char *path, const std::string &text, Failure &f)
             continue;
         if (fds[1].revents) // the helper is gone (or speaks out of turn): end the environment
             ::_exit(kSetupFailed);
-        signalfd_siginfo si;
         while (::read(sfd, &si, sizeof si) == ssize_t(sizeof si)) {
-            if (si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT)
+            // Lambdesk signals the process group: PROGRAM, in init's group, has it already
+            // (passing it on would deliver it twice). Passed on only to a PROGRAM that left
+            // the group (setsid/setpgid), which the group's signal did not reach.
+            if ((si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT) && ::getpgid(program) != ::getpgrp())
                 ::kill(program, int(si.ssi_signo));
         }
         int status;
@@ -386,6 +434,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "lambdesk-sandbox: socketpair: %s\n", std::strerror(err));
         return kSetupFailed;
     }
+    if (!o.joins.empty()) { // PROGRAM's pid comes as credentials, translated into ours
+        const int one = 1;
+        ::setsockopt(pair[0], SOL_SOCKET, SO_PASSCRED, &one, sizeof one);
+    }
     // The process group's SIGTERM/SIGINT reach init and PROGRAM themselves; the helper stays
     // to report how PROGRAM ended.
     if (!o.probe) {
@@ -399,7 +451,16 @@ int main(int argc, char **argv)
     if (o.noNetwork)
         flags |= CLONE_NEWNET;
     // Like fork(), but the child starts in the new namespaces (and is PID 1 of the new one).
+    // SIGTERM/SIGINT blocked across it: init must not lose one sent before it set up its own.
+    sigset_t stopSignals, before;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGCHLD);
+    ::sigprocmask(SIG_BLOCK, &stopSignals, &before);
     const pid_t init = pid_t(::syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, nullptr));
+    if (init != 0)
+        ::sigprocmask(SIG_SETMASK, &before, nullptr); // the helper ignores them (a pending one goes)
     if (init < 0) {
         const int err = errno;
         if (o.probe) {
@@ -416,19 +477,20 @@ int main(int argc, char **argv)
     ::close(pair[1]);
     const int control = pair[0];
 
+    // How it went: init's messages (the relay's listener, the probe's answer, how PROGRAM
+    // ended). The helper wakes once, when init has exited (and with it every process of the
+    // namespace); the messages wait in the socket. With a relay to serve, it serves until then.
     Message m{};
     int passed = -1;
     int endKind = 0, endValue = 0;
     bool ended = false, ready = false;
     std::string failure;
     Relay relay(-1, o.runtimeApiPort);
-    for (;;) {
-        relay.serveUntilReadable(control);
-        if (!receiveMessage(control, m, passed))
-            break; // init is gone
+    auto handle = [&]() {
         m.text[sizeof m.text - 1] = 0;
         if (m.kind == Kind::Listener && passed >= 0) {
             relay.setListener(passed);
+            passed = -1;
         } else if (m.kind == Kind::Ready) {
             ready = true;
         } else if (m.kind == Kind::Failed) {
@@ -437,14 +499,61 @@ int main(int argc, char **argv)
             ended = true;
             endKind = int(m.kind);
             endValue = m.value;
-            break;
         }
-        if (passed >= 0 && m.kind != Kind::Listener)
+        if (passed >= 0)
             ::close(passed);
+    };
+    bool alive = true;
+    if (!o.joins.empty() && !o.probe) {
+        // --join: init and PROGRAM into the given cgroups as soon as PROGRAM runs (the writes
+        // wait for the kernel, ~10 ms on cgroup v1: PROGRAM starts meanwhile). A process moved
+        // alone in cgroup v1 leaves its children where they are: hence both, here.
+        pid_t program = 0;
+        while (!program && !ended && (alive = receiveMessage(control, m, passed))) {
+            if (m.kind == Kind::Started)
+                program = g_credPid;
+            handle();
+        }
+        if (program > 0) {
+            for (const std::string &file : o.joins) {
+                const int fd = ::open(file.c_str(), O_WRONLY | O_CLOEXEC);
+                bool ok = fd >= 0;
+                for (pid_t pid : {init, program}) {
+                    const std::string text = std::to_string(pid);
+                    // ESRCH: PROGRAM (and so init) ended already; nothing to move.
+                    ok = ok && (::write(fd, text.data(), text.size()) == ssize_t(text.size()) || errno == ESRCH);
+                }
+                if (!ok)
+                    std::fprintf(stderr, "lambdesk-sandbox: join %s: %s\n", file.c_str(), std::strerror(errno));
+                if (fd >= 0)
+                    ::close(fd);
+            }
+        }
+    }
+    if (o.noNetwork && o.runtimeApiPort > 0 && !o.probe && alive) {
+        // The listener comes first (or init ends during setup: end of file).
+        if (relay.listener() < 0 && !ended && (alive = receiveMessage(control, m, passed)))
+            handle();
+        if (alive && !ended) {
+            const int pidfd = int(::syscall(SYS_pidfd_open, init, 0));
+            if (pidfd >= 0) {
+                relay.serveUntilReadable(pidfd); // init has exited
+                ::close(pidfd);
+            } else {
+                // No pidfd (before Linux 5.3): serve until init's report, then wait for it.
+                while (!ended && alive) {
+                    relay.serveUntilReadable(control);
+                    if ((alive = receiveMessage(control, m, passed)))
+                        handle();
+                }
+            }
+        }
     }
     int status = 0;
     while (::waitpid(init, &status, 0) < 0 && errno == EINTR) {
     }
+    while (!ended && receiveMessage(control, m, passed, MSG_DONTWAIT))
+        handle();
     if (o.probe) {
         if (ready) {
             std::printf("ok %s\n", userNamespace ? "user-namespace" : "root");
