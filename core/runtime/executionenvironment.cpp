@@ -165,6 +165,8 @@ bool ExecutionEnvironment::startProcess(QString *error)
         launch.helper = box.helper;
         launch.rootDir = root;
         launch.runtimeApiPort = m_port;
+        for (const QByteArray &file : m_limits->lateJoinFiles())
+            launch.joinFiles.append(QString::fromLocal8Bit(file));
         if (shareAws)
             launch.awsConfigDir = QDir::homePath() + QStringLiteral("/.aws");
         const sandbox::HelperCommand helper = sandbox::helperCommand(m_spec, command, launch);
@@ -338,6 +340,17 @@ std::optional<runtimeapi::Reply> ExecutionEnvironment::processNext(const QElapse
 
 void ExecutionEnvironment::onJoined()
 {
+    // In the sandbox the helper moves the namespace's init and the runtime into the cgroups
+    // itself (--join: on cgroup v1 a process moved alone leaves its children behind); the
+    // runtime's first event waits until they are in the memory cgroup (or a second passed).
+    if (m_sandboxed && m_limits && m_process && m_process->isRunning() && m_limits->members().size() < 3
+        && m_startClock.isValid() && m_startClock.elapsed() < 1000) {
+        QTimer::singleShot(2, this, [this] {
+            if (m_state == State::Starting)
+                onJoined();
+        });
+        return;
+    }
     m_joined = true;
     if (!m_nextBeforeJoin)
         return;

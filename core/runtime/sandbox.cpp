@@ -180,6 +180,8 @@ HelperCommand helperCommand(const EnvironmentSpec &spec, const runtimelaunch::Co
     a << QStringLiteral("--runtime-api-port") << QString::number(launch.runtimeApiPort);
     a << QStringLiteral("--chdir") << QString::fromLatin1(kTaskRoot);
     a << QStringLiteral("--hostname") << QStringLiteral("169.254.0.1"); // what a Lambda's hostname looks like
+    for (const QString &file : launch.joinFiles)
+        a << QStringLiteral("--join") << file;
     if (!launch.awsConfigDir.isEmpty())
         a << QStringLiteral("--aws-config") << launch.awsConfigDir;
     a << QStringLiteral("--") << program << command.arguments;

@@ -62,6 +62,9 @@ struct Launch
     QString rootDir;              // an empty host folder: the mount point of the new root
     quint16 runtimeApiPort = 0;   // the host's Runtime API port (relayed with no network)
     QString awsConfigDir;         // non-empty: shared read-only as ~/.aws inside
+    // cgroup.procs files the helper moves the namespace's init and the program into as soon as
+    // the program runs (cgroup v1's late join: the helper alone would leave them outside).
+    QStringList joinFiles;
 };
 
 struct HelperCommand

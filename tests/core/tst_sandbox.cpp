@@ -108,6 +108,12 @@ private Q_SLOTS:
         QVERIFY(values(h.arguments, QStringLiteral("--bind"))
                     .contains(QStringLiteral("/ws/runtime/sdk/node_modules:/var/runtime/node_modules")));
         QCOMPARE(h.arguments.last(), QStringLiteral("/var/runtime/nodejs/bootstrap.mjs"));
+        QVERIFY(!h.arguments.contains(QStringLiteral("--join")));
+        // cgroup v1's late join: the helper moves init and the runtime itself.
+        sandbox::Launch launch{QStringLiteral("/h"), QStringLiteral("/r"), 9, {}};
+        launch.joinFiles = {QStringLiteral("/cg/memory/e/cgroup.procs"), QStringLiteral("/cg/cpu/e/cgroup.procs")};
+        QCOMPARE(values(sandbox::helperCommand(s, command, launch).arguments, QStringLiteral("--join")),
+                 launch.joinFiles);
     }
 
     void customRuntimeRunsTaskBootstrap()

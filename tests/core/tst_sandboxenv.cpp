@@ -9,8 +9,14 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTcpSocket>
 #include <QTcpServer>
 #include <QUuid>
+
+#include <csignal>
 
 using namespace lambdesk;
 using namespace testsupport;
@@ -199,8 +205,8 @@ private Q_SLOTS:
         const QString other = tb.backend->codeDir(QStringLiteral("peek")); // the host path of its own code
         const auto r = tb.invoke(QStringLiteral("peek"),
                                  action("exists", {{QStringLiteral("paths"),
-                                                    QJsonArray{tb.root(), other, home + QStringLiteral("/.bashrc"),
-                                                               home + QStringLiteral("/.aws")}}}));
+                                                    QJsonArray{tb.root(), other, QString(home + QStringLiteral("/.bashrc")),
+                                                               QString(home + QStringLiteral("/.aws"))}}}));
         QVERIFY2(r && !r->isError(), r ? r->payload.constData() : "");
         const QJsonObject o = object(r->payload);
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -254,11 +260,99 @@ private Q_SLOTS:
                 c.environment.insert(QStringLiteral("CHANGED"), QStringLiteral("1"));
                 QVERIFY(tb.backend->updateConfiguration(c)); // retires the warm environment
             } else {
+                // The backend ends its environments as it stops (and deletes them): the
+                // daemon's host process is waited for instead of the environment's signal.
+                const QList<qint64> daemons = processesWith(marker);
                 tb.backend->stop();
+                for (qint64 pid : daemons)
+                    QVERIFY(waitForExit(pid, safetyNetMs(30000)));
+                QCOMPARE(processesWith(marker), QList<qint64>{});
+                return;
             }
         }
         QVERIFY(stopped.count() > 0 || stopped.wait(safetyNetMs(30000)));
         QCOMPARE(processesWith(marker), QList<qint64>{});
+    }
+
+    // Lambdesk killed (SIGKILL) while a sandboxed daemon runs: the next start ends it, through
+    // the cgroups or, without them, the runtime's recorded session (the helper leads it; its
+    // death ends the PID namespace).
+    void leftoversOfAKilledRunAreEnded_data()
+    {
+        QTest::addColumn<bool>("watchdog");
+        QTest::newRow("detected limits") << false;
+        QTest::newRow("watchdog") << true;
+    }
+    void leftoversOfAKilledRunAreEnded()
+    {
+        if (!sandboxed())
+            QSKIP(qPrintable(sandbox::describe()));
+        QFETCH(bool, watchdog);
+        const auto restore = qScopeGuard([] { qunsetenv("LAMBDESK_LIMITS"); });
+        if (watchdog)
+            qputenv("LAMBDESK_LIMITS", "watchdog");
+        QTemporaryDir ws, config;
+        Backend::Options options;
+        options.workspace = ws.path();
+        {
+            Backend b(options);
+            QVERIFY(b.start());
+            FunctionConfig c;
+            c.name = QStringLiteral("orphan");
+            c.runtime = b.runtimes().preferred(RuntimeFamily::Python)->id;
+            c.handler = QStringLiteral("sbx.handler");
+            c.timeout = 30;
+            QVERIFY(b.createFunction(c, CodeSource::directory(pythonCode())));
+            b.stop();
+        }
+        QProcess serve;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        serve.setProcessEnvironment(env);
+        serve.start(qEnvironmentVariable("LAMBDESK_BINARY"),
+                    {QStringLiteral("serve"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--quiet")});
+        const auto killServe = qScopeGuard([&] {
+            serve.kill();
+            serve.waitForFinished(10000);
+        });
+        QVERIFY(serve.waitForStarted(30000));
+        QSignalSpy printed(&serve, &QProcess::readyReadStandardOutput);
+        QByteArray out;
+        static const QRegularExpression address(QStringLiteral("Lambda API on http://127\\.0\\.0\\.1:(\\d+)"));
+        QRegularExpressionMatch m;
+        QVERIFY(waitForSignals(
+            printed,
+            [&] {
+                out += serve.readAllStandardOutput();
+                m = address.match(QString::fromUtf8(out));
+                return m.hasMatch();
+            },
+            60000));
+        const quint16 port = quint16(m.captured(1).toUInt());
+        const QByteArray marker = "lambdesk-orphan-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+        const QByteArray payload = action("daemon", {{QStringLiteral("marker"), QString::fromLatin1(marker)}});
+        QTcpSocket http;
+        QSignalSpy closed(&http, &QTcpSocket::disconnected);
+        http.connectToHost(QHostAddress::LocalHost, port);
+        http.write("POST /2015-03-31/functions/orphan/invocations HTTP/1.1\r\nHost: 127.0.0.1:"
+                   + QByteArray::number(port) + "\r\nContent-Type: application/json\r\nContent-Length: "
+                   + QByteArray::number(payload.size()) + "\r\nConnection: close\r\n\r\n" + payload);
+        QVERIFY(closed.wait(60000));
+        const QByteArray answer = http.readAll();
+        QVERIFY2(answer.contains("daemonPid"), answer.constData());
+        const QList<qint64> daemons = processesWith(marker);
+        QCOMPARE(daemons.size(), 1);
+        const auto killDaemon = qScopeGuard([&] { ::kill(pid_t(daemons.first()), SIGKILL); });
+
+        ::kill(pid_t(serve.processId()), SIGKILL);
+        QVERIFY(serve.waitForFinished(30000));
+        // Whatever still runs of that environment, the next start on the workspace ends it.
+        Backend again(options);
+        QVERIFY(again.start());
+        QVERIFY(waitForExit(daemons.first(), 20000));
+        QCOMPARE(processesWith(marker), QList<qint64>{});
+        again.stop();
     }
 
     void unreadableModuleIsPermissionDenied()
@@ -315,7 +409,7 @@ private Q_SLOTS:
     {
         qputenv("LAMBDESK_SANDBOX", "off");
         TestBackend tb;
-        QVERIFY(tb.backend->sandboxDescription().startsWith(QLatin1String("Sandbox: off — turned off by LAMBDESK_SANDBOX=off")));
+        QVERIFY(tb.backend->sandboxDescription().startsWith(QStringLiteral("Sandbox: off — turned off by LAMBDESK_SANDBOX=off")));
         QVERIFY(tb.create(tb.config(QStringLiteral("host"), RuntimeFamily::Python, QStringLiteral("sbx.handler")),
                           pythonCode()));
         const auto r = tb.invoke(QStringLiteral("host"), action("look"));
