@@ -142,6 +142,7 @@ bool ExecutionEnvironment::startProcess(QString *error)
     m_limits = m_control ? m_control->create(m_id + u'-' + randomHex(4), m_spec.memoryMb, tmpfsBytes) : nullptr;
     if (!m_limits)
         m_limits = ResourceControl::watchdog()->create(m_id, m_spec.memoryMb, tmpfsBytes);
+    m_limits->setSandboxed(m_sandboxed);
 
     const runtimelaunch::Paths paths = m_sandboxed ? sandbox::sandboxPaths(m_spec)
                                                    : runtimelaunch::hostPaths(m_spec, m_tmpDir);
@@ -149,6 +150,12 @@ bool ExecutionEnvironment::startProcess(QString *error)
     if (!command.error.isEmpty()) {
         *error = command.error;
         return false;
+    }
+    if (m_sandboxed) {
+        if (const QString refused = sandbox::entrypointError(m_spec); !refused.isEmpty()) {
+            *error = refused;
+            return false;
+        }
     }
     RuntimeProcess::Options options;
     options.program = command.program;

@@ -146,6 +146,24 @@ CpuBandwidth forInit(int memoryMb, qint64 periodOverrideMicros)
 
 } // namespace cpuquota
 
+pid_t EnvironmentLimits::peakPid()
+{
+    if (!m_sandboxed || m_pid <= 0)
+        return m_pid;
+    if (m_runtimePid > 0)
+        return m_runtimePid;
+    const auto firstChild = [](pid_t pid) -> pid_t {
+        const QByteArray p = QByteArray::number(qint64(pid));
+        const QByteArray children = readSmall("/proc/" + p + "/task/" + p + "/children").trimmed();
+        return pid_t(children.split(' ').value(0).toInt());
+    };
+    const pid_t init = firstChild(m_pid);
+    const pid_t runtime = init > 0 ? firstChild(init) : 0;
+    if (runtime <= 0)
+        return m_pid; // not started yet: asked again next time
+    return m_runtimePid = runtime;
+}
+
 void EnvironmentLimits::killAll()
 {
     notePeak();
@@ -221,7 +239,7 @@ public:
         qint64 total = 0;
         for (const procfs::Proc &p : procfs::tree(m_pid))
             total += p.rssBytes;
-        m_peak = std::max({m_peak, total, procfs::peakRssBytes(m_pid)});
+        m_peak = std::max({m_peak, total, procfs::peakRssBytes(peakPid())});
         if (total <= m_limit)
             return false;
         m_killed = true;
@@ -236,7 +254,7 @@ protected:
     qint64 measurePeak() override
     {
         if (m_pid > 0)
-            m_peak = std::max(m_peak, procfs::peakRssBytes(m_pid));
+            m_peak = std::max(m_peak, procfs::peakRssBytes(peakPid()));
         return m_peak;
     }
 
@@ -338,10 +356,10 @@ protected:
     {
         // The cgroup counts what was charged to it; file pages the interpreter shares with
         // earlier runs were charged elsewhere, so the runtime's own peak RSS may be larger.
-        if (const std::optional<qint64> net = m_netting.peak())
-            return *net; // /tmp held something: the kernel's peak counts it
+        if (const std::optional<qint64> net = m_netting.peak()) // /tmp held something: the kernel's peak counts it
+            return std::max(*net, m_pid > 0 ? procfs::peakRssBytes(peakPid()) : 0);
         return std::max(readNumber(m_memory + "/memory.max_usage_in_bytes"),
-                        m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0);
+                        m_pid > 0 ? procfs::peakRssBytes(peakPid()) : 0);
     }
 
 private:
@@ -483,9 +501,9 @@ protected:
     qint64 measurePeak() override
     {
         // memory.peak exists from Linux 5.19; before that, the largest value we saw.
-        if (const std::optional<qint64> net = m_netting.peak())
-            return *net; // /tmp held something: the kernel's peak counts it
-        const qint64 rss = m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0;
+        if (const std::optional<qint64> net = m_netting.peak()) // /tmp held something: the kernel's peak counts it
+            return std::max(*net, m_pid > 0 ? procfs::peakRssBytes(peakPid()) : 0);
+        const qint64 rss = m_pid > 0 ? procfs::peakRssBytes(peakPid()) : 0;
         const QByteArray peak = readSmall(m_dir + "/memory.peak");
         if (!peak.isEmpty())
             return std::max(rss, peak.trimmed().toLongLong());

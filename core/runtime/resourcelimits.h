@@ -87,6 +87,9 @@ public:
     virtual bool needsSampling() const { return false; }
     // The processes of the environment as its cgroup lists them; empty without cgroups.
     virtual QList<pid_t> members() const { return {}; }
+    // The attached process is the sandbox's helper (runtime/sandbox.h): the runtime, whose own
+    // peak resident set counts, is its grandchild (helper -> the namespace's init -> runtime).
+    void setSandboxed(bool sandboxed) { m_sandboxed = sandboxed; }
 
 protected:
     virtual qint64 measurePeak() = 0;
@@ -99,8 +102,13 @@ protected:
         killAll();
         return true;
     }
+    // The process whose peak resident set (VmHWM) counts: the attached one, or in the sandbox
+    // the runtime (found once, from /proc/<pid>/task/<pid>/children).
+    pid_t peakPid();
     pid_t m_pid = 0;
     QString m_killNote;
+    bool m_sandboxed = false;
+    pid_t m_runtimePid = 0;
 
 private:
     qint64 m_notedPeak = 0;

@@ -188,6 +188,17 @@ HelperCommand helperCommand(const EnvironmentSpec &spec, const runtimelaunch::Co
     return h;
 }
 
+QString entrypointError(const EnvironmentSpec &spec)
+{
+    if (spec.runtime.family != RuntimeFamily::Provided)
+        return {};
+    const QFileInfo info(spec.codeDir + QStringLiteral("/bootstrap"));
+    const bool mayRun = (info.permissions() & QFile::ExeOther)
+        || (info.ownerId() == 993 && (info.permissions() & QFile::ExeOwner))
+        || (info.groupId() == 990 && (info.permissions() & QFile::ExeGroup));
+    return mayRun ? QString() : QStringLiteral("fork/exec /var/task/bootstrap: permission denied");
+}
+
 QProcessEnvironment systemEnvironment(bool shareAwsConfig)
 {
     QProcessEnvironment env;

@@ -77,6 +77,10 @@ struct HelperCommand
 // binds in order, the /tmp size, the network, the Runtime API port. Pure: tested without a process.
 HelperCommand helperCommand(const EnvironmentSpec &spec, const runtimelaunch::Command &command, const Launch &launch);
 
+// A custom runtime's bootstrap that the sandbox's user (uid 993, gid 990) may not run:
+// "fork/exec /var/task/bootstrap: permission denied", as Lambda says it. Empty when it may.
+QString entrypointError(const EnvironmentSpec &spec);
+
 // The system environment the runtime gets in the sandbox (runtimelaunch::environment takes PATH
 // and HOME from it): AWS's PATH, and HOME only with ~/.aws shared.
 QProcessEnvironment systemEnvironment(bool shareAwsConfig);

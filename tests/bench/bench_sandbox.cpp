@@ -63,11 +63,12 @@ void setMode(bool sandboxed)
 // is a cold start.
 bool retire(Backend &backend, const QString &name, int round)
 {
-    auto c = backend.getFunction(name);
-    if (!c)
+    const auto got = backend.getFunction(name);
+    if (!got)
         return false;
-    c->environment.insert(QStringLiteral("ROUND"), QString::number(round));
-    return bool(backend.updateConfiguration(*c));
+    FunctionConfig c = *got;
+    c.environment.insert(QStringLiteral("ROUND"), QString::number(round));
+    return bool(backend.updateConfiguration(c));
 }
 
 struct Figures

@@ -174,9 +174,10 @@ public:
     {
         QTemporaryDir code;
         QFile::copy(testChild(), code.path() + QStringLiteral("/bootstrap"));
+        // 0755, as a Lambda zip needs it: the runtime's user (in the sandbox) is not its owner.
         QFile::setPermissions(code.path() + QStringLiteral("/bootstrap"),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                  | QFile::ExeGroup);
+                                  | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         lambdesk::FunctionConfig c = config(name, lambdesk::RuntimeFamily::Provided, QStringLiteral("child.handler"),
                                             memory, timeout);
         env.insert(QStringLiteral("TESTCHILD_MODE"), mode);

@@ -32,8 +32,13 @@ struct Fixture
     explicit Fixture(std::unique_ptr<ResourceControl> limits = ResourceControl::watchdog()) : control(std::move(limits))
     {
         QFile::copy(testChild(), code.filePath(QStringLiteral("bootstrap")));
+        // 0755 (and the folder too), as a Lambda zip needs it: in the sandbox the runtime's user
+        // is not their owner.
         QFile::setPermissions(code.filePath(QStringLiteral("bootstrap")),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                  | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(code.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                               | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         pool = std::make_unique<EnvironmentPool>(control.get(), &server);
     }
 
