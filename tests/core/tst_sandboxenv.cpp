@@ -271,6 +271,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(stopped.count() > 0 || stopped.wait(safetyNetMs(30000)));
+        // Killed with the environment (SIGKILL to all of them): what may still be on its way
+        // out is waited for (pidfd), never given time.
+        for (qint64 pid : processesWith(marker))
+            QVERIFY2(waitForExit(pid, safetyNetMs(10000)), "a daemon outlived its environment");
         QCOMPARE(processesWith(marker), QList<qint64>{});
     }
 
