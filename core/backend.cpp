@@ -1,4 +1,5 @@
 #include "backend.h"
+#include "runtime/sandbox.h"
 
 #include "api/functionref.h"
 #include "invoke/asyncqueue.h"
@@ -280,6 +281,11 @@ void Backend::detectRuntimes(bool refresh)
 QString Backend::limitsDescription() const
 {
     return m_control ? m_control->describe() : QString();
+}
+
+QString Backend::sandboxDescription() const
+{
+    return sandbox::describe();
 }
 
 Status Backend::setRegion(const QString &region)

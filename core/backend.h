@@ -127,6 +127,8 @@ public:
     // environments started from now on get it; the folder, empty when still not installed.
     QString refreshNodeSdk();
     QString limitsDescription() const;
+    // The sandbox line for the status bar (runtime/sandbox.h): namespaces, or off and why.
+    QString sandboxDescription() const;
     QString region() const { return m_options.region; }
     // Changes the region of ARNs and of AWS_REGION; warm environments are retired.
     Status setRegion(const QString &region);

@@ -13,6 +13,7 @@
 #include "provisionedcommand.h"
 #include "runtime/runtimedetection.h"
 #include "runtime/runtimesdk.h"
+#include "runtime/sandbox.h"
 #include "schedulecommand.h"
 #include "servecommand.h"
 #include "settings.h"
@@ -105,6 +106,7 @@ int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextSt
     }
     for (const QString &arn : a.value(QStringLiteral("layers")).split(u',', Qt::SkipEmptyParts))
         c.layers.append(arn.trimmed());
+    c.noNetwork = a.has(QStringLiteral("no-network")); // the sandbox's loopback-only network
     for (const QString &kv : a.values(QStringLiteral("env"))) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0) {
@@ -472,6 +474,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
                << QStringLiteral("zip") << QStringLiteral("blueprint") << QStringLiteral("memory")
                << QStringLiteral("timeout") << QStringLiteral("ephemeral-storage") << QStringLiteral("env")
                << QStringLiteral("description") << QStringLiteral("layers");
+    if (command == u"create")
+        flags << QStringLiteral("no-network");
     else if (command == u"invoke")
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat")
                << QStringLiteral("concurrency") << QStringLiteral("ramp");
@@ -688,6 +692,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
             out << "boto3: not installed — apt-get install python3-boto3\n";
         else
             out << QStringLiteral("boto3 %1: %2\n").arg(python.version, python.dir);
+        out << '\n' << sandbox::describe() << '\n';
         return Success;
     }
     if (command == u"blueprints") {

@@ -9,7 +9,7 @@ QString usage()
         "  lambdesk [--workspace DIR]                 open the console\n"
         "  lambdesk create NAME --runtime RT [--handler H] [--code DIR | --zip FILE | --blueprint ID]\n"
         "                  [--memory MB] [--timeout S] [--ephemeral-storage MB] [--env KEY=VALUE]...\n"
-        "                  [--description TEXT] [--layers ARN,...]\n"
+        "                  [--description TEXT] [--layers ARN,...] [--no-network]\n"
         "  lambdesk invoke NAME[:QUALIFIER] [--payload JSON | --payload-file FILE|-] [--repeat N]\n"
         "                  responses on stdout (one per line), log lines on stderr\n"
         "  lambdesk invoke NAME[:QUALIFIER] --repeat N (--concurrency C | --ramp C1:C2) [--payload JSON]\n"

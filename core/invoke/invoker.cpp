@@ -145,6 +145,7 @@ EnvironmentSpec Invoker::environmentSpec(const InvokeTarget &target) const
     spec.memoryMb = config.memorySize;
     spec.timeoutS = config.timeout;
     spec.ephemeralMb = config.ephemeralStorage;
+    spec.noNetwork = config.noNetwork;
     spec.environment = config.environment;
     spec.logging = config.logging;
     spec.region = m_region;

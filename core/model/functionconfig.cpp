@@ -46,6 +46,8 @@ QJsonObject FunctionConfig::toJson() const
     // Only when set, as DeadLetterConfig: a function without layers keeps its RevisionId.
     if (!layers.isEmpty())
         o.insert(QStringLiteral("Layers"), QJsonArray::fromStringList(layers));
+    if (noNetwork) // only when set: a function without it keeps its RevisionId
+        o.insert(QStringLiteral("NoNetwork"), true);
     return o;
 }
 
@@ -85,6 +87,15 @@ struct Reader
             out = v.toString();
         else
             problem(field, QStringLiteral("text"), v);
+    }
+    void boolean(const QJsonValue &v, const QString &field, bool &out) const
+    {
+        if (absent(v))
+            return;
+        if (v.isBool())
+            out = v.toBool();
+        else
+            problem(field, QStringLiteral("true or false"), v);
     }
     template<typename Int>
     void whole(const QJsonValue &v, const QString &field, Int &out) const
@@ -145,6 +156,7 @@ FunctionConfig FunctionConfig::fromJson(const QJsonObject &o, QStringList *probl
                 c.layers.append(arn);
         }
     }
+    r.boolean(o.value(QStringLiteral("NoNetwork")), QStringLiteral("NoNetwork"), c.noNetwork);
     r.text(o.value(QStringLiteral("LastModified")), QStringLiteral("LastModified"), c.lastModified);
     r.text(o.value(QStringLiteral("CodeSha256")), QStringLiteral("CodeSha256"), c.codeSha256);
     r.whole(o.value(QStringLiteral("CodeSize")), QStringLiteral("CodeSize"), c.codeSize);

@@ -50,7 +50,7 @@ bool sameSettings(const FunctionConfig &a, const FunctionConfig &b)
 {
     return a.description == b.description && a.runtime == b.runtime && a.handler == b.handler
         && a.memorySize == b.memorySize && a.timeout == b.timeout && a.ephemeralStorage == b.ephemeralStorage
-        && a.environment == b.environment
+        && a.environment == b.environment && a.noNetwork == b.noNetwork
         // As AWS answers it: an unset level and INFO, or no group and /aws/lambda/NAME, are the same.
         && a.logging.toApiJson(a.name) == b.logging.toApiJson(b.name);
 }

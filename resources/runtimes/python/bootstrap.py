@@ -705,7 +705,7 @@ def _get_handler(handler):
                 "Cannot use built-in module {} as a handler module".format(modname),
             )
         module = importlib.import_module(dotted)
-    except ImportError as e:
+    except (ImportError, PermissionError) as e:  # AWS: a module the runtime's user cannot read is one too
         raise _Fault(_Fault.IMPORT_MODULE_ERROR, "Unable to import module '{}': {}".format(modname, str(e)))
     except SyntaxError as e:
         trace = ['  File "%s" Line %s\n    %s' % (e.filename, e.lineno, e.text)]
