@@ -210,6 +210,8 @@ void MainWindow::buildUi()
     connect(m_apiStatus, &QLabel::linkActivated, this, &MainWindow::showApiDialog);
     // Long status texts end in "…" instead of widening the window past a small screen.
     m_limitsStatus = new ElidedLabel(this);
+    m_sandboxStatus = new ElidedLabel(this);
+    m_sandboxStatus->setObjectName(QStringLiteral("sandboxStatus"));
     m_envStatus = new ElidedLabel(tr("No warm environments"), this);
     // Shown while invocations run: the window stays live, and says it is working.
     m_busy = new QProgressBar(this);
@@ -221,6 +223,7 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_envStatus);
     statusBar()->addPermanentWidget(m_limitsStatus);
+    statusBar()->addPermanentWidget(m_sandboxStatus);
     statusBar()->addPermanentWidget(m_apiStatus);
     showFunction({});
 }
@@ -307,6 +310,8 @@ void MainWindow::onStarted(bool ok, const QString &message)
     }
     statusBar()->showMessage(tr("Workspace %1").arg(m_host->workspaceRoot()), 8000);
     m_limitsStatus->setText(m_host->limitsDescription());
+    m_sandboxStatus->setText(m_host->sandboxDescription());
+    m_sandboxStatus->setToolTip(m_host->sandboxDescription());
     const int idleMinutes = m_settings->value(settings::idleTimeoutMinutes);
     const int maxEnvironments = m_settings->value(settings::maxEnvironments);
     m_host->post([idleMinutes, maxEnvironments](Backend &b) {

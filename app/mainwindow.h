@@ -103,6 +103,7 @@ private:
     LogView *m_logView = nullptr;
     QLabel *m_apiStatus = nullptr;
     QLabel *m_limitsStatus = nullptr;
+    QLabel *m_sandboxStatus = nullptr; // beside the limits: the sandbox's mode
     QLabel *m_envStatus = nullptr;
     QProgressBar *m_busy = nullptr;
     QSplitter *m_split = nullptr;

@@ -14,10 +14,12 @@
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
+#include "layers/layerspage.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
+#include "runtime/runtimesdk.h"
 #include "queues/queuespage.h"
 #include "results/resultpanel.h"
 #include "schedules/schedulespage.h"
@@ -114,6 +116,40 @@ void MainWindow::buildMenus()
         showToolWindow<SchedulesPage>(
             this, [this] { return new SchedulesPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
             QSize(1000, 420));
+    });
+    // Layers are the workspace's too (functions share them): a window of its own, as in AWS's
+    // console, where Layers sits beside Functions.
+    tools->addAction(tr("La&yers…"), this, [this] {
+        showToolWindow<LayersPage>(
+            this, [this] { return new LayersPage(ConsoleContext{m_host, m_settings, m_invocations}, this); },
+            QSize(1100, 640));
+    });
+    // The AWS SDK for JavaScript v3 that AWS's Node runtimes provide: npm runs in the background
+    // (the same install as `lambdesk runtimes --install-sdk`); new environments get it.
+    tools->addAction(tr("Install AWS SDK for &JavaScript…"), this, [this] {
+        if (findChild<runtimesdk::NodeSdkInstall *>()) {
+            statusBar()->showMessage(tr("The AWS SDK for JavaScript is being installed…"), 6000);
+            return;
+        }
+        auto *install = new runtimesdk::NodeSdkInstall(this);
+        connect(install, &runtimesdk::NodeSdkInstall::progress, this,
+                [this](const QString &line) { statusBar()->showMessage(line, 15000); });
+        connect(install, &runtimesdk::NodeSdkInstall::finished, this, [this, install](bool ok, const QString &message) {
+            install->deleteLater();
+            statusBar()->showMessage(message, 15000);
+            if (!ok) {
+                QMessageBox::warning(this, tr("AWS SDK for JavaScript"), message);
+                return;
+            }
+            m_host->call(
+                this, [](Backend &b) { return b.refreshNodeSdk(); },
+                [this, message](const QString &) {
+                    QMessageBox::information(this, tr("AWS SDK for JavaScript"),
+                                             message + u'\n' +
+                                                 tr("Node.js environments started from now on can import it."));
+                });
+        });
+        install->start(false);
     });
     // How long an idle environment stays warm before it is stopped (AWS keeps them minutes).
     QMenu *warm = tools->addMenu(tr("Keep idle environments &warm for"));

@@ -1,4 +1,5 @@
 #include "backend.h"
+#include "runtime/sandbox.h"
 
 #include "api/functionref.h"
 #include "invoke/asyncqueue.h"
@@ -8,6 +9,7 @@
 #include "runtime/environmentpool.h"
 #include "runtime/resourcelimits.h"
 #include "runtime/runtimeapiserver.h"
+#include "runtime/runtimesdk.h"
 #include "store/catalogs.h"
 #include "store/codefiles.h"
 #include "store/codetree.h"
@@ -125,7 +127,13 @@ Status Backend::start()
         Q_EMIT environmentsChanged(function, c.idle, c.busy);
     });
     m_invoker->setPool(m_pool);
-    m_invoker->setPaths({m_runtimeDir, m_scratchRoot});
+    m_invoker->setPaths({m_runtimeDir, m_scratchRoot, runtimesdk::preparePythonSdk(m_runtimeDir).dir,
+                         runtimesdk::findNodeSdk().nodeModulesDir});
+    // The merged /opt folder of a function's layers (built once, shared; backendlayers.cpp).
+    m_invoker->setLayerResolver([this](const QStringList &layers) {
+        const auto dir = layersFolder(layers);
+        return dir ? dir.value() : QString();
+    });
     connect(m_pool, &EnvironmentPool::provisionedChanged, this, [this](const QString &id) {
         const qsizetype cut = id.indexOf(u'\n');
         Q_EMIT provisionedConcurrencyChanged(id.left(cut), id.mid(cut + 1));
@@ -183,6 +191,7 @@ Status Backend::start()
                  "%d): functions without a reservation may be throttled; raise backend/concurrencyLimit or lower "
                  "the reservations",
                  l.totalReserved(), l.accountLimit(), l.unreservedConcurrency(), l.minimumUnreserved(l.accountLimit()));
+    pruneLayerFolders(); // merged /opt folders of functions deleted meanwhile
     if (auto s = openQueues(); !s)
         return s;
     m_started = true;
@@ -272,6 +281,11 @@ void Backend::detectRuntimes(bool refresh)
 QString Backend::limitsDescription() const
 {
     return m_control ? m_control->describe() : QString();
+}
+
+QString Backend::sandboxDescription() const
+{
+    return sandbox::describe();
 }
 
 Status Backend::setRegion(const QString &region)
@@ -424,6 +438,8 @@ Result<FunctionUpdate> Backend::updateConfiguration(FunctionConfig config)
             return s.error();
         config.codeSha256 = package->digest.sha256Base64;
         config.codeSize = package->digest.size;
+        if (auto e = checkLayers(config, current->layers))
+            return *e;
         if (auto s = m_workspace->writeConfig(config); !s)
             return s.error();
         m_broken.remove(config.name);
@@ -433,7 +449,12 @@ Result<FunctionUpdate> Backend::updateConfiguration(FunctionConfig config)
     }
     config.codeSha256 = current->codeSha256;
     config.codeSize = current->codeSize;
-    return storeUpdated(config, QStringLiteral("configuration changed"));
+    if (auto e = checkLayers(config, current->layers))
+        return *e;
+    auto updated = storeUpdated(config, QStringLiteral("configuration changed"));
+    if (updated && current->layers != config.layers)
+        pruneLayerFolders();
+    return updated;
 }
 
 Result<FunctionConfig> Backend::reloadFunction(const QString &name)
@@ -501,6 +522,7 @@ Status Backend::deleteFunction(const QString &name)
     m_aliases.remove(name);
     m_invoker->limits().setReserved(name, std::nullopt);
     m_eventInvokeConfigs.remove(name);
+    pruneLayerFolders();
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);
     Q_EMIT functionsChanged();
@@ -693,6 +715,14 @@ void Backend::seedDemo()
         c.environment = b->environment;
         createFunction(c, CodeSource::blueprint(b->id));
     }
+}
+
+QString Backend::refreshNodeSdk()
+{
+    Invoker::Paths paths = m_invoker->paths();
+    paths.nodeModulesDir = runtimesdk::findNodeSdk().nodeModulesDir;
+    m_invoker->setPaths(paths);
+    return paths.nodeModulesDir;
 }
 
 } // namespace lambdesk

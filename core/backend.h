@@ -10,6 +10,7 @@
 #include "model/eventinvokeconfig.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
+#include "model/layer.h"
 #include "model/provisionedconcurrency.h"
 #include "runtime/runtimecatalog.h"
 #include "runtime/runtimedetection.h"
@@ -118,7 +119,16 @@ public:
     // Detects them on a worker thread unless known (all afresh with `refresh`);
     // runtimesDetected() follows. For the console and `serve`, which must not wait.
     void detectRuntimes(bool refresh = false);
+    // The SDK folders the environments get (runtimesdk.h: boto3 linked in at start(), the AWS SDK
+    // for JavaScript v3 when installed); empty: not available.
+    QString pythonSdkDir() const { return m_invoker->paths().pythonSdkDir; }
+    QString nodeModulesDir() const { return m_invoker->paths().nodeModulesDir; }
+    // Looks for the AWS SDK for JavaScript v3 again (after an install from the console):
+    // environments started from now on get it; the folder, empty when still not installed.
+    QString refreshNodeSdk();
     QString limitsDescription() const;
+    // The sandbox line for the status bar (runtime/sandbox.h): namespaces, or off and why.
+    QString sandboxDescription() const;
     QString region() const { return m_options.region; }
     // Changes the region of ARNs and of AWS_REGION; warm environments are retired.
     Status setRegion(const QString &region);
@@ -356,6 +366,26 @@ public:
     // Null before start().
     EventSourceMappings *eventSourceMappings() const { return m_mappings; }
 
+    // ---- layers (store/layerstore.h; backendlayers.cpp) ----
+    // Publishes the next version of the layer (1, 2, ...; a deleted number is never reused),
+    // validated with AWS's rules. The blocking variant is for the CLI and tests; the other
+    // does the zip work on a worker thread and calls `done` later on this thread.
+    Result<LayerVersion> publishLayerVersion(const LayerPublish &request);
+    void publishLayerVersion(const LayerPublish &request, std::function<void(Result<LayerVersion>)> done);
+    // The latest version of each layer, by name.
+    Result<QList<LayerVersion>> listLayers() const;
+    // Newest first; NotFound when the layer has no version.
+    Result<QList<LayerVersion>> listLayerVersions(const QString &layerName) const;
+    Result<LayerVersion> getLayerVersion(const QString &layerName, int version) const;
+    // Idempotent (as AWS). Functions using it keep their merged /opt folder.
+    Status deleteLayerVersion(const QString &layerName, int version);
+    QString layerArn(const QString &layerName) const;                     // arn:aws:lambda:REGION:ACCOUNT:layer:NAME
+    QString layerVersionArn(const QString &layerName, int version) const; // ...:layer:NAME:VERSION
+    // The stored zip of a layer version (Content.Location); empty when it does not exist.
+    QString layerZipPath(const QString &layerName, int version) const;
+    // The merged /opt folder of a function's layers (built when missing); empty for none.
+    Result<QString> layersFolder(const QStringList &layerArns);
+
     // ---- schedules (core/triggers; backendschedules.cpp) ----
     // Kept in <workspace>/schedules.json. A schedule whose function is deleted is kept and shown
     // with its problem (as an EventBridge rule outlives its target); its runs fail until the
@@ -395,6 +425,8 @@ Q_SIGNALS:
     void eventSourceMappingsChanged();
     // A schedule was created, changed, enabled, disabled or deleted.
     void schedulesChanged();
+    // A layer version was published or deleted.
+    void layersChanged();
     // A schedule's run was handed to the function (`result` "queued") or refused (the reason);
     // its end comes on the one channel (invocationFinished) under `requestId`.
     void scheduleRan(const QString &name, const QString &requestId, const QDateTime &scheduledTime,
@@ -507,6 +539,12 @@ private:
     Status saveSchedules(const QList<Schedule> &schedules);
     ScheduleInfo scheduleInfo(const Schedule &schedule, int nextRuns) const;
     void seedDemo();
+    // Layers of a function's configuration: at most 5, no layer twice, each version existing
+    // (unless `current` already uses it: a deleted version keeps working for its functions),
+    // and code + layers within 250 MB unzipped (with codeSize known). Builds the merged folder.
+    std::optional<Error> checkLayers(const FunctionConfig &config, const QStringList &current = {}) const;
+    // Deletes the merged folders no function or version uses.
+    void pruneLayerFolders();
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
     Error notFound(const QString &name) const;

@@ -112,6 +112,8 @@ Result<FunctionConfig> Backend::preparedCreate(FunctionConfig &config, const Cod
     config.brokenReason.clear();
     if (const QList<Error> errors = validate(config); !errors.isEmpty())
         return errors.first();
+    if (auto e = checkLayers(config))
+        return *e;
     if (const auto it = m_broken.constFind(config.name); it != m_broken.cend())
         return Error::conflict(QStringLiteral("Function already exist: %1. It is broken and cannot run (%2). %3")
                                    .arg(config.name, it->brokenReason, repairHint()));
@@ -130,6 +132,10 @@ Result<FunctionConfig> Backend::installStaged(FunctionConfig config, const CodeS
     config.codeSha256 = staged->package.digest.sha256Base64;
     config.codeSize = staged->package.digest.size;
     config.lastModified = awsTimestampNow();
+    if (auto e = checkLayers(config)) { // with the code's size now
+        m_workspace->discardStaging(stagingDir);
+        return *e;
+    }
     const Status installed = m_workspace->installFunction(config, staged->dir, staged->package);
     m_workspace->discardStaging(stagingDir); // empty now, or what a failure left
     if (!installed)

@@ -48,6 +48,7 @@ void BackendHost::start()
         bool ok = false;
         QString message;
         QString limits;
+        QString sandbox;
         QString root;
     };
     call(
@@ -61,12 +62,14 @@ void BackendHost::start()
             if (info.ok)
                 b.detectRuntimes();
             info.limits = b.limitsDescription();
+            info.sandbox = b.sandboxDescription();
             info.root = b.workspaceRoot();
             return info;
         },
         [this](Info info) {
             m_ready = info.ok;
             m_limits = info.limits;
+            m_sandbox = info.sandbox;
             m_workspaceRoot = info.root;
             Q_EMIT started(info.ok, info.message);
             if (info.ok)

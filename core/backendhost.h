@@ -49,6 +49,7 @@ public:
     const RuntimeCatalog &runtimes() const { return m_runtimes; }
     bool runtimesKnown() const { return m_runtimesKnown; }
     QString limitsDescription() const { return m_limits; }
+    QString sandboxDescription() const { return m_sandbox; }
     QString workspaceRoot() const { return m_workspaceRoot; }
     // The folder of a function's $LATEST code (the editor's root); empty before start().
     QString codeDir(const QString &function) const;
@@ -139,6 +140,7 @@ private:
     RuntimeCatalog m_runtimes = RuntimeCatalog::provided();
     bool m_runtimesKnown = false;
     QString m_limits;
+    QString m_sandbox;
     QString m_workspaceRoot;
 };
 

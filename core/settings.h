@@ -61,6 +61,10 @@ inline const Setting<double> priceX86GbSecond{QStringLiteral("monitor/priceX86Gb
 inline const Setting<double> priceArm64GbSecond{QStringLiteral("monitor/priceArm64GbSecond"), 0.0000133334};
 inline const Setting<double> priceMillionRequests{QStringLiteral("monitor/priceMillionRequests"), 0.20};
 inline const Setting<int> costWhatIfMemory{QStringLiteral("monitor/whatIfMemoryMb"), 512};
+// The sandbox (runtime/sandbox.h): false runs handlers with the host's filesystem; true shares
+// ~/.aws read-only with handlers inside it (HOME=/home/sbx_user1051).
+inline const Setting<bool> sandboxEnabled{QStringLiteral("sandbox/enabled"), true};
+inline const Setting<bool> sandboxShareAwsConfig{QStringLiteral("sandbox/shareAwsConfig"), false};
 inline const SettingFamily<QString> lastTestEvent{QStringLiteral("test/lastEvent"), QString()};
 } // namespace settings
 

@@ -12,8 +12,9 @@ BUILD_PACKAGES=(
     libqscintilla2-qt6-dev nlohmann-json3-dev libgit2-dev libssl-dev zlib1g-dev libzip-dev zipcmp zipmerge ziptool
     libyaml-cpp-dev
 )
-# Runtimes the functions run on (the app detects what is installed).
-RUNTIME_PACKAGES=(python3 nodejs npm)
+# Runtimes the functions run on (the app detects what is installed), and boto3, which AWS's
+# Python runtimes provide (Lambdesk links it, and its dependencies, into the functions' path).
+RUNTIME_PACKAGES=(python3 nodejs npm python3-boto3)
 # Tests: real clients, an X server for screenshots, what aws-lambda-ric compiles with, and the
 # validators of the desktop entry and AppStream metainfo (plus dpkg-dev for the .deb), and clang
 # with its libFuzzer and sanitizer runtimes (libclang-rt-14-dev) and llvm's symbolizer for the

@@ -5,6 +5,7 @@
 #include "eventsourcemappingapi.h"
 #include "eventinvokeapi.h"
 #include "lambdaapiexchange.h"
+#include "layersapi.h"
 #include "logsapi.h"
 #include "provisionedapi.h"
 #include "requestparser.h"
@@ -12,6 +13,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -45,6 +47,14 @@ LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QObject(pa
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_linkKey.data()), 8);
     // A backend that shuts down takes no more calls: stop listening before its environments end.
     connect(m_backend, &Backend::shuttingDown, this, &LambdaApiServer::stopAccepting);
+    // The CodeSize of each of a function's Layers in FunctionConfiguration (api/responses).
+    layers::setLayerSizeLookup(this, [backend = QPointer<Backend>(m_backend)](const QString &arn) -> qint64 {
+        const QStringList parts = arn.split(u':');
+        if (!backend || parts.size() != 8)
+            return 0;
+        const auto l = backend->getLayerVersion(parts[6], parts[7].toInt());
+        return l ? l->codeSize : 0;
+    });
 }
 
 void LambdaApiServer::stopAccepting()
@@ -54,7 +64,10 @@ void LambdaApiServer::stopAccepting()
         m_http->stopListening(); // no new connections; open ones stay until their answers are out
 }
 
-LambdaApiServer::~LambdaApiServer() = default;
+LambdaApiServer::~LambdaApiServer()
+{
+    layers::clearLayerSizeLookup(this);
+}
 
 Status LambdaApiServer::listen(const QString &host, quint16 port)
 {
@@ -229,6 +242,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     }
     if (eventinvoke::isRequest(http)) { // PutFunctionEventInvokeConfig and friends
         eventInvokeRequest(ex, http);
+        return;
+    }
+    if (layers::isRequest(http)) { // 2018-10-31: PublishLayerVersion and friends
+        layersRequest(ex, http);
         return;
     }
     auto op = parseRequest(http);

@@ -22,6 +22,8 @@ FunctionConfig ConfigPatch::appliedTo(FunctionConfig config) const
         config.environment = *environment;
     if (deadLetterTarget)
         config.deadLetterTarget = *deadLetterTarget;
+    if (layers)
+        config.layers = *layers;
     if (logging) {
         LoggingConfig &l = config.logging;
         if (logging->logFormat) {

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <variant>
@@ -46,11 +47,12 @@ struct ConfigPatch
     std::optional<QMap<QString, QString>> environment; // replaces every variable
     std::optional<LoggingPatch> logging;
     std::optional<QString> deadLetterTarget; // DeadLetterConfig.TargetArn; empty removes it
+    std::optional<QStringList> layers;       // Layers: version ARNs in order; empty removes them
 
     bool isEmpty() const
     {
         return !runtime && !handler && !description && !role && !memorySize && !timeout && !ephemeralStorage
-            && !environment && !logging && !deadLetterTarget;
+            && !environment && !logging && !deadLetterTarget && !layers;
     }
     FunctionConfig appliedTo(FunctionConfig config) const;
 };

@@ -126,9 +126,6 @@ ApiError unsupported(const QString &field, const QString &why)
 // Settings Lambdesk cannot honour locally: refused when they ask for something, accepted when empty.
 void rejectUnsupported(Reader &r)
 {
-    if (auto layers = r.array(QStringLiteral("Layers")); layers && !layers->isEmpty())
-        r.reject(unsupported(QStringLiteral("Layers"),
-                             QStringLiteral("put the layer's files into the function's .zip instead")));
     if (auto vpc = r.object(QStringLiteral("VpcConfig"))) {
         if (!vpc->value(QStringLiteral("SubnetIds")).toArray().isEmpty()
             || !vpc->value(QStringLiteral("SecurityGroupIds")).toArray().isEmpty())
@@ -235,6 +232,19 @@ ConfigPatch readConfigFields(Reader &r)
         p.deadLetterTarget = d.string(QStringLiteral("TargetArn")).value_or(QString());
         if (d.error())
             r.reject(*d.error());
+    }
+    // Layer version ARNs in order; the rules (at most 5, existing, one version per layer) are the Backend's.
+    if (auto layers = r.array(QStringLiteral("Layers"))) {
+        QStringList arns;
+        for (const QJsonValue &v : *layers) {
+            if (!v.isString()) {
+                r.reject(ApiError::invalidParameter(
+                    QStringLiteral("Layers must be an array of layer version ARNs; got %1 in it").arg(jsonTypeName(v))));
+                break;
+            }
+            arns.append(v.toString());
+        }
+        p.layers = arns;
     }
     rejectUnsupported(r);
     return p;

@@ -6,7 +6,7 @@
 #include <QByteArray>
 
 // The JSON bodies of the management operations, read with AWS's field names. Type errors and
-// features Lambdesk does not run locally (layers, VPC, S3 code, container images) are refused with a message that names
+// features Lambdesk does not run locally (VPC, S3 code, container images) are refused with a message that names
 // the field, so nothing is silently dropped.
 namespace lambdesk::api::requestbody {
 

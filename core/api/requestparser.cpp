@@ -37,7 +37,6 @@ const KnownRoute kNotYet[] = {
     {"GET", "2021-10-31/functions/*/url", "GetFunctionUrlConfig"},
     {"GET", "2015-03-31/event-source-mappings", "ListEventSourceMappings"},
     {"POST", "2015-03-31/event-source-mappings", "CreateEventSourceMapping"},
-    {"GET", "2018-10-31/layers", "ListLayers"},
     {"GET", "2017-03-31/tags/*", "ListTags"},
     {"POST", "2017-03-31/tags/*", "TagResource"},
 };

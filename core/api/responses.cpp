@@ -1,5 +1,6 @@
 #include "responses.h"
 
+#include "layersapi.h"
 #include "requestparser.h"
 
 #include <QCryptographicHash>
@@ -69,6 +70,14 @@ QJsonObject functionConfiguration(const FunctionConfig &c, const QString &region
     }
     if (!c.deadLetterTarget.isEmpty())
         o.insert(QStringLiteral("DeadLetterConfig"), QJsonObject{{QStringLiteral("TargetArn"), c.deadLetterTarget}});
+    // AWS leaves Layers out when a function has none.
+    if (!c.layers.isEmpty()) {
+        QJsonArray layerList;
+        for (const QString &arn : c.layers)
+            layerList.append(QJsonObject{{QStringLiteral("Arn"), arn},
+                                         {QStringLiteral("CodeSize"), layers::layerCodeSize(arn)}});
+        o.insert(QStringLiteral("Layers"), layerList);
+    }
     // AWS leaves Environment out when a function has no variables.
     if (!c.environment.isEmpty()) {
         QJsonObject vars;

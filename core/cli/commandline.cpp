@@ -9,8 +9,11 @@
 #include "metricscommand.h"
 #include "queuecommand.h"
 #include "model/validation.h"
+#include "layerscommand.h"
 #include "provisionedcommand.h"
 #include "runtime/runtimedetection.h"
+#include "runtime/runtimesdk.h"
+#include "runtime/sandbox.h"
 #include "schedulecommand.h"
 #include "servecommand.h"
 #include "settings.h"
@@ -38,7 +41,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
-                               QStringLiteral("schedule"), QStringLiteral("async-config")};
+                               QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers")};
 
 int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
 {
@@ -101,6 +104,9 @@ int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextSt
             return BadUsage;
         c.ephemeralStorage = *v;
     }
+    for (const QString &arn : a.value(QStringLiteral("layers")).split(u',', Qt::SkipEmptyParts))
+        c.layers.append(arn.trimmed());
+    c.noNetwork = a.has(QStringLiteral("no-network")); // the sandbox's loopback-only network
     for (const QString &kv : a.values(QStringLiteral("env"))) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0) {
@@ -467,12 +473,14 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         valued << QStringLiteral("runtime") << QStringLiteral("handler") << QStringLiteral("code")
                << QStringLiteral("zip") << QStringLiteral("blueprint") << QStringLiteral("memory")
                << QStringLiteral("timeout") << QStringLiteral("ephemeral-storage") << QStringLiteral("env")
-               << QStringLiteral("description");
+               << QStringLiteral("description") << QStringLiteral("layers");
+    if (command == u"create")
+        flags << QStringLiteral("no-network");
     else if (command == u"invoke")
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat")
                << QStringLiteral("concurrency") << QStringLiteral("ramp");
     else if (command == u"runtimes")
-        flags << QStringLiteral("refresh");
+        flags << QStringLiteral("refresh") << QStringLiteral("install-sdk");
     else if (command == u"publish")
         valued << QStringLiteral("description");
     else if (command == u"concurrency") {
@@ -500,7 +508,9 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         valued << QStringLiteral("retries") << QStringLiteral("max-age") << QStringLiteral("on-success")
                << QStringLiteral("on-failure") << QStringLiteral("dead-letter");
         flags << QStringLiteral("delete");
-    } else if (command == u"alias")
+    } else if (command == u"layers")
+        valued << layersValuedOptions();
+    else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
@@ -592,6 +602,23 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         options.disabled = a.has(QStringLiteral("disabled"));
         return scheduleCommand(options, out, err);
     }
+    if (command == u"layers") {
+        LayersOptions options;
+        options.positional = a.positional();
+        options.zip = a.value(QStringLiteral("zip"));
+        options.dir = a.value(QStringLiteral("dir"));
+        options.description = a.value(QStringLiteral("description"));
+        options.runtimes = a.value(QStringLiteral("runtimes"));
+        options.architectures = a.value(QStringLiteral("architectures"));
+        options.license = a.value(QStringLiteral("license"));
+        int exitCode = 0;
+        auto backend = startBackend(workspace, err, &exitCode);
+        if (!backend)
+            return exitCode;
+        const int code = layersCommand(*backend, options, out, err);
+        backend->stop();
+        return code;
+    }
     if (command == u"async-config") {
         if (a.positional().size() != 1) {
             err << "lambdesk async-config: give exactly one function name (NAME or NAME:QUALIFIER)\n\n" << usage();
@@ -640,6 +667,32 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         const RuntimeCatalog &catalog = detection.catalog(a.has(QStringLiteral("refresh")));
         for (const RuntimeInfo &r : catalog.runtimes())
             out << QStringLiteral("%1  %2  %3\n").arg(r.id, -16).arg(r.displayName, -28).arg(r.executable);
+        if (a.has(QStringLiteral("install-sdk"))) {
+            bool ok = false;
+            const QString outcome = runtimesdk::installNodeSdk(&ok, [&out](const QString &line) {
+                out << line << '\n';
+                out.flush();
+            });
+            (ok ? out : err) << outcome << '\n';
+            if (!ok)
+                return CannotRun;
+        }
+        // The SDKs the runtimes provide, as AWS's do.
+        const runtimesdk::NodeSdk node = runtimesdk::findNodeSdk();
+        out << "\n";
+        if (node.nodeModulesDir.isEmpty())
+            out << "AWS SDK for JavaScript v3: not installed — run lambdesk runtimes --install-sdk\n";
+        else
+            out << QStringLiteral("AWS SDK for JavaScript v3 %1 (%2 clients): %3\n")
+                       .arg(node.version)
+                       .arg(node.packages)
+                       .arg(node.nodeModulesDir);
+        const runtimesdk::PythonSdk python = runtimesdk::findPythonSdk();
+        if (python.dir.isEmpty())
+            out << "boto3: not installed — apt-get install python3-boto3\n";
+        else
+            out << QStringLiteral("boto3 %1: %2\n").arg(python.version, python.dir);
+        out << '\n' << sandbox::describe() << '\n';
         return Success;
     }
     if (command == u"blueprints") {

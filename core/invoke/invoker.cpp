@@ -138,9 +138,14 @@ EnvironmentSpec Invoker::environmentSpec(const InvokeTarget &target) const
     spec.codeDir = target.codeDir;
     spec.runtimeDir = m_paths.runtimeDir;
     spec.scratchRoot = m_paths.scratchRoot;
+    if (!config.layers.isEmpty() && m_layerResolver)
+        spec.optDir = m_layerResolver(config.layers);
+    spec.pythonSdkDir = m_paths.pythonSdkDir;
+    spec.nodeModulesDir = m_paths.nodeModulesDir;
     spec.memoryMb = config.memorySize;
     spec.timeoutS = config.timeout;
     spec.ephemeralMb = config.ephemeralStorage;
+    spec.noNetwork = config.noNetwork;
     spec.environment = config.environment;
     spec.logging = config.logging;
     spec.region = m_region;

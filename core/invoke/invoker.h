@@ -46,7 +46,11 @@ public:
     {
         QString runtimeDir;  // our bootstraps
         QString scratchRoot; // each environment's TMPDIR is made in here
+        // The SDKs AWS's runtimes provide (runtimesdk.h), as host folders; empty: not available.
+        QString pythonSdkDir;   // boto3 & co.
+        QString nodeModulesDir; // the AWS SDK for JavaScript v3
     };
+    const Paths &paths() const { return m_paths; }
 
     // `runtimes` answers custom runtimes at once and waits for the detection of the others.
     Invoker(Lookup lookup, RuntimeDetection *runtimes, QObject *parent = nullptr);
@@ -54,6 +58,10 @@ public:
 
     void setPool(EnvironmentPool *pool) { m_pool = pool; }
     void setPaths(Paths paths) { m_paths = std::move(paths); }
+    // The host folder of a function's layers merged in order (EnvironmentSpec::optDir); the
+    // Backend knows the workspace. Empty answer: none.
+    using LayerResolver = std::function<QString(const QStringList &layerArns)>;
+    void setLayerResolver(LayerResolver resolver) { m_layerResolver = std::move(resolver); }
     void setRegion(const QString &region) { m_region = region; }
     // While false every request is refused (the backend is shutting down).
     void setAccepting(bool accepting) { m_accepting = accepting; }
@@ -95,6 +103,7 @@ private:
     EnvironmentPool *m_pool = nullptr;
     AsyncQueue *m_queue;
     Paths m_paths;
+    LayerResolver m_layerResolver;
     QString m_region = QStringLiteral("us-east-1");
     bool m_accepting = true;
     int m_running = 0;

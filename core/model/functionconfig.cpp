@@ -1,6 +1,7 @@
 #include "functionconfig.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -42,6 +43,11 @@ QJsonObject FunctionConfig::toJson() const
         o.insert(QStringLiteral("LoggingConfig"), logging.toJson());
     if (!deadLetterTarget.isEmpty())
         o.insert(QStringLiteral("DeadLetterConfig"), QJsonObject{{QStringLiteral("TargetArn"), deadLetterTarget}});
+    // Only when set, as DeadLetterConfig: a function without layers keeps its RevisionId.
+    if (!layers.isEmpty())
+        o.insert(QStringLiteral("Layers"), QJsonArray::fromStringList(layers));
+    if (noNetwork) // only when set: a function without it keeps its RevisionId
+        o.insert(QStringLiteral("NoNetwork"), true);
     return o;
 }
 
@@ -81,6 +87,15 @@ struct Reader
             out = v.toString();
         else
             problem(field, QStringLiteral("text"), v);
+    }
+    void boolean(const QJsonValue &v, const QString &field, bool &out) const
+    {
+        if (absent(v))
+            return;
+        if (v.isBool())
+            out = v.toBool();
+        else
+            problem(field, QStringLiteral("true or false"), v);
     }
     template<typename Int>
     void whole(const QJsonValue &v, const QString &field, Int &out) const
@@ -131,6 +146,17 @@ FunctionConfig FunctionConfig::fromJson(const QJsonObject &o, QStringList *probl
     r.text(r.object(o.value(QStringLiteral("DeadLetterConfig")), QStringLiteral("DeadLetterConfig"))
                .value(QStringLiteral("TargetArn")),
            QStringLiteral("DeadLetterConfig.TargetArn"), c.deadLetterTarget);
+    if (const QJsonValue layers = o.value(QStringLiteral("Layers")); !Reader::absent(layers)) {
+        if (!layers.isArray())
+            r.problem(QStringLiteral("Layers"), QStringLiteral("an array of layer version ARNs"), layers);
+        for (const QJsonValue &v : layers.toArray()) {
+            QString arn;
+            r.text(v, QStringLiteral("Layers"), arn);
+            if (!arn.isEmpty())
+                c.layers.append(arn);
+        }
+    }
+    r.boolean(o.value(QStringLiteral("NoNetwork")), QStringLiteral("NoNetwork"), c.noNetwork);
     r.text(o.value(QStringLiteral("LastModified")), QStringLiteral("LastModified"), c.lastModified);
     r.text(o.value(QStringLiteral("CodeSha256")), QStringLiteral("CodeSha256"), c.codeSha256);
     r.whole(o.value(QStringLiteral("CodeSize")), QStringLiteral("CodeSize"), c.codeSize);

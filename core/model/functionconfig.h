@@ -28,6 +28,12 @@ struct FunctionConfig
     // DeadLetterConfig.TargetArn: where an Event invocation's event goes when it is given up
     // (a function or a local queue, model/destination.h); empty: none. Not seen by the code.
     QString deadLetterTarget;
+    // Layers: layer version ARNs (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION) in order, at
+    // most 5; merged into /opt, later ones over earlier ones. function.json key "Layers".
+    QStringList layers;
+    // Lambdesk's "no network" switch (function.json "NoNetwork", not in AWS's API): in the
+    // sandbox the function's environments get a network namespace with only loopback.
+    bool noNetwork = false;
     QString lastModified; // AWS format: 2026-11-22T10:04:05.123+0000
     QString codeSha256;   // base64 of a SHA-256 over the code tree
     qint64 codeSize = 0;  // bytes
@@ -46,7 +52,7 @@ struct FunctionConfig
     {
         return runtime == o.runtime && handler == o.handler && memorySize == o.memorySize && timeout == o.timeout
             && ephemeralStorage == o.ephemeralStorage && environment == o.environment && codeSha256 == o.codeSha256
-            && logging == o.logging;
+            && logging == o.logging && layers == o.layers && noNetwork == o.noNetwork;
     }
 
     // Changes whenever the configuration or the code does (AWS's RevisionId precondition): a

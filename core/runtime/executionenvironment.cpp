@@ -5,6 +5,7 @@
 #include "resourcelimits.h"
 #include "runtimeapiserver.h"
 #include "runtimelaunch.h"
+#include "sandbox.h"
 #include "socketowner.h"
 #include "tmpusage.h"
 
@@ -124,33 +125,72 @@ bool ExecutionEnvironment::startProcess(QString *error)
         *error = QStringLiteral("Cannot create the environment's temporary folder %1").arg(m_tmpDir);
         return false;
     }
-    m_tmpUsage = new TmpUsage(m_tmpDir, qint64(m_spec.ephemeralMb) * kMb, this);
-    connect(m_tmpUsage, &TmpUsage::measured, this, &ExecutionEnvironment::onTmpMeasured);
+    // In the sandbox /tmp is a tmpfs of the ephemeral-storage size: a full /tmp gives the writer
+    // ENOSPC, as on AWS, instead of the watchdog stopping the environment.
+    const sandbox::Status box = sandbox::status();
+    m_sandboxed = box.mode == sandbox::Mode::Namespaces;
+    const qint64 ephemeralBytes = qint64(m_spec.ephemeralMb) * kMb;
+    if (!m_sandboxed) {
+        m_tmpUsage = new TmpUsage(m_tmpDir, ephemeralBytes, this);
+        connect(m_tmpUsage, &TmpUsage::measured, this, &ExecutionEnvironment::onTmpMeasured);
+    }
     if (!m_server || !(m_port = m_server->addEndpoint(this))) {
         *error = QStringLiteral("Cannot open a loopback port for the Runtime API");
         return false;
     }
-    m_limits = m_control ? m_control->create(m_id + u'-' + randomHex(4), m_spec.memoryMb) : nullptr;
+    const qint64 tmpfsBytes = m_sandboxed ? ephemeralBytes : 0;
+    m_limits = m_control ? m_control->create(m_id + u'-' + randomHex(4), m_spec.memoryMb, tmpfsBytes) : nullptr;
     if (!m_limits)
-        m_limits = ResourceControl::watchdog()->create(m_id, m_spec.memoryMb);
+        m_limits = ResourceControl::watchdog()->create(m_id, m_spec.memoryMb, tmpfsBytes);
+    m_limits->setSandboxed(m_sandboxed);
 
-    const runtimelaunch::Paths paths = runtimelaunch::hostPaths(m_spec, m_tmpDir);
+    const runtimelaunch::Paths paths = m_sandboxed ? sandbox::sandboxPaths(m_spec)
+                                                   : runtimelaunch::hostPaths(m_spec, m_tmpDir);
     const runtimelaunch::Command command = runtimelaunch::command(m_spec, paths);
     if (!command.error.isEmpty()) {
         *error = command.error;
         return false;
     }
+    if (m_sandboxed) {
+        if (const QString refused = sandbox::entrypointError(m_spec); !refused.isEmpty()) {
+            *error = refused;
+            return false;
+        }
+    }
     RuntimeProcess::Options options;
     options.program = command.program;
     options.arguments = command.arguments;
-    options.environment = runtimelaunch::environment(m_spec, {m_port, m_logStream, paths},
-                                                     QProcessEnvironment::systemEnvironment());
     options.workingDirectory = m_spec.codeDir; // paths.taskRoot as the process sees it
+    if (m_sandboxed) {
+        const QString root = m_scratch + QStringLiteral("/root");
+        if (!QDir().mkpath(root)) {
+            *error = QStringLiteral("Cannot create the environment's sandbox root %1").arg(root);
+            return false;
+        }
+        const bool shareAws = sandbox::sharesAwsConfig();
+        sandbox::Launch launch;
+        launch.helper = box.helper;
+        launch.rootDir = root;
+        launch.runtimeApiPort = m_port;
+        for (const QByteArray &file : m_limits->lateJoinFiles())
+            launch.joinFiles.append(QString::fromLocal8Bit(file));
+        if (shareAws)
+            launch.awsConfigDir = QDir::homePath() + QStringLiteral("/.aws");
+        const sandbox::HelperCommand helper = sandbox::helperCommand(m_spec, command, launch);
+        options.program = helper.program;
+        options.arguments = helper.arguments;
+        options.environment = runtimelaunch::environment(m_spec, {m_port, m_logStream, paths},
+                                                         sandbox::systemEnvironment(shareAws));
+        options.workingDirectory = m_scratch; // the helper's; the runtime's is /var/task (--chdir)
+    } else {
+        options.environment = runtimelaunch::environment(m_spec, {m_port, m_logStream, paths},
+                                                         QProcessEnvironment::systemEnvironment());
+        // No single file may outgrow the ephemeral storage; the folder as a whole is watched (onMonitor).
+        options.fileSizeLimitBytes = ephemeralBytes;
+    }
     options.joinFiles = m_limits->joinFiles();
     options.lateJoinFiles = m_limits->lateJoinFiles();
     m_joined = options.lateJoinFiles.isEmpty(); // else the first /next waits for the join (onJoined)
-    // No single file may outgrow the ephemeral storage; the folder as a whole is watched (onMonitor).
-    options.fileSizeLimitBytes = qint64(m_spec.ephemeralMb) * kMb;
     m_process = new RuntimeProcess(std::move(options), this);
     connect(m_process, &RuntimeProcess::started, this, [this](qint64 pid) {
         m_limits->attached(pid_t(pid));
@@ -307,6 +347,17 @@ std::optional<runtimeapi::Reply> ExecutionEnvironment::processNext(const QElapse
 
 void ExecutionEnvironment::onJoined()
 {
+    // In the sandbox the helper moves the namespace's init and the runtime into the cgroups
+    // itself (--join: on cgroup v1 a process moved alone leaves its children behind); the
+    // runtime's first event waits until they are in the memory cgroup (or a second passed).
+    if (m_sandboxed && m_limits && m_process && m_process->isRunning() && m_limits->members().size() < 3
+        && m_startClock.isValid() && m_startClock.elapsed() < 1000) {
+        QTimer::singleShot(2, this, [this] {
+            if (m_state == State::Starting)
+                onJoined();
+        });
+        return;
+    }
     m_joined = true;
     if (!m_nextBeforeJoin)
         return;

@@ -48,6 +48,8 @@ public:
     bool isRunning() const { return m_state != State::Stopped; }
     QString logStream() const { return m_logStream; }
     QString tmpDir() const { return m_tmpDir; }
+    // Whether the runtime runs in the sandbox (its own namespaces; see runtime/sandbox.h).
+    bool isSandboxed() const { return m_sandboxed; }
     qint64 pid() const;
     // The invocation timeout in force: the function's, kept within Lambda's 1 to 900 seconds
     // (a hand-edited configuration never means "no deadline").
@@ -135,6 +137,7 @@ private:
     quint16 m_port = 0;
     State m_state = State::Created;
     bool m_retired = false;
+    bool m_sandboxed = false; // runs in the sandbox (sandbox::Mode::Namespaces)
     qint64 m_storageUsedBytes = 0; // what /tmp held when the storage watchdog stopped us
 
     RuntimeProcess *m_process = nullptr;

@@ -65,6 +65,60 @@ constexpr int kMaxPids = 1024; // Lambda's limit on processes and threads
 
 constexpr qint64 kMb = 1024 * 1024;
 
+// The sandbox's /tmp is a tmpfs whose pages the kernel charges to the environment's memory
+// cgroup (shmem). On AWS /tmp is not memory: the cgroup's hard limit is raised by the tmpfs size,
+// and the function's memory is enforced here on usage minus shmem, sampled.
+class ShmemNetting
+{
+public:
+    ShmemNetting() = default;
+    ShmemNetting(QByteArray usageFile, QByteArray statFile, QByteArrayView shmemKey, qint64 limitBytes,
+                 qint64 tmpfsBytes)
+        : m_usage(std::move(usageFile)),
+          m_stat(std::move(statFile)),
+          m_key(shmemKey.toByteArray()),
+          m_limit(limitBytes),
+          m_tmpfs(tmpfsBytes)
+    {}
+    bool active() const { return m_tmpfs > 0; }
+    // Samples usage and shmem; the kill note once usage minus shmem passed the function's memory.
+    QString check()
+    {
+        if (!active() || m_fired)
+            return {};
+        const qint64 usage = readNumber(m_usage);
+        const qint64 shmem = readKey(m_stat, m_key);
+        if (shmem > 0)
+            m_sawShmem = true;
+        const qint64 net = std::max<qint64>(0, usage - shmem);
+        m_peak = std::max(m_peak, net);
+        if (net <= m_limit)
+            return {};
+        m_fired = true;
+        m_peak = std::max(m_peak, m_limit);
+        return QStringLiteral("Lambdesk: memory use (without /tmp) passed the function's %1 MB; the environment was "
+                              "killed")
+            .arg(m_limit / kMb);
+    }
+    bool fired() const { return m_fired; }
+    // The peak to report instead of the kernel's: none while /tmp held nothing (the kernel's
+    // figure is exact then).
+    std::optional<qint64> peak() const
+    {
+        if (!m_sawShmem)
+            return std::nullopt;
+        return m_peak;
+    }
+
+private:
+    QByteArray m_usage, m_stat, m_key;
+    qint64 m_limit = 0;
+    qint64 m_tmpfs = 0;
+    qint64 m_peak = 0;
+    bool m_sawShmem = false;
+    bool m_fired = false;
+};
+
 } // namespace
 
 namespace cpuquota {
@@ -91,6 +145,24 @@ CpuBandwidth forInit(int memoryMb, qint64 periodOverrideMicros)
 }
 
 } // namespace cpuquota
+
+pid_t EnvironmentLimits::peakPid()
+{
+    if (!m_sandboxed || m_pid <= 0)
+        return m_pid;
+    if (m_runtimePid > 0)
+        return m_runtimePid;
+    const auto firstChild = [](pid_t pid) -> pid_t {
+        const QByteArray p = QByteArray::number(qint64(pid));
+        const QByteArray children = readSmall("/proc/" + p + "/task/" + p + "/children").trimmed();
+        return pid_t(children.split(' ').value(0).toInt());
+    };
+    const pid_t init = firstChild(m_pid);
+    const pid_t runtime = init > 0 ? firstChild(init) : 0;
+    if (runtime <= 0)
+        return m_pid; // not started yet: asked again next time
+    return m_runtimePid = runtime;
+}
 
 void EnvironmentLimits::killAll()
 {
@@ -167,7 +239,7 @@ public:
         qint64 total = 0;
         for (const procfs::Proc &p : procfs::tree(m_pid))
             total += p.rssBytes;
-        m_peak = std::max({m_peak, total, procfs::peakRssBytes(m_pid)});
+        m_peak = std::max({m_peak, total, procfs::peakRssBytes(peakPid())});
         if (total <= m_limit)
             return false;
         m_killed = true;
@@ -182,7 +254,7 @@ protected:
     qint64 measurePeak() override
     {
         if (m_pid > 0)
-            m_peak = std::max(m_peak, procfs::peakRssBytes(m_pid));
+            m_peak = std::max(m_peak, procfs::peakRssBytes(peakPid()));
         return m_peak;
     }
 
@@ -201,8 +273,9 @@ public:
     {
         return QStringLiteral("Limits: watchdog (memory sampled every 20 ms, no CPU quota)") + m_why;
     }
-    std::unique_ptr<EnvironmentLimits> create(const QString &, int memoryMb) override
+    std::unique_ptr<EnvironmentLimits> create(const QString &, int memoryMb, qint64) override
     {
+        // Resident sizes do not count tmpfs pages: nothing to net out.
         return std::make_unique<WatchdogLimits>(qint64(memoryMb) * 1024 * 1024);
     }
 
@@ -216,18 +289,23 @@ class CgroupV1Limits final : public EnvironmentLimits
 {
 public:
     CgroupV1Limits(QList<QByteArray> dirs, QByteArray memoryDir, QByteArray cpuDir, CpuBandwidth afterInit,
-                   qint64 limitBytes)
+                   qint64 limitBytes, qint64 tmpfsBytes)
         : m_dirs(std::move(dirs)),
           m_memory(std::move(memoryDir)),
           m_cpu(std::move(cpuDir)),
           m_afterInit(afterInit),
-          m_thrash(m_memory + "/memory.usage_in_bytes", m_memory + "/memory.stat", limitBytes)
+          m_thrash(m_memory + "/memory.usage_in_bytes", m_memory + "/memory.stat", limitBytes + tmpfsBytes),
+          m_netting(m_memory + "/memory.usage_in_bytes", m_memory + "/memory.stat", "total_shmem", limitBytes,
+                    tmpfsBytes)
     {}
     bool sample() override
     {
+        if (killFor(m_netting.check()))
+            return true;
         peakBytes();
         return killFor(m_thrash.check());
     }
+    bool needsSampling() const override { return m_netting.active(); }
     void initFinished() override
     {
         if (!m_cpu.isEmpty()) // same period as during init: only the quota changes
@@ -257,7 +335,10 @@ public:
         }
         return files;
     }
-    bool oomKilled() override { return m_thrash.fired() || readKey(m_memory + "/memory.oom_control", "oom_kill") > 0; }
+    bool oomKilled() override
+    {
+        return m_thrash.fired() || m_netting.fired() || readKey(m_memory + "/memory.oom_control", "oom_kill") > 0;
+    }
     QList<pid_t> members() const override { return readPids(m_memory + "/cgroup.procs"); }
     void killAll() override
     {
@@ -275,8 +356,10 @@ protected:
     {
         // The cgroup counts what was charged to it; file pages the interpreter shares with
         // earlier runs were charged elsewhere, so the runtime's own peak RSS may be larger.
+        if (const std::optional<qint64> net = m_netting.peak()) // /tmp held something: the kernel's peak counts it
+            return std::max(*net, m_pid > 0 ? procfs::peakRssBytes(peakPid()) : 0);
         return std::max(readNumber(m_memory + "/memory.max_usage_in_bytes"),
-                        m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0);
+                        m_pid > 0 ? procfs::peakRssBytes(peakPid()) : 0);
     }
 
 private:
@@ -285,6 +368,7 @@ private:
     QByteArray m_cpu;
     CpuBandwidth m_afterInit;
     CgroupThrash m_thrash;
+    ShmemNetting m_netting;
 };
 
 class CgroupV1Control final : public ResourceControl
@@ -311,7 +395,7 @@ public:
             parts << QStringLiteral("pids");
         return QStringLiteral("Limits: cgroup v1 (%1)").arg(parts.join(QStringLiteral(", ")));
     }
-    std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb) override
+    std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb, qint64 tmpfsBytes) override
     {
         const QByteArray leaf = '/' + envId.toLatin1();
         QList<QByteArray> dirs;
@@ -319,7 +403,8 @@ public:
         if (::mkdir(mem.constData(), 0755) != 0 && errno != EEXIST)
             return nullptr;
         dirs.append(mem);
-        const QByteArray limit = QByteArray::number(qint64(memoryMb) * 1024 * 1024);
+        tmpfsBytes = std::max<qint64>(0, tmpfsBytes);
+        const QByteArray limit = QByteArray::number(qint64(memoryMb) * 1024 * 1024 + tmpfsBytes);
         writeSmall(mem + "/memory.swappiness", "0");
         // Joined a few milliseconds after the start: bring along what was allocated before.
         writeSmall(mem + "/memory.move_charge_at_immigrate", "3");
@@ -349,7 +434,7 @@ public:
             }
         }
         return std::make_unique<CgroupV1Limits>(dirs, mem, cpuDir, cpuquota::forMemory(memoryMb, period),
-                                                qint64(memoryMb) * kMb);
+                                                qint64(memoryMb) * kMb, tmpfsBytes);
     }
 
 private:
@@ -362,12 +447,14 @@ private:
 class CgroupV2Limits final : public EnvironmentLimits
 {
 public:
-    CgroupV2Limits(QByteArray dir, bool cpu, CpuBandwidth afterInit, qint64 limitBytes)
+    CgroupV2Limits(QByteArray dir, bool cpu, CpuBandwidth afterInit, qint64 limitBytes, qint64 tmpfsBytes)
         : m_dir(std::move(dir)),
           m_cpu(cpu),
           m_afterInit(afterInit),
-          m_thrash(m_dir + "/memory.current", m_dir + "/memory.stat", limitBytes)
+          m_thrash(m_dir + "/memory.current", m_dir + "/memory.stat", limitBytes + tmpfsBytes),
+          m_netting(m_dir + "/memory.current", m_dir + "/memory.stat", "shmem", limitBytes, tmpfsBytes)
     {}
+    bool needsSampling() const override { return m_netting.active(); }
     void initFinished() override
     {
         if (m_cpu)
@@ -387,10 +474,15 @@ public:
     QList<QByteArray> joinFiles() const override { return {m_dir + "/cgroup.procs"}; }
     bool sample() override
     {
+        if (killFor(m_netting.check()))
+            return true;
         peakBytes();
         return killFor(m_thrash.check());
     }
-    bool oomKilled() override { return m_thrash.fired() || readKey(m_dir + "/memory.events", "oom_kill") > 0; }
+    bool oomKilled() override
+    {
+        return m_thrash.fired() || m_netting.fired() || readKey(m_dir + "/memory.events", "oom_kill") > 0;
+    }
     QList<pid_t> members() const override { return readPids(m_dir + "/cgroup.procs"); }
     void killAll() override
     {
@@ -409,7 +501,9 @@ protected:
     qint64 measurePeak() override
     {
         // memory.peak exists from Linux 5.19; before that, the largest value we saw.
-        const qint64 rss = m_pid > 0 ? procfs::peakRssBytes(m_pid) : 0;
+        if (const std::optional<qint64> net = m_netting.peak()) // /tmp held something: the kernel's peak counts it
+            return std::max(*net, m_pid > 0 ? procfs::peakRssBytes(peakPid()) : 0);
+        const qint64 rss = m_pid > 0 ? procfs::peakRssBytes(peakPid()) : 0;
         const QByteArray peak = readSmall(m_dir + "/memory.peak");
         if (!peak.isEmpty())
             return std::max(rss, peak.trimmed().toLongLong());
@@ -423,6 +517,7 @@ private:
     CpuBandwidth m_afterInit;
     qint64 m_sampledPeak = 0;
     CgroupThrash m_thrash;
+    ShmemNetting m_netting;
 };
 
 class CgroupV2Control final : public ResourceControl
@@ -440,12 +535,13 @@ public:
             parts << QStringLiteral("pids");
         return QStringLiteral("Limits: cgroup v2 (%1)").arg(parts.join(QStringLiteral(", ")));
     }
-    std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb) override
+    std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb, qint64 tmpfsBytes) override
     {
         const QByteArray dir = m_envs + '/' + envId.toLatin1();
         if (::mkdir(dir.constData(), 0755) != 0 && errno != EEXIST)
             return nullptr;
-        const QByteArray limit = QByteArray::number(qint64(memoryMb) * 1024 * 1024);
+        tmpfsBytes = std::max<qint64>(0, tmpfsBytes);
+        const QByteArray limit = QByteArray::number(qint64(memoryMb) * 1024 * 1024 + tmpfsBytes);
         if (!writeSmall(dir + "/memory.max", limit)) {
             ::rmdir(dir.constData());
             return nullptr;
@@ -457,7 +553,7 @@ public:
         if (m_pids)
             writeSmall(dir + "/pids.max", QByteArray::number(kMaxPids));
         return std::make_unique<CgroupV2Limits>(dir, m_cpu, cpuquota::forMemory(memoryMb, period),
-                                                qint64(memoryMb) * kMb);
+                                                qint64(memoryMb) * kMb, tmpfsBytes);
     }
 
 private:

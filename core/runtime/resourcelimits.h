@@ -87,6 +87,9 @@ public:
     virtual bool needsSampling() const { return false; }
     // The processes of the environment as its cgroup lists them; empty without cgroups.
     virtual QList<pid_t> members() const { return {}; }
+    // The attached process is the sandbox's helper (runtime/sandbox.h): the runtime, whose own
+    // peak resident set counts, is its grandchild (helper -> the namespace's init -> runtime).
+    void setSandboxed(bool sandboxed) { m_sandboxed = sandboxed; }
 
 protected:
     virtual qint64 measurePeak() = 0;
@@ -99,8 +102,13 @@ protected:
         killAll();
         return true;
     }
+    // The process whose peak resident set (VmHWM) counts: the attached one, or in the sandbox
+    // the runtime (found once, from /proc/<pid>/task/<pid>/children).
+    pid_t peakPid();
     pid_t m_pid = 0;
     QString m_killNote;
+    bool m_sandboxed = false;
+    pid_t m_runtimePid = 0;
 
 private:
     qint64 m_notedPeak = 0;
@@ -122,7 +130,11 @@ public:
     virtual QString describe() const = 0;
     // memoryMb: the function's memory size; CPU share follows it where cgroups allow
     // (1 vCPU at 1769 MB, as on AWS).
-    virtual std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb) = 0;
+    // tmpfsBytes: the size of a /tmp tmpfs the environment has (the sandbox), whose pages the
+    // kernel charges to its memory cgroup as shmem; on AWS /tmp is not memory. The cgroup's hard
+    // limit is raised by that much, the function's memory is enforced on usage minus shmem by
+    // sampling (needsSampling()), and the peak reported is that of usage minus shmem.
+    virtual std::unique_ptr<EnvironmentLimits> create(const QString &envId, int memoryMb, qint64 tmpfsBytes = 0) = 0;
 
     // Where no cgroup keeps track (the watchdog), an environment records its runtime in `file`
     // (pid and start time: the runtime leads its own session), so that a later run can end what

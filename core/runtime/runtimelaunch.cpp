@@ -1,6 +1,7 @@
 #include "runtimelaunch.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace lambdesk::runtimelaunch {
 
@@ -17,7 +18,9 @@ Command command(const EnvironmentSpec &spec, const Paths &paths)
         c.program = spec.runtime.executable;
         // -u: unbuffered output, so lines reach the log as they are printed.
         // -B: no __pycache__ in the user's code folder (Lambda's /var/task is read-only).
-        c.arguments = {QStringLiteral("-u"), QStringLiteral("-B"),
+        // -s: no user site-packages (~/.local/lib/python3.X); the bootstrap then keeps only the
+        // standard library of the interpreter's own path (see resources/runtimes/python/bootstrap.py).
+        c.arguments = {QStringLiteral("-u"), QStringLiteral("-B"), QStringLiteral("-s"),
                        paths.runtimeDir + QStringLiteral("/python/bootstrap.py")};
         break;
     case RuntimeFamily::Node:
@@ -25,8 +28,16 @@ Command command(const EnvironmentSpec &spec, const Paths &paths)
         c.arguments = {paths.runtimeDir + QStringLiteral("/nodejs/bootstrap.mjs")};
         break;
     case RuntimeFamily::Provided: {
-        const QString bootstrap = paths.taskRoot + QStringLiteral("/bootstrap");
-        const QFileInfo info(spec.codeDir + QStringLiteral("/bootstrap"));
+        QString bootstrap = paths.taskRoot + QStringLiteral("/bootstrap");
+        QFileInfo info(spec.codeDir + QStringLiteral("/bootstrap"));
+        // As AWS: without a bootstrap in the code, a layer's (/opt/bootstrap) is the runtime.
+        if (!info.exists() && !spec.optDir.isEmpty() && !paths.optDir.isEmpty()) {
+            const QFileInfo layer(spec.optDir + QStringLiteral("/bootstrap"));
+            if (layer.exists()) {
+                info = layer;
+                bootstrap = paths.optDir + QStringLiteral("/bootstrap");
+            }
+        }
         if (!info.exists())
             c.error = QStringLiteral("fork/exec %1: no such file or directory").arg(bootstrap);
         else if (!info.isExecutable())
@@ -38,6 +49,30 @@ Command command(const EnvironmentSpec &spec, const Paths &paths)
     case RuntimeFamily::Unknown: c.error = QStringLiteral("Runtime %1 is not supported").arg(spec.runtime.id); break;
     }
     return c;
+}
+
+static QString nodeMajor(const RuntimeInfo &runtime)
+{
+    // nodejs20.x -> 20; else the interpreter's own version (20.20.2 -> 20).
+    static const QRegularExpression id(QStringLiteral("^nodejs(\\d+)"));
+    if (const auto m = id.match(runtime.id); m.hasMatch())
+        return m.captured(1);
+    return runtime.version.section(u'.', 0, 0);
+}
+
+QStringList nodePath(const RuntimeInfo &runtime, const Paths &paths)
+{
+    QStringList dirs;
+    if (!paths.optDir.isEmpty()) {
+        const QString major = nodeMajor(runtime);
+        if (!major.isEmpty())
+            dirs << paths.optDir + QStringLiteral("/nodejs/node") + major + QStringLiteral("/node_modules");
+        dirs << paths.optDir + QStringLiteral("/nodejs/node_modules");
+    }
+    if (!paths.nodeModulesDir.isEmpty())
+        dirs << paths.nodeModulesDir;
+    dirs << paths.runtimeDir << paths.taskRoot;
+    return dirs;
 }
 
 QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &context, const QProcessEnvironment &system)
@@ -67,8 +102,23 @@ QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &cont
     env.insert(QStringLiteral("AWS_DEFAULT_REGION"), spec.region);
     for (const char *key : {"TMPDIR", "TMP", "TEMP"})
         env.insert(QString::fromLatin1(key), context.paths.tmpDir);
+    // The module search paths, from the paths alone (the same in the sandbox and without it).
+    // NODE_PATH and PYTHONPATH come before the user's variables: AWS lets a function set them.
+    const Paths &paths = context.paths;
+    if (spec.runtime.family == RuntimeFamily::Node)
+        env.insert(QStringLiteral("NODE_PATH"), nodePath(spec.runtime, paths).join(u':'));
+    if (spec.runtime.family == RuntimeFamily::Python)
+        env.insert(QStringLiteral("PYTHONPATH"), paths.runtimeDir); // as AWS sets it
     for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
         env.insert(it.key(), it.value());
+    // Python: the folders AWS has at fixed places, under Lambdesk's private names; the bootstrap
+    // builds sys.path from them (empty ones are not set).
+    if (spec.runtime.family == RuntimeFamily::Python) {
+        if (!paths.optDir.isEmpty())
+            env.insert(QStringLiteral("_LAMBDESK_OPT_DIR"), paths.optDir);
+        if (!paths.pythonSdkDir.isEmpty())
+            env.insert(QStringLiteral("_LAMBDESK_PYTHON_SDK_DIR"), paths.pythonSdkDir);
+    }
     // With JSON, Lambda tells the runtime's logger the format and the application level (over
     // any the user set); with Text it sets neither, and a user's AWS_LAMBDA_LOG_LEVEL stays.
     if (spec.logging.isJson()) {

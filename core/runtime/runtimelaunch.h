@@ -45,8 +45,14 @@ struct Context
     Paths paths;
 };
 
+// NODE_PATH's folders, as AWS's: <opt>/nodejs/node<N>/node_modules, <opt>/nodejs/node_modules
+// (with layers), the SDK's node_modules (when installed), the runtime folder, the task root.
+QStringList nodePath(const RuntimeInfo &runtime, const Paths &paths);
 // The runtime's environment: PATH and HOME from `system`, then Lambda's variables, then the
-// user's (validation keeps reserved keys out of those).
+// user's (validation keeps reserved keys out of those). The module search paths: Node NODE_PATH
+// (nodePath()), Python PYTHONPATH=<runtime dir> (as AWS), both before the user's variables (AWS
+// lets a function set them); then, for Python, _LAMBDESK_OPT_DIR and _LAMBDESK_PYTHON_SDK_DIR
+// when set (Lambdesk's private names: the bootstrap builds sys.path from them).
 QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &context, const QProcessEnvironment &system);
 
 } // namespace lambdesk::runtimelaunch

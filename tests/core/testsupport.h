@@ -174,9 +174,10 @@ public:
     {
         QTemporaryDir code;
         QFile::copy(testChild(), code.path() + QStringLiteral("/bootstrap"));
+        // 0755, as a Lambda zip needs it: the runtime's user (in the sandbox) is not its owner.
         QFile::setPermissions(code.path() + QStringLiteral("/bootstrap"),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                  | QFile::ExeGroup);
+                                  | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         lambdesk::FunctionConfig c = config(name, lambdesk::RuntimeFamily::Provided, QStringLiteral("child.handler"),
                                             memory, timeout);
         env.insert(QStringLiteral("TESTCHILD_MODE"), mode);
@@ -206,6 +207,27 @@ inline bool hasLine(const lambdesk::InvocationResult &r, const QString &prefix)
     }
     return false;
 }
+
+// While it lives, environments start without the sandbox (LAMBDESK_SANDBOX=off): for tests of
+// the host-filesystem mode's own behaviour (host pids, TMPDIR in the workspace, the /tmp
+// watchdog); tst_sandboxenv tests the sandbox's counterparts.
+class SandboxOff
+{
+    QByteArray m_before = qgetenv("LAMBDESK_SANDBOX");
+    bool m_had = qEnvironmentVariableIsSet("LAMBDESK_SANDBOX");
+
+public:
+    SandboxOff() { qputenv("LAMBDESK_SANDBOX", "off"); }
+    ~SandboxOff()
+    {
+        if (m_had)
+            qputenv("LAMBDESK_SANDBOX", m_before);
+        else
+            qunsetenv("LAMBDESK_SANDBOX");
+    }
+    SandboxOff(const SandboxOff &) = delete;
+    SandboxOff &operator=(const SandboxOff &) = delete;
+};
 
 // Alive and not a zombie.
 inline bool processAlive(qint64 pid)

@@ -419,8 +419,8 @@ void TestApiRequestParser::createFunctionErrors_data()
     QTest::newRow("storage without size")
         << with({{QStringLiteral("EphemeralStorage"), QJsonObject{}}}) << "EphemeralStorage.Size is required";
     QTest::newRow("role") << with({{QStringLiteral("Role"), QStringLiteral("admin")}}) << "Role 'admin' is not valid";
-    QTest::newRow("layers") << with({{QStringLiteral("Layers"), QJsonArray{QStringLiteral("arn:aws:lambda:x")}}})
-                            << "Layers is not supported";
+    QTest::newRow("layers not strings") << with({{QStringLiteral("Layers"), QJsonArray{1}}})
+                                        << "Layers must be an array of layer version ARNs";
     QTest::newRow("publish as text") << with({{QStringLiteral("Publish"), QStringLiteral("yes")}})
                                      << "Publish must be true or false; got a string";
     QTest::newRow("architectures") << with({{QStringLiteral("Architectures"), QJsonArray{QStringLiteral("sparc")}}})

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "runtime/environmentpool.h"
+#include "runtime/sandbox.h"
 #include "store/catalogs.h"
 
 #include <QJsonArray>
@@ -145,9 +146,14 @@ private Q_SLOTS:
         QCOMPARE(env.value(QStringLiteral("_HANDLER")).toString(), QStringLiteral("handlers.context_info"));
         QCOMPARE(env.value(QStringLiteral("TZ")).toString(), QStringLiteral(":UTC"));
         QCOMPARE(env.value(QStringLiteral("GREETING")).toString(), QStringLiteral("hej"));
-        QCOMPARE(env.value(QStringLiteral("LAMBDA_TASK_ROOT")).toString(),
-                 tb.root() + QStringLiteral("/functions/ctx/code"));
-        QVERIFY(env.value(QStringLiteral("TMPDIR")).toString().startsWith(tb.root()));
+        if (sandbox::mode() == sandbox::Mode::Namespaces) { // AWS's paths
+            QCOMPARE(env.value(QStringLiteral("LAMBDA_TASK_ROOT")).toString(), QStringLiteral("/var/task"));
+            QCOMPARE(env.value(QStringLiteral("TMPDIR")).toString(), QStringLiteral("/tmp"));
+        } else {
+            QCOMPARE(env.value(QStringLiteral("LAMBDA_TASK_ROOT")).toString(),
+                     tb.root() + QStringLiteral("/functions/ctx/code"));
+            QVERIFY(env.value(QStringLiteral("TMPDIR")).toString().startsWith(tb.root()));
+        }
     }
 
     void customRuntimeSeesTheRuntimeApi()
@@ -213,6 +219,7 @@ private Q_SLOTS:
     }
     void timedOutInvocationKeepsItsPeak()
     {
+        const SandboxOff hostMode; // host pids and folders, the /tmp watchdog: tst_sandboxenv has the sandbox's
         QFETCH(QString, mode);
         qputenv("LAMBDESK_LIMITS", mode.toLatin1());
         TestBackend tb;
@@ -379,6 +386,8 @@ private Q_SLOTS:
     }
     void thrashingAtTheLimitIsAMemoryKill()
     {
+        // The file it maps lives in TMPDIR: in the sandbox that is the /tmp tmpfs, not counted as memory.
+        const SandboxOff hostMode;
         QFETCH(QString, mode);
         qputenv("LAMBDESK_LIMITS", mode.toLatin1());
         TestBackend tb;
@@ -573,6 +582,7 @@ private Q_SLOTS:
 
     void tmpIsPerEnvironment()
     {
+        const SandboxOff hostMode; // host pids and folders, the /tmp watchdog: tst_sandboxenv has the sandbox's
         TestBackend tb;
         QVERIFY(tb.create(tb.config(QStringLiteral("tmp"), RuntimeFamily::Python, QStringLiteral("handlers.tmp_write")),
                           pythonCode()));
@@ -614,6 +624,7 @@ private Q_SLOTS:
 
     void ephemeralStorageBoundsFiles()
     {
+        const SandboxOff hostMode; // host pids and folders, the /tmp watchdog: tst_sandboxenv has the sandbox's
         TestBackend tb;
         FunctionConfig c;
         QVERIFY(tb.createChild(QStringLiteral("disk"), QStringLiteral("tmp"), 128, 30,
@@ -629,6 +640,7 @@ private Q_SLOTS:
     // the environment.
     void ephemeralStorageBoundsTheFolder()
     {
+        const SandboxOff hostMode; // host pids and folders, the /tmp watchdog: tst_sandboxenv has the sandbox's
         TestBackend tb;
         QVERIFY(tb.createChild(QStringLiteral("disk"), QStringLiteral("tmp"), 1024, 30,
                                {{QStringLiteral("TESTCHILD_TMP_MB"), QStringLiteral("200")},
@@ -668,6 +680,7 @@ private Q_SLOTS:
 
     void childrenDieWithTheEnvironment()
     {
+        const SandboxOff hostMode; // host pids and folders, the /tmp watchdog: tst_sandboxenv has the sandbox's
         TestBackend tb;
         QVERIFY(
             tb.create(tb.config(QStringLiteral("spawn"), RuntimeFamily::Python, QStringLiteral("handlers.spawn_child")),
@@ -744,6 +757,7 @@ private Q_SLOTS:
 
     void idleEnvironmentsAreReaped()
     {
+        const SandboxOff hostMode; // host pids and folders, the /tmp watchdog: tst_sandboxenv has the sandbox's
         TestBackend tb;
         tb.backend->setIdleTimeoutMs(300);
         QVERIFY(tb.create(tb.config(QStringLiteral("reap"), RuntimeFamily::Python, QStringLiteral("handlers.counter")),

@@ -32,8 +32,13 @@ struct Fixture
     explicit Fixture(std::unique_ptr<ResourceControl> limits = ResourceControl::watchdog()) : control(std::move(limits))
     {
         QFile::copy(testChild(), code.filePath(QStringLiteral("bootstrap")));
+        // 0755 (and the folder too), as a Lambda zip needs it: in the sandbox the runtime's user
+        // is not their owner.
         QFile::setPermissions(code.filePath(QStringLiteral("bootstrap")),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                  | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(code.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                               | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         pool = std::make_unique<EnvironmentPool>(control.get(), &server);
     }
 
@@ -95,6 +100,7 @@ class TestEnvironmentPool : public QObject
 private Q_SLOTS:
     void stopAllReturnsAtOnce()
     {
+        const SandboxOff hostMode; // the forked child's pid is the host's only without the sandbox
         Fixture fx;
         QVERIFY(fx.dispatch(QStringLiteral("fork")));
         QVERIFY(fx.waitForResults(1));
@@ -296,6 +302,7 @@ private Q_SLOTS:
 
     void destructorLeavesNoProcess()
     {
+        const SandboxOff hostMode; // the forked child's pid is the host's only without the sandbox
         Fixture fx;
         QVERIFY(fx.dispatch(QStringLiteral("fork")));
         QVERIFY(fx.dispatch(QStringLiteral("hang"), QStringLiteral("2")));

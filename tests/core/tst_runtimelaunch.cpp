@@ -39,7 +39,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("python") << int(RuntimeFamily::Python) << "/usr/bin/python3"
-                                << QStringList{QStringLiteral("-u"), QStringLiteral("-B"),
+                                << QStringList{QStringLiteral("-u"), QStringLiteral("-B"), QStringLiteral("-s"),
                                                QStringLiteral("/work/runtime/python/bootstrap.py")};
         QTest::newRow("node") << int(RuntimeFamily::Node) << "/usr/bin/node"
                               << QStringList{QStringLiteral("/work/runtime/nodejs/bootstrap.mjs")};
@@ -168,6 +168,119 @@ private Q_SLOTS:
             system);
         QCOMPARE(env.contains(key), !value.isEmpty());
         QCOMPARE(env.value(key), value);
+    }
+
+    // AWS: NODE_PATH=/opt/nodejs/node20/node_modules:/opt/nodejs/node_modules:/var/runtime/node_modules:
+    // /var/runtime:/var/task. The same from the paths, whatever they are (sandbox or host folders).
+    void nodePath_data()
+    {
+        QTest::addColumn<QString>("opt");
+        QTest::addColumn<QString>("sdk");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("as on AWS") << "/opt" << "/var/runtime/node_modules"
+                                   << "/opt/nodejs/node20/node_modules:/opt/nodejs/node_modules:"
+                                      "/var/runtime/node_modules:/var/runtime:/var/task";
+        QTest::newRow("no layers") << "" << "/var/runtime/node_modules"
+                                   << "/var/runtime/node_modules:/var/runtime:/var/task";
+        QTest::newRow("no SDK") << "/opt" << ""
+                                << "/opt/nodejs/node20/node_modules:/opt/nodejs/node_modules:/var/runtime:/var/task";
+        QTest::newRow("neither") << "" << "" << "/var/runtime:/var/task";
+    }
+    void nodePath()
+    {
+        QFETCH(QString, opt);
+        QFETCH(QString, sdk);
+        QFETCH(QString, expected);
+        const EnvironmentSpec s = spec(RuntimeFamily::Node);
+        runtimelaunch::Paths paths{QStringLiteral("/var/task"), QStringLiteral("/var/runtime"), opt, {}, sdk,
+                                   QStringLiteral("/tmp")};
+        const QProcessEnvironment env = runtimelaunch::environment(s, {1, {}, paths}, QProcessEnvironment());
+        QCOMPARE(env.value(QStringLiteral("NODE_PATH")), expected);
+        QCOMPARE(runtimelaunch::nodePath(s.runtime, paths).join(u':'), expected);
+        QVERIFY(!env.contains(QStringLiteral("PYTHONPATH")));
+    }
+    // The Node version of NODE_PATH's layer folder follows the runtime (nodejs18.x: node18).
+    void nodePathFollowsTheRuntime()
+    {
+        EnvironmentSpec s = spec(RuntimeFamily::Node);
+        s.runtime.id = QStringLiteral("nodejs18.x");
+        const runtimelaunch::Paths paths{QStringLiteral("/t"), QStringLiteral("/r"), QStringLiteral("/layers"), {}, {}, {}};
+        QCOMPARE(runtimelaunch::nodePath(s.runtime, paths).first(), QStringLiteral("/layers/nodejs/node18/node_modules"));
+    }
+    // NODE_PATH is not reserved on AWS: a function's own replaces the runtime's.
+    void nodePathOfTheUser()
+    {
+        EnvironmentSpec s = spec(RuntimeFamily::Node);
+        s.environment.insert(QStringLiteral("NODE_PATH"), QStringLiteral("/elsewhere"));
+        const QProcessEnvironment env =
+            runtimelaunch::environment(s, {1, {}, runtimelaunch::hostPaths(s, {})}, QProcessEnvironment());
+        QCOMPARE(env.value(QStringLiteral("NODE_PATH")), QStringLiteral("/elsewhere"));
+    }
+
+    // Python: PYTHONPATH=<runtime dir> as AWS sets it, and the private variables the bootstrap
+    // builds sys.path from, only when there is something to say.
+    void pythonPaths_data()
+    {
+        QTest::addColumn<QString>("opt");
+        QTest::addColumn<QString>("sdk");
+        QTest::newRow("both") << "/opt" << "/var/lang/lib/python3.11/site-packages";
+        QTest::newRow("neither") << "" << "";
+    }
+    void pythonPaths()
+    {
+        QFETCH(QString, opt);
+        QFETCH(QString, sdk);
+        const EnvironmentSpec s = spec(RuntimeFamily::Python);
+        const runtimelaunch::Paths paths{QStringLiteral("/var/task"), QStringLiteral("/var/runtime"), opt, sdk, {},
+                                         QStringLiteral("/tmp")};
+        const QProcessEnvironment env = runtimelaunch::environment(s, {1, {}, paths}, QProcessEnvironment());
+        QCOMPARE(env.value(QStringLiteral("PYTHONPATH")), QStringLiteral("/var/runtime"));
+        QCOMPARE(env.contains(QStringLiteral("_LAMBDESK_OPT_DIR")), !opt.isEmpty());
+        QCOMPARE(env.value(QStringLiteral("_LAMBDESK_OPT_DIR")), opt);
+        QCOMPARE(env.contains(QStringLiteral("_LAMBDESK_PYTHON_SDK_DIR")), !sdk.isEmpty());
+        QCOMPARE(env.value(QStringLiteral("_LAMBDESK_PYTHON_SDK_DIR")), sdk);
+        QVERIFY(!env.contains(QStringLiteral("NODE_PATH")));
+    }
+
+    // provided runtimes: without a bootstrap in the code, a layer's /opt/bootstrap runs (AWS).
+    void bootstrapFromALayer_data()
+    {
+        QTest::addColumn<bool>("inCode");
+        QTest::addColumn<bool>("inOpt");
+        QTest::addColumn<QString>("program"); // "": an error
+        QTest::newRow("code's first") << true << true << "/var/task/bootstrap";
+        QTest::newRow("the layer's") << false << true << "/opt/bootstrap";
+        QTest::newRow("none") << false << false << "";
+    }
+    void bootstrapFromALayer()
+    {
+        QFETCH(bool, inCode);
+        QFETCH(bool, inOpt);
+        QFETCH(QString, program);
+        QTemporaryDir code, opt;
+        const auto write = [](const QString &path) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\n");
+            f.close();
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        };
+        if (inCode)
+            write(code.filePath(QStringLiteral("bootstrap")));
+        if (inOpt)
+            write(opt.filePath(QStringLiteral("bootstrap")));
+        EnvironmentSpec s = spec(RuntimeFamily::Provided);
+        s.codeDir = code.path();
+        s.optDir = opt.path();
+        const runtimelaunch::Paths paths{QStringLiteral("/var/task"), QStringLiteral("/var/runtime"),
+                                         QStringLiteral("/opt"), {}, {}, QStringLiteral("/tmp")};
+        const auto c = runtimelaunch::command(s, paths);
+        QCOMPARE(c.program, program);
+        if (program.isEmpty())
+            QCOMPARE(c.error, QStringLiteral("fork/exec /var/task/bootstrap: no such file or directory"));
+        // In the fallback mode the paths are the host's folders.
+        if (inOpt && !inCode)
+            QCOMPARE(runtimelaunch::command(s, runtimelaunch::hostPaths(s, {})).program, opt.filePath(QStringLiteral("bootstrap")));
     }
 
     void pathHasADefault()

@@ -288,9 +288,9 @@ def handler(event, context):
     print("handler saw", json.dumps(event, sort_keys=True))
     if "sleep" in event:
         time.sleep(event["sleep"])
-    if "touch" in event:
-        with open(event["touch"], "w") as f:
-            f.write(context.aws_request_id)
+    if "mark" in event:
+        # The sandbox keeps the machine's files out of reach: the mark goes to the log.
+        print("mark", event["mark"], context.aws_request_id)
     if event.get("fail"):
         raise ValueError("boom: " + str(event["fail"]))
     cc = context.client_context

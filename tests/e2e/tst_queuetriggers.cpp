@@ -327,6 +327,17 @@ void TestQueueTriggers::awsCliEventSourceMappings()
 
 void TestQueueTriggers::acceptedMessagesSurviveKill9()
 {
+    // The handler waits for a file of the test's and writes what ran into another: the
+    // host-filesystem mode (the sandbox would hide both; tst_sandboxenv covers the sandbox).
+    const QByteArray sandboxBefore = qgetenv("LAMBDESK_SANDBOX");
+    const bool sandboxSet = qEnvironmentVariableIsSet("LAMBDESK_SANDBOX");
+    qputenv("LAMBDESK_SANDBOX", "off");
+    const auto restore = qScopeGuard([&] {
+        if (sandboxSet)
+            qputenv("LAMBDESK_SANDBOX", sandboxBefore);
+        else
+            qunsetenv("LAMBDESK_SANDBOX");
+    });
     ServeProcess serve;
     Run r = lambdesk(serve, {QStringLiteral("queue"), QStringLiteral("create"), QStringLiteral("work"),
                              QStringLiteral("--visibility-timeout"), QStringLiteral("2")});

@@ -11,6 +11,9 @@ class TestRic : public QObject
 {
     Q_OBJECT
     QString m_clients;
+    // The function's bootstrap runs the ric from the test's npm cache, a folder of the machine
+    // that the sandbox does not show: these run in the host-filesystem mode.
+    SandboxOff m_hostMode;
 
 private Q_SLOTS:
     void initTestCase()

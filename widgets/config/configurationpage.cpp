@@ -7,6 +7,7 @@
 #include "environmenteditor.h"
 #include "environmentmodel.h"
 #include "generalform.h"
+#include "layersform.h"
 #include "loggingform.h"
 #include "provisionedform.h"
 #include "model/validation.h"
@@ -49,7 +50,7 @@ bool sameSettings(const FunctionConfig &a, const FunctionConfig &b)
 {
     return a.description == b.description && a.runtime == b.runtime && a.handler == b.handler
         && a.memorySize == b.memorySize && a.timeout == b.timeout && a.ephemeralStorage == b.ephemeralStorage
-        && a.environment == b.environment
+        && a.environment == b.environment && a.noNetwork == b.noNetwork
         // As AWS answers it: an unset level and INFO, or no group and /aws/lambda/NAME, are the same.
         && a.logging.toApiJson(a.name) == b.logging.toApiJson(b.name);
 }
@@ -126,10 +127,18 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     destinationsBox->setObjectName(QStringLiteral("destinationsBox"));
     (new QVBoxLayout(destinationsBox))->addWidget(m_destinations);
 
+    // Layers: the merge order of /opt, saved on its own (its own Save / Cancel).
+    m_layers = new LayersForm(m_ctx.host, this);
+    auto *layersBox = new QGroupBox(tr("Layers"), this);
+    layersBox->setObjectName(QStringLiteral("layersBox"));
+    (new QVBoxLayout(layersBox))->addWidget(m_layers);
+    connect(m_layers, &LayersForm::statusMessage, this, &FunctionPage::statusMessage);
+
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);
     cl->addWidget(generalBox);
     cl->addWidget(environmentBox, 1);
+    cl->addWidget(layersBox);
     cl->addWidget(loggingBox);
     cl->addWidget(concurrencyBox);
     cl->addWidget(provisionedBox);
@@ -179,6 +188,7 @@ QString ConfigurationPage::codeDir() const
 
 void ConfigurationPage::functionChanged(bool otherFunction)
 {
+    m_layers->setFunction(m_function); // its own edits and Save, whatever the other sections do
     if (otherFunction || m_function.name.isEmpty()) {
         setEditing(false);
         setBanner({}, Tone::Info);
@@ -214,12 +224,13 @@ void ConfigurationPage::load()
     m_provisioned->setFunction(m_function.name);
     m_async->setFunction(m_function);
     m_destinations->setFunction(m_function.name);
+    m_layers->setFunction(m_function);
     m_edit->setEnabled(has);
 }
 
 bool ConfigurationPage::hasUnsavedChanges() const
 {
-    return m_editing || m_async->isEditing();
+    return m_editing || m_async->isEditing() || m_layers->isDirty();
 }
 
 void ConfigurationPage::setEditing(bool editing)

@@ -18,6 +18,7 @@ class DestinationsForm;
 class EnvironmentEditor;
 class EnvironmentModel;
 class GeneralForm;
+class LayersForm;
 class LoggingForm;
 class ProvisionedForm;
 
@@ -55,6 +56,7 @@ public:
     ProvisionedForm *provisionedForm() const { return m_provisioned; }
     AsyncInvocationForm *asyncForm() const { return m_async; }
     DestinationsForm *destinationsForm() const { return m_destinations; }
+    LayersForm *layersForm() const { return m_layers; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -85,6 +87,7 @@ private:
     ProvisionedForm *m_provisioned; // saved on its own (not by Edit/Save): AWS's console does the same
     AsyncInvocationForm *m_async; // its own Edit / Save
     DestinationsForm *m_destinations;
+    LayersForm *m_layers; // its own Save (the function's Layers), outside Edit / Save
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;

@@ -5,6 +5,7 @@
 #include "model/validation.h"
 #include "timeoutedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -59,6 +60,7 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
                                                   {QStringLiteral("MemorySize"), tr("Memory")},
                                                   {QStringLiteral("EphemeralStorage.Size"), tr("Ephemeral storage")},
                                                   {QStringLiteral("Timeout"), tr("Timeout")},
+                                                  {QStringLiteral("NoNetwork"), tr("Network")},
                                                   {QStringLiteral("LastModified"), tr("Last modified")}};
     for (const auto &[key, title] : rows) {
         auto *value = new QLabel(viewPage);
@@ -142,6 +144,13 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
                        QStringLiteral("Timeout")));
     m_editors.insert(QStringLiteral("Timeout"), m_timeout->minutesBox());
 
+    m_noNetwork = new QCheckBox(tr("No network (loopback only)"), editPage);
+    m_noNetwork->setObjectName(QStringLiteral("noNetworkCheck"));
+    m_noNetwork->setToolTip(tr("Lambdesk only: the function's environments get a network of their own with only "
+                               "loopback (the Runtime API still works). Needs the sandbox (see the status bar); "
+                               "without it the switch has no effect."));
+    form->addRow(tr("Network"), field(m_noNetwork, nullptr, QStringLiteral("NoNetwork")));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(viewPage);
@@ -158,6 +167,7 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     connect(m_memory, &MemoryEdit::valueChanged, this, changed);
     connect(m_ephemeral, &QSpinBox::valueChanged, this, changed);
     connect(m_timeout, &TimeoutEdit::valueChanged, this, changed);
+    connect(m_noNetwork, &QCheckBox::toggled, this, changed);
     connect(m_runtimeWarning, &QLabel::linkActivated, this,
             [this](const QString &link) { m_handler->setText(link.mid(QStringLiteral("handler:").size())); });
 }
@@ -240,6 +250,7 @@ void GeneralForm::load(const FunctionConfig &c, const QString &codeDir)
     set("MemorySize", tr("%1 MB (%2)").arg(c.memorySize).arg(MemoryEdit::cpuShareText(c.memorySize)));
     set("EphemeralStorage.Size", tr("%1 MB").arg(c.ephemeralStorage));
     set("Timeout", TimeoutEdit::describe(c.timeout));
+    set("NoNetwork", c.noNetwork ? tr("No network (loopback only, in the sandbox)") : tr("Host network"));
     set("LastModified", c.lastModified.isEmpty() ? tr("—") : c.lastModified);
 
     const QSignalBlocker b1(m_description), b2(m_runtime), b3(m_handler), b4(m_memory), b5(m_ephemeral), b6(m_timeout);
@@ -249,6 +260,10 @@ void GeneralForm::load(const FunctionConfig &c, const QString &codeDir)
     m_memory->setValue(c.memorySize);
     m_ephemeral->setValue(c.ephemeralStorage);
     m_timeout->setValue(c.timeout);
+    {
+        const QSignalBlocker b7(m_noNetwork);
+        m_noNetwork->setChecked(c.noNetwork);
+    }
     showErrors({});
     updateHints();
 }
@@ -267,6 +282,7 @@ void GeneralForm::applyTo(FunctionConfig &c) const
     c.memorySize = m_memory->value();
     c.ephemeralStorage = m_ephemeral->value();
     c.timeout = m_timeout->value();
+    c.noNetwork = m_noNetwork->isChecked();
 }
 
 void GeneralForm::showErrors(const QHash<QString, QStringList> &errors)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -47,6 +48,7 @@ public:
     MemoryEdit *memoryEdit() const { return m_memory; }
     QSpinBox *ephemeralBox() const { return m_ephemeral; }
     TimeoutEdit *timeoutEdit() const { return m_timeout; }
+    QCheckBox *noNetworkBox() const { return m_noNetwork; }
     QLabel *runtimeWarning() const { return m_runtimeWarning; }
     QLabel *handlerHint() const { return m_handlerHint; }
 
@@ -74,6 +76,7 @@ private:
     MemoryEdit *m_memory;
     QSpinBox *m_ephemeral;
     TimeoutEdit *m_timeout;
+    QCheckBox *m_noNetwork;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QWidget *> m_editors;
     void fillRuntimeCombo(const QString &current);

@@ -28,7 +28,13 @@ QString traceLine(const QString &text, const std::optional<stacktrace::Frame> &f
         shown.replace(QStringLiteral("file://") + root, QString());
         shown.replace(root, QString());
     }
-    links.append(*frame);
+    stacktrace::Frame link = *frame;
+    // In the sandbox the code runs from /var/task: the link opens the function's own file.
+    if (const QString task = QStringLiteral("/var/task/"); link.path.startsWith(task) && !codeRoots.isEmpty()
+                                                            && !codeRoots.first().startsWith(task))
+        link.path = (codeRoots.first().endsWith(u'/') ? codeRoots.first() : codeRoots.first() + u'/')
+                  + link.path.mid(task.size());
+    links.append(link);
     return QStringLiteral("<a href='frame:%1'>%2</a>").arg(links.size() - 1).arg(shown.toHtmlEscaped());
 }
 

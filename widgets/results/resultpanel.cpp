@@ -517,6 +517,7 @@ void ResultPanel::setCodeRoot(const QString &dir)
         const QString canonical = QFileInfo(dir).canonicalFilePath();
         if (!canonical.isEmpty() && canonical != dir)
             roots << canonical;
+        roots << QStringLiteral("/var/task"); // the code as the sandbox shows it (resulthtml maps it back)
     }
     if (roots == m_codeRoots)
         return;

@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -530,6 +530,101 @@ function reportStatus(method, p, res) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Module search paths: NODE_PATH as AWS sets it (Lambdesk builds it from its paths: the layers'
+// /opt/nodejs/node<N>/node_modules and /opt/nodejs/node_modules, the runtime's node_modules with
+// the AWS SDK, the runtime folder, the task root) and nothing of the host's.
+
+function nodePathDirs() {
+  return (process.env.NODE_PATH || '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.resolve(dir));
+}
+
+/**
+ * require() looks in the code's node_modules folders, then in Node's global folders: NODE_PATH's,
+ * and the host's ($HOME/.node_modules, $HOME/.node_libraries, <prefix>/lib/node, and what a
+ * distribution adds, such as Debian's /usr/share/nodejs). On AWS those host folders hold nothing;
+ * here they would let code work that fails on AWS. The global folders become NODE_PATH's alone.
+ */
+function confineGlobalPaths() {
+  const dirs = nodePathDirs();
+  const allowed = new Set(dirs);
+  const host = new Set(Module.globalPaths.filter((dir) => !allowed.has(dir)));
+  Module.globalPaths.splice(0, Module.globalPaths.length, ...dirs); // what code inspecting it sees
+  if (host.size === 0) return;
+  // Node resolves with an internal copy of the global folders: drop the host's from every lookup.
+  const resolveLookupPaths = Module._resolveLookupPaths;
+  Module._resolveLookupPaths = function (request, parent) {
+    const paths = resolveLookupPaths.call(this, request, parent);
+    return Array.isArray(paths) ? paths.filter((dir) => !host.has(dir)) : paths;
+  };
+}
+
+let esmHooksRegistered = false;
+
+/**
+ * ES modules ignore NODE_PATH: a resolve hook gives them its node_modules folders. Registering it
+ * starts Node's loader thread (~20-80 ms), so it is done only when a handler needs it; returns
+ * whether the hook is (now) active.
+ */
+function registerEsmNodePath() {
+  if (esmHooksRegistered) return true;
+  if (typeof Module.register !== 'function') return false;
+  const dirs = nodePathDirs().filter((dir) => path.basename(dir) === 'node_modules');
+  if (dirs.length === 0) return false;
+  esmHooksRegistered = true;
+  Module.register('./nodepath-hooks.mjs', import.meta.url, { data: { dirs } });
+  return true;
+}
+
+const EVALUATING = Symbol.for('lambdesk.esmHandlerEvaluating');
+
+/**
+ * Imports the handler's module ({module} or {error, evaluated}) through a wrapper whose first
+ * import sets a flag: ES modules are all linked (every import resolved) before any of them is
+ * evaluated, so the flag says whether a failure happened while linking (no code of the function
+ * ran) or while evaluating.
+ */
+async function importFlagged(url) {
+  const flag = `globalThis[Symbol.for(${JSON.stringify(EVALUATING.description)})] = true;`;
+  const wrapper =
+    `import ${JSON.stringify('data:text/javascript,' + encodeURIComponent(flag))};\n` +
+    `import * as handlerModule from ${JSON.stringify(url)};\nexport { handlerModule };\n`;
+  globalThis[EVALUATING] = false;
+  try {
+    return { module: (await import('data:text/javascript,' + encodeURIComponent(wrapper))).handlerModule };
+  } catch (error) {
+    return { error, evaluated: globalThis[EVALUATING] !== false };
+  } finally {
+    delete globalThis[EVALUATING];
+  }
+}
+
+/** A package (bare specifier) that Node's own ES module resolution did not find. */
+function isMissingPackage(err) {
+  return err?.code === 'ERR_MODULE_NOT_FOUND' && /^Cannot find package /.test(err.message ?? '');
+}
+
+/**
+ * Imports an ES module handler. Without the resolve hook first; when linking fails on a package
+ * the code's node_modules lacks, the hook is registered and the module imported again. Node keeps
+ * the failed module jobs, so once registered the hook gives every file it resolves a fresh URL
+ * (see nodepath-hooks.mjs). Nothing ran in the failed attempt: linking precedes evaluation.
+ * A handler file that calls import() itself gets the hook at once: a package it imports while it
+ * runs (at init or in an invocation) could not be imported again.
+ */
+async function importEsmHandler(file) {
+  const url = pathToFileURL(file).href;
+  if (/\bimport\s*\(/.test(fs.readFileSync(file, 'utf8'))) registerEsmNodePath();
+  if (esmHooksRegistered) return await import(url);
+  const first = await importFlagged(url);
+  if (!first.error) return first.module;
+  if (first.evaluated || !isMissingPackage(first.error) || !registerEsmNodePath()) throw first.error;
+  return await import(url);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Handler loading (AWS's UserFunction.js logic)
 
 function moduleRootAndHandler(fullHandlerString) {
@@ -555,7 +650,8 @@ function tryRequireFile(file, extension) {
 
 async function tryAwaitImport(file, extension) {
   const p = file + (extension || '');
-  return fs.existsSync(p) ? await import(pathToFileURL(p).href) : undefined;
+  if (!fs.existsSync(p)) return undefined;
+  return await importEsmHandler(p);
 }
 
 function hasFolderPackageJsonTypeModule(folder) {
@@ -833,6 +929,7 @@ process.on('beforeExit', () => {
 
 async function main() {
   patchConsole();
+  confineGlobalPaths();
   const appRoot = process.env.LAMBDA_TASK_ROOT || process.cwd();
   handler = await loadHandler(appRoot, process.env._HANDLER || '');
   handlerIsAsync = handler.constructor?.name === 'AsyncFunction';

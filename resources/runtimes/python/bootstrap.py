@@ -638,13 +638,48 @@ def _parse_json_header(value, name):
 # Handler loading
 
 
+def _is_stdlib_entry(entry):
+    """An entry of the interpreter's own path that belongs to its standard library: the zip
+    (pythonXY.zip), the stdlib folder (where `os` comes from) and lib-dynload inside it - never a
+    site-packages/dist-packages. (Cheaper than asking sysconfig, which costs a cold start ms.)"""
+    if not entry:
+        return False
+    norm = os.path.normpath(entry)
+    parts = norm.split(os.sep)
+    if "site-packages" in parts or "dist-packages" in parts:
+        return False
+    stdlib = os.path.dirname(os.path.abspath(os.__file__))
+    if norm == stdlib or norm.startswith(stdlib + os.sep):
+        return True
+    base = os.path.basename(norm)
+    return base.startswith("python") and base.endswith(".zip")
+
+
 def _setup_sys_path(task_root):
-    # Forget the bootstrap's own directory (sys.path[0] when run as a script): user modules must
-    # not be shadowed by, or shadow, runtime files. Then put the code directory first, like AWS.
-    own_dir = os.path.dirname(_BOOTSTRAP_FILE)
-    if sys.path and sys.path[0] and os.path.abspath(sys.path[0]) == own_dir:
-        del sys.path[0]
-    sys.path[0:0] = [task_root]
+    """AWS's module search path and nothing of the host's. On AWS python3.11 it is ['/var/task',
+    '/opt/python/lib/python3.11/site-packages', '/opt/python', '/var/lang/lib/python311.zip',
+    '/var/lang/lib/python3.11', '/var/lang/lib/python3.11/lib-dynload',
+    '/var/lang/lib/python3.11/site-packages', '/var/runtime']. Here: the task root, the layers
+    (_LAMBDESK_OPT_DIR, when the function has layers), the interpreter's standard library (the
+    host's site-packages/dist-packages and the user site are dropped: Lambdesk runs python with
+    -s), the SDK folder (_LAMBDESK_PYTHON_SDK_DIR: boto3 and its dependencies, when available),
+    then PYTHONPATH (the runtime folder, as AWS sets it). The bootstrap's own folder is not on it:
+    user modules must not be shadowed by, or shadow, runtime files."""
+    paths = [task_root]
+    opt = os.environ.get("_LAMBDESK_OPT_DIR")
+    if opt:
+        paths.append(os.path.join(opt, "python", "lib", "python%d.%d" % sys.version_info[:2], "site-packages"))
+        paths.append(os.path.join(opt, "python"))
+    paths.extend(entry for entry in sys.path if _is_stdlib_entry(entry))
+    sdk = os.environ.get("_LAMBDESK_PYTHON_SDK_DIR")
+    if sdk:
+        paths.append(sdk)
+    paths.extend(p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)
+    seen = set()
+    sys.path[:] = [p for p in paths if not (p in seen or seen.add(p))]
+    # Finders cached for the dropped folders must not answer imports any more.
+    sys.path_importer_cache.clear()
+    importlib.invalidate_caches()
 
 
 def _get_handler(handler):
@@ -670,7 +705,7 @@ def _get_handler(handler):
                 "Cannot use built-in module {} as a handler module".format(modname),
             )
         module = importlib.import_module(dotted)
-    except ImportError as e:
+    except (ImportError, PermissionError) as e:  # AWS: a module the runtime's user cannot read is one too
         raise _Fault(_Fault.IMPORT_MODULE_ERROR, "Unable to import module '{}': {}".format(modname, str(e)))
     except SyntaxError as e:
         trace = ['  File "%s" Line %s\n    %s' % (e.filename, e.lineno, e.text)]
