@@ -310,8 +310,11 @@ void MainWindow::onStarted(bool ok, const QString &message)
     }
     statusBar()->showMessage(tr("Workspace %1").arg(m_host->workspaceRoot()), 8000);
     m_limitsStatus->setText(m_host->limitsDescription());
-    m_sandboxStatus->setText(m_host->sandboxDescription());
-    m_sandboxStatus->setToolTip(m_host->sandboxDescription());
+    // Short in the bar (a projector's 1024 px has little room), the whole line in the tooltip.
+    const QString sandbox = m_host->sandboxDescription();
+    m_sandboxStatus->setText(sandbox.startsWith(QLatin1String("Sandbox: off")) ? tr("Sandbox: off")
+                                                                               : tr("Sandbox: namespaces"));
+    m_sandboxStatus->setToolTip(sandbox);
     const int idleMinutes = m_settings->value(settings::idleTimeoutMinutes);
     const int maxEnvironments = m_settings->value(settings::maxEnvironments);
     m_host->post([idleMinutes, maxEnvironments](Backend &b) {

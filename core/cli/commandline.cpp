@@ -11,9 +11,7 @@
 #include "model/validation.h"
 #include "layerscommand.h"
 #include "provisionedcommand.h"
-#include "runtime/runtimedetection.h"
-#include "runtime/runtimesdk.h"
-#include "runtime/sandbox.h"
+#include "runtimescommand.h"
 #include "schedulecommand.h"
 #include "servecommand.h"
 #include "settings.h"
@@ -662,38 +660,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
             err << "lambdesk runtimes: unexpected argument '" << a.positional().first() << "'\n\n" << usage();
             return BadUsage;
         }
-        // From the cache when it still describes PATH's interpreters; --refresh asks them all.
-        RuntimeDetection detection;
-        const RuntimeCatalog &catalog = detection.catalog(a.has(QStringLiteral("refresh")));
-        for (const RuntimeInfo &r : catalog.runtimes())
-            out << QStringLiteral("%1  %2  %3\n").arg(r.id, -16).arg(r.displayName, -28).arg(r.executable);
-        if (a.has(QStringLiteral("install-sdk"))) {
-            bool ok = false;
-            const QString outcome = runtimesdk::installNodeSdk(&ok, [&out](const QString &line) {
-                out << line << '\n';
-                out.flush();
-            });
-            (ok ? out : err) << outcome << '\n';
-            if (!ok)
-                return CannotRun;
-        }
-        // The SDKs the runtimes provide, as AWS's do.
-        const runtimesdk::NodeSdk node = runtimesdk::findNodeSdk();
-        out << "\n";
-        if (node.nodeModulesDir.isEmpty())
-            out << "AWS SDK for JavaScript v3: not installed — run lambdesk runtimes --install-sdk\n";
-        else
-            out << QStringLiteral("AWS SDK for JavaScript v3 %1 (%2 clients): %3\n")
-                       .arg(node.version)
-                       .arg(node.packages)
-                       .arg(node.nodeModulesDir);
-        const runtimesdk::PythonSdk python = runtimesdk::findPythonSdk();
-        if (python.dir.isEmpty())
-            out << "boto3: not installed — apt-get install python3-boto3\n";
-        else
-            out << QStringLiteral("boto3 %1: %2\n").arg(python.version, python.dir);
-        out << '\n' << sandbox::describe() << '\n';
-        return Success;
+        return runtimesCommand(a.has(QStringLiteral("refresh")), a.has(QStringLiteral("install-sdk")), out, err);
     }
     if (command == u"blueprints") {
         for (const Blueprint &b : catalogs::blueprints()) {

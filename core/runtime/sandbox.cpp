@@ -121,7 +121,7 @@ bool sharesAwsConfig()
 QString describe(const Status &s)
 {
     if (s.mode == Mode::Namespaces)
-        return QStringLiteral("Sandbox: namespaces (read-only /var/task, /tmp 512 MB tmpfs, own PID namespace)");
+        return QStringLiteral("Sandbox: namespaces (read-only /var/task, /tmp a tmpfs of the ephemeral-storage size, own PID namespace)");
     return QStringLiteral("Sandbox: off — %1; handlers run with the host's filesystem").arg(s.reason);
 }
 

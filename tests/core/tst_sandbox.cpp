@@ -169,7 +169,7 @@ private Q_SLOTS:
     void describeBothModes()
     {
         QCOMPARE(sandbox::describe({sandbox::Mode::Namespaces, {}, QStringLiteral("root"), QStringLiteral("/h")}),
-                 QStringLiteral("Sandbox: namespaces (read-only /var/task, /tmp 512 MB tmpfs, own PID namespace)"));
+                 QStringLiteral("Sandbox: namespaces (read-only /var/task, /tmp a tmpfs of the ephemeral-storage size, own PID namespace)"));
         QCOMPARE(sandbox::describe({sandbox::Mode::Off, QStringLiteral("lambdesk-sandbox not found"), {}, {}}),
                  QStringLiteral("Sandbox: off — lambdesk-sandbox not found; handlers run with the host's filesystem"));
     }
