@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -272,6 +274,26 @@ private:
     QString m_endpoint;
     QByteArray m_out, m_err;
 };
+
+// `aws --endpoint-url <serve> --output json lambda ARGS...` (the AWS CLI `aws`) with `env`; and
+// its stdout read as one JSON object (a warning with stderr when it failed).
+inline Run awsLambda(const QString &aws, const ServeProcess &serve, const QProcessEnvironment &env,
+                     const QStringList &args)
+{
+    return run(aws,
+               QStringList{QStringLiteral("--endpoint-url"), serve.endpoint(), QStringLiteral("--output"),
+                           QStringLiteral("json"), QStringLiteral("lambda")}
+                   + args,
+               env);
+}
+inline QJsonObject awsLambdaJson(const QString &aws, const ServeProcess &serve, const QProcessEnvironment &env,
+                                 const QStringList &args)
+{
+    const Run r = awsLambda(aws, serve, env, args);
+    if (r.exitCode != 0)
+        qWarning("aws failed: %s", r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
+}
 
 // The test function: Python, reporting what it saw; VERSION tells code updates apart.
 inline QByteArray functionZip(const QString &version)

@@ -68,21 +68,8 @@ private Q_SLOTS:
     void realNpmPackageFromLayer();
 
 private:
-    Run aws(QStringList args)
-    {
-        return run(kAws,
-                   QStringList{QStringLiteral("--endpoint-url"), m_serve.endpoint(), QStringLiteral("--output"),
-                               QStringLiteral("json"), QStringLiteral("lambda")}
-                       + args,
-                   m_env);
-    }
-    QJsonObject awsJson(QStringList args)
-    {
-        const Run r = aws(std::move(args));
-        if (r.exitCode != 0)
-            qWarning("aws failed: %s", r.err.constData());
-        return QJsonDocument::fromJson(r.out).object();
-    }
+    Run aws(const QStringList &args) { return awsLambda(kAws, m_serve, m_env, args); }
+    QJsonObject awsJson(const QStringList &args) { return awsLambdaJson(kAws, m_serve, m_env, args); }
     // Publishes the folder as a layer version; its LayerVersionArn.
     QString publish(const QString &name, const QString &dir, const QStringList &extra = {})
     {
