@@ -457,7 +457,7 @@ void MainWindow::updateBusy()
     QStringList from;
     for (InvocationSource s :
          {InvocationSource::Console, InvocationSource::Api, InvocationSource::Cli, InvocationSource::EventQueue,
-          InvocationSource::Queue, InvocationSource::Schedule, InvocationSource::Load}) {
+          InvocationSource::Queue, InvocationSource::Schedule, InvocationSource::Load, InvocationSource::FunctionUrl}) {
         if (const int n = m_invocations->runningFrom(s))
             from << QStringLiteral("%1 %2").arg(n).arg(sourceLabel(s));
     }

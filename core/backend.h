@@ -10,6 +10,7 @@
 #include "model/eventinvokeconfig.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
+#include "model/functionurl.h"
 #include "model/layer.h"
 #include "model/provisionedconcurrency.h"
 #include "runtime/runtimecatalog.h"
@@ -386,6 +387,27 @@ public:
     // The merged /opt folder of a function's layers (built when missing); empty for none.
     Result<QString> layersFolder(const QStringList &layerArns);
 
+    // ---- function URLs (model/functionurl.h; kept in the function's folder; backendurls.cpp) ----
+    // One URL per function and qualifier: empty or $LATEST (the unqualified function) or an
+    // existing alias. Create: a Conflict when there is one already; a version number is refused
+    // (InvalidParameter, as AWS), an unknown alias is NotFound; urlId and the times are made here.
+    // Deleting the function or the alias deletes its URL. functionUrlsChanged() follows a change.
+    Result<FunctionUrlConfig> createFunctionUrlConfig(FunctionUrlConfig config);
+    struct FunctionUrlPatch // UpdateFunctionUrlConfig changes only what it names
+    {
+        std::optional<FunctionUrlAuthType> authType;
+        std::optional<std::optional<FunctionUrlCors>> cors; // set to nullopt: no CORS any more
+        std::optional<FunctionUrlInvokeMode> invokeMode;
+    };
+    Result<FunctionUrlConfig> updateFunctionUrlConfig(const QString &function, const QString &qualifier,
+                                                      const FunctionUrlPatch &patch);
+    Result<FunctionUrlConfig> getFunctionUrlConfig(const QString &function, const QString &qualifier) const;
+    Status deleteFunctionUrlConfig(const QString &function, const QString &qualifier);
+    // The function's URLs, the unqualified one first, then by alias name.
+    Result<QList<FunctionUrlConfig>> listFunctionUrlConfigs(const QString &function) const;
+    // The URL a request names (functionurl::urlIdOf), by a hash lookup; nullopt when none.
+    std::optional<FunctionUrlConfig> functionUrlById(const QString &urlId) const;
+
     // ---- schedules (core/triggers; backendschedules.cpp) ----
     // Kept in <workspace>/schedules.json. A schedule whose function is deleted is kept and shown
     // with its problem (as an EventBridge rule outlives its target); its runs fail until the
@@ -427,6 +449,8 @@ Q_SIGNALS:
     void schedulesChanged();
     // A layer version was published or deleted.
     void layersChanged();
+    // A function URL of the function was created, changed or deleted.
+    void functionUrlsChanged(const QString &function);
     // A schedule's run was handed to the function (`result` "queued") or refused (the reason);
     // its end comes on the one channel (invocationFinished) under `requestId`.
     void scheduleRan(const QString &name, const QString &requestId, const QDateTime &scheduledTime,

@@ -18,11 +18,12 @@ RUNTIME_PACKAGES=(python3 nodejs npm python3-boto3)
 # Tests: real clients, an X server for screenshots, what aws-lambda-ric compiles with, and the
 # validators of the desktop entry and AppStream metainfo (plus dpkg-dev for the .deb), and clang
 # with its libFuzzer and sanitizer runtimes (libclang-rt-14-dev) and llvm's symbolizer for the
-# fuzz tests (tests/fuzz).
+# fuzz tests (tests/fuzz), and a headless browser for the function URL test (tst_urlbrowser).
 TEST_PACKAGES=(awscli xvfb xauth imagemagick xdotool zip unzip curl
                autoconf automake libtool make g++ python3-minimal
                desktop-file-utils appstream dpkg-dev
-               clang libclang-rt-14-dev llvm)
+               clang libclang-rt-14-dev llvm
+               chromium)
 
 want=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 if [[ "${1:-}" != "--no-test-deps" ]]; then

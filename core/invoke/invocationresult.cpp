@@ -27,6 +27,7 @@ constexpr SourceName kSourceNames[] = {
     {InvocationSource::Queue, u"sqs"}, // an event source mapping of a local queue
     {InvocationSource::Schedule, u"schedule"},
     {InvocationSource::Load, u"load"},
+    {InvocationSource::FunctionUrl, u"function-url"},
 };
 } // namespace
 

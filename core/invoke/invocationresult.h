@@ -34,13 +34,13 @@ enum class InvocationStatus {
 // Who started an invocation.
 // Queue: an event source mapping of a local queue; Schedule: a schedule's run; Load: a load run
 // (invoke/loadrunner.h), from the console's Run load or `invoke --concurrency`.
-enum class InvocationSource { Console, Cli, Api, EventQueue, Queue, Schedule, Load };
+enum class InvocationSource { Console, Cli, Api, EventQueue, Queue, Schedule, Load, FunctionUrl };
 
 // "success", "error", "timeout", ... (the form stored in the database and printed in logs).
 QString statusName(InvocationStatus status);
 // Unknown names read back as Failed.
 InvocationStatus statusFromName(QStringView name);
-QString sourceName(InvocationSource source); // "console", "cli", "api", "event-queue", "sqs", "schedule", "load"
+QString sourceName(InvocationSource source); // "console", "cli", "api", "event-queue", "sqs", "schedule", "load", "function-url"
 InvocationSource sourceFromName(QStringView name); // unknown: Console
 
 // What the Backend announces when an invocation starts; its end is an InvocationResult with the
@@ -81,6 +81,9 @@ struct InvocationResult
     QString logStream;
     QList<LogLine> logs;   // this invocation's lines, init output through REPORT
     qint64 overheadNs = 0; // time spent in Lambdesk's own code on this invocation
+    // The handler streamed its response (responsestream.h): `payload` holds what it streamed
+    // (its first 6 MB, for display), the caller's sink got all of it as it came.
+    bool streamed = false;
 
     bool isError() const { return !functionError.isEmpty(); }
     bool coldStart() const { return initDurationMs.has_value(); }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "invocationresult.h"
+#include "responsestream.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <memory>
 
 namespace lambdesk {
 
@@ -17,6 +20,8 @@ struct InvokeRequest
     QByteArray clientContext; // JSON text (decoded from X-Amz-Client-Context)
     QString requestId;        // empty: a fresh one (the console picks its own; async retries pass the event's)
     InvocationSource source = InvocationSource::Console;
+    // Set: the caller takes a streamed response as it is written (see responsestream.h).
+    std::shared_ptr<ResponseStreamSink> stream;
 };
 
 } // namespace lambdesk

@@ -13,6 +13,7 @@ QString sourceLabel(InvocationSource source, int attempt)
     case InvocationSource::Cli: return InvocationController::tr("CLI");
     case InvocationSource::Api: return InvocationController::tr("Lambda API");
     case InvocationSource::Load: return InvocationController::tr("Load run");
+    case InvocationSource::FunctionUrl: return InvocationController::tr("Function URL");
     case InvocationSource::EventQueue:
         return attempt > 1 ? InvocationController::tr("Event queue (attempt %1)").arg(attempt)
                            : InvocationController::tr("Event queue");
