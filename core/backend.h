@@ -618,6 +618,7 @@ private:
     // per-request lookup (kept in step with the first).
     QHash<QString, QMap<QString, FunctionUrlConfig>> m_functionUrls;
     QHash<QString, FunctionUrlConfig> m_functionUrlsById;
+    QHash<QString, Error> m_functionUrlErrors; // function-urls.json unreadable: left as it is, changes refused
     // The last attempt that ran of each Event invocation still waiting (its invocation record).
     QHash<QString, InvocationResult> m_lastAsyncAttempts;
     QueueSink m_queueSink;

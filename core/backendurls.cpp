@@ -36,6 +36,7 @@ void Backend::loadFunctionUrls(const QString &name)
     auto urls = functionurlstore::read(m_workspace->functionDir(name), name);
     if (!urls) {
         qWarning("The function URLs of %s cannot be read: %s", qPrintable(name), qPrintable(urls.error().message));
+        m_functionUrlErrors.insert(name, urls.error());
         return;
     }
     QMap<QString, FunctionUrlConfig> byQualifier;
@@ -54,6 +55,10 @@ void Backend::loadFunctionUrls(const QString &name)
 
 Status Backend::saveFunctionUrls(const QString &function, const QMap<QString, FunctionUrlConfig> &urls)
 {
+    if (const auto e = m_functionUrlErrors.constFind(function); e != m_functionUrlErrors.cend())
+        return Error::internal(QStringLiteral("The function URLs of %1 cannot be changed while their file cannot be "
+                                              "read (it is left as it is; repair or remove it): %2")
+                                   .arg(function, e->message));
     if (auto s = functionurlstore::write(m_workspace->functionDir(function), urls.values()); !s)
         return s;
     for (const FunctionUrlConfig &old : m_functionUrls.value(function))
@@ -80,6 +85,7 @@ void Backend::dropFunctionUrl(const QString &function, const QString &qualifier)
 
 void Backend::dropFunctionUrls(const QString &function)
 {
+    m_functionUrlErrors.remove(function);
     const auto it = m_functionUrls.constFind(function);
     if (it == m_functionUrls.cend())
         return;
