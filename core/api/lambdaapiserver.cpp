@@ -248,6 +248,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
         layersRequest(ex, http);
         return;
     }
+    if (isResponseStreamInvoke(http)) { // 2021-11-15: InvokeWithResponseStream
+        invokeWithResponseStream(ex, http);
+        return;
+    }
     auto op = parseRequest(http);
     if (!op) {
         send(*ex, errorReply(op.error()));

@@ -78,6 +78,9 @@ private:
     std::optional<api::HttpReply> checkHead(const api::HttpHead &head) const;
     void execute(const ExchangePtr &ex, api::Operation op);
     void invoke(const ExchangePtr &ex, api::Invoke op);
+    // InvokeWithResponseStream (2021-11-15): an event stream of the chunks as the handler
+    // writes them (lambdaapiserverstream.cpp).
+    void invokeWithResponseStream(const ExchangePtr &ex, const api::HttpRequest &http);
     // Package work (unzipping, hashing, zipping) runs off this thread; these answer later.
     void createFunction(const ExchangePtr &ex, api::CreateFunction op);
     void updateCode(const ExchangePtr &ex, api::UpdateFunctionCode op);
