@@ -17,6 +17,7 @@
 namespace lambdesk {
 
 class Backend;
+class FunctionUrlServer;
 
 // The Lambda API over HTTP (2015-03-31), so that the AWS CLI and SDKs work against Lambdesk with
 // --endpoint-url. Requests go through the pure guard, SigV4 check and parser in api/, then to
@@ -102,6 +103,7 @@ private:
     void send(Exchange &ex, api::HttpReply reply);
 
     Backend *m_backend;
+    FunctionUrlServer *m_urls; // function URLs share the port (functionurlserver.h)
     Options m_options;
     api::HttpServer *m_http = nullptr;
     QByteArray m_linkKey; // signs Code.Location links; new for every server
