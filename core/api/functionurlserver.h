@@ -3,6 +3,8 @@
 #include "apicall.h"
 #include "httpmessage.h"
 #include "httpserver.h"
+#include "invoke/invocationresult.h"
+#include "model/error.h"
 #include "model/functionurl.h"
 #include "sigv4.h"
 

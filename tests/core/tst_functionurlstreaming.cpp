@@ -71,9 +71,10 @@ struct RawHttp
             QTimer::singleShot(int(deadline.remainingTime()), &loop, &QEventLoop::quit); // a safety net only
             loop.exec();
         }
-        const QByteArray in = socket.readAll();
-        buffer += in;
-        return !in.isEmpty();
+        buffer += socket.readAll();
+        // Woken by the connection or by bytes: go on; by its end or the safety net: stop.
+        return !deadline.hasExpired()
+            && (socket.state() == QAbstractSocket::ConnectedState || socket.state() == QAbstractSocket::ConnectingState);
     }
     // The head (up to its blank line), taken off the buffer.
     QByteArray head(const QDeadlineTimer &deadline)
@@ -137,7 +138,7 @@ void TestFunctionUrlStreaming::prelude()
         + QByteArray(8, '\0') + "body";
     QCOMPARE(api::urlstream::preludeEnd(payload), std::optional<qsizetype>(payload.size() - 4));
     QVERIFY(!api::urlstream::preludeEnd("{\"statusCode\":200}\0\0\0"));
-    const api::HttpReply r = api::urlstream::wholeReply(QByteArray(api::urlstream::kHttpIntegrationType), payload);
+    const api::HttpReply r = api::urlstream::wholeReply(api::urlstream::kHttpIntegrationType.toByteArray(), payload);
     QCOMPARE(r.status, 404);
     QCOMPARE(r.header("x-a"), QByteArray("1"));
     QCOMPARE(r.header("n"), QByteArray("2"));
