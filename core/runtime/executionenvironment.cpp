@@ -1,5 +1,7 @@
 #include "executionenvironment.h"
 
+#include "invoke/versionedstreamsink.h"
+
 #include "invocationreport.h"
 #include "logformat.h"
 #include "resourcelimits.h"
@@ -403,6 +405,101 @@ runtimeapi::Reply ExecutionEnvironment::posted(runtimeapi::Route route, const QS
     return out.reply.value_or(runtimeapi::accepted());
 }
 
+bool ExecutionEnvironment::isStreamOf(const QString &requestId) const
+{
+    return m_pending && m_pending->streaming && m_pending->event.requestId == requestId
+        && m_state != State::Stopping && m_state != State::Stopped;
+}
+
+std::optional<runtimeapi::Reply> ExecutionEnvironment::streamOpened(const QString &requestId,
+                                                                    const QByteArray &contentType)
+{
+    if (m_state == State::Stopping || m_state == State::Stopped)
+        return environmentGone();
+    if (auto refused = m_protocol.checkResponse(requestId))
+        return refused;
+    if (!m_pending || m_pending->streaming)
+        return runtimeapi::error(403, QStringLiteral("InvalidStateTransition"),
+                                 QStringLiteral("A response is already being streamed for this invocation."));
+    m_process->drain();
+    m_pending->streaming = true;
+    if (const auto &sink = m_pending->event.stream) {
+        if (auto *versioned = dynamic_cast<VersionedStreamSink *>(sink.get()))
+            versioned->executedVersion(m_spec.version);
+        sink->streamStarted(contentType);
+    }
+    return std::nullopt;
+}
+
+bool ExecutionEnvironment::streamData(const QString &requestId, const QByteArray &bytes)
+{
+    if (!isStreamOf(requestId))
+        return false;
+    Pending &p = *m_pending;
+    p.streamedBytes += bytes.size();
+    if (p.streamedBytes > runtimeapi::kMaxStreamedResponseBytes) {
+        // Cut, as AWS does past the limit: the client has what came before; the invocation fails.
+        m_process->drain();
+        m_protocol.onError(requestId);
+        const QString type = QStringLiteral("Function.ResponseSizeTooLarge");
+        complete(errorDocument(type, QStringLiteral("Response payload size exceeded maximum allowed payload size "
+                                                    "(%1 bytes).")
+                                         .arg(runtimeapi::kMaxStreamedResponseBytes)),
+                 type, InvocationStatus::Failed);
+        return false;
+    }
+    if (p.streamed.size() < runtimeapi::kMaxResponseBytes)
+        p.streamed.append(QByteArrayView(bytes).first(
+            std::min<qsizetype>(bytes.size(), runtimeapi::kMaxResponseBytes - p.streamed.size())));
+    if (const auto &sink = p.event.stream; sink && sink->wantsMore())
+        sink->streamChunk(bytes);
+    return true;
+}
+
+runtimeapi::Reply ExecutionEnvironment::streamCutReply()
+{
+    return runtimeapi::error(413, QStringLiteral("RequestEntityTooLarge"),
+                             QStringLiteral("Exceeded maximum allowed payload size (%1 bytes).")
+                                 .arg(runtimeapi::kMaxStreamedResponseBytes));
+}
+
+runtimeapi::Reply ExecutionEnvironment::streamClosed(const QString &requestId, const QByteArray &errorType,
+                                                     const QByteArray &errorBodyBase64)
+{
+    if (m_state == State::Stopping || m_state == State::Stopped)
+        return environmentGone();
+    if (!isStreamOf(requestId)) {
+        if (auto refused = m_protocol.checkResponse(requestId))
+            return *refused;
+        return runtimeapi::accepted(); // ended already (its deadline passed): nothing to add
+    }
+    m_process->drain(); // what the handler printed belongs to this invocation
+    if (errorType.isEmpty()) {
+        const auto out = m_protocol.onResponse(requestId, 0);
+        QByteArray payload = std::move(m_pending->streamed);
+        complete(std::move(payload), {}, InvocationStatus::Succeeded);
+        return out.reply.value_or(runtimeapi::accepted());
+    }
+    const auto out = m_protocol.onError(requestId);
+    const auto decoded = QByteArray::fromBase64Encoding(errorBodyBase64);
+    const QByteArray body = decoded ? *decoded : QByteArray();
+    const auto error = InvocationReport::runtimeError(body, errorType, false);
+    complete(error.payload, error.errorType, InvocationStatus::Failed);
+    return out.reply.value_or(runtimeapi::accepted());
+}
+
+void ExecutionEnvironment::streamBroken(const QString &requestId)
+{
+    if (!isStreamOf(requestId))
+        return;
+    // The runtime's connection ended mid-body: the response is truncated. If the process died,
+    // its exit tells more; otherwise this is the invocation's end.
+    m_process->drain();
+    m_protocol.onError(requestId);
+    failInvocation(QStringLiteral("Runtime.TruncatedResponse"),
+                   QStringLiteral("The runtime's streamed response ended before its last chunk."));
+}
+
 void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Completion &completion, const QByteArray &body,
                                              const QByteArray &errorTypeHeader)
 {
@@ -482,6 +579,7 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
         m_initReported = true;
 
     InvocationResult r = report.result();
+    r.streamed = p.streaming;
     r.logs = p.lines.take();
     r.overheadNs = p.overheadNs + clock.nsecsElapsed();
 

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void cleanup();
     void keepAliveAndClose();
     void answersLaterInRequestOrder();
+    void streamedAnswerInRequestOrder();
     void refusedFromHeadBeforeBody();
     void malformedHeadRefused_data();
     void malformedHeadRefused();
@@ -227,6 +228,50 @@ void TestHttpConnection::answersLaterInRequestOrder()
     QCOMPARE(c.status, 200);
     QCOMPARE(c.body, QByteArray("third"));
     QCOMPARE(m_requests.at(1).body, QByteArray("abc"));
+}
+
+// A streamed answer (chunked) leaves piece by piece as given; the answers of the requests
+// pipelined after it wait for its last chunk, those before it go first.
+void TestHttpConnection::streamedAnswerInRequestOrder()
+{
+    m_answerAtOnce = false;
+    RawClient client(m_server->port());
+    client.write("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n"
+                 "GET /stream HTTP/1.1\r\nHost: x\r\n\r\n"
+                 "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+    waitForRequests(3);
+    QCOMPARE(m_responders.size(), size_t(3));
+    m_responders[2].send(text(200, "third"));
+    m_responders[1].startStream(HttpReply{200, {{"Content-Type", "text/plain"}}, {}});
+    m_responders[1].sendChunk("one");
+    QVERIFY(m_responders[1].isStreaming());
+    QCOMPARE(client.socket().bytesAvailable(), 0); // the first answer is not given yet
+    m_responders[0].send(text(202, "first"));
+    const Answer a = client.next();
+    QCOMPARE(a.status, 202);
+    // The stream's head and first chunk follow at once, the third answer not yet.
+    QByteArray got = client.received(); // what came with the first answer
+    const auto readUntil = [&](QByteArrayView what) {
+        const QDeadlineTimer deadline(kSafetyNetMs);
+        while (!got.contains(what) && !deadline.hasExpired()) {
+            if (!client.socket().waitForReadyRead(int(deadline.remainingTime())))
+                break;
+            got += client.socket().readAll();
+        }
+        return got.contains(what);
+    };
+    QVERIFY(readUntil("3\r\none\r\n"));
+    QVERIFY(got.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(got.contains("Transfer-Encoding: chunked\r\n"));
+    QVERIFY(!got.contains("Content-Length"));
+    QVERIFY(!got.contains("third"));
+    m_responders[1].sendChunk("two!");
+    QVERIFY(readUntil("4\r\ntwo!\r\n"));
+    QVERIFY(!got.contains("third"));
+    m_responders[1].endStream();
+    QVERIFY(!m_responders[1].isStreaming());
+    QVERIFY(readUntil("0\r\n\r\nHTTP/1.1 200"));
+    QVERIFY(readUntil("third"));
 }
 
 void TestHttpConnection::refusedFromHeadBeforeBody()
