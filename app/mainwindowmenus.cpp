@@ -76,11 +76,11 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New function…"), QKeySequence::New, this,
                     &MainWindow::createFunction);
-    // A SAM project's functions come in running from the project's folders (Backend::importSamProject).
+    // A SAM project's functions come in running from the project's folders (samimport::importProject).
     file->addAction(tr("Open &SAM project…"), this, [this] {
         auto *dialog = new SamImportDialog(m_host, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &SamImportDialog::imported, this, [this](const Backend::SamImportReport &report) {
+        connect(dialog, &SamImportDialog::imported, this, [this](const SamImportReport &report) {
             statusBar()->showMessage(tr("SAM project imported: %n function(s)", nullptr, int(report.functions.size())),
                                      8000);
         });

@@ -6,7 +6,6 @@
 #include "invoke/invokerequest.h"
 #include "metrics/metricsreport.h"
 #include "invoke/queuesink.h"
-#include "io/samproject.h"
 #include "model/error.h"
 #include "model/eventinvokeconfig.h"
 #include "model/functionalias.h"
@@ -439,50 +438,6 @@ public:
     QByteArray scheduledEvent(const QString &scheduleName, const QDateTime &scheduledTime) const;
     // Fires the schedules (null before start()); tests set its clock.
     Scheduler *scheduler() const { return m_scheduler; }
-
-    // ---- SAM projects (io/samtemplate.h parses; backendsam.cpp) ----
-    // What importSamProject did (or, for a dry run, would do).
-    struct SamImportItem
-    {
-        QString logicalId;
-        QString name;   // the function's (or the layer's) name
-        QString action; // "created", "updated", "failed"; a dry run: "would create", "would update"
-        QString detail; // the error of a failure; else e.g. "version 1, alias live"
-        QStringList notes; // what was made: "URL ...", "schedule ...", "queue ... (mapping)", ...
-    };
-    struct SamImportReport
-    {
-        QList<SamImportItem> functions;
-        QList<SamImportItem> layers;
-        QList<sam::Unsupported> unsupported; // the template's, plus what the import could not honour
-        int failed() const;
-    };
-    // Creates every function of the project, or updates it when a function of that name was
-    // imported from the same template (another function of that name is a failure, left as it
-    // is). A function's code folder becomes a link to the project's CodeUri folder: it runs
-    // from there, and the editor (saveCodeFile, ...) edits the project's files. Layers are
-    // published, AutoPublishAlias publishes a version and points the alias at it,
-    // FunctionUrlConfig and Api/HttpApi events give a function URL (routes kept in sam.json
-    // beside function.json), Schedule/ScheduleV2 events schedules, SQS events a local queue and
-    // an event source mapping. Blocks (copies, zips): call it on the backend thread, never the
-    // GUI's; the console calls it through BackendHost.
-    SamImportReport importSamProject(const sam::Project &project, bool dryRun = false);
-    // Where an imported function came from (its sam.json); nullopt for the others.
-    struct SamRoute
-    {
-        QString event;  // the event's logical id
-        QString type;   // Api or HttpApi
-        QString method; // as written (get, POST, ANY)
-        QString path;   // /items/{id}
-    };
-    struct SamOrigin
-    {
-        QString templatePath;
-        QString logicalId;
-        QString codeDir; // the project's folder the function runs from; empty: a copy (inline code, a .zip)
-        QList<SamRoute> routes;
-    };
-    std::optional<SamOrigin> samOrigin(const QString &function) const;
 
 Q_SIGNALS:
     // A queue was created or deleted.

@@ -8,9 +8,10 @@
 // zip uploaded later (updateCode) replaces the link with a folder of its own: the project is
 // left as it was (codeswap never follows the link). <fn>/sam.json records where it came from.
 
+#include "samimport.h"
+
 #include "backend.h"
 #include "store/workspace.h"
-#include "triggers/queuestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace lambdesk {
 
@@ -34,9 +36,34 @@ QString scheduleNameFor(const QString &function, const QString &event)
     return name.left(64);
 }
 
+QString functionDirOf(const Backend &b, const QString &name)
+{
+    return QFileInfo(Workspace::configFileOf(b.workspaceRoot(), name)).absolutePath();
+}
+
+// A new folder under the workspace's .staging (the same file system as the code folders;
+// Workspace::open() sweeps what a kill leaves there).
+QString makeStaging(const Backend &b)
+{
+    const QString base = b.workspaceRoot() + QStringLiteral("/.staging");
+    QDir().mkpath(base);
+    QTemporaryDir dir(base + QStringLiteral("/sam-XXXXXX"));
+    if (!dir.isValid())
+        return {};
+    dir.setAutoRemove(false);
+    return dir.path();
+}
+
+// Removes a staging folder: what is in it is removed, a link in it is never followed.
+void discard(const QString &staging)
+{
+    if (!staging.isEmpty())
+        QDir(staging).removeRecursively();
+}
+
 } // namespace
 
-int Backend::SamImportReport::failed() const
+int SamImportReport::failed() const
 {
     int n = 0;
     for (const SamImportItem &i : functions)
@@ -46,29 +73,31 @@ int Backend::SamImportReport::failed() const
     return n;
 }
 
-std::optional<Backend::SamOrigin> Backend::samOrigin(const QString &function) const
+namespace samimport {
+
+std::optional<SamOrigin> origin(const Backend &backend, const QString &function)
 {
-    if (!m_workspace)
+    if (backend.workspaceRoot().isEmpty() || function.isEmpty())
         return std::nullopt;
-    QFile f(m_workspace->functionDir(function) + kSamFile);
+    QFile f(functionDirOf(backend, function) + kSamFile);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     if (o.isEmpty())
         return std::nullopt;
-    SamOrigin origin;
-    origin.templatePath = o.value(QStringLiteral("TemplatePath")).toString();
-    origin.logicalId = o.value(QStringLiteral("LogicalId")).toString();
-    origin.codeDir = o.value(QStringLiteral("CodeUri")).toString();
+    SamOrigin result;
+    result.templatePath = o.value(QStringLiteral("TemplatePath")).toString();
+    result.logicalId = o.value(QStringLiteral("LogicalId")).toString();
+    result.codeDir = o.value(QStringLiteral("CodeUri")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("Routes")).toArray()) {
         const QJsonObject r = v.toObject();
-        origin.routes.append({r.value(QStringLiteral("Event")).toString(), r.value(QStringLiteral("Type")).toString(),
+        result.routes.append({r.value(QStringLiteral("Event")).toString(), r.value(QStringLiteral("Type")).toString(),
                               r.value(QStringLiteral("Method")).toString(), r.value(QStringLiteral("Path")).toString()});
     }
-    return origin;
+    return result;
 }
 
-Backend::SamImportReport Backend::importSamProject(const sam::Project &project, bool dryRun)
+SamImportReport importProject(Backend &b, const sam::Project &project, bool dryRun)
 {
     SamImportReport report;
     report.unsupported = project.unsupported;
@@ -79,18 +108,18 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
         SamImportItem item{l.logicalId, l.layerName, {}, {}, {}};
         if (dryRun) {
             item.action = QStringLiteral("would publish");
-            layerArns.insert(l.logicalId, layerVersionArn(l.layerName, 1));
+            layerArns.insert(l.logicalId, b.layerVersionArn(l.layerName, 1));
         } else {
             LayerPublish publish;
             publish.layerName = l.layerName;
             publish.description = l.description;
             publish.compatibleRuntimes = l.compatibleRuntimes;
             publish.folder = l.contentDir;
-            auto published = publishLayerVersion(publish);
+            auto published = b.publishLayerVersion(publish);
             if (published) {
                 item.action = QStringLiteral("published");
                 item.detail = QStringLiteral("version %1").arg(published->version);
-                layerArns.insert(l.logicalId, layerVersionArn(l.layerName, published->version));
+                layerArns.insert(l.logicalId, b.layerVersionArn(l.layerName, published->version));
             } else {
                 item.action = QStringLiteral("failed");
                 item.detail = published.error().message;
@@ -101,11 +130,11 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
 
     // Queues the template declares (an SQS event's queue is made below when missing).
     auto ensureQueue = [&](const QString &name) -> std::optional<Error> {
-        if (getQueue(name))
+        if (b.getQueue(name))
             return std::nullopt;
         if (dryRun)
             return std::nullopt;
-        auto made = createQueue(name);
+        auto made = b.createQueue(name);
         if (!made)
             return made.error();
         return std::nullopt;
@@ -124,13 +153,13 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
         FunctionConfig config = f.config;
 
         // A runtime this machine has not got: the newest installed one of its language.
-        if (!runtimes().find(config.runtime)) {
+        if (!b.runtimes().find(config.runtime)) {
             const RuntimeFamily family = runtimeFamilyOf(config.runtime);
-            const RuntimeInfo *instead = family == RuntimeFamily::Unknown ? nullptr : runtimes().preferred(family);
+            const RuntimeInfo *instead = family == RuntimeFamily::Unknown ? nullptr : b.runtimes().preferred(family);
             if (!instead) {
                 fail(QStringLiteral("Runtime %1 is not installed on this machine (installed: %2)")
                          .arg(config.runtime.isEmpty() ? QStringLiteral("(none given)") : config.runtime,
-                              runtimes().ids().join(QStringLiteral(", "))));
+                              b.runtimes().ids().join(QStringLiteral(", "))));
                 continue;
             }
             report.unsupported.append({f.logicalId + QStringLiteral(".Runtime"), config.runtime,
@@ -146,7 +175,7 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
         for (const QString &arn : std::as_const(config.layers)) {
             const QString name = arn.section(u':', 6, 6);
             const int version = arn.section(u':', 7, 7).toInt();
-            if (getLayerVersion(name, version))
+            if (b.getLayerVersion(name, version))
                 layers << arn;
             else
                 report.unsupported.append({f.logicalId + QStringLiteral(".Layers"), arn,
@@ -155,8 +184,8 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
         }
         config.layers = layers;
 
-        const auto existing = getFunction(config.name);
-        const auto origin = samOrigin(config.name);
+        const auto existing = b.getFunction(config.name);
+        const auto origin = samimport::origin(b, config.name);
         if (existing && (!origin || origin->templatePath != project.templatePath)) {
             fail(QStringLiteral("A function named %1 exists that was not imported from this template; delete or "
                                 "rename it, or give this one another FunctionName")
@@ -165,7 +194,7 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
         }
         const bool linked = !f.codeDir.isEmpty() && QFileInfo(f.codeDir).isDir();
         if (dryRun) {
-            if (const QList<Error> errors = validate(config); !errors.isEmpty()) {
+            if (const QList<Error> errors = b.validate(config); !errors.isEmpty()) {
                 fail(errors.first().message);
                 continue;
             }
@@ -190,12 +219,11 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
                 }
                 source = CodeSource::fromZip(zip.readAll());
             } else {
-                auto staging = m_workspace->makeStagingDir();
-                if (!staging) {
-                    fail(staging.error().message);
+                inlineDir = makeStaging(b);
+                if (inlineDir.isEmpty()) {
+                    fail(QStringLiteral("Cannot make a folder under %1/.staging").arg(b.workspaceRoot()));
                     continue;
                 }
-                inlineDir = staging.value();
                 const RuntimeFamily family = runtimeFamilyOf(config.runtime);
                 const QString module = config.handler.section(u'.', 0, -2);
                 const QString file = module + (family == RuntimeFamily::Node ? QStringLiteral(".js")
@@ -206,9 +234,9 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
                 }
                 source = CodeSource::directory(inlineDir);
             }
-            auto created = createFunction(config, source);
+            auto created = b.createFunction(config, source);
             if (!inlineDir.isEmpty())
-                m_workspace->discardStaging(inlineDir);
+                discard(inlineDir);
             if (!created) {
                 fail(created.error().message);
                 continue;
@@ -218,7 +246,7 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
             config.deadLetterTarget = existing->deadLetterTarget; // what the template does not say stays
             config.logging = existing->logging;
             config.noNetwork = existing->noNetwork;
-            auto updated = updateConfiguration(config);
+            auto updated = b.updateConfiguration(config);
             if (!updated) {
                 fail(updated.error().message);
                 continue;
@@ -226,7 +254,7 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
             if (!linked && !f.codeDir.isEmpty()) {
                 QFile zip(f.codeDir);
                 if (zip.open(QIODevice::ReadOnly)) {
-                    if (auto u = updateCode(config.name, CodeSource::fromZip(zip.readAll())); !u) {
+                    if (auto u = b.updateCode(config.name, CodeSource::fromZip(zip.readAll())); !u) {
                         fail(u.error().message);
                         continue;
                     }
@@ -236,28 +264,28 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
         }
 
         // Link the code folder to the project's.
-        const QString code = m_workspace->codeDir(config.name);
+        const QString code = b.codeDir(config.name);
         if (linked) {
             const QFileInfo info(code);
             if (!info.isSymLink() || info.symLinkTarget() != QFileInfo(f.codeDir).absoluteFilePath()) {
-                auto trash = m_workspace->makeStagingDir();
-                if (!trash) {
-                    fail(trash.error().message);
+                const QString trash = makeStaging(b);
+                if (trash.isEmpty()) {
+                    fail(QStringLiteral("Cannot make a folder under %1/.staging").arg(b.workspaceRoot()));
                     continue;
                 }
                 // The workspace's copy (or an older link) goes; a link is moved, never followed.
-                if ((info.exists() || info.isSymLink()) && !QDir().rename(code, trash.value() + QStringLiteral("/old"))) {
-                    m_workspace->discardStaging(trash.value());
+                if ((info.exists() || info.isSymLink()) && !QDir().rename(code, trash + QStringLiteral("/old"))) {
+                    discard(trash);
                     fail(QStringLiteral("Cannot move %1 aside").arg(code));
                     continue;
                 }
-                m_workspace->discardStaging(trash.value());
+                discard(trash);
                 if (!QFile::link(f.codeDir, code)) {
                     fail(QStringLiteral("Cannot link %1 to %2").arg(code, f.codeDir));
                     continue;
                 }
             }
-            if (auto synced = syncCode(config.name); !synced) {
+            if (auto synced = b.syncCode(config.name); !synced) {
                 fail(synced.error().message);
                 continue;
             }
@@ -275,7 +303,7 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
                               {QStringLiteral("LogicalId"), f.logicalId},
                               {QStringLiteral("CodeUri"), linked ? f.codeDir : QString()},
                               {QStringLiteral("Routes"), routes}};
-        if (auto s = Workspace::writeFileAtomically(m_workspace->functionDir(config.name) + kSamFile,
+        if (auto s = Workspace::writeFileAtomically(functionDirOf(b, config.name) + kSamFile,
                                                     QJsonDocument(sam).toJson(QJsonDocument::Indented));
             !s) {
             fail(s.error().message);
@@ -284,16 +312,16 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
 
         // AutoPublishAlias: a version of what was imported, and the alias on it.
         if (!f.autoPublishAlias.isEmpty()) {
-            auto published = publishVersion(PublishRequest{config.name, {}, {}, {}});
+            auto published = b.publishVersion(Backend::PublishRequest{config.name, {}, {}, {}});
             if (!published) {
                 fail(published.error().message);
                 continue;
             }
             const QString version = published->version.version();
-            const auto alias = getAlias(config.name, f.autoPublishAlias);
-            const auto aliased = alias ? updateAlias(AliasUpdate{config.name, f.autoPublishAlias, version, {},
+            const auto alias = b.getAlias(config.name, f.autoPublishAlias);
+            const auto aliased = alias ? b.updateAlias(Backend::AliasUpdate{config.name, f.autoPublishAlias, version, {},
                                                                  QMap<QString, double>{}, {}})
-                                       : createAlias(config.name, f.autoPublishAlias, version);
+                                       : b.createAlias(config.name, f.autoPublishAlias, version);
             if (!aliased) {
                 fail(aliased.error().message);
                 continue;
@@ -307,11 +335,11 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
             FunctionUrlConfig url = f.url.value_or(FunctionUrlConfig{});
             url.functionName = config.name;
             url.qualifier = f.autoPublishAlias;
-            const auto current = getFunctionUrlConfig(config.name, url.qualifier);
-            Result<FunctionUrlConfig> made = current ? updateFunctionUrlConfig(config.name, url.qualifier,
-                                                                               FunctionUrlPatch{url.authType, url.cors,
+            const auto current = b.getFunctionUrlConfig(config.name, url.qualifier);
+            Result<FunctionUrlConfig> made = current ? b.updateFunctionUrlConfig(config.name, url.qualifier,
+                                                                               Backend::FunctionUrlPatch{url.authType, url.cors,
                                                                                                 url.invokeMode})
-                                                     : createFunctionUrlConfig(url);
+                                                     : b.createFunctionUrlConfig(url);
             if (made)
                 item.notes << QStringLiteral("URL %1 (%2)").arg(made->urlId, functionurl::authTypeName(made->authType));
             else
@@ -332,7 +360,7 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
                 s.enabled = e.enabled;
                 s.description = QStringLiteral("%1 (SAM %2)").arg(where, e.type);
                 s.input = e.input.toUtf8();
-                const auto made = getSchedule(s.name) ? updateSchedule(s) : createSchedule(s);
+                const auto made = b.getSchedule(s.name) ? b.updateSchedule(s) : b.createSchedule(s);
                 if (made)
                     item.notes << QStringLiteral("schedule %1 %2").arg(s.name, s.expression);
                 else
@@ -351,13 +379,13 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
                 change.functionResponseTypes = e.reportBatchItemFailures
                     ? QStringList{QStringLiteral("ReportBatchItemFailures")}
                     : QStringList{};
-                const QList<EventSourceMapping> mappings = listEventSourceMappings(config.name, e.queue);
+                const QList<EventSourceMapping> mappings = b.listEventSourceMappings(config.name, e.queue);
                 Result<EventSourceMapping> made = Error::internal({});
                 if (!mappings.isEmpty()) {
-                    made = updateEventSourceMapping(mappings.first().uuid, change);
+                    made = b.updateEventSourceMapping(mappings.first().uuid, change);
                 } else {
-                    change.eventSourceArn = queueArn(e.queue);
-                    made = createEventSourceMapping(change);
+                    change.eventSourceArn = b.queueArn(e.queue);
+                    made = b.createEventSourceMapping(change);
                 }
                 if (made)
                     item.notes << QStringLiteral("queue %1 (mapping %2)").arg(e.queue, made->uuid);
@@ -369,5 +397,7 @@ Backend::SamImportReport Backend::importSamProject(const sam::Project &project, 
     }
     return report;
 }
+
+} // namespace samimport
 
 } // namespace lambdesk

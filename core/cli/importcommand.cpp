@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "backend.h"
+#include "samimport.h"
 #include "cliargs.h"
 #include "commandline.h"
 #include "io/samtemplate.h"
@@ -36,7 +37,7 @@ int importCommand(const ImportOptions &options, QTextStream &out, QTextStream &e
         backend->stop();
         return BadUsage;
     }
-    const Backend::SamImportReport report = backend->importSamProject(project.value(), options.dryRun);
+    const SamImportReport report = samimport::importProject(*backend, project.value(), options.dryRun);
     backend->stop();
     out << (options.dryRun ? "Dry run: nothing was changed.\n" : "") << "Template " << project->templatePath << '\n';
     if (!project->parameters.isEmpty()) {

@@ -6,6 +6,7 @@
 //
 //   bench_samimport [--functions N] [--rounds R]
 #include "benchbackend.h"
+#include "samimport.h"
 #include "benchsupport.h"
 #include "io/samtemplate.h"
 
@@ -106,13 +107,13 @@ int main(int argc, char **argv)
     auto project = samtemplate::parse(templatePath, {}, options);
     QElapsedTimer t;
     t.start();
-    const Backend::SamImportReport dry = b->backend->importSamProject(project.value(), true);
+    const SamImportReport dry = samimport::importProject(*b->backend, project.value(), true);
     const double dryMs = bench::msSince(t);
     t.restart();
-    const Backend::SamImportReport first = b->backend->importSamProject(project.value());
+    const SamImportReport first = samimport::importProject(*b->backend, project.value());
     const double importMs = bench::msSince(t);
     t.restart();
-    const Backend::SamImportReport again = b->backend->importSamProject(project.value());
+    const SamImportReport again = samimport::importProject(*b->backend, project.value());
     const double reimportMs = bench::msSince(t);
 
     std::printf("SAM project of %d functions (%d parsed)\n", functions, parsedFunctions);

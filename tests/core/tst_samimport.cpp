@@ -1,10 +1,11 @@
-// Importing a SAM project into a real Backend (Backend::importSamProject): the functions run
+// Importing a SAM project into a real Backend (samimport::importProject): the functions run
 // from the project's folders (real Python and Node handlers), an edit through the Backend is
 // an edit of the project's file, AutoPublishAlias, the function URL with its route, the
 // schedule and the SQS mapping, a re-import that updates, and the project's files untouched
 // when the function's code is replaced or the function deleted.
 
 #include "io/samtemplate.h"
+#include "samimport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -82,12 +83,12 @@ private Q_SLOTS:
         QVERIFY2(project.ok(), project.ok() ? "" : qPrintable(project.error().message));
 
         // A dry run changes nothing.
-        const Backend::SamImportReport dry = b.importSamProject(project.value(), true);
+        const SamImportReport dry = samimport::importProject(b, project.value(), true);
         QCOMPARE(dry.functions.size(), 2);
         QCOMPARE(dry.functions[0].action, QStringLiteral("would create"));
         QVERIFY(!b.getFunction(QStringLiteral("py-dev")).ok());
 
-        const Backend::SamImportReport report = b.importSamProject(project.value());
+        const SamImportReport report = samimport::importProject(b, project.value());
         QCOMPARE(report.failed(), 0);
         QCOMPARE(report.functions.size(), 2);
         QCOMPARE(report.functions[0].action, QStringLiteral("created"));
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(mappings.size(), 1);
         QCOMPARE(mappings.first().queue, QStringLiteral("jobs"));
         QCOMPARE(mappings.first().batchSize, 3);
-        const auto origin = b.samOrigin(QStringLiteral("NodeFn"));
+        const auto origin = samimport::origin(b, QStringLiteral("NodeFn"));
         QVERIFY(origin.has_value());
         QCOMPARE(origin->templatePath, QFileInfo(templatePath).absoluteFilePath());
         QCOMPARE(origin->routes.size(), 1);
@@ -156,7 +157,7 @@ private Q_SLOTS:
         write(templatePath, templateText(nodeRuntime, 512));
         project = samtemplate::parse(templatePath, {}, options);
         QVERIFY(project.ok());
-        const Backend::SamImportReport again = b.importSamProject(project.value());
+        const SamImportReport again = samimport::importProject(b, project.value());
         QCOMPARE(again.failed(), 0);
         QCOMPARE(again.functions[0].action, QStringLiteral("updated"));
         QCOMPARE(again.functions[1].action, QStringLiteral("updated"));
@@ -194,7 +195,7 @@ private Q_SLOTS:
                     .ok());
         auto project = samtemplate::parse(projectDir.path() + QStringLiteral("/template.yaml"));
         QVERIFY(project.ok());
-        const Backend::SamImportReport report = b.importSamProject(project.value());
+        const SamImportReport report = samimport::importProject(b, project.value());
         QCOMPARE(report.failed(), 1);
         QVERIFY(report.functions[0].detail.contains(QStringLiteral("not imported from this template")));
         QVERIFY(!QFileInfo(b.codeDir(QStringLiteral("Taken"))).isSymLink());

@@ -3,6 +3,7 @@
 // imported with why, and the parameters; a changed parameter reads the template again; Import
 // makes the function, which runs from the project's folder.
 #include "backendhost.h"
+#include "samimport.h"
 #include "sam/samimportdialog.h"
 #include "widgettestsupport.h"
 
@@ -115,7 +116,7 @@ private Q_SLOTS:
         const auto code = callAndWait(*env.host, [](Backend &b) { return b.codeDir(QStringLiteral("hello-prod")); });
         QVERIFY(code.has_value());
         QCOMPARE(QFileInfo(*code).symLinkTarget(), project.filePath(QStringLiteral("hello")));
-        const auto origin = callAndWait(*env.host, [](Backend &b) { return b.samOrigin(QStringLiteral("hello-prod")); });
+        const auto origin = callAndWait(*env.host, [](Backend &b) { return samimport::origin(b, QStringLiteral("hello-prod")); });
         QVERIFY(origin.has_value() && origin->has_value());
         QCOMPARE((*origin)->routes.size(), 1);
     }

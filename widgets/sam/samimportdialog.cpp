@@ -139,7 +139,7 @@ void SamImportDialog::refresh()
                 p.error = project.error().message;
                 return p;
             }
-            p.plan = b.importSamProject(project.value(), true);
+            p.plan = samimport::importProject(b, project.value(), true);
             p.project = std::move(project).value();
             return p;
         },
@@ -183,7 +183,7 @@ void SamImportDialog::showPreview(const Preview &preview)
     const sam::Project &project = *preview.project;
     for (const sam::Function &f : project.functions) {
         QString action;
-        for (const Backend::SamImportItem &i : preview.plan.functions)
+        for (const SamImportItem &i : preview.plan.functions)
             if (i.logicalId == f.logicalId)
                 action = i.action + (i.action == u"failed" ? QStringLiteral(": ") + i.detail : QString());
         auto *item = new QTreeWidgetItem(m_preview, {f.config.name, f.config.runtime, f.config.handler,
@@ -241,19 +241,19 @@ bool SamImportDialog::startImport()
     setBusy(true);
     m_status->setText(tr("Importing…"));
     m_host->call(
-        this, [project = *m_project](Backend &b) { return b.importSamProject(project); },
-        [this](Backend::SamImportReport report) {
+        this, [project = *m_project](Backend &b) { return samimport::importProject(b, project); },
+        [this](SamImportReport report) {
             setBusy(false);
             showReport(report);
         });
     return true;
 }
 
-void SamImportDialog::showReport(const Backend::SamImportReport &report)
+void SamImportDialog::showReport(const SamImportReport &report)
 {
     m_report = report;
     QStringList lines;
-    for (const Backend::SamImportItem &i : report.functions)
+    for (const SamImportItem &i : report.functions)
         lines << tr("%1: %2%3").arg(i.name, i.action, i.detail.isEmpty() ? QString() : QStringLiteral(" (") + i.detail + u')');
     const bool failed = report.failed() > 0;
     m_status->setProperty("error", failed);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend.h"
+#include "samimport.h"
 #include "io/samproject.h"
 
 #include <QDialog>
@@ -43,8 +44,8 @@ public:
     bool isBusy() const { return m_busy; }
 
     const std::optional<sam::Project> &project() const { return m_project; }
-    const Backend::SamImportReport &plan() const { return m_plan; }
-    const std::optional<Backend::SamImportReport> &report() const { return m_report; }
+    const SamImportReport &plan() const { return m_plan; }
+    const std::optional<SamImportReport> &report() const { return m_report; }
     QString errorText() const;
 
     QTreeWidget *preview() const { return m_preview; }
@@ -54,7 +55,7 @@ public:
 Q_SIGNALS:
     void previewReady();
     void previewFailed(const QString &message);
-    void imported(const lambdesk::Backend::SamImportReport &report);
+    void imported(const lambdesk::SamImportReport &report);
     void importFailed(const QString &message);
 
 private:
@@ -64,12 +65,12 @@ private:
         QString error;
         QStringList parameterNames; // declared, in order
         QMap<QString, QString> defaults;
-        Backend::SamImportReport plan;
+        SamImportReport plan;
     };
     void browse();
     void refresh();
     void showPreview(const Preview &preview);
-    void showReport(const Backend::SamImportReport &report);
+    void showReport(const SamImportReport &report);
     void setBusy(bool busy);
     void fillParameters(const Preview &preview);
 
@@ -80,8 +81,8 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     std::optional<sam::Project> m_project;
-    Backend::SamImportReport m_plan;
-    std::optional<Backend::SamImportReport> m_report;
+    SamImportReport m_plan;
+    std::optional<SamImportReport> m_report;
     QMap<QString, QString> m_overrides; // the values the user changed
     quint64 m_generation = 0;           // drops a stale preview
     bool m_busy = false;
