@@ -295,7 +295,7 @@ private Q_SLOTS:
                                "        Cors:\n          AllowOrigins: ['*']\n          AllowMethods: [GET]\n"
                                "          MaxAge: 60\n"
                                "      Events:\n"
-                               "        Get:\n          Type: Api\n          Properties: {Path: /items/{id}, Method: get}\n"
+                               "        Get:\n          Type: Api\n          Properties: {Path: '/items/{id}', Method: get}\n"
                                "        Post:\n          Type: HttpApi\n          Properties:\n            Path: /items\n"
                                "            Method: POST\n"
                                "        Default:\n          Type: HttpApi\n"
@@ -312,7 +312,7 @@ private Q_SLOTS:
                                "        Literal:\n          Type: SQS\n          Properties:\n"
                                "            Queue: arn:aws:sqs:us-east-1:123456789012:other-queue\n"
                                "        Upload:\n          Type: S3\n          Properties: {Bucket: !Ref Bucket, "
-                               "Events: s3:ObjectCreated:*}\n"
+                               "Events: 's3:ObjectCreated:*'}\n"
                                "  Jobs:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: jobs-queue\n"
                                "  Bucket:\n    Type: AWS::S3::Bucket\n"));
         const auto project = samtemplate::parse(p.path);
@@ -401,7 +401,7 @@ private Q_SLOTS:
         QTest::newRow("unsupported intrinsic") << withFunction("      Description: !ImportValue other\n")
                                                << QStringLiteral(":8:20:") << QStringLiteral("Fn::ImportValue");
         QTest::newRow("select past the end") << withFunction("      Description: !Select [5, [a]]\n")
-                                             << QStringLiteral(":8:30:") << QStringLiteral("past the list's end");
+                                             << QStringLiteral(":8:29:") << QStringLiteral("past the list's end");
     }
     void errorPositions()
     {
