@@ -5,6 +5,7 @@
 // when the function's code is replaced or the function deleted.
 
 #include "io/samtemplate.h"
+#include "io/ziparchive.h"
 #include "samimport.h"
 #include "testsupport.h"
 
@@ -169,12 +170,19 @@ private Q_SLOTS:
 
         // A zip uploaded over it replaces the link, never the project's files; deleting the
         // function leaves them too.
-        auto zip = b.exportCode(QStringLiteral("NodeFn"));
+        QTemporaryDir other;
+        write(other.path() + QStringLiteral("/index.js"), "exports.handler = async () => ({ from: 'zip' });\n");
+        auto zip = ziparchive::create(other.path());
         QVERIFY(zip.ok());
+        const QByteArray projectNode = read(root + QStringLiteral("/src/node/index.js"));
         auto replaced = b.updateCode(QStringLiteral("NodeFn"), CodeSource::fromZip(zip.value()));
         QVERIFY2(replaced.ok(), replaced.ok() ? "" : qPrintable(replaced.error().message));
+        QVERIFY(replaced->changed);
         QVERIFY(!QFileInfo(b.codeDir(QStringLiteral("NodeFn"))).isSymLink());
-        QVERIFY(QFileInfo::exists(root + QStringLiteral("/src/node/index.js")));
+        QCOMPARE(read(root + QStringLiteral("/src/node/index.js")), projectNode);
+        node = tb.invoke(QStringLiteral("NodeFn"));
+        QVERIFY(node.ok());
+        QCOMPARE(object(node->payload).value(QStringLiteral("from")).toString(), QStringLiteral("zip"));
         QVERIFY(b.deleteFunction(QStringLiteral("py-dev")).ok());
         QCOMPARE(read(root + QStringLiteral("/py/app.py")), edited);
     }
