@@ -246,10 +246,17 @@ SamImportReport importProject(Backend &b, const sam::Project &project, bool dryR
             config.deadLetterTarget = existing->deadLetterTarget; // what the template does not say stays
             config.logging = existing->logging;
             config.noNetwork = existing->noNetwork;
-            auto updated = b.updateConfiguration(config);
-            if (!updated) {
-                fail(updated.error().message);
-                continue;
+            // Unchanged: nothing written, the warm environments stay.
+            FunctionConfig same = existing.value();
+            same.lastModified = config.lastModified;
+            same.codeSha256 = config.codeSha256;
+            same.codeSize = config.codeSize;
+            if (!(same == config)) {
+                auto updated = b.updateConfiguration(config);
+                if (!updated) {
+                    fail(updated.error().message);
+                    continue;
+                }
             }
             if (!linked && !f.codeDir.isEmpty()) {
                 QFile zip(f.codeDir);
@@ -303,9 +310,11 @@ SamImportReport importProject(Backend &b, const sam::Project &project, bool dryR
                               {QStringLiteral("LogicalId"), f.logicalId},
                               {QStringLiteral("CodeUri"), linked ? f.codeDir : QString()},
                               {QStringLiteral("Routes"), routes}};
-        if (auto s = Workspace::writeFileAtomically(functionDirOf(b, config.name) + kSamFile,
-                                                    QJsonDocument(sam).toJson(QJsonDocument::Indented));
-            !s) {
+        const QString samFile = functionDirOf(b, config.name) + kSamFile;
+        const QByteArray samJson = QJsonDocument(sam).toJson(QJsonDocument::Indented);
+        QFile written(samFile);
+        const bool samSame = written.open(QIODevice::ReadOnly) && written.readAll() == samJson;
+        if (auto s = samSame ? Status(Ok{}) : Workspace::writeFileAtomically(samFile, samJson); !s) {
             fail(s.error().message);
             continue;
         }
@@ -336,7 +345,9 @@ SamImportReport importProject(Backend &b, const sam::Project &project, bool dryR
             url.functionName = config.name;
             url.qualifier = f.autoPublishAlias;
             const auto current = b.getFunctionUrlConfig(config.name, url.qualifier);
-            Result<FunctionUrlConfig> made = current ? b.updateFunctionUrlConfig(config.name, url.qualifier,
+            const bool urlSame = current && current->authType == url.authType && current->cors == url.cors
+                && current->invokeMode == url.invokeMode;
+            Result<FunctionUrlConfig> made = urlSame ? current : current ? b.updateFunctionUrlConfig(config.name, url.qualifier,
                                                                                Backend::FunctionUrlPatch{url.authType, url.cors,
                                                                                                 url.invokeMode})
                                                      : b.createFunctionUrlConfig(url);
@@ -360,7 +371,11 @@ SamImportReport importProject(Backend &b, const sam::Project &project, bool dryR
                 s.enabled = e.enabled;
                 s.description = QStringLiteral("%1 (SAM %2)").arg(where, e.type);
                 s.input = e.input.toUtf8();
-                const auto made = b.getSchedule(s.name) ? b.updateSchedule(s) : b.createSchedule(s);
+                const auto known = b.getSchedule(s.name);
+                const bool same = known && known->schedule.expression == s.expression
+                    && known->schedule.function == s.function && known->schedule.enabled == s.enabled
+                    && known->schedule.description == s.description && known->schedule.input == s.input;
+                const auto made = same ? known : known ? b.updateSchedule(s) : b.createSchedule(s);
                 if (made)
                     item.notes << QStringLiteral("schedule %1 %2").arg(s.name, s.expression);
                 else
