@@ -62,7 +62,7 @@ private Q_SLOTS:
                                                "      MemorySize: 256\n      Timeout: 7\n"
                                                "      Events:\n"
                                                "        Get: {Type: Api, Properties: {Path: /hi, Method: get}}\n"
-                                               "        Nightly: {Type: Schedule, Properties: {Schedule: cron(0 3 * * ? *)}}\n"
+                                               "        Nightly: {Type: Schedule, Properties: {Schedule: 'cron(0 3 * * ? *)'}}\n"
                                                "  Bucket: {Type: AWS::S3::Bucket}\n")
                                     .arg(python)
                                     .toUtf8());
@@ -73,8 +73,11 @@ private Q_SLOTS:
         QSignalSpy failed(&dialog, &SamImportDialog::previewFailed);
         dialog.setTemplatePath(templatePath);
         QVERIFY(dialog.isBusy()); // the work is on the backend's thread
-        QVERIFY(ready.wait(widgettestsupport::safetyNetMs(30000)));
-        QCOMPARE(failed.size(), 0);
+        QVERIFY(widgettestsupport::Waiter()
+                    .on(&dialog, &SamImportDialog::previewReady)
+                    .on(&dialog, &SamImportDialog::previewFailed)
+                    .until([&] { return !ready.isEmpty() || !failed.isEmpty(); }));
+        QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
 
         QTreeWidget *tree = dialog.preview();
         QTreeWidgetItem *fn = tree->topLevelItem(0);
