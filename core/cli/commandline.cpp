@@ -9,6 +9,7 @@
 #include "metricscommand.h"
 #include "queuecommand.h"
 #include "model/validation.h"
+#include "exportcommand.h"
 #include "layerscommand.h"
 #include "provisionedcommand.h"
 #include "runtimescommand.h"
@@ -39,7 +40,8 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
-                               QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers")};
+                               QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers"),
+                               QStringLiteral("export")};
 
 int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
 {
@@ -508,7 +510,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         flags << QStringLiteral("delete");
     } else if (command == u"layers")
         valued << layersValuedOptions();
-    else if (command == u"alias")
+    else if (command == u"export") {
+        valued << exportValuedOptions();
+        flags << exportFlags();
+    } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
@@ -616,6 +621,17 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         const int code = layersCommand(*backend, options, out, err);
         backend->stop();
         return code;
+    }
+    if (command == u"export") {
+        ExportOptions options;
+        options.workspace = workspace;
+        options.names = a.positional();
+        options.all = a.has(QStringLiteral("all"));
+        options.out = a.value(QStringLiteral("out"));
+        options.force = a.has(QStringLiteral("force"));
+        options.zipOnly = a.has(QStringLiteral("zip-only"));
+        options.role = a.value(QStringLiteral("role"));
+        return exportCommand(options, out, err);
     }
     if (command == u"async-config") {
         if (a.positional().size() != 1) {
