@@ -6,6 +6,7 @@
 #include "eventinvokeapi.h"
 #include "lambdaapiexchange.h"
 #include "layersapi.h"
+#include "functionurlapi.h"
 #include "logsapi.h"
 #include "provisionedapi.h"
 #include "requestparser.h"
@@ -246,6 +247,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     }
     if (layers::isRequest(http)) { // 2018-10-31: PublishLayerVersion and friends
         layersRequest(ex, http);
+        return;
+    }
+    if (functionurls::isRequest(http)) { // 2021-10-31: CreateFunctionUrlConfig and friends
+        functionUrlsRequest(ex, http);
         return;
     }
     auto op = parseRequest(http);

@@ -96,6 +96,8 @@ private:
     void eventInvokeRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // The 2018-10-31 layer routes (api/layersapi.h; lambdaapiserverlayers.cpp).
     void layersRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // The 2021-10-31 function URL configuration routes (api/functionurlapi.h; lambdaapiserverurls.cpp).
+    void functionUrlsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;

@@ -12,6 +12,7 @@
 #include "exportcommand.h"
 #include "layerscommand.h"
 #include "provisionedcommand.h"
+#include "urlcommand.h"
 #include "runtimescommand.h"
 #include "schedulecommand.h"
 #include "servecommand.h"
@@ -41,7 +42,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
                                QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers"),
-                               QStringLiteral("export")};
+                               QStringLiteral("url"), QStringLiteral("export")};
 
 int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
 {
@@ -510,6 +511,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         flags << QStringLiteral("delete");
     } else if (command == u"layers")
         valued << layersValuedOptions();
+    else if (command == u"url")
+        valued << urlValuedOptions();
     else if (command == u"export") {
         valued << exportValuedOptions();
         flags << exportFlags();
@@ -632,6 +635,24 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         options.zipOnly = a.has(QStringLiteral("zip-only"));
         options.role = a.value(QStringLiteral("role"));
         return exportCommand(options, out, err);
+    }
+    if (command == u"url") {
+        UrlOptions options;
+        options.positional = a.positional();
+        options.qualifier = a.value(QStringLiteral("qualifier"));
+        options.hasAuthType = a.has(QStringLiteral("auth-type"));
+        options.authType = a.value(QStringLiteral("auth-type"));
+        options.hasCors = a.has(QStringLiteral("cors"));
+        options.cors = a.value(QStringLiteral("cors"));
+        options.hasInvokeMode = a.has(QStringLiteral("invoke-mode"));
+        options.invokeMode = a.value(QStringLiteral("invoke-mode"));
+        int exitCode = 0;
+        auto backend = startBackend(workspace, err, &exitCode);
+        if (!backend)
+            return exitCode;
+        const int code = urlCommand(*backend, options, out, err);
+        backend->stop();
+        return code;
     }
     if (command == u"async-config") {
         if (a.positional().size() != 1) {
