@@ -10,6 +10,7 @@
 #include "queuecommand.h"
 #include "model/validation.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "layerscommand.h"
 #include "provisionedcommand.h"
 #include "urlcommand.h"
@@ -42,7 +43,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
                                QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers"),
-                               QStringLiteral("url"), QStringLiteral("export")};
+                               QStringLiteral("import"), QStringLiteral("url"), QStringLiteral("export")};
 
 int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
 {
@@ -511,6 +512,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         flags << QStringLiteral("delete");
     } else if (command == u"layers")
         valued << layersValuedOptions();
+    else if (command == u"import") {
+        valued << QStringLiteral("parameter-overrides");
+        flags << QStringLiteral("dry-run");
+    }
     else if (command == u"url")
         valued << urlValuedOptions();
     else if (command == u"export") {
@@ -635,6 +640,26 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         options.zipOnly = a.has(QStringLiteral("zip-only"));
         options.role = a.value(QStringLiteral("role"));
         return exportCommand(options, out, err);
+    }
+    if (command == u"import") {
+        if (a.positional().isEmpty()) {
+            err << "lambdesk import: give the project's template.yaml\n\n" << usage();
+            return BadUsage;
+        }
+        ImportOptions options;
+        options.workspace = workspace;
+        options.templatePath = a.positional().first();
+        options.overrides = a.values(QStringLiteral("parameter-overrides"));
+        // SAM's form: --parameter-overrides A=1 B=2 (the values after the first come as arguments).
+        for (const QString &extra : a.positional().mid(1)) {
+            if (!extra.contains(u'=')) {
+                err << "lambdesk import: unexpected argument '" << extra << "'\n\n" << usage();
+                return BadUsage;
+            }
+            options.overrides << extra;
+        }
+        options.dryRun = a.has(QStringLiteral("dry-run"));
+        return importCommand(options, out, err);
     }
     if (command == u"url") {
         UrlOptions options;
