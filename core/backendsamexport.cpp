@@ -5,6 +5,7 @@
 #include "io/samexport.h"
 #include "io/ziparchive.h"
 #include "model/destination.h"
+#include "samimport.h"
 #include "store/layerstore.h"
 
 #include <QDir>
@@ -370,6 +371,18 @@ Result<ExportPlan> plan(const Backend &backend, const QStringList &names, const 
                                    .arg(w.name, s.name, s.function,
                                         f.autoPublishAlias.isEmpty() ? QStringLiteral("function")
                                                                      : QStringLiteral("alias ") + f.autoPublishAlias);
+            }
+        }
+        // An imported function's API routes (served here by its function URL) go back as events.
+        if (const auto origin = samimport::origin(backend, w.name)) {
+            for (const SamRoute &route : origin->routes) {
+                sam::Event e;
+                e.logicalId = route.event;
+                e.type = route.type;
+                e.kind = route.type == u"Api" ? sam::Event::Kind::Api : sam::Event::Kind::HttpApi;
+                e.path = route.path;
+                e.method = route.method;
+                f.events << e;
             }
         }
         for (const EventSourceMapping &m : backend.listEventSourceMappings(w.name)) {
