@@ -439,34 +439,6 @@ public:
     // Fires the schedules (null before start()); tests set its clock.
     Scheduler *scheduler() const { return m_scheduler; }
 
-    // ---- SAM export (io/samexport.h; backendsamexport.cpp) ----
-    struct SamExportOptions
-    {
-        bool overwrite = false; // write into a folder that is not empty (entries of the same name are replaced)
-        bool zipOnly = false;   // only the deployment packages (NAME.zip), no template and no code folders
-        QString roleArn;        // for the printed create-function commands; empty: <your-role-arn>
-    };
-    struct SamExportResult
-    {
-        QString outDir;      // absolute
-        QStringList files;   // every file written, relative to outDir, sorted
-        QStringList written; // what a person reads: template.yaml, NAME.zip, NAME/ (N files), ...
-        QStringList commands; // to deploy: aws lambda create-function ... per function, sam validate && sam deploy
-        QStringList notes;    // what the template could not say, and why
-    };
-    // Exports the functions (`names` empty: all; NAME:N exports version N's snapshot and
-    // configuration) to outDir: template.yaml (SAM: configuration, layers, URL, aliases,
-    // concurrency, async config, schedules and SQS mappings), each function's code in
-    // outDir/NAME/, its deployment package outDir/NAME.zip as `aws lambda create-function
-    // --zip-file` takes it, and the layers it uses in outDir/layers/. Nothing is written outside
-    // outDir; everything is made in a staging folder inside it, then renamed into place. A
-    // non-empty outDir is refused unless `overwrite`.
-    Result<SamExportResult> exportSamProject(const QStringList &names, const QString &outDir,
-                                             const SamExportOptions &options);
-    // The same with the files written on a worker thread; `done` runs on this thread.
-    void exportSamProject(const QStringList &names, const QString &outDir, const SamExportOptions &options,
-                          std::function<void(Result<SamExportResult>)> done);
-
 Q_SIGNALS:
     // A queue was created or deleted.
     void queuesChanged();

@@ -1,5 +1,7 @@
-// Backend::exportSamProject: the workspace's functions as a SAM project and deployment
+// samexport::exportProject: the workspace's functions as a SAM project and deployment
 // packages (io/samexport.h writes the template).
+#include "backendsamexport.h"
+
 #include "backend.h"
 
 #include "io/samexport.h"
@@ -16,6 +18,10 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace lambdesk {
 
@@ -24,7 +30,7 @@ namespace {
 struct ExportPlan
 {
     QString outDir;
-    Backend::SamExportOptions options;
+    samexport::Options options;
     sam::Project project;
     QMap<QString, sam::FunctionExtras> extras; // by function name (the project's logical ids)
     struct Code
@@ -109,7 +115,7 @@ bool removeEntry(const QString &path)
     return QFile::remove(path);
 }
 
-Result<Backend::SamExportResult> writeExport(const ExportPlan &plan)
+Result<samexport::Report> writeExport(const ExportPlan &plan)
 {
     const QString outDir = QFileInfo(plan.outDir).absoluteFilePath();
     if (auto e = checkOutDir(outDir, plan.options.overwrite))
@@ -160,7 +166,7 @@ Result<Backend::SamExportResult> writeExport(const ExportPlan &plan)
         file.close();
     }
 
-    Backend::SamExportResult result;
+    samexport::Report result;
     result.outDir = outDir;
     result.commands = plan.commands;
     result.notes = plan.notes;
@@ -198,7 +204,7 @@ Result<Backend::SamExportResult> writeExport(const ExportPlan &plan)
 namespace samexportdetail {
 
 Result<ExportPlan> plan(const Backend &backend, const QStringList &names, const QString &outDir,
-                        const Backend::SamExportOptions &options)
+                        const samexport::Options &options)
 {
     if (auto e = checkOutDir(outDir, options.overwrite))
         return *e;
@@ -424,22 +430,34 @@ Result<ExportPlan> plan(const Backend &backend, const QStringList &names, const 
 
 } // namespace samexportdetail
 
-Result<Backend::SamExportResult> Backend::exportSamProject(const QStringList &names, const QString &outDir,
-                                                           const SamExportOptions &options)
+namespace samexport {
+
+Result<Report> exportProject(Backend &backend, const QStringList &names, const QString &outDir, const Options &options)
 {
-    auto plan = samexportdetail::plan(*this, names, outDir, options);
+    auto plan = samexportdetail::plan(backend, names, outDir, options);
     if (!plan)
         return plan.error();
     return writeExport(plan.value());
 }
 
-void Backend::exportSamProject(const QStringList &names, const QString &outDir, const SamExportOptions &options,
-                               std::function<void(Result<SamExportResult>)> done)
+void exportProject(Backend &backend, const QStringList &names, const QString &outDir, const Options &options,
+                   std::function<void(Result<Report>)> done)
 {
-    auto plan = samexportdetail::plan(*this, names, outDir, options);
+    auto plan = samexportdetail::plan(backend, names, outDir, options);
     if (!plan)
         return done(plan.error());
-    offThread<Result<SamExportResult>>([p = std::move(plan).value()] { return writeExport(p); }, std::move(done));
+    // The zips and copies on a worker thread; the answer back on the backend's thread (a
+    // QPointer checked there: a backend gone by then gets no call).
+    QPointer<Backend> home(&backend);
+    QThreadPool::globalInstance()->start([home, p = std::move(plan).value(), done = std::move(done)]() mutable {
+        auto result = std::make_shared<Result<Report>>(writeExport(p));
+        if (home)
+            QMetaObject::invokeMethod(
+                home.data(), [result, done = std::move(done)]() mutable { done(std::move(*result)); },
+                Qt::QueuedConnection);
+    });
 }
+
+} // namespace samexport
 
 } // namespace lambdesk

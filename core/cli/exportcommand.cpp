@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "backend.h"
+#include "backendsamexport.h"
 #include "cliargs.h"
 #include "commandline.h"
 
@@ -30,11 +31,11 @@ int exportCommand(const ExportOptions &options, QTextStream &out, QTextStream &e
     auto backend = startBackend(options.workspace, err, &exitCode);
     if (!backend)
         return exitCode;
-    Backend::SamExportOptions exportOptions;
+    samexport::Options exportOptions;
     exportOptions.overwrite = options.force;
     exportOptions.zipOnly = options.zipOnly;
     exportOptions.roleArn = options.role;
-    const auto result = backend->exportSamProject(options.names, options.out, exportOptions);
+    const auto result = samexport::exportProject(*backend, options.names, options.out, exportOptions);
     backend->stop();
     if (!result) {
         QString message = result.error().message;

@@ -8,7 +8,7 @@ namespace lambdesk::cli {
 
 // `lambdesk export NAME[:N]... | --all --out DIR [--force] [--zip-only] [--role ARN]`: the
 // functions as a SAM project (template.yaml, code folders, layers) and deployment packages
-// (NAME.zip) in DIR (Backend::exportSamProject); prints what was written and the commands that
+// (NAME.zip) in DIR (samexport::exportProject); prints what was written and the commands that
 // deploy it.
 struct ExportOptions
 {

@@ -1,4 +1,4 @@
-// Backend::exportSamProject and io/samexport: the template of a function with every property
+// samexport::exportProject and io/samexport: the template of a function with every property
 // set (environment, a layer, a URL with CORS, two aliases one weighted, a schedule, an SQS
 // mapping, reserved concurrency, async configuration, a dead-letter queue) checked against
 // SAM's rules (samchecks.h) and read back value by value; the deployment zip with the handler
@@ -6,6 +6,7 @@
 #include "samchecks.h"
 #include "testsupport.h"
 
+#include "backendsamexport.h"
 #include "io/samexport.h"
 #include "io/ziparchive.h"
 #include "model/destination.h"
@@ -136,7 +137,7 @@ private Q_SLOTS:
     {
         QTemporaryDir parent;
         const QString out = parent.path() + QStringLiteral("/export");
-        auto r = backend().exportSamProject({QStringLiteral("orders-api")}, out, {});
+        auto r = samexport::exportProject(backend(), {QStringLiteral("orders-api")}, out, {});
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
 
         const QStringList problems = samchecks::check(out + QStringLiteral("/template.yaml"));
@@ -248,10 +249,10 @@ private Q_SLOTS:
     {
         QTemporaryDir parent;
         const QString out = parent.path() + QStringLiteral("/zips");
-        Backend::SamExportOptions options;
+        samexport::Options options;
         options.zipOnly = true;
         options.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/lambda-exec");
-        auto r = backend().exportSamProject({}, out, options);
+        auto r = samexport::exportProject(backend(), {}, out, options);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(tree(out), (QStringList{QStringLiteral("orders-api.zip"), QStringLiteral("plain.zip")}));
         QVERIFY(r->commands.join(u'\n').contains(QStringLiteral("--role arn:aws:iam::123456789012:role/lambda-exec")));
@@ -277,16 +278,16 @@ private Q_SLOTS:
     {
         // NAME:1 exports version 1's configuration (no STAGE variable yet).
         QTemporaryDir parent;
-        auto r = backend().exportSamProject({QStringLiteral("orders-api:1")}, parent.path() + QStringLiteral("/v1"), {});
+        auto r = samexport::exportProject(backend(), {QStringLiteral("orders-api:1")}, parent.path() + QStringLiteral("/v1"), {});
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         const YAML::Node doc = YAML::LoadFile((r->outDir + QStringLiteral("/template.yaml")).toStdString());
         QVERIFY(!doc["Resources"]["OrdersApi"]["Properties"]["Environment"]["Variables"]["STAGE"]);
         QVERIFY(QFile::exists(r->outDir + QStringLiteral("/orders-api/app.py")));
 
-        auto bad = backend().exportSamProject({QStringLiteral("orders-api:x")}, parent.path() + QStringLiteral("/vx"), {});
+        auto bad = samexport::exportProject(backend(), {QStringLiteral("orders-api:x")}, parent.path() + QStringLiteral("/vx"), {});
         QVERIFY(!bad);
         QCOMPARE(bad.error().field, QStringLiteral("Qualifier"));
-        auto missing = backend().exportSamProject({QStringLiteral("nope")}, parent.path() + QStringLiteral("/n"), {});
+        auto missing = samexport::exportProject(backend(), {QStringLiteral("nope")}, parent.path() + QStringLiteral("/n"), {});
         QVERIFY(!missing);
         QCOMPARE(missing.error().kind, Error::Kind::NotFound);
         QVERIFY(!QFileInfo::exists(parent.path() + QStringLiteral("/n")));
@@ -297,7 +298,7 @@ private Q_SLOTS:
         QTemporaryDir parent;
         const QString out = parent.path() + QStringLiteral("/out");
         writeFile(out + QStringLiteral("/notes.txt"), "mine");
-        auto r = backend().exportSamProject({QStringLiteral("plain")}, out, {});
+        auto r = samexport::exportProject(backend(), {QStringLiteral("plain")}, out, {});
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::InvalidParameter);
         QCOMPARE(r.error().field, QStringLiteral("OutDir"));
@@ -305,14 +306,14 @@ private Q_SLOTS:
         QCOMPARE(tree(out), QStringList{QStringLiteral("notes.txt")}); // untouched
 
         // A file is not a folder.
-        auto file = backend().exportSamProject({QStringLiteral("plain")}, out + QStringLiteral("/notes.txt"), {});
+        auto file = samexport::exportProject(backend(), {QStringLiteral("plain")}, out + QStringLiteral("/notes.txt"), {});
         QVERIFY(!file);
         QCOMPARE(file.error().field, QStringLiteral("OutDir"));
 
         // Overwrite: our entries replace theirs; the others stay.
-        Backend::SamExportOptions overwrite;
+        samexport::Options overwrite;
         overwrite.overwrite = true;
-        r = backend().exportSamProject({QStringLiteral("plain")}, out, overwrite);
+        r = samexport::exportProject(backend(), {QStringLiteral("plain")}, out, overwrite);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(tree(out), (QStringList{QStringLiteral("notes.txt"), QStringLiteral("plain"),
                                          QStringLiteral("plain.zip"), QStringLiteral("plain/index.py"),
@@ -328,9 +329,9 @@ private Q_SLOTS:
         QDir().mkpath(out);
         // A link where the function's folder goes, pointing out of the folder: replaced, never followed.
         QVERIFY(QFile::link(victim, out + QStringLiteral("/plain")));
-        Backend::SamExportOptions overwrite;
+        samexport::Options overwrite;
         overwrite.overwrite = true;
-        auto r = backend().exportSamProject({QStringLiteral("plain")}, out, overwrite);
+        auto r = samexport::exportProject(backend(), {QStringLiteral("plain")}, out, overwrite);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(tree(victim), QStringList{QStringLiteral("keep.txt")});
         QVERIFY(!QFileInfo(out + QStringLiteral("/plain")).isSymLink());
@@ -348,8 +349,8 @@ private Q_SLOTS:
     void asynchronous()
     {
         QTemporaryDir parent;
-        auto r = testsupport::waitForAnswer<Result<Backend::SamExportResult>>([&](auto done) {
-            backend().exportSamProject({}, parent.path() + QStringLiteral("/all"), {}, std::move(done));
+        auto r = testsupport::waitForAnswer<Result<samexport::Report>>([&](auto done) {
+            samexport::exportProject(backend(), {}, parent.path() + QStringLiteral("/all"), {}, std::move(done));
         });
         QVERIFY(r);
         QVERIFY2(*r, qPrintable(*r ? QString() : r->error().message));
