@@ -403,6 +403,11 @@ Result<ExportPlan> plan(const Backend &backend, const QStringList &names, const 
             e.maximumConcurrency = m.maximumConcurrency;
             e.enabled = m.enabled;
             f.events << e;
+            if (m.qualifier != f.autoPublishAlias)
+                p.notes << QStringLiteral("%1: the mapping of queue %2 runs %3 here; in the template it runs the %4")
+                               .arg(w.name, m.queue, m.qualifier.isEmpty() ? QStringLiteral("$LATEST") : m.qualifier,
+                                    f.autoPublishAlias.isEmpty() ? QStringLiteral("function")
+                                                                 : QStringLiteral("alias ") + f.autoPublishAlias);
         }
         p.extras.insert(f.logicalId, x);
         p.project.functions << f;
