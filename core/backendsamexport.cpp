@@ -128,6 +128,7 @@ Result<samexport::Report> writeExport(const ExportPlan &plan)
     if (!staging.isValid())
         return outDirError(QStringLiteral("OutDir %1 is not writable: %2").arg(outDir, staging.errorString()));
     const QString stage = staging.path();
+    QStringList templateNotes;
 
     for (const ExportPlan::Code &code : plan.code) {
         auto zip = ziparchive::create(code.sourceDir);
@@ -160,6 +161,7 @@ Result<samexport::Report> writeExport(const ExportPlan &plan)
         auto yaml = sam::writeTemplate(plan.project, plan.extras);
         if (!yaml)
             return yaml.error();
+        templateNotes = yaml->notes;
         QFile file(stage + QStringLiteral("/template.yaml"));
         if (!file.open(QIODevice::WriteOnly) || file.write(yaml->yaml) != yaml->yaml.size() || !file.flush())
             return Error::internal(QStringLiteral("%1 cannot be written: %2").arg(file.fileName(), file.errorString()));
@@ -170,9 +172,7 @@ Result<samexport::Report> writeExport(const ExportPlan &plan)
     result.outDir = outDir;
     result.commands = plan.commands;
     result.notes = plan.notes;
-    if (!plan.options.zipOnly)
-        if (auto yaml = sam::writeTemplate(plan.project, plan.extras))
-            result.notes << yaml->notes;
+    result.notes << templateNotes;
     QDirIterator it(stage, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
@@ -201,9 +201,9 @@ Result<samexport::Report> writeExport(const ExportPlan &plan)
 
 } // namespace
 
-namespace samexportdetail {
+namespace {
 
-Result<ExportPlan> plan(const Backend &backend, const QStringList &names, const QString &outDir,
+Result<ExportPlan> makePlan(const Backend &backend, const QStringList &names, const QString &outDir,
                         const samexport::Options &options)
 {
     if (auto e = checkOutDir(outDir, options.overwrite))
@@ -414,17 +414,20 @@ Result<ExportPlan> plan(const Backend &backend, const QStringList &names, const 
     }
     // Layers are named by their folder key in the project; logical ids come from the name,
     // with the version when two versions of one layer are exported.
+    QMap<QString, QString> layerIds; // "NAME:V" -> logical id
     for (sam::Layer &l : p.project.layers) {
         const QString name = l.layerName;
         const bool several = std::count_if(p.project.layers.cbegin(), p.project.layers.cend(),
                                            [&](const sam::Layer &o) { return o.layerName == name; })
             > 1;
-        const QString id = several ? name + QStringLiteral("V") + l.logicalId.section(u':', 1) : name;
-        for (sam::Function &f : p.project.functions)
-            f.layerLogicalIds.replaceInStrings(QRegularExpression(u'^' + QRegularExpression::escape(l.logicalId) + u'$'),
-                                               id + QStringLiteral("Layer"));
-        l.logicalId = id + QStringLiteral("Layer");
+        const QString id = (several ? name + QStringLiteral("V") + l.logicalId.section(u':', 1) : name)
+            + QStringLiteral("Layer");
+        layerIds.insert(l.logicalId, id);
+        l.logicalId = id;
     }
+    for (sam::Function &f : p.project.functions)
+        for (QString &id : f.layerLogicalIds)
+            id = layerIds.value(id, id);
     if (!options.zipOnly) {
         p.commands << QStringLiteral("sam validate && sam deploy --guided");
         p.commands.prepend(QStringLiteral("cd ") + shellQuote(p.outDir));
@@ -433,13 +436,13 @@ Result<ExportPlan> plan(const Backend &backend, const QStringList &names, const 
     return p;
 }
 
-} // namespace samexportdetail
+} // namespace
 
 namespace samexport {
 
 Result<Report> exportProject(Backend &backend, const QStringList &names, const QString &outDir, const Options &options)
 {
-    auto plan = samexportdetail::plan(backend, names, outDir, options);
+    auto plan = makePlan(backend, names, outDir, options);
     if (!plan)
         return plan.error();
     return writeExport(plan.value());
@@ -448,7 +451,7 @@ Result<Report> exportProject(Backend &backend, const QStringList &names, const Q
 void exportProject(Backend &backend, const QStringList &names, const QString &outDir, const Options &options,
                    std::function<void(Result<Report>)> done)
 {
-    auto plan = samexportdetail::plan(backend, names, outDir, options);
+    auto plan = makePlan(backend, names, outDir, options);
     if (!plan)
         return done(plan.error());
     // The zips and copies on a worker thread; the answer back on the backend's thread (a

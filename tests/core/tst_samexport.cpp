@@ -42,6 +42,7 @@ class TestSamExport : public QObject
     }
 
     Backend &backend() { return *m_tb->backend; }
+    static QString str(const YAML::Node &n) { return QString::fromStdString(n.as<std::string>()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -147,35 +148,35 @@ private Q_SLOTS:
         const YAML::Node res = doc["Resources"];
         const YAML::Node fn = res["OrdersApi"];
         QVERIFY(fn);
-        QCOMPARE(fn["Type"].as<std::string>(), "AWS::Serverless::Function");
+        QCOMPARE(str(fn["Type"]), QStringLiteral("AWS::Serverless::Function"));
         const YAML::Node p = fn["Properties"];
-        QCOMPARE(p["FunctionName"].as<std::string>(), "orders-api");
-        QCOMPARE(p["Description"].as<std::string>(), "Orders: it's \"quoted\"");
-        QCOMPARE(p["CodeUri"].as<std::string>(), "orders-api");
-        QCOMPARE(p["Handler"].as<std::string>(), "app.handler");
+        QCOMPARE(str(p["FunctionName"]), QStringLiteral("orders-api"));
+        QCOMPARE(str(p["Description"]), QStringLiteral("Orders: it's \"quoted\""));
+        QCOMPARE(str(p["CodeUri"]), QStringLiteral("orders-api"));
+        QCOMPARE(str(p["Handler"]), QStringLiteral("app.handler"));
         QCOMPARE(QString::fromStdString(p["Runtime"].as<std::string>()), m_runtime);
         QCOMPARE(p["MemorySize"].as<int>(), 256);
         QCOMPARE(p["Timeout"].as<int>(), 30);
         QCOMPARE(p["EphemeralStorage"]["Size"].as<int>(), 1024);
         const YAML::Node vars = p["Environment"]["Variables"];
-        QCOMPARE(vars["TABLE"].as<std::string>(), "orders");
-        QCOMPARE(vars["FLAG"].Tag(), "!"); // quoted: a string, never the boolean true
-        QCOMPARE(vars["COUNT"].as<std::string>(), "12");
-        QCOMPARE(vars["STAGE"].as<std::string>(), "two");
+        QCOMPARE(str(vars["TABLE"]), QStringLiteral("orders"));
+        QCOMPARE(QString::fromStdString(vars["FLAG"].Tag()), QStringLiteral("!")); // quoted: a string, never the boolean true
+        QCOMPARE(str(vars["COUNT"]), QStringLiteral("12"));
+        QCOMPARE(str(vars["STAGE"]), QStringLiteral("two"));
 
         // The layer: a LayerVersion resource with its content, named by !Ref.
         QCOMPARE(p["Layers"].size(), std::size_t(1));
-        QCOMPARE(p["Layers"][0].Tag(), "!Ref");
+        QCOMPARE(QString::fromStdString(p["Layers"][0].Tag()), QStringLiteral("!Ref"));
         const YAML::Node layer = res[p["Layers"][0].as<std::string>()];
-        QCOMPARE(layer["Type"].as<std::string>(), "AWS::Serverless::LayerVersion");
-        QCOMPARE(layer["Properties"]["LayerName"].as<std::string>(), "shared-lib");
+        QCOMPARE(str(layer["Type"]), QStringLiteral("AWS::Serverless::LayerVersion"));
+        QCOMPARE(str(layer["Properties"]["LayerName"]), QStringLiteral("shared-lib"));
         QVERIFY(QFile::exists(out + u'/' + QString::fromStdString(layer["Properties"]["ContentUri"].as<std::string>())
                               + QStringLiteral("/python/shared_helper.py")));
 
         const YAML::Node url = p["FunctionUrlConfig"];
-        QCOMPARE(url["AuthType"].as<std::string>(), "NONE");
-        QCOMPARE(url["InvokeMode"].as<std::string>(), "BUFFERED");
-        QCOMPARE(url["Cors"]["AllowOrigins"][0].as<std::string>(), "https://example.com");
+        QCOMPARE(str(url["AuthType"]), QStringLiteral("NONE"));
+        QCOMPARE(str(url["InvokeMode"]), QStringLiteral("BUFFERED"));
+        QCOMPARE(str(url["Cors"]["AllowOrigins"][0]), QStringLiteral("https://example.com"));
         QCOMPARE(url["Cors"]["AllowMethods"].size(), std::size_t(2));
         QCOMPARE(url["Cors"]["MaxAge"].as<int>(), 300);
         // The URL is the function's own: no AutoPublishAlias (SAM would move it to the alias).
@@ -185,44 +186,43 @@ private Q_SLOTS:
         QCOMPARE(p["EventInvokeConfig"]["MaximumRetryAttempts"].as<int>(), 1);
         QCOMPARE(p["EventInvokeConfig"]["MaximumEventAgeInSeconds"].as<int>(), 3600);
         const YAML::Node onFailure = p["EventInvokeConfig"]["DestinationConfig"]["OnFailure"];
-        QCOMPARE(onFailure["Type"].as<std::string>(), "SQS");
-        QCOMPARE(onFailure["Destination"].Tag(), "!GetAtt");
-        QCOMPARE(p["DeadLetterQueue"]["Type"].as<std::string>(), "SQS");
+        QCOMPARE(str(onFailure["Type"]), QStringLiteral("SQS"));
+        QCOMPARE(QString::fromStdString(onFailure["Destination"].Tag()), QStringLiteral("!GetAtt"));
+        QCOMPARE(str(p["DeadLetterQueue"]["Type"]), QStringLiteral("SQS"));
         const QString dlq = QString::fromStdString(p["DeadLetterQueue"]["TargetArn"].as<std::string>());
-        QCOMPARE(p["DeadLetterQueue"]["TargetArn"].Tag(), "!GetAtt");
-        QCOMPARE(res[dlq.section(u'.', 0, 0).toStdString()]["Properties"]["QueueName"].as<std::string>(), "orders-dlq");
+        QCOMPARE(QString::fromStdString(p["DeadLetterQueue"]["TargetArn"].Tag()), QStringLiteral("!GetAtt"));
+        QCOMPARE(str(res[dlq.section(u'.', 0, 0).toStdString()]["Properties"]["QueueName"]), QStringLiteral("orders-dlq"));
 
         const YAML::Node events = p["Events"];
         const YAML::Node schedule = events["OrdersNightly"];
-        QCOMPARE(schedule["Type"].as<std::string>(), "Schedule");
-        QCOMPARE(schedule["Properties"]["Schedule"].as<std::string>(), "rate(1 hour)");
-        QCOMPARE(schedule["Properties"]["Input"].as<std::string>(), R"({"job":"nightly"})");
+        QCOMPARE(str(schedule["Type"]), QStringLiteral("Schedule"));
+        QCOMPARE(str(schedule["Properties"]["Schedule"]), QStringLiteral("rate(1 hour)"));
+        QCOMPARE(str(schedule["Properties"]["Input"]), QStringLiteral(R"({"job":"nightly"})"));
         QCOMPARE(schedule["Properties"]["Enabled"].as<bool>(), true);
-        QCOMPARE(schedule["Properties"]["Name"].as<std::string>(), "orders-nightly");
+        QCOMPARE(str(schedule["Properties"]["Name"]), QStringLiteral("orders-nightly"));
         const YAML::Node sqs = events["OrdersQueueSqs"];
-        QCOMPARE(sqs["Type"].as<std::string>(), "SQS");
-        QCOMPARE(sqs["Properties"]["Queue"].Tag(), "!GetAtt");
+        QCOMPARE(str(sqs["Type"]), QStringLiteral("SQS"));
+        QCOMPARE(QString::fromStdString(sqs["Properties"]["Queue"].Tag()), QStringLiteral("!GetAtt"));
         const QString queue = QString::fromStdString(sqs["Properties"]["Queue"].as<std::string>());
         QCOMPARE(queue.section(u'.', 1), QStringLiteral("Arn"));
-        QCOMPARE(res[queue.section(u'.', 0, 0).toStdString()]["Type"].as<std::string>(), "AWS::SQS::Queue");
-        QCOMPARE(res[queue.section(u'.', 0, 0).toStdString()]["Properties"]["QueueName"].as<std::string>(),
-                 "orders-queue");
+        QCOMPARE(str(res[queue.section(u'.', 0, 0).toStdString()]["Type"]), QStringLiteral("AWS::SQS::Queue"));
+        QCOMPARE(str(res[queue.section(u'.', 0, 0).toStdString()]["Properties"]["QueueName"]), QStringLiteral("orders-queue"));
         QCOMPARE(sqs["Properties"]["BatchSize"].as<int>(), 5);
-        QCOMPARE(sqs["Properties"]["FunctionResponseTypes"][0].as<std::string>(), "ReportBatchItemFailures");
+        QCOMPARE(str(sqs["Properties"]["FunctionResponseTypes"][0]), QStringLiteral("ReportBatchItemFailures"));
 
         // The two aliases: Version resources and Alias resources, the weighted one with RoutingConfig.
         const YAML::Node live = res["OrdersApiAliasLive"];
-        QCOMPARE(live["Type"].as<std::string>(), "AWS::Lambda::Alias");
-        QCOMPARE(live["Properties"]["Name"].as<std::string>(), "live");
-        QCOMPARE(live["Properties"]["FunctionName"].Tag(), "!Ref");
-        QCOMPARE(live["Properties"]["FunctionName"].as<std::string>(), "OrdersApi");
-        QCOMPARE(live["Properties"]["FunctionVersion"].as<std::string>(), "OrdersApiVersion2.Version");
-        QCOMPARE(res["OrdersApiVersion2"]["Type"].as<std::string>(), "AWS::Lambda::Version");
+        QCOMPARE(str(live["Type"]), QStringLiteral("AWS::Lambda::Alias"));
+        QCOMPARE(str(live["Properties"]["Name"]), QStringLiteral("live"));
+        QCOMPARE(QString::fromStdString(live["Properties"]["FunctionName"].Tag()), QStringLiteral("!Ref"));
+        QCOMPARE(str(live["Properties"]["FunctionName"]), QStringLiteral("OrdersApi"));
+        QCOMPARE(str(live["Properties"]["FunctionVersion"]), QStringLiteral("OrdersApiVersion2.Version"));
+        QCOMPARE(str(res["OrdersApiVersion2"]["Type"]), QStringLiteral("AWS::Lambda::Version"));
         const YAML::Node canary = res["OrdersApiAliasCanary"]["Properties"];
-        QCOMPARE(canary["FunctionVersion"].as<std::string>(), "OrdersApiVersion1.Version");
-        QCOMPARE(canary["Description"].as<std::string>(), "tries 2");
+        QCOMPARE(str(canary["FunctionVersion"]), QStringLiteral("OrdersApiVersion1.Version"));
+        QCOMPARE(str(canary["Description"]), QStringLiteral("tries 2"));
         const YAML::Node weight = canary["RoutingConfig"]["AdditionalVersionWeights"][0];
-        QCOMPARE(weight["FunctionVersion"].as<std::string>(), "OrdersApiVersion2.Version");
+        QCOMPARE(str(weight["FunctionVersion"]), QStringLiteral("OrdersApiVersion2.Version"));
         QCOMPARE(weight["FunctionWeight"].as<double>(), 0.2);
         QVERIFY2(QFile(out + QStringLiteral("/template.yaml")).open(QIODevice::ReadOnly), "template");
 
