@@ -60,7 +60,7 @@ inline const QMap<QString, TypeRules> &rules()
 
 inline bool isInt(const YAML::Node &n)
 {
-    if (!n.IsScalar() || !n.Tag().empty() && n.Tag() != "?")
+    if (!n.IsScalar() || (!n.Tag().empty() && n.Tag() != "?"))
         return false;
     bool ok = false;
     q(n.Scalar()).toInt(&ok);
