@@ -144,7 +144,7 @@ private Q_SLOTS:
         const QStringList problems = samchecks::check(out + QStringLiteral("/template.yaml"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
-        const YAML::Node doc = YAML::LoadFile((out + QStringLiteral("/template.yaml")).toStdString());
+        const YAML::Node doc = YAML::LoadFile(QString(out + QStringLiteral("/template.yaml")).toStdString());
         const YAML::Node res = doc["Resources"];
         const YAML::Node fn = res["OrdersApi"];
         QVERIFY(fn);
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QTemporaryDir parent;
         auto r = samexport::exportProject(backend(), {QStringLiteral("orders-api:1")}, parent.path() + QStringLiteral("/v1"), {});
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
-        const YAML::Node doc = YAML::LoadFile((r->outDir + QStringLiteral("/template.yaml")).toStdString());
+        const YAML::Node doc = YAML::LoadFile(QString(r->outDir + QStringLiteral("/template.yaml")).toStdString());
         QVERIFY(!doc["Resources"]["OrdersApi"]["Properties"]["Environment"]["Variables"]["STAGE"]);
         QVERIFY(QFile::exists(r->outDir + QStringLiteral("/orders-api/app.py")));
 
