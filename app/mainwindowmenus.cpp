@@ -20,6 +20,7 @@
 #include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
 #include "runtime/runtimesdk.h"
+#include "sam/samexportdialog.h"
 #include "sam/samimportdialog.h"
 #include "queues/queuespage.h"
 #include "results/resultpanel.h"
@@ -84,6 +85,12 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(tr("SAM project imported: %n function(s)", nullptr, int(report.functions.size())),
                                      8000);
         });
+        dialog->show();
+    });
+    // The functions as a SAM project and deployment packages, with the commands to deploy them.
+    file->addAction(tr("&Export to AWS…"), this, [this] {
+        auto *dialog = new SamExportDialog(m_host, m_selected, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
     file->addSeparator();

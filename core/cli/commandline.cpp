@@ -9,6 +9,7 @@
 #include "metricscommand.h"
 #include "queuecommand.h"
 #include "model/validation.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "layerscommand.h"
 #include "provisionedcommand.h"
@@ -42,7 +43,7 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
                                QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers"),
-                               QStringLiteral("import"), QStringLiteral("url")};
+                               QStringLiteral("import"), QStringLiteral("url"), QStringLiteral("export")};
 
 int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
 {
@@ -517,7 +518,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     }
     else if (command == u"url")
         valued << urlValuedOptions();
-    else if (command == u"alias")
+    else if (command == u"export") {
+        valued << exportValuedOptions();
+        flags << exportFlags();
+    } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
@@ -625,6 +629,17 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         const int code = layersCommand(*backend, options, out, err);
         backend->stop();
         return code;
+    }
+    if (command == u"export") {
+        ExportOptions options;
+        options.workspace = workspace;
+        options.names = a.positional();
+        options.all = a.has(QStringLiteral("all"));
+        options.out = a.value(QStringLiteral("out"));
+        options.force = a.has(QStringLiteral("force"));
+        options.zipOnly = a.has(QStringLiteral("zip-only"));
+        options.role = a.value(QStringLiteral("role"));
+        return exportCommand(options, out, err);
     }
     if (command == u"import") {
         if (a.positional().isEmpty()) {
