@@ -11,6 +11,7 @@
 #include "common/windowfit.h"
 #include "config/asyncsummary.h"
 #include "config/configurationpage.h"
+#include "config/functionurlform.h"
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
@@ -94,7 +95,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
-    const ConsoleContext ctx{m_host, m_settings, m_invocations};
+    const ConsoleContext ctx{m_host, m_settings, m_invocations, m_api};
 
     // Left: the function list.
     auto *left = new QWidget(this);
@@ -162,6 +163,9 @@ void MainWindow::buildUi()
     rightLayout->addWidget(m_header);
     m_asyncSummary = new AsyncSummaryLabel(m_host, right);
     rightLayout->addWidget(m_asyncSummary);
+    m_urlSummary = new FunctionUrlSummary(m_host, right);
+    m_urlSummary->setApiServer(m_api);
+    rightLayout->addWidget(m_urlSummary);
     rightLayout->addWidget(m_pageStack, 1);
     QList<FunctionPage *> all = pages();
     all.append(m_brokenPage);
@@ -393,6 +397,7 @@ void MainWindow::showFunction(const FunctionConfig &config)
         page->setFunction(broken ? FunctionConfig{} : config);
     m_brokenPage->setFunction(broken ? config : FunctionConfig{});
     m_asyncSummary->setFunction(config);
+    m_urlSummary->setFunction(broken ? QString() : config.name);
 }
 
 void MainWindow::updateEnvironmentStatus()
