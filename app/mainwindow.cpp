@@ -12,6 +12,7 @@
 #include "config/asyncsummary.h"
 #include "config/configurationpage.h"
 #include "config/functionurlform.h"
+#include "store/catalogs.h"
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
@@ -431,10 +432,19 @@ void MainWindow::createFunction()
         taken << m_functions->functionAt(row).name;
     auto *wizard = new CreateFunctionWizard(m_host, taken, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &CreateFunctionWizard::functionCreated, this, [this](const FunctionConfig &config) {
+    connect(wizard, &CreateFunctionWizard::functionCreated, this, [this, wizard](const FunctionConfig &config) {
         m_functions->updateFunction(config); // the refresh functionsChanged starts may come later
         selectFunction(config.name);
         m_tabs->setCurrentWidget(m_code);
+        const Blueprint *blueprint = catalogs::blueprint(wizard->selectedBlueprint());
+        if (blueprint && !blueprint->functionUrlAuthType.isEmpty()) {
+            statusBar()->showMessage(
+                tr("Created %1 with a function URL (shown under its name; Configuration › Function URL to change "
+                   "it); its code is open in the Code tab")
+                    .arg(config.name),
+                12000);
+            return;
+        }
         statusBar()->showMessage(tr("Created %1; its code is open in the Code tab").arg(config.name), 8000);
     });
     wizard->open();
