@@ -695,6 +695,7 @@ FunctionUrlSummary::FunctionUrlSummary(BackendHost *host, QWidget *parent)
     m_copy = new QPushButton(tr("Copy"), this);
     m_copy->setObjectName(QStringLiteral("copySummaryUrlButton"));
     m_copy->setToolTip(tr("Copy the function URL"));
+    m_copy->setFlat(true); // a line of the header, not a form: as little height as it can
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label, 1);

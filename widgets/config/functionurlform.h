@@ -4,6 +4,7 @@
 #include "model/functionurl.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
