@@ -569,6 +569,12 @@ private:
     std::optional<Error> checkLayers(const FunctionConfig &config, const QStringList &current = {}) const;
     // Deletes the merged folders no function or version uses.
     void pruneLayerFolders();
+    // Function URLs (backendurls.cpp): read at start(); dropped with their alias or function.
+    void loadFunctionUrls(const QString &name);
+    Status saveFunctionUrls(const QString &function, const QMap<QString, FunctionUrlConfig> &urls);
+    void dropFunctionUrl(const QString &function, const QString &qualifier);
+    void dropFunctionUrls(const QString &function);
+    Result<QString> checkUrlQualifier(const QString &function, const QString &qualifier) const;
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
     Error notFound(const QString &name) const;
@@ -608,6 +614,11 @@ private:
     QHash<QString, QMap<QString, ProvisionedConcurrency>> m_provisioned;
     // Asynchronous invocation configurations by function, then qualifier.
     QHash<QString, QMap<QString, EventInvokeConfig>> m_eventInvokeConfigs;
+    // Function URLs: by function, then qualifier (empty: $LATEST); and by url id, for the
+    // per-request lookup (kept in step with the first).
+    QHash<QString, QMap<QString, FunctionUrlConfig>> m_functionUrls;
+    QHash<QString, FunctionUrlConfig> m_functionUrlsById;
+    QHash<QString, Error> m_functionUrlErrors; // function-urls.json unreadable: left as it is, changes refused
     // The last attempt that ran of each Event invocation still waiting (its invocation record).
     QHash<QString, InvocationResult> m_lastAsyncAttempts;
     QueueSink m_queueSink;

@@ -172,6 +172,7 @@ void HttpConnection::dispatch()
     slot->headRequest = m_head.method == "HEAD";
     m_queue.push_back(slot);
     HttpRequest request{m_head.method, m_head.path, m_head.query, m_head.headers, std::move(m_body)};
+    request.peer = m_socket->peerAddress();
     m_body = QByteArray();
     m_state = slot->close ? State::Closing : State::Head;
     m_wait = Wait::None; // the next head gets its own clock

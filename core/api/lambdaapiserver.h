@@ -17,6 +17,7 @@
 namespace lambdesk {
 
 class Backend;
+class FunctionUrlServer;
 
 // The Lambda API over HTTP (2015-03-31), so that the AWS CLI and SDKs work against Lambdesk with
 // --endpoint-url. Requests go through the pure guard, SigV4 check and parser in api/, then to
@@ -96,12 +97,15 @@ private:
     void eventInvokeRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // The 2018-10-31 layer routes (api/layersapi.h; lambdaapiserverlayers.cpp).
     void layersRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // The 2021-10-31 function URL configuration routes (api/functionurlapi.h; lambdaapiserverurls.cpp).
+    void functionUrlsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;
     void send(Exchange &ex, api::HttpReply reply);
 
     Backend *m_backend;
+    FunctionUrlServer *m_urls; // function URLs share the port (functionurlserver.h)
     Options m_options;
     api::HttpServer *m_http = nullptr;
     QByteArray m_linkKey; // signs Code.Location links; new for every server

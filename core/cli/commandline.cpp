@@ -11,6 +11,7 @@
 #include "model/validation.h"
 #include "layerscommand.h"
 #include "provisionedcommand.h"
+#include "urlcommand.h"
 #include "runtimescommand.h"
 #include "schedulecommand.h"
 #include "servecommand.h"
@@ -39,7 +40,8 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
-                               QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers")};
+                               QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers"),
+                               QStringLiteral("url")};
 
 int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
 {
@@ -508,6 +510,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         flags << QStringLiteral("delete");
     } else if (command == u"layers")
         valued << layersValuedOptions();
+    else if (command == u"url")
+        valued << urlValuedOptions();
     else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
@@ -614,6 +618,24 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         if (!backend)
             return exitCode;
         const int code = layersCommand(*backend, options, out, err);
+        backend->stop();
+        return code;
+    }
+    if (command == u"url") {
+        UrlOptions options;
+        options.positional = a.positional();
+        options.qualifier = a.value(QStringLiteral("qualifier"));
+        options.hasAuthType = a.has(QStringLiteral("auth-type"));
+        options.authType = a.value(QStringLiteral("auth-type"));
+        options.hasCors = a.has(QStringLiteral("cors"));
+        options.cors = a.value(QStringLiteral("cors"));
+        options.hasInvokeMode = a.has(QStringLiteral("invoke-mode"));
+        options.invokeMode = a.value(QStringLiteral("invoke-mode"));
+        int exitCode = 0;
+        auto backend = startBackend(workspace, err, &exitCode);
+        if (!backend)
+            return exitCode;
+        const int code = urlCommand(*backend, options, out, err);
         backend->stop();
         return code;
     }

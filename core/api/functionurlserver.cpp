@@ -1,0 +1,160 @@
+#include "functionurlserver.h"
+
+#include "backend.h"
+#include "functionurlcors.h"
+#include "functionurlevent.h"
+#include "responses.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace lambdesk {
+
+using namespace api;
+
+struct FunctionUrlServer::Exchange
+{
+    HttpResponder responder;
+    QElapsedTimer clock;
+    ApiCall call;
+    HttpRequest http; // headers only once the event is made (for CORS on the answer)
+    std::optional<FunctionUrlCors> cors;
+    bool answered = false;
+};
+
+namespace {
+
+// X-Ray's form: 1-<epoch seconds, 8 hex>-<96 random bits, 24 hex>.
+QString traceId(qint64 epochMs)
+{
+    quint32 r[3];
+    QRandomGenerator::global()->fillRange(r, 3);
+    return QStringLiteral("1-%1-%2%3%4")
+        .arg(quint32(epochMs / 1000), 8, 16, QLatin1Char('0'))
+        .arg(r[0], 8, 16, QLatin1Char('0'))
+        .arg(r[1], 8, 16, QLatin1Char('0'))
+        .arg(r[2], 8, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+FunctionUrlServer::FunctionUrlServer(Backend *backend, QObject *parent) : QObject(parent), m_backend(backend)
+{
+    qRegisterMetaType<ApiCall>();
+}
+
+void FunctionUrlServer::handle(Request request, HttpResponder responder)
+{
+    auto ex = std::make_shared<Exchange>();
+    ex->clock.start();
+    ex->responder = std::move(responder);
+    ex->call.timeMs = QDateTime::currentMSecsSinceEpoch();
+    ex->call.method = QString::fromLatin1(request.http.method);
+    ex->call.path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.http.path));
+    ex->call.operation = QStringLiteral("InvokeFunctionUrl");
+    ex->call.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    if (request.refusing) {
+        HttpReply r = urlevent::internalError();
+        r.status = 503;
+        r.body = QByteArrayLiteral("{\"Message\":\"Lambdesk is shutting down; the request was not run\"}");
+        return send(*ex, std::move(r));
+    }
+    const std::optional<FunctionUrlConfig> url = m_backend->functionUrlById(request.urlId);
+    if (!url)
+        return send(*ex, urlevent::notFound());
+    ex->call.function = url->qualifier.isEmpty() ? url->functionName : url->functionName + u':' + url->qualifier;
+    ex->cors = url->cors;
+    HttpRequest &http = request.http;
+    if (ex->cors) {
+        ex->http.headers = http.headers; // for the CORS headers of the answer
+        // Lambda answers preflights itself when the URL has a Cors configuration.
+        if (urlcors::isPreflight(http))
+            return send(*ex, urlcors::preflight(http, *ex->cors));
+    }
+
+    urlevent::Context context;
+    context.urlId = request.urlId;
+    context.rawPath = request.rest;
+    context.requestId = ex->call.requestId;
+    context.sourceIp = http.peer.isNull() ? QStringLiteral("127.0.0.1") : http.peer.toString();
+    if (context.sourceIp.startsWith(u"::ffff:"))
+        context.sourceIp = context.sourceIp.mid(7);
+    context.port = request.port;
+    context.timeEpochMs = ex->call.timeMs;
+    context.traceId = traceId(context.timeEpochMs);
+    if (url->authType == FunctionUrlAuthType::AwsIam) {
+        if (sigv4::verify(http, request.credentials, QDateTime::currentDateTimeUtc(), QStringLiteral("lambda")))
+            return send(*ex, urlevent::forbidden());
+        // The local credentials stand for the account's one user.
+        const QString account = responses::kAccountId;
+        context.iam = urlevent::IamCaller{request.credentials.accessKeyId, account, request.credentials.accessKeyId,
+                                          QStringLiteral("arn:aws:iam::%1:user/lambdesk").arg(account),
+                                          request.credentials.accessKeyId};
+    }
+    QByteArray event = urlevent::event(http, context);
+    if (url->invokeMode == FunctionUrlInvokeMode::ResponseStream)
+        invokeStreamed(ex, *url, std::move(event));
+    else
+        invokeBuffered(ex, *url, std::move(event));
+}
+
+void FunctionUrlServer::invokeStreamed(const ExchangePtr &ex, const FunctionUrlConfig &url, QByteArray event)
+{
+    // RESPONSE_STREAM (h15-stream): set InvokeRequest::stream to a sink that writes chunks as
+    // they come. Until then the streamed answer is given whole, as BUFFERED does.
+    invokeBuffered(ex, url, std::move(event));
+}
+
+void FunctionUrlServer::invokeBuffered(const ExchangePtr &ex, const FunctionUrlConfig &url, QByteArray event)
+{
+    InvokeRequest request{url.functionName,
+                          url.qualifier,
+                          std::move(event),
+                          InvocationType::RequestResponse,
+                          {},
+                          ex->call.requestId,
+                          InvocationSource::FunctionUrl};
+    QPointer<FunctionUrlServer> self(this);
+    m_backend->invoke(std::move(request), [self, ex](Result<InvocationResult> r) {
+        if (!self)
+            return; // the server is gone; so is every connection it had
+        if (!r) {
+            const Error::Kind kind = r.error().kind;
+            self->send(*ex, kind == Error::Kind::Throttled ? urlevent::throttled()
+                               : kind == Error::Kind::NotFound ? urlevent::notFound()
+                                                               : urlevent::internalError());
+            return;
+        }
+        ex->call.requestId = r->requestId;
+        if (r->status == InvocationStatus::Throttled)
+            return self->send(*ex, urlevent::throttled());
+        if (r->isError() || r->status == InvocationStatus::TimedOut || r->status == InvocationStatus::Failed) {
+            ex->call.errorType = r->functionError.isEmpty() ? QStringLiteral("Unhandled") : r->functionError;
+            return self->send(*ex, urlevent::functionError());
+        }
+        self->send(*ex, urlevent::reply(r->payload));
+    });
+}
+
+void FunctionUrlServer::send(Exchange &ex, HttpReply reply)
+{
+    if (ex.answered)
+        return;
+    ex.answered = true;
+    if (ex.cors)
+        urlcors::apply(reply, ex.http, *ex.cors);
+    reply.addHeader(QByteArrayLiteral("x-amzn-RequestId"), ex.call.requestId.toLatin1());
+    ex.call.status = reply.status;
+    if (ex.responder.isOpen())
+        ex.responder.send(reply);
+    else
+        ex.call.status = 0;
+    ex.call.durationMs = double(ex.clock.nsecsElapsed()) / 1e6;
+    Q_EMIT requestHandled(ex.call);
+}
+
+} // namespace lambdesk
