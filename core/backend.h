@@ -24,6 +24,7 @@
 #include "triggers/schedulestore.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
@@ -407,6 +408,15 @@ public:
     Result<QList<FunctionUrlConfig>> listFunctionUrlConfigs(const QString &function) const;
     // The URL a request names (functionurl::urlIdOf), by a hash lookup; nullopt when none.
     std::optional<FunctionUrlConfig> functionUrlById(const QString &urlId) const;
+
+    // ---- resource-based policy (AddPermission, RemovePermission, GetPolicy; backendpolicy.cpp) ----
+    // Kept per function and qualifier in <functionDir>/policy.json and answered as AWS does, not
+    // enforced (one local account). `statement`: the IAM statement as AWS writes it, with "Sid".
+    // Add: a Conflict when the Sid is taken; qualifier empty/$LATEST, a version or an alias.
+    Result<QJsonObject> addPermission(const QString &function, const QString &qualifier, const QJsonObject &statement);
+    Status removePermission(const QString &function, const QString &qualifier, const QString &statementId);
+    // The statements, oldest first; NotFound when there are none (as AWS's GetPolicy).
+    Result<QList<QJsonObject>> getPolicy(const QString &function, const QString &qualifier) const;
 
     // ---- schedules (core/triggers; backendschedules.cpp) ----
     // Kept in <workspace>/schedules.json. A schedule whose function is deleted is kept and shown

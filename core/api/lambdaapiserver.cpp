@@ -9,6 +9,7 @@
 #include "lambdaapiexchange.h"
 #include "layersapi.h"
 #include "functionurlapi.h"
+#include "policyapi.h"
 #include "logsapi.h"
 #include "provisionedapi.h"
 #include "requestparser.h"
@@ -273,6 +274,10 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     }
     if (functionurls::isRequest(http)) { // 2021-10-31: CreateFunctionUrlConfig and friends
         functionUrlsRequest(ex, http);
+        return;
+    }
+    if (policy::isRequest(http)) { // AddPermission, RemovePermission, GetPolicy
+        policyRequest(ex, http);
         return;
     }
     auto op = parseRequest(http);

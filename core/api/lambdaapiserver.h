@@ -99,6 +99,8 @@ private:
     void layersRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // The 2021-10-31 function URL configuration routes (api/functionurlapi.h; lambdaapiserverurls.cpp).
     void functionUrlsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // AddPermission, RemovePermission, GetPolicy (api/policyapi.h; lambdaapiserverurls.cpp): kept, not enforced.
+    void policyRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;

@@ -4,7 +4,10 @@
 #include "functionurlapi.h"
 #include "lambdaapiexchange.h"
 #include "lambdaapiserver.h"
+#include "policyapi.h"
 #include "responses.h"
+
+#include <QJsonDocument>
 
 namespace lambdesk {
 
@@ -59,6 +62,42 @@ void LambdaApiServer::functionUrlsRequest(const ExchangePtr &ex, const HttpReque
         const auto list = m_backend->listFunctionUrlConfigs(r.function.name);
         reply = list ? responses::json(200, functionurls::listJson(list.value(), r, region, serverPort))
                      : fail(list.error());
+        break;
+    }
+    }
+    send(*ex, std::move(reply));
+}
+
+void LambdaApiServer::policyRequest(const ExchangePtr &ex, const HttpRequest &http)
+{
+    auto parsed = policy::parse(http);
+    if (!parsed) {
+        send(*ex, responses::error(parsed.error()));
+        return;
+    }
+    const policy::Request r = std::move(parsed).value();
+    ex->call.operation = policy::operationName(r.kind);
+    ex->call.function = r.function.name;
+    const auto fail = [](const Error &e) { return responses::error(ApiError::fromError(e)); };
+    HttpReply reply;
+    switch (r.kind) {
+    case policy::Kind::Add: {
+        const QString arn = responses::functionArn(m_backend->region(), r.function.name, r.function.qualifier);
+        const auto added = m_backend->addPermission(r.function.name, r.function.qualifier, policy::statement(r, arn));
+        reply = added ? responses::json(201, QJsonObject{{QStringLiteral("Statement"),
+                                                          QString::fromUtf8(QJsonDocument(added.value())
+                                                                                .toJson(QJsonDocument::Compact))}})
+                      : fail(added.error());
+        break;
+    }
+    case policy::Kind::Remove: {
+        const Status s = m_backend->removePermission(r.function.name, r.function.qualifier, r.statementId);
+        reply = s ? responses::noContent() : fail(s.error());
+        break;
+    }
+    case policy::Kind::Get: {
+        const auto statements = m_backend->getPolicy(r.function.name, r.function.qualifier);
+        reply = statements ? responses::json(200, policy::policyJson(statements.value())) : fail(statements.error());
         break;
     }
     }

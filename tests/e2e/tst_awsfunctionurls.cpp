@@ -26,6 +26,7 @@ private Q_SLOTS:
     void createGetUpdateListDelete();
     void aliasUrl();
     void errors();
+    void publicUrlPermission();
 
 private:
     Run aws(const QStringList &args) { return awsLambda(kAws, m_serve, m_env, args); }
@@ -172,6 +173,43 @@ void TestAwsFunctionUrls::errors()
 
     const Run cleanup = aws({u"delete-function-url-config"_s, u"--function-name"_s, kFn});
     QVERIFY2(cleanup.exitCode == 0, cleanup.err.constData());
+}
+
+// AWS's documented step for a public URL: add-permission for lambda:InvokeFunctionUrl with
+// --function-url-auth-type NONE. Kept and answered (get-policy), not enforced.
+void TestAwsFunctionUrls::publicUrlPermission()
+{
+    const QJsonObject added =
+        awsJson({u"add-permission"_s, u"--function-name"_s, kFn, u"--statement-id"_s, u"FunctionURLAllowPublicAccess"_s,
+                 u"--action"_s, u"lambda:InvokeFunctionUrl"_s, u"--principal"_s, u"*"_s,
+                 u"--function-url-auth-type"_s, u"NONE"_s});
+    const QJsonObject statement = QJsonDocument::fromJson(added.value(u"Statement").toString().toUtf8()).object();
+    QCOMPARE(statement.value(u"Sid").toString(), u"FunctionURLAllowPublicAccess"_s);
+    QCOMPARE(statement.value(u"Effect").toString(), u"Allow"_s);
+    QCOMPARE(statement.value(u"Principal").toString(), u"*"_s);
+    QCOMPARE(statement.value(u"Action").toString(), u"lambda:InvokeFunctionUrl"_s);
+    QCOMPARE(statement.value(u"Resource").toString(), kArn);
+    QCOMPARE(statement.value(u"Condition").toObject().value(u"StringEquals").toObject()
+                 .value(u"lambda:FunctionUrlAuthType").toString(),
+             u"NONE"_s);
+
+    const Run again = aws({u"add-permission"_s, u"--function-name"_s, kFn, u"--statement-id"_s,
+                           u"FunctionURLAllowPublicAccess"_s, u"--action"_s, u"lambda:InvokeFunctionUrl"_s,
+                           u"--principal"_s, u"*"_s});
+    QVERIFY(again.exitCode != 0);
+    QVERIFY2(again.err.contains("(ResourceConflictException)"), again.err.constData());
+
+    const QJsonObject policy = awsJson({u"get-policy"_s, u"--function-name"_s, kFn});
+    const QJsonObject document = QJsonDocument::fromJson(policy.value(u"Policy").toString().toUtf8()).object();
+    QCOMPARE(document.value(u"Statement").toArray().size(), 1);
+    QVERIFY(!policy.value(u"RevisionId").toString().isEmpty());
+
+    const Run removed = aws({u"remove-permission"_s, u"--function-name"_s, kFn, u"--statement-id"_s,
+                             u"FunctionURLAllowPublicAccess"_s});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    const Run none = aws({u"get-policy"_s, u"--function-name"_s, kFn});
+    QVERIFY(none.exitCode != 0);
+    QVERIFY2(none.err.contains("(ResourceNotFoundException)"), none.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAwsFunctionUrls)
