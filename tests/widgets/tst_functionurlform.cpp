@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -43,6 +44,8 @@ private:
     std::unique_ptr<ConfigurationPage> m_page;
 
     FunctionUrlForm *form() const { return m_page->functionUrlForm(); }
+    // Where the API listens (its setting is 0 here: any free port).
+    quint16 apiPort() const { return quint16(QUrl(m_api->endpoint()).port()); }
     QList<FunctionUrlConfig> stored()
     {
         auto r = callAndWait(*m_env->host, [](Backend &b) { return b.listFunctionUrlConfigs(QStringLiteral("web")); });
@@ -171,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(form()->list()->topLevelItem(0)->text(0), QStringLiteral("$LATEST"));
         QCOMPARE(form()->list()->topLevelItem(0)->text(1), QStringLiteral("NONE"));
         QCOMPARE(form()->list()->topLevelItem(0)->text(2), QStringLiteral("http://localhost:3000"));
-        const quint16 port = m_api->port();
+        const quint16 port = apiPort();
         const QString hostUrl = functionurl::hostUrl(url.urlId, port);
         QCOMPARE(form()->addressText(), hostUrl);
         QVERIFY(hostUrl.contains(QStringLiteral(".lambda-url.localhost:%1").arg(port)));
@@ -189,9 +192,11 @@ private Q_SLOTS:
 
         // The address shown answers with the function's response (the real Python handler).
         QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy); // loopback, whatever the environment says
         std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(QUrl(pathUrl))));
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         QVERIFY(finished.wait(60000));
+        QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QCOMPARE(reply->readAll(), QByteArray("\"Hello from Lambda!\""));
     }
@@ -312,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(widgettestsupport::Waiter().on(&summary, &FunctionUrlSummary::updated).until([&] {
             return !summary.text().isEmpty();
         }));
-        const QString hostUrl = functionurl::hostUrl(stored().first().urlId, m_api->port());
+        const QString hostUrl = functionurl::hostUrl(stored().first().urlId, apiPort());
         QVERIFY2(summary.text().contains(hostUrl), qPrintable(summary.text()));
         QApplication::clipboard()->clear();
         summary.copyButton()->click();

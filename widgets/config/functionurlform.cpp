@@ -67,8 +67,10 @@ Addresses addresses(const FunctionUrlConfig &config, const ApiServerController *
 {
     if (!api || !api->isRunning() || config.urlId.isEmpty())
         return {};
-    const quint16 port = api->port();
-    QString host = QUrl(api->endpoint()).host();
+    // Where it listens now (the setting may be 0, "any free port"; the endpoint says which).
+    const QUrl endpoint(api->endpoint());
+    const quint16 port = quint16(endpoint.port(api->port()));
+    QString host = endpoint.host();
     if (host.isEmpty() || host == u"0.0.0.0")
         host = QStringLiteral("127.0.0.1");
     return {functionurl::hostUrl(config.urlId, port), functionurl::pathUrl(config.urlId, host, port)};
