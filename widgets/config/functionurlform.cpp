@@ -700,8 +700,10 @@ FunctionUrlSummary::FunctionUrlSummary(BackendHost *host, QWidget *parent)
     m_copy->setFlat(true); // a line of the header, not a form: as little height as it can
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label, 1);
+    m_label->setWordWrap(false); // one line: the URL, then its Copy right after it
+    layout->addWidget(m_label);
     layout->addWidget(m_copy);
+    layout->addStretch(1);
     connect(m_label, &QLabel::linkActivated, this, [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (m_url)
