@@ -72,8 +72,11 @@ void FunctionUrlServer::handle(Request request, HttpResponder responder)
     if (ex->cors) {
         ex->http.headers = http.headers; // for the CORS headers of the answer
         // Lambda answers preflights itself when the URL has a Cors configuration.
-        if (urlcors::isPreflight(http))
-            return send(*ex, urlcors::preflight(http, *ex->cors));
+        if (urlcors::isPreflight(http)) {
+            HttpReply reply = urlcors::preflight(http, *ex->cors);
+            ex->cors.reset(); // complete as it is: send() must not apply the response rules to it
+            return send(*ex, std::move(reply));
+        }
     }
 
     urlevent::Context context;

