@@ -5,6 +5,7 @@
 #include "api/lambdaapiserver.h"
 #include "api/sigv4.h"
 #include "backend.h"
+#include "httptestclient.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -53,106 +54,14 @@ const char *kNode = R"JS(exports.handler = async (event) => ({
 
 constexpr int kSafetyNetMs = 60000;
 
-struct Reply
-{
-    int status = 0;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[k, v] : headers)
-            if (k.compare(name, Qt::CaseInsensitive) == 0)
-                return v;
-        return {};
-    }
-    QList<QByteArray> all(QByteArrayView name) const
-    {
-        QList<QByteArray> out;
-        for (const auto &[k, v] : headers)
-            if (k.compare(name, Qt::CaseInsensitive) == 0)
-                out.append(v);
-        return out;
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Reply = testsupport::HttpTestReply;
 
-// A minimal keep-alive HTTP/1.1 client; waits by running the event loop (the server is on
-// this same thread) until data comes or the socket closes.
-class Client
+// A client that reads answers on one kept-alive connection.
+class Client : public testsupport::HttpTestClient
 {
 public:
-    explicit Client(quint16 port) : m_port(port) {}
-    Reply request(const QByteArray &method, const QByteArray &target,
-                  const QList<std::pair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {})
-    {
-        QByteArray raw = method + ' ' + target + " HTTP/1.1\r\n";
-        bool host = false;
-        for (const auto &[k, v] : headers) {
-            raw += k + ": " + v + "\r\n";
-            host = host || k.compare("Host", Qt::CaseInsensitive) == 0;
-        }
-        if (!host)
-            raw += "Host: 127.0.0.1:" + QByteArray::number(m_port) + "\r\n";
-        raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        return raw_(raw);
-    }
-    Reply raw_(const QByteArray &raw)
-    {
-        if (m_socket.state() != QAbstractSocket::ConnectedState) {
-            m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-            wait(kSafetyNetMs);
-        }
-        m_socket.write(raw);
-        const QDeadlineTimer deadline(kSafetyNetMs);
-        for (;;) {
-            m_buffer += m_socket.readAll();
-            Reply r;
-            if (parse(r))
-                return r;
-            if (m_socket.state() != QAbstractSocket::ConnectedState || deadline.hasExpired())
-                return Reply{};
-            wait(int(deadline.remainingTime()));
-        }
-    }
-
-private:
-    void wait(int timeoutMs)
-    {
-        QEventLoop loop;
-        QObject::connect(&m_socket, &QTcpSocket::connected, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    bool parse(Reply &r)
-    {
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return false;
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-        Reply parsed;
-        parsed.status = lines.first().split(' ').value(1).toInt();
-        qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            const QByteArray k = lines[i].left(colon).trimmed(), v = lines[i].mid(colon + 1).trimmed();
-            parsed.headers.append({k, v});
-            if (k.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = v.toLongLong();
-        }
-        if (m_buffer.size() < end + 4 + length)
-            return false;
-        parsed.body = m_buffer.mid(end + 4, length);
-        m_buffer.remove(0, end + 4 + length);
-        r = parsed;
-        return true;
-    }
-
-    quint16 m_port;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
+    using HttpTestClient::HttpTestClient;
+    Reply raw_(const QByteArray &raw) { return requestRaw(raw); }
 };
 
 void writeFile(const QString &path, const char *text)

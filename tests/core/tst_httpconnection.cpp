@@ -2,6 +2,7 @@
 // in request order (also when given later), keep-alive, refusals from the head before any body
 // is read, and idle and slow clients timed out.
 #include "api/httpserver.h"
+#include "httptestclient.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -25,91 +26,15 @@ namespace {
 // Only against a hang: every wait returns as soon as its event comes.
 constexpr int kSafetyNetMs = 60000;
 
-struct Answer
-{
-    int status = 0;
-    Headers headers;
-    QByteArray body;
-    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
-};
+using Answer = testsupport::HttpTestReply;
 
-// A raw client: writes bytes as given and reads answers, running the event loop while it waits.
-class RawClient
+// A raw client: writes bytes as given and reads answers.
+class RawClient : public testsupport::HttpTestClient
 {
 public:
-    explicit RawClient(quint16 port)
-    {
-        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        if (m_socket.state() != QAbstractSocket::ConnectedState)
-            waitForSocket(kSafetyNetMs);
-    }
-    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-    void write(const QByteArray &raw) { m_socket.write(raw); }
-    // The next complete answer; status 0 when the connection ended (or the safety net) first.
-    Answer next()
-    {
-        const QDeadlineTimer deadline(kSafetyNetMs);
-        for (;;) {
-            m_buffer += m_socket.readAll();
-            Answer a;
-            if (parse(a))
-                return a;
-            if (m_socket.state() != QAbstractSocket::ConnectedState || deadline.hasExpired())
-                return {};
-            waitForSocket(int(deadline.remainingTime()));
-        }
-    }
-    // True when the server ended the connection (within the safety net); what it sent first is kept.
-    bool waitForClose()
-    {
-        const QDeadlineTimer deadline(kSafetyNetMs);
-        while (m_socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
-            waitForSocket(int(deadline.remainingTime()));
-            m_buffer += m_socket.readAll();
-        }
-        m_buffer += m_socket.readAll();
-        return m_socket.state() != QAbstractSocket::ConnectedState;
-    }
-    const QByteArray &received() const { return m_buffer; }
-    QTcpSocket &socket() { return m_socket; }
-
-private:
-    void waitForSocket(int timeoutMs)
-    {
-        QEventLoop loop;
-        QObject::connect(&m_socket, &QTcpSocket::connected, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
-        loop.exec();
-    }
-    bool parse(Answer &a)
-    {
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return false;
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-        Answer parsed;
-        parsed.status = lines.first().split(' ').value(1).toInt();
-        qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            const QByteArray k = lines[i].left(colon).trimmed(), v = lines[i].mid(colon + 1).trimmed();
-            parsed.headers.append({k, v});
-            if (k.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = v.toLongLong();
-        }
-        if (m_buffer.size() < end + 4 + length)
-            return false;
-        parsed.body = m_buffer.mid(end + 4, length);
-        m_buffer.remove(0, end + 4 + length);
-        a = parsed;
-        return true;
-    }
-
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
+    explicit RawClient(quint16 port) : HttpTestClient(port, true) {}
+    void write(const QByteArray &raw) { writeRaw(raw); }
+    Answer next() { return HttpTestClient::next(); }
 };
 
 HttpReply text(int status, const QByteArray &body)
