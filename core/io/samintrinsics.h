@@ -17,6 +17,8 @@ namespace lambdesk::samtemplate::detail {
 // The template as a plain tree that keeps each node's position and tag (yaml-cpp's nodes are
 // shared references whose assignment aliases: merging Globals into them would change the
 // Globals themselves). The resolved tree is the same type, without tags.
+struct NEntry;
+
 struct N
 {
     enum Kind { Null, Scalar, Seq, Map, NoValue };
@@ -24,19 +26,28 @@ struct N
     QString tag; // "!Ref", "!Sub", ... (raw nodes only)
     QString s;
     std::vector<N> seq;
-    std::vector<std::pair<QString, N>> map;
+    // Entries in the template's order. NEntry, not std::pair<QString, N>: a pair of the type
+    // being defined is incomplete here, which clang (the fuzz build) refuses.
+    std::vector<NEntry> map;
     int line = 0, col = 0; // 1-based
     QString refOf;         // resolved from a Ref to this resource (layers use it)
 
-    const N *get(const QString &key) const
-    {
-        for (const auto &[k, v] : map)
-            if (k == key)
-                return &v;
-        return nullptr;
-    }
+    const N *get(const QString &key) const;
     bool isScalar() const { return kind == Scalar || kind == Null; }
 };
+
+struct NEntry : std::pair<QString, N>
+{
+    using std::pair<QString, N>::pair;
+};
+
+inline const N *N::get(const QString &key) const
+{
+    for (const auto &[k, v] : map)
+        if (k == key)
+            return &v;
+    return nullptr;
+}
 
 N scalar(QString s, const N &at);
 
