@@ -73,7 +73,7 @@ N Resolver::resolve(const N &n)
         for (const auto &[k, v] : n.map) {
             N r = resolve(v);
             if (r.kind != N::NoValue)
-                out.map.emplace_back(k, std::move(r));
+                out.map.push_back(NEntry{k, std::move(r)});
         }
         return out;
     }

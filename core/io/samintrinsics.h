@@ -27,7 +27,8 @@ struct N
     QString s;
     std::vector<N> seq;
     // Entries in the template's order. NEntry, not std::pair<QString, N>: a pair of the type
-    // being defined is incomplete here, which clang (the fuzz build) refuses.
+    // being defined is incomplete here, which clang (the fuzz build) refuses; a plain struct
+    // asks nothing of N until N is complete.
     std::vector<NEntry> map;
     int line = 0, col = 0; // 1-based
     QString refOf;         // resolved from a Ref to this resource (layers use it)
@@ -36,9 +37,10 @@ struct N
     bool isScalar() const { return kind == Scalar || kind == Null; }
 };
 
-struct NEntry : std::pair<QString, N>
+struct NEntry
 {
-    using std::pair<QString, N>::pair;
+    QString first;
+    N second;
 };
 
 inline const N *N::get(const QString &key) const

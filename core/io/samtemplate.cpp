@@ -41,7 +41,7 @@ N fromYaml(const YAML::Node &y)
     case YAML::NodeType::Map:
         n.kind = N::Map;
         for (const auto &kv : y)
-            n.map.emplace_back(QString::fromStdString(kv.first.Scalar()), fromYaml(kv.second));
+            n.map.push_back(NEntry{QString::fromStdString(kv.first.Scalar()), fromYaml(kv.second)});
         break;
     default:
         n.kind = N::Null;
@@ -68,7 +68,7 @@ N mergeGlobals(const N &global, const N &local)
                 }
             }
             if (!merged)
-                out.map.emplace_back(k, v);
+                out.map.push_back(NEntry{k, v});
         }
         return out;
     }

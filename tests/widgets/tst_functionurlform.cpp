@@ -7,11 +7,15 @@
 #include "backendhost.h"
 #include "config/configurationpage.h"
 #include "config/functionurlform.h"
+#include "io/samtemplate.h"
+#include "samimport.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -101,6 +106,60 @@ private Q_SLOTS:
         m_page->setFunction(created->value());
         QVERIFY(waitLoaded());
     }
+    // A function imported from a SAM template with Api/HttpApi events: its URL serves them, and
+    // the section names them (method and path) under the address.
+    void showsImportedRoutes()
+    {
+        QTemporaryDir project;
+        QVERIFY(project.isValid());
+        QVERIFY(QDir(project.path()).mkpath(QStringLiteral("src")));
+        QFile code(project.filePath(QStringLiteral("src/app.py")));
+        QVERIFY(code.open(QIODevice::WriteOnly));
+        code.write("def handler(event, context):\n    return event['rawPath']\n");
+        code.close();
+        const QByteArray yaml = "Transform: AWS::Serverless-2016-10-31\n"
+                                "Resources:\n"
+                                "  Routed:\n"
+                                "    Type: AWS::Serverless::Function\n"
+                                "    Properties:\n"
+                                "      CodeUri: src/\n"
+                                "      Handler: app.handler\n"
+                                "      Runtime: "
+            + m_env->host->runtimes().preferred(RuntimeFamily::Python)->id.toUtf8()
+            + "\n"
+              "      Events:\n"
+              "        List:\n"
+              "          Type: HttpApi\n"
+              "          Properties: {Path: /items, Method: get}\n"
+              "        Put:\n"
+              "          Type: HttpApi\n"
+              "          Properties: {Path: '/items/{id}', Method: put}\n";
+        const QString templatePath = project.filePath(QStringLiteral("template.yaml"));
+        auto parsed = samtemplate::parseText(yaml, templatePath);
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+        const sam::Project p = parsed.value();
+        auto report = callAndWait(*m_env->host, [p](Backend &b) { return samimport::importProject(b, p); });
+        QVERIFY(report && report->failed() == 0);
+        auto config = callAndWait(*m_env->host, [](Backend &b) { return b.getFunction(QStringLiteral("Routed")); });
+        QVERIFY(config && config->ok());
+        QSignalSpy loaded(form(), &FunctionUrlForm::loaded);
+        m_page->setFunction(config->value());
+        QVERIFY(loaded.wait(30000));
+        const auto *routes = form()->findChild<QLabel *>(QStringLiteral("functionUrlRoutes"));
+        QVERIFY(routes);
+        QVERIFY(!routes->isHidden());
+        QVERIFY2(routes->text().contains(QStringLiteral("GET /items")), qPrintable(routes->text()));
+        QVERIFY2(routes->text().contains(QStringLiteral("PUT /items/{id}")), qPrintable(routes->text()));
+        QVERIFY(routes->text().contains(QStringLiteral("template.yaml")));
+        QCOMPARE(form()->urls().size(), 1);
+        // A function made in the console has no template routes.
+        auto web = callAndWait(*m_env->host, [](Backend &b) { return b.getFunction(QStringLiteral("web")); });
+        QSignalSpy loadedAgain(form(), &FunctionUrlForm::loaded);
+        m_page->setFunction(web->value());
+        QVERIFY(loadedAgain.wait(30000));
+        QVERIFY(routes->isHidden());
+    }
+
     void cleanup()
     {
         m_page.reset();

@@ -4,6 +4,7 @@
 #include "backendhost.h"
 #include "common/errorlabel.h"
 #include "functionurlhelpers.h"
+#include "samimport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -48,6 +50,7 @@ struct Snapshot
     QList<FunctionUrlConfig> urls;
     QStringList aliases;
     QString error;
+    QString routes; // an imported function's Api/HttpApi events, which its URL serves
 };
 
 QString corsText(const std::optional<FunctionUrlCors> &cors)
@@ -142,6 +145,12 @@ FunctionUrlForm::FunctionUrlForm(BackendHost *host, QWidget *parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_copyPath);
 
+    m_routes = new QLabel(this);
+    m_routes->setObjectName(QStringLiteral("functionUrlRoutes"));
+    m_routes->setTextFormat(Qt::PlainText);
+    m_routes->setWordWrap(true);
+    m_routes->hide();
+
     m_error = makeErrorLabel(this, QStringLiteral("functionUrlError"));
     m_create = new QPushButton(tr("Create function URL"), this);
     m_create->setObjectName(QStringLiteral("createUrlButton"));
@@ -161,6 +170,7 @@ FunctionUrlForm::FunctionUrlForm(BackendHost *host, QWidget *parent)
     layout->addWidget(m_empty);
     layout->addLayout(addressRow);
     layout->addLayout(pathRow);
+    layout->addWidget(m_routes);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
@@ -241,11 +251,22 @@ void FunctionUrlForm::reload()
                 for (const FunctionAlias &alias : a.value())
                     s.aliases << alias.name;
             }
+            if (const auto origin = samimport::origin(b, name); origin && !origin->routes.isEmpty()) {
+                QStringList routes;
+                for (const SamRoute &r : origin->routes)
+                    routes << r.method.toUpper() + u' ' + r.path;
+                s.routes = FunctionUrlForm::tr("Routes of %1 (SAM %2 events), served by this URL; the handler "
+                                               "tells them apart by rawPath and requestContext.http.method: %3")
+                               .arg(QFileInfo(origin->templatePath).fileName(), origin->routes.first().type,
+                                    routes.join(QStringLiteral(", ")));
+            }
             return s;
         },
         [this](Snapshot s) {
             m_urls = s.urls;
             m_aliases = s.aliases;
+            m_routes->setText(s.routes);
+            m_routes->setVisible(!s.routes.isEmpty());
             display();
             if (!s.error.isEmpty()) {
                 m_error->setText(s.error);

@@ -113,6 +113,7 @@ private:
     QLabel *m_address;
     QLabel *m_open;
     QLabel *m_path;
+    QLabel *m_routes; // an imported function's template routes
     QPushButton *m_copy;
     QPushButton *m_copyPath;
     QLabel *m_error;
