@@ -11,6 +11,8 @@
 #include "common/windowfit.h"
 #include "config/asyncsummary.h"
 #include "config/configurationpage.h"
+#include "config/functionurlform.h"
+#include "store/catalogs.h"
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
@@ -94,7 +96,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
-    const ConsoleContext ctx{m_host, m_settings, m_invocations};
+    const ConsoleContext ctx{m_host, m_settings, m_invocations, m_api};
 
     // Left: the function list.
     auto *left = new QWidget(this);
@@ -162,6 +164,9 @@ void MainWindow::buildUi()
     rightLayout->addWidget(m_header);
     m_asyncSummary = new AsyncSummaryLabel(m_host, right);
     rightLayout->addWidget(m_asyncSummary);
+    m_urlSummary = new FunctionUrlSummary(m_host, right);
+    m_urlSummary->setApiServer(m_api);
+    rightLayout->addWidget(m_urlSummary);
     rightLayout->addWidget(m_pageStack, 1);
     QList<FunctionPage *> all = pages();
     all.append(m_brokenPage);
@@ -393,6 +398,7 @@ void MainWindow::showFunction(const FunctionConfig &config)
         page->setFunction(broken ? FunctionConfig{} : config);
     m_brokenPage->setFunction(broken ? config : FunctionConfig{});
     m_asyncSummary->setFunction(config);
+    m_urlSummary->setFunction(broken ? QString() : config.name);
 }
 
 void MainWindow::updateEnvironmentStatus()
@@ -426,10 +432,19 @@ void MainWindow::createFunction()
         taken << m_functions->functionAt(row).name;
     auto *wizard = new CreateFunctionWizard(m_host, taken, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &CreateFunctionWizard::functionCreated, this, [this](const FunctionConfig &config) {
+    connect(wizard, &CreateFunctionWizard::functionCreated, this, [this, wizard](const FunctionConfig &config) {
         m_functions->updateFunction(config); // the refresh functionsChanged starts may come later
         selectFunction(config.name);
         m_tabs->setCurrentWidget(m_code);
+        const Blueprint *blueprint = catalogs::blueprint(wizard->selectedBlueprint());
+        if (blueprint && !blueprint->functionUrlAuthType.isEmpty()) {
+            statusBar()->showMessage(
+                tr("Created %1 with a function URL (shown under its name; Configuration › Function URL to change "
+                   "it); its code is open in the Code tab")
+                    .arg(config.name),
+                12000);
+            return;
+        }
         statusBar()->showMessage(tr("Created %1; its code is open in the Code tab").arg(config.name), 8000);
     });
     wizard->open();

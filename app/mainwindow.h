@@ -17,6 +17,7 @@ namespace lambdesk {
 
 class ApiServerController;
 class AsyncSummaryLabel;
+class FunctionUrlSummary;
 class BackendHost;
 class AliasesPage;
 class BrokenFunctionPage;
@@ -90,6 +91,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_header = nullptr;
     AsyncSummaryLabel *m_asyncSummary = nullptr; // the function's destinations, under the header
+    FunctionUrlSummary *m_urlSummary = nullptr;  // its function URL, under the header (AWS's Function overview)
 
     QTabWidget *m_tabs = nullptr;
     CodePage *m_code = nullptr;

@@ -20,6 +20,8 @@
 #include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
 #include "runtime/runtimesdk.h"
+#include "sam/samexportdialog.h"
+#include "sam/samimportdialog.h"
 #include "queues/queuespage.h"
 #include "results/resultpanel.h"
 #include "schedules/schedulespage.h"
@@ -75,6 +77,22 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New function…"), QKeySequence::New, this,
                     &MainWindow::createFunction);
+    // A SAM project's functions come in running from the project's folders (samimport::importProject).
+    file->addAction(tr("Open &SAM project…"), this, [this] {
+        auto *dialog = new SamImportDialog(m_host, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SamImportDialog::imported, this, [this](const SamImportReport &report) {
+            statusBar()->showMessage(tr("SAM project imported: %n function(s)", nullptr, int(report.functions.size())),
+                                     8000);
+        });
+        dialog->show();
+    });
+    // The functions as a SAM project and deployment packages, with the commands to deploy them.
+    file->addAction(tr("&Export to AWS…"), this, [this] {
+        auto *dialog = new SamExportDialog(m_host, m_selected, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -166,6 +166,7 @@ Status Backend::start()
         if (!config)
             continue; // gone since it was listed
         loadConcurrency(name);
+        loadFunctionUrls(name);
         if (config->isBroken()) {
             // Listed with its reason (console, API); said here too for `lambdesk serve`.
             qWarning("Function %s cannot run: %s", qPrintable(name), qPrintable(config->brokenReason));
@@ -522,6 +523,7 @@ Status Backend::deleteFunction(const QString &name)
     m_aliases.remove(name);
     m_invoker->limits().setReserved(name, std::nullopt);
     m_eventInvokeConfigs.remove(name);
+    dropFunctionUrls(name); // function-urls.json went with the folder
     pruneLayerFolders();
     m_invoker->queue().discardFunction(name, QStringLiteral("the function was deleted"));
     Q_EMIT functionDeleted(name);

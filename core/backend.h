@@ -24,6 +24,7 @@
 #include "triggers/schedulestore.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
@@ -408,6 +409,15 @@ public:
     // The URL a request names (functionurl::urlIdOf), by a hash lookup; nullopt when none.
     std::optional<FunctionUrlConfig> functionUrlById(const QString &urlId) const;
 
+    // ---- resource-based policy (AddPermission, RemovePermission, GetPolicy; backendpolicy.cpp) ----
+    // Kept per function and qualifier in <functionDir>/policy.json and answered as AWS does, not
+    // enforced (one local account). `statement`: the IAM statement as AWS writes it, with "Sid".
+    // Add: a Conflict when the Sid is taken; qualifier empty/$LATEST, a version or an alias.
+    Result<QJsonObject> addPermission(const QString &function, const QString &qualifier, const QJsonObject &statement);
+    Status removePermission(const QString &function, const QString &qualifier, const QString &statementId);
+    // The statements, oldest first; NotFound when there are none (as AWS's GetPolicy).
+    Result<QList<QJsonObject>> getPolicy(const QString &function, const QString &qualifier) const;
+
     // ---- schedules (core/triggers; backendschedules.cpp) ----
     // Kept in <workspace>/schedules.json. A schedule whose function is deleted is kept and shown
     // with its problem (as an EventBridge rule outlives its target); its runs fail until the
@@ -569,6 +579,12 @@ private:
     std::optional<Error> checkLayers(const FunctionConfig &config, const QStringList &current = {}) const;
     // Deletes the merged folders no function or version uses.
     void pruneLayerFolders();
+    // Function URLs (backendurls.cpp): read at start(); dropped with their alias or function.
+    void loadFunctionUrls(const QString &name);
+    Status saveFunctionUrls(const QString &function, const QMap<QString, FunctionUrlConfig> &urls);
+    void dropFunctionUrl(const QString &function, const QString &qualifier);
+    void dropFunctionUrls(const QString &function);
+    Result<QString> checkUrlQualifier(const QString &function, const QString &qualifier) const;
     void addPlatformNote(const QString &function, const QString &requestId, const QString &text);
     Error runtimeMissing(const QString &runtime) const;
     Error notFound(const QString &name) const;
@@ -608,6 +624,11 @@ private:
     QHash<QString, QMap<QString, ProvisionedConcurrency>> m_provisioned;
     // Asynchronous invocation configurations by function, then qualifier.
     QHash<QString, QMap<QString, EventInvokeConfig>> m_eventInvokeConfigs;
+    // Function URLs: by function, then qualifier (empty: $LATEST); and by url id, for the
+    // per-request lookup (kept in step with the first).
+    QHash<QString, QMap<QString, FunctionUrlConfig>> m_functionUrls;
+    QHash<QString, FunctionUrlConfig> m_functionUrlsById;
+    QHash<QString, Error> m_functionUrlErrors; // function-urls.json unreadable: left as it is, changes refused
     // The last attempt that ran of each Event invocation still waiting (its invocation record).
     QHash<QString, InvocationResult> m_lastAsyncAttempts;
     QueueSink m_queueSink;

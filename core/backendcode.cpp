@@ -148,6 +148,20 @@ Result<FunctionConfig> Backend::installStaged(FunctionConfig config, const CodeS
     }
     m_functions.insert(config.name, InvokeTarget{config, m_workspace->codeDir(config.name), m_nextGeneration++});
     Q_EMIT functionsChanged();
+    if (code.kind == CodeSource::Kind::Blueprint) {
+        // A blueprint that is an HTTP endpoint comes with its function URL, as the console
+        // shows it right after creation. The function stands even if this fails (it is said).
+        const Blueprint *blueprint = catalogs::blueprint(code.blueprintId);
+        if (blueprint && !blueprint->functionUrlAuthType.isEmpty()) {
+            FunctionUrlConfig url;
+            url.functionName = config.name;
+            url.authType = functionurl::authTypeFromName(blueprint->functionUrlAuthType)
+                               .value_or(FunctionUrlAuthType::None);
+            if (const auto made = createFunctionUrlConfig(url); !made)
+                qWarning("The function URL of %s was not created: %s", qPrintable(config.name),
+                         qPrintable(made.error().message));
+        }
+    }
     return config;
 }
 

@@ -411,6 +411,7 @@ Status Backend::deleteAlias(const QString &function, const QString &name)
     if (auto s = saveAliases(function, aliases); !s)
         return s;
     dropProvisioned(function, name); // its provisioned concurrency goes with it
+    dropFunctionUrl(function, name); // and its function URL
     return Ok{};
 }
 

@@ -29,6 +29,40 @@ void HttpResponder::send(const HttpReply &reply) const
     m_connection->answer(*m_slot, reply);
 }
 
+void HttpResponder::startStream(const HttpReply &head) const
+{
+    if (!m_slot || m_slot->answered)
+        return;
+    if (!m_connection || !m_connection->isOpen()) {
+        m_slot->answered = true;
+        return;
+    }
+    m_connection->startStream(*m_slot, head);
+}
+
+void HttpResponder::sendChunk(QByteArrayView bytes) const
+{
+    if (!m_slot || !m_slot->streaming || m_slot->finished || !m_connection || !m_connection->isOpen())
+        return;
+    m_connection->streamMore(*m_slot, bytes, false);
+}
+
+void HttpResponder::endStream() const
+{
+    if (!m_slot || !m_slot->streaming || m_slot->finished)
+        return;
+    if (!m_connection || !m_connection->isOpen()) {
+        m_slot->finished = true;
+        return;
+    }
+    m_connection->streamMore(*m_slot, {}, true);
+}
+
+bool HttpResponder::isStreaming() const
+{
+    return m_slot && m_slot->streaming && !m_slot->finished;
+}
+
 bool HttpResponder::isOpen() const
 {
     return m_slot && m_connection && m_connection->isOpen();
@@ -172,6 +206,7 @@ void HttpConnection::dispatch()
     slot->headRequest = m_head.method == "HEAD";
     m_queue.push_back(slot);
     HttpRequest request{m_head.method, m_head.path, m_head.query, m_head.headers, std::move(m_body)};
+    request.peer = m_socket->peerAddress();
     m_body = QByteArray();
     m_state = slot->close ? State::Closing : State::Head;
     m_wait = Wait::None; // the next head gets its own clock
@@ -205,13 +240,43 @@ void HttpConnection::answer(HttpAnswerSlot &slot, const HttpReply &reply)
     writeAnswers();
 }
 
+void HttpConnection::startStream(HttpAnswerSlot &slot, const HttpReply &head)
+{
+    if (slot.answered)
+        return;
+    slot.bytes = renderStreamHead(head, slot.close, slot.headRequest);
+    slot.answered = true;
+    slot.streaming = true;
+    writeAnswers();
+}
+
+void HttpConnection::streamMore(HttpAnswerSlot &slot, QByteArrayView bytes, bool last)
+{
+    if (!slot.headRequest)
+        slot.bytes += renderChunk(bytes);
+    if (last) {
+        if (!slot.headRequest)
+            slot.bytes += renderLastChunk();
+        slot.finished = true;
+    }
+    // Written at once when this answer is at the front; otherwise kept until those before it are out.
+    if (!m_queue.empty() && m_queue.front().get() == &slot)
+        writeAnswers();
+}
+
 void HttpConnection::writeAnswers()
 {
     bool wrote = false;
     while (!m_queue.empty() && m_queue.front()->answered && !m_gone) {
         const std::shared_ptr<HttpAnswerSlot> slot = m_queue.front();
+        if (!slot->bytes.isEmpty()) {
+            m_socket->write(slot->bytes);
+            slot->bytes.clear();
+            wrote = true;
+        }
+        if (slot->streaming && !slot->finished)
+            break; // more of it to come; the answers after it wait
         m_queue.pop_front();
-        m_socket->write(slot->bytes);
         wrote = true;
         if (slot->close) {
             m_queue.clear(); // nothing is read after it

@@ -36,6 +36,8 @@ private:
     void dispatch();
     void refuse(const HttpReply &reply);
     void answer(HttpAnswerSlot &slot, const HttpReply &reply);
+    void startStream(HttpAnswerSlot &slot, const HttpReply &head);
+    void streamMore(HttpAnswerSlot &slot, QByteArrayView bytes, bool last);
     void writeAnswers();
     void beginClosing();
     void rearm();

@@ -290,4 +290,44 @@ QByteArray renderReply(const HttpReply &reply, bool close, bool headRequest)
     return out;
 }
 
+QByteArray renderStreamHead(const HttpReply &head, bool close, bool headRequest)
+{
+    QByteArray out;
+    out.reserve(256);
+    out += "HTTP/1.1 " + QByteArray::number(head.status) + ' ' + reasonPhrase(head.status) + "\r\n";
+    for (const auto &[name, value] : head.headers) {
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0
+            || name.compare("Connection", Qt::CaseInsensitive) == 0
+            || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            continue; // the connection layer decides these
+        out += name + ": " + value + "\r\n";
+    }
+    if (!hasHeader(head.headers, "Date"))
+        out += "Date: " + httpDate() + "\r\n";
+    out += "Transfer-Encoding: chunked\r\n";
+    if (close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (!headRequest)
+        out += renderChunk(head.body);
+    return out;
+}
+
+QByteArray renderChunk(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    QByteArray out;
+    out.reserve(bytes.size() + 12);
+    out += QByteArray::number(bytes.size(), 16) + "\r\n";
+    out += bytes;
+    out += "\r\n";
+    return out;
+}
+
+QByteArray renderLastChunk()
+{
+    return QByteArrayLiteral("0\r\n\r\n");
+}
+
 } // namespace lambdesk::api

@@ -60,4 +60,12 @@ QByteArray reasonPhrase(int status);
 // connection ends after it, "Connection: close". `headRequest`: the body is left out.
 QByteArray renderReply(const HttpReply &reply, bool close, bool headRequest = false);
 
+// A streamed answer: the head (the reply's status and headers, Date, Transfer-Encoding: chunked,
+// no Content-Length; the reply's body, if any, as its first chunk), then one chunk per piece
+// as it comes ("<hex size>\r\n<bytes>\r\n"; nothing for an empty piece, which would end the
+// body), then the last chunk ("0\r\n\r\n").
+QByteArray renderStreamHead(const HttpReply &head, bool close, bool headRequest = false);
+QByteArray renderChunk(QByteArrayView bytes);
+QByteArray renderLastChunk();
+
 } // namespace lambdesk::api

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 
 #include <utility>
@@ -22,6 +23,7 @@ struct HttpRequest
     QByteArray query;  // as sent, without the '?'
     Headers headers;   // names as sent
     QByteArray body;
+    QHostAddress peer; // the client's address (function URLs' sourceIp); null when not from a socket
 
     QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
     bool has(QByteArrayView name) const { return hasHeader(headers, name); }

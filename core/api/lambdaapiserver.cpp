@@ -4,8 +4,12 @@
 #include "codelink.h"
 #include "eventsourcemappingapi.h"
 #include "eventinvokeapi.h"
+#include "functionurlevent.h"
+#include "functionurlserver.h"
 #include "lambdaapiexchange.h"
 #include "layersapi.h"
+#include "functionurlapi.h"
+#include "policyapi.h"
 #include "logsapi.h"
 #include "provisionedapi.h"
 #include "requestparser.h"
@@ -40,9 +44,11 @@ int versionNumber(const QString &qualifier)
 
 } // namespace
 
-LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent) : QObject(parent), m_backend(backend)
+LambdaApiServer::LambdaApiServer(Backend *backend, QObject *parent)
+    : QObject(parent), m_backend(backend), m_urls(new FunctionUrlServer(backend, this))
 {
     qRegisterMetaType<ApiCall>();
+    connect(m_urls, &FunctionUrlServer::requestHandled, this, &LambdaApiServer::requestHandled);
     m_linkKey.resize(32);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_linkKey.data()), 8);
     // A backend that shuts down takes no more calls: stop listening before its environments end.
@@ -177,6 +183,12 @@ QString LambdaApiServer::endpoint() const
 
 std::optional<HttpReply> LambdaApiServer::checkHead(const HttpHead &head) const
 {
+    // A function URL's request: AWS's 6 MB limit on the event's body, answered in the URL's shape.
+    if (!functionurl::urlIdOf(headerValue(head.headers, "Host"), head.path).isEmpty()) {
+        if (head.contentLength <= kMaxInvokeRequestBytes)
+            return std::nullopt;
+        return urlevent::tooLarge(kMaxInvokeRequestBytes);
+    }
     // The operation's limit, from Content-Length: a body past it is never read.
     const BodyLimit limit = bodyLimit(head.method, head.path);
     if (head.contentLength <= limit.bytes)
@@ -188,6 +200,18 @@ std::optional<HttpReply> LambdaApiServer::checkHead(const HttpHead &head) const
 
 void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
 {
+    // Function URLs share the port: told apart by their Host or path before the Lambda API's
+    // guard, signature rule and parser see them (they have their own: AuthType, Cors).
+    {
+        QByteArray rest;
+        QString urlId = functionurl::urlIdOf(http.header("Host"), http.path, &rest);
+        if (!urlId.isEmpty()) {
+            FunctionUrlServer::Request r{std::move(http), std::move(urlId), std::move(rest), port(),
+                                         m_options.credentials, m_refusing};
+            m_urls->handle(std::move(r), std::move(responder));
+            return;
+        }
+    }
     auto ex = std::make_shared<Exchange>();
     ex->clock.start();
     ex->responder = std::move(responder);
@@ -246,6 +270,18 @@ void LambdaApiServer::handleRequest(HttpRequest http, HttpResponder responder)
     }
     if (layers::isRequest(http)) { // 2018-10-31: PublishLayerVersion and friends
         layersRequest(ex, http);
+        return;
+    }
+    if (isResponseStreamInvoke(http)) { // 2021-11-15: InvokeWithResponseStream
+        invokeWithResponseStream(ex, http);
+        return;
+    }
+    if (functionurls::isRequest(http)) { // 2021-10-31: CreateFunctionUrlConfig and friends
+        functionUrlsRequest(ex, http);
+        return;
+    }
+    if (policy::isRequest(http)) { // AddPermission, RemovePermission, GetPolicy
+        policyRequest(ex, http);
         return;
     }
     auto op = parseRequest(http);

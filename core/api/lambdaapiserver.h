@@ -17,6 +17,7 @@
 namespace lambdesk {
 
 class Backend;
+class FunctionUrlServer;
 
 // The Lambda API over HTTP (2015-03-31), so that the AWS CLI and SDKs work against Lambdesk with
 // --endpoint-url. Requests go through the pure guard, SigV4 check and parser in api/, then to
@@ -78,6 +79,9 @@ private:
     std::optional<api::HttpReply> checkHead(const api::HttpHead &head) const;
     void execute(const ExchangePtr &ex, api::Operation op);
     void invoke(const ExchangePtr &ex, api::Invoke op);
+    // InvokeWithResponseStream (2021-11-15): an event stream of the chunks as the handler
+    // writes them (lambdaapiserverstream.cpp).
+    void invokeWithResponseStream(const ExchangePtr &ex, const api::HttpRequest &http);
     // Package work (unzipping, hashing, zipping) runs off this thread; these answer later.
     void createFunction(const ExchangePtr &ex, api::CreateFunction op);
     void updateCode(const ExchangePtr &ex, api::UpdateFunctionCode op);
@@ -96,12 +100,17 @@ private:
     void eventInvokeRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // The 2018-10-31 layer routes (api/layersapi.h; lambdaapiserverlayers.cpp).
     void layersRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // The 2021-10-31 function URL configuration routes (api/functionurlapi.h; lambdaapiserverurls.cpp).
+    void functionUrlsRequest(const ExchangePtr &ex, const api::HttpRequest &http);
+    // AddPermission, RemovePermission, GetPolicy (api/policyapi.h; lambdaapiserverurls.cpp): kept, not enforced.
+    void policyRequest(const ExchangePtr &ex, const api::HttpRequest &http);
     // FunctionConfiguration of what a qualifier names: $LATEST, a version, or an alias's version.
     Result<QJsonObject> describe(const api::FunctionRef &function) const;
     std::optional<api::ApiError> checkRevision(const QString &name, const QString &revisionId) const;
     void send(Exchange &ex, api::HttpReply reply);
 
     Backend *m_backend;
+    FunctionUrlServer *m_urls; // function URLs share the port (functionurlserver.h)
     Options m_options;
     api::HttpServer *m_http = nullptr;
     QByteArray m_linkKey; // signs Code.Location links; new for every server

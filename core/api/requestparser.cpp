@@ -32,7 +32,6 @@ const KnownRoute kNotYet[] = {
     {"PUT", "2017-10-31/functions/*/concurrency", "PutFunctionConcurrency"},
     {"GET", "2019-09-30/functions/*/concurrency", "GetFunctionConcurrency"},
     {"DELETE", "2017-10-31/functions/*/concurrency", "DeleteFunctionConcurrency"},
-    {"POST", "2021-11-15/functions/*/response-streaming-invocations", "InvokeWithResponseStream"},
     {"POST", "2021-10-31/functions/*/url", "CreateFunctionUrlConfig"},
     {"GET", "2021-10-31/functions/*/url", "GetFunctionUrlConfig"},
     {"GET", "2015-03-31/event-source-mappings", "ListEventSourceMappings"},
@@ -272,9 +271,42 @@ ApiResult<QString> decodeMarker(const QString &marker)
     return QString::fromUtf8(text.mid(3));
 }
 
+bool isResponseStreamInvoke(const HttpRequest &request)
+{
+    return request.path.startsWith("/2021-11-15/functions/") && request.path.endsWith("/response-streaming-invocations");
+}
+
+ApiResult<Invoke> parseResponseStreamInvoke(const HttpRequest &request)
+{
+    const QStringList segments = pathSegments(request.path);
+    if (request.method != "POST" || segments.size() != 4)
+        return ApiError::make(404, "UnknownOperationException",
+                              QStringLiteral("Unknown operation: %1 %2. InvokeWithResponseStream is POST "
+                                             "/2021-11-15/functions/{FunctionName}/response-streaming-invocations.")
+                                  .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
+    auto ref = parseFunctionRef(segments[2], QualifierRule::Allowed);
+    if (!ref)
+        return ref.error();
+    ref = withQualifier(ref.value(), queryValue(queryItems(request.query), u"Qualifier"));
+    if (!ref)
+        return ref.error();
+    const QByteArray type = request.header("X-Amz-Invocation-Type");
+    if (!type.isEmpty() && type != "RequestResponse" && type != "DryRun")
+        return ApiError::invalidParameter(
+            QStringLiteral("InvocationType (X-Amz-Invocation-Type) must be RequestResponse or DryRun; got '%1'")
+                .arg(QString::fromUtf8(type)));
+    auto op = parseInvoke(request, ref.value(), false);
+    if (!op)
+        return op.error();
+    return std::get<Invoke>(std::move(op).value());
+}
+
 BodyLimit bodyLimit(QByteArrayView method, QByteArrayView rawPath)
 {
     const QStringList s = pathSegments(rawPath);
+    if (method == "POST" && s.size() == 4 && s[0] == u"2021-11-15" && s[1] == u"functions"
+        && s[3] == u"response-streaming-invocations")
+        return {kMaxInvokeRequestBytes, QStringLiteral("InvokeWithResponseStream")};
     const bool functions = s.size() >= 2 && s[0] == u"2015-03-31" && s[1] == u"functions";
     if (method == "POST" && functions && s.size() == 4 && s[3] == u"invocations")
         return {kMaxInvokeRequestBytes, QStringLiteral("InvokeFunction")};

@@ -25,6 +25,11 @@ BodyLimit bodyLimit(QByteArrayView method, QByteArrayView rawPath);
 // AWS's 413: RequestEntityTooLargeException, "Request must be smaller than N bytes for the X operation".
 ApiError tooLargeError(const BodyLimit &limit);
 
+// InvokeWithResponseStream: POST /2021-11-15/functions/{FunctionName}/response-streaming-invocations
+// (?Qualifier=, X-Amz-Invocation-Type RequestResponse or DryRun, X-Amz-Log-Type, X-Amz-Client-Context).
+bool isResponseStreamInvoke(const HttpRequest &request);
+ApiResult<Invoke> parseResponseStreamInvoke(const HttpRequest &request);
+
 // Path segments, percent-decoded; a trailing '/' adds no empty segment.
 QStringList pathSegments(QByteArrayView rawPath);
 

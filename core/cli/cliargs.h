@@ -82,5 +82,9 @@ std::unique_ptr<Backend> startBackend(const QString &workspace, QTextStream &err
 int exitFor(const Error &e);
 // invoke NAME --repeat N --concurrency C | --ramp C1:C2 (loadcommand.cpp).
 int cmdLoad(const Args &a, LoadPlan plan, const QString &workspace, QTextStream &out, QTextStream &err);
+// create NAME --runtime R ... (createcommand.cpp).
+int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err);
+// invoke NAME[:QUALIFIER] ... (invokecommand.cpp); with --concurrency or --ramp, cmdLoad.
+int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err);
 
 } // namespace lambdesk::cli

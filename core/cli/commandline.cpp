@@ -9,8 +9,11 @@
 #include "metricscommand.h"
 #include "queuecommand.h"
 #include "model/validation.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "layerscommand.h"
 #include "provisionedcommand.h"
+#include "urlcommand.h"
 #include "runtimescommand.h"
 #include "schedulecommand.h"
 #include "servecommand.h"
@@ -39,179 +42,8 @@ const QStringList kCommands = {QStringLiteral("publish"), QStringLiteral("versio
                                QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("-v"),
                                QStringLiteral("metrics"), QStringLiteral("logs"),      QStringLiteral("concurrency"),
                                QStringLiteral("provisioned"), QStringLiteral("queue"), QStringLiteral("mapping"),
-                               QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers")};
-
-int cmdCreate(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
-{
-    if (a.positional().size() != 1) {
-        err << "lambdesk create: give exactly one function name\n\n" << usage();
-        return BadUsage;
-    }
-    const int sources = int(a.has(QStringLiteral("code"))) + int(a.has(QStringLiteral("blueprint")))
-        + int(a.has(QStringLiteral("zip")));
-    if (sources > 1) {
-        err << "lambdesk create: give only one of --code DIR, --zip FILE and --blueprint ID\n";
-        return BadUsage;
-    }
-    if (!a.has(QStringLiteral("runtime"))) {
-        err << "lambdesk create: --runtime is required (for example python3.11, nodejs20.x, provided.al2023)\n";
-        return BadUsage;
-    }
-    FunctionConfig c;
-    c.name = a.positional().first();
-    c.runtime = a.value(QStringLiteral("runtime"));
-    c.handler = a.value(QStringLiteral("handler"));
-    c.description = a.value(QStringLiteral("description"));
-    CodeSource code = CodeSource::blank();
-    if (a.has(QStringLiteral("code"))) {
-        code = CodeSource::directory(QDir(a.value(QStringLiteral("code"))).absolutePath());
-    } else if (a.has(QStringLiteral("zip"))) {
-        QFile f(a.value(QStringLiteral("zip")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            err << "lambdesk create: --zip: cannot read " << f.fileName() << ": " << f.errorString() << '\n';
-            return BadUsage;
-        }
-        code = CodeSource::fromZip(f.readAll());
-    } else if (a.has(QStringLiteral("blueprint"))) {
-        code = CodeSource::blueprint(a.value(QStringLiteral("blueprint")));
-        if (const Blueprint *b = catalogs::blueprint(code.blueprintId)) {
-            c.memorySize = b->memorySize;
-            c.timeout = b->timeout;
-            c.environment = b->environment;
-        }
-    }
-    if (code.kind == CodeSource::Kind::Directory && c.handler.isEmpty()) {
-        err << "lambdesk create: --handler is required with --code (for example lambda_function.lambda_handler)\n";
-        return BadUsage;
-    }
-    if (a.has(QStringLiteral("memory"))) {
-        auto v = intOption(a, QStringLiteral("memory"), QStringLiteral("MemorySize"), err);
-        if (!v)
-            return BadUsage;
-        c.memorySize = *v;
-    }
-    if (a.has(QStringLiteral("timeout"))) {
-        auto v = intOption(a, QStringLiteral("timeout"), QStringLiteral("Timeout"), err);
-        if (!v)
-            return BadUsage;
-        c.timeout = *v;
-    }
-    if (a.has(QStringLiteral("ephemeral-storage"))) {
-        auto v = intOption(a, QStringLiteral("ephemeral-storage"), QStringLiteral("EphemeralStorage.Size"), err);
-        if (!v)
-            return BadUsage;
-        c.ephemeralStorage = *v;
-    }
-    for (const QString &arn : a.value(QStringLiteral("layers")).split(u',', Qt::SkipEmptyParts))
-        c.layers.append(arn.trimmed());
-    c.noNetwork = a.has(QStringLiteral("no-network")); // the sandbox's loopback-only network
-    for (const QString &kv : a.values(QStringLiteral("env"))) {
-        const qsizetype eq = kv.indexOf(u'=');
-        if (eq <= 0) {
-            err << "lambdesk create: --env must be KEY=VALUE; got '" << kv << "'\n";
-            return BadUsage;
-        }
-        c.environment.insert(kv.left(eq), kv.mid(eq + 1));
-    }
-    int code_ = 0;
-    auto backend = startBackend(workspace, err, &code_);
-    if (!backend)
-        return code_;
-    const auto created = backend->createFunction(c, code);
-    if (!created) {
-        err << "lambdesk create: " << created.error().message << '\n';
-        return exitFor(created.error());
-    }
-    out << "Created " << created->name << " (" << created->runtime << ", handler " << created->handler << ", "
-        << created->memorySize << " MB, " << created->timeout << " s) in " << backend->workspaceRoot() << '\n';
-    return Success;
-}
-
-int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
-{
-    if (a.positional().size() != 1) {
-        err << "lambdesk invoke: give exactly one function name (NAME or NAME:QUALIFIER)\n\n" << usage();
-        return BadUsage;
-    }
-    QString name = a.positional().first();
-    QString qualifier;
-    if (const qsizetype colon = name.indexOf(u':'); colon >= 0) {
-        qualifier = name.mid(colon + 1);
-        name = name.left(colon);
-    }
-    if (auto e = validation::functionName(name)) {
-        err << "lambdesk invoke: " << e->message << '\n';
-        return BadUsage;
-    }
-    if (a.has(QStringLiteral("payload")) && a.has(QStringLiteral("payload-file"))) {
-        err << "lambdesk invoke: give --payload or --payload-file, not both\n";
-        return BadUsage;
-    }
-    QByteArray payload = a.value(QStringLiteral("payload")).toUtf8();
-    if (a.has(QStringLiteral("payload-file"))) {
-        QFile f(a.value(QStringLiteral("payload-file")));
-        if (!(f.fileName() == u"-" ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly))) {
-            err << "lambdesk invoke: --payload-file: cannot read " << f.fileName() << ": " << f.errorString() << '\n';
-            return BadUsage;
-        }
-        payload = f.readAll();
-    }
-    if (a.has(QStringLiteral("concurrency")) || a.has(QStringLiteral("ramp"))) {
-        LoadPlan plan;
-        plan.function = name;
-        plan.qualifier = qualifier;
-        plan.payload = payload;
-        return cmdLoad(a, std::move(plan), workspace, out, err);
-    }
-    int repeat = 1;
-    if (a.has(QStringLiteral("repeat"))) {
-        bool ok = false;
-        repeat = a.value(QStringLiteral("repeat")).toInt(&ok);
-        if (!ok || repeat < 1) {
-            err << "lambdesk invoke: --repeat must be a whole number of at least 1; got '"
-                << a.value(QStringLiteral("repeat")) << "'\n";
-            return BadUsage;
-        }
-    }
-    int exitCode = 0;
-    auto backend = startBackend(workspace, err, &exitCode);
-    if (!backend)
-        return exitCode;
-    QObject::connect(backend.get(), &Backend::logLines, backend.get(), [&err, name](const QList<LogRecord> &records) {
-        for (const LogRecord &r : records) {
-            if (r.function == name)
-                err << r.line.text << '\n';
-        }
-        err.flush();
-    });
-    QEventLoop loop;
-    int remaining = repeat;
-    int result = Success;
-    std::function<void()> next = [&]() {
-        InvokeRequest req{name, qualifier, payload, InvocationType::RequestResponse, {}, {}, InvocationSource::Cli};
-        backend->invoke(req, [&](Result<InvocationResult> r) {
-            backend->flushLogs();
-            if (!r) {
-                err << "lambdesk invoke: " << r.error().message << '\n';
-                result = exitFor(r.error());
-                loop.quit();
-                return;
-            }
-            out << r->payload << '\n';
-            out.flush();
-            if (r->isError())
-                result = FunctionError;
-            if (--remaining > 0)
-                QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
-            else
-                loop.quit();
-        });
-    };
-    QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
-    loop.exec();
-    backend->stop();
-    return result;
-}
+                               QStringLiteral("schedule"), QStringLiteral("async-config"), QStringLiteral("layers"),
+                               QStringLiteral("import"), QStringLiteral("url"), QStringLiteral("export")};
 
 // publish NAME [--description D]: the version number on stdout.
 int cmdPublish(const Args &a, const QString &workspace, QTextStream &out, QTextStream &err)
@@ -508,7 +340,16 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         flags << QStringLiteral("delete");
     } else if (command == u"layers")
         valued << layersValuedOptions();
-    else if (command == u"alias")
+    else if (command == u"import") {
+        valued << QStringLiteral("parameter-overrides");
+        flags << QStringLiteral("dry-run");
+    }
+    else if (command == u"url")
+        valued << urlValuedOptions();
+    else if (command == u"export") {
+        valued << exportValuedOptions();
+        flags << exportFlags();
+    } else if (command == u"alias")
         valued << QStringLiteral("version") << QStringLiteral("weight") << QStringLiteral("description");
     else if (command == u"serve") {
         valued << QStringLiteral("host") << QStringLiteral("port") << QStringLiteral("allow-origin")
@@ -614,6 +455,55 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         if (!backend)
             return exitCode;
         const int code = layersCommand(*backend, options, out, err);
+        backend->stop();
+        return code;
+    }
+    if (command == u"export") {
+        ExportOptions options;
+        options.workspace = workspace;
+        options.names = a.positional();
+        options.all = a.has(QStringLiteral("all"));
+        options.out = a.value(QStringLiteral("out"));
+        options.force = a.has(QStringLiteral("force"));
+        options.zipOnly = a.has(QStringLiteral("zip-only"));
+        options.role = a.value(QStringLiteral("role"));
+        return exportCommand(options, out, err);
+    }
+    if (command == u"import") {
+        if (a.positional().isEmpty()) {
+            err << "lambdesk import: give the project's template.yaml\n\n" << usage();
+            return BadUsage;
+        }
+        ImportOptions options;
+        options.workspace = workspace;
+        options.templatePath = a.positional().first();
+        options.overrides = a.values(QStringLiteral("parameter-overrides"));
+        // SAM's form: --parameter-overrides A=1 B=2 (the values after the first come as arguments).
+        for (const QString &extra : a.positional().mid(1)) {
+            if (!extra.contains(u'=')) {
+                err << "lambdesk import: unexpected argument '" << extra << "'\n\n" << usage();
+                return BadUsage;
+            }
+            options.overrides << extra;
+        }
+        options.dryRun = a.has(QStringLiteral("dry-run"));
+        return importCommand(options, out, err);
+    }
+    if (command == u"url") {
+        UrlOptions options;
+        options.positional = a.positional();
+        options.qualifier = a.value(QStringLiteral("qualifier"));
+        options.hasAuthType = a.has(QStringLiteral("auth-type"));
+        options.authType = a.value(QStringLiteral("auth-type"));
+        options.hasCors = a.has(QStringLiteral("cors"));
+        options.cors = a.value(QStringLiteral("cors"));
+        options.hasInvokeMode = a.has(QStringLiteral("invoke-mode"));
+        options.invokeMode = a.value(QStringLiteral("invoke-mode"));
+        int exitCode = 0;
+        auto backend = startBackend(workspace, err, &exitCode);
+        if (!backend)
+            return exitCode;
+        const int code = urlCommand(*backend, options, out, err);
         backend->stop();
         return code;
     }

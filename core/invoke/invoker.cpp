@@ -203,6 +203,7 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                                                     : spec.functionArn() + u':' + request.qualifier;
     event.traceId = traceId();
     event.clientContext = std::move(request.clientContext);
+    event.stream = std::move(request.stream);
 
     InvocationStart start;
     start.requestId = request.requestId;

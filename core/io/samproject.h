@@ -52,6 +52,9 @@ struct Function
     std::optional<FunctionUrlConfig> url;    // FunctionUrlConfig (urlId empty: made on import)
     QList<Event> events;
     QStringList layerLogicalIds; // Layers given as !Ref to AWS::Serverless::LayerVersion resources
+    // InlineCode (Serverless) / Code.ZipFile (Lambda): the handler's source itself; codeDir is
+    // empty then. Import writes it as the handler's file (a workspace copy: the template keeps it).
+    QString inlineCode;
 
     bool operator==(const Function &) const = default;
 };
@@ -86,6 +89,8 @@ struct Project
     QList<Function> functions;
     QList<Layer> layers;
     QList<Unsupported> unsupported;
+    // AWS::SQS::Queue resources (their QueueName, else the logical id): made as local queues.
+    QStringList queues;
 };
 
 } // namespace lambdesk::sam

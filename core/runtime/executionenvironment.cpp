@@ -1,5 +1,6 @@
 #include "executionenvironment.h"
 
+#include "executionenvironmenthelpers.h"
 #include "invocationreport.h"
 #include "logformat.h"
 #include "resourcelimits.h"
@@ -33,6 +34,10 @@ QString randomHex(int bytes)
     return QString::fromLatin1(raw.toHex());
 }
 
+} // namespace
+
+namespace executionenvironmentdetail {
+
 runtimeapi::Reply environmentGone()
 {
     return runtimeapi::error(410, QStringLiteral("EnvironmentGone"),
@@ -44,7 +49,9 @@ QByteArray errorDocument(const QString &errorType, const QString &message)
     return InvocationReport::errorDocument(errorType, message);
 }
 
-} // namespace
+} // namespace executionenvironmentdetail
+
+using namespace executionenvironmentdetail;
 
 ExecutionEnvironment::ExecutionEnvironment(EnvironmentSpec spec, ResourceControl *control, RuntimeApiServer *server,
                                            QObject *parent)
@@ -368,41 +375,6 @@ void ExecutionEnvironment::onJoined()
         m_server->answerNext(m_port, *reply);
 }
 
-runtimeapi::Reply ExecutionEnvironment::responsePosted(const QString &requestId, const QByteArray &body)
-{
-    return posted(runtimeapi::Route::Response, requestId, body, {});
-}
-
-runtimeapi::Reply ExecutionEnvironment::errorPosted(const QString &requestId, const QByteArray &body,
-                                                    const QByteArray &errorTypeHeader)
-{
-    return posted(runtimeapi::Route::Error, requestId, body, errorTypeHeader);
-}
-
-runtimeapi::Reply ExecutionEnvironment::initErrorPosted(const QByteArray &body, const QByteArray &errorTypeHeader)
-{
-    return posted(runtimeapi::Route::InitError, {}, body, errorTypeHeader);
-}
-
-runtimeapi::Reply ExecutionEnvironment::posted(runtimeapi::Route route, const QString &requestId,
-                                               const QByteArray &body, const QByteArray &errorTypeHeader)
-{
-    QElapsedTimer clock;
-    clock.start();
-    if (m_state == State::Stopping || m_state == State::Stopped)
-        return environmentGone();
-    m_process->drain(); // every line printed before this request belongs to the invocation
-    const auto out = route == runtimeapi::Route::Response ? m_protocol.onResponse(requestId, body.size())
-        : route == runtimeapi::Route::Error               ? m_protocol.onError(requestId)
-                                                          : m_protocol.onInitError();
-    Q_ASSERT(out.reply); // the protocol answers every POST at once
-    if (m_pending)
-        m_pending->overheadNs += clock.nsecsElapsed();
-    if (out.completion)
-        finishFromRuntime(*out.completion, body, errorTypeHeader);
-    return out.reply.value_or(runtimeapi::accepted());
-}
-
 void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Completion &completion, const QByteArray &body,
                                              const QByteArray &errorTypeHeader)
 {
@@ -482,6 +454,7 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
         m_initReported = true;
 
     InvocationResult r = report.result();
+    r.streamed = p.streaming;
     r.logs = p.lines.take();
     r.overheadNs = p.overheadNs + clock.nsecsElapsed();
 

@@ -82,6 +82,20 @@ public:
     runtimeapi::Reply errorPosted(const QString &requestId, const QByteArray &body, const QByteArray &errorTypeHeader);
     runtimeapi::Reply initErrorPosted(const QByteArray &body, const QByteArray &errorTypeHeader);
 
+    // From RuntimeApiServer, a streamed /response (Lambda-Runtime-Function-Response-Mode:
+    // streaming) as it arrives. streamOpened: the head came; a reply means it is refused (write
+    // it and end). streamData: a piece of the body, forwarded to the invocation's
+    // ResponseStreamSink now; false when the stream is over for us (past the size limit: the
+    // invocation failed; or the invocation already ended), then answer streamCutReply() and
+    // end. streamClosed: the body ended, with the trailers' error (type, base64 body) if any.
+    // streamBroken: the connection ended before the body did.
+    std::optional<runtimeapi::Reply> streamOpened(const QString &requestId, const QByteArray &contentType);
+    bool streamData(const QString &requestId, const QByteArray &bytes);
+    runtimeapi::Reply streamClosed(const QString &requestId, const QByteArray &errorType,
+                                   const QByteArray &errorBodyBase64);
+    void streamBroken(const QString &requestId);
+    static runtimeapi::Reply streamCutReply();
+
 Q_SIGNALS:
     void becameIdle();
     void stopped();
@@ -100,7 +114,11 @@ private:
         bool cold = false;
         std::optional<CpuThrottling> throttleAtDelivery; // the cgroup's counters then
         LogTail lines;                                   // bounded: a handler may print without end
+        bool streaming = false;     // a streamed /response is arriving
+        qint64 streamedBytes = 0;   // all of it so far
+        QByteArray streamed;        // its first kMaxResponseBytes
     };
+    bool isStreamOf(const QString &requestId) const;
 
     bool startProcess(QString *error);
     void onJoined();

@@ -172,6 +172,15 @@ Protocol::Outcome Protocol::onResponse(const QString &requestId, qsizetype size)
     return complete(Completion::Kind::Response, accepted());
 }
 
+std::optional<Reply> Protocol::checkResponse(const QString &requestId) const
+{
+    if (!m_current || !m_delivered)
+        return invalidTransition(m_phase == Phase::Init ? "Init" : "Ready", "InvocationResponse");
+    if (requestId != m_current->requestId)
+        return invalidRequestId();
+    return std::nullopt;
+}
+
 Protocol::Outcome Protocol::onError(const QString &requestId)
 {
     if (!m_current || !m_delivered)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "invoke/responsestream.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -12,6 +15,12 @@
 namespace lambdesk::runtimeapi {
 
 inline constexpr qsizetype kMaxResponseBytes = 6291556; // what AWS accepts for a response
+// A streamed response (Lambda-Runtime-Function-Response-Mode: streaming) may be longer: AWS's
+// default maximum is 200 MB since July 2025 (20 MB before); past it the stream is cut and the
+// invocation fails. The first kMaxResponseBytes are kept in the InvocationResult.
+inline constexpr qint64 kMaxStreamedResponseBytes = 200LL * 1024 * 1024;
+inline constexpr QByteArrayView kResponseModeHeader = "Lambda-Runtime-Function-Response-Mode";
+inline constexpr QByteArrayView kErrorBodyTrailer = "Lambda-Runtime-Function-Error-Body";
 
 enum class Route { Next, Response, Error, InitError, NotFound, MethodNotAllowed };
 
@@ -52,6 +61,8 @@ struct Event
     QString traceId;
     QByteArray clientContext;   // JSON text, may be empty
     QByteArray cognitoIdentity; // JSON text, may be empty
+    // The caller takes a streamed response as it comes (responsestream.h); may be null.
+    std::shared_ptr<ResponseStreamSink> stream;
 };
 // Values that could break the header block (see headerValueAllowed) are left out.
 Headers nextHeaders(const Event &event);
@@ -88,6 +99,9 @@ public:
     Outcome assign(Event event);
     Outcome onNext();
     Outcome onResponse(const QString &requestId, qsizetype size);
+    // A streamed response begins: the error to answer when it may not (wrong id or state),
+    // nothing when it may; it completes later with onResponse(id, 0) or onError(id).
+    std::optional<Reply> checkResponse(const QString &requestId) const;
     Outcome onError(const QString &requestId);
     Outcome onInitError();
     // The held /next went away before an event could be written (client closed it).

@@ -1,5 +1,7 @@
 #include "runtimeapilistener.h"
 
+#include <QTcpSocket>
+
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -22,7 +24,18 @@ void RuntimeApiListener::incomingConnection(qintptr socketDescriptor)
     // leave as two small writes in a row, and the second must not wait for the first's ACK.
     const int one = 1;
     ::setsockopt(int(socketDescriptor), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    QTcpServer::incomingConnection(socketDescriptor);
+    if (!m_hook) {
+        QTcpServer::incomingConnection(socketDescriptor);
+        return;
+    }
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        ::close(int(socketDescriptor));
+        return;
+    }
+    m_hook(socket);
+    addPendingConnection(socket);
 }
 
 } // namespace lambdesk

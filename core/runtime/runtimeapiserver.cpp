@@ -2,6 +2,7 @@
 
 #include "executionenvironment.h"
 #include "runtimeapilistener.h"
+#include "runtimeresponsestream.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -29,6 +30,12 @@ quint16 RuntimeApiServer::addEndpoint(ExecutionEnvironment *env)
         delete server;
         return 0;
     }
+    // Streamed responses are taken at the connection, before QAbstractHttpServer reads them.
+    server->setSocketHook([this, env = QPointer<ExecutionEnvironment>(env)](QTcpSocket *socket) {
+        auto *stream = new RuntimeResponseStream(socket, env.data());
+        m_streams.insert(socket, stream);
+        connect(stream, &QObject::destroyed, this, [this, socket] { m_streams.remove(socket); });
+    });
     bind(server);
     const quint16 port = server->serverPort();
     Endpoint &ep = m_endpoints[port];
@@ -91,6 +98,8 @@ void RuntimeApiServer::write(QHttpServerResponder &responder, const runtimeapi::
 
 bool RuntimeApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (RuntimeResponseStream *stream = m_streams.value(socket))
+        stream->requestHandled();
     const quint16 port = socket->localPort();
     const auto it = m_endpoints.find(port);
     ExecutionEnvironment *env = it != m_endpoints.end() ? it->second.env.data() : nullptr;
@@ -119,6 +128,21 @@ bool RuntimeApiServer::handleRequest(const QHttpServerRequest &request, QTcpSock
         return true;
     }
     case runtimeapi::Route::Response:
+        if (request.value(runtimeapi::kResponseModeHeader.toByteArray()).compare("streaming", Qt::CaseInsensitive) == 0) {
+            // A streamed response whose head came in pieces: whole here, handed on as one piece.
+            if (const auto refused = env->streamOpened(parsed.requestId, request.value(QByteArrayLiteral("Content-Type")))) {
+                write(responder, *refused);
+                return true;
+            }
+            const QByteArray body = request.body();
+            if (!body.isEmpty() && !env->streamData(parsed.requestId, body)) {
+                write(responder, ExecutionEnvironment::streamCutReply());
+                return true;
+            }
+            write(responder, env->streamClosed(parsed.requestId, request.value(kErrorTypeHeader),
+                                               request.value(runtimeapi::kErrorBodyTrailer.toByteArray())));
+            return true;
+        }
         write(responder, env->responsePosted(parsed.requestId, request.body()));
         return true;
     case runtimeapi::Route::Error:

@@ -3,6 +3,7 @@
 #include "runtimeapi.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -15,6 +16,7 @@ namespace lambdesk {
 
 class ExecutionEnvironment;
 class RuntimeApiListener;
+class RuntimeResponseStream;
 
 // The Runtime API over HTTP. AWS_LAMBDA_RUNTIME_API is host:port without a path, so each
 // environment gets its own loopback port; the local port of a connection says whose it is.
@@ -63,6 +65,8 @@ private:
         QPointer<QTcpSocket> heldSocket;
     };
     std::unordered_map<quint16, Endpoint> m_endpoints;
+    // Per connection, the watcher that takes a streamed /response over (runtimeresponsestream.h).
+    QHash<QTcpSocket *, RuntimeResponseStream *> m_streams;
 };
 
 } // namespace lambdesk

@@ -53,6 +53,8 @@ static QList<Blueprint> loadBlueprints()
             if (family != RuntimeFamily::Unknown)
                 b.handlers.insert(family, it.value().toObject().value(QStringLiteral("handler")).toString());
         }
+        b.functionUrlAuthType =
+            o.value(QStringLiteral("functionUrl")).toObject().value(QStringLiteral("authType")).toString();
         for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
             const QJsonObject e = v.toObject();
             b.events.append({e.value(QStringLiteral("name")).toString(),

@@ -27,6 +27,9 @@ struct Blueprint
     QMap<QString, QString> environment;
     QMap<RuntimeFamily, QString> handlers; // the languages it comes in
     QList<Event> events;
+    // "functionUrl": {"authType": "NONE"}: a function created from it gets a function URL of
+    // that auth type (for $LATEST); empty: none.
+    QString functionUrlAuthType;
 
     bool supports(RuntimeFamily family) const { return handlers.contains(family); }
     QString codeResource(RuntimeFamily family) const; // ":/blueprints/<id>/python"

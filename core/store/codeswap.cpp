@@ -32,6 +32,16 @@ bool present(const QString &path)
     return info.exists() || info.isSymLink();
 }
 
+// A code folder that is a link (a function imported from a SAM project runs from the
+// project's folder) is unlinked, never followed: the project's files are not ours to delete.
+void removeTree(const QString &path)
+{
+    if (QFileInfo(path).isSymLink())
+        QFile::remove(path);
+    else
+        QDir(path).removeRecursively();
+}
+
 bool writeAtomically(const QString &path, const QByteArray &content)
 {
     QSaveFile f(path);
@@ -99,7 +109,7 @@ void recover(const QString &functionDir)
         describeCode(p); // killed after step 4: the new code is in place, its description beside it
     QFile::remove(p.intent);
     if (present(p.old))
-        QDir(p.old).removeRecursively();
+        removeTree(p.old);
 }
 
 Status replace(const QString &functionDir, const QString &stagedCode, const QJsonObject &description,
@@ -141,7 +151,7 @@ Status replace(const QString &functionDir, const QString &stagedCode, const QJso
     if (stopHere(6))
         return swapError(functionDir, QStringLiteral("stopped after step 6"));
     if (present(p.old) && !QDir().rename(p.old, trash))
-        QDir(p.old).removeRecursively();
+        removeTree(p.old);
     return Ok{};
 }
 

@@ -2,6 +2,7 @@
 // in request order (also when given later), keep-alive, refusals from the head before any body
 // is read, and idle and slow clients timed out.
 #include "api/httpserver.h"
+#include "httptestclient.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -25,91 +26,15 @@ namespace {
 // Only against a hang: every wait returns as soon as its event comes.
 constexpr int kSafetyNetMs = 60000;
 
-struct Answer
-{
-    int status = 0;
-    Headers headers;
-    QByteArray body;
-    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
-};
+using Answer = testsupport::HttpTestReply;
 
-// A raw client: writes bytes as given and reads answers, running the event loop while it waits.
-class RawClient
+// A raw client: writes bytes as given and reads answers.
+class RawClient : public testsupport::HttpTestClient
 {
 public:
-    explicit RawClient(quint16 port)
-    {
-        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        if (m_socket.state() != QAbstractSocket::ConnectedState)
-            waitForSocket(kSafetyNetMs);
-    }
-    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-    void write(const QByteArray &raw) { m_socket.write(raw); }
-    // The next complete answer; status 0 when the connection ended (or the safety net) first.
-    Answer next()
-    {
-        const QDeadlineTimer deadline(kSafetyNetMs);
-        for (;;) {
-            m_buffer += m_socket.readAll();
-            Answer a;
-            if (parse(a))
-                return a;
-            if (m_socket.state() != QAbstractSocket::ConnectedState || deadline.hasExpired())
-                return {};
-            waitForSocket(int(deadline.remainingTime()));
-        }
-    }
-    // True when the server ended the connection (within the safety net); what it sent first is kept.
-    bool waitForClose()
-    {
-        const QDeadlineTimer deadline(kSafetyNetMs);
-        while (m_socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
-            waitForSocket(int(deadline.remainingTime()));
-            m_buffer += m_socket.readAll();
-        }
-        m_buffer += m_socket.readAll();
-        return m_socket.state() != QAbstractSocket::ConnectedState;
-    }
-    const QByteArray &received() const { return m_buffer; }
-    QTcpSocket &socket() { return m_socket; }
-
-private:
-    void waitForSocket(int timeoutMs)
-    {
-        QEventLoop loop;
-        QObject::connect(&m_socket, &QTcpSocket::connected, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // a safety net only
-        loop.exec();
-    }
-    bool parse(Answer &a)
-    {
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return false;
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-        Answer parsed;
-        parsed.status = lines.first().split(' ').value(1).toInt();
-        qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            const QByteArray k = lines[i].left(colon).trimmed(), v = lines[i].mid(colon + 1).trimmed();
-            parsed.headers.append({k, v});
-            if (k.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = v.toLongLong();
-        }
-        if (m_buffer.size() < end + 4 + length)
-            return false;
-        parsed.body = m_buffer.mid(end + 4, length);
-        m_buffer.remove(0, end + 4 + length);
-        a = parsed;
-        return true;
-    }
-
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
+    explicit RawClient(quint16 port) : HttpTestClient(port, true) {}
+    void write(const QByteArray &raw) { writeRaw(raw); }
+    Answer next() { return HttpTestClient::next(); }
 };
 
 HttpReply text(int status, const QByteArray &body)
@@ -127,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
     void keepAliveAndClose();
     void answersLaterInRequestOrder();
+    void streamedAnswerInRequestOrder();
     void refusedFromHeadBeforeBody();
     void malformedHeadRefused_data();
     void malformedHeadRefused();
@@ -227,6 +153,50 @@ void TestHttpConnection::answersLaterInRequestOrder()
     QCOMPARE(c.status, 200);
     QCOMPARE(c.body, QByteArray("third"));
     QCOMPARE(m_requests.at(1).body, QByteArray("abc"));
+}
+
+// A streamed answer (chunked) leaves piece by piece as given; the answers of the requests
+// pipelined after it wait for its last chunk, those before it go first.
+void TestHttpConnection::streamedAnswerInRequestOrder()
+{
+    m_answerAtOnce = false;
+    RawClient client(m_server->port());
+    client.write("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n"
+                 "GET /stream HTTP/1.1\r\nHost: x\r\n\r\n"
+                 "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+    waitForRequests(3);
+    QCOMPARE(m_responders.size(), size_t(3));
+    m_responders[2].send(text(200, "third"));
+    m_responders[1].startStream(HttpReply{200, {{"Content-Type", "text/plain"}}, {}});
+    m_responders[1].sendChunk("one");
+    QVERIFY(m_responders[1].isStreaming());
+    QCOMPARE(client.socket().bytesAvailable(), 0); // the first answer is not given yet
+    m_responders[0].send(text(202, "first"));
+    const Answer a = client.next();
+    QCOMPARE(a.status, 202);
+    // The stream's head and first chunk follow at once, the third answer not yet.
+    QByteArray got = client.received(); // what came with the first answer
+    const auto readUntil = [&](QByteArrayView what) {
+        const QDeadlineTimer deadline(kSafetyNetMs);
+        while (!got.contains(what) && !deadline.hasExpired()) {
+            if (!client.socket().waitForReadyRead(int(deadline.remainingTime())))
+                break;
+            got += client.socket().readAll();
+        }
+        return got.contains(what);
+    };
+    QVERIFY(readUntil("3\r\none\r\n"));
+    QVERIFY(got.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(got.contains("Transfer-Encoding: chunked\r\n"));
+    QVERIFY(!got.contains("Content-Length"));
+    QVERIFY(!got.contains("third"));
+    m_responders[1].sendChunk("two!");
+    QVERIFY(readUntil("4\r\ntwo!\r\n"));
+    QVERIFY(!got.contains("third"));
+    m_responders[1].endStream();
+    QVERIFY(!m_responders[1].isStreaming());
+    QVERIFY(readUntil("0\r\n\r\nHTTP/1.1 200"));
+    QVERIFY(readUntil("third"));
 }
 
 void TestHttpConnection::refusedFromHeadBeforeBody()

@@ -2,6 +2,7 @@
 // listen errors, keep-alive, the guard and SigV4 wired in front of the parser, answers dropped
 // when the client left, code links, Event retries through the Backend's queue.
 #include "api/lambdaapiserver.h"
+#include "httptestclient.h"
 #include "api/sigv4.h"
 #include "backend.h"
 #include "invoke/asyncqueue.h"
@@ -57,120 +58,8 @@ def handler(event, context):
 // Only against a hang: every wait returns as soon as its event comes.
 constexpr int kSafetyNetMs = 60000;
 
-struct Reply
-{
-    int status = 0;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[k, v] : headers)
-            if (k.compare(name, Qt::CaseInsensitive) == 0)
-                return v;
-        return {};
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-// A minimal HTTP/1.1 client on one kept-alive connection; waits by running the event loop
-// (the server lives on this same thread) until the socket connects, has data or closes.
-class Client
-{
-public:
-    explicit Client(quint16 port) : m_port(port) {}
-    bool connect()
-    {
-        m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-        if (m_socket.state() != QAbstractSocket::ConnectedState)
-            waitForSocket(kSafetyNetMs);
-        return m_socket.state() == QAbstractSocket::ConnectedState;
-    }
-    void write(const QByteArray &method, const QByteArray &target,
-               const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body = {})
-    {
-        QByteArray raw = method + ' ' + target + " HTTP/1.1\r\n";
-        bool host = false;
-        for (const auto &[k, v] : headers) {
-            raw += k + ": " + v + "\r\n";
-            host = host || k.compare("Host", Qt::CaseInsensitive) == 0;
-        }
-        if (!host)
-            raw += "Host: 127.0.0.1:" + QByteArray::number(m_port) + "\r\n";
-        raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        m_socket.write(raw);
-    }
-    // No complete answer (the server closed, or the safety net): status 0, so every check fails.
-    Reply request(const QByteArray &method, const QByteArray &target,
-                  const QList<std::pair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {})
-    {
-        if (m_socket.state() != QAbstractSocket::ConnectedState)
-            connect();
-        write(method, target, headers, body);
-        return next();
-    }
-    // Sends bytes as they are (a head written by hand, several pipelined requests).
-    void writeRaw(const QByteArray &raw)
-    {
-        if (m_socket.state() != QAbstractSocket::ConnectedState)
-            connect();
-        m_socket.write(raw);
-    }
-    // The next complete answer on the connection; status 0 when none came.
-    Reply next(int timeoutMs = kSafetyNetMs)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        Reply r;
-        for (;;) {
-            m_buffer += m_socket.readAll();
-            if (parse(r))
-                return r;
-            if (m_socket.state() != QAbstractSocket::ConnectedState || deadline.hasExpired())
-                return Reply{};
-            waitForSocket(int(deadline.remainingTime()));
-        }
-    }
-    QTcpSocket &socket() { return m_socket; }
-
-private:
-    void waitForSocket(int timeoutMs)
-    {
-        QEventLoop loop;
-        QObject::connect(&m_socket, &QTcpSocket::connected, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
-        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-
-    bool parse(Reply &r)
-    {
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return false;
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-        Reply parsed;
-        parsed.status = lines.first().split(' ').value(1).toInt();
-        qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            const QByteArray k = lines[i].left(colon).trimmed(), v = lines[i].mid(colon + 1).trimmed();
-            parsed.headers.append({k, v});
-            if (k.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = v.toLongLong();
-        }
-        if (m_buffer.size() < end + 4 + length)
-            return false;
-        parsed.body = m_buffer.mid(end + 4, length);
-        m_buffer.remove(0, end + 4 + length);
-        r = parsed;
-        return true;
-    }
-
-    quint16 m_port;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-};
+using Reply = testsupport::HttpTestReply;
+using Client = testsupport::HttpTestClient;
 
 class UnzipProbe : public QObject
 {

@@ -309,6 +309,14 @@ private Q_SLOTS:
             QStringLiteral("api"), tb.backend->readEvent(QStringLiteral("api"), QStringLiteral("get-items")).value());
         QVERIFY2(result && !result->isError(), result->payload.constData());
         QCOMPARE(testsupport::object(result->payload).value(QStringLiteral("statusCode")).toInt(), 200);
+        // The HTTP API blueprint comes with its function URL (AuthType NONE, no CORS).
+        const auto urls = tb.backend->listFunctionUrlConfigs(QStringLiteral("api"));
+        QVERIFY2(urls, urls ? "" : qPrintable(urls.error().message));
+        QCOMPARE(urls->size(), 1);
+        QVERIFY(urls->first().qualifier.isEmpty());
+        QCOMPARE(urls->first().authType, FunctionUrlAuthType::None);
+        QVERIFY(!urls->first().cors);
+        QVERIFY(functionurl::isUrlId(urls->first().urlId));
 
         c.name = QStringLiteral("pyonly");
         const auto wrong = tb.backend->createFunction(c, CodeSource::blueprint(QStringLiteral("hello-world-python")));

@@ -261,9 +261,65 @@ def corpus_filterpattern():
     write("filterpattern", "jsonnull", '{ $.arr[0] IS NULL || $.x NOT EXISTS }\0{"arr": [null]}')
 
 
+def corpus_chunkedbody():
+    write("chunkedbody", "simple", "5\r\nhello\r\n0\r\n\r\n")
+    write("chunkedbody", "trailers", "4;ext=1\r\nabcd\r\n3\r\nefg\r\n0\r\nLambda-Runtime-Function-Error-Type: Error\r\n"
+          "Lambda-Runtime-Function-Error-Body: e30=\r\n\r\n")
+    write("chunkedbody", "prelude", "1c\r\n{\"statusCode\":200}\0\0\0\0\0\0\0\0\r\nA\r\n0123456789\r\n0\r\n\r\n")
+
+
+def corpus_functionurlevent():
+    # method \n path \n query \n headers \n\n body; the same bytes are also read as a handler's answer
+    write("functionurlevent", "json", "POST\n/items/42\nx=1&x=2&y=%20z\nHost: abc.lambda-url.localhost:9001\n"
+          "Cookie: a=1; b=2\nContent-Type: application/json\nAccept: a\nAccept: b\n\n{\"k\":\"v\"}")
+    write("functionurlevent", "binary", "PUT\n/upload\n\nContent-Type: image/png\n\n\x89PNG\r\n\x1a\n")
+    write("functionurlevent", "reply", json.dumps({"statusCode": 201, "headers": {"x-a": "1"}, "cookies": ["c=1"],
+                                                   "body": "aGk=", "isBase64Encoded": True}))
+    write("functionurlevent", "string", '"just a string"')
+
+
+def corpus_samtemplate():
+    write("samtemplate", "function", """Transform: AWS::Serverless-2016-10-31
+Parameters:
+  Stage: {Type: String, Default: dev, AllowedValues: [dev, prod]}
+Conditions:
+  IsProd: !Equals [!Ref Stage, prod]
+Globals:
+  Function: {Timeout: 10, Environment: {Variables: {STAGE: !Ref Stage}}}
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: !Sub '${AWS::StackName}-api-${Stage}'
+      CodeUri: src/
+      Handler: app.handler
+      Runtime: python3.11
+      MemorySize: !If [IsProd, 1024, 128]
+      FunctionUrlConfig: {AuthType: NONE, Cors: {AllowOrigins: ['*']}}
+      Events:
+        Get: {Type: HttpApi, Properties: {Path: /items, Method: get}}
+        Tick: {Type: Schedule, Properties: {Schedule: rate(5 minutes)}}
+        Jobs: {Type: SQS, Properties: {Queue: !GetAtt Jobs.Arn, BatchSize: 5}}
+  Jobs:
+    Type: AWS::SQS::Queue
+  Bucket:
+    Type: AWS::S3::Bucket
+""")
+    write("samtemplate", "longforms", """Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Code: {ZipFile: "def handler(e, c): return 1"}
+      Handler: index.handler
+      Runtime: python3.11
+      Role: {"Fn::Join": [":", ["arn", "aws", "iam", "", {"Ref": "AWS::AccountId"}, "role/x"]]}
+      Environment: {Variables: {A: {"Fn::Select": [1, {"Fn::Split": [",", "a,b,c"]}]}}}
+""")
+
+
 if __name__ == "__main__":
     for target in ["ziparchive", "jsoncheck", "functionconfig", "requestbody", "requestparser", "sigv4", "filterpattern",
-                   "platformlog"]:
+                   "platformlog", "chunkedbody", "functionurlevent", "samtemplate"]:
         shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)
     corpus_ziparchive()
     corpus_jsoncheck()
@@ -273,3 +329,6 @@ if __name__ == "__main__":
     corpus_sigv4()
     corpus_filterpattern()
     corpus_platformlog()
+    corpus_chunkedbody()
+    corpus_functionurlevent()
+    corpus_samtemplate()

@@ -2,6 +2,7 @@
 
 namespace lambdesk {
 
+class ApiServerController;
 class BackendHost;
 class InvocationController;
 class Settings;
@@ -13,6 +14,7 @@ struct ConsoleContext
     BackendHost *host = nullptr;
     Settings *settings = nullptr;
     InvocationController *invocations = nullptr;
+    ApiServerController *api = nullptr; // the Lambda API's port: where function URLs answer
 };
 
 } // namespace lambdesk

@@ -6,6 +6,7 @@
 #include "destinationsform.h"
 #include "environmenteditor.h"
 #include "environmentmodel.h"
+#include "functionurlform.h"
 #include "generalform.h"
 #include "layersform.h"
 #include "loggingform.h"
@@ -134,10 +135,19 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     (new QVBoxLayout(layersBox))->addWidget(m_layers);
     connect(m_layers, &LayersForm::statusMessage, this, &FunctionPage::statusMessage);
 
+    // Function URL: the function's HTTP addresses, each change saved on its own.
+    m_urls = new FunctionUrlForm(m_ctx.host, this);
+    m_urls->setApiServer(m_ctx.api);
+    auto *urlBox = new QGroupBox(tr("Function URL"), this);
+    urlBox->setObjectName(QStringLiteral("functionUrlBox"));
+    (new QVBoxLayout(urlBox))->addWidget(m_urls);
+    connect(m_urls, &FunctionUrlForm::statusMessage, this, &FunctionPage::statusMessage);
+
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);
     cl->addWidget(generalBox);
     cl->addWidget(environmentBox, 1);
+    cl->addWidget(urlBox);
     cl->addWidget(layersBox);
     cl->addWidget(loggingBox);
     cl->addWidget(concurrencyBox);
@@ -225,6 +235,7 @@ void ConfigurationPage::load()
     m_async->setFunction(m_function);
     m_destinations->setFunction(m_function.name);
     m_layers->setFunction(m_function);
+    m_urls->setFunction(m_function.name);
     m_edit->setEnabled(has);
 }
 

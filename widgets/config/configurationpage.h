@@ -17,6 +17,7 @@ class AsyncInvocationForm;
 class DestinationsForm;
 class EnvironmentEditor;
 class EnvironmentModel;
+class FunctionUrlForm;
 class GeneralForm;
 class LayersForm;
 class LoggingForm;
@@ -57,6 +58,7 @@ public:
     AsyncInvocationForm *asyncForm() const { return m_async; }
     DestinationsForm *destinationsForm() const { return m_destinations; }
     LayersForm *layersForm() const { return m_layers; }
+    FunctionUrlForm *functionUrlForm() const { return m_urls; }
     EnvironmentModel *environmentModel() const;
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
@@ -88,6 +90,7 @@ private:
     AsyncInvocationForm *m_async; // its own Edit / Save
     DestinationsForm *m_destinations;
     LayersForm *m_layers; // its own Save (the function's Layers), outside Edit / Save
+    FunctionUrlForm *m_urls; // saved on its own (Create/Update/DeleteFunctionUrlConfig)
     QLabel *m_title;
     QLabel *m_banner = nullptr;
     QPushButton *m_edit;

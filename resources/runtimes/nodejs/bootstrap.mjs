@@ -17,6 +17,7 @@
  */
 
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
@@ -525,6 +526,123 @@ class RuntimeClient {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Response streaming (InvokeMode RESPONSE_STREAM), as AWS's Node runtime offers it: the global
+// `awslambda` is defined before user code loads; awslambda.streamifyResponse(fn) marks a handler
+// `async (event, responseStream, context)`, whose writes are POSTed to .../response as they happen
+// (Lambda-Runtime-Function-Response-Mode: streaming, chunked transfer, one chunk per write); an
+// error after the stream began is told in the trailers Lambda-Runtime-Function-Error-Type and
+// Lambda-Runtime-Function-Error-Body (the error document, base64).
+
+const STREAMING = Symbol.for('aws.lambda.runtime.handler.streaming');
+const HIGH_WATER_MARK = Symbol.for('aws.lambda.runtime.handler.highWaterMark');
+const HTTP_INTEGRATION_TYPE = 'application/vnd.awslambda.http-integration-response';
+const ERROR_BODY_HEADER = 'Lambda-Runtime-Function-Error-Body';
+
+class HttpResponseStream {
+  /** Makes `stream` an HTTP response: `prelude` ({statusCode, headers, cookies}) goes first, as
+   *  JSON followed by 8 NUL bytes, then what the handler writes is the body. */
+  static from(stream, prelude) {
+    stream.setContentType(HTTP_INTEGRATION_TYPE);
+    const json = JSON.stringify(prelude ?? {});
+    stream._beforeFirstWrite = (write) => {
+      write(json);
+      write(Buffer.alloc(8));
+    };
+    return stream;
+  }
+}
+
+function defineAwslambdaGlobal() {
+  globalThis.awslambda = {
+    streamifyResponse(fn, options) {
+      fn[STREAMING] = 'response';
+      if (options && Number.isInteger(options.highWaterMark)) fn[HIGH_WATER_MARK] = options.highWaterMark;
+      return fn;
+    },
+    HttpResponseStream,
+  };
+}
+
+/** The writable stream a streamified handler gets: an HTTP request to .../response on its own
+ *  connection, its head sent with the first write (until then setContentType may change it). */
+function createResponseStream(id, highWaterMark) {
+  const p = `${API_VERSION}/runtime/invocation/${encodeURIComponent(id)}/response`;
+  const req = http.request({
+    host: client.host,
+    port: client.port,
+    path: p,
+    method: 'POST',
+    agent: false,
+    highWaterMark,
+    headers: {
+      'Lambda-Runtime-Function-Response-Mode': 'streaming',
+      'Transfer-Encoding': 'chunked',
+      Trailer: `${ERROR_TYPE_HEADER}, ${ERROR_BODY_HEADER}`,
+      'Content-Type': 'application/octet-stream',
+    },
+  });
+  req.on('socket', (socket) => socket.setNoDelay(true));
+  let written = false;
+  let failed = false;
+  const result = new Promise((resolve) => {
+    req.on('response', (res) => {
+      const parts = [];
+      res.on('data', (d) => parts.push(d));
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(parts) }));
+      res.on('error', () => resolve({ status: 0, body: EMPTY }));
+    });
+    req.on('error', (err) => resolve({ status: 0, body: Buffer.from(String(err.message)) }));
+  });
+  const write = req.write.bind(req);
+  req.setContentType = (type) => {
+    if (written) throw new Error('Cannot set content-type, too late.');
+    req.setHeader('Content-Type', type);
+  };
+  req.write = function (chunk, encoding, cb) {
+    if (!written) {
+      written = true;
+      if (typeof req._beforeFirstWrite === 'function') req._beforeFirstWrite(write);
+    }
+    return write(chunk, encoding, cb);
+  };
+  const end = req.end.bind(req);
+  req.end = function (chunk, encoding, cb) {
+    if (typeof chunk === 'function') [chunk, encoding, cb] = [undefined, undefined, chunk];
+    else if (typeof encoding === 'function') [encoding, cb] = [undefined, encoding];
+    if (chunk !== undefined && chunk !== null) req.write(chunk, encoding);
+    else if (!written) {
+      written = true;
+      if (typeof req._beforeFirstWrite === 'function') req._beforeFirstWrite(write);
+    }
+    return end(cb);
+  };
+  /** Ends the stream with the error in its trailers, as AWS reports a failure mid-stream. */
+  req.fail = (error) => {
+    if (failed || req.writableEnded) return false;
+    failed = true;
+    const response = toRapidResponse(error);
+    let body;
+    try {
+      body = JSON.stringify(response);
+    } catch (_e) {
+      body = JSON.stringify({ errorType: String(response.errorType), errorMessage: String(response.errorMessage), trace: [] });
+    }
+    if (!written) {
+      written = true;
+      if (typeof req._beforeFirstWrite === 'function') req._beforeFirstWrite(write);
+    }
+    req.addTrailers({
+      [ERROR_TYPE_HEADER]: String(response.errorType ?? '').replace(/[^\x20-\x7e]/g, '?'),
+      [ERROR_BODY_HEADER]: Buffer.from(body).toString('base64'),
+    });
+    end();
+    return true;
+  };
+  req.result = result;
+  return req;
+}
+
 function reportStatus(method, p, res) {
   bootstrapMessage(`${method} ${p} answered HTTP ${res.status}: ${res.body.toString('utf8', 0, 500)}`);
 }
@@ -861,6 +979,7 @@ function invoke(res) {
   };
   const userCallback = onlyFirst(callback);
 
+  const streaming = handler[STREAMING] === 'response';
   try {
     const event = JSON.parse(res.body.toString('utf8'));
     const deadline = Number(headers['lambda-runtime-deadline-ms']);
@@ -877,6 +996,10 @@ function invoke(res) {
       tenantId: currentTenantId,
       getRemainingTimeInMillis: () => deadline - Date.now(),
     });
+    if (streaming) {
+      invokeStreaming(inv, event, context);
+      return;
+    }
     const result = handler(event, context, userCallback);
     if (result && result.then && typeof result.then === 'function') {
       result.then(context.succeed, context.fail).catch(context.fail);
@@ -886,6 +1009,45 @@ function invoke(res) {
   }
 }
 
+/** A streamified handler: (event, responseStream, context). Its promise settling ends the
+ *  stream (with the error in the trailers when it rejects); the stream's answer from the
+ *  Runtime API then lets the loop go on. */
+function invokeStreaming(inv, event, context) {
+  beforeExitListener = null;
+  const stream = createResponseStream(inv.id, handler[HIGH_WATER_MARK]);
+  inv.stream = stream;
+  const finish = (err) => {
+    if (inv.reported) return;
+    inv.reported = true;
+    beforeExitListener = null;
+    if (err !== undefined) {
+      logError('Invoke Error', err);
+      stream.fail(err);
+    } else if (!stream.writableEnded) {
+      stream.end();
+    }
+    stream.result.then((res) => {
+      if (res.status !== 202) bootstrapMessage(`POST streamed response answered HTTP ${res.status}: ${res.body.toString('utf8', 0, 500)}`);
+      scheduleNext();
+    });
+  };
+  beforeExitListener = () => {
+    beforeExitListener = null;
+    if (!inv.reported) finish(new NodeJsExit());
+  };
+  let result;
+  try {
+    result = handler(event, stream, context);
+  } catch (err) {
+    finish(err);
+    return;
+  }
+  Promise.resolve(result).then(
+    () => finish(undefined),
+    (err) => finish(err === undefined || err === null ? new Error('handled') : err),
+  );
+}
+
 /** Uncaught exception / unhandled rejection: report it, then exit like AWS. */
 function fatal(error, exitCode) {
   if (exiting) return;
@@ -893,6 +1055,10 @@ function fatal(error, exitCode) {
   let reported;
   if (!initDone) {
     reported = client.postInitError(error);
+  } else if (current && !current.reported && current.stream) {
+    current.reported = true;
+    current.stream.fail(error);
+    reported = current.stream.result;
   } else if (current && !current.reported) {
     current.reported = true;
     reported = client.postInvocationError(current.id, error);
@@ -928,6 +1094,7 @@ process.on('beforeExit', () => {
 });
 
 async function main() {
+  defineAwslambdaGlobal(); // before user code loads: handlers call awslambda.* at import time
   patchConsole();
   confineGlobalPaths();
   const appRoot = process.env.LAMBDA_TASK_ROOT || process.cwd();

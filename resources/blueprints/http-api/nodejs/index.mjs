@@ -56,6 +56,14 @@ export const handler = async (event, context) => {
   const { route, params } = findRoute(event);
   console.log(`${route} params=${JSON.stringify(params)}`);
 
+  if (route === 'GET /') {
+    // What a browser opening the function URL sees: the routes there are.
+    return response(200, {
+      message: 'HTTP API backend',
+      routes: ['GET /items', 'GET /items/{id}', 'POST /items'],
+    });
+  }
+
   if (route === 'GET /items') {
     return response(200, { items: [...items.values()] });
   }

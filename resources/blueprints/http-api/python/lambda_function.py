@@ -68,6 +68,11 @@ def lambda_handler(event, context):
     route, params = find_route(event)
     print(f"{route} params={params}")
 
+    if route == "GET /":
+        # What a browser opening the function URL sees: the routes there are.
+        return response(200, {"message": "HTTP API backend",
+                              "routes": ["GET /items", "GET /items/{id}", "POST /items"]})
+
     if route == "GET /items":
         return response(200, {"items": list(ITEMS.values())})
 
