@@ -176,6 +176,19 @@ QByteArray event(const HttpRequest &request, const Context &context)
     return QJsonDocument(e).toJson(QJsonDocument::Compact);
 }
 
+bool isSafeHeader(QByteArrayView name, QByteArrayView value)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const bool token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        if (!token)
+            return false;
+    }
+    return !value.contains('\r') && !value.contains('\n') && !value.contains('\0');
+}
+
 HttpReply reply(const QByteArray &payload)
 {
     const auto inferred = [](QByteArray body) {
@@ -216,15 +229,18 @@ HttpReply reply(const QByteArray &payload)
     const QJsonObject headers = o.value(u"headers").toObject();
     for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
         const QByteArray name = it.key().toLatin1();
-        if (name.isEmpty() || isTransportHeader(name))
+        const QByteArray value = headerText(it.value());
+        if (isTransportHeader(name) || !isSafeHeader(name, value))
             continue;
         if (name.compare("content-type", Qt::CaseInsensitive) == 0)
             hasContentType = true;
-        r.addHeader(name, headerText(it.value()));
+        r.addHeader(name, value);
     }
-    for (const QJsonValue &c : o.value(u"cookies").toArray())
-        if (c.isString())
-            r.addHeader(QByteArrayLiteral("Set-Cookie"), c.toString().toUtf8());
+    for (const QJsonValue &c : o.value(u"cookies").toArray()) {
+        const QByteArray cookie = c.toString().toUtf8();
+        if (c.isString() && isSafeHeader("Set-Cookie", cookie))
+            r.addHeader(QByteArrayLiteral("Set-Cookie"), cookie);
+    }
     if (!hasContentType)
         r.headers.prepend({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
 

@@ -39,6 +39,11 @@ struct Context
 // suffixes); anything else, or no Content-Type, is binary and base64-encoded.
 bool isTextContentType(QByteArrayView contentType);
 
+// A header a function may set on its answer: the name an HTTP token (RFC 9110), the value free
+// of CR, LF and NUL. Anything else would split the answer's header block (response splitting):
+// such headers (and such cookies) are left out, buffered or streamed alike.
+bool isSafeHeader(QByteArrayView name, QByteArrayView value);
+
 // "12/Mar/2020:19:03:58 +0000"
 QString requestTime(qint64 epochMs);
 

@@ -1,4 +1,5 @@
 #include "functionurlstream.h"
+#include "functionurlevent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,14 +28,14 @@ HttpReply headFromPrelude(QByteArrayView preludeJson)
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         const QByteArray name = it.key().toUtf8();
         const QByteArray value = it.value().toVariant().toString().toUtf8(); // numbers and booleans as text
-        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n'))
+        if (!urlevent::isSafeHeader(name, value))
             continue; // would split the header block
         contentType = contentType || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
         head.addHeader(name, value);
     }
     for (const QJsonValue &cookie : o.value(QStringLiteral("cookies")).toArray()) {
         const QByteArray c = cookie.toString().toUtf8();
-        if (!c.isEmpty() && !c.contains('\r') && !c.contains('\n'))
+        if (!c.isEmpty() && urlevent::isSafeHeader("Set-Cookie", c))
             head.addHeader(QByteArrayLiteral("Set-Cookie"), c);
     }
     if (!contentType) // AWS's default for a streamed URL answer

@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
@@ -193,6 +194,25 @@ public:
 
     std::unique_ptr<lambdesk::Backend> backend;
 };
+
+// One run of the lambdesk binary (LAMBDESK_BINARY, set by CTest) on `workspace`: its exit code
+// (-1 when it crashed), stdout and stderr.
+struct CliRun
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+inline CliRun runCli(QStringList args, const QString &workspace)
+{
+    QProcess p;
+    args << QStringLiteral("--workspace") << workspace;
+    p.start(qEnvironmentVariable("LAMBDESK_BINARY"), args);
+    if (!p.waitForFinished(safetyNetMs(60000)))
+        qFatal("lambdesk %s did not finish", qPrintable(args.join(u' ')));
+    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                  p.readAllStandardError()};
+}
 
 inline QJsonObject object(const QByteArray &json)
 {

@@ -2,6 +2,7 @@
 // back to HTTP, without sockets. The cases follow AWS's documented examples ("Invoking Lambda
 // function URLs": request and response payloads, the response format inferred).
 #include "api/functionurlevent.h"
+#include "api/functionurlstream.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void replies();
     void fullResponseWithCookies();
     void errorReplies();
+    void unsafeHeadersLeftOut();
 };
 
 // AWS's example request: cookies, a repeated header, a repeated query parameter, a text body.
@@ -302,6 +304,35 @@ void TestFunctionUrlEvent::errorReplies()
     QCOMPARE(urlevent::forbidden().body, R"({"Message":"Forbidden"})");
     QCOMPARE(urlevent::tooLarge(6291456).status, 413);
     QVERIFY(urlevent::tooLarge(6291456).body.contains("6291456"));
+}
+
+// A header or cookie that would split the answer's header block (a CR or LF, a name that is not
+// a token) is left out, buffered and streamed alike; the rest of the answer stands. The first
+// input is what the fuzzer found (tests/fuzz/regressions/functionurlevent).
+void TestFunctionUrlEvent::unsafeHeadersLeftOut()
+{
+    const HttpReply r = urlevent::reply(
+        R"({"statusCode": 201, "headers": {"x\n-a": "1", "x-b": "2\r\nSet-Cookie: evil=1", "bad name": "3",)"
+        R"( "x-ok": "4"}, "cookies": ["c=1", "d=2\r\nX-Evil: 1"], "body": "hi"})");
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.body, QByteArray("hi"));
+    QCOMPARE(r.header("x-ok"), QByteArray("4"));
+    for (const auto &[name, value] : r.headers) {
+        QVERIFY2(!name.contains('\n') && !name.contains(' ') && !value.contains('\n') && !value.contains('\r'),
+                 name.constData());
+        QVERIFY(name != "x-b");
+    }
+    QCOMPARE(r.header("Set-Cookie"), QByteArray("c=1"));
+    QVERIFY(!urlevent::isSafeHeader("x\n-a", "1"));
+    QVERIFY(!urlevent::isSafeHeader("x-a", "1\r\n"));
+    QVERIFY(!urlevent::isSafeHeader("", "1"));
+    QVERIFY(urlevent::isSafeHeader("X-Custom_1", "a value; with=stuff"));
+
+    const HttpReply head = urlstream::headFromPrelude(R"({"statusCode": 200, "headers": {"x\r\ny": "1", "ok": "2"}, "cookies": ["a\nb"]})");
+    QCOMPARE(head.header("ok"), QByteArray("2"));
+    QVERIFY(head.header("Set-Cookie").isEmpty());
+    for (const auto &[name, value] : head.headers)
+        QVERIFY(!name.contains('\n') && !value.contains('\n'));
 }
 
 QTEST_GUILESS_MAIN(TestFunctionUrlEvent)

@@ -8,6 +8,7 @@
 #include "backend.h"
 #include "runtime/chunkedbody.h"
 #include "testsupport.h"
+#include "waitforfilejs.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -25,24 +26,7 @@ using namespace testsupport;
 
 namespace {
 
-const QByteArray kHandlers = R"JS(
-import fs from 'node:fs';
-import path from 'node:path';
-
-function fileExists(file) {
-  return new Promise((resolve) => {
-    let watcher = null;
-    const check = () => {
-      if (!fs.existsSync(file)) return false;
-      if (watcher) watcher.close();
-      resolve();
-      return true;
-    };
-    watcher = fs.watch(path.dirname(file), check);
-    check();
-  });
-}
-
+const QByteArray kHandlers = kWaitForFileJs + R"JS(
 export const http = awslambda.streamifyResponse(async (event, responseStream) => {
   const out = awslambda.HttpResponseStream.from(responseStream, {
     statusCode: 201,

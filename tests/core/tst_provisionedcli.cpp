@@ -9,25 +9,11 @@ class TestProvisionedCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = testsupport::CliRun;
 
     QTemporaryDir m_ws;
 
-    Run run(QStringList args)
-    {
-        QProcess p;
-        args << QStringLiteral("--workspace") << m_ws.path();
-        p.start(qEnvironmentVariable("LAMBDESK_BINARY"), args);
-        if (!p.waitForFinished(testsupport::safetyNetMs(60000)))
-            qFatal("lambdesk %s did not finish", qPrintable(args.join(u' ')));
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                   p.readAllStandardError()};
-    }
+    Run run(const QStringList &args) { return testsupport::runCli(args, m_ws.path()); }
 
 private Q_SLOTS:
     void cleanupTestCase() { lambdesk::versionstore::makeWritable(m_ws.path()); }

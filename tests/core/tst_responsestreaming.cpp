@@ -13,6 +13,7 @@
 #include "runtime/chunkedbody.h"
 #include "runtime/runtimeresponsestream.h"
 #include "testsupport.h"
+#include "waitforfilejs.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -34,25 +35,7 @@ namespace {
 
 constexpr int kSafetyNetMs = 60000;
 
-const QByteArray kHandlers = R"JS(
-import fs from 'node:fs';
-import path from 'node:path';
-
-// Resolves once `file` exists: fs.watch on its folder, no timer.
-function fileExists(file) {
-  return new Promise((resolve) => {
-    let watcher = null;
-    const check = () => {
-      if (!fs.existsSync(file)) return false;
-      if (watcher) watcher.close();
-      resolve();
-      return true;
-    };
-    watcher = fs.watch(path.dirname(file), check);
-    check();
-  });
-}
-
+const QByteArray kHandlers = kWaitForFileJs + R"JS(
 export const stream = awslambda.streamifyResponse(async (event, responseStream, context) => {
   responseStream.setContentType('text/plain');
   responseStream.write('chunk 1;');

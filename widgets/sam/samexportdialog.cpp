@@ -30,6 +30,7 @@ SamExportDialog::SamExportDialog(BackendHost *host, const QString &current, QWid
     m_dir = new QLineEdit(this);
     m_dir->setPlaceholderText(tr("An empty folder"));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
+    browseButton->setAutoDefault(false); // Enter in the path field reads the path, not a file dialog
     m_overwrite = new QCheckBox(tr("Replace files in a folder that is not empty"), this);
     m_zipOnly = new QCheckBox(tr("Only the deployment packages (.zip), no SAM template"), this);
     m_role = new QLineEdit(this);

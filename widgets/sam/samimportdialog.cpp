@@ -28,6 +28,7 @@ SamImportDialog::SamImportDialog(BackendHost *host, QWidget *parent) : QDialog(p
     m_path->setPlaceholderText(tr("the project's template.yaml"));
     pathRow->addWidget(m_path, 1);
     auto *browseButton = new QPushButton(tr("Browse…"), this);
+    browseButton->setAutoDefault(false); // Enter in the path field reads the path, not a file dialog
     pathRow->addWidget(browseButton);
     layout->addLayout(pathRow);
     connect(browseButton, &QPushButton::clicked, this, &SamImportDialog::browse);
