@@ -449,6 +449,36 @@ public:
     // Fires the schedules (null before start()); tests set its clock.
     Scheduler *scheduler() const { return m_scheduler; }
 
+    // ---- debugger (core/debug; backenddebug.cpp) ----
+    // Invokes under the debugger, as invoke() otherwise (the one channel announces it, with
+    // InvocationStart::debugged): in a debug environment of the function (kept warm for the next
+    // Debug; a cold one runs init under the debugger). The session's id is the request id
+    // (request.requestId, made here when empty); debugSessionStarted() comes before the runtime
+    // is let go. Errors as invoke()'s, and: the runtime cannot be debugged (provided runtimes
+    // without externalPort), debugpy missing (the message names python3-debugpy), the external
+    // port invalid or in use (field "DebugPort").
+    void debugInvoke(InvokeRequest request, debug::Options options, InvokeCallback done);
+    // A stopped session goes on (continue or a step). Error: unknown session, or not stopped.
+    Status debugResume(const QString &sessionId, debug::Step step);
+    // Ends the debugged invocation now: its environment is stopped, and the invocation ends
+    // failed with errorType "Debugger.Stopped" ("The invocation was stopped in the debugger").
+    Status debugStop(const QString &sessionId);
+    // While stopped: a frame's scopes, a reference's children, an expression in a frame.
+    void debugScopes(const QString &sessionId, qint64 frameId, std::function<void(Result<QList<debug::Scope>>)> done);
+    void debugVariables(const QString &sessionId, qint64 reference,
+                        std::function<void(Result<QList<debug::Variable>>)> done);
+    void debugEvaluate(const QString &sessionId, qint64 frameId, const QString &expression,
+                       std::function<void(Result<debug::Variable>)> done);
+    // The sessions running now (their ids).
+    QStringList debugSessions() const;
+    // A function's breakpoints, kept in functions/NAME/breakpoints.json (outside the code: not in
+    // CodeSha256 nor in versions), across restarts.
+    Result<QList<debug::Breakpoint>> breakpoints(const QString &function) const;
+    // Replaces them (validated: a file inside the code folder, line >= 1; the error names
+    // "Breakpoints[i].File" / ".Line"), saves them, and applies them to the function's
+    // running debug sessions. breakpointsChanged() follows.
+    Status setBreakpoints(const QString &function, QList<debug::Breakpoint> breakpoints);
+
 Q_SIGNALS:
     // A queue was created or deleted.
     void queuesChanged();
@@ -479,6 +509,18 @@ Q_SIGNALS:
     // A provisioned concurrency configuration of the function was put, deleted, or its
     // allocation changed (IN_PROGRESS -> READY, FAILED).
     void provisionedConcurrencyChanged(const QString &function, const QString &qualifier);
+    // ---- debugger ----
+    void debugSessionStarted(const QString &sessionId, const QString &function);
+    // The outside debugger (debug::Options::externalPort) is awaited / connected.
+    void debugWaitingForClient(const QString &sessionId, quint16 port);
+    void debugClientAttached(const QString &sessionId);
+    void debugStopped(const lambdesk::debug::Stop &stop);
+    void debugContinued(const QString &sessionId);
+    void debugOutput(const QString &sessionId, const QString &category, const QString &text);
+    // The session is over (its invocation ended: invocationFinished has the outcome); `message`
+    // says why when it is not the invocation's end (the engine could not attach, ...).
+    void debugSessionEnded(const QString &sessionId, const QString &message);
+    void breakpointsChanged(const QString &function);
     // The one channel of invocations: every run, whoever started it (console, CLI, API, Event
     // queue), once when it starts and once when it ends, keyed by request id.
     void invocationStarted(const lambdesk::InvocationStart &start);

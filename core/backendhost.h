@@ -103,14 +103,9 @@ public:
     // Deletes a version (the disk and git work on the backend's worker pool).
     void deleteVersion(QObject *context, const QString &name, int number, std::function<void(Status)> then);
 
-Q_SIGNALS:
-    void started(bool ok, const QString &message);
-    // runtimes() holds this machine's runtimes now (after started()).
-    void runtimesDetected();
-
-private:
-    // Runs start(Backend&, reply) on the backend thread for a call that answers later; `then`
-    // runs on context's thread with what reply was given.
+    // Runs start(Backend&, reply) on the backend thread for a call that answers later (the
+    // Backend's calls that take a callback); `then` runs on context's thread with what reply
+    // was given, dropped if context is gone.
     template<typename R, typename Start>
     void callLater(QObject *context, Start start, std::function<void(R)> then)
     {
@@ -119,6 +114,13 @@ private:
             start(b, [home, ctx, then](R r) { answer(home, ctx, std::move(r), then); });
         });
     }
+
+Q_SIGNALS:
+    void started(bool ok, const QString &message);
+    // runtimes() holds this machine's runtimes now (after started()).
+    void runtimesDetected();
+
+private:
     // From the backend thread: hands `result` to `then` on home's thread if ctx still exists there.
     template<typename R, typename Then>
     static void answer(QObject *home, QPointer<QObject> ctx, R result, Then then)

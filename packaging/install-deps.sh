@@ -13,8 +13,9 @@ BUILD_PACKAGES=(
     libyaml-cpp-dev
 )
 # Runtimes the functions run on (the app detects what is installed), and boto3, which AWS's
-# Python runtimes provide (Lambdesk links it, and its dependencies, into the functions' path).
-RUNTIME_PACKAGES=(python3 nodejs npm python3-boto3)
+# Python runtimes provide (Lambdesk links it, and its dependencies, into the functions' path), and
+# debugpy, the engine of the debugger for Python functions (Node's inspector is built in).
+RUNTIME_PACKAGES=(python3 nodejs npm python3-boto3 python3-debugpy)
 # Tests: real clients, an X server for screenshots, what aws-lambda-ric compiles with, and the
 # validators of the desktop entry and AppStream metainfo (plus dpkg-dev for the .deb), and clang
 # with its libFuzzer and sanitizer runtimes (libclang-rt-14-dev) and llvm's symbolizer for the

@@ -53,6 +53,7 @@ struct InvocationStart
     InvocationSource source = InvocationSource::Console;
     int attempt = 1; // the Event queue's attempt (1, then retries)
     qint64 startedAtMs = 0;
+    bool debugged = false; // runs under the debugger (Backend::debugInvoke)
 };
 
 // What an invocation produced, as the Lambda console shows it.
@@ -84,6 +85,10 @@ struct InvocationResult
     // The handler streamed its response (responsestream.h): `payload` holds what it streamed
     // (its first 6 MB, for display), the caller's sink got all of it as it came.
     bool streamed = false;
+    // It ran under the debugger: how long the debugger held it (not counted in durationMs, nor
+    // by its timeout). The REPORT line says so.
+    bool debugged = false;
+    double debugStoppedMs = 0;
 
     bool isError() const { return !functionError.isEmpty(); }
     bool coldStart() const { return initDurationMs.has_value(); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "debug/debugtypes.h"
 #include "invocationresult.h"
 #include "responsestream.h"
 
@@ -22,6 +23,9 @@ struct InvokeRequest
     InvocationSource source = InvocationSource::Console;
     // Set: the caller takes a streamed response as it is written (see responsestream.h).
     std::shared_ptr<ResponseStreamSink> stream;
+    // Set: runs under the debugger (debug/debugtypes.h; Backend::debugInvoke), in a debug
+    // environment of the function.
+    std::shared_ptr<const debug::Options> debug;
 };
 
 } // namespace lambdesk

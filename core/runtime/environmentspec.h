@@ -1,5 +1,6 @@
 #pragma once
 
+#include "debug/debugtypes.h"
 #include "model/loggingconfig.h"
 #include "model/runtimeinfo.h"
 
@@ -38,6 +39,18 @@ struct EnvironmentSpec
     QString accountId = QStringLiteral("000000000000");
     // Started ahead of time for provisioned concurrency (AWS_LAMBDA_INITIALIZATION_TYPE says so).
     bool provisioned = false;
+    // Started for debugging (Backend::debugInvoke): the runtime starts its debug engine and
+    // waits for it before init; the environment owns a debug::DebugEngine, stops its clock while
+    // the debugger holds the handler, and serves only debug invocations. Its breakpoints are the
+    // first invocation's (later ones: DebugEngine::setBreakpoints).
+    struct Debug
+    {
+        bool enabled = false;
+        quint16 externalPort = 0;    // an outside debugger attaches here (0: the console drives)
+        QString pythonEngineDir;     // debug::pythonEngineDir(), Python only (bound read-only in the sandbox)
+        QList<debug::Breakpoint> breakpoints;
+        bool breakOnUncaught = true;
+    } debug;
 
     QString functionArn() const;
 };
