@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
-#include <QPointer>
 
 #include <functional>
 
@@ -48,12 +47,14 @@ private:
     void onMessage(const QJsonObject &message);
     void onEvent(const QJsonObject &event);
     void onStoppedEvent(const QJsonObject &body);
-    int send(const QString &command, const QJsonObject &arguments, ResponseHandler handler = {});
+    void attach();
     void configure();
+    int send(const QString &command, const QJsonObject &arguments, ResponseHandler handler = {});
     void sendBreakpoints(std::function<void()> done);
-    void sendExceptionBreakpoints(std::function<void()> done = {});
+    void sendExceptionBreakpoints(std::function<void()> done);
     void fail(const QString &message);
     void markRunning();
+    void endConnection();
     QString runtimePath(const QString &file) const;
     QString relativeFile(const QString &runtimePath) const;
     void startExternal();
@@ -64,11 +65,15 @@ private:
     QByteArray m_buffer;
     int m_seq = 0;
     QHash<int, ResponseHandler> m_pending;
-    qint64 m_deadline = 0; // connect deadline (msecs since epoch)
-    qint64 m_threadId = 0;
-    QStringList m_breakpointFiles; // the files setBreakpoints sent for (to clear them later)
+    qint64 m_deadline = 0; // give up connecting then (msecs since the epoch)
+    qint64 m_threadId = 0; // the thread of the last stop
+    quint64 m_stopGeneration = 0; // a stop's frames that arrive after it ran on are dropped
+    QStringList m_breakpointFiles; // the files breakpoints were last sent for (to clear them)
     bool m_connected = false;
-    bool m_attached = false;
+    bool m_initialized = false;    // debugpy's "initialized" event came
+    bool m_attachAnswered = false; // and the answer to attach
+    bool m_configuring = false;    // breakpoints went out (later changes are sent at once)
+    bool m_attached = false;       // configurationDone answered: the runtime runs
     bool m_stopped = false;
     bool m_failed = false;
     bool m_detaching = false;

@@ -40,4 +40,9 @@ QByteArray request(int seq, const QString &command, const QJsonObject &arguments
 // The body as a JSON object (a message is always one), or why not.
 Result<QJsonObject> parse(const QByteArray &body);
 
+// pydevd decorates frame names and exception types with notes for an IDE's UI: "handler
+// (Current frame)", "ValueError       (note: full exception trace is shown but execution is
+// paused at: handler)". The plain name.
+QString undecorated(QString text);
+
 } // namespace lambdesk::dap

@@ -32,6 +32,8 @@ Q_SIGNALS:
     void clientDetached();
     // The IDE is connected to the engine (the runtime waits for the IDE's configurationDone).
     void engineConnected();
+    // The engine answered the IDE's configurationDone: the runtime runs.
+    void configured();
     void stopped(const QString &reason, const QString &text);
     void continued();
     void engineDisconnected();
@@ -51,6 +53,7 @@ private:
     quint16 m_enginePort = 0;
     int m_connectTimeoutMs = 10000;
     qint64 m_deadline = 0;
+    bool m_engineUp = false;
     bool m_watchBroken = false;
 };
 
