@@ -65,7 +65,7 @@ Q_SIGNALS:
 
 struct Fixture
 {
-    Fixture()
+    explicit Fixture(const char *app = kApp)
     {
         const RuntimeInfo *python = detection.catalog().preferred(RuntimeFamily::Python);
         if (!python)
@@ -74,7 +74,7 @@ struct Fixture
         QFile f(code.filePath(QStringLiteral("app.py")));
         if (!f.open(QIODevice::WriteOnly))
             return;
-        f.write(kApp);
+        f.write(app);
         f.close();
         const Result<QString> engineDir = pythonEngineDir(runtime);
         if (!engineDir) {
@@ -405,6 +405,34 @@ private Q_SLOTS:
         QVERIFY(fx.waitForResults(2));
         QVERIFY(fx.results.list.at(1).isError());
         QCOMPARE(stopped.count(), 0);
+    }
+
+    // An exception escaping module-level code (init) stops there too; continuing, init fails as
+    // usual.
+    void uncaughtExceptionInInit()
+    {
+        const SandboxOff hostMode;
+        Fixture fx("import json\n"
+                   "CONFIG = json.loads('{broken')\n"
+                   "def handler(event, context):\n"
+                   "    return 1\n");
+        QVERIFY2(fx.ok, qPrintable(fx.error));
+        DapEngine engine;
+        QSignalSpy stopped(&engine, &DebugEngine::stopped);
+        fx.dispatch("{}");
+        engine.start(fx.setup({}));
+        const auto stop = nextStop(stopped);
+        QVERIFY(stop);
+        QCOMPARE(stop->reason, StopReason::Exception);
+        QVERIFY2(stop->text.startsWith(QLatin1String("JSONDecodeError: ")), qPrintable(stop->text));
+        QCOMPARE(stop->frames.first().name, QStringLiteral("<module>"));
+        QCOMPARE(stop->frames.first().line, 2);
+        QVERIFY(stop->inInit);
+        engine.resume(Step::Continue);
+        QVERIFY(fx.waitForResults(1));
+        const InvocationResult &r = fx.results.list.first();
+        QVERIFY(r.isError());
+        QCOMPARE(r.errorType, QStringLiteral("JSONDecodeError")); // the bootstrap's init error, as without a debugger
     }
 
     // A logpoint writes its message (expressions evaluated) and does not stop; a conditional
