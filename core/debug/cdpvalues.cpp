@@ -43,9 +43,11 @@ QString previewPropertyValue(const QJsonObject &p)
         return quoted(value);
     if (type == QLatin1String("function"))
         return QStringLiteral("ƒ");
-    if (type == QLatin1String("object") && p.value(QLatin1String("subtype")).toString() != QLatin1String("null")
-        && p.contains(QLatin1String("valuePreview")))
-        return value.isEmpty() ? QStringLiteral("{…}") : value;
+    if (type == QLatin1String("object") && p.value(QLatin1String("subtype")).toString().isEmpty()) {
+        if (p.contains(QLatin1String("valuePreview")))
+            return QStringLiteral("{…}");
+        return value.isEmpty() || value == QLatin1String("Object") ? QStringLiteral("{…}") : value;
+    }
     return value;
 }
 
