@@ -1,5 +1,6 @@
 #include "cdpvalues.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -150,12 +151,10 @@ QString relativeFile(const QString &path, const QString &runtimeCodeRoot)
     QString root = runtimeCodeRoot;
     if (!root.endsWith(QLatin1Char('/')))
         root += QLatin1Char('/');
-    if (!path.startsWith(root))
+    const QString clean = QDir::cleanPath(path);
+    if (!clean.startsWith(root))
         return {};
-    const QString rel = path.mid(root.size());
-    if (rel.isEmpty() || rel.startsWith(QLatin1String("../")) || rel.contains(QLatin1String("/../")))
-        return {};
-    return rel;
+    return clean.mid(root.size());
 }
 
 QString webSocketUrl(const QByteArray &jsonList)
