@@ -11,6 +11,7 @@
 #include "runtime/runtimeapiserver.h"
 #include "runtime/runtimedetection.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -383,6 +384,38 @@ private Q_SLOTS:
         s.engine.resume(Step::Continue);
         QVERIFY(s.waitForResults(3));
         QCOMPARE(stops.size(), 2);
+    }
+
+    // context.getRemainingTimeInMillis() reads the debug clock Lambdesk writes: frozen while
+    // stopped, a deadline while running, the header's deadline without the file.
+    void remainingTimeReadsTheDebugClock()
+    {
+        Session s(QStringLiteral("app.mjs"), QStringLiteral("app.handler"));
+        QVERIFY2(s.runtime, "Node.js is not installed");
+        const QString clock = s.scratch.filePath(QStringLiteral("clock"));
+        auto writeClock = [&](const QByteArray &text) {
+            QFile f(clock);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        writeClock("stop 12345\n");
+        s.dispatch(R"({"name":"t","n":1})");
+        s.engine.start(s.setup);
+        QVERIFY(s.waitForResults(1));
+        QCOMPARE(object(s.results.at(0).payload).value(u"left").toInteger(), 12345);
+
+        const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + 500000;
+        writeClock("run " + QByteArray::number(deadline));
+        s.dispatch(R"({"name":"t","n":2})");
+        QVERIFY(s.waitForResults(2));
+        const qint64 running = object(s.results.at(1).payload).value(u"left").toInteger();
+        QVERIFY2(running > 0 && running <= 500000, QByteArray::number(running).constData());
+
+        QFile::remove(clock);
+        s.dispatch(R"({"name":"t","n":3})");
+        QVERIFY(s.waitForResults(3));
+        const qint64 header = object(s.results.at(2).payload).value(u"left").toInteger();
+        QVERIFY2(header > 0 && header <= 600000, QByteArray::number(header).constData()); // timeoutS 600
     }
 
     // External mode: an outside debugger (Node's own CLI debugger, `node inspect`) drives; the
