@@ -69,7 +69,8 @@ class TestDebugBackend : public QObject
     QStringList clockFiles() const
     {
         QStringList out;
-        QDirIterator it(m_tb->root(), {QStringLiteral("clock")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_tb->root() + QStringLiteral("/.state"), {QStringLiteral("clock")}, QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             out << it.next();
         return out;
@@ -102,6 +103,15 @@ private Q_SLOTS:
         app.write(kApp);
         app.close();
         m_tb = std::make_unique<testsupport::TestBackend>();
+        if (qEnvironmentVariableIsSet("TST_DEBUG_TRACE")) {
+            connect(&b(), &Backend::logLines, this, [](const QList<LogRecord> &records) {
+                for (const LogRecord &r : records)
+                    qDebug("log: %s", qPrintable(r.line.text));
+            });
+            connect(&b(), &Backend::debugOutput, this, [](const QString &, const QString &c, const QString &t) {
+                qDebug("debug %s: %s", qPrintable(c), qPrintable(t));
+            });
+        }
         createPython(QStringLiteral("py"), 1);
     }
     void cleanupTestCase() { m_tb.reset(); }
