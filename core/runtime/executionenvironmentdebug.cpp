@@ -120,7 +120,12 @@ bool ExecutionEnvironment::prepareDebug(runtimelaunch::Context &context, sandbox
 
     debug::DebugEngine *engine = d.engine.get();
     connect(engine, &debug::DebugEngine::attached, this, [this] {
+        const bool first = !m_debug->attached;
         m_debug->attached = true;
+        // Node: the inspector listens on the outside port itself; up once the watching session is.
+        if (first && m_spec.debug.externalPort != 0 && m_spec.runtime.family != RuntimeFamily::Python
+            && !m_debug->engine->isExternalAttached())
+            Q_EMIT debugWaiting(debugSessionId(), m_spec.debug.externalPort);
         // The console drives: the init deadline runs from now. An outside debugger: from when it
         // is connected (externalAttached).
         if (m_spec.debug.externalPort == 0 && m_debug->initTimerDue && m_state == State::Starting) {
@@ -181,8 +186,13 @@ bool ExecutionEnvironment::prepareDebug(runtimelaunch::Context &context, sandbox
 
 void ExecutionEnvironment::startDebugEngine()
 {
-    if (!m_debug || !m_debug->engine)
+    if (!m_debug)
         return;
+    if (!m_debug->engine) { // a provided runtime: its own debugger listens there, if it does
+        if (m_spec.debug.externalPort != 0)
+            Q_EMIT debugWaiting(debugSessionId(), m_spec.debug.externalPort);
+        return;
+    }
     if (m_debug->sandboxNote)
         Q_EMIT debugOutput(debugSessionId(), QStringLiteral("debugger"),
                            m_spec.noNetwork
@@ -191,6 +201,9 @@ void ExecutionEnvironment::startDebugEngine()
                                : QStringLiteral("Debugging in the sandbox: the runtime shares the host's network (the "
                                                 "debug engine listens on 127.0.0.1)"));
     m_debug->engine->start(m_debug->setup);
+    // Python: the engine's proxy listens on the outside port from start() on.
+    if (m_spec.debug.externalPort != 0 && m_spec.runtime.family == RuntimeFamily::Python)
+        Q_EMIT debugWaiting(debugSessionId(), m_spec.debug.externalPort);
 }
 
 void ExecutionEnvironment::writeDebugClock(const QString &text)
