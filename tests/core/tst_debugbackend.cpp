@@ -191,38 +191,6 @@ private Q_SLOTS:
         QVERIFY2(after.startsWith("run "), after.constData());
     }
 
-    // A warm debug environment serves the next debug invocation; an ordinary one never runs in
-    // it; freshEnvironment makes a cold start.
-    void warmAndFresh()
-    {
-        // A function of its own, without breakpoints: nothing holds these invocations.
-        createPython(QStringLiteral("warm"), 3);
-        std::optional<Result<InvocationResult>> result;
-        debugInvoke(QStringLiteral("warm"), {}, &result);
-        QVERIFY(waitFor(result));
-        QVERIFY(result->ok() && result->value().debugged);
-        QVERIFY(result->value().coldStart());
-        result.reset();
-        debugInvoke(QStringLiteral("warm"), {}, &result);
-        QVERIFY(waitFor(result));
-        QVERIFY(result->ok() && result->value().debugged);
-        QVERIFY(!result->value().coldStart()); // the debug environment stayed warm
-        result.reset();
-        debug::Options fresh;
-        fresh.freshEnvironment = true;
-        debugInvoke(QStringLiteral("py"), fresh, &result);
-        QVERIFY(waitFor(result));
-        QVERIFY(result->ok());
-        QVERIFY(result->value().coldStart());
-        QVERIFY(!result->value().logs.isEmpty());
-        // An ordinary invocation does not land in the idle debug environment.
-        const auto plain = m_tb->invoke(QStringLiteral("warm"), "{\"n\": 1}");
-        QVERIFY(plain.ok());
-        QVERIFY(!plain->debugged);
-        QVERIFY(plain->coldStart()); // an environment of its own
-        QVERIFY(!plain->logs.last().text.contains(QLatin1String("Debugger")));
-    }
-
     // While a session is stopped, an ordinary invocation of the same function runs in another
     // environment and returns; then debugStop ends the session as Debugger.Stopped.
     void concurrentAndStop()
@@ -280,6 +248,38 @@ private Q_SLOTS:
         QVERIFY(result->ok());
         QCOMPARE(result->value().status, InvocationStatus::Succeeded);
         QVERIFY(b().setBreakpoints(QStringLiteral("py"), {}));
+    }
+
+    // A warm debug environment serves the next debug invocation; an ordinary one never runs in
+    // it; freshEnvironment makes a cold start.
+    void warmAndFresh()
+    {
+        // A function of its own, without breakpoints: nothing holds these invocations.
+        createPython(QStringLiteral("warm"), 3);
+        std::optional<Result<InvocationResult>> result;
+        debugInvoke(QStringLiteral("warm"), {}, &result);
+        QVERIFY(waitFor(result));
+        QVERIFY(result->ok() && result->value().debugged);
+        QVERIFY(result->value().coldStart());
+        result.reset();
+        debugInvoke(QStringLiteral("warm"), {}, &result);
+        QVERIFY(waitFor(result));
+        QVERIFY(result->ok() && result->value().debugged);
+        QVERIFY(!result->value().coldStart()); // the debug environment stayed warm
+        result.reset();
+        debug::Options fresh;
+        fresh.freshEnvironment = true;
+        debugInvoke(QStringLiteral("py"), fresh, &result);
+        QVERIFY(waitFor(result));
+        QVERIFY(result->ok());
+        QVERIFY(result->value().coldStart());
+        QVERIFY(!result->value().logs.isEmpty());
+        // An ordinary invocation does not land in the idle debug environment.
+        const auto plain = m_tb->invoke(QStringLiteral("warm"), "{\"n\": 1}");
+        QVERIFY(plain.ok());
+        QVERIFY(!plain->debugged);
+        QVERIFY(plain->coldStart()); // an environment of its own
+        QVERIFY(!plain->logs.last().text.contains(QLatin1String("Debugger")));
     }
 
     void providedRuntimeRefused()
