@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QHostAddress>
 #include <QTcpServer>
 
@@ -31,6 +33,23 @@ quint16 freeLoopbackPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
+}
+
+// The sandbox's user is not the owner of the host's files: a folder bound into it must be
+// readable by others (the engine folder is made private, 0700, in the cache).
+void shareReadOnly(const QString &dir)
+{
+    const auto open = [](const QString &path) {
+        const QFile::Permissions p = QFile::permissions(path);
+        const QFile::Permissions wanted = p | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        if (p != wanted)
+            QFile::setPermissions(path, wanted);
+    };
+    open(dir);
+    QDirIterator it(dir, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        open(it.next());
 }
 
 } // namespace
@@ -97,6 +116,7 @@ bool ExecutionEnvironment::prepareDebug(runtimelaunch::Context &context, sandbox
         context.debugClock = QString::fromLatin1(kSandboxClockDir) + QStringLiteral("/clock");
         launch->debugBinds.append({clockDir, QString::fromLatin1(kSandboxClockDir)});
         if (family == RuntimeFamily::Python && !options.pythonEngineDir.isEmpty()) {
+            shareReadOnly(options.pythonEngineDir);
             context.debugPython = QString::fromLatin1(kSandboxPythonEngineDir);
             launch->debugBinds.append({options.pythonEngineDir, QString::fromLatin1(kSandboxPythonEngineDir)});
         }
