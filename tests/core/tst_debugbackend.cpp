@@ -282,6 +282,49 @@ private Q_SLOTS:
         QVERIFY(!plain->logs.last().text.contains(QLatin1String("Debugger")));
     }
 
+    // Node through the Backend: a stop on a breakpoint, then continue; the remaining time is
+    // what was left before the stop.
+    void nodeStopAndContinue()
+    {
+        QTemporaryDir code;
+        QFile app(code.path() + QStringLiteral("/app.mjs"));
+        QVERIFY(app.open(QIODevice::WriteOnly));
+        app.write("export const handler = async (event, context) => {\n"
+                  "  const x = (event.n ?? 1) * 2;\n"
+                  "  return { x, left: context.getRemainingTimeInMillis() };\n"
+                  "};\n");
+        app.close();
+        FunctionConfig c = m_tb->config(QStringLiteral("node"), RuntimeFamily::Node, QStringLiteral("app.handler"), 128, 1);
+        QVERIFY(m_tb->create(c, code.path()));
+        QSignalSpy stopped(&b(), &Backend::debugStopped);
+        debug::Options options;
+        debug::Breakpoint bp;
+        bp.file = QStringLiteral("app.mjs");
+        bp.line = 2;
+        options.breakpoints = {bp};
+        std::optional<Result<InvocationResult>> result;
+        debugInvoke(QStringLiteral("node"), options, &result);
+        QVERIFY2(stopped.wait(safetyNetMs(60000)), "no stop");
+        const auto stop = stopped.first().at(0).value<debug::Stop>();
+        QCOMPARE(stop.function, QStringLiteral("node"));
+        QCOMPARE(stop.frames.first().line, 2);
+        QTimer hold;
+        hold.setSingleShot(true);
+        hold.setTimerType(Qt::PreciseTimer);
+        QSignalSpy holdOver(&hold, &QTimer::timeout);
+        hold.start(1200); // beyond the 1 s timeout
+        QVERIFY(holdOver.wait(safetyNetMs(30000)));
+        QVERIFY(!result);
+        QVERIFY(b().debugResume(stop.sessionId, debug::Step::Continue));
+        QVERIFY(waitFor(result));
+        QVERIFY(result->ok());
+        QCOMPARE(result->value().status, InvocationStatus::Succeeded);
+        const QJsonObject body = testsupport::object(result->value().payload);
+        QCOMPARE(body.value(QStringLiteral("x")).toInt(), 42);
+        QVERIFY2(body.value(QStringLiteral("left")).toInt() > 0, result->value().payload.constData());
+        QVERIFY(result->value().debugStoppedMs >= 1000);
+    }
+
     void providedRuntimeRefused()
     {
         QVERIFY(m_tb->createChild(QStringLiteral("custom"), QStringLiteral("echo")));
