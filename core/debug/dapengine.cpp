@@ -407,6 +407,16 @@ void DapEngine::onStoppedEvent(const QJsonObject &body)
                      break;
                  }
              }
+             // A breakpoint the function no longer has: a warm environment's breakpoints were
+             // replaced just as it took the next event, and debugpy had not read the change yet.
+             // The runtime goes on as if it had.
+             if (stop->reason == StopReason::Breakpoint && !stop->frames.isEmpty()
+                 && !hasBreakpointAt(stop->frames.first())) {
+                 m_stopped = false;
+                 ++m_stopGeneration;
+                 send(QStringLiteral("continue"), QJsonObject{{key("threadId"), m_threadId}});
+                 return;
+             }
              if (stop->reason != StopReason::Exception) {
                  finish();
                  return;
@@ -427,6 +437,17 @@ void DapEngine::onStoppedEvent(const QJsonObject &body)
                       finish();
                   });
          });
+}
+
+bool DapEngine::hasBreakpointAt(const Frame &frame) const
+{
+    if (frame.file.isEmpty())
+        return true; // not the function's code: not ours to judge
+    for (const Breakpoint &b : m_setup.breakpoints) {
+        if (b.enabled && !b.isLogpoint() && b.line == frame.line && QDir::cleanPath(b.file) == frame.file)
+            return true;
+    }
+    return false;
 }
 
 void DapEngine::markRunning()

@@ -54,6 +54,7 @@ private:
     void sendExceptionBreakpoints(std::function<void()> done);
     void fail(const QString &message);
     void markRunning();
+    bool hasBreakpointAt(const Frame &frame) const;
     void endConnection();
     QString runtimePath(const QString &file) const;
     QString relativeFile(const QString &runtimePath) const;

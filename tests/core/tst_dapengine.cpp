@@ -401,6 +401,7 @@ private Q_SLOTS:
 
         // Off: no stop at all.
         engine.setBreakOnUncaught(false);
+        (void)evaluate(engine, 0, QStringLiteral("0")); // answered in order: debugpy has the change
         fx.dispatch(R"({"fail":true,"name":"y"})");
         QVERIFY(fx.waitForResults(2));
         QVERIFY(fx.results.list.at(1).isError());
