@@ -281,16 +281,26 @@ void DapEngine::setBreakpoints(const QList<Breakpoint> &breakpoints)
     // so sending the same ones while the runtime takes the next event could miss a stop.
     const bool same = breakpoints == m_setup.breakpoints;
     m_setup.breakpoints = breakpoints;
-    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring)
-        sendBreakpoints({});
+    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring) {
+        ++m_syncing;
+        sendBreakpoints([this] { syncDone(); });
+    }
 }
 
 void DapEngine::setBreakOnUncaught(bool on)
 {
     const bool same = on == m_setup.breakOnUncaught;
     m_setup.breakOnUncaught = on;
-    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring)
-        sendExceptionBreakpoints({});
+    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring) {
+        ++m_syncing;
+        sendExceptionBreakpoints([this] { syncDone(); });
+    }
+}
+
+void DapEngine::syncDone()
+{
+    if (m_syncing > 0 && --m_syncing == 0)
+        Q_EMIT breakpointsSynced();
 }
 
 int DapEngine::send(const QString &command, const QJsonObject &arguments, ResponseHandler handler)
