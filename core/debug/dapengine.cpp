@@ -281,16 +281,26 @@ void DapEngine::setBreakpoints(const QList<Breakpoint> &breakpoints)
     // so sending the same ones while the runtime takes the next event could miss a stop.
     const bool same = breakpoints == m_setup.breakpoints;
     m_setup.breakpoints = breakpoints;
-    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring)
-        sendBreakpoints({});
+    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring) {
+        ++m_syncing;
+        sendBreakpoints([this] { syncDone(); });
+    }
 }
 
 void DapEngine::setBreakOnUncaught(bool on)
 {
     const bool same = on == m_setup.breakOnUncaught;
     m_setup.breakOnUncaught = on;
-    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring)
-        sendExceptionBreakpoints({});
+    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring) {
+        ++m_syncing;
+        sendExceptionBreakpoints([this] { syncDone(); });
+    }
+}
+
+void DapEngine::syncDone()
+{
+    if (m_syncing > 0 && --m_syncing == 0)
+        Q_EMIT breakpointsSynced();
 }
 
 int DapEngine::send(const QString &command, const QJsonObject &arguments, ResponseHandler handler)
@@ -407,6 +417,16 @@ void DapEngine::onStoppedEvent(const QJsonObject &body)
                      break;
                  }
              }
+             // A breakpoint the function no longer has: a warm environment's breakpoints were
+             // replaced just as it took the next event, and debugpy had not read the change yet.
+             // The runtime goes on as if it had.
+             if (stop->reason == StopReason::Breakpoint && !stop->frames.isEmpty()
+                 && !hasBreakpointAt(stop->frames.first())) {
+                 m_stopped = false;
+                 ++m_stopGeneration;
+                 send(QStringLiteral("continue"), QJsonObject{{key("threadId"), m_threadId}});
+                 return;
+             }
              if (stop->reason != StopReason::Exception) {
                  finish();
                  return;
@@ -427,6 +447,17 @@ void DapEngine::onStoppedEvent(const QJsonObject &body)
                       finish();
                   });
          });
+}
+
+bool DapEngine::hasBreakpointAt(const Frame &frame) const
+{
+    if (frame.file.isEmpty())
+        return true; // not the function's code: not ours to judge
+    for (const Breakpoint &b : m_setup.breakpoints) {
+        if (b.enabled && !b.isLogpoint() && b.line == frame.line && QDir::cleanPath(b.file) == frame.file)
+            return true;
+    }
+    return false;
 }
 
 void DapEngine::markRunning()

@@ -37,6 +37,15 @@ public:
     bool isStopped() const override;
     bool isExternalAttached() const override;
 
+    // Breakpoint or exception-filter changes sent while attached that debugpy has not answered
+    // yet. debugpy reads them on a thread of its own: an event handed to the runtime meanwhile
+    // may run before they apply (a new breakpoint missed). An environment about to hand a warm
+    // runtime its event can wait for breakpointsSynced() while this is true.
+    bool isSyncingBreakpoints() const { return m_syncing > 0; }
+
+Q_SIGNALS:
+    void breakpointsSynced();
+
 private:
     using ResponseHandler = std::function<void(const QJsonObject &response)>;
 
@@ -54,6 +63,8 @@ private:
     void sendExceptionBreakpoints(std::function<void()> done);
     void fail(const QString &message);
     void markRunning();
+    bool hasBreakpointAt(const Frame &frame) const;
+    void syncDone();
     void endConnection();
     QString runtimePath(const QString &file) const;
     QString relativeFile(const QString &runtimePath) const;
@@ -78,6 +89,7 @@ private:
     bool m_failed = false;
     bool m_detaching = false;
     bool m_disconnectedSent = false;
+    int m_syncing = 0; // breakpoint batches sent, not yet answered
     DapProxy *m_proxy = nullptr;
 };
 

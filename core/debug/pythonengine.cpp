@@ -75,8 +75,14 @@ Result<QString> engineDir(const QStringList &searchDirs, const QString &cacheRoo
             .toHex()
             .left(16));
     const QString target = cacheRoot + QStringLiteral("/debugpy-") + key;
-    if (QFileInfo::exists(target + QStringLiteral("/debugpy")))
+    // Readable by all: in the sandbox the runtime's user is not the folder's owner.
+    const auto readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::ExeOther;
+    if (QFileInfo::exists(target + QStringLiteral("/debugpy"))) {
+        if ((QFileInfo(target).permissions() & readable) != readable)
+            QFile::setPermissions(target, readable); // made by an older Lambdesk (0700)
         return target;
+    }
 
     // Made beside the target and renamed into place: a half-made folder is never used, and
     // two processes making it at once both end up with a whole one.
@@ -111,6 +117,9 @@ Result<QString> engineDir(const QStringList &searchDirs, const QString &cacheRoo
         for (const QString &pyc : compiled)
             QFile::link(cache.filePath(pyc), staging.path() + QStringLiteral("/__pycache__/") + pyc);
     }
+    QFile::setPermissions(staging.path(), readable); // QTemporaryDir makes it 0700
+    if (!compiled.isEmpty())
+        QFile::setPermissions(staging.path() + QStringLiteral("/__pycache__"), readable);
     if (::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(target).constData()) == 0)
         staging.setAutoRemove(false);
     else if (!QFileInfo::exists(target + QStringLiteral("/debugpy"))) // someone else's rename won: theirs is whole

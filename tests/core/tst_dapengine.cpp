@@ -401,6 +401,7 @@ private Q_SLOTS:
 
         // Off: no stop at all.
         engine.setBreakOnUncaught(false);
+        (void)evaluate(engine, 0, QStringLiteral("0")); // answered in order: debugpy has the change
         fx.dispatch(R"({"fail":true,"name":"y"})");
         QVERIFY(fx.waitForResults(2));
         QVERIFY(fx.results.list.at(1).isError());
@@ -466,10 +467,15 @@ private Q_SLOTS:
         QVERIFY(fx.waitForResults(2));
 
         // Breakpoints change while running: now line 8 (enabled) stops.
+        QSignalSpy synced(&engine, &DapEngine::breakpointsSynced);
         engine.setBreakpoints({at(8)});
-        // The engine answers in order: once this is answered, debugpy has the new breakpoints
-        // (the runtime reads the event on its own thread, so it could otherwise run first).
-        (void)evaluate(engine, 0, QStringLiteral("0"));
+        // debugpy reads the change on a thread of its own: wait until it has it, as an
+        // environment handing a warm runtime its event should.
+        QVERIFY(engine.isSyncingBreakpoints());
+        QVERIFY(synced.wait(safetyNetMs(10000)));
+        QVERIFY(!engine.isSyncingBreakpoints());
+        engine.setBreakpoints({at(8)}); // unchanged: nothing to send, nothing to wait for
+        QVERIFY(!engine.isSyncingBreakpoints());
         fx.dispatch(R"({"name":"amy"})");
         const auto again = nextStop(stopped);
         QVERIFY(again);
