@@ -38,6 +38,7 @@
 namespace lambdesk {
 
 class EnvironmentPool;
+class ExecutionEnvironment;
 class LogStoreThread;
 class ResourceControl;
 class RuntimeApiServer;
@@ -478,6 +479,9 @@ public:
     // "Breakpoints[i].File" / ".Line"), saves them, and applies them to the function's
     // running debug sessions. breakpointsChanged() follows.
     Status setBreakpoints(const QString &function, QList<debug::Breakpoint> breakpoints);
+    // Where debugpy is looked up for Python functions (debug::pythonEngineDir by default); a
+    // seam for tests of a machine without it.
+    void setPythonEngineLookup(Invoker::PythonEngineLookup lookup) { m_invoker->setPythonEngineLookup(std::move(lookup)); }
 
 Q_SIGNALS:
     // A queue was created or deleted.
@@ -608,6 +612,13 @@ private:
                       const QByteArray &body);
     void finishShutdown();
     void closeStores();
+    // The debugger (backenddebug.cpp): metatypes and the invoker's announcements (constructor),
+    // the pool's session signals (start()).
+    void initDebugger();
+    void connectDebugPool();
+    // The environment running debug session `sessionId`, or the error to answer.
+    Result<ExecutionEnvironment *> debugEnvironment(const QString &sessionId) const;
+    std::optional<Error> checkDebugPort(quint16 port) const;
     Status openQueues();
     void closeQueues();
     // Reads schedules.json and arms the scheduler (start()).
@@ -692,6 +703,14 @@ private:
     // Package work (zip, hashing) off the thread that serves HTTP; stop() cancels and waits.
     QThreadPool m_workers;
     std::shared_ptr<std::atomic<bool>> m_cancelWork = std::make_shared<std::atomic<bool>>(false);
+    struct DebugSession
+    {
+        QString function;  // known once the invocation started
+        quint16 externalPort = 0;
+        bool announced = false; // debugSessionStarted() was emitted
+        QString endMessage;     // why the engine gave up, for debugSessionEnded()
+    };
+    QHash<QString, DebugSession> m_debugSessions; // by session (request) id
 };
 
 template<typename T>
