@@ -289,9 +289,11 @@ void CdpEngine::onMessage(const QString &text)
         onResumed();
     } else if (method == QLatin1String("Debugger.scriptParsed")) {
         m_scriptUrls.insert(params.value(s("scriptId")).toString(), params.value(s("url")).toString());
-        // Watching: a script parsed after our Debugger.enable means the runtime runs again, so
-        // the outside debugger let it go on.
-        if (m_watching && m_debuggerEnabled && !m_externalAttached) {
+        // Watching: a script of a file or module parsed after our Debugger.enable means the
+        // runtime runs again, so the outside debugger let it go on (our own evaluations parse
+        // scripts without a url).
+        if (m_watching && m_debuggerEnabled && !m_externalAttached
+            && !params.value(s("url")).toString().isEmpty()) {
             m_externalAttached = true;
             Q_EMIT externalAttached();
         }

@@ -333,6 +333,8 @@ private Q_SLOTS:
         QVERIFY(s.waitForResults(1));
         QVERIFY2(!s.results.first().isError(), s.results.first().payload.constData());
         s.engine.setBreakOnUncaught(false);
+        // The inspector answers in order: once this evaluation answers, the switch is applied.
+        QVERIFY(s.evaluate(0, QStringLiteral("1")).ok());
         s.dispatch(R"({"name":"x","n":2,"throwIt":true})");
         const bool second = s.waitForResults(2);
         if (!second) {

@@ -1026,7 +1026,9 @@ function invoke(res) {
 function invokeDebugged(inv, event, context, userCallback) {
   inv.debugCallback = userCallback;
   setImmediate(() => {
+    inv.debugCalling = true; // still set in uncaughtException: the handler itself threw
     const result = handler(event, context, userCallback);
+    inv.debugCalling = false;
     if (result && result.then && typeof result.then === 'function') {
       inv.debugDerived = result.then(context.succeed);
     }
@@ -1037,7 +1039,10 @@ function invokeDebugged(inv, event, context, userCallback) {
 function debuggedInvocationFailed(error, promise) {
   const inv = current;
   if (!debugPort || !inv || inv.reported || !inv.debugCallback) return false;
-  if (promise !== undefined && promise !== inv.debugDerived) return false;
+  // Only what the handler threw or its promise rejected with; anything else (a timer's
+  // exception) ends the process as in an ordinary environment.
+  if (promise === undefined ? !inv.debugCalling : promise !== inv.debugDerived) return false;
+  inv.debugCalling = false;
   inv.debugCallback(error === undefined || error === null ? new Error('handled') : error);
   return true;
 }
