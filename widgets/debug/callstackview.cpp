@@ -63,7 +63,8 @@ void CallStackView::setFrames(const QList<debug::Frame> &frames)
         }
     }
     if (!runtime.isEmpty()) {
-        m_fold = new QTreeWidgetItem({tr("%n runtime frame(s)", nullptr, int(runtime.size())), QString()});
+        const QString label = runtime.size() == 1 ? tr("1 runtime frame") : tr("%1 runtime frames").arg(runtime.size());
+        m_fold = new QTreeWidgetItem({label, QString()});
         m_fold->setToolTip(0, tr("Frames of the runtime (its bootstrap) and of libraries: expand to see them"));
         QFont italic = font();
         italic.setItalic(true);

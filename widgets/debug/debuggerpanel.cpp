@@ -124,8 +124,12 @@ void DebuggerPanel::expandCheapScopes()
 {
     for (int row = 0; row < m_variables->rowCount(); ++row) {
         const QModelIndex scope = m_variables->index(row, 0);
-        if (!scope.data(VariablesModel::ExpensiveRole).toBool())
-            m_variablesView->expand(scope); // fetchMore follows
+        if (scope.data(VariablesModel::ExpensiveRole).toBool())
+            continue;
+        // Asked now, not at the view's next layout: the answer is on its way at once.
+        if (m_variables->canFetchMore(scope))
+            m_variables->fetchMore(scope);
+        m_variablesView->expand(scope);
     }
 }
 

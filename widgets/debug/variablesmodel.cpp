@@ -189,6 +189,11 @@ QString VariablesModel::expressionOf(const Node *node) const
         return node->name;
     if (node->name.startsWith(u'['))
         return parent + node->name;
+    // debugpy names a dict's keys by their repr ('items') and a list's items by their index.
+    bool number = false;
+    node->name.toLongLong(&number);
+    if (number || node->name.startsWith(u'\'') || node->name.startsWith(u'"'))
+        return parent + u'[' + node->name + u']';
     return parent + u'.' + node->name;
 }
 
