@@ -1,7 +1,10 @@
+#include "debug/debugcontroller.h"
 #include "editor/breakpointmargin.h"
 #include "editor/codeeditor.h"
 #include "editor/linemarker.h"
 #include "editor/valuehover.h"
+
+#include "widgettestsupport.h"
 
 #include <QAction>
 #include <QMenu>
@@ -216,6 +219,69 @@ private Q_SLOTS:
         margin.setExecutionLine(0);
         QCOMPARE(margin.executionLine(), 0);
         QCOMPARE(int(editor.markersAtLine(149) & unsigned(margin.executionMarkers())), 0);
+    }
+
+    // The margin's changes are saved through the backend (Backend::setBreakpoints) and come back
+    // in a new backend on the same workspace; a bad one is refused with the backend's message.
+    void savedAndLoadedAcrossRestarts()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ws"));
+        Settings settings(widgettestsupport::settingsFile(dir.filePath(QStringLiteral("settings.ini"))));
+        const auto start = [&] {
+            Backend::Options o;
+            o.workspace = workspace;
+            o.seedDemo = true;
+            auto host = std::make_unique<BackendHost>(o);
+            QSignalSpy started(host.get(), &BackendHost::started);
+            host->start();
+            if (!started.wait(widgettestsupport::backendStartMs()) || !started.first().first().toBool())
+                qFatal("the backend did not start");
+            return host;
+        };
+        const QString fn = QStringLiteral("hello-python");
+        const QString file = QStringLiteral("lambda_function.py");
+        {
+            auto host = start();
+            DebugController controller(host.get(), &settings);
+            QSignalSpy loaded(&controller, &DebugController::breakpointsLoaded);
+            controller.loadBreakpoints(fn);
+            QVERIFY(loaded.wait(20000));
+            QVERIFY(controller.breakpoints(fn).isEmpty());
+
+            CodeEditor editor;
+            editor.setText(QString::fromUtf8(kCode));
+            BreakpointMargin margin(&editor);
+            margin.setFile(file);
+            connect(&margin, &BreakpointMargin::changed, &controller,
+                    [&] { controller.setFileBreakpoints(fn, file, margin.breakpoints()); });
+            QSignalSpy saved(&controller, &DebugController::breakpointsSaved);
+            margin.toggle(4);
+            QVERIFY(saved.wait(20000));
+            QVERIFY2(saved.last().at(1).toBool(), qPrintable(saved.last().at(2).toString()));
+            margin.setCondition(5, QStringLiteral("total > 2"));
+            QVERIFY(saved.wait(20000));
+            QVERIFY(saved.last().at(1).toBool());
+            const auto stored = widgettestsupport::callAndWait(*host, [fn](Backend &b) { return b.breakpoints(fn); });
+            QVERIFY(stored && stored->ok());
+            QCOMPARE(stored->value(), margin.breakpoints());
+
+            // A file outside the code folder is refused: the message names the field.
+            debug::Breakpoint bad{QStringLiteral("../outside.py"), 1, {}, {}, true};
+            controller.setFileBreakpoints(fn, bad.file, {bad});
+            QVERIFY(saved.wait(20000));
+            QVERIFY(!saved.last().at(1).toBool());
+            QVERIFY2(saved.last().at(2).toString().contains(QStringLiteral("File")), qPrintable(saved.last().at(2).toString()));
+        }
+        auto host = start();
+        DebugController controller(host.get(), &settings);
+        QSignalSpy loaded(&controller, &DebugController::breakpointsLoaded);
+        controller.loadBreakpoints(fn);
+        QVERIFY(loaded.wait(20000));
+        const QList<debug::Breakpoint> back = controller.breakpoints(fn);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(0).line, 4);
+        QCOMPARE(back.at(1).condition, QStringLiteral("total > 2"));
     }
 
     void hoverFindsTheDottedName_data()

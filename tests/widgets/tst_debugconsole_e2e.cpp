@@ -1,0 +1,138 @@
+// The debugger in the console, end to end: a real backend runs the demo Python function under
+// debugpy; the test sets a breakpoint through the editor's margin, presses Debug, and the pane
+// shows the stop on that line with `event` in the variables; it evaluates, steps, continues,
+// and the result panel shows the response.
+#include "backendhost.h"
+#include "code/codepage.h"
+#include "code/editordocument.h"
+#include "common/invocationcontroller.h"
+#include "debug/callstackview.h"
+#include "debug/debugconsole.h"
+#include "debug/debugcontroller.h"
+#include "debug/debuggerpanel.h"
+#include "debug/variablesmodel.h"
+#include "editor/breakpointmargin.h"
+#include "editor/codeeditor.h"
+#include "results/resultpanel.h"
+#include "settings.h"
+#include "widgettestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace lambdesk;
+using widgettestsupport::Waiter;
+
+class TestDebugConsoleE2e : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void breakpointStepContinue()
+    {
+        widgettestsupport::StartedHost env;
+        DebugController controller(env.host.get(), env.settings.get());
+        ConsoleContext ctx = env.context();
+        ctx.debugger = &controller;
+        CodePage page(ctx);
+        page.resize(1000, 700);
+        page.show();
+        const QString fn = QStringLiteral("hello-python");
+        const QString file = QStringLiteral("lambda_function.py");
+        auto config = widgettestsupport::callAndWait(*env.host, [fn](Backend &b) { return b.getFunction(fn); });
+        QVERIFY(config && config->ok());
+        {
+            QSignalSpy opened(&page, &CodePage::fileOpened);
+            QSignalSpy loaded(&controller, &DebugController::breakpointsLoaded);
+            page.setFunction(config->value());
+            QVERIFY(opened.wait(30000));
+            QVERIFY(loaded.count() > 0 || loaded.wait(30000));
+        }
+        EditorDocument *doc = page.document(file);
+        QVERIFY(doc);
+        QAbstractItemModelTester tester(page.debuggerPanel()->variables(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // A breakpoint on `name = event.get(...)` (line 13), through the margin, saved.
+        QSignalSpy saved(&controller, &DebugController::breakpointsSaved);
+        doc->breakpoints()->toggle(13);
+        QVERIFY(saved.wait(30000));
+        QVERIFY2(saved.last().at(1).toBool(), qPrintable(saved.last().at(2).toString()));
+
+        // Debug with the test event.
+        env.invocations->setCurrentEvent(fn, QStringLiteral("hello"), QByteArrayLiteral("{\"name\": \"Ada\"}"));
+        QSignalSpy stopped(&controller, &DebugController::stopped);
+        QSignalSpy finished(env.invocations.get(), &InvocationController::invocationFinished);
+        auto *debugButton = page.findChild<QToolButton *>(QStringLiteral("debugButton"));
+        QVERIFY(debugButton);
+        debugButton->click();
+        QVERIFY(!page.debuggerPanel()->isHidden());
+        QVERIFY2(stopped.wait(60000), qPrintable(page.debuggerPanel()->statusText()));
+        const debug::Stop stop = controller.lastStop();
+        QCOMPARE(stop.reason, debug::StopReason::Breakpoint);
+        QCOMPARE(stop.function, fn);
+        QVERIFY(!stop.frames.isEmpty());
+        QCOMPARE(stop.frames.first().file, file);
+        QCOMPARE(stop.frames.first().line, 13);
+        QCOMPARE(stop.frames.first().name, QStringLiteral("lambda_handler"));
+        // The pane: where, the stack with the runtime folded, the execution point in the editor.
+        DebuggerPanel *panel = page.debuggerPanel();
+        QVERIFY2(panel->statusText().contains(QStringLiteral("lambda_function.py:13")), qPrintable(panel->statusText()));
+        QCOMPARE(panel->callStack()->topLevelItem(0)->text(0), QStringLiteral("lambda_handler"));
+        QVERIFY(panel->callStack()->foldRow());
+        QCOMPARE(doc->breakpoints()->executionLine(), 13);
+        QVERIFY(controller.continueAction()->isEnabled());
+
+        // `event` and `context` among the handler's locals, first.
+        VariablesModel *vars = panel->variables();
+        Waiter().on(vars, &VariablesModel::fetched).on(vars, &QAbstractItemModel::modelReset).until([&] {
+            return vars->rowCount() > 0 && vars->rowCount(vars->index(0, 0)) >= 2;
+        }, 30000);
+        QCOMPARE(vars->index(0, 0).data().toString(), QStringLiteral("Locals"));
+        const QModelIndex locals = vars->index(0, 0);
+        QCOMPARE(vars->index(0, 0, locals).data().toString(), QStringLiteral("event"));
+        QCOMPARE(vars->index(1, 0, locals).data().toString(), QStringLiteral("context"));
+        QVERIFY(vars->index(0, VariablesModel::ValueColumn, locals).data().toString().contains(QStringLiteral("Ada")));
+
+        // The console evaluates in the selected frame.
+        QLineEdit *input = panel->console()->input();
+        input->setText(QStringLiteral("event['name'] * 2"));
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(Waiter().on(panel->console()->output(), &QPlainTextEdit::textChanged).until([&] {
+            return panel->console()->text().contains(QStringLiteral("'AdaAda'"));
+        }, 30000));
+
+        // Step over: the next line that runs (17, the print).
+        controller.stepOverAction()->trigger();
+        QVERIFY(!controller.continueAction()->isEnabled()); // running: nothing to step
+        QVERIFY(stopped.wait(30000));
+        QCOMPARE(controller.lastStop().frames.first().line, 17);
+        QCOMPARE(controller.lastStop().reason, debug::StopReason::Step);
+        QCOMPARE(doc->breakpoints()->executionLine(), 17);
+
+        // Continue: the invocation ends; the result panel shows the response.
+        QSignalSpy ended(&controller, &DebugController::ended);
+        controller.continueAction()->trigger();
+        QVERIFY(Waiter().on(env.invocations.get(), &InvocationController::invocationFinished).until([&] {
+            for (const auto &args : finished)
+                if (args.first().value<InvocationResult>().requestId == controller.sessionId())
+                    return true;
+            return false;
+        }, 60000));
+        QVERIFY(ended.count() > 0 || ended.wait(30000));
+        const InvocationResult result = finished.last().first().value<InvocationResult>();
+        QCOMPARE(result.status, InvocationStatus::Succeeded);
+        QVERIFY(result.debugged);
+        QVERIFY(page.results()->responseText().contains(QStringLiteral("Hello, Ada!")));
+        QCOMPARE(panel->state(), DebuggerPanel::State::Ended);
+        QCOMPARE(panel->callStack()->topLevelItemCount(), 0);
+        QCOMPARE(doc->breakpoints()->executionLine(), 0);
+        QVERIFY(!controller.stopAction()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDebugConsoleE2e)
+#include "tst_debugconsole_e2e.moc"
