@@ -38,6 +38,7 @@
 namespace lambdesk {
 
 class EnvironmentPool;
+class ExecutionEnvironment;
 class LogStoreThread;
 class ResourceControl;
 class RuntimeApiServer;
@@ -608,6 +609,13 @@ private:
                       const QByteArray &body);
     void finishShutdown();
     void closeStores();
+    // The debugger (backenddebug.cpp): metatypes and the invoker's announcements (constructor),
+    // the pool's session signals (start()).
+    void initDebugger();
+    void connectDebugPool();
+    // The environment running debug session `sessionId`, or the error to answer.
+    Result<ExecutionEnvironment *> debugEnvironment(const QString &sessionId) const;
+    std::optional<Error> checkDebugPort(quint16 port) const;
     Status openQueues();
     void closeQueues();
     // Reads schedules.json and arms the scheduler (start()).
@@ -692,6 +700,14 @@ private:
     // Package work (zip, hashing) off the thread that serves HTTP; stop() cancels and waits.
     QThreadPool m_workers;
     std::shared_ptr<std::atomic<bool>> m_cancelWork = std::make_shared<std::atomic<bool>>(false);
+    struct DebugSession
+    {
+        QString function;  // known once the invocation started
+        quint16 externalPort = 0;
+        bool announced = false; // debugSessionStarted() was emitted
+        QString endMessage;     // why the engine gave up, for debugSessionEnded()
+    };
+    QHash<QString, DebugSession> m_debugSessions; // by session (request) id
 };
 
 template<typename T>
