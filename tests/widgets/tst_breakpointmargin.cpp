@@ -237,6 +237,12 @@ private Q_SLOTS:
             host->start();
             if (!started.wait(widgettestsupport::backendStartMs()) || !started.first().first().toBool())
                 qFatal("the backend did not start");
+            // The demo functions are made once the runtimes are known.
+            if (!host->runtimesKnown()) {
+                QSignalSpy detected(host.get(), &BackendHost::runtimesDetected);
+                if (!host->runtimesKnown() && !detected.wait(widgettestsupport::backendStartMs()))
+                    qFatal("the runtimes were not detected");
+            }
             return host;
         };
         const QString fn = QStringLiteral("hello-python");

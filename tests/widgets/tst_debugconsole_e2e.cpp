@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -70,7 +71,14 @@ private Q_SLOTS:
         QVERIFY(debugButton);
         debugButton->click();
         QVERIFY(!page.debuggerPanel()->isHidden());
-        QVERIFY2(stopped.wait(60000), qPrintable(page.debuggerPanel()->statusText()));
+        QSignalSpy endedEarly(&controller, &DebugController::ended);
+        Waiter().on(&controller, &DebugController::stopped).on(&controller, &DebugController::ended).until([&] {
+            return stopped.count() > 0 || endedEarly.count() > 0;
+        }, 60000);
+        QVERIFY2(stopped.count() == 1,
+                 qPrintable(page.debuggerPanel()->statusText() + u'\n' + page.results()->responseText() + u'\n'
+                            + QString::fromUtf8(finished.isEmpty() ? QByteArray()
+                                                                   : finished.last().first().value<InvocationResult>().logText())));
         const debug::Stop stop = controller.lastStop();
         QCOMPARE(stop.reason, debug::StopReason::Breakpoint);
         QCOMPARE(stop.function, fn);
