@@ -276,15 +276,20 @@ void DapEngine::sendExceptionBreakpoints(std::function<void()> done)
 
 void DapEngine::setBreakpoints(const QList<Breakpoint> &breakpoints)
 {
+    // Unchanged (a warm debug environment gets its function's breakpoints again at every
+    // Debug): nothing is sent. debugpy replaces a file's breakpoints by removing them all first,
+    // so sending the same ones while the runtime takes the next event could miss a stop.
+    const bool same = breakpoints == m_setup.breakpoints;
     m_setup.breakpoints = breakpoints;
-    if (m_setup.externalPort == 0 && m_connected && m_configuring)
+    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring)
         sendBreakpoints({});
 }
 
 void DapEngine::setBreakOnUncaught(bool on)
 {
+    const bool same = on == m_setup.breakOnUncaught;
     m_setup.breakOnUncaught = on;
-    if (m_setup.externalPort == 0 && m_connected && m_configuring)
+    if (!same && m_setup.externalPort == 0 && m_connected && m_configuring)
         sendExceptionBreakpoints({});
 }
 

@@ -11,6 +11,9 @@ namespace lambdesk::debug {
 
 namespace {
 constexpr int kRetryMs = 25;
+// The seq of the disconnect the proxy sends for an IDE that left without one: far above what
+// an IDE's session numbers reach.
+constexpr int kProxyDisconnectSeq = 1'000'000'000;
 }
 
 DapProxy::DapProxy(QObject *parent) : QObject(parent) {}
@@ -58,12 +61,7 @@ void DapProxy::close()
         m_server->deleteLater();
         m_server = nullptr;
     }
-    if (m_engine) {
-        m_engine->disconnect(this);
-        m_engine->abort();
-        m_engine->deleteLater();
-        m_engine = nullptr;
-    }
+    releaseEngine();
     if (m_client) {
         m_client->disconnect(this);
         m_client->abort();
@@ -196,6 +194,28 @@ void DapProxy::onEngineBytes()
     }
 }
 
+void DapProxy::releaseEngine()
+{
+    if (m_engine) {
+        m_engine->disconnect(this);
+        if (m_engineUp) {
+            // debugpy keeps the breakpoints of a client that just went away (it waits for it
+            // to come back): say goodbye for the IDE, so the runtime cannot stop with no one
+            // to resume it. (A second disconnect after the IDE's own is harmless.)
+            m_engine->write(dap::request(kProxyDisconnectSeq, QStringLiteral("disconnect"),
+                                         QJsonObject{{QStringLiteral("restart"), false},
+                                                     {QStringLiteral("terminateDebuggee"), false}}));
+            connect(m_engine, &QTcpSocket::disconnected, m_engine, &QObject::deleteLater);
+            m_engine->disconnectFromHost(); // after the write went out
+        } else {
+            m_engine->abort();
+            m_engine->deleteLater();
+        }
+        m_engine = nullptr;
+    }
+    m_engineUp = false;
+}
+
 void DapProxy::dropClient()
 {
     if (!m_client)
@@ -204,12 +224,7 @@ void DapProxy::dropClient()
     m_client = nullptr;
     // Ending our connection to debugpy ends the IDE's session: debugpy removes its breakpoints
     // and the runtime runs on. A new IDE may attach (a new connection to debugpy).
-    if (m_engine) {
-        m_engine->disconnect(this);
-        m_engine->abort();
-        m_engine->deleteLater();
-        m_engine = nullptr;
-    }
+    releaseEngine();
     m_engineUp = false;
     m_pendingToEngine.clear();
     Q_EMIT clientDetached();

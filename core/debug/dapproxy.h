@@ -44,6 +44,8 @@ private:
     void onEngineBytes();
     void onClientBytes();
     void dropClient();
+    // Ends our connection to debugpy, first letting the runtime run on without a debugger.
+    void releaseEngine();
 
     QTcpServer *m_server = nullptr;
     QTcpSocket *m_client = nullptr;

@@ -85,11 +85,11 @@ Result<QString> engineDir(const QStringList &searchDirs, const QString &cacheRoo
     QTemporaryDir staging(cacheRoot + QStringLiteral("/.debugpy-XXXXXX"));
     if (!staging.isValid())
         return Error::internal(QStringLiteral("Cannot create a folder in %1: %2").arg(cacheRoot, staging.errorString()));
+    // Debian's debugpy "vendors" pydevd as symlinks to the unvendored modules beside it, and
+    // needs `bytecode` from there too: whatever of pydevd's lies beside debugpy comes along.
     QStringList names{QStringLiteral("debugpy")};
-    if (!isVendored(source + QStringLiteral("/debugpy"))) {
-        for (const char *part : kPydevdParts)
-            names.append(QString::fromLatin1(part));
-    }
+    for (const char *part : kPydevdParts)
+        names.append(QString::fromLatin1(part));
     for (const QString &name : std::as_const(names)) {
         const QString from = source + u'/' + name;
         if (!QFileInfo::exists(from))
