@@ -68,6 +68,9 @@ private:
     bool m_stopped = false;
     bool m_externalAttached = false;
     bool m_disconnectedSent = false;
+    bool m_stepping = false;      // the last resume was a step: the next pause is a Step stop
+    bool m_watching = false;      // external mode: observe only
+    bool m_debuggerEnabled = false; // Debugger.enable answered (later scriptParsed: the code runs)
     int m_nextId = 1;
     QHash<int, Reply> m_pending;
     QList<QString> m_breakpointIds; // the inspector's ids of the breakpoints set now
