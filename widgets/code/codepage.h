@@ -95,6 +95,8 @@ private:
     void applyBreakpoints();
     void showFrame(const QString &function, const QString &file, int line);
     void clearExecutionPoint();
+    // The splitter's room while a session runs (editor and pane) and after (the result).
+    void layoutForDebugging(bool debugging);
 
     CodeTreeModel *m_treeModel;
     FileTreePanel *m_files;

@@ -13,9 +13,12 @@
 #include "editortabs.h"
 #include "documentloader.h"
 #include "noticebar.h"
+#include "results/resultpanel.h"
 
 #include <QSplitter>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace lambdesk {
 
@@ -32,12 +35,10 @@ void CodePage::buildDebugger(QSplitter *vertical)
     connect(m_debugPanel, &DebuggerPanel::hideRequested, m_debugPanel, &QWidget::hide);
 
     connect(debugger, &DebugController::stateChanged, this, [this](DebuggerPanel::State state) {
-        if (state == DebuggerPanel::State::Starting && m_debugPanel->isHidden()) {
-            m_debugPanel->show();
-            // The editor and the pane share the room; the result keeps a strip.
-            const int total = m_vertical->height();
-            m_vertical->setSizes({total * 50 / 100, total * 38 / 100, total * 12 / 100});
-        }
+        if (state == DebuggerPanel::State::Starting)
+            layoutForDebugging(true);
+        else if (state == DebuggerPanel::State::Ended)
+            layoutForDebugging(false);
         const bool stopped = state == DebuggerPanel::State::Stopped;
         for (EditorDocument *doc : m_tabs->documents()) {
             if (auto *hover = doc->editor()->findChild<ValueHover *>())
@@ -70,6 +71,28 @@ void CodePage::buildDebugger(QSplitter *vertical)
                     m_notice->showMessage(NoticeBar::Level::Error,
                                           tr("<b>Breakpoints not saved:</b> %1").arg(message.toHtmlEscaped()));
             });
+}
+
+void CodePage::layoutForDebugging(bool debugging)
+{
+    m_debugPanel->show();
+    const QList<int> sizes = m_vertical->sizes();
+    int total = 0;
+    for (int s : sizes)
+        total += s;
+    if (total <= 0)
+        return;
+    const int resultsMin = m_results->minimumSizeHint().height();
+    const int paneMin = m_debugPanel->minimumSizeHint().height();
+    if (debugging) {
+        // The editor and the pane share the room; the result keeps its smallest strip.
+        const int pane = std::max(paneMin, total * 36 / 100);
+        m_vertical->setSizes({std::max(0, total - pane - resultsMin), pane, resultsMin});
+    } else {
+        // Over: the pane only says how it ended; the result takes the room.
+        const int editor = std::max(sizes.value(0), total / 2);
+        m_vertical->setSizes({editor, paneMin, std::max(resultsMin, total - editor - paneMin)});
+    }
 }
 
 void CodePage::applyBreakpoints()

@@ -21,11 +21,13 @@ CallStackView::CallStackView(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(2);
     setHeaderLabels({tr("Function"), tr("Location")});
+    // The pane is narrow: no header, the name as wide as it needs, the location right after.
+    setHeaderHidden(true);
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     header()->setStretchLastSection(true);
-    header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (!current)
             return;
@@ -51,7 +53,9 @@ void CallStackView::setFrames(const QList<debug::Frame> &frames)
         const debug::Frame &f = frames.at(i);
         auto *item = new QTreeWidgetItem({f.name.isEmpty() ? tr("(anonymous)") : f.name, location(f)});
         item->setData(0, FrameIndexRole, i);
-        item->setToolTip(1, f.path.isEmpty() ? f.file : f.path);
+        const QString tip = QStringLiteral("%1 — %2").arg(item->text(0), f.path.isEmpty() ? f.file : f.path);
+        item->setToolTip(0, tip);
+        item->setToolTip(1, tip);
         if (f.user) {
             addTopLevelItem(item);
             if (first < 0)
@@ -73,7 +77,6 @@ void CallStackView::setFrames(const QList<debug::Frame> &frames)
         m_fold->addChildren(runtime);
         addTopLevelItem(m_fold);
     }
-    resizeColumnToContents(0);
     if (first < 0 && !frames.isEmpty())
         first = 0;
     if (first >= 0) {

@@ -15,6 +15,7 @@ DebugConsole::DebugConsole(QWidget *parent) : QWidget(parent)
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setMaximumBlockCount(5000);
+    m_output->setMinimumHeight(fontMetrics().height() * 2);
     m_output->setPlaceholderText(tr("Logpoint messages and the values of expressions appear here."));
     m_input = new QLineEdit(this);
     m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

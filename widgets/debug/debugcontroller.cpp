@@ -23,15 +23,15 @@ QString outcomeText(const InvocationResult &r)
 {
     QString what;
     switch (r.status) {
-    case InvocationStatus::Succeeded: what = DebugController::tr("The handler returned"); break;
-    case InvocationStatus::TimedOut: what = DebugController::tr("The invocation timed out"); break;
+    case InvocationStatus::Succeeded: what = DebugController::tr("Ended: the handler returned"); break;
+    case InvocationStatus::TimedOut: what = DebugController::tr("Ended: timed out"); break;
     case InvocationStatus::Failed:
-        what = r.errorType == u"Debugger.Stopped" ? DebugController::tr("Stopped in the debugger")
-                                                   : DebugController::tr("The invocation failed (%1)").arg(r.errorType);
+        what = r.errorType == u"Debugger.Stopped" ? DebugController::tr("Ended: stopped in the debugger")
+                                                   : DebugController::tr("Ended: failed (%1)").arg(r.errorType);
         break;
-    default: what = DebugController::tr("The invocation ended (%1)").arg(statusName(r.status)); break;
+    default: what = DebugController::tr("Ended (%1)").arg(statusName(r.status)); break;
     }
-    return DebugController::tr("%1 after %2 ms of running; the debugger held it %3 ms. The result is below.")
+    return DebugController::tr("%1 · %2 ms running, %3 ms paused · the result is below")
         .arg(what)
         .arg(r.durationMs, 0, 'f', 0)
         .arg(r.debugStoppedMs, 0, 'f', 0);

@@ -6,6 +6,7 @@
 #include "variablesmodel.h"
 
 #include <QHBoxLayout>
+#include <QScopeGuard>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -54,7 +55,8 @@ DebuggerPanel::DebuggerPanel(QWidget *parent) : QWidget(parent)
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setWordWrap(true); // how a session ended can take two lines
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     auto *close = new QToolButton(this);
     close->setIcon(inkIcon(QStringLiteral(":/icons/close.svg")));
     close->setAutoRaise(true);
@@ -94,9 +96,15 @@ DebuggerPanel::DebuggerPanel(QWidget *parent) : QWidget(parent)
     m_split->addWidget(titled(tr("Call stack"), m_stack, m_split));
     m_split->addWidget(titled(tr("Variables"), m_variablesView, m_split));
     m_split->addWidget(titled(tr("Debug console"), m_console, m_split));
-    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 4);
     m_split->setStretchFactor(2, 3);
+    m_split->setSizes({300, 400, 300});
+    // A short screen (a projector's 1024×640) leaves the editor its lines: the panes can be low.
+    const int row = fontMetrics().height();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_stack, m_variablesView})
+        w->setMinimumHeight(row * 3);
+    m_console->setMinimumHeight(row * 4);
     m_split->setChildrenCollapsible(false);
     m_panes = m_split;
 
@@ -142,6 +150,7 @@ void DebuggerPanel::setState(State state, const QString &status)
     m_stack->setEnabled(stopped);
     m_variablesView->setEnabled(stopped);
     m_console->setInputEnabled(stopped, stopped ? QString() : tr("The function is running: pause it on a breakpoint to evaluate"));
+    const auto guard = qScopeGuard([this] { m_status->setToolTip(m_status->text()); });
     switch (state) {
     case State::Idle:
         m_status->setText(status.isEmpty() ? tr("Set breakpoints in the editor's margin, then Debug (Ctrl+F5).") : status);

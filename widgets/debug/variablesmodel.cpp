@@ -206,14 +206,14 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            if (node->scope && node->expensive)
-                return tr("%1 (folded: expand to read)").arg(node->name);
             return node->name;
         case ValueColumn: return node->value;
         case TypeColumn: return node->type;
         }
         return {};
     case Qt::ToolTipRole:
+        if (node->scope && node->expensive)
+            return tr("%1: folded, read when expanded").arg(node->name);
         if (index.column() == ValueColumn && !node->value.isEmpty())
             return node->value;
         return {};
