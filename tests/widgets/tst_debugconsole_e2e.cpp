@@ -63,6 +63,11 @@ private Q_SLOTS:
         QVERIFY(saved.wait(30000));
         QVERIFY2(saved.last().at(1).toBool(), qPrintable(saved.last().at(2).toString()));
 
+        // A logpoint on the return (line 21): it writes, never stops.
+        doc->breakpoints()->setLogMessage(21, QStringLiteral("said hello to {name}"));
+        QVERIFY(saved.wait(30000));
+        QVERIFY(saved.last().at(1).toBool());
+
         // Debug with the test event.
         env.invocations->setCurrentEvent(fn, QStringLiteral("hello"), QByteArrayLiteral("{\"name\": \"Ada\"}"));
         QSignalSpy stopped(&controller, &DebugController::stopped);
@@ -136,6 +141,10 @@ private Q_SLOTS:
             return false;
         }, 60000));
         QVERIFY(ended.count() > 0 || ended.wait(30000));
+        // The logpoint's message reached the debug console.
+        QVERIFY2(Waiter().on(panel->console()->output(), &QPlainTextEdit::textChanged).until([&] {
+            return panel->console()->text().contains(QStringLiteral("said hello to Ada"));
+        }, 30000), qPrintable(panel->console()->text()));
         const InvocationResult result = finished.last().first().value<InvocationResult>();
         QCOMPARE(result.status, InvocationStatus::Succeeded);
         QVERIFY(result.debugged);

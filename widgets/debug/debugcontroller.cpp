@@ -386,7 +386,10 @@ void DebugController::onContinued(const QString &sessionId)
 
 void DebugController::onOutput(const QString &sessionId, const QString &category, const QString &text)
 {
-    if (sessionId != m_session || !m_panel)
+    // A logpoint on the handler's last lines can be reported after the invocation has ended;
+    // the backend then gives no session id. The console runs one session at a time: it is ours.
+    const bool late = sessionId.isEmpty() && !m_session.isEmpty();
+    if ((sessionId != m_session && !late) || !m_panel)
         return;
     m_panel->console()->appendOutput(category, text);
 }

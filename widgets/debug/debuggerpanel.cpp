@@ -149,7 +149,12 @@ void DebuggerPanel::setState(State state, const QString &status)
     m_panes->setEnabled(true);
     m_stack->setEnabled(stopped);
     m_variablesView->setEnabled(stopped);
-    m_console->setInputEnabled(stopped, stopped ? QString() : tr("The function is running: pause it on a breakpoint to evaluate"));
+    QString placeholder;
+    if (state == State::Running || state == State::Starting)
+        placeholder = tr("The function is running: evaluate when it pauses");
+    else if (!stopped)
+        placeholder = tr("Evaluate while paused: Debug (Ctrl+F5) stops on the breakpoints");
+    m_console->setInputEnabled(stopped, placeholder);
     const auto guard = qScopeGuard([this] { m_status->setToolTip(m_status->text()); });
     switch (state) {
     case State::Idle:
