@@ -479,6 +479,9 @@ public:
     // "Breakpoints[i].File" / ".Line"), saves them, and applies them to the function's
     // running debug sessions. breakpointsChanged() follows.
     Status setBreakpoints(const QString &function, QList<debug::Breakpoint> breakpoints);
+    // Where debugpy is looked up for Python functions (debug::pythonEngineDir by default); a
+    // seam for tests of a machine without it.
+    void setPythonEngineLookup(Invoker::PythonEngineLookup lookup) { m_invoker->setPythonEngineLookup(std::move(lookup)); }
 
 Q_SIGNALS:
     // A queue was created or deleted.

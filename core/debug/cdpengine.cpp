@@ -3,6 +3,7 @@
 #include "cdpvalues.h"
 
 #include <QDateTime>
+#include <QDebug>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -12,6 +13,10 @@
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace lambdesk::debug {
 
@@ -24,6 +29,13 @@ const QString kLogSink = QStringLiteral("globalThis[Symbol.for('lambdesk.logpoin
 const QString kAttachedFlag = QStringLiteral("globalThis[Symbol.for('lambdesk.debuggerAttached')] === true");
 
 QString s(const char *text) { return QString::fromLatin1(text); }
+
+// LAMBDESK_CDP_TRACE=1: every message to and from the inspector on stderr (debugging aid).
+bool tracing()
+{
+    static const bool on = qEnvironmentVariableIsSet("LAMBDESK_CDP_TRACE");
+    return on;
+}
 
 QString scopeName(const QString &type)
 {
@@ -46,6 +58,19 @@ QString exceptionText(const QJsonObject &data)
         return nl < 0 ? d : d.left(nl);
     }
     return QLatin1String("Uncaught ") + cdp::renderValue(data);
+}
+
+void quickAck(QAbstractSocket *socket)
+{
+#ifdef TCP_QUICKACK
+    const int fd = int(socket->socketDescriptor());
+    if (fd >= 0) {
+        const int on = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    }
+#else
+    Q_UNUSED(socket);
+#endif
 }
 
 } // namespace
@@ -127,11 +152,27 @@ void CdpEngine::send(const QString &method, const QJsonObject &params, Reply rep
     QJsonObject message{{QStringLiteral("id"), id}, {QStringLiteral("method"), method}};
     if (!params.isEmpty())
         message.insert(QStringLiteral("params"), params);
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    if (tracing())
+        qDebug().noquote() << "cdp ->" << text.left(300);
+    m_socket->sendTextMessage(text);
 }
 
 void CdpEngine::afterConnected()
 {
+    // Node's inspector writes an answer and the events that follow it (Debugger.resumed,
+    // Debugger.paused) as separate small segments without TCP_NODELAY: Nagle's algorithm holds
+    // the second one until our ACK, which Linux delays by up to 40 ms, so every step took ~45 ms.
+    // Quick ACKs on our end (re-armed after each read: the kernel drops the mode by itself) and
+    // no Nagle for our own frames. QWebSocket's TCP socket is its child.
+    const auto sockets = m_socket->findChildren<QAbstractSocket *>();
+    for (QAbstractSocket *socket : sockets) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        quickAck(socket);
+        connect(socket, &QIODevice::readyRead, this, [socket] { quickAck(socket); });
+    }
+    if (tracing())
+        qDebug() << "cdp: quick ACKs on" << sockets.size() << "socket(s)";
     if (m_watching) {
         // A watching session: never lets the runtime go, never sets breakpoints; it only learns
         // of pauses (V8 tells every session whose Debugger is enabled) and of the IDE's arrival.
@@ -228,6 +269,8 @@ void CdpEngine::setBreakOnUncaught(bool on)
 
 void CdpEngine::onMessage(const QString &text)
 {
+    if (tracing())
+        qDebug().noquote() << "cdp <-" << text.left(300);
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     if (message.contains(s("id"))) {
         const auto reply = m_pending.take(message.value(s("id")).toInt());
