@@ -21,7 +21,9 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QHostAddress>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
 
@@ -153,6 +155,59 @@ private Q_SLOTS:
         QCOMPARE(panel->callStack()->topLevelItemCount(), 0);
         QCOMPARE(doc->breakpoints()->executionLine(), 0);
         QVERIFY(!controller.stopAction()->isEnabled());
+    }
+
+    // "Wait for an external debugger": the pane says where and shows the launch configuration;
+    // Stop (Shift+F5) ends the waiting invocation as Debugger.Stopped.
+    void externalDebuggerWaitsAndStops()
+    {
+        widgettestsupport::StartedHost env;
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a free port
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        env.settings->setValue(settings::debugWaitForExternal, true);
+        env.settings->setValue(settings::debugExternalPort, int(port));
+        DebugController controller(env.host.get(), env.settings.get());
+        ConsoleContext ctx = env.context();
+        ctx.debugger = &controller;
+        CodePage page(ctx);
+        const QString fn = QStringLiteral("hello-python");
+        auto config = widgettestsupport::callAndWait(*env.host, [fn](Backend &b) { return b.getFunction(fn); });
+        QVERIFY(config && config->ok());
+        QCOMPARE(controller.options(fn).externalPort, port);
+        QSignalSpy loaded(&controller, &DebugController::breakpointsLoaded);
+        page.setFunction(config->value());
+        QVERIFY(loaded.count() > 0 || loaded.wait(30000));
+
+        QSignalSpy finished(env.invocations.get(), &InvocationController::invocationFinished);
+        QSignalSpy ended(&controller, &DebugController::ended);
+        const QString session = controller.debug(fn, config->value().runtime, QByteArrayLiteral("{\"name\": \"Ada\"}"));
+        QVERIFY(!session.isEmpty());
+        DebuggerPanel *panel = page.debuggerPanel();
+        const QString waiting = QStringLiteral("Waiting for a debugger on 127.0.0.1:%1").arg(port);
+        QVERIFY2(Waiter().on(panel->console()->output(), &QPlainTextEdit::textChanged).until([&] {
+            return panel->statusText() == waiting;
+        }, 30000), qPrintable(panel->statusText()));
+        QVERIFY(panel->console()->text().contains(QStringLiteral("\"port\": %1").arg(port)));
+        QVERIFY(panel->console()->text().contains(QStringLiteral("\"request\": \"attach\"")));
+        // A second Debug meanwhile is refused, with why.
+        QSignalSpy failed(&controller, &DebugController::failed);
+        QVERIFY(controller.debug(fn, config->value().runtime, "{}").isEmpty());
+        QCOMPARE(failed.count(), 1);
+
+        QVERIFY(controller.stopAction()->isEnabled());
+        controller.stopAction()->trigger();
+        QVERIFY(ended.count() > 0 || ended.wait(30000));
+        QVERIFY(Waiter().on(env.invocations.get(), &InvocationController::invocationFinished).until([&] {
+            return !finished.isEmpty();
+        }, 30000));
+        const InvocationResult result = finished.last().first().value<InvocationResult>();
+        QCOMPARE(result.requestId, session);
+        QCOMPARE(result.errorType, QStringLiteral("Debugger.Stopped"));
+        QCOMPARE(panel->state(), DebuggerPanel::State::Ended);
     }
 };
 

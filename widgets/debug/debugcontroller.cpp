@@ -4,6 +4,7 @@
 #include "callstackview.h"
 #include "debugconsole.h"
 #include "model/runtimeinfo.h"
+#include "runtime/sandbox.h"
 #include "settings.h"
 #include "variablesmodel.h"
 
@@ -52,7 +53,10 @@ DebugController::DebugController(BackendHost *host, Settings *settings, QObject 
     connect(b, &Backend::debugWaitingForClient, this, [this](const QString &id, quint16 port) {
         if (id != m_session || !m_panel)
             return;
-        m_panel->showWaiting(port, launchConfiguration(m_runtime, port, m_host->codeDir(m_function)));
+        // In the sandbox the runtime sees the code at /var/task; without it, where it is.
+        const QString code = m_host->codeDir(m_function);
+        const QString remote = sandbox::mode() == sandbox::Mode::Namespaces ? QString::fromLatin1(sandbox::kTaskRoot) : code;
+        m_panel->showWaiting(port, launchConfiguration(m_runtime, port, code, remote));
     });
     connect(b, &Backend::debugClientAttached, this, [this](const QString &id) {
         if (id == m_session && m_panel) {
@@ -150,7 +154,8 @@ debug::Options DebugController::options(const QString &function) const
     return o;
 }
 
-QString DebugController::launchConfiguration(const QString &runtime, quint16 port, const QString &codeDir)
+QString DebugController::launchConfiguration(const QString &runtime, quint16 port, const QString &codeDir,
+                                             const QString &remoteRoot)
 {
     QJsonObject c;
     if (runtime.startsWith(QLatin1String("nodejs"))) {
@@ -160,7 +165,7 @@ QString DebugController::launchConfiguration(const QString &runtime, quint16 por
              {QStringLiteral("address"), QStringLiteral("127.0.0.1")},
              {QStringLiteral("port"), int(port)},
              {QStringLiteral("localRoot"), codeDir},
-             {QStringLiteral("remoteRoot"), codeDir}};
+             {QStringLiteral("remoteRoot"), remoteRoot}};
     } else {
         c = {{QStringLiteral("name"), QStringLiteral("Attach to Lambdesk (Python)")},
              {QStringLiteral("type"), QStringLiteral("debugpy")},
@@ -168,7 +173,7 @@ QString DebugController::launchConfiguration(const QString &runtime, quint16 por
              {QStringLiteral("connect"),
               QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), int(port)}}},
              {QStringLiteral("pathMappings"),
-              QJsonArray{QJsonObject{{QStringLiteral("localRoot"), codeDir}, {QStringLiteral("remoteRoot"), codeDir}}}},
+              QJsonArray{QJsonObject{{QStringLiteral("localRoot"), codeDir}, {QStringLiteral("remoteRoot"), remoteRoot}}}},
              {QStringLiteral("justMyCode"), true}};
     }
     return QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Indented)).trimmed();

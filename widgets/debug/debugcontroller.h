@@ -50,7 +50,9 @@ public:
     int selectedFrame() const { return m_frame; }
     debug::Options options(const QString &function) const;
     // The launch configuration an IDE attaches with (VS Code's launch.json entry).
-    static QString launchConfiguration(const QString &runtime, quint16 port, const QString &codeDir);
+    // remoteRoot: where the runtime sees the code (/var/task in the sandbox).
+    static QString launchConfiguration(const QString &runtime, quint16 port, const QString &codeDir,
+                                       const QString &remoteRoot);
 
     // The pane this controller drives (the Code tab's).
     void attach(DebuggerPanel *panel);
