@@ -100,7 +100,7 @@ private Q_SLOTS:
         // The function's frames first, then one row for the runtime's three.
         QCOMPARE(stack->topLevelItemCount(), 3);
         QCOMPARE(stack->topLevelItem(0)->text(0), QStringLiteral("helper"));
-        QCOMPARE(stack->topLevelItem(0)->text(1), QStringLiteral("lib/util.py:3"));
+        QCOMPARE(stack->topLevelItem(0)->text(1).trimmed(), QStringLiteral("lib/util.py:3"));
         QCOMPARE(stack->topLevelItem(1)->text(0), QStringLiteral("handler"));
         QTreeWidgetItem *fold = stack->foldRow();
         QCOMPARE(stack->topLevelItem(2), fold);
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(fold->childCount(), 3);
         QVERIFY(!fold->isExpanded());
         QCOMPARE(fold->child(0)->text(0), QStringLiteral("handle_event"));
-        QCOMPARE(fold->child(0)->text(1), QStringLiteral("bootstrap.py:210"));
+        QCOMPARE(fold->child(0)->text(1).trimmed(), QStringLiteral("bootstrap.py:210"));
         // The innermost frame of the function is selected at once.
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.first().first().toInt(), 0);

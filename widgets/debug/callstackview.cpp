@@ -51,7 +51,8 @@ void CallStackView::setFrames(const QList<debug::Frame> &frames)
     int first = -1;
     for (int i = 0; i < frames.size(); ++i) {
         const debug::Frame &f = frames.at(i);
-        auto *item = new QTreeWidgetItem({f.name.isEmpty() ? tr("(anonymous)") : f.name, location(f)});
+        // A gap after the name: the columns have no header to part them.
+        auto *item = new QTreeWidgetItem({f.name.isEmpty() ? tr("(anonymous)") : f.name, QStringLiteral("   ") + location(f)});
         item->setData(0, FrameIndexRole, i);
         const QString tip = QStringLiteral("%1 — %2").arg(item->text(0), f.path.isEmpty() ? f.file : f.path);
         item->setToolTip(0, tip);
