@@ -89,16 +89,17 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 0, 0, 0);
     bar->addWidget(title);
-    bar->addSpacing(12);
+    bar->addSpacing(4); // narrow: the toolbar fits a 1024 px window with Debug in it
     bar->addWidget(m_changes);
     bar->addStretch(1);
     bar->addWidget(findButton);
     bar->addWidget(goToButton);
-    bar->addSpacing(8);
+    bar->addSpacing(4);
     bar->addWidget(deploy);
     bar->addWidget(testButton);
     if (m_ctx.debugger) {
-        QToolButton *debugButton = makeDebugButton(m_ctx.debugger, this);
+        // No options arrow here: the toolbar must fit a 1024 px window (the Debug menu has them).
+        QToolButton *debugButton = makeDebugButton(m_ctx.debugger, this, false);
         bar->addWidget(debugButton);
         connect(debugButton, &QToolButton::clicked, this, [this] {
             if (m_shown.isEmpty())
