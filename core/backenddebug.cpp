@@ -30,10 +30,7 @@ void Backend::initDebugger()
             return;
         it->function = start.function;
         it->announced = true;
-        const quint16 port = it->externalPort;
         Q_EMIT debugSessionStarted(start.requestId, start.function);
-        if (port != 0)
-            Q_EMIT debugWaitingForClient(start.requestId, port);
     });
 }
 
@@ -43,6 +40,8 @@ void Backend::connectDebugPool()
     connect(m_pool, &EnvironmentPool::debugContinued, this, &Backend::debugContinued);
     connect(m_pool, &EnvironmentPool::debugOutput, this, &Backend::debugOutput);
     connect(m_pool, &EnvironmentPool::debugClientAttached, this, &Backend::debugClientAttached);
+    // Said once the outside debugger can connect (the engine's proxy, or Node's inspector, listens).
+    connect(m_pool, &EnvironmentPool::debugWaiting, this, &Backend::debugWaitingForClient);
     connect(m_pool, &EnvironmentPool::debugEnded, this, [this](const QString &sessionId, const QString &message) {
         if (auto it = m_debugSessions.find(sessionId); it != m_debugSessions.end())
             it->endMessage = message; // said when the invocation ends (debugSessionEnded)

@@ -36,6 +36,7 @@ ExecutionEnvironment *EnvironmentPool::create(const QString &key, const Environm
         connect(env, &ExecutionEnvironment::debugContinued, this, &EnvironmentPool::debugContinued);
         connect(env, &ExecutionEnvironment::debugOutput, this, &EnvironmentPool::debugOutput);
         connect(env, &ExecutionEnvironment::debugClientAttached, this, &EnvironmentPool::debugClientAttached);
+        connect(env, &ExecutionEnvironment::debugWaiting, this, &EnvironmentPool::debugWaiting);
         connect(env, &ExecutionEnvironment::debugEnded, this, &EnvironmentPool::debugEnded);
     }
     m_all.insert(env, entry);

@@ -88,6 +88,7 @@ Q_SIGNALS:
     void debugContinued(const QString &sessionId);
     void debugOutput(const QString &sessionId, const QString &category, const QString &text);
     void debugClientAttached(const QString &sessionId);
+    void debugWaiting(const QString &sessionId, quint16 port);
     void debugEnded(const QString &sessionId, const QString &message);
 
 private:

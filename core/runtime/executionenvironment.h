@@ -124,6 +124,8 @@ Q_SIGNALS:
     void debugContinued(const QString &sessionId);
     void debugOutput(const QString &sessionId, const QString &category, const QString &text);
     void debugClientAttached(const QString &sessionId);
+    // An outside debugger can attach now on `port` (debug::Options::externalPort).
+    void debugWaiting(const QString &sessionId, quint16 port);
     // The engine could not attach or went away (`message` says why; empty: the environment ended).
     void debugEnded(const QString &sessionId, const QString &message);
 

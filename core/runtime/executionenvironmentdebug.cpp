@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QHostAddress>
 #include <QTcpServer>
 
@@ -31,6 +33,23 @@ quint16 freeLoopbackPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
+}
+
+// The sandbox's user is not the owner of the host's files: a folder bound into it must be
+// readable by others (the engine folder is made private, 0700, in the cache).
+void shareReadOnly(const QString &dir)
+{
+    const auto open = [](const QString &path) {
+        const QFile::Permissions p = QFile::permissions(path);
+        const QFile::Permissions wanted = p | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        if (p != wanted)
+            QFile::setPermissions(path, wanted);
+    };
+    open(dir);
+    QDirIterator it(dir, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        open(it.next());
 }
 
 } // namespace
@@ -97,6 +116,7 @@ bool ExecutionEnvironment::prepareDebug(runtimelaunch::Context &context, sandbox
         context.debugClock = QString::fromLatin1(kSandboxClockDir) + QStringLiteral("/clock");
         launch->debugBinds.append({clockDir, QString::fromLatin1(kSandboxClockDir)});
         if (family == RuntimeFamily::Python && !options.pythonEngineDir.isEmpty()) {
+            shareReadOnly(options.pythonEngineDir);
             context.debugPython = QString::fromLatin1(kSandboxPythonEngineDir);
             launch->debugBinds.append({options.pythonEngineDir, QString::fromLatin1(kSandboxPythonEngineDir)});
         }
@@ -120,7 +140,12 @@ bool ExecutionEnvironment::prepareDebug(runtimelaunch::Context &context, sandbox
 
     debug::DebugEngine *engine = d.engine.get();
     connect(engine, &debug::DebugEngine::attached, this, [this] {
+        const bool first = !m_debug->attached;
         m_debug->attached = true;
+        // Node: the inspector listens on the outside port itself; up once the watching session is.
+        if (first && m_spec.debug.externalPort != 0 && m_spec.runtime.family != RuntimeFamily::Python
+            && !m_debug->engine->isExternalAttached())
+            Q_EMIT debugWaiting(debugSessionId(), m_spec.debug.externalPort);
         // The console drives: the init deadline runs from now. An outside debugger: from when it
         // is connected (externalAttached).
         if (m_spec.debug.externalPort == 0 && m_debug->initTimerDue && m_state == State::Starting) {
@@ -181,8 +206,13 @@ bool ExecutionEnvironment::prepareDebug(runtimelaunch::Context &context, sandbox
 
 void ExecutionEnvironment::startDebugEngine()
 {
-    if (!m_debug || !m_debug->engine)
+    if (!m_debug)
         return;
+    if (!m_debug->engine) { // a provided runtime: its own debugger listens there, if it does
+        if (m_spec.debug.externalPort != 0)
+            Q_EMIT debugWaiting(debugSessionId(), m_spec.debug.externalPort);
+        return;
+    }
     if (m_debug->sandboxNote)
         Q_EMIT debugOutput(debugSessionId(), QStringLiteral("debugger"),
                            m_spec.noNetwork
@@ -191,6 +221,9 @@ void ExecutionEnvironment::startDebugEngine()
                                : QStringLiteral("Debugging in the sandbox: the runtime shares the host's network (the "
                                                 "debug engine listens on 127.0.0.1)"));
     m_debug->engine->start(m_debug->setup);
+    // Python: the engine's proxy listens on the outside port from start() on.
+    if (m_spec.debug.externalPort != 0 && m_spec.runtime.family == RuntimeFamily::Python)
+        Q_EMIT debugWaiting(debugSessionId(), m_spec.debug.externalPort);
 }
 
 void ExecutionEnvironment::writeDebugClock(const QString &text)
