@@ -267,6 +267,18 @@ void CdpEngine::setBreakOnUncaught(bool on)
         applyExceptionMode();
 }
 
+void CdpEngine::whenApplied(std::function<void()> done)
+{
+    if (m_watching || m_pending.isEmpty() || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+        done();
+        return;
+    }
+    // The inspector answers in order: once a command sent now is answered, every breakpoint and
+    // exception setting sent before it is in force.
+    send(QStringLiteral("Runtime.evaluate"), QJsonObject{{QStringLiteral("expression"), QStringLiteral("0")}},
+         [done = std::move(done)](const QJsonObject &, const QString &) { done(); });
+}
+
 void CdpEngine::onMessage(const QString &text)
 {
     if (tracing())

@@ -33,6 +33,9 @@ public:
     void start(const Setup &setup) override;
     void setBreakpoints(const QList<Breakpoint> &breakpoints) override;
     void setBreakOnUncaught(bool on) override;
+    void whenApplied(std::function<void()> done) override;
+    // The bootstrap's logpoint hook prints the message with console.log (the Node log format).
+    bool logsLogpoints() const override { return true; }
     void resume(Step step) override;
     void scopes(qint64 frameId, std::function<void(Result<QList<Scope>>)> done) override;
     void variables(qint64 reference, std::function<void(Result<QList<Variable>>)> done) override;

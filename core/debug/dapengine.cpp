@@ -303,6 +303,20 @@ void DapEngine::syncDone()
         Q_EMIT breakpointsSynced();
 }
 
+void DapEngine::whenApplied(std::function<void()> done)
+{
+    if (m_syncing == 0) {
+        done();
+        return;
+    }
+    // debugpy answers setBreakpoints once they are in force; the one connection is ours.
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(this, &DapEngine::breakpointsSynced, this, [conn, done = std::move(done)] {
+        QObject::disconnect(*conn);
+        done();
+    });
+}
+
 int DapEngine::send(const QString &command, const QJsonObject &arguments, ResponseHandler handler)
 {
     const int seq = ++m_seq;

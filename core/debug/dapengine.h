@@ -29,6 +29,7 @@ public:
     void start(const Setup &setup) override;
     void setBreakpoints(const QList<Breakpoint> &breakpoints) override;
     void setBreakOnUncaught(bool on) override;
+    void whenApplied(std::function<void()> done) override;
     void resume(Step step) override;
     void scopes(qint64 frameId, std::function<void(Result<QList<Scope>>)> done) override;
     void variables(qint64 reference, std::function<void(Result<QList<Variable>>)> done) override;

@@ -319,7 +319,11 @@ ExecutionEnvironment *EnvironmentPool::debugEnvironment(const QString &sessionId
     if (sessionId.isEmpty())
         return nullptr;
     for (auto it = m_all.cbegin(); it != m_all.cend(); ++it) {
-        if (it.key()->spec().debug.enabled && it.key()->debugSessionId() == sessionId)
+        const ExecutionEnvironment *env = it.key();
+        const bool running = env->state() == ExecutionEnvironment::State::Busy
+                          || env->state() == ExecutionEnvironment::State::Starting;
+        // debugSessionId() stays the last one's when idle (its late output is still its own).
+        if (env->spec().debug.enabled && running && env->debugSessionId() == sessionId)
             return it.key();
     }
     return nullptr;

@@ -247,7 +247,7 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
     m_pending->startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_pending->event = event;
     if (m_debug)
-        m_debug->startInvocation();
+        m_debug->startInvocation(event.requestId);
     if (m_state == State::Created) {
         m_pending->cold = true;
         QString error;
@@ -270,6 +270,27 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
     // (it may still be busy after its last answer).
     m_pending->deadlineNs = qint64(timeoutSeconds()) * 1000 * 1000 * 1000;
     m_deadline.start(timeoutSeconds() * 1000);
+    if (m_debug && m_debug->engine) {
+        // A warm debug environment: this invocation's breakpoints (EnvironmentPool set them)
+        // must be in force before the runtime gets the event, or a new one could be missed.
+        const QString requestId = event.requestId;
+        auto inCall = std::make_shared<bool>(true); // answered at once: counted below
+        m_debug->engine->whenApplied([this, requestId, inCall, event = std::move(event)]() mutable {
+            if (!m_pending || m_pending->event.requestId != requestId || m_state != State::Busy)
+                return; // it ended meanwhile (Stop, a timeout)
+            QElapsedTimer own;
+            own.start();
+            const auto out = m_protocol.assign(std::move(event));
+            if (out.deliver)
+                deliver(*out.deliver);
+            if (m_pending && !*inCall)
+                m_pending->overheadNs += own.nsecsElapsed();
+        });
+        *inCall = false;
+        if (m_pending)
+            m_pending->overheadNs += clock.nsecsElapsed();
+        return;
+    }
     const auto out = m_protocol.assign(std::move(event));
     if (out.deliver)
         deliver(*out.deliver);

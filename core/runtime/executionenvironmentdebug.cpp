@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QHostAddress>
 #include <QTcpServer>
@@ -35,23 +34,6 @@ quint16 freeLoopbackPort()
     return port;
 }
 
-// The sandbox's user is not the owner of the host's files: a folder bound into it must be
-// readable by others (the engine folder is made private, 0700, in the cache).
-void shareReadOnly(const QString &dir)
-{
-    const auto open = [](const QString &path) {
-        const QFile::Permissions p = QFile::permissions(path);
-        const QFile::Permissions wanted = p | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
-        if (p != wanted)
-            QFile::setPermissions(path, wanted);
-    };
-    open(dir);
-    QDirIterator it(dir, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        open(it.next());
-}
-
 } // namespace
 
 debug::DebugEngine *ExecutionEnvironment::debugEngine() const
@@ -61,7 +43,9 @@ debug::DebugEngine *ExecutionEnvironment::debugEngine() const
 
 QString ExecutionEnvironment::debugSessionId() const
 {
-    return m_debug && m_pending ? m_pending->event.requestId : QString();
+    if (!m_debug)
+        return {};
+    return m_pending ? m_pending->event.requestId : m_debug->lastSessionId;
 }
 
 void ExecutionEnvironment::updateDebug(const EnvironmentSpec::Debug &options)
@@ -116,7 +100,6 @@ bool ExecutionEnvironment::prepareDebug(runtimelaunch::Context &context, sandbox
         context.debugClock = QString::fromLatin1(kSandboxClockDir) + QStringLiteral("/clock");
         launch->debugBinds.append({clockDir, QString::fromLatin1(kSandboxClockDir)});
         if (family == RuntimeFamily::Python && !options.pythonEngineDir.isEmpty()) {
-            shareReadOnly(options.pythonEngineDir);
             context.debugPython = QString::fromLatin1(kSandboxPythonEngineDir);
             launch->debugBinds.append({options.pythonEngineDir, QString::fromLatin1(kSandboxPythonEngineDir)});
         }
@@ -189,7 +172,7 @@ bool ExecutionEnvironment::prepareDebug(runtimelaunch::Context &context, sandbox
     connect(engine, &debug::DebugEngine::continued, this, &ExecutionEnvironment::onDebugContinued);
     connect(engine, &debug::DebugEngine::output, this, [this](const QString &category, const QString &text) {
         // A logpoint's message goes to the function's log too, as the handler's own output would.
-        if (category == u"console") {
+        if (category == u"console" && !m_debug->engine->logsLogpoints()) {
             const LogLine line{QDateTime::currentMSecsSinceEpoch(), debugSessionId(), text, false};
             if (m_pending)
                 m_pending->lines.append(line);

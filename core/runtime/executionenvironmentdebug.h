@@ -30,9 +30,13 @@ struct ExecutionEnvironment::Debugging
     qint64 stoppedAfterDeliveryNs = 0;
     // Init time that is not the function's: waiting for the debugger, and stopped in init.
     qint64 initExcludedNs = 0;
+    // The last debugged invocation: what the engine says after it ended (a logpoint on the
+    // handler's last line arrives after the response, on another connection) is still its.
+    QString lastSessionId;
 
-    void startInvocation()
+    void startInvocation(const QString &requestId)
     {
+        lastSessionId = requestId;
         stoppedNs = 0;
         stoppedAfterDeliveryNs = 0;
     }

@@ -282,6 +282,34 @@ private Q_SLOTS:
         QVERIFY(!plain->logs.last().text.contains(QLatin1String("Debugger")));
     }
 
+    // A breakpoint new to a warm debug environment is in force before its runtime gets the
+    // event (DebugEngine::whenApplied): each round adds one and must stop on it.
+    void newBreakpointOnWarmEnvironment()
+    {
+        createPython(QStringLiteral("race"), 3);
+        std::optional<Result<InvocationResult>> result;
+        debugInvoke(QStringLiteral("race"), {}, &result); // warm, no breakpoints
+        QVERIFY(waitFor(result));
+        QVERIFY(result->ok() && result->value().debugged);
+        QSignalSpy stopped(&b(), &Backend::debugStopped);
+        for (int round = 0; round < 5; ++round) {
+            result.reset();
+            debug::Options options;
+            options.breakpoints = {at(round % 2 ? 6 : 4)}; // a different line each round
+            debugInvoke(QStringLiteral("race"), options, &result);
+            QVERIFY(testsupport::waitForSignals(stopped, [&] { return stopped.count() > round || result; },
+                                                safetyNetMs(60000)));
+            QVERIFY2(!result, "the invocation ended without stopping on its new breakpoint");
+            const debug::Stop stop = stopped.last().at(0).value<debug::Stop>();
+            QCOMPARE(stop.frames.first().line, round % 2 ? 6 : 4);
+            QVERIFY(b().debugResume(stop.sessionId, debug::Step::Continue));
+            QVERIFY(waitFor(result));
+            QVERIFY(result->ok());
+            QCOMPARE(result->value().status, InvocationStatus::Succeeded);
+            QVERIFY(!result->value().coldStart()); // the same warm debug environment
+        }
+    }
+
     // Node through the Backend: a stop on a breakpoint, then continue; the remaining time is
     // what was left before the stop.
     void nodeStopAndContinue()
