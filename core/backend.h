@@ -10,6 +10,7 @@
 #include "model/eventinvokeconfig.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
+#include "model/codesource.h"
 #include "model/functionurl.h"
 #include "model/layer.h"
 #include "model/provisionedconcurrency.h"
@@ -51,31 +52,6 @@ struct EventPage;
 struct StreamInfo;
 struct GroupInfo;
 } // namespace logs
-
-// Where a function's code comes from.
-struct CodeSource
-{
-    enum class Kind { Blank, Directory, Blueprint, Zip };
-    Kind kind = Kind::Blank;
-    QString path;        // Directory
-    QString blueprintId; // Blueprint
-    QByteArray zip;      // Zip: the archive's bytes
-
-    static CodeSource blank() { return {}; }
-    static CodeSource directory(QString dir) { return {Kind::Directory, std::move(dir), {}, {}}; }
-    static CodeSource blueprint(QString id) { return {Kind::Blueprint, {}, std::move(id), {}}; }
-    static CodeSource fromZip(QByteArray bytes) { return {Kind::Zip, {}, {}, std::move(bytes)}; }
-};
-
-// The answer to a user action that changes a function: what it is now and what happened, so
-// that nobody has to infer it from signals.
-struct FunctionUpdate
-{
-    FunctionConfig config;       // the function after the action
-    bool changed = false;        // its code or configuration differs from before
-    int environmentsRetired = 0; // environments that will not run again (the next invocation starts cold)
-    QString path;                // code-path actions: the path as it is now (a rename: the new one)
-};
 
 // The one facade the GUI, the CLI and the HTTP API talk to: one method per user action, whose
 // answer says what happened. Lives on one thread (the backend thread in the GUI, the main thread
@@ -712,16 +688,5 @@ private:
     };
     QHash<QString, DebugSession> m_debugSessions; // by session (request) id
 };
-
-template<typename T>
-void Backend::offThread(std::function<T()> work, std::function<void(T)> then)
-{
-    m_workers.start([this, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = std::make_shared<T>(work());
-        // Queued to this thread; ~Backend waits for the workers, so `this` is alive here.
-        QMetaObject::invokeMethod(
-            this, [then = std::move(then), result]() mutable { then(std::move(*result)); }, Qt::QueuedConnection);
-    });
-}
 
 } // namespace lambdesk
