@@ -12,6 +12,7 @@
 #include "config/asyncsummary.h"
 #include "config/configurationpage.h"
 #include "config/functionurlform.h"
+#include "debug/debugcontroller.h"
 #include "store/catalogs.h"
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
@@ -72,7 +73,8 @@ MainWindow::MainWindow(Backend::Options options, const QString &settingsPath, QW
       m_functions(new FunctionListModel(this)),
       m_functionFilter(new QSortFilterProxyModel(this)),
       m_logs(new LogModel(this)),
-      m_api(new ApiServerController(m_host, m_settings, this))
+      m_api(new ApiServerController(m_host, m_settings, this)),
+      m_debugger(new DebugController(m_host, m_settings, this))
 {
     setWindowTitle(tr("Lambdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lambdesk.svg")));
@@ -96,7 +98,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
-    const ConsoleContext ctx{m_host, m_settings, m_invocations, m_api};
+    const ConsoleContext ctx{m_host, m_settings, m_invocations, m_api, m_debugger};
 
     // Left: the function list.
     auto *left = new QWidget(this);

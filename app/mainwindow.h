@@ -23,6 +23,7 @@ class AliasesPage;
 class BrokenFunctionPage;
 class VersionsPage;
 class CodePage;
+class DebugController;
 class ConfigurationPage;
 class FunctionListModel;
 class FunctionPage;
@@ -55,6 +56,7 @@ public:
     FunctionListModel *functionModel() const { return m_functions; }
     LogModel *logModel() const { return m_logs; }
     ApiServerController *api() const { return m_api; }
+    DebugController *debugger() const { return m_debugger; }
     QProgressBar *busyIndicator() const { return m_busy; }
     QLabel *apiStatus() const { return m_apiStatus; }
 
@@ -67,6 +69,8 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void buildDebugMenu();
+    void debugSelected();
     void onStarted(bool ok, const QString &message);
     void connectBackend();
     void refreshFunctions();
@@ -87,6 +91,7 @@ private:
     QSortFilterProxyModel *m_functionFilter;
     LogModel *m_logs;
     ApiServerController *m_api;
+    DebugController *m_debugger;
     QListView *m_list = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_header = nullptr;

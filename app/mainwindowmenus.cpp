@@ -11,6 +11,7 @@
 #include "common/windowfit.h"
 #include "config/asyncsummary.h"
 #include "config/configurationpage.h"
+#include "debug/debugcontroller.h"
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
@@ -124,6 +125,8 @@ void MainWindow::buildMenus()
     function->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete function…"), this,
                         &MainWindow::deleteFunction);
 
+    buildDebugMenu();
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Lambda API (AWS CLI and SDKs)…"), this, &MainWindow::showApiDialog);
     // Queues and schedules (triggers) are the workspace's, not a function's: windows of their own.
@@ -232,6 +235,43 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this,
                 [this, mode] { m_settings->setValue(settings::theme, Theme::modeToString(mode)); });
     }
+}
+
+// Debug: the current test event under the debugger (Ctrl+F5), the steps (while paused), the options.
+void MainWindow::buildDebugMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Debug"));
+    QAction *debug = menu->addAction(QIcon(QStringLiteral(":/icons/debug.svg")), tr("&Debug"),
+                                     QKeySequence(Qt::CTRL | Qt::Key_F5), this, &MainWindow::debugSelected);
+    debug->setObjectName(QStringLiteral("debugAction"));
+    menu->addSeparator();
+    menu->addActions(m_debugger->stepActions());
+    addActions(m_debugger->stepActions()); // their keys work with the menu bar hidden too
+    menu->addSeparator();
+    menu->addActions(m_debugger->optionActions());
+    // A stop shows where: the function, its Code tab, the line.
+    connect(m_debugger, &DebugController::stopped, this, [this](const debug::Stop &stop) {
+        if (stop.function != m_selected && !stop.function.isEmpty())
+            selectFunction(stop.function);
+        m_tabs->setCurrentWidget(m_code);
+    });
+    connect(m_debugger, &DebugController::failed, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+void MainWindow::debugSelected()
+{
+    if (m_selected.isEmpty())
+        return;
+    const FunctionConfig f = m_functions->functionAt(m_functions->rowOf(m_selected));
+    if (f.isBroken()) {
+        statusBar()->showMessage(tr("%1 cannot run: %2").arg(f.name, f.brokenReason), 8000);
+        return;
+    }
+    if (m_tabs->currentWidget() == m_test)
+        m_test->debug();
+    else
+        m_debugger->debug(m_selected, f.runtime, m_invocations->currentPayload(m_selected));
 }
 
 } // namespace lambdesk

@@ -90,6 +90,7 @@ Backend::Backend(Options options, QObject *parent)
             [this](const QString &function, const QString &qualifier) { recordAsync(function, qualifier, true); });
     connect(m_detection, &RuntimeDetection::detected, this, &Backend::runtimesDetected);
     connectAsyncDestinations();
+    initDebugger();
 }
 
 Backend::~Backend()
@@ -127,6 +128,7 @@ Status Backend::start()
         Q_EMIT environmentsChanged(function, c.idle, c.busy);
     });
     m_invoker->setPool(m_pool);
+    connectDebugPool();
     m_invoker->setPaths({m_runtimeDir, m_scratchRoot, runtimesdk::preparePythonSdk(m_runtimeDir).dir,
                          runtimesdk::findNodeSdk().nodeModulesDir});
     // The merged /opt folder of a function's layers (built once, shared; backendlayers.cpp).

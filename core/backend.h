@@ -10,6 +10,7 @@
 #include "model/eventinvokeconfig.h"
 #include "model/functionalias.h"
 #include "model/functionconfig.h"
+#include "model/codesource.h"
 #include "model/functionurl.h"
 #include "model/layer.h"
 #include "model/provisionedconcurrency.h"
@@ -38,6 +39,7 @@
 namespace lambdesk {
 
 class EnvironmentPool;
+class ExecutionEnvironment;
 class LogStoreThread;
 class ResourceControl;
 class RuntimeApiServer;
@@ -50,31 +52,6 @@ struct EventPage;
 struct StreamInfo;
 struct GroupInfo;
 } // namespace logs
-
-// Where a function's code comes from.
-struct CodeSource
-{
-    enum class Kind { Blank, Directory, Blueprint, Zip };
-    Kind kind = Kind::Blank;
-    QString path;        // Directory
-    QString blueprintId; // Blueprint
-    QByteArray zip;      // Zip: the archive's bytes
-
-    static CodeSource blank() { return {}; }
-    static CodeSource directory(QString dir) { return {Kind::Directory, std::move(dir), {}, {}}; }
-    static CodeSource blueprint(QString id) { return {Kind::Blueprint, {}, std::move(id), {}}; }
-    static CodeSource fromZip(QByteArray bytes) { return {Kind::Zip, {}, {}, std::move(bytes)}; }
-};
-
-// The answer to a user action that changes a function: what it is now and what happened, so
-// that nobody has to infer it from signals.
-struct FunctionUpdate
-{
-    FunctionConfig config;       // the function after the action
-    bool changed = false;        // its code or configuration differs from before
-    int environmentsRetired = 0; // environments that will not run again (the next invocation starts cold)
-    QString path;                // code-path actions: the path as it is now (a rename: the new one)
-};
 
 // The one facade the GUI, the CLI and the HTTP API talk to: one method per user action, whose
 // answer says what happened. Lives on one thread (the backend thread in the GUI, the main thread
@@ -478,6 +455,9 @@ public:
     // "Breakpoints[i].File" / ".Line"), saves them, and applies them to the function's
     // running debug sessions. breakpointsChanged() follows.
     Status setBreakpoints(const QString &function, QList<debug::Breakpoint> breakpoints);
+    // Where debugpy is looked up for Python functions (debug::pythonEngineDir by default); a
+    // seam for tests of a machine without it.
+    void setPythonEngineLookup(Invoker::PythonEngineLookup lookup) { m_invoker->setPythonEngineLookup(std::move(lookup)); }
 
 Q_SIGNALS:
     // A queue was created or deleted.
@@ -608,6 +588,13 @@ private:
                       const QByteArray &body);
     void finishShutdown();
     void closeStores();
+    // The debugger (backenddebug.cpp): metatypes and the invoker's announcements (constructor),
+    // the pool's session signals (start()).
+    void initDebugger();
+    void connectDebugPool();
+    // The environment running debug session `sessionId`, or the error to answer.
+    Result<ExecutionEnvironment *> debugEnvironment(const QString &sessionId) const;
+    std::optional<Error> checkDebugPort(quint16 port) const;
     Status openQueues();
     void closeQueues();
     // Reads schedules.json and arms the scheduler (start()).
@@ -692,17 +679,14 @@ private:
     // Package work (zip, hashing) off the thread that serves HTTP; stop() cancels and waits.
     QThreadPool m_workers;
     std::shared_ptr<std::atomic<bool>> m_cancelWork = std::make_shared<std::atomic<bool>>(false);
+    struct DebugSession
+    {
+        QString function;  // known once the invocation started
+        quint16 externalPort = 0;
+        bool announced = false; // debugSessionStarted() was emitted
+        QString endMessage;     // why the engine gave up, for debugSessionEnded()
+    };
+    QHash<QString, DebugSession> m_debugSessions; // by session (request) id
 };
-
-template<typename T>
-void Backend::offThread(std::function<T()> work, std::function<void(T)> then)
-{
-    m_workers.start([this, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = std::make_shared<T>(work());
-        // Queued to this thread; ~Backend waits for the workers, so `this` is alive here.
-        QMetaObject::invokeMethod(
-            this, [then = std::move(then), result]() mutable { then(std::move(*result)); }, Qt::QueuedConnection);
-    });
-}
 
 } // namespace lambdesk

@@ -2,6 +2,7 @@
 // code (staged and unpacked off the server's thread, swapped in recoverably), the editor's file
 // operations, and zipping the code back. The rest of the facade is in backend.cpp.
 #include "backend.h"
+#include "backendoffthread.h"
 
 #include "io/ziparchive.h"
 #include "store/catalogs.h"

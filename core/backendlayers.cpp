@@ -1,6 +1,7 @@
 // Layers: PublishLayerVersion and friends, the Layers of a function's configuration, and the
 // merged /opt folders the environments get (store/layerstore.h).
 #include "backend.h"
+#include "backendoffthread.h"
 
 #include "store/layerstore.h"
 #include "store/workspace.h"

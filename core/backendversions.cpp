@@ -1,6 +1,7 @@
 // Backend, third part: published versions (store/versionstore.h) and what a qualifier names.
 // The rest of the facade is in backend.cpp and backendcode.cpp.
 #include "backend.h"
+#include "backendoffthread.h"
 
 #include "runtime/environmentpool.h"
 #include "store/aliasstore.h"

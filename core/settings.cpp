@@ -56,6 +56,21 @@ int Settings::concurrencyLimit(QString *problem) const
     return settings::concurrencyLimit.defaultValue;
 }
 
+int Settings::debugExternalPort(QString *problem) const
+{
+    bool ok = false;
+    const int port = read(settings::debugExternalPort.key, settings::debugExternalPort.defaultValue).toInt(&ok);
+    if (ok && port >= 1024 && port <= 65535)
+        return port;
+    if (problem)
+        *problem = QStringLiteral("The debugger's port must be a whole number from 1024 to 65535; got '%1' "
+                                  "(setting %2 in %3); using %4")
+                       .arg(read(settings::debugExternalPort.key, {}).toString(), settings::debugExternalPort.key,
+                            fileName())
+                       .arg(settings::debugExternalPort.defaultValue);
+    return settings::debugExternalPort.defaultValue;
+}
+
 QVariant Settings::read(const QString &key, const QVariant &fallback) const
 {
     return m_settings->value(key, fallback);

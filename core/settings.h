@@ -65,6 +65,14 @@ inline const Setting<int> costWhatIfMemory{QStringLiteral("monitor/whatIfMemoryM
 // ~/.aws read-only with handlers inside it (HOME=/home/sbx_user1051).
 inline const Setting<bool> sandboxEnabled{QStringLiteral("sandbox/enabled"), true};
 inline const Setting<bool> sandboxShareAwsConfig{QStringLiteral("sandbox/shareAwsConfig"), false};
+// The debugger (Debug, Ctrl+F5): stop where an exception escapes the handler; start a new
+// environment so init runs under the debugger; let an outside debugger (VS Code, PyCharm,
+// Chrome DevTools) attach on a port instead of the console's panes.
+inline const Setting<bool> debugBreakOnUncaught{QStringLiteral("debug/breakOnUncaught"), true};
+inline const Setting<bool> debugColdStart{QStringLiteral("debug/coldStart"), false};
+inline const Setting<bool> debugWaitForExternal{QStringLiteral("debug/waitForExternal"), false};
+inline const Setting<int> debugExternalPort{QStringLiteral("debug/externalPort"), 5678};
+inline const Setting<QByteArray> debugPanelSplitter{QStringLiteral("debug/panelSplitter"), QByteArray()};
 inline const SettingFamily<QString> lastTestEvent{QStringLiteral("test/lastEvent"), QString()};
 } // namespace settings
 
@@ -113,6 +121,9 @@ public:
     // The account concurrency limit setting when it is 1 to 10000; otherwise the default, and
     // `problem` says why.
     int concurrencyLimit(QString *problem = nullptr) const;
+    // The external debugger's port setting when it is 1024 to 65535; otherwise the default, and
+    // `problem` says why.
+    int debugExternalPort(QString *problem = nullptr) const;
     void sync();
     // The file the settings live in (the local API credentials are kept there, owner-only).
     QString fileName() const;

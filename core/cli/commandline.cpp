@@ -306,10 +306,11 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
                << QStringLiteral("description") << QStringLiteral("layers");
     if (command == u"create")
         flags << QStringLiteral("no-network");
-    else if (command == u"invoke")
+    else if (command == u"invoke") {
         valued << QStringLiteral("payload") << QStringLiteral("payload-file") << QStringLiteral("repeat")
-               << QStringLiteral("concurrency") << QStringLiteral("ramp");
-    else if (command == u"runtimes")
+               << QStringLiteral("concurrency") << QStringLiteral("ramp") << QStringLiteral("debug-port");
+        flags << QStringLiteral("break-on-uncaught") << QStringLiteral("no-break-on-uncaught");
+    } else if (command == u"runtimes")
         flags << QStringLiteral("refresh") << QStringLiteral("install-sdk");
     else if (command == u"publish")
         valued << QStringLiteral("description");

@@ -1,7 +1,9 @@
-// invoke NAME[:QUALIFIER] [--payload JSON | --payload-file F] [--repeat N]: the `lambdesk invoke` command.
+// invoke NAME[:QUALIFIER] [--payload JSON | --payload-file F] [--repeat N] [--debug-port PORT]: the
+// `lambdesk invoke` command.
 #include "cliargs.h"
 
 #include "backend.h"
+#include "debug/debugtypes.h"
 #include "invoke/loadrunner.h"
 #include "model/validation.h"
 
@@ -43,6 +45,30 @@ int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextSt
         }
         payload = f.readAll();
     }
+    std::optional<debug::Options> debugOptions;
+    if (a.has(QStringLiteral("debug-port"))) {
+        bool ok = false;
+        const uint port = a.value(QStringLiteral("debug-port")).toUInt(&ok);
+        if (!ok || port < 1024 || port > 65535) {
+            err << "lambdesk invoke: --debug-port must be a port from 1024 to 65535; got '"
+                << a.value(QStringLiteral("debug-port")) << "'\n";
+            return BadUsage;
+        }
+        if (a.has(QStringLiteral("concurrency")) || a.has(QStringLiteral("ramp")) || a.has(QStringLiteral("repeat"))) {
+            err << "lambdesk invoke: --debug-port runs one invocation: leave out --repeat, --concurrency and --ramp\n";
+            return BadUsage;
+        }
+        if (a.has(QStringLiteral("break-on-uncaught")) && a.has(QStringLiteral("no-break-on-uncaught"))) {
+            err << "lambdesk invoke: give --break-on-uncaught or --no-break-on-uncaught, not both\n";
+            return BadUsage;
+        }
+        debugOptions.emplace();
+        debugOptions->externalPort = quint16(port);
+        debugOptions->breakOnUncaught = !a.has(QStringLiteral("no-break-on-uncaught"));
+    } else if (a.has(QStringLiteral("break-on-uncaught")) || a.has(QStringLiteral("no-break-on-uncaught"))) {
+        err << "lambdesk invoke: --break-on-uncaught and --no-break-on-uncaught go with --debug-port\n";
+        return BadUsage;
+    }
     if (a.has(QStringLiteral("concurrency")) || a.has(QStringLiteral("ramp"))) {
         LoadPlan plan;
         plan.function = name;
@@ -72,11 +98,36 @@ int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextSt
         err.flush();
     });
     QEventLoop loop;
+    if (debugOptions) {
+        // The outside debugger's progress on stderr, beside the log lines.
+        QObject::connect(backend.get(), &Backend::debugWaitingForClient, backend.get(),
+                         [&err, &backend, name](const QString &, quint16 port) {
+                             const bool python = [&] {
+                                 auto f = backend->getFunction(name);
+                                 const RuntimeInfo *r = f ? backend->runtimes().find(f->runtime) : nullptr;
+                                 return r && r->family == RuntimeFamily::Python;
+                             }();
+                             err << "Waiting for a debugger on 127.0.0.1:" << port << " ("
+                                 << (python ? "debugpy" : "Node inspector") << ") ...\n";
+                             err.flush();
+                         });
+        QObject::connect(backend.get(), &Backend::debugClientAttached, backend.get(), [&err](const QString &) {
+            err << "Debugger attached\n";
+            err.flush();
+        });
+        QObject::connect(backend.get(), &Backend::debugOutput, backend.get(),
+                         [&err](const QString &, const QString &category, const QString &text) {
+                             if (category == u"debugger") {
+                                 err << "Debugger: " << text << '\n';
+                                 err.flush();
+                             }
+                         });
+    }
     int remaining = repeat;
     int result = Success;
     std::function<void()> next = [&]() {
         InvokeRequest req{name, qualifier, payload, InvocationType::RequestResponse, {}, {}, InvocationSource::Cli};
-        backend->invoke(req, [&](Result<InvocationResult> r) {
+        auto answered = [&](Result<InvocationResult> r) {
             backend->flushLogs();
             if (!r) {
                 err << "lambdesk invoke: " << r.error().message << '\n';
@@ -92,7 +143,11 @@ int cmdInvoke(const Args &a, const QString &workspace, QTextStream &out, QTextSt
                 QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
             else
                 loop.quit();
-        });
+        };
+        if (debugOptions)
+            backend->debugInvoke(req, *debugOptions, answered);
+        else
+            backend->invoke(req, answered);
     };
     QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
     loop.exec();

@@ -48,6 +48,10 @@ public:
     // Replaces every breakpoint (all files); applies at once, also while running.
     virtual void setBreakpoints(const QList<Breakpoint> &breakpoints) = 0;
     virtual void setBreakOnUncaught(bool on) = 0;
+    // Calls `done` once every breakpoint and exception setting sent so far applies in the
+    // runtime (at once when nothing is on its way). A warm debug environment hands its runtime
+    // the next event only then: a breakpoint set just before Debug is never missed.
+    virtual void whenApplied(std::function<void()> done) { done(); }
     // While stopped: continue or step; continued() follows.
     virtual void resume(Step step) = 0;
     // While stopped: the frame's scopes, a reference's children, an expression's value in the
@@ -58,6 +62,9 @@ public:
     // Ends the connection (the runtime goes on without a debugger); disconnected() follows.
     virtual void detach() = 0;
     virtual bool isStopped() const = 0;
+    // The runtime writes a logpoint's message to the function's log itself (in its place among
+    // the handler's lines); else the environment adds it when output() brings it.
+    virtual bool logsLogpoints() const { return false; }
     // The outside debugger is connected (externalPort only).
     virtual bool isExternalAttached() const { return false; }
 

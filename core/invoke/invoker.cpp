@@ -1,6 +1,7 @@
 #include "invoker.h"
 
 #include "asyncqueue.h"
+#include "debug/debugengine.h"
 #include "clientcontext.h"
 #include "model/jsoncheck.h"
 #include "runtime/environmentpool.h"
@@ -193,7 +194,14 @@ void Invoker::invoke(InvokeRequest request, Callback done)
         return;
     }
 
-    const EnvironmentSpec spec = environmentSpec(*target);
+    EnvironmentSpec spec = environmentSpec(*target);
+    QString key = environmentKey(*target);
+    if (request.debug) { // only here: an ordinary invocation pays nothing for the debugger
+        if (auto e = debugSpec(*request.debug, spec, &key)) {
+            done(std::move(*e));
+            return;
+        }
+    }
 
     runtimeapi::Event event;
     event.requestId = request.requestId;
@@ -214,8 +222,8 @@ void Invoker::invoke(InvokeRequest request, Callback done)
                         ? m_queue->attempts(request.requestId)
                         : 1;
     start.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    start.debugged = bool(request.debug);
 
-    const QString key = environmentKey(*target);
     // Concurrency first: a function at its reservation, or the shared pool at its size, runs nothing.
     if (const ConcurrencyLimits::Throttle t = m_limits.acquire(config.name)) {
         const QString why = t.reason == ConcurrencyLimits::Reason::Reserved
@@ -230,6 +238,8 @@ void Invoker::invoke(InvokeRequest request, Callback done)
     }
     ++m_running;
     Q_EMIT started(start); // first: a cold start that fails at once finishes inside dispatch()
+    if (request.debug && request.debug->freshEnvironment)
+        m_pool->retireIdle(key); // a cold start: init runs under the debugger
     const qint64 before = clock.nsecsElapsed();
     const QString function = config.name;
     const bool dispatched = m_pool->dispatch(key, spec, std::move(event),
@@ -256,6 +266,30 @@ void Invoker::invoke(InvokeRequest request, Callback done)
              QStringLiteral("no execution environment is free (at most %1 environments run at once)")
                  .arg(m_pool->maxEnvironments()),
              true, done);
+}
+
+std::optional<Error> Invoker::debugSpec(const debug::Options &options, EnvironmentSpec &spec, QString *key) const
+{
+    const RuntimeFamily family = spec.runtime.family;
+    if (family != RuntimeFamily::Python && family != RuntimeFamily::Node && options.externalPort == 0)
+        return Error::invalid(QStringLiteral("Runtime"),
+                              QStringLiteral("Runtime %1 cannot be debugged in the console. The debugger supports "
+                                             "Python and Node.js functions; for provided runtimes use --debug-port "
+                                             "with your language's debugger")
+                                  .arg(spec.runtime.id));
+    spec.debug.enabled = true;
+    spec.debug.externalPort = options.externalPort;
+    spec.debug.breakpoints = options.breakpoints;
+    spec.debug.breakOnUncaught = options.breakOnUncaught;
+    if (family == RuntimeFamily::Python) {
+        const Result<QString> dir = m_pythonEngineDir ? m_pythonEngineDir(spec.runtime) : debug::pythonEngineDir(spec.runtime);
+        if (!dir)
+            return Error{Error::Kind::Unavailable, dir.error().message, {}};
+        spec.debug.pythonEngineDir = dir.value();
+    }
+    // Debug environments serve debug invocations only (and one outside port its own).
+    *key += QStringLiteral("\ndebug:") + QString::number(options.externalPort);
+    return std::nullopt;
 }
 
 void Invoker::throttle(const InvocationStart &start, const FunctionConfig &config, const QString &executedVersion,

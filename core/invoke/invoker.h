@@ -82,6 +82,10 @@ public:
     // The account limit and the functions' reservations, checked before every run (a throttle
     // past them); the Backend keeps them in step with the workspace.
     ConcurrencyLimits &limits() { return m_limits; }
+    // Where the Python debug engine's modules are (debug::pythonEngineDir by default); a test
+    // seam: a lookup that fails as on a machine without debugpy.
+    using PythonEngineLookup = std::function<Result<QString>(const RuntimeInfo &python)>;
+    void setPythonEngineLookup(PythonEngineLookup lookup) { m_pythonEngineDir = std::move(lookup); }
     const ConcurrencyLimits &limits() const { return m_limits; }
 
 Q_SIGNALS:
@@ -92,6 +96,8 @@ Q_SIGNALS:
 
 private:
     std::optional<Error> check(InvokeRequest &request, const InvokeTarget *&target) const;
+    // A debug invocation's environment (spec.debug) and its pool key; the error when it cannot be debugged.
+    std::optional<Error> debugSpec(const debug::Options &options, EnvironmentSpec &spec, QString *key) const;
     // The one way an invocation is refused for want of concurrency: announced as started and
     // ended Throttled (recorded, counted in the metrics), logged, answered with a 429's Error
     // whose field carries AWS's Reason.
@@ -104,6 +110,7 @@ private:
     AsyncQueue *m_queue;
     Paths m_paths;
     LayerResolver m_layerResolver;
+    PythonEngineLookup m_pythonEngineDir;
     QString m_region = QStringLiteral("us-east-1");
     bool m_accepting = true;
     int m_running = 0;

@@ -31,6 +31,14 @@ ExecutionEnvironment *EnvironmentPool::create(const QString &key, const Environm
     connect(env, &ExecutionEnvironment::logLines, this, [this, env, function, version](const QList<LogLine> &lines) {
         Q_EMIT logLines(function, version, env->logStream(), lines);
     });
+    if (spec.debug.enabled) {
+        connect(env, &ExecutionEnvironment::debugStopped, this, &EnvironmentPool::debugStopped);
+        connect(env, &ExecutionEnvironment::debugContinued, this, &EnvironmentPool::debugContinued);
+        connect(env, &ExecutionEnvironment::debugOutput, this, &EnvironmentPool::debugOutput);
+        connect(env, &ExecutionEnvironment::debugClientAttached, this, &EnvironmentPool::debugClientAttached);
+        connect(env, &ExecutionEnvironment::debugWaiting, this, &EnvironmentPool::debugWaiting);
+        connect(env, &ExecutionEnvironment::debugEnded, this, &EnvironmentPool::debugEnded);
+    }
     m_all.insert(env, entry);
     return env;
 }
@@ -66,6 +74,8 @@ bool EnvironmentPool::dispatch(const QString &key, const EnvironmentSpec &spec, 
     }
     if (env) {
         m_all[env].idleTimer->stop();
+        if (spec.debug.enabled) // a warm debug environment: this invocation's breakpoints
+            env->updateDebug(spec.debug);
         if (isProvisioned(env))
             Q_EMIT provisionedChanged(m_all[env].provisionedId); // one fewer available
     } else {
@@ -284,6 +294,39 @@ EnvironmentPool::Provisioned EnvironmentPool::provisioned(const QString &id) con
             ++p.available;
     }
     return p;
+}
+
+void EnvironmentPool::retireIdle(const QString &key)
+{
+    const QList<ExecutionEnvironment *> idle = m_idle.take(key);
+    for (ExecutionEnvironment *env : idle)
+        env->retire();
+}
+
+QList<ExecutionEnvironment *> EnvironmentPool::debugEnvironments() const
+{
+    QList<ExecutionEnvironment *> out;
+    for (auto it = m_all.cbegin(); it != m_all.cend(); ++it) {
+        ExecutionEnvironment *env = it.key();
+        if (env->spec().debug.enabled && env->state() != ExecutionEnvironment::State::Stopped)
+            out.append(env);
+    }
+    return out;
+}
+
+ExecutionEnvironment *EnvironmentPool::debugEnvironment(const QString &sessionId) const
+{
+    if (sessionId.isEmpty())
+        return nullptr;
+    for (auto it = m_all.cbegin(); it != m_all.cend(); ++it) {
+        const ExecutionEnvironment *env = it.key();
+        const bool running = env->state() == ExecutionEnvironment::State::Busy
+                          || env->state() == ExecutionEnvironment::State::Starting;
+        // debugSessionId() stays the last one's when idle (its late output is still its own).
+        if (env->spec().debug.enabled && running && env->debugSessionId() == sessionId)
+            return it.key();
+    }
+    return nullptr;
 }
 
 EnvironmentPool::Counts EnvironmentPool::counts(const QString &function) const

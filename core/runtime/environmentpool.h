@@ -58,6 +58,13 @@ public:
     };
     Provisioned provisioned(const QString &id) const;
 
+    // ---- debugging ----
+    // The idle environments of `key` retire now (a debug invocation asked for a fresh one).
+    void retireIdle(const QString &key);
+    // The debug environments (EnvironmentSpec::debug) still running; the one running `sessionId`.
+    QList<ExecutionEnvironment *> debugEnvironments() const;
+    ExecutionEnvironment *debugEnvironment(const QString &sessionId) const;
+
     Counts counts(const QString &function) const;
     Counts totals() const;
     int size() const { return int(m_all.size()); }
@@ -76,6 +83,13 @@ Q_SIGNALS:
     void allStopped();
     // The allocation of provisioned concurrency `id` changed (an environment is ready, failed or stopped).
     void provisionedChanged(const QString &id);
+    // A debug environment's session (see ExecutionEnvironment's signals of the same names).
+    void debugStopped(const lambdesk::debug::Stop &stop);
+    void debugContinued(const QString &sessionId);
+    void debugOutput(const QString &sessionId, const QString &category, const QString &text);
+    void debugClientAttached(const QString &sessionId);
+    void debugWaiting(const QString &sessionId, quint16 port);
+    void debugEnded(const QString &sessionId, const QString &message);
 
 private:
     struct Entry

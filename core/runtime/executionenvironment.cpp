@@ -1,5 +1,6 @@
 #include "executionenvironment.h"
 
+#include "executionenvironmentdebug.h"
 #include "executionenvironmenthelpers.h"
 #include "invocationreport.h"
 #include "logformat.h"
@@ -24,7 +25,6 @@ namespace {
 
 std::atomic<int> s_envCounter{0};
 
-constexpr int kInitTimeoutMs = 10000; // Lambda's limit on the init phase
 constexpr qint64 kMb = 1024 * 1024;
 
 QString randomHex(int bytes)
@@ -70,6 +70,8 @@ ExecutionEnvironment::ExecutionEnvironment(EnvironmentSpec spec, ResourceControl
 
 ExecutionEnvironment::~ExecutionEnvironment()
 {
+    if (m_debug && m_debug->engine)
+        m_debug->engine->disconnect(this); // it may say goodbye while we go
     if (m_process) {
         m_process->disconnect(this);
         if (m_process->isRunning() && m_limits)
@@ -158,6 +160,13 @@ bool ExecutionEnvironment::startProcess(QString *error)
         *error = command.error;
         return false;
     }
+    runtimelaunch::Context context;
+    context.runtimeApiPort = m_port;
+    context.logStream = m_logStream;
+    context.paths = paths;
+    sandbox::Launch launch;
+    if (m_spec.debug.enabled && !prepareDebug(context, &launch, error))
+        return false;
     if (m_sandboxed) {
         if (const QString refused = sandbox::entrypointError(m_spec); !refused.isEmpty()) {
             *error = refused;
@@ -175,7 +184,6 @@ bool ExecutionEnvironment::startProcess(QString *error)
             return false;
         }
         const bool shareAws = sandbox::sharesAwsConfig();
-        sandbox::Launch launch;
         launch.helper = box.helper;
         launch.rootDir = root;
         launch.runtimeApiPort = m_port;
@@ -186,12 +194,10 @@ bool ExecutionEnvironment::startProcess(QString *error)
         const sandbox::HelperCommand helper = sandbox::helperCommand(m_spec, command, launch);
         options.program = helper.program;
         options.arguments = helper.arguments;
-        options.environment = runtimelaunch::environment(m_spec, {m_port, m_logStream, paths},
-                                                         sandbox::systemEnvironment(shareAws));
+        options.environment = runtimelaunch::environment(m_spec, context, sandbox::systemEnvironment(shareAws));
         options.workingDirectory = m_scratch; // the helper's; the runtime's is /var/task (--chdir)
     } else {
-        options.environment = runtimelaunch::environment(m_spec, {m_port, m_logStream, paths},
-                                                         QProcessEnvironment::systemEnvironment());
+        options.environment = runtimelaunch::environment(m_spec, context, QProcessEnvironment::systemEnvironment());
         // No single file may outgrow the ephemeral storage; the folder as a whole is watched (onMonitor).
         options.fileSizeLimitBytes = ephemeralBytes;
     }
@@ -204,6 +210,8 @@ bool ExecutionEnvironment::startProcess(QString *error)
         // Without cgroups nothing else would tell a later run what this one left behind.
         if (m_limits->needsSampling())
             ResourceControl::recordRuntime(m_scratch + QStringLiteral("/runtime.pid"), pid_t(pid));
+        if (m_debug)
+            startDebugEngine();
     });
     connect(m_process, &RuntimeProcess::joined, this, &ExecutionEnvironment::onJoined);
     connect(m_process, &RuntimeProcess::linesRead, this, &ExecutionEnvironment::onLines);
@@ -221,7 +229,10 @@ bool ExecutionEnvironment::startProcess(QString *error)
     m_startClock.start();
     setState(State::Starting);
     m_process->start();
-    m_deadline.start(kInitTimeoutMs);
+    if (m_debug && m_debug->engine)
+        m_debug->initTimerDue = true; // from when the debugger lets the runtime go (startDebugEngine)
+    else
+        m_deadline.start(kInitTimeoutMs);
     return true;
 }
 
@@ -235,6 +246,8 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
     m_pending->done = std::move(done);
     m_pending->startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_pending->event = event;
+    if (m_debug)
+        m_debug->startInvocation(event.requestId);
     if (m_state == State::Created) {
         m_pending->cold = true;
         QString error;
@@ -257,6 +270,27 @@ void ExecutionEnvironment::invoke(runtimeapi::Event event, Callback done)
     // (it may still be busy after its last answer).
     m_pending->deadlineNs = qint64(timeoutSeconds()) * 1000 * 1000 * 1000;
     m_deadline.start(timeoutSeconds() * 1000);
+    if (m_debug && m_debug->engine) {
+        // A warm debug environment: this invocation's breakpoints (EnvironmentPool set them)
+        // must be in force before the runtime gets the event, or a new one could be missed.
+        const QString requestId = event.requestId;
+        auto inCall = std::make_shared<bool>(true); // answered at once: counted below
+        m_debug->engine->whenApplied([this, requestId, inCall, event = std::move(event)]() mutable {
+            if (!m_pending || m_pending->event.requestId != requestId || m_state != State::Busy)
+                return; // it ended meanwhile (Stop, a timeout)
+            QElapsedTimer own;
+            own.start();
+            const auto out = m_protocol.assign(std::move(event));
+            if (out.deliver)
+                deliver(*out.deliver);
+            if (m_pending && !*inCall)
+                m_pending->overheadNs += own.nsecsElapsed();
+        });
+        *inCall = false;
+        if (m_pending)
+            m_pending->overheadNs += clock.nsecsElapsed();
+        return;
+    }
     const auto out = m_protocol.assign(std::move(event));
     if (out.deliver)
         deliver(*out.deliver);
@@ -305,6 +339,8 @@ void ExecutionEnvironment::deliver(const runtimeapi::Event &event)
     setState(State::Busy);
     if (m_pending)
         m_pending->deliveredNs = m_pending->clock.nsecsElapsed();
+    if (m_debug)
+        debugDelivered(ev.deadlineMs);
 }
 
 std::optional<runtimeapi::Reply> ExecutionEnvironment::nextRequested()
@@ -328,7 +364,8 @@ std::optional<runtimeapi::Reply> ExecutionEnvironment::processNext(const QElapse
     if (out.reply)
         return out.reply; // not allowed now
     if (out.initFinished) {
-        m_initMs = double(m_firstNextNs) / 1e6;
+        // Waiting for the debugger and stopped in it: not the function's init.
+        m_initMs = double(m_firstNextNs - (m_debug ? m_debug->initExcludedNs : 0)) / 1e6;
         m_deadline.stop();
         // JSON's DEBUG records of a good init (text has no line for it).
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -392,7 +429,7 @@ void ExecutionEnvironment::finishFromRuntime(const runtimeapi::Protocol::Complet
         const bool init = completion.kind == Kind::InitError;
         const auto error = InvocationReport::runtimeError(body, errorTypeHeader, init);
         if (init) {
-            m_initMs = double(m_startClock.nsecsElapsed()) / 1e6;
+            m_initMs = double(m_startClock.nsecsElapsed() - (m_debug ? m_debug->initExcludedNs : 0)) / 1e6;
             m_deadline.stop();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             addPlatformLine(m_platformLog.initRuntimeDone(now, QStringLiteral("error"), error.errorType));
@@ -447,6 +484,8 @@ void ExecutionEnvironment::complete(QByteArray payload, const QString &errorType
     in.payload = std::move(payload);
     in.errorLines = errorLines;
     in.logging = m_spec.logging;
+    if (m_debug)
+        debugFinish(in);
     const InvocationReport report(in);
     for (const QString &line : report.lines())
         addPlatformLine(line);

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "environmentspec.h"
+#include "invocationreport.h"
 #include "invoke/invocationresult.h"
 #include "logtail.h"
 #include "platformlog.h"
 #include "resourcelimits.h"
 #include "runtimeapi.h"
 #include "runtimeprocess.h"
+#include "runtimelaunch.h"
+#include "sandbox.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -19,6 +22,9 @@
 
 namespace lambdesk {
 
+namespace debug {
+class DebugEngine;
+}
 class RuntimeApiServer;
 class TmpUsage;
 
@@ -96,10 +102,32 @@ public:
     void streamBroken(const QString &requestId);
     static runtimeapi::Reply streamCutReply();
 
+    // ---- debugging (spec().debug.enabled; executionenvironmentdebug.cpp) ----
+    // The engine attached to the runtime (null for an ordinary environment, or before start).
+    debug::DebugEngine *debugEngine() const;
+    // The debugged invocation running now (its request id); empty when none.
+    QString debugSessionId() const;
+    // A warm debug environment takes the next debug invocation's options (breakpoints, break on
+    // uncaught exceptions) before it runs.
+    void updateDebug(const EnvironmentSpec::Debug &debug);
+    void setDebugBreakpoints(const QList<debug::Breakpoint> &breakpoints);
+    // Ends the debugged invocation now: the environment is killed and the invocation ends
+    // failed with errorType "Debugger.Stopped".
+    void stopDebugged();
+
 Q_SIGNALS:
     void becameIdle();
     void stopped();
     void logLines(const QList<lambdesk::LogLine> &lines);
+    // A debug environment's session (sessionId: the debugged invocation's request id).
+    void debugStopped(const lambdesk::debug::Stop &stop);
+    void debugContinued(const QString &sessionId);
+    void debugOutput(const QString &sessionId, const QString &category, const QString &text);
+    void debugClientAttached(const QString &sessionId);
+    // An outside debugger can attach now on `port` (debug::Options::externalPort).
+    void debugWaiting(const QString &sessionId, quint16 port);
+    // The engine could not attach or went away (`message` says why; empty: the environment ended).
+    void debugEnded(const QString &sessionId, const QString &message);
 
 private:
     struct Pending
@@ -143,6 +171,18 @@ private:
     void notePeak();
     void setState(State s);
     void cleanup();
+    // Debugging (executionenvironmentdebug.cpp).
+    struct Debugging;
+    // Before the spawn: the engine's port, the clock's folder, the bootstrap's variables and the
+    // sandbox's binds. False with *error when it cannot be debugged.
+    bool prepareDebug(runtimelaunch::Context &context, sandbox::Launch *launch, QString *error);
+    void startDebugEngine();
+    void onDebugStopped(const debug::Stop &stop);
+    void onDebugContinued();
+    void writeDebugClock(const QString &text);
+    // The Lambda clock the bootstrap reads: "run <deadline>" at delivery (debug environments only).
+    void debugDelivered(qint64 deadlineEpochMs);
+    void debugFinish(InvocationReport::Input &in);
 
     EnvironmentSpec m_spec;
     PlatformLog m_platformLog; // the spec's LoggingConfig: line format and levels
@@ -174,6 +214,7 @@ private:
     QTimer m_deadline;
     QTimer m_monitor;
     int m_monitorTicks = 0;
+    std::unique_ptr<Debugging> m_debug; // spec().debug.enabled only
 };
 
 } // namespace lambdesk

@@ -8,6 +8,8 @@
 
 namespace lambdesk::executionenvironmentdetail {
 
+inline constexpr int kInitTimeoutMs = 10000; // Lambda's limit on the init phase
+
 runtimeapi::Reply environmentGone();
 
 QByteArray errorDocument(const QString &errorType, const QString &message);

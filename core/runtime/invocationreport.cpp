@@ -70,7 +70,9 @@ InvocationReport::InvocationReport(const Input &in)
             m_lines.append(*line);
     };
     const bool delivered = in.deliveredNs >= 0;
-    double durationMs = double(delivered ? in.elapsedNs - in.deliveredNs : in.elapsedNs) / 1e6;
+    double durationMs =
+        double((delivered ? in.elapsedNs - in.deliveredNs : in.elapsedNs) - in.debugStoppedAfterDeliveryNs) / 1e6;
+    durationMs = std::max(0.0, durationMs);
     if (in.status == InvocationStatus::TimedOut && (delivered || !in.cold))
         durationMs = in.timeoutS * 1000.0; // Lambda reports the deadline, not when the kill landed
 
@@ -114,6 +116,8 @@ InvocationReport::InvocationReport(const Input &in)
     r.billedMs = logformat::billedMs(billable);
     r.startedAtMs = in.startedAtMs;
     r.logStream = in.logStream;
+    r.debugged = in.debugged;
+    r.debugStoppedMs = in.debugged ? in.debugStoppedMs : 0.0;
 
     const QString status = in.status == InvocationStatus::Succeeded ? QString() : statusName(in.status);
     const QString errorType = in.status == InvocationStatus::Failed ? in.errorType : QString();
@@ -121,7 +125,8 @@ InvocationReport::InvocationReport(const Input &in)
                      in.status == InvocationStatus::Succeeded ? in.payload.size() : 0));
     add(platform.report(endMs,
                         {r.requestId, r.durationMs, r.billedMs, r.memorySizeMb, r.maxMemoryUsedMb, r.initDurationMs,
-                         status, errorType}));
+                         status, errorType,
+                         in.debugged ? std::optional<double>(in.debugStoppedMs) : std::nullopt}));
 }
 
 } // namespace lambdesk

@@ -44,6 +44,12 @@ public:
         QByteArray payload;     // the response, or the error document
         QStringList errorLines; // what the platform says of the failure, after START
         LoggingConfig logging;  // Text lines, or JSON records filtered by SystemLogLevel
+        // Ran under the debugger: how long it held the invocation in all (REPORT's marker,
+        // InvocationResult::debugStoppedMs), and of that the part after delivery, which Duration
+        // leaves out (the environment leaves init's part out of initDurationMs).
+        bool debugged = false;
+        double debugStoppedMs = 0;
+        qint64 debugStoppedAfterDeliveryNs = 0;
     };
 
     explicit InvocationReport(const Input &input);

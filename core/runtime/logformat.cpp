@@ -41,6 +41,8 @@ QString report(const Report &r)
         line += QStringLiteral("\tStatus: ") + r.status;
     if (!r.errorType.isEmpty())
         line += QStringLiteral("\tError Type: ") + r.errorType;
+    if (r.debuggerStoppedMs)
+        line += QStringLiteral("\tDebugger: stopped ") + ms(*r.debuggerStoppedMs) + QStringLiteral(" ms");
     return line;
 }
 

@@ -21,6 +21,9 @@ struct Report
     std::optional<double> initDurationMs; // cold starts only
     QString status;                       // empty on success; "timeout" or "error" otherwise (AWS adds these)
     QString errorType;                    // with status "error"
+    // Ran under the debugger: how long it held the invocation (Lambdesk's marker at the end:
+    // "\tDebugger: stopped 1234.56 ms"; not counted in durationMs).
+    std::optional<double> debuggerStoppedMs;
 };
 QString report(const Report &r);
 

@@ -126,6 +126,8 @@ std::optional<QString> PlatformLog::report(qint64 epochMs, const logformat::Repo
         + QStringLiteral(",\"maxMemoryUsedMB\":") + QString::number(r.maxMemoryUsedMb);
     if (r.initDurationMs)
         metrics += QStringLiteral(",\"initDurationMs\":") + num(*r.initDurationMs);
+    if (r.debuggerStoppedMs) // Lambdesk's: the invocation ran under the debugger
+        metrics += QStringLiteral(",\"debuggerStoppedMs\":") + num(*r.debuggerStoppedMs);
     // AWS's order: requestId, status, errorType, metrics.
     QString body = QStringLiteral("\"requestId\":") + str(r.requestId) + QStringLiteral(",\"status\":")
         + str(r.status.isEmpty() ? QStringLiteral("success") : r.status);

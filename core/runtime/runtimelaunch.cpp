@@ -1,5 +1,7 @@
 #include "runtimelaunch.h"
 
+#include "debugenv.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -118,6 +120,15 @@ QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &cont
             env.insert(QStringLiteral("_LAMBDESK_OPT_DIR"), paths.optDir);
         if (!paths.pythonSdkDir.isEmpty())
             env.insert(QStringLiteral("_LAMBDESK_PYTHON_SDK_DIR"), paths.pythonSdkDir);
+    }
+    // The debugger's private variables (runtime/debugenv.h), after the user's: a debug session
+    // is Lambdesk's, whatever the function sets.
+    if (context.debugPort != 0) {
+        env.insert(QString::fromLatin1(debugenv::kPort), QString::number(context.debugPort));
+        if (!context.debugClock.isEmpty())
+            env.insert(QString::fromLatin1(debugenv::kClock), context.debugClock);
+        if (!context.debugPython.isEmpty())
+            env.insert(QString::fromLatin1(debugenv::kPythonEngine), context.debugPython);
     }
     // With JSON, Lambda tells the runtime's logger the format and the application level (over
     // any the user set); with Text it sets neither, and a user's AWS_LAMBDA_LOG_LEVEL stays.

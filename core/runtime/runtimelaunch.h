@@ -43,6 +43,11 @@ struct Context
     quint16 runtimeApiPort = 0; // AWS_LAMBDA_RUNTIME_API is 127.0.0.1:<port>
     QString logStream;
     Paths paths;
+    // A debug environment (EnvironmentSpec::debug): the bootstrap's variables of
+    // runtime/debugenv.h, as the runtime sees them; unset (0, empty) for an ordinary one.
+    quint16 debugPort = 0;
+    QString debugClock;
+    QString debugPython;
 };
 
 // NODE_PATH's folders, as AWS's: <opt>/nodejs/node<N>/node_modules, <opt>/nodejs/node_modules
@@ -52,7 +57,8 @@ QStringList nodePath(const RuntimeInfo &runtime, const Paths &paths);
 // user's (validation keeps reserved keys out of those). The module search paths: Node NODE_PATH
 // (nodePath()), Python PYTHONPATH=<runtime dir> (as AWS), both before the user's variables (AWS
 // lets a function set them); then, for Python, _LAMBDESK_OPT_DIR and _LAMBDESK_PYTHON_SDK_DIR
-// when set (Lambdesk's private names: the bootstrap builds sys.path from them).
+// when set (Lambdesk's private names: the bootstrap builds sys.path from them). A debug
+// environment gets _LAMBDESK_DEBUG_PORT, _LAMBDESK_DEBUG_CLOCK and (Python) _LAMBDESK_DEBUG_PYTHON.
 QProcessEnvironment environment(const EnvironmentSpec &spec, const Context &context, const QProcessEnvironment &system);
 
 } // namespace lambdesk::runtimelaunch

@@ -174,8 +174,10 @@ HelperCommand helperCommand(const EnvironmentSpec &spec, const runtimelaunch::Co
     bind(spec.nodeModulesDir, QString::fromLatin1(kNodeModulesDir));
     bind(spec.pythonSdkDir, pythonSdkPath(spec));
     bind(spec.optDir, QString::fromLatin1(kOptDir));
+    for (const auto &[host, inside] : launch.debugBinds)
+        bind(host, inside);
     a << QStringLiteral("--tmp-mb") << QString::number(std::max(1, spec.ephemeralMb));
-    if (spec.noNetwork)
+    if (spec.noNetwork && !launch.debugNetwork)
         a << QStringLiteral("--no-network");
     a << QStringLiteral("--runtime-api-port") << QString::number(launch.runtimeApiPort);
     a << QStringLiteral("--chdir") << QString::fromLatin1(kTaskRoot);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // The sandbox: each execution environment in its own namespaces (mount, PID, IPC, UTS, user
 // where Lambdesk is not root, and network with the function's "no network" switch), started by
 // the lambdesk-sandbox helper, so that the handler sees AWS's filesystem (/var/task read-only,
@@ -65,6 +67,11 @@ struct Launch
     // cgroup.procs files the helper moves the namespace's init and the program into as soon as
     // the program runs (cgroup v1's late join: the helper alone would leave them outside).
     QStringList joinFiles;
+    // A debug environment: more host folders shown read-only (the Python engine's modules, the
+    // folder of the debugger's clock file), as {host, inside}; and the host's network kept even
+    // with the function's "no network" switch (the debug engine listens on 127.0.0.1).
+    QList<std::pair<QString, QString>> debugBinds;
+    bool debugNetwork = false;
 };
 
 struct HelperCommand

@@ -317,9 +317,26 @@ Resources:
 """)
 
 
+def dap_frame(message):
+    body = json.dumps(message).encode("utf-8") if not isinstance(message, bytes) else message
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def corpus_dapmessage():
+    write("dapmessage", "empty-object", dap_frame(b"{}"))
+    stopped = dap_frame({"seq": 20, "type": "event", "event": "stopped",
+                         "body": {"reason": "breakpoint", "threadId": 1, "allThreadsStopped": True}})
+    partial = dap_frame({"seq": 7, "type": "request", "command": "stackTrace", "arguments": {"threadId": 1}})
+    write("dapmessage", "stopped-then-partial", stopped + partial[:40])
+    write("dapmessage", "content-type",
+          b"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: 3\r\n\r\n[1]")
+    write("dapmessage", "huge-length", b"Content-Length: 99999999999\r\n\r\n")
+    write("dapmessage", "twice", b"Content-Length: 5\r\nContent-Length: 5\r\n\r\nhello")
+
+
 if __name__ == "__main__":
     for target in ["ziparchive", "jsoncheck", "functionconfig", "requestbody", "requestparser", "sigv4", "filterpattern",
-                   "platformlog", "chunkedbody", "functionurlevent", "samtemplate"]:
+                   "platformlog", "chunkedbody", "functionurlevent", "samtemplate", "dapmessage"]:
         shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)
     corpus_ziparchive()
     corpus_jsoncheck()
@@ -332,3 +349,4 @@ if __name__ == "__main__":
     corpus_chunkedbody()
     corpus_functionurlevent()
     corpus_samtemplate()
+    corpus_dapmessage()

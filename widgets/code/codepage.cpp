@@ -5,6 +5,8 @@
 #include "codetreemodel.h"
 #include "common/inkicon.h"
 #include "common/invocationcontroller.h"
+#include "debug/debugbutton.h"
+#include "debug/debugcontroller.h"
 #include "documentloader.h"
 #include "editor/codeeditor.h"
 #include "editor/filewatcher.h"
@@ -87,14 +89,30 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 0, 0, 0);
     bar->addWidget(title);
-    bar->addSpacing(12);
+    bar->addSpacing(4); // narrow: the toolbar fits a 1024 px window with Debug in it
     bar->addWidget(m_changes);
     bar->addStretch(1);
     bar->addWidget(findButton);
     bar->addWidget(goToButton);
-    bar->addSpacing(8);
+    bar->addSpacing(4);
     bar->addWidget(deploy);
     bar->addWidget(testButton);
+    if (m_ctx.debugger) {
+        // No options arrow here: the toolbar must fit a 1024 px window (the Debug menu has them).
+        QToolButton *debugButton = makeDebugButton(m_ctx.debugger, this, false);
+        bar->addWidget(debugButton);
+        connect(debugButton, &QToolButton::clicked, this, [this] {
+            if (m_shown.isEmpty())
+                return;
+            if (const QStringList changed = m_tabs->modifiedPaths(); !changed.isEmpty())
+                m_notice->showMessage(NoticeBar::Level::Warning,
+                                      tr("Debugging the deployed code: your changes to <b>%1</b> are not deployed yet, "
+                                         "so lines may not match. Deploy first (Ctrl+S).")
+                                          .arg(html(changed.join(QStringLiteral(", ")))),
+                                      {{tr("Deploy"), [this] { saveAll(); }, QStringLiteral("deploy")}});
+            m_ctx.debugger->debug(m_shown, m_function.runtime, m_ctx.invocations->currentPayload(m_shown));
+        });
+    }
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_files);
@@ -115,6 +133,8 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 0);
     vertical->setSizes({560, 150});
+    m_vertical = vertical;
+    buildDebugger(vertical);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(vertical);
@@ -168,6 +188,7 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
             m_files->select(path);
     });
 
+    connect(m_loader, &DocumentLoader::opened, this, &CodePage::wireDocument);
     connect(m_loader, &DocumentLoader::opened, this, &CodePage::fileOpened);
     connect(m_loader, &DocumentLoader::sourceShown, this, &CodePage::sourceLocationShown);
     connect(m_loader, &DocumentLoader::diskChangeHandled, this, &CodePage::diskChangeHandled);
@@ -280,6 +301,7 @@ void CodePage::functionChanged(bool otherFunction)
     updateInfo();
     updateChangesHint();
     m_feed->setFunction(m_shown, codeDir());
+    applyBreakpoints(); // the new function's, once read
     if (!m_shown.isEmpty())
         refreshTree();
 }

@@ -4,6 +4,7 @@
 #include "fileoperations.h"
 
 class QLabel;
+class QSplitter;
 
 namespace lambdesk {
 
@@ -16,6 +17,7 @@ class FileTreePanel;
 class DocumentLoader;
 class NoticeBar;
 class CallGuard;
+class DebuggerPanel;
 class ResultFeed;
 class ResultPanel;
 
@@ -56,6 +58,8 @@ public:
     FileOperations *fileOperations() const { return m_ops; }
     NoticeBar *notice() const { return m_notice; }
     QString changesHint() const;
+    // The debugger's pane (null without a debug controller in the context); shown on Debug.
+    DebuggerPanel *debuggerPanel() const { return m_debugPanel; }
 
 public Q_SLOTS:
     // A frame of an error's stack trace: opens the file (absolute, or relative to the code
@@ -85,6 +89,14 @@ private:
     void updateInfo();
     void clearMarkers();
     QString errorNote() const;
+    // The debugger (codepagedebug.cpp): the pane, the margins' breakpoints, the execution point.
+    void buildDebugger(QSplitter *vertical);
+    void wireDocument(const QString &path);
+    void applyBreakpoints();
+    void showFrame(const QString &function, const QString &file, int line);
+    void clearExecutionPoint();
+    // The splitter's room while a session runs (editor and pane) and after (the result).
+    void layoutForDebugging(bool debugging);
 
     CodeTreeModel *m_treeModel;
     FileTreePanel *m_files;
@@ -101,6 +113,10 @@ private:
     QString m_handler;  // the handler's file, relative
     QString m_selectAfterRefresh;
     bool m_treeLoaded = false;
+    DebuggerPanel *m_debugPanel = nullptr;
+    QSplitter *m_vertical = nullptr;
+    QString m_executionFile; // where the debugger is paused (relative), while it is
+    int m_executionLine = 0;
 };
 
 } // namespace lambdesk

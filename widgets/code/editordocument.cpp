@@ -1,5 +1,6 @@
 #include "editordocument.h"
 
+#include "editor/breakpointmargin.h"
 #include "editor/codeeditor.h"
 #include "editor/linemarker.h"
 #include "noticebar.h"
@@ -16,6 +17,8 @@ EditorDocument::EditorDocument(const QString &path, const QByteArray &content, Q
     m_editor = new CodeEditor(this);
     m_editor->setLanguage(CodeEditor::languageForFile(path));
     m_marker = new LineMarker(m_editor);
+    m_breakpoints = new BreakpointMargin(m_editor);
+    m_breakpoints->setFile(path);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -35,6 +38,7 @@ EditorDocument::EditorDocument(const QString &path, const QByteArray &content, Q
 void EditorDocument::setPath(const QString &path)
 {
     m_path = path;
+    m_breakpoints->setFile(path);
     if (CodeEditor::languageForFile(path) != m_editor->language())
         m_editor->setLanguage(CodeEditor::languageForFile(path));
 }
@@ -51,7 +55,8 @@ QByteArray EditorDocument::content() const
 
 void EditorDocument::setText(const QByteArray &content)
 {
-    m_editor->setText(QString::fromUtf8(content));
+    // A reload keeps the breakpoints on their line numbers.
+    m_breakpoints->keepLinesWhile([&] { m_editor->setText(QString::fromUtf8(content)); });
 }
 
 void EditorDocument::setForcedModified(bool on)

@@ -7,6 +7,7 @@
 namespace lambdesk {
 
 class CodeEditor;
+class BreakpointMargin;
 class LineMarker;
 class NoticeBar;
 
@@ -24,6 +25,7 @@ public:
     void setPath(const QString &path);
     CodeEditor *editor() const { return m_editor; }
     LineMarker *marker() const { return m_marker; }
+    BreakpointMargin *breakpoints() const { return m_breakpoints; }
     NoticeBar *notice() const { return m_notice; }
 
     // Differs from what is on disk (typed edits, or the user kept theirs over a change on disk).
@@ -60,6 +62,7 @@ private:
     bool m_lastModified = false;
     CodeEditor *m_editor;
     LineMarker *m_marker;
+    BreakpointMargin *m_breakpoints;
     NoticeBar *m_notice;
 };
 

@@ -4,6 +4,7 @@ namespace lambdesk {
 
 class ApiServerController;
 class BackendHost;
+class DebugController;
 class InvocationController;
 class Settings;
 
@@ -15,6 +16,7 @@ struct ConsoleContext
     Settings *settings = nullptr;
     InvocationController *invocations = nullptr;
     ApiServerController *api = nullptr; // the Lambda API's port: where function URLs answer
+    DebugController *debugger = nullptr; // the console's debug session (null: no Debug buttons)
 };
 
 } // namespace lambdesk

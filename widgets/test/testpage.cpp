@@ -2,6 +2,8 @@
 
 #include "backendhost.h"
 #include "common/invocationcontroller.h"
+#include "debug/debugbutton.h"
+#include "debug/debugcontroller.h"
 #include "editor/codeeditor.h"
 #include "load/loaddialog.h"
 #include "model/validation.h"
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lambdesk {
@@ -104,6 +107,11 @@ void TestPage::buildUi()
     header->addSpacing(12);
     header->addWidget(m_options);
     header->addWidget(m_invoke);
+    if (m_ctx.debugger) {
+        m_debug = makeDebugButton(m_ctx.debugger, this);
+        header->addWidget(m_debug);
+        connect(m_debug, &QToolButton::clicked, this, &TestPage::debug);
+    }
     header->addWidget(m_load);
 
     m_form = new EventForm(this);
@@ -450,6 +458,20 @@ void TestPage::invoke()
     const QByteArray payload = m_editor->text().toUtf8();
     m_ctx.invocations->setCurrentEvent(m_function.name, eventLabel(), payload);
     m_ctx.invocations->invoke(m_function.name, payload, m_options->qualifier(), m_options->type());
+}
+
+void TestPage::debug()
+{
+    if (m_function.name.isEmpty() || !m_ctx.debugger)
+        return;
+    if (!m_json->isValid()) {
+        m_json->refuse(tr("Cannot debug: the event is not valid JSON."));
+        Q_EMIT statusMessage(tr("The event is not valid JSON: %1").arg(m_json->errorMessage()), 6000);
+        return;
+    }
+    const QByteArray payload = m_editor->text().toUtf8();
+    m_ctx.invocations->setCurrentEvent(m_function.name, eventLabel(), payload);
+    m_ctx.debugger->debug(m_function.name, m_function.runtime, payload);
 }
 
 LoadDialog *TestPage::openLoadDialog()

@@ -15,6 +15,7 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSplitter;
+class QToolButton;
 
 namespace lambdesk {
 
@@ -43,6 +44,8 @@ public:
     explicit TestPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
     void invoke();
+    // Invokes with this event under the debugger (the Debug button, Ctrl+F5).
+    void debug();
     // "Run load…": a load dialog for this function, its qualifier and this event (the one
     // already open for them is raised). Null when no function is shown.
     LoadDialog *openLoadDialog();
@@ -71,6 +74,8 @@ public:
     QRadioButton *shareableButton() const;
     QPushButton *invokeButton() const { return m_invoke; }
     QPushButton *loadButton() const { return m_load; }
+    // Null without a debug controller in the context.
+    QToolButton *debugButton() const { return m_debug; }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *deleteButton() const { return m_delete; }
     InvokeOptions *invokeOptions() const { return m_options; }
@@ -141,6 +146,7 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_invoke;
     QPushButton *m_load;
+    QToolButton *m_debug = nullptr;
     QPointer<LoadDialog> m_loadDialog;
     QSplitter *m_split;
     ResultPanel *m_results;

@@ -860,6 +860,8 @@ let initDone = false;
 let current = null; // { id, reported } of the current (or last) invocation
 let beforeExitListener = null;
 let exiting = false;
+const debugPort = Number(process.env._LAMBDESK_DEBUG_PORT) || 0;
+const debugClock = debugPort ? process.env._LAMBDESK_DEBUG_CLOCK || '' : '';
 
 function parseJsonHeader(value, name) {
   if (value === undefined) return undefined;
@@ -994,10 +996,14 @@ function invoke(res) {
       invokedFunctionArn: headers['lambda-runtime-invoked-function-arn'],
       awsRequestId: id,
       tenantId: currentTenantId,
-      getRemainingTimeInMillis: () => deadline - Date.now(),
+      getRemainingTimeInMillis: debugClock ? () => debugRemainingTime(deadline) : () => deadline - Date.now(),
     });
     if (streaming) {
       invokeStreaming(inv, event, context);
+      return;
+    }
+    if (debugPort) {
+      invokeDebugged(inv, event, context, userCallback);
       return;
     }
     const result = handler(event, context, userCallback);
@@ -1007,6 +1013,55 @@ function invoke(res) {
   } catch (err) {
     userCallback(err);
   }
+}
+
+/**
+ * Under the debugger the handler is called so that no code of the runtime catches what it
+ * throws or rejects with, as V8 sees it: from a fresh task (no try/catch of ours on the stack),
+ * its promise followed with a fulfilment reaction only. V8's catch prediction then says
+ * "uncaught" exactly when the exception escapes the function's own code, so "break on uncaught"
+ * (Debugger.setPauseOnExceptions 'uncaught') stops there. The exception then reaches the
+ * process's uncaughtException / unhandledRejection listeners, which hand it to the invocation.
+ */
+function invokeDebugged(inv, event, context, userCallback) {
+  inv.debugCallback = userCallback;
+  setImmediate(() => {
+    inv.debugCalling = true; // still set in uncaughtException: the handler itself threw
+    const result = handler(event, context, userCallback);
+    inv.debugCalling = false;
+    if (result && result.then && typeof result.then === 'function') {
+      inv.debugDerived = result.then(context.succeed);
+    }
+  });
+}
+
+/** True when an escaped exception belongs to the debugged invocation (and was handed to it). */
+function debuggedInvocationFailed(error, promise) {
+  const inv = current;
+  if (!debugPort || !inv || inv.reported || !inv.debugCallback) return false;
+  // Only what the handler threw or its promise rejected with; anything else (a timer's
+  // exception) ends the process as in an ordinary environment.
+  if (promise === undefined ? !inv.debugCalling : promise !== inv.debugDerived) return false;
+  inv.debugCalling = false;
+  inv.debugCallback(error === undefined || error === null ? new Error('handled') : error);
+  return true;
+}
+
+/** The invocation's deadline under the debugger: the clock file Lambdesk rewrites while the
+ *  debugger holds the handler ("run <epoch deadline ms>" / "stop <remaining ms>"), else the
+ *  Lambda-Runtime-Deadline-Ms header's. */
+function debugRemainingTime(deadline) {
+  try {
+    const [state, value] = fs.readFileSync(debugClock, 'utf8').trim().split(/\s+/);
+    const ms = Number(value);
+    if (Number.isFinite(ms)) {
+      if (state === 'stop') return Math.max(0, ms);
+      if (state === 'run') return ms - Date.now();
+    }
+  } catch (_e) {
+    // missing or unreadable: the header's deadline
+  }
+  return deadline - Date.now();
 }
 
 /** A streamified handler: (event, responseStream, context). Its promise settling ends the
@@ -1074,11 +1129,13 @@ function fatal(error, exitCode) {
 }
 
 process.on('uncaughtException', (error) => {
+  if (debuggedInvocationFailed(error)) return;
   logError('Uncaught Exception', error);
   fatal(error, 129);
 });
 
 process.on('unhandledRejection', (reason, promise) => {
+  if (debuggedInvocationFailed(reason, promise)) return;
   let error;
   try {
     error = new UnhandledPromiseRejection(reason, promise);
@@ -1093,7 +1150,28 @@ process.on('beforeExit', () => {
   if (beforeExitListener) beforeExitListener();
 });
 
+/**
+ * A debug environment (Lambdesk sets _LAMBDESK_DEBUG_PORT): Node's inspector listens on
+ * 127.0.0.1:<port> and the runtime waits, before the handler's module is loaded, until the
+ * debugger has set its breakpoints and sent Runtime.runIfWaitingForDebugger (so init code can be
+ * debugged). node:inspector is imported only here: ordinary environments load nothing of it.
+ */
+async function openDebugger() {
+  const inspector = await import('node:inspector');
+  inspector.open(debugPort, '127.0.0.1', true);
+  // A debugger let us go on (the watching session of external mode reads this).
+  globalThis[Symbol.for('lambdesk.debuggerAttached')] = true;
+  // Logpoints (conditions that call this and yield false): the message goes to the function's
+  // log and to the inspector's console, which only Lambdesk's session reads as output.
+  globalThis[Symbol.for('lambdesk.logpoint')] = (text) => {
+    console.log(text);
+    inspector.console.log(text);
+    return false;
+  };
+}
+
 async function main() {
+  if (debugPort) await openDebugger();
   defineAwslambdaGlobal(); // before user code loads: handlers call awslambda.* at import time
   patchConsole();
   confineGlobalPaths();

@@ -598,6 +598,10 @@ class LambdaContext(object):
         self._epoch_deadline_time_in_ms = epoch_deadline_time_in_ms
 
     def get_remaining_time_in_millis(self):
+        if _DEBUG_CLOCK is not None:
+            remaining = _debug_remaining_ms()
+            if remaining is not None:
+                return remaining
         delta_ms = self._epoch_deadline_time_in_ms - int(time.time() * 1000)
         return delta_ms if delta_ms > 0 else 0
 
@@ -723,6 +727,93 @@ def _get_handler(handler):
 
 
 # --------------------------------------------------------------------------------------------
+# Debugging (a debug environment only: _LAMBDESK_DEBUG_PORT set, see core/runtime/debugenv.h).
+# An ordinary environment imports nothing of this and pays one `is None` test per
+# get_remaining_time_in_millis().
+
+# The clock file while debugged: "run <epoch deadline ms>" while the handler runs, "stop
+# <remaining ms>" while the debugger holds it (Lambdesk rewrites it atomically).
+_DEBUG_CLOCK = None
+
+
+def _debug_remaining_ms():
+    try:
+        with open(_DEBUG_CLOCK, "r") as f:
+            state, value = f.read().split()
+        value = int(value)
+    except (OSError, ValueError):
+        return None  # missing or unreadable: the Lambda-Runtime-Deadline-Ms header tells
+    if state == "stop":
+        remaining = value
+    elif state == "run":
+        remaining = value - int(time.time() * 1000)
+    else:
+        return None
+    return remaining if remaining > 0 else 0
+
+
+def _pydevd_without_nagle():
+    """pydevd writes each message as two send() calls (the header, then the body) on a socket
+    with Nagle's algorithm on: the body waits for the ACK of the header, which the client delays
+    (40 ms on Linux), so every answer (a stop, a step, a variable) would take 40 ms more. Its
+    connection gets TCP_NODELAY instead. Best effort: another pydevd goes on as it is."""
+    try:
+        import debugpy.server.api  # noqa: F401 -- debugpy's own set-up of pydevd, as listen() does it
+        import pydevd
+
+        initialize_network = pydevd.PyDB.initialize_network
+
+        def _initialize_network(self, sock, *args, **kwargs):
+            try:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            except Exception:
+                pass
+            return initialize_network(self, sock, *args, **kwargs)
+
+        pydevd.PyDB.initialize_network = _initialize_network
+    except Exception:
+        pass
+
+
+def _start_debugger():
+    """Starts debugpy and waits until Lambdesk (or the outside debugger) has set the breakpoints
+    and let the runtime go, before the handler's module is imported (its init can be debugged)."""
+    global _DEBUG_CLOCK
+    environ = os.environ
+    port = environ.pop("_LAMBDESK_DEBUG_PORT", None)
+    engine = environ.pop("_LAMBDESK_DEBUG_PYTHON", None)
+    _DEBUG_CLOCK = environ.pop("_LAMBDESK_DEBUG_CLOCK", None) or None
+    if not port:
+        return
+    try:
+        port = int(port)
+    except ValueError:
+        raise _Fault("Runtime.DebuggerError", "Invalid _LAMBDESK_DEBUG_PORT %r" % port)
+    if engine:
+        # Last, so that it shadows nothing of the function's; it stays there because pydevd
+        # imports parts of itself later (evaluations, variables). It holds only debugpy.
+        sys.path.append(engine)
+    # The interpreter's frozen stdlib modules only hide breakpoints in the standard library:
+    # no warning on every start.
+    had_validation = "PYDEVD_DISABLE_FILE_VALIDATION" in environ
+    environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    try:
+        import debugpy
+
+        _pydevd_without_nagle()
+        debugpy.listen(("127.0.0.1", port), in_process_debug_adapter=True)
+    except Exception as e:
+        raise _Fault(
+            "Runtime.DebuggerError",
+            "Cannot start the Python debugger (debugpy) on 127.0.0.1:%d: %s: %s" % (port, type(e).__name__, e),
+        )
+    finally:
+        if not had_validation:
+            environ.pop("PYDEVD_DISABLE_FILE_VALIDATION", None)
+    debugpy.wait_for_client()
+
+
+# --------------------------------------------------------------------------------------------
 # Main loop
 
 
@@ -795,6 +886,8 @@ def main():
     try:
         _setup_logging()
         _setup_sys_path(task_root)
+        if "_LAMBDESK_DEBUG_PORT" in os.environ:
+            _start_debugger()
         request_handler = _get_handler(os.environ.get("_HANDLER", ""))
     except _Fault as e:
         error_result = _make_error(e.msg, e.exception_type, e.trace)
