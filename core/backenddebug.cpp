@@ -15,6 +15,21 @@
 
 namespace lambdesk {
 
+namespace {
+
+// The engine of a session that is stopped, or the error to answer.
+Result<debug::DebugEngine *> stoppedEngine(const Result<ExecutionEnvironment *> &env, const QString &sessionId)
+{
+    if (!env)
+        return env.error();
+    debug::DebugEngine *engine = env.value()->debugEngine();
+    if (!engine->isStopped())
+        return Error::conflict(QStringLiteral("Debug session %1 is running, not stopped").arg(sessionId));
+    return engine;
+}
+
+} // namespace
+
 void Backend::initDebugger()
 {
     qRegisterMetaType<debug::Stop>();
@@ -112,13 +127,10 @@ Result<ExecutionEnvironment *> Backend::debugEnvironment(const QString &sessionI
 
 Status Backend::debugResume(const QString &sessionId, debug::Step step)
 {
-    const auto env = debugEnvironment(sessionId);
-    if (!env)
-        return env.error();
-    debug::DebugEngine *engine = env.value()->debugEngine();
-    if (!engine->isStopped())
-        return Error::conflict(QStringLiteral("Debug session %1 is running, not stopped").arg(sessionId));
-    engine->resume(step);
+    const auto engine = stoppedEngine(debugEnvironment(sessionId), sessionId);
+    if (!engine)
+        return engine.error();
+    engine.value()->resume(step);
     return Ok{};
 }
 
@@ -134,37 +146,28 @@ Status Backend::debugStop(const QString &sessionId)
 void Backend::debugScopes(const QString &sessionId, qint64 frameId,
                           std::function<void(Result<QList<debug::Scope>>)> done)
 {
-    const auto env = debugEnvironment(sessionId);
-    if (!env)
-        return done(env.error());
-    debug::DebugEngine *engine = env.value()->debugEngine();
-    if (!engine->isStopped())
-        return done(Error::conflict(QStringLiteral("Debug session %1 is running, not stopped").arg(sessionId)));
-    engine->scopes(frameId, std::move(done));
+    const auto engine = stoppedEngine(debugEnvironment(sessionId), sessionId);
+    if (!engine)
+        return done(engine.error());
+    engine.value()->scopes(frameId, std::move(done));
 }
 
 void Backend::debugVariables(const QString &sessionId, qint64 reference,
                              std::function<void(Result<QList<debug::Variable>>)> done)
 {
-    const auto env = debugEnvironment(sessionId);
-    if (!env)
-        return done(env.error());
-    debug::DebugEngine *engine = env.value()->debugEngine();
-    if (!engine->isStopped())
-        return done(Error::conflict(QStringLiteral("Debug session %1 is running, not stopped").arg(sessionId)));
-    engine->variables(reference, std::move(done));
+    const auto engine = stoppedEngine(debugEnvironment(sessionId), sessionId);
+    if (!engine)
+        return done(engine.error());
+    engine.value()->variables(reference, std::move(done));
 }
 
 void Backend::debugEvaluate(const QString &sessionId, qint64 frameId, const QString &expression,
                             std::function<void(Result<debug::Variable>)> done)
 {
-    const auto env = debugEnvironment(sessionId);
-    if (!env)
-        return done(env.error());
-    debug::DebugEngine *engine = env.value()->debugEngine();
-    if (!engine->isStopped())
-        return done(Error::conflict(QStringLiteral("Debug session %1 is running, not stopped").arg(sessionId)));
-    engine->evaluate(frameId, expression, std::move(done));
+    const auto engine = stoppedEngine(debugEnvironment(sessionId), sessionId);
+    if (!engine)
+        return done(engine.error());
+    engine.value()->evaluate(frameId, expression, std::move(done));
 }
 
 QStringList Backend::debugSessions() const

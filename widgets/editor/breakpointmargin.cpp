@@ -326,15 +326,19 @@ void BreakpointMargin::remove(int line)
     }
 }
 
+int BreakpointMargin::indexMaking(int line)
+{
+    if (const int i = indexAt(line); i >= 0)
+        return i;
+    toggle(line);
+    return indexAt(line);
+}
+
 void BreakpointMargin::setCondition(int line, const QString &condition)
 {
-    int i = indexAt(line);
-    if (i < 0) {
-        toggle(line);
-        i = indexAt(line);
-        if (i < 0)
-            return;
-    }
+    const int i = indexMaking(line);
+    if (i < 0)
+        return;
     Entry &e = m_entries[i];
     e.breakpoint.condition = condition.trimmed();
     place(e, line - 1);
@@ -343,13 +347,9 @@ void BreakpointMargin::setCondition(int line, const QString &condition)
 
 void BreakpointMargin::setLogMessage(int line, const QString &message)
 {
-    int i = indexAt(line);
-    if (i < 0) {
-        toggle(line);
-        i = indexAt(line);
-        if (i < 0)
-            return;
-    }
+    const int i = indexMaking(line);
+    if (i < 0)
+        return;
     Entry &e = m_entries[i];
     e.breakpoint.logMessage = message.trimmed();
     place(e, line - 1);

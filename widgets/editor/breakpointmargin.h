@@ -88,6 +88,8 @@ private:
     void place(Entry &entry, int line0);
     void unplace(Entry &entry);
     int indexAt(int line) const;
+    // The entry of `line`, made (an enabled breakpoint) when there is none; -1 if it cannot be.
+    int indexMaking(int line);
     // Reads the lines back from the marker handles; true when any moved.
     bool syncLines();
     void drawSymbols();
