@@ -353,6 +353,12 @@ Result<sam::Project> parseText(const QByteArray &yaml, const QString &templatePa
         if (!resources || resources->kind != N::Map)
             r.fail(root, QStringLiteral("Resources"), QStringLiteral("the template has no Resources"));
         for (const auto &[id, res] : resources->map) {
+            // CloudFormation: a logical ID is alphanumeric (A-Za-z0-9); an empty one (a key
+            // such as ":" or "~") names nothing a function could be called after.
+            static const QRegularExpression logicalId(QStringLiteral("^[A-Za-z0-9]+$"));
+            if (!logicalId.match(id).hasMatch())
+                r.fail(res, QStringLiteral("Resources"),
+                       QStringLiteral("Resource logical ID '%1' must be alphanumeric (A-Za-z0-9) and not empty").arg(id));
             const N *type = res.get(QStringLiteral("Type"));
             if (!type || type->kind != N::Scalar)
                 r.fail(res, QStringLiteral("Type"), QStringLiteral("Resource %1 has no Type").arg(id));
