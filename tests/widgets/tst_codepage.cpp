@@ -4,6 +4,7 @@
 #include "backendhost.h"
 #include "code/codepage.h"
 #include "code/codetreemodel.h"
+#include "code/documentloader.h"
 #include "code/editordocument.h"
 #include "code/editortabs.h"
 #include "code/fileoperations.h"
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void opensHandlerFileWithTree();
     void editAndSaveDeploys();
     void saveRetiresWarmEnvironmentsAndSaysSo();
+    void retiredNewsNotLostToAConcurrentRehash();
     void deployButtonSavesEveryChangedFile();
     void testButtonWarnsAboutChangesNotDeployed();
     void savingInvalidJsonWarnsAndMarksTheLine();
@@ -249,6 +251,29 @@ void TestCodePage::saveRetiresWarmEnvironmentsAndSaysSo()
     QVERIFY2(m_page->notice()->text().contains(u"warm environments were retired"_qs),
              qPrintable(m_page->notice()->text()));
     QVERIFY(m_page->notice()->text().contains(u"starts cold"_qs));
+    QCOMPARE(callSync([](Backend &b) { return b.environments(u"hello-python"_qs).idle; }), 0);
+}
+
+// Saving atomically changes the folder, so the folder watcher asks the backend to re-hash the
+// code while the save is still being answered. Under load that re-hash was under way when the
+// save's answer came, and the save's "retired" news was dropped. Here the re-hash is asked for
+// right after the save, as the watcher does, so the order is certain.
+void TestCodePage::retiredNewsNotLostToAConcurrentRehash()
+{
+    QSignalSpy finished(m_env->invocations.get(), &InvocationController::invocationFinished);
+    m_env->invocations->invoke(u"hello-python"_qs, "{\"name\":\"Ada\"}");
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(callSync([](Backend &b) { return b.environments(u"hello-python"_qs).idle; }), 1);
+
+    auto *loader = m_page->findChild<DocumentLoader *>();
+    QVERIFY(loader);
+    m_page->editor()->insertAt(QStringLiteral("# rehashed too\n"), 8, 0);
+    QSignalSpy saved(m_page.get(), &CodePage::saved);
+    m_page->save();
+    Q_EMIT loader->codeTouched(false);
+    QVERIFY(saved.wait(20000));
+    QVERIFY2(m_page->notice()->text().contains(u"warm environments were retired"_qs),
+             qPrintable(m_page->notice()->text()));
     QCOMPARE(callSync([](Backend &b) { return b.environments(u"hello-python"_qs).idle; }), 0);
 }
 

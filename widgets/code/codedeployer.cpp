@@ -34,9 +34,12 @@ bool CodeDeployer::retiredPending() const
     return m_retired && !busy();
 }
 
+// Retired environments are news as soon as one answer says so, even while another deployment
+// (a folder watcher's re-hash after an atomic save, say) is still under way: that one cannot
+// bring them back. Waiting for it dropped the news when its own answer found nothing changed.
 QString CodeDeployer::outcome()
 {
-    if (busy() || !std::exchange(m_retired, false))
+    if (!std::exchange(m_retired, false))
         return tr(" The next invocation runs the new code.");
     return tr(" Its warm environments were retired: the next invocation starts cold (it reports an Init Duration).");
 }

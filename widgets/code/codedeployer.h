@@ -23,8 +23,8 @@ public:
     void save(const QString &path, const QByteArray &content, bool closeAfter = false);
     void syncFromDisk();
     bool busy() const;
-    // The sentence that ends a deploy message, once the last deploy under way has finished:
-    // whether warm environments were retired by it.
+    // The sentence that ends a deploy message: whether warm environments were retired by the
+    // deployments answered so far (told once).
     QString outcome();
     bool retiredPending() const;
 
