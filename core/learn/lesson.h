@@ -32,7 +32,7 @@ struct Lesson
     QString summary;   // one sentence (translated)
     QString blueprint; // the blueprint the lesson's function is made from ("cold-start-demo")
     QString function;  // the function's name in the workspace ("learn-cold-start")
-    QStringList requires; // product features the lesson needs; an unknown one hides the lesson
+    QStringList needs; // product features the lesson needs (front matter "requires:"); an unknown one hides the lesson
     QString intro;     // Markdown before the first step (translated)
     QList<Step> steps;
 };
@@ -41,7 +41,7 @@ struct Lesson
 Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName);
 
 // The lessons shipped in resources (":/lessons/*.md"), in order, texts translated through
-// QCoreApplication::translate("lesson:<id>", ...), without those whose `requires` names a feature
+// QCoreApplication::translate("lesson:<id>", ...), without those whose `needs` names a feature
 // this build lacks (features()).
 QList<Lesson> builtInLessons();
 QStringList features(); // the feature names lessons may require ("invoke", "versions", "aliases", ...)
