@@ -409,10 +409,11 @@ QStringList highlightTargets()
             QStringLiteral("aliases.list")};
 }
 
-Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate)
+Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate, RuntimeFamily only)
 {
     if (lesson.function.isEmpty())
-        return Error::invalid(QStringLiteral("function"), QStringLiteral("The lesson names no function"));
+        return Error::invalid(QStringLiteral("function"),
+                              QCoreApplication::translate("learn", "The lesson names no function"));
     if (backend.getFunction(lesson.function)) {
         if (!recreate)
             return lesson.function;
@@ -428,6 +429,8 @@ Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recr
         candidates << lesson.blueprint.chopped(6) + QStringLiteral("python");
     Error last = Error::notFound(QStringLiteral("Blueprint %1 not found").arg(lesson.blueprint));
     for (const RuntimeFamily family : {RuntimeFamily::Python, RuntimeFamily::Node}) {
+        if (only != RuntimeFamily::Unknown && family != only)
+            continue;
         const RuntimeInfo *runtime = backend.runtimes().preferred(family);
         if (!runtime)
             continue;
@@ -439,7 +442,7 @@ Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recr
             c.name = lesson.function;
             c.runtime = runtime->id;
             c.handler = b->handlers.value(family);
-            c.description = QStringLiteral("Lesson: %1").arg(lesson.title);
+            c.description = QCoreApplication::translate("learn", "Lesson: %1").arg(lesson.title).left(256);
             c.memorySize = b->memorySize;
             c.timeout = b->timeout;
             c.environment = b->environment;
@@ -451,7 +454,9 @@ Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recr
     }
     if (last.kind == Error::Kind::NotFound)
         return Error{Error::Kind::Unavailable,
-                     QStringLiteral("Lesson %1 needs Python or Node.js, and neither is installed").arg(lesson.id),
+                     QCoreApplication::translate("learn", "The lesson \"%1\" needs Python or Node.js, and neither is "
+                                                          "installed")
+                         .arg(lesson.title),
                      {}};
     return last;
 }
