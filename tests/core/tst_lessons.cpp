@@ -43,10 +43,12 @@ class Learner
 {
 public:
     Learner(Backend &backend, Settings *settings, const QString &lessonId)
-        : b(backend), tracker(&backend, settings), lesson(builtIn(lessonId)),
-          steps(&tracker, &LessonTracker::stepCompleted), lessons(&tracker, &LessonTracker::lessonCompleted)
-    {
-    }
+        : b(backend),
+          tracker(&backend, settings),
+          lesson(builtIn(lessonId)),
+          steps(&tracker, &LessonTracker::stepCompleted),
+          lessons(&tracker, &LessonTracker::lessonCompleted)
+    {}
 
     // Starts the lesson and makes its function afresh from the blueprint (as the panel does),
     // in the language of the test's row.
@@ -94,7 +96,8 @@ public:
             return false;
         const qsizetype before = steps.size();
         action();
-        if (!testsupport::waitForSignals(steps, [&] { return steps.size() > before; }, safetyNetMs(120000))) {
+        if (!testsupport::waitForSignals(
+                steps, [&] { return steps.size() > before; }, safetyNetMs(120000))) {
             qWarning("step %s of %s did not complete", qPrintable(stepId), qPrintable(lesson.id));
             return false;
         }
@@ -195,7 +198,7 @@ public:
     {
         const QDir dir(b.codeDir(lesson.function));
         const QString file = dir.exists(QStringLiteral("lambda_function.py")) ? QStringLiteral("lambda_function.py")
-                                                                               : QStringLiteral("index.mjs");
+                                                                              : QStringLiteral("index.mjs");
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("cannot read %s", qPrintable(f.fileName()));
@@ -251,10 +254,7 @@ private Q_SLOTS:
         QVERIFY(builtInLessons().size() >= 12);
     }
 
-    void cleanupTestCase()
-    {
-        m_tb.reset();
-    }
+    void cleanupTestCase() { m_tb.reset(); }
 
     void ensureFunctionKeepsOrRecreates()
     {
@@ -263,7 +263,8 @@ private Q_SLOTS:
         const auto made = backend().getFunction(lesson.function);
         QVERIFY(made);
         QCOMPARE(made->memorySize, 128);
-        QVERIFY(made->runtime.startsWith(QStringLiteral("python")) || made->runtime.startsWith(QStringLiteral("nodejs")));
+        QVERIFY(made->runtime.startsWith(QStringLiteral("python"))
+                || made->runtime.startsWith(QStringLiteral("nodejs")));
         QVERIFY(!backend().eventNames(lesson.function).isEmpty()); // the blueprint's test events came along
         FunctionConfig changed = made.value();
         changed.memorySize = 256;
@@ -282,9 +283,11 @@ private Q_SLOTS:
         QVERIFY(l.completes(QStringLiteral("first-invoke"), [&] { l.invoke(QStringLiteral("hello")); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("no-name"), [&] { l.invoke(QStringLiteral("hello")); }));
         QVERIFY(l.completes(QStringLiteral("no-name"), [&] { l.invoke(QStringLiteral("no-name")); }));
-        QVERIFY(l.doesNotComplete(QStringLiteral("deploy"), [&] { l.configure([](FunctionConfig &c) { c.timeout = 4; }); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("deploy"),
+                                  [&] { l.configure([](FunctionConfig &c) { c.timeout = 4; }); }));
         QVERIFY(l.completes(QStringLiteral("deploy"), [&] { l.editCode(QStringLiteral("my first change")); }));
-        QVERIFY(l.completes(QStringLiteral("new-code"), [&] { QVERIFY(l.invoke(QStringLiteral("hello")).coldStart()); }));
+        QVERIFY(
+            l.completes(QStringLiteral("new-code"), [&] { QVERIFY(l.invoke(QStringLiteral("hello")).coldStart()); }));
         QVERIFY(l.finished(m_settings.get()));
     }
 
@@ -294,10 +297,12 @@ private Q_SLOTS:
         QVERIFY(l.begin());
         QVERIFY(l.completes(QStringLiteral("first-look"), [&] { l.invoke(QStringLiteral("order")); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("own-event"), [&] { l.invoke(QStringLiteral("order")); }));
-        QVERIFY(l.completes(QStringLiteral("own-event"),
-                            [&] { l.invokePayload(R"({"orderId": "A-7", "name": "Ada"})"); }));
-        QVERIFY(l.doesNotComplete(QStringLiteral("more-time"), [&] { l.configure([](FunctionConfig &c) { c.timeout = 5; }); }));
-        QVERIFY(l.completes(QStringLiteral("more-time"), [&] { l.configure([](FunctionConfig &c) { c.timeout = 12; }); }));
+        QVERIFY(
+            l.completes(QStringLiteral("own-event"), [&] { l.invokePayload(R"({"orderId": "A-7", "name": "Ada"})"); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("more-time"),
+                                  [&] { l.configure([](FunctionConfig &c) { c.timeout = 5; }); }));
+        QVERIFY(
+            l.completes(QStringLiteral("more-time"), [&] { l.configure([](FunctionConfig &c) { c.timeout = 12; }); }));
         QVERIFY(l.completes(QStringLiteral("remaining"), [&] {
             const InvocationResult r = l.invoke(QStringLiteral("order"));
             QVERIFY(testsupport::object(r.payload).value(QStringLiteral("remainingTimeMs")).toDouble() > 9000);
@@ -320,11 +325,14 @@ private Q_SLOTS:
         }
         // A configuration change makes the next invocation cold again: not the warm one wanted.
         l.configure([](FunctionConfig &c) { c.memorySize = 256; });
-        QVERIFY(l.doesNotComplete(QStringLiteral("warm"), [&] { QVERIFY(l.invoke(QStringLiteral("invoke")).coldStart()); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("warm"),
+                                  [&] { QVERIFY(l.invoke(QStringLiteral("invoke")).coldStart()); }));
         QVERIFY(l.completes(QStringLiteral("warm"), [&] { QVERIFY(!l.invoke(QStringLiteral("invoke")).coldStart()); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("change"), [&] { l.invoke(QStringLiteral("invoke")); }));
-        QVERIFY(l.completes(QStringLiteral("change"), [&] { l.configure([](FunctionConfig &c) { c.memorySize = 512; }); }));
-        QVERIFY(l.completes(QStringLiteral("cold-again"), [&] { QVERIFY(l.invoke(QStringLiteral("invoke")).coldStart()); }));
+        QVERIFY(
+            l.completes(QStringLiteral("change"), [&] { l.configure([](FunctionConfig &c) { c.memorySize = 512; }); }));
+        QVERIFY(l.completes(QStringLiteral("cold-again"),
+                            [&] { QVERIFY(l.invoke(QStringLiteral("invoke")).coldStart()); }));
         QVERIFY(l.finished(m_settings.get()));
     }
 
@@ -335,13 +343,20 @@ private Q_SLOTS:
         QVERIFY(l.doesNotComplete(QStringLiteral("first"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(l.completes(QStringLiteral("first"), [&] { l.invoke(QStringLiteral("invoke")); }));
         QVERIFY(l.completes(QStringLiteral("kept"), [&] {
-            QCOMPARE(testsupport::object(l.invoke(QStringLiteral("invoke")).payload).value(QStringLiteral("invocationCount")).toInt(), 2);
+            QCOMPARE(testsupport::object(l.invoke(QStringLiteral("invoke")).payload)
+                         .value(QStringLiteral("invocationCount"))
+                         .toInt(),
+                     2);
         }));
         // A configuration change is not the deploy this step asks for.
-        QVERIFY(l.doesNotComplete(QStringLiteral("deploy"), [&] { l.configure([](FunctionConfig &c) { c.timeout = 6; }); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("deploy"),
+                                  [&] { l.configure([](FunctionConfig &c) { c.timeout = 6; }); }));
         QVERIFY(l.completes(QStringLiteral("deploy"), [&] { l.editCode(QStringLiteral("a comment")); }));
         QVERIFY(l.completes(QStringLiteral("lost"), [&] {
-            QCOMPARE(testsupport::object(l.invoke(QStringLiteral("invoke")).payload).value(QStringLiteral("invocationCount")).toInt(), 1);
+            QCOMPARE(testsupport::object(l.invoke(QStringLiteral("invoke")).payload)
+                         .value(QStringLiteral("invocationCount"))
+                         .toInt(),
+                     1);
         }));
         QVERIFY(l.finished(m_settings.get()));
     }
@@ -354,8 +369,10 @@ private Q_SLOTS:
         QVERIFY(l.completes(QStringLiteral("timed-out"), [&] {
             QCOMPARE(l.invoke(QStringLiteral("times-out")).status, InvocationStatus::TimedOut);
         }));
-        QVERIFY(l.completes(QStringLiteral("reset"), [&] { QVERIFY(l.invoke(QStringLiteral("finishes")).coldStart()); }));
-        QVERIFY(l.doesNotComplete(QStringLiteral("raise"), [&] { l.configure([](FunctionConfig &c) { c.timeout = 4; }); }));
+        QVERIFY(
+            l.completes(QStringLiteral("reset"), [&] { QVERIFY(l.invoke(QStringLiteral("finishes")).coldStart()); }));
+        QVERIFY(
+            l.doesNotComplete(QStringLiteral("raise"), [&] { l.configure([](FunctionConfig &c) { c.timeout = 4; }); }));
         QVERIFY(l.completes(QStringLiteral("raise"), [&] { l.configure([](FunctionConfig &c) { c.timeout = 8; }); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("finishes"), [&] { l.invoke(QStringLiteral("finishes")); }));
         QVERIFY(l.completes(QStringLiteral("finishes"), [&] {
@@ -370,13 +387,14 @@ private Q_SLOTS:
         QVERIFY(l.begin());
         QVERIFY(l.doesNotComplete(QStringLiteral("slow"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(l.completes(QStringLiteral("slow"), [&] { l.invoke(QStringLiteral("work")); }));
-        QVERIFY(l.doesNotComplete(QStringLiteral("raise"), [&] { l.configure([](FunctionConfig &c) { c.memorySize = 512; }); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("raise"),
+                                  [&] { l.configure([](FunctionConfig &c) { c.memorySize = 512; }); }));
         // Still at 512 MB: an invocation is not the configuration change wanted.
         QVERIFY(l.doesNotComplete(QStringLiteral("raise"), [&] { l.invoke(QStringLiteral("work")); }));
-        QVERIFY(l.completes(QStringLiteral("raise"), [&] { l.configure([](FunctionConfig &c) { c.memorySize = 1769; }); }));
-        QVERIFY(l.completes(QStringLiteral("fast"), [&] {
-            QCOMPARE(l.invoke(QStringLiteral("work")).memorySizeMb, 1769);
-        }));
+        QVERIFY(
+            l.completes(QStringLiteral("raise"), [&] { l.configure([](FunctionConfig &c) { c.memorySize = 1769; }); }));
+        QVERIFY(l.completes(QStringLiteral("fast"),
+                            [&] { QCOMPARE(l.invoke(QStringLiteral("work")).memorySizeMb, 1769); }));
         // Both durations were kept for the comparison the last step asks the learner to make.
         const QVariantMap kept = l.tracker.recorded(l.lesson.id);
         QVERIFY(kept.value(QStringLiteral("slow")).toDouble() > 0);
@@ -400,11 +418,13 @@ private Q_SLOTS:
             QCOMPARE(r.functionError, QStringLiteral("Unhandled"));
             const QJsonObject error = testsupport::object(r.payload);
             // Python's runtime names it stackTrace, Node.js's trace, as on AWS.
-            QVERIFY(error.value(QStringLiteral("stackTrace")).isArray() || error.value(QStringLiteral("trace")).isArray());
+            QVERIFY(error.value(QStringLiteral("stackTrace")).isArray()
+                    || error.value(QStringLiteral("trace")).isArray());
         }));
         // A new environment (after a configuration change) is not the warm one the step shows.
         l.configure([](FunctionConfig &c) { c.timeout = 5; });
-        QVERIFY(l.doesNotComplete(QStringLiteral("still-warm"), [&] { QVERIFY(l.invoke(QStringLiteral("ok")).coldStart()); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("still-warm"),
+                                  [&] { QVERIFY(l.invoke(QStringLiteral("ok")).coldStart()); }));
         QVERIFY(l.completes(QStringLiteral("still-warm"), [&] { l.invoke(QStringLiteral("ok")); }));
         QVERIFY(l.finished(m_settings.get()));
     }
@@ -415,19 +435,21 @@ private Q_SLOTS:
         QVERIFY(l.begin());
         QVERIFY(l.completes(QStringLiteral("first"), [&] { l.invoke(QStringLiteral("basket")); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("stage"), [&] {
-            l.configure([](FunctionConfig &c) { c.environment.insert(QStringLiteral("GREETING"), QStringLiteral("Hi")); });
+            l.configure(
+                [](FunctionConfig &c) { c.environment.insert(QStringLiteral("GREETING"), QStringLiteral("Hi")); });
         }));
         QVERIFY(l.completes(QStringLiteral("stage"), [&] {
-            l.configure([](FunctionConfig &c) { c.environment.insert(QStringLiteral("STAGE"), QStringLiteral("prod")); });
+            l.configure(
+                [](FunctionConfig &c) { c.environment.insert(QStringLiteral("STAGE"), QStringLiteral("prod")); });
         }));
         QCOMPARE(l.tracker.recorded(l.lesson.id).value(QStringLiteral("stage")).toString(), QStringLiteral("prod"));
         QVERIFY(l.doesNotComplete(QStringLiteral("new-stage"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(l.completes(QStringLiteral("new-stage"), [&] { l.invoke(QStringLiteral("basket")); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("bad-value"), [&] { l.invoke(QStringLiteral("basket")); }));
-        l.configure([](FunctionConfig &c) { c.environment.insert(QStringLiteral("MAX_ITEMS"), QStringLiteral("lots")); });
-        QVERIFY(l.completes(QStringLiteral("bad-value"), [&] {
-            QVERIFY(l.invoke(QStringLiteral("basket")).isError());
-        }));
+        l.configure(
+            [](FunctionConfig &c) { c.environment.insert(QStringLiteral("MAX_ITEMS"), QStringLiteral("lots")); });
+        QVERIFY(
+            l.completes(QStringLiteral("bad-value"), [&] { QVERIFY(l.invoke(QStringLiteral("basket")).isError()); }));
         QVERIFY(l.finished(m_settings.get()));
     }
 
@@ -435,10 +457,13 @@ private Q_SLOTS:
     {
         Learner l(backend(), m_settings.get(), QStringLiteral("concurrency"));
         QVERIFY(l.begin());
-        QVERIFY(l.doesNotComplete(QStringLiteral("reserve"), [&] { QVERIFY(backend().putFunctionConcurrency(kOther, 1)); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("reserve"),
+                                  [&] { QVERIFY(backend().putFunctionConcurrency(kOther, 1)); }));
         QVERIFY(backend().deleteFunctionConcurrency(kOther));
-        QVERIFY(l.doesNotComplete(QStringLiteral("reserve"), [&] { QVERIFY(backend().putFunctionConcurrency(l.lesson.function, 3)); }));
-        QVERIFY(l.completes(QStringLiteral("reserve"), [&] { QVERIFY(backend().putFunctionConcurrency(l.lesson.function, 1)); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("reserve"),
+                                  [&] { QVERIFY(backend().putFunctionConcurrency(l.lesson.function, 3)); }));
+        QVERIFY(l.completes(QStringLiteral("reserve"),
+                            [&] { QVERIFY(backend().putFunctionConcurrency(l.lesson.function, 1)); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("throttled"), [&] {
             QCOMPARE(l.invoke(QStringLiteral("finishes")).status, InvocationStatus::Succeeded);
         }));
@@ -460,8 +485,10 @@ private Q_SLOTS:
             QCOMPARE(answers.size(), 2);
             QVERIFY(answers.at(0).ok() != answers.at(1).ok());
         }));
-        QVERIFY(l.doesNotComplete(QStringLiteral("release"), [&] { QVERIFY(backend().putFunctionConcurrency(l.lesson.function, 2)); }));
-        QVERIFY(l.completes(QStringLiteral("release"), [&] { QVERIFY(backend().deleteFunctionConcurrency(l.lesson.function)); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("release"),
+                                  [&] { QVERIFY(backend().putFunctionConcurrency(l.lesson.function, 2)); }));
+        QVERIFY(l.completes(QStringLiteral("release"),
+                            [&] { QVERIFY(backend().deleteFunctionConcurrency(l.lesson.function)); }));
         QVERIFY(l.finished(m_settings.get()));
     }
 
@@ -474,12 +501,12 @@ private Q_SLOTS:
         QVERIFY(l.doesNotComplete(QStringLiteral("async-ok"), [&] { l.invoke(QStringLiteral("ok")); }));
         QVERIFY(l.completes(QStringLiteral("async-ok"), [&] { l.invokeAsync(QStringLiteral("ok")); }));
         // An asynchronous success is not the failure wanted.
-        QVERIFY(l.doesNotComplete(QStringLiteral("async-fail"), [&] {
-            QVERIFY(l.waitFinished(finished, l.invokeAsync(QStringLiteral("ok")), 1));
-        }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("async-fail"),
+                                  [&] { QVERIFY(l.waitFinished(finished, l.invokeAsync(QStringLiteral("ok")), 1)); }));
         // The failure (attempt 1), then its retry (attempt 2) under the same request id.
         QString requestId;
-        QVERIFY(l.completes(QStringLiteral("async-fail"), [&] { requestId = l.invokeAsync(QStringLiteral("bad-input")); }));
+        QVERIFY(
+            l.completes(QStringLiteral("async-fail"), [&] { requestId = l.invokeAsync(QStringLiteral("bad-input")); }));
         QVERIFY(l.completes(QStringLiteral("retry"), [] {}));
         const InvocationResult retry = finished.last().first().value<InvocationResult>();
         QCOMPARE(retry.requestId, requestId);
@@ -487,14 +514,12 @@ private Q_SLOTS:
         QVERIFY(l.waitFinished(finished, requestId, 3)); // the last retry: the event is over
         EventInvokeConfigPatch one;
         one.maximumRetryAttempts = 1;
-        QVERIFY(l.doesNotComplete(QStringLiteral("configure"), [&] {
-            QVERIFY(backend().putEventInvokeConfig(l.lesson.function, {}, one));
-        }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("configure"),
+                                  [&] { QVERIFY(backend().putEventInvokeConfig(l.lesson.function, {}, one)); }));
         EventInvokeConfigPatch none;
         none.maximumRetryAttempts = 0;
-        QVERIFY(l.completes(QStringLiteral("configure"), [&] {
-            QVERIFY(backend().putEventInvokeConfig(l.lesson.function, {}, none));
-        }));
+        QVERIFY(l.completes(QStringLiteral("configure"),
+                            [&] { QVERIFY(backend().putEventInvokeConfig(l.lesson.function, {}, none)); }));
         QVERIFY(l.finished(m_settings.get()));
     }
 
@@ -509,9 +534,8 @@ private Q_SLOTS:
         QVERIFY(l.doesNotComplete(QStringLiteral("alias"), [&] {
             QVERIFY(backend().createAlias(fn, QStringLiteral("test"), QStringLiteral("$LATEST")));
         }));
-        QVERIFY(l.completes(QStringLiteral("alias"), [&] {
-            QVERIFY(backend().createAlias(fn, QStringLiteral("live"), QStringLiteral("1")));
-        }));
+        QVERIFY(l.completes(QStringLiteral("alias"),
+                            [&] { QVERIFY(backend().createAlias(fn, QStringLiteral("live"), QStringLiteral("1"))); }));
         QVERIFY(l.completes(QStringLiteral("change"), [&] { l.editCode(QStringLiteral("version two")); }));
         QVERIFY(l.completes(QStringLiteral("publish-2"), [&] { QVERIFY(backend().publishVersion({fn})); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("invoke-alias"), [&] { l.invoke(QStringLiteral("hello")); }));
@@ -544,15 +568,19 @@ private Q_SLOTS:
         // The Learn panel feeds the tabs the learner opens.
         QVERIFY(l.doesNotComplete(QStringLiteral("monitor"), [&] {
             l.tracker.observe(QStringLiteral("ui.tab"), {{QStringLiteral("tab"), QStringLiteral("code")}});
-            l.tracker.observe(QStringLiteral("ui.tab"),
-                              {{QStringLiteral("tab"), QStringLiteral("monitor")}, {QStringLiteral("function"), kOther}});
+            l.tracker.observe(
+                QStringLiteral("ui.tab"),
+                {{QStringLiteral("tab"), QStringLiteral("monitor")}, {QStringLiteral("function"), kOther}});
         }));
         QVERIFY(l.completes(QStringLiteral("monitor"), [&] {
-            l.tracker.observe(QStringLiteral("ui.tab"), {{QStringLiteral("tab"), QStringLiteral("monitor")},
-                                                         {QStringLiteral("function"), l.lesson.function}});
+            l.tracker.observe(
+                QStringLiteral("ui.tab"),
+                {{QStringLiteral("tab"), QStringLiteral("monitor")}, {QStringLiteral("function"), l.lesson.function}});
         }));
-        QVERIFY(l.doesNotComplete(QStringLiteral("memory"), [&] { l.configure([](FunctionConfig &c) { c.memorySize = 512; }); }));
-        QVERIFY(l.completes(QStringLiteral("memory"), [&] { l.configure([](FunctionConfig &c) { c.memorySize = 1024; }); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("memory"),
+                                  [&] { l.configure([](FunctionConfig &c) { c.memorySize = 512; }); }));
+        QVERIFY(l.completes(QStringLiteral("memory"),
+                            [&] { l.configure([](FunctionConfig &c) { c.memorySize = 1024; }); }));
         QVERIFY(l.completes(QStringLiteral("compare"), [&] { l.invoke(QStringLiteral("work")); }));
         QVERIFY(l.finished(m_settings.get()));
     }
@@ -560,12 +588,18 @@ private Q_SLOTS:
     // Every built-in lesson has its scripted user above.
     void everyLessonScripted()
     {
-        const QStringList scripted{QStringLiteral("first-function"), QStringLiteral("event-and-context"),
-                                   QStringLiteral("cold-start"),     QStringLiteral("statelessness"),
-                                   QStringLiteral("timeouts"),       QStringLiteral("memory-and-cpu"),
-                                   QStringLiteral("errors"),         QStringLiteral("environment-variables"),
-                                   QStringLiteral("concurrency"),    QStringLiteral("async"),
-                                   QStringLiteral("versions-and-aliases"), QStringLiteral("cost")};
+        const QStringList scripted{QStringLiteral("first-function"),
+                                   QStringLiteral("event-and-context"),
+                                   QStringLiteral("cold-start"),
+                                   QStringLiteral("statelessness"),
+                                   QStringLiteral("timeouts"),
+                                   QStringLiteral("memory-and-cpu"),
+                                   QStringLiteral("errors"),
+                                   QStringLiteral("environment-variables"),
+                                   QStringLiteral("concurrency"),
+                                   QStringLiteral("async"),
+                                   QStringLiteral("versions-and-aliases"),
+                                   QStringLiteral("cost")};
         LessonTracker tracker(&backend(), m_settings.get());
         for (const Lesson &l : builtInLessons()) {
             QVERIFY2(scripted.contains(l.id), qPrintable(l.id));
@@ -600,7 +634,8 @@ private Q_SLOTS:
         FunctionConfig c = backend().getFunction(lesson.function).value();
         c.timeout += 1; // the next invocation starts a new environment
         QVERIFY(backend().updateConfiguration(c));
-        const auto r = testsupport::invokeAndWait(backend(), lesson.function, {}, R"({"orderId": "A-1", "quantity": 1})");
+        const auto r = testsupport::invokeAndWait(backend(), lesson.function, {},
+                                                  R"({"orderId": "A-1", "quantity": 1})");
         QVERIFY(r && r->status == InvocationStatus::Succeeded && r->coldStart());
         QCOMPARE(steps.size(), 0);
         QVERIFY(!tracker.stepDone(id, lesson.steps.first().id));
@@ -651,7 +686,8 @@ private Q_SLOTS:
             return std::move(*out);
         };
         const auto stepDone = [&](int count) {
-            return testsupport::waitForSignals(steps, [&] { return steps.size() >= count; }, safetyNetMs(120000))
+            return testsupport::waitForSignals(
+                       steps, [&] { return steps.size() >= count; }, safetyNetMs(120000))
                 && steps.size() == count && steps.last().at(1).toInt() == count - 1;
         };
         QFETCH_GLOBAL(RuntimeFamily, family);
@@ -659,7 +695,8 @@ private Q_SLOTS:
         QCOMPARE(tracker.currentStep(), 0);
         QVERIFY(onBackend([fn](Backend &b) { return b.publishVersion({fn}).ok(); }));
         QVERIFY(stepDone(1));
-        QVERIFY(onBackend([fn](Backend &b) { return b.createAlias(fn, QStringLiteral("live"), QStringLiteral("1")).ok(); }));
+        QVERIFY(onBackend(
+            [fn](Backend &b) { return b.createAlias(fn, QStringLiteral("live"), QStringLiteral("1")).ok(); }));
         QVERIFY(stepDone(2));
         QVERIFY(onBackend([fn](Backend &b) {
             const QString file = QDir(b.codeDir(fn)).exists(QStringLiteral("lambda_function.py"))
