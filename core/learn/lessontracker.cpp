@@ -5,6 +5,7 @@
 #include "settings.h"
 #include "threadhandoff.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,15 +166,20 @@ struct LessonTracker::Private
             then(work(*backend));
             return;
         }
+        // The answer goes through an object that outlives the tracker on its thread (the
+        // application, for the GUI thread's tracker), and the tracker is checked there: one
+        // deleted while the Backend works is never touched. (A tracker on another thread
+        // receives it itself.)
         QPointer<LessonTracker> self(q);
+        QObject *home = q->thread() == QCoreApplication::instance()->thread() ? QCoreApplication::instance()
+                                                                              : static_cast<QObject *>(q);
         QMetaObject::invokeMethod(
-            backend.data(), handOff([b = backend, self, work = std::move(work), then = std::move(then)]() mutable {
+            backend.data(),
+            handOff([b = backend, home, self, work = std::move(work), then = std::move(then)]() mutable {
                 if (!b)
                     return;
                 T result = work(*b);
-                if (!self)
-                    return;
-                QMetaObject::invokeMethod(self.data(),
+                QMetaObject::invokeMethod(home,
                                           handOff([self, result = std::move(result), then = std::move(then)]() mutable {
                                               if (self)
                                                   then(std::move(result));

@@ -698,7 +698,7 @@ private Q_SLOTS:
         QVERIFY(onBackend(
             [fn](Backend &b) { return b.createAlias(fn, QStringLiteral("live"), QStringLiteral("1")).ok(); }));
         QVERIFY(stepDone(2));
-        QVERIFY(onBackend([fn](Backend &b) {
+        const auto saveCode = [fn](Backend &b) {
             const QString file = QDir(b.codeDir(fn)).exists(QStringLiteral("lambda_function.py"))
                 ? QStringLiteral("lambda_function.py")
                 : QStringLiteral("index.mjs");
@@ -707,7 +707,8 @@ private Q_SLOTS:
                 return false;
             const QByteArray code = f.readAll() + (file.endsWith(QStringLiteral(".py")) ? "\n# v2\n" : "\n// v2\n");
             return b.saveCodeFile(fn, file, code).ok();
-        }));
+        };
+        QVERIFY(onBackend(saveCode));
         QVERIFY(stepDone(3));
         QVERIFY(onBackend([fn](Backend &b) { return b.publishVersion({fn}).ok(); }));
         QVERIFY(stepDone(4));
@@ -725,6 +726,20 @@ private Q_SLOTS:
         QVERIFY(stepDone(6));
         QCOMPARE(done.size(), 1);
         QVERIFY(tracker.lessonDone(lesson.id));
+
+        // A tracker deleted while its question is on the Backend's thread is never touched by
+        // the answer: the publish's versionsChanged() reaches it before the publish's answer
+        // comes back, its question is asked, and the second call's answer comes after that one's.
+        auto doomed = std::make_unique<LessonTracker>(host.backend(), &settings);
+        QVERIFY(doomed->start(lesson.id));
+        doomed->resetProgress(lesson.id);
+        QVERIFY(onBackend(saveCode));
+        QVERIFY(onBackend([fn](Backend &b) {
+            const auto published = b.publishVersion({fn});
+            return published && published->created;
+        }));
+        doomed.reset();
+        QVERIFY(onBackend([](Backend &) { return true; }));
     }
 };
 
