@@ -18,8 +18,10 @@
 #include <QLabel>
 #include <QListView>
 #include <QMainWindow>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -35,12 +37,6 @@ const QList<int> kZoomSteps{100, 110, 125, 150, 175, 200, 250, 300};
 
 const char kBaseZoom[] = "lambdeskPresenterBaseZoom";     // an editor's own zoom before ours
 const char kBaseMargin[] = "lambdeskPresenterBaseMargin"; // its line-number margin's width before ours
-
-// The docks a live demo keeps: the log (START, END, REPORT are what a demo shows).
-bool keptDock(const QDockWidget *dock)
-{
-    return dock->objectName() == QLatin1String("logDock");
-}
 
 } // namespace
 
@@ -125,6 +121,8 @@ void PresenterMode::buildActions()
 
 void PresenterMode::buildToolBar()
 {
+    // A bar of its own (in the menu bar's corner while on): not one of the window's toolbars,
+    // so that the window's saved layout never names it.
     m_toolBar = new QToolBar(tr("Presenter"), m_parts.window);
     m_toolBar->setObjectName(QStringLiteral("presenterToolBar"));
     m_toolBar->setMovable(false);
@@ -145,20 +143,25 @@ void PresenterMode::buildToolBar()
         });
     }
     m_toolBar->addWidget(m_functions);
+    // Short labels: the bar shares the menu bar's row with the menus (the View menu has the
+    // long names).
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_zoomOut);
+    QAction *smaller = m_toolBar->addAction(QStringLiteral("−"), this, [this] { zoomOut(); });
+    smaller->setToolTip(tr("Zoom out (Ctrl+-)"));
     m_zoomLabel = new QLabel(m_toolBar);
     m_zoomLabel->setObjectName(QStringLiteral("presenterZoomLabel"));
     m_zoomLabel->setToolTip(tr("Zoom: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 back to the default"));
     m_toolBar->addWidget(m_zoomLabel);
-    m_toolBar->addAction(m_zoomIn);
+    QAction *larger = m_toolBar->addAction(QStringLiteral("+"), this, [this] { zoomIn(); });
+    larger->setToolTip(tr("Zoom in (Ctrl+=)"));
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_reset);
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
-    QAction *leave = m_toolBar->addAction(tr("Leave presenter mode"), this, [this] { setActive(false); });
+    QAction *reset = m_toolBar->addAction(tr("Reset demo"), this, &PresenterMode::resetDemoWorkspace);
+    reset->setObjectName(QStringLiteral("presenterResetDemo"));
+    reset->setToolTip(m_reset->toolTip());
+    connect(m_reset, &QAction::enabledChanged, reset, &QAction::setEnabled);
+    QAction *leave = m_toolBar->addAction(tr("Leave"), this, [this] { setActive(false); });
     leave->setObjectName(QStringLiteral("presenterLeave"));
+    leave->setToolTip(tr("Leave presenter mode (F11)"));
     m_toolBar->hide();
 }
 
@@ -232,18 +235,22 @@ void PresenterMode::enter()
     if (auto *split = pane ? qobject_cast<QSplitter *>(pane->parentWidget()) : nullptr)
         m_savedSplitter = split->saveState();
 
-    // What a live demo does not need: the status bar (the banner says what happens), the
-    // function list (the toolbar's combo box switches), docks but the log, other toolbars.
+    // What a live demo does not need, for the room a projector's 1024×640 lacks at 150 %: the
+    // status bar (the banner says what happens), the function list (the presenter bar's combo
+    // box switches), the docks (the log too: the Code and Test tabs' result panels show each
+    // invocation's log; Ctrl+J brings it back) and the toolbars. The presenter bar sits in the
+    // menu bar's corner, taking no row of its own.
     w->statusBar()->hide();
     if (pane)
         pane->hide();
     for (QDockWidget *dock : w->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
-        if (!keptDock(dock))
-            dock->hide();
+        dock->hide();
     for (QToolBar *bar : w->findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
-        if (bar != m_toolBar)
-            bar->hide();
-    w->addToolBar(Qt::TopToolBarArea, m_toolBar);
+        bar->hide();
+    m_savedCorner = w->menuBar()->cornerWidget(Qt::TopRightCorner);
+    if (m_savedCorner)
+        m_savedCorner->hide();
+    w->menuBar()->setCornerWidget(m_toolBar, Qt::TopRightCorner);
     m_toolBar->show();
     syncCombo();
     for (QAction *a : {m_zoomIn, m_zoomOut, m_zoomReset})
@@ -264,7 +271,9 @@ void PresenterMode::leave()
     restoreEditors();
     QApplication::setFont(m_savedFont);
     m_toolBar->hide();
-    w->removeToolBar(m_toolBar);
+    w->menuBar()->setCornerWidget(m_savedCorner, Qt::TopRightCorner);
+    if (m_savedCorner)
+        m_savedCorner->show();
     w->restoreState(m_savedState);
     w->statusBar()->setVisible(m_statusBarVisible);
     if (QWidget *pane = m_parts.functionPane) {
@@ -422,6 +431,15 @@ void PresenterMode::resetDemoWorkspace()
                 m_reset->setEnabled(true);
                 const QString message = said ? said.value() : said.error().message;
                 tell(message, !said);
+                // The console's debugger keeps each function's breakpoints: the demos' went with
+                // the reset, so the debugger (and the editor's margin) forgets them too.
+                for (const demo::Function &d : demo::functions()) {
+                    QSet<QString> files;
+                    for (const debug::Breakpoint &bp : m_parts.debugger->breakpoints(d.name))
+                        files.insert(bp.file);
+                    for (const QString &file : std::as_const(files))
+                        m_parts.debugger->setFileBreakpoints(d.name, file, {});
+                }
                 selectWhenListed(shown);
                 Q_EMIT demoWorkspaceReset(said.ok(), message);
             });

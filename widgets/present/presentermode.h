@@ -26,8 +26,8 @@ class Settings;
 // View › Presenter mode (F11): the console made for a projector and a live demo (issue 17).
 // - Zoom: the application font and every code editor scaled by settings::presenterZoomPercent
 //   (Ctrl+= / Ctrl+- / Ctrl+0 while on); both restored exactly on leave.
-// - A simpler window: the status bar, the function list (a combo box in the presenter toolbar
-//   takes its place), every dock but the log and every other toolbar hidden; the layout is
+// - A simpler window: the status bar, the function list (a combo box in the presenter bar, in
+//   the menu bar's corner, takes its place), the docks and the toolbars hidden; the layout is
 //   saved on entering (QMainWindow::saveState) and restored on leave.
 // - A banner at the bottom with the shortcuts pressed and the invocations (from the one
 //   invocation channel), so that the audience can follow.
@@ -116,6 +116,7 @@ private:
     QFont m_savedFont;
     QByteArray m_savedState;
     QByteArray m_savedSplitter;
+    QPointer<QWidget> m_savedCorner; // the menu bar's corner widget before ours
     bool m_statusBarVisible = true;
     bool m_paneVisible = true;
     QList<QPointer<QsciScintilla>> m_zoomedEditors;
