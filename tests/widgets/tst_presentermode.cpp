@@ -146,6 +146,7 @@ private Q_SLOTS:
         QVERIFY(status->isVisible() && pane->isVisible() && logDock->isVisible());
         const QByteArray state = m_w->saveState();
         const QList<int> sizes = split->sizes();
+        const QMargins margins = split->widget(1)->layout()->contentsMargins();
         QCOMPARE(m_presenter->toggleAction()->shortcut(), QKeySequence(Qt::Key_F11));
 
         QTest::keyClick(m_w.get(), Qt::Key_F11);
@@ -172,6 +173,7 @@ private Q_SLOTS:
         QVERIFY(!m_presenter->toolBar()->isVisible());
         QCOMPARE(m_w->saveState(), state);
         QCOMPARE(split->sizes(), sizes);
+        QCOMPARE(split->widget(1)->layout()->contentsMargins(), margins);
     }
 
     // Ctrl+= / Ctrl+- / Ctrl+0 with the focus in the editor scale the application font and the

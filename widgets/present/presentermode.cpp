@@ -16,6 +16,7 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QListView>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -241,8 +242,20 @@ void PresenterMode::enter()
     // invocation's log; Ctrl+J brings it back) and the toolbars. The presenter bar sits in the
     // menu bar's corner, taking no row of its own.
     w->statusBar()->hide();
-    if (pane)
+    if (pane) {
         pane->hide();
+        // What was beside the list touches the window's edge now: it gets the margin the
+        // list had.
+        auto *split = qobject_cast<QSplitter *>(pane->parentWidget());
+        QWidget *beside = split && split->count() > 1 ? split->widget(split->indexOf(pane) == 0 ? 1 : 0) : nullptr;
+        if (beside && beside->layout()) {
+            m_besideList = beside;
+            m_besideMargins = beside->layout()->contentsMargins();
+            QMargins m = m_besideMargins;
+            m.setLeft(std::max(m.left(), m.right()));
+            beside->layout()->setContentsMargins(m);
+        }
+    }
     for (QDockWidget *dock : w->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
         dock->hide();
     for (QToolBar *bar : w->findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
@@ -276,6 +289,9 @@ void PresenterMode::leave()
         m_savedCorner->show();
     w->restoreState(m_savedState);
     w->statusBar()->setVisible(m_statusBarVisible);
+    if (m_besideList && m_besideList->layout())
+        m_besideList->layout()->setContentsMargins(m_besideMargins);
+    m_besideList = nullptr;
     if (QWidget *pane = m_parts.functionPane) {
         pane->setVisible(m_paneVisible);
         if (auto *split = qobject_cast<QSplitter *>(pane->parentWidget()))

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QFont>
+#include <QMargins>
 #include <QObject>
 #include <QPointer>
 
@@ -117,6 +118,8 @@ private:
     QByteArray m_savedState;
     QByteArray m_savedSplitter;
     QPointer<QWidget> m_savedCorner; // the menu bar's corner widget before ours
+    QPointer<QWidget> m_besideList;  // what is beside the hidden function list, and its margins
+    QMargins m_besideMargins;
     bool m_statusBarVisible = true;
     bool m_paneVisible = true;
     QList<QPointer<QsciScintilla>> m_zoomedEditors;
