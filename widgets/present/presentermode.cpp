@@ -431,6 +431,7 @@ void PresenterMode::resetDemoWorkspace()
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     connect(box, &QMessageBox::finished, this, [this, box, reset, stopDebug] {
+        m_parts.window->activateWindow(); // the window's keys (F11, the zoom) work at once again
         if (box->clickedButton() != reset)
             return;
         if (stopDebug)
