@@ -10,6 +10,7 @@
 #include "functions/functionlistmodel.h"
 #include "mainwindow.h"
 #include "present/presenterbanner.h"
+#include "results/resultpanel.h"
 #include "present/presentermode.h"
 #include "settings.h"
 #include "store/catalogs.h"
@@ -30,6 +31,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -185,10 +187,20 @@ private Q_SLOTS:
         const int ownZoom = zoomOf(editor);
         const QString text = editor->text();
         const double mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSizeF();
+        // A result panel's text view keeps a fixed-width font of its own (its document's).
+        QTextBrowser *summary = nullptr;
+        for (QTextBrowser *b : m_w->codePage()->results()->findChildren<QTextBrowser *>()) {
+            if (QFontInfo(b->document()->defaultFont()).fixedPitch())
+                summary = b;
+        }
+        QVERIFY(summary);
+        const QFont summaryFont = summary->document()->defaultFont();
         const auto checkZoom = [&](int percent) {
             QCOMPARE(m_presenter->zoomPercent(), percent);
             QCOMPARE(QApplication::font().pointSizeF(), m_normalFont.pointSizeF() * percent / 100.0);
             QCOMPARE(zoomOf(editor), ownZoom + qRound(mono * (percent / 100.0 - 1.0)));
+            QCOMPARE(summary->document()->defaultFont().pointSizeF(), summaryFont.pointSizeF() * percent / 100.0);
+            QCOMPARE(summary->document()->defaultFont().family(), summaryFont.family());
         };
 
         m_presenter->setActive(true);
@@ -214,6 +226,7 @@ private Q_SLOTS:
         QVERIFY(!m_presenter->isActive());
         QCOMPARE(QApplication::font(), m_normalFont);
         QCOMPARE(zoomOf(editor), ownZoom);
+        QCOMPARE(summary->document()->defaultFont(), summaryFont);
         QVERIFY(!m_presenter->zoomInAction()->isEnabled());
         QTest::keyClick(m_w.get(), Qt::Key_Equal, Qt::ControlModifier);
         QCOMPARE(QApplication::font(), m_normalFont);

@@ -5,6 +5,7 @@
 #include "debug/debugcontroller.h"
 #include "demoworkspace.h"
 #include "presenterbanner.h"
+#include "presenterfonts.h"
 #include "settings.h"
 
 #include <Qsci/qsciscintilla.h>
@@ -83,6 +84,7 @@ PresenterMode::~PresenterMode()
     if (m_active) {
         qApp->removeEventFilter(this);
         QApplication::setFont(m_savedFont); // the application outlives the window
+        m_fonts.restore();
     }
 }
 
@@ -269,6 +271,7 @@ void PresenterMode::enter()
     for (QAction *a : {m_zoomIn, m_zoomOut, m_zoomReset})
         a->setEnabled(true);
     qApp->installEventFilter(this);
+    m_fonts.collect(QApplication::topLevelWidgets(), m_banner); // before the application font changes
     applyZoom();
     m_banner->clear();
 }
@@ -283,6 +286,7 @@ void PresenterMode::leave()
     m_banner->clear();
     restoreEditors();
     QApplication::setFont(m_savedFont);
+    m_fonts.restore();
     m_toolBar->hide();
     w->menuBar()->setCornerWidget(m_savedCorner, Qt::TopRightCorner);
     if (m_savedCorner)
@@ -302,12 +306,8 @@ void PresenterMode::leave()
 void PresenterMode::applyZoom()
 {
     const double factor = zoomPercent() / 100.0;
-    QFont f = m_savedFont;
-    if (m_savedFont.pointSizeF() > 0)
-        f.setPointSizeF(m_savedFont.pointSizeF() * factor);
-    else
-        f.setPixelSize(qRound(m_savedFont.pixelSize() * factor));
-    QApplication::setFont(f);
+    QApplication::setFont(PresenterFonts::scaled(m_savedFont, factor));
+    m_fonts.apply(factor); // after: the application font's change resets text views' fonts
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget *window : windows)
         for (QsciScintilla *editor : window->findChildren<QsciScintilla *>())

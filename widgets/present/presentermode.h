@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include "presenterfonts.h"
+
 class QAction;
 class QComboBox;
 class QKeyEvent;
@@ -123,6 +125,7 @@ private:
     bool m_statusBarVisible = true;
     bool m_paneVisible = true;
     QList<QPointer<QsciScintilla>> m_zoomedEditors;
+    PresenterFonts m_fonts; // fixed-width fonts of their own, scaled and put back
     // A key press is seen once however many widgets it passes through (a shortcut override
     // goes from the focus widget up to the window): the event and where it was last.
     const QEvent *m_lastKeyEvent = nullptr;
