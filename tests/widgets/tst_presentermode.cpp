@@ -10,8 +10,8 @@
 #include "functions/functionlistmodel.h"
 #include "mainwindow.h"
 #include "present/presenterbanner.h"
-#include "results/resultpanel.h"
 #include "present/presentermode.h"
+#include "results/resultpanel.h"
 #include "settings.h"
 #include "store/catalogs.h"
 #include "widgettestsupport.h"
@@ -220,6 +220,12 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Equal, Qt::ControlModifier);
         checkZoom(200);
         QCOMPARE(editor->text(), text); // nothing typed into the code
+        {
+            // An editor that opens while presenting is zoomed too.
+            CodeEditor late(m_w->codePage());
+            late.show();
+            QCOMPARE(zoomOf(&late), qRound(mono * 1.0));
+        }
 
         // Off: the font and the editor exactly as they were; the zoom keys do nothing.
         QTest::keyClick(m_w.get(), Qt::Key_F11);

@@ -379,16 +379,20 @@ void PresenterMode::selectWhenListed(const QString &function)
         list->setCurrentIndex(found);
         return;
     }
+    // Tried as rows come; given up at the console's next full listing (a demo that could not
+    // be made again is not waited for).
     auto *once = new QObject(this);
-    const auto retry = [this, list, find, once] {
+    const auto retry = [this, list, find, once](bool last) {
         if (const QModelIndex found = find(); found.isValid()) {
             list->setCurrentIndex(found);
             syncCombo();
-            once->deleteLater();
+            last = true;
         }
+        if (last)
+            once->deleteLater();
     };
-    connect(list->model(), &QAbstractItemModel::modelReset, once, retry);
-    connect(list->model(), &QAbstractItemModel::rowsInserted, once, retry);
+    connect(list->model(), &QAbstractItemModel::modelReset, once, [retry] { retry(true); });
+    connect(list->model(), &QAbstractItemModel::rowsInserted, once, [retry] { retry(false); });
 }
 
 void PresenterMode::tell(const QString &message, bool error)
