@@ -337,13 +337,25 @@ private Q_SLOTS:
         QVERIFY(stopped.last().first().value<debug::Stop>().frames.value(0).line > 10);
         QVERIFY(!m_presenter->isActive());
 
-        debugger->stop();
+        // Reset demo workspace while hello-node is stopped in the debugger: the question says
+        // the session is stopped first; it is, and the breakpoint goes with the reset.
+        QSignalSpy reset(m_presenter, &PresenterMode::demoWorkspaceReset);
+        m_presenter->resetAction()->trigger();
+        auto *box = m_w->findChild<QMessageBox *>(QStringLiteral("resetDemoQuestion"));
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(QLatin1String("debug session of hello-node")),
+                 qPrintable(box->informativeText()));
+        box->findChild<QPushButton *>(QStringLiteral("resetDemoConfirm"))->click();
         QVERIFY(ended.count() > 0 || ended.wait(60000));
+        QVERIFY(reset.count() > 0 || reset.wait(60000));
+        QVERIFY2(reset.first().first().toBool(), qPrintable(reset.first().at(1).toString()));
+        QVERIFY(debugger->breakpoints(kNode).isEmpty());
+        auto kept = widgettestsupport::callAndWait(*m_w->host(), [](Backend &b) { return b.breakpoints(kNode); });
+        QVERIFY(kept && kept->ok() && kept->value().isEmpty());
+
         QCOMPARE(m_presenter->toggleAction()->shortcut(), QKeySequence(Qt::Key_F11));
         QTest::keyClick(m_w.get(), Qt::Key_F11);
         QVERIFY(m_presenter->isActive());
-        debugger->setFileBreakpoints(kNode, QStringLiteral("index.mjs"), {});
-        QVERIFY(saved.wait(30000));
     }
 
     // Reset demo workspace asks first (Cancel changes nothing), then brings an edited demo
