@@ -20,6 +20,7 @@
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
+#include "present/presentermode.h"
 #include "runtime/runtimesdk.h"
 #include "sam/samexportdialog.h"
 #include "sam/samimportdialog.h"
@@ -235,6 +236,11 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this,
                 [this, mode] { m_settings->setValue(settings::theme, Theme::modeToString(mode)); });
     }
+    // Presenter mode (F11; widgets/present): zoom, a simpler window, the keys shown, the demo reset.
+    view->addSeparator();
+    auto *presenter = new PresenterMode(
+        {this, m_host, m_settings, m_invocations, m_debugger, m_list, m_split->widget(0)}, this);
+    view->addActions(presenter->menuActions());
 }
 
 // Debug: the current test event under the debugger (Ctrl+F5), the steps (while paused), the options.
