@@ -171,8 +171,8 @@ struct LessonTracker::Private
         // deleted while the Backend works is never touched. (A tracker on another thread
         // receives it itself.)
         QPointer<LessonTracker> self(q);
-        QObject *home = q->thread() == QCoreApplication::instance()->thread() ? QCoreApplication::instance()
-                                                                              : static_cast<QObject *>(q);
+        QObject *app = QCoreApplication::instance();
+        QObject *home = app && app->thread() == q->thread() ? app : static_cast<QObject *>(q);
         QMetaObject::invokeMethod(
             backend.data(),
             handOff([b = backend, home, self, work = std::move(work), then = std::move(then)]() mutable {
