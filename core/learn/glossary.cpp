@@ -32,6 +32,12 @@ const Source kTerms[] = {
                        "how long the invocation ran and was billed, how much memory was configured and used and, "
                        "after a cold start, how long the init phase took."),
      LAMBDA_DG "python-logging.html"},
+    {"report.requestId", "RequestId",
+     QT_TRANSLATE_NOOP("glossary",
+                       "The ID Lambda gives each invocation. The START, END and REPORT lines and the lines your code "
+                       "logs carry it, and the handler reads it from the context object, so it ties together "
+                       "everything one invocation wrote."),
+     LAMBDA_DG "python-logging.html"},
     {"report.duration", "Duration",
      QT_TRANSLATE_NOOP("glossary",
                        "The time the handler took to process the event: from the moment the runtime received it "
@@ -354,6 +360,60 @@ const Term *forErrorType(const QString &errorType)
     if (errorType.isEmpty())
         return nullptr;
     return find(QStringLiteral("error.") + errorType.trimmed());
+}
+
+const Term *forReportField(const QString &field)
+{
+    static const std::pair<const char *, const char *> fields[] = {
+        {"REPORT", "report.line"},
+        {"INIT_REPORT", "report.line"},
+        {"RequestId", "report.requestId"},
+        {"Duration", "report.duration"},
+        {"Billed Duration", "report.billedDuration"},
+        {"Memory Size", "report.memorySize"},
+        {"Max Memory Used", "report.maxMemoryUsed"},
+        {"Init Duration", "report.initDuration"},
+    };
+    const QString name = field.trimmed();
+    for (const auto &[f, key] : fields) {
+        if (name == QLatin1String(f))
+            return find(QString::fromLatin1(key));
+    }
+    return nullptr;
+}
+
+Span reportSpanAt(const QString &line, qsizetype pos)
+{
+    const bool report = line.startsWith(QLatin1String("REPORT ")) || line.startsWith(QLatin1String("INIT_REPORT "));
+    if (!report || pos < 0 || pos >= line.size())
+        return {};
+    const qsizetype word = line.indexOf(u' ');
+    if (pos < word)
+        return {QStringLiteral("report.line"), 0, word};
+    // Fields: from after the first word, separated by a tab or by two spaces or more.
+    qsizetype start = word + 1;
+    while (start < line.size()) {
+        qsizetype end = start;
+        while (end < line.size() && line.at(end) != u'\t'
+               && !(line.at(end) == u' ' && end + 1 < line.size() && line.at(end + 1) == u' '))
+            ++end;
+        if (pos >= start && pos < end) {
+            const QString field = line.mid(start, end - start);
+            const qsizetype colon = field.indexOf(u':');
+            if (colon < 0)
+                return {};
+            const QString name = field.left(colon);
+            const Term *term = name == QLatin1String("Error Type") ? forErrorType(field.mid(colon + 1).trimmed())
+                                                                   : forReportField(name);
+            return term ? Span{term->key, start, end - start} : Span{};
+        }
+        start = end;
+        while (start < line.size() && line.at(start).isSpace())
+            ++start;
+        if (pos < start)
+            return {}; // between two fields
+    }
+    return {};
 }
 
 QStringList keys()

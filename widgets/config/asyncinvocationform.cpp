@@ -1,6 +1,7 @@
 #include "asyncinvocationform.h"
 
 #include "common/errorlabel.h"
+#include "common/explainpopup.h"
 #include "backendhost.h"
 #include "model/destination.h"
 
@@ -97,6 +98,9 @@ AsyncInvocationForm::AsyncInvocationForm(BackendHost *host, QWidget *parent)
     ef->addRow(tr("Dead-letter target"), m_deadLetter);
     m_stack->addWidget(view);
     m_stack->addWidget(edit);
+    for (QFormLayout *form : {vf, ef})
+        explain::attachFormLabels(form, {QStringLiteral("config.retryAttempts"), QStringLiteral("config.maximumEventAge"),
+                                         QStringLiteral("config.deadLetterQueue")});
 
     m_error = makeErrorLabel(this, QStringLiteral("asyncError"));
     m_edit = new QPushButton(tr("Edit"), this);

@@ -1,5 +1,6 @@
 #include "layersform.h"
 
+#include "common/explainpopup.h"
 #include "backendhost.h"
 #include "common/errorlabel.h"
 #include "io/ziparchive.h"
@@ -115,6 +116,8 @@ AddLayerDialog::AddLayerDialog(const QList<PublishedLayer> &published, const QSt
     form->addRow(note);
     form->addRow(m_fromArn);
     form->addRow(tr("Layer version ARN"), m_arnEdit);
+    const QString layers = QStringLiteral("config.layers");
+    explain::attachFormLabels(form, {QString(), layers, layers, QString(), QString(), QString(), layers});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Add"));
