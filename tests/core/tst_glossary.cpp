@@ -88,14 +88,33 @@ private Q_SLOTS:
     // The terms the console hooks up (the memory slider, REPORT fields, configuration forms).
     void consoleTermsExist()
     {
-        for (const char *key :
-             {"report.line", "report.duration", "report.billedDuration", "report.memorySize", "report.maxMemoryUsed",
-              "report.initDuration", "config.cpuShare", "config.memory", "config.timeout", "config.ephemeralStorage",
-              "config.handler", "config.runtime", "config.architecture", "config.description", "config.environment",
-              "config.reservedConcurrency", "config.provisionedConcurrency", "config.maximumEventAge",
-              "config.retryAttempts", "config.destinations", "config.deadLetterQueue", "config.logFormat",
-              "config.applicationLogLevel", "config.systemLogLevel", "config.functionUrlAuthType",
-              "config.functionUrlCors", "config.layers"})
+        for (const char *key : {"report.line",
+                                "report.duration",
+                                "report.billedDuration",
+                                "report.memorySize",
+                                "report.maxMemoryUsed",
+                                "report.initDuration",
+                                "config.cpuShare",
+                                "config.memory",
+                                "config.timeout",
+                                "config.ephemeralStorage",
+                                "config.handler",
+                                "config.runtime",
+                                "config.architecture",
+                                "config.description",
+                                "config.environment",
+                                "config.reservedConcurrency",
+                                "config.provisionedConcurrency",
+                                "config.maximumEventAge",
+                                "config.retryAttempts",
+                                "config.destinations",
+                                "config.deadLetterQueue",
+                                "config.logFormat",
+                                "config.applicationLogLevel",
+                                "config.systemLogLevel",
+                                "config.functionUrlAuthType",
+                                "config.functionUrlCors",
+                                "config.layers"})
             QVERIFY2(glossary::find(QString::fromLatin1(key)), key);
         const glossary::Term *cpu = glossary::find(QStringLiteral("config.cpuShare"));
         QVERIFY(cpu->text.contains(QLatin1String("1,769 MB")));
@@ -107,10 +126,10 @@ private Q_SLOTS:
     {
         const QSet<QString> types = errorTypesInCode();
         // What the code defines today, at least: a reader that finds nothing must not pass.
-        for (const char *known : {"Runtime.ExitError", "Runtime.OutOfMemory", "Sandbox.Timedout",
-                                  "Function.ResponseSizeTooLarge", "Runtime.ImportModuleError",
-                                  "Runtime.HandlerNotFound", "Runtime.UserCodeSyntaxError", "Runtime.NodeJsExit",
-                                  "Runtime.UnhandledPromiseRejection", "Runtime.MarshalError", "Runtime.Unknown"})
+        for (const char *known :
+             {"Runtime.ExitError", "Runtime.OutOfMemory", "Sandbox.Timedout", "Function.ResponseSizeTooLarge",
+              "Runtime.ImportModuleError", "Runtime.HandlerNotFound", "Runtime.UserCodeSyntaxError",
+              "Runtime.NodeJsExit", "Runtime.UnhandledPromiseRejection", "Runtime.MarshalError", "Runtime.Unknown"})
             QVERIFY2(types.contains(QString::fromLatin1(known)), known);
         QStringList missing;
         for (const QString &type : types) {
@@ -139,7 +158,7 @@ private Q_SLOTS:
     void reportFields()
     {
         QFETCH(bool, shownWithSpaces);
-        logformat::Report r{QStringLiteral("8f5f0f58-aaaa"), 15.744, 16, 128, 56, 130.491, QStringLiteral("error"),
+        logformat::Report r{QStringLiteral("8f5f0f58-aaaa"),     15.744, 16, 128, 56, 130.491, QStringLiteral("error"),
                             QStringLiteral("Runtime.ExitError"), {}};
         QString line = logformat::report(r);
         if (shownWithSpaces)

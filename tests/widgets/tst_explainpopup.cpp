@@ -126,7 +126,6 @@ public:
     }
 
 private:
-
     std::unique_ptr<widgettestsupport::StartedHost> m_host;
     UrlCatcher m_browser;
 
@@ -181,11 +180,10 @@ private:
         QVERIFY(card->linkLabel()->text().contains(term->docsUrl));
         // Whole on the screen.
         const QRect screen = card->screen()->availableGeometry();
-        QVERIFY2(screen.contains(card->geometry()), qPrintable(QStringLiteral("card %1,%2 %3x%4")
-                                                                  .arg(card->x())
-                                                                  .arg(card->y())
-                                                                  .arg(card->width())
-                                                                  .arg(card->height())));
+        QVERIFY2(
+            screen.contains(card->geometry()),
+            qPrintable(
+                QStringLiteral("card %1,%2 %3x%4").arg(card->x()).arg(card->y()).arg(card->width()).arg(card->height())));
     }
 
 private Q_SLOTS:
@@ -262,7 +260,8 @@ private Q_SLOTS:
     // A function that crashes: its error type in the status line is explained.
     void errorTypeOfARealCrash()
     {
-        const auto config = callAndWait(*m_host->host, [](Backend &b) { return b.getFunction(QStringLiteral("hello-python")); });
+        const auto config = callAndWait(*m_host->host,
+                                        [](Backend &b) { return b.getFunction(QStringLiteral("hello-python")); });
         QVERIFY(config && config->ok());
         QTemporaryDir code;
         QFile file(code.filePath(QStringLiteral("lambda_function.py")));
@@ -388,7 +387,8 @@ private Q_SLOTS:
         const QColor background = card->palette().color(QPalette::Window);
         QCOMPARE(background, QApplication::palette().color(QPalette::Base));
         QCOMPARE(Theme::isDark(card->palette()), dark);
-        const QColor text = card->findChild<QLabel *>(QStringLiteral("explainText"))->palette().color(QPalette::WindowText);
+        const QColor text =
+            card->findChild<QLabel *>(QStringLiteral("explainText"))->palette().color(QPalette::WindowText);
         QVERIFY2(widgettestsupport::contrastRatio(text, background) >= 4.5,
                  qPrintable(text.name() + u' ' + background.name()));
         QApplication::setPalette(before);
@@ -412,7 +412,8 @@ private Q_SLOTS:
         // Over to the card (it stays), and a click on its link.
         ExplainPopup *card = ExplainPopup::instance();
         QLabel *link = card->linkLabel();
-        const QPoint onLink(link->fontMetrics().horizontalAdvance(QStringLiteral("Learn more")) / 2, link->height() / 2);
+        const QPoint onLink(link->fontMetrics().horizontalAdvance(QStringLiteral("Learn more")) / 2,
+                            link->height() / 2);
         QTest::mouseMove(link, onLink);
         QVERIFY(card->isVisible());
         QSignalSpy opened(&m_browser, &UrlCatcher::opened);

@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QCursor>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,13 +17,16 @@
 #include <QPainter>
 #include <QScreen>
 #include <QStyle>
-#include <QStyleOptionGroupBox>
+#include <QStyleOption>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTextLayout>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace lambdesk {
 
@@ -45,8 +49,7 @@ class PointerWatch : public QObject
 public:
     explicit PointerWatch(std::function<bool(QObject *, QEvent *)> handler, QObject *parent)
         : QObject(parent), m_handler(std::move(handler))
-    {
-    }
+    {}
     bool eventFilter(QObject *watched, QEvent *event) override { return m_handler(watched, event); }
 
 private:
@@ -401,8 +404,8 @@ qsizetype charAtX(const QString &text, const QFont &font, int x)
 // The line of a block (a <pre> keeps lines apart with line separators) around `pos`.
 glossary::Span spanInBlock(const QString &block, qsizetype pos, qsizetype *lineStart)
 {
-    const qsizetype start = pos > 0 ? block.lastIndexOf(QChar::LineSeparator, pos - 1) + 1 : 0;
-    qsizetype end = block.indexOf(QChar::LineSeparator, pos);
+    const qsizetype start = pos > 0 ? block.lastIndexOf(QChar(QChar::LineSeparator), pos - 1) + 1 : 0;
+    qsizetype end = block.indexOf(QChar(QChar::LineSeparator), pos);
     if (end < 0)
         end = block.size();
     *lineStart = start;

@@ -1,8 +1,8 @@
 #include "asyncinvocationform.h"
 
 #include "common/errorlabel.h"
-#include "common/explainpopup.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "model/destination.h"
 
 #include <QComboBox>
@@ -99,8 +99,9 @@ AsyncInvocationForm::AsyncInvocationForm(BackendHost *host, QWidget *parent)
     m_stack->addWidget(view);
     m_stack->addWidget(edit);
     for (QFormLayout *form : {vf, ef})
-        explain::attachFormLabels(form, {QStringLiteral("config.retryAttempts"), QStringLiteral("config.maximumEventAge"),
-                                         QStringLiteral("config.deadLetterQueue")});
+        explain::attachFormLabels(form,
+                                  {QStringLiteral("config.retryAttempts"), QStringLiteral("config.maximumEventAge"),
+                                   QStringLiteral("config.deadLetterQueue")});
 
     m_error = makeErrorLabel(this, QStringLiteral("asyncError"));
     m_edit = new QPushButton(tr("Edit"), this);

@@ -1,8 +1,8 @@
 #include "concurrencyform.h"
 
-#include "common/explainpopup.h"
 #include "common/errorlabel.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "invoke/concurrencylimits.h"
 
 #include <QButtonGroup>

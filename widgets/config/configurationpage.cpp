@@ -1,8 +1,8 @@
 #include "configurationpage.h"
 
-#include "common/explainpopup.h"
 #include "asyncinvocationform.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "concurrencyform.h"
 #include "destinationsform.h"
 #include "environmenteditor.h"
@@ -145,12 +145,11 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     connect(m_urls, &FunctionUrlForm::statusMessage, this, &FunctionPage::statusMessage);
     // The sections' titles explain what they configure (hover cards).
     using Titled = std::pair<QGroupBox *, const char *>;
-    for (const auto &[box, key] : {Titled{environmentBox, "config.environment"}, Titled{loggingBox, "config.logFormat"},
-                                   Titled{concurrencyBox, "config.reservedConcurrency"},
-                                   Titled{provisionedBox, "config.provisionedConcurrency"},
-                                   Titled{asyncBox, "config.asyncInvocation"},
-                                   Titled{destinationsBox, "config.destinations"}, Titled{layersBox, "config.layers"},
-                                   Titled{urlBox, "config.functionUrl"}})
+    for (const auto &[box, key] :
+         {Titled{environmentBox, "config.environment"}, Titled{loggingBox, "config.logFormat"},
+          Titled{concurrencyBox, "config.reservedConcurrency"}, Titled{provisionedBox, "config.provisionedConcurrency"},
+          Titled{asyncBox, "config.asyncInvocation"}, Titled{destinationsBox, "config.destinations"},
+          Titled{layersBox, "config.layers"}, Titled{urlBox, "config.functionUrl"}})
         explain::attachGroupTitle(box, QString::fromLatin1(key));
 
     auto *content = new QWidget(this);

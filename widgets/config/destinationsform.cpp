@@ -1,8 +1,8 @@
 #include "destinationsform.h"
 
-#include "common/explainpopup.h"
 #include "common/errorlabel.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "model/destination.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // The create/edit dialog of one function URL (FunctionUrlDialog).
 #include "functionurldialog.h"
 
-#include "common/explainpopup.h"
 #include "common/errorlabel.h"
+#include "common/explainpopup.h"
 #include "functionurlform.h"
 #include "functionurlhelpers.h"
 

@@ -1,8 +1,8 @@
 #include "layersform.h"
 
-#include "common/explainpopup.h"
 #include "backendhost.h"
 #include "common/errorlabel.h"
+#include "common/explainpopup.h"
 #include "io/ziparchive.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "provisionedform.h"
 
-#include "common/explainpopup.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
