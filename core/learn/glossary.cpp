@@ -17,7 +17,7 @@ namespace {
 struct Source
 {
     const char *key;
-    const char *title; // AWS's own term: not translated
+    const char *title; // AWS's own term, not translated; a configuration field's name is, as its label is
     const char *text;  // translated at lookup, context "glossary"
     const char *url;
 };
@@ -69,7 +69,7 @@ const Source kTerms[] = {
      LAMBDA_DG "lambda-runtime-environment.html"},
 
     // The memory slider's CPU share.
-    {"config.cpuShare", "CPU share",
+    {"config.cpuShare", QT_TRANSLATE_NOOP("glossary", "CPU share"),
      QT_TRANSLATE_NOOP("glossary",
                        "Lambda allocates CPU power in proportion to the memory configured: at 1,769 MB a function "
                        "has the equivalent of one vCPU, below that a fraction of one, and at 10,240 MB up to 6 "
@@ -77,130 +77,130 @@ const Source kTerms[] = {
      LAMBDA_DG "configuration-memory.html"},
 
     // Configuration fields.
-    {"config.memory", "Memory",
+    {"config.memory", QT_TRANSLATE_NOOP("glossary", "Memory"),
      QT_TRANSLATE_NOOP("glossary",
                        "The memory available to the function at runtime, 128 MB to 10,240 MB in 1 MB steps. CPU "
                        "power grows in proportion to it, and so does the price of each millisecond. An invocation "
                        "whose processes need more is stopped."),
      LAMBDA_DG "configuration-memory.html"},
-    {"config.timeout", "Timeout",
+    {"config.timeout", QT_TRANSLATE_NOOP("glossary", "Timeout"),
      QT_TRANSLATE_NOOP("glossary",
                        "The longest an invocation may run, from 1 second to 15 minutes (900 seconds); the default "
                        "is 3 seconds. At the deadline Lambda stops the invocation (\"Task timed out\", error type "
                        "Sandbox.Timedout)."),
      LAMBDA_DG "configuration-timeout.html"},
-    {"config.ephemeralStorage", "Ephemeral storage",
+    {"config.ephemeralStorage", QT_TRANSLATE_NOOP("glossary", "Ephemeral storage"),
      QT_TRANSLATE_NOOP("glossary",
                        "The size of /tmp in each execution environment, 512 MB to 10,240 MB. Files written there "
                        "stay while the environment is warm and are gone when it is replaced: a cache, not a "
                        "place to keep data."),
      LAMBDA_DG "configuration-ephemeral-storage.html"},
-    {"config.handler", "Handler",
+    {"config.handler", QT_TRANSLATE_NOOP("glossary", "Handler"),
      QT_TRANSLATE_NOOP("glossary",
                        "The function Lambda calls with each event, written as file.function: "
                        "lambda_function.lambda_handler calls lambda_handler in lambda_function.py, index.handler "
                        "the exported handler of index.mjs or index.js. A wrong name fails with "
                        "Runtime.ImportModuleError or Runtime.HandlerNotFound."),
      LAMBDA_DG "python-handler.html"},
-    {"config.runtime", "Runtime",
+    {"config.runtime", QT_TRANSLATE_NOOP("glossary", "Runtime"),
      QT_TRANSLATE_NOOP("glossary",
                        "The language environment that loads and runs the function's code, such as python3.12 or "
                        "nodejs20.x, or provided for a bootstrap program of your own. It passes events between "
                        "Lambda and the handler through the Runtime API."),
      LAMBDA_DG "lambda-runtimes.html"},
-    {"config.architecture", "Architecture",
+    {"config.architecture", QT_TRANSLATE_NOOP("glossary", "Architecture"),
      QT_TRANSLATE_NOOP("glossary",
                        "The instruction set of the processor the function runs on: x86_64, or arm64 (AWS Graviton). "
                        "Native libraries in the code and its layers must be built for it."),
      LAMBDA_DG "foundation-arch.html"},
-    {"config.description", "Description",
+    {"config.description", QT_TRANSLATE_NOOP("glossary", "Description"),
      QT_TRANSLATE_NOOP("glossary",
                        "A free text of up to 256 characters that says what the function is for. Lambda keeps it "
                        "with the configuration; it has no effect on how the function runs."),
      LAMBDA_API "API_CreateFunction.html"},
-    {"config.environment", "Environment variables",
+    {"config.environment", QT_TRANSLATE_NOOP("glossary", "Environment variables"),
      QT_TRANSLATE_NOOP("glossary",
                        "Key-value pairs Lambda sets in the execution environment, read by the code like any "
                        "environment variable (os.environ in Python, process.env in Node.js). They change behaviour "
                        "without a change of code; together they may take 4 KB, and keys Lambda reserves, such as "
                        "AWS_REGION, cannot be set."),
      LAMBDA_DG "configuration-envvars.html"},
-    {"config.reservedConcurrency", "Reserved concurrency",
+    {"config.reservedConcurrency", QT_TRANSLATE_NOOP("glossary", "Reserved concurrency"),
      QT_TRANSLATE_NOOP("glossary",
                        "The most execution environments the function may use at the same time, set aside for it "
                        "out of the account's concurrency. Requests beyond it are throttled "
                        "(TooManyRequestsException, HTTP 429); 0 stops every invocation."),
      LAMBDA_DG "configuration-concurrency.html"},
-    {"config.provisionedConcurrency", "Provisioned concurrency",
+    {"config.provisionedConcurrency", QT_TRANSLATE_NOOP("glossary", "Provisioned concurrency"),
      QT_TRANSLATE_NOOP("glossary",
                        "Execution environments Lambda initialises ahead of time for a version or an alias, so that "
                        "their invocations start warm, without an Init Duration. They are billed for as long as they "
                        "are configured, used or not."),
      LAMBDA_DG "provisioned-concurrency.html"},
-    {"config.asyncInvocation", "Asynchronous invocation",
+    {"config.asyncInvocation", QT_TRANSLATE_NOOP("glossary", "Asynchronous invocation"),
      QT_TRANSLATE_NOOP("glossary",
                        "With the Event invocation type Lambda queues the event, answers at once (HTTP 202) and runs "
                        "the function in the background. When it fails, Lambda retries it, and can send a record "
                        "of the outcome to a destination."),
      LAMBDA_DG "invocation-async.html"},
-    {"config.maximumEventAge", "Maximum age of event",
+    {"config.maximumEventAge", QT_TRANSLATE_NOOP("glossary", "Maximum age of event"),
      QT_TRANSLATE_NOOP("glossary",
                        "How long Lambda keeps an asynchronous event in its queue, from 60 seconds to 6 hours. An "
                        "event older than that is discarded, or sent to the on-failure destination or dead-letter "
                        "queue."),
      LAMBDA_DG "invocation-async-error-handling.html"},
-    {"config.retryAttempts", "Retry attempts",
+    {"config.retryAttempts", QT_TRANSLATE_NOOP("glossary", "Retry attempts"),
      QT_TRANSLATE_NOOP("glossary",
                        "How many times Lambda retries an asynchronous invocation that returned an error: 0, 1 or 2 "
                        "(the default). Lambda waits about a minute before the first retry and two before the "
                        "second; an event that still fails goes to the on-failure destination or dead-letter queue."),
      LAMBDA_DG "invocation-async-error-handling.html"},
-    {"config.destinations", "Destinations",
+    {"config.destinations", QT_TRANSLATE_NOOP("glossary", "Destinations"),
      QT_TRANSLATE_NOOP("glossary",
                        "Where Lambda sends a record of each asynchronous invocation: on success, on failure, or "
                        "both. The record holds the request, the response and, on failure, why it failed."),
      LAMBDA_DG "invocation-async-retain-records.html"},
-    {"config.deadLetterQueue", "Dead-letter queue",
+    {"config.deadLetterQueue", QT_TRANSLATE_NOOP("glossary", "Dead-letter queue"),
      QT_TRANSLATE_NOOP("glossary",
                        "An Amazon SQS queue or Amazon SNS topic that receives the events of asynchronous "
                        "invocations that failed every attempt. Unlike an on-failure destination it keeps only the "
                        "event, not the response or the error."),
      LAMBDA_DG "invocation-async-retain-records.html#invocation-dlq"},
-    {"config.logFormat", "Log format",
+    {"config.logFormat", QT_TRANSLATE_NOOP("glossary", "Log format"),
      QT_TRANSLATE_NOOP("glossary",
                        "Text keeps log lines as the runtime prints them; JSON writes every line as a JSON object "
                        "with its time, level and request ID, which makes logs easy to filter and query. Log levels "
                        "apply only with the JSON format."),
      LAMBDA_DG "monitoring-cloudwatchlogs-advanced.html"},
-    {"config.applicationLogLevel", "Application log level",
+    {"config.applicationLogLevel", QT_TRANSLATE_NOOP("glossary", "Application log level"),
      QT_TRANSLATE_NOOP("glossary",
                        "The lowest level of your code's log lines that Lambda keeps: TRACE, DEBUG, INFO, WARN, ERROR "
                        "or FATAL; lines below it are dropped. It works only with the JSON log format."),
      LAMBDA_DG "monitoring-cloudwatchlogs-advanced.html"},
-    {"config.systemLogLevel", "System log level",
+    {"config.systemLogLevel", QT_TRANSLATE_NOOP("glossary", "System log level"),
      QT_TRANSLATE_NOOP("glossary",
                        "The lowest level of the lines Lambda itself writes that are kept: DEBUG, INFO or WARN. START, "
                        "END and REPORT are INFO lines, so WARN leaves them out. It works only with the JSON log "
                        "format."),
      LAMBDA_DG "monitoring-cloudwatchlogs-advanced.html"},
-    {"config.functionUrl", "Function URL",
+    {"config.functionUrl", QT_TRANSLATE_NOOP("glossary", "Function URL"),
      QT_TRANSLATE_NOOP("glossary",
                        "A dedicated HTTPS endpoint of the function (or of an alias). Each HTTP request becomes an "
                        "event for the handler, and the handler's answer becomes the HTTP response."),
      LAMBDA_DG "urls-configuration.html"},
-    {"config.functionUrlAuthType", "Auth type",
+    {"config.functionUrlAuthType", QT_TRANSLATE_NOOP("glossary", "Auth type"),
      QT_TRANSLATE_NOOP("glossary",
                        "AWS_IAM lets only signed requests (SigV4) of principals allowed lambda:InvokeFunctionUrl call "
                        "the function URL. NONE lets anyone who knows the URL call it, so the function must check "
                        "requests itself."),
      LAMBDA_DG "urls-auth.html"},
-    {"config.functionUrlCors", "CORS",
+    {"config.functionUrlCors", QT_TRANSLATE_NOOP("glossary", "CORS"),
      QT_TRANSLATE_NOOP("glossary",
                        "Cross-origin resource sharing: which web origins, methods and headers browsers may use to "
                        "call the function URL from a page of another domain. Lambda answers the browsers' preflight "
                        "requests and adds the CORS headers to responses."),
      LAMBDA_DG "urls-configuration.html"},
-    {"config.layers", "Layers",
+    {"config.layers", QT_TRANSLATE_NOOP("glossary", "Layers"),
      QT_TRANSLATE_NOOP("glossary",
                        ".zip archives of libraries, a custom runtime or other files that Lambda extracts to /opt in "
                        "the execution environment. A function can use up to five layers, applied in order, so that "
@@ -349,7 +349,9 @@ const Term *find(const QString &key)
     QMutexLocker lock(&g_mutex);
     Term &t = g_terms[key];
     t.key = key;
-    t.title = QString::fromUtf8(s->title);
+    t.title = key.startsWith(QLatin1String("config."))
+        ? QCoreApplication::translate("glossary", s->title)
+        : QString::fromUtf8(s->title); // REPORT fields and error types stay as AWS writes them
     t.text = QCoreApplication::translate("glossary", s->text);
     t.docsUrl = QString::fromLatin1(s->url);
     return &t;

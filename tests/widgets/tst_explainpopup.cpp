@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(w);
         QLabel *figures = nullptr;
         for (QLabel *label : panel->findChildren<QLabel *>()) {
-            if (label->text().contains(QLatin1String("Billed")))
+            if (label->text().contains(QLatin1String("Billed")) && label->text().contains(QStringLiteral(" · ")))
                 figures = label;
         }
         QVERIFY(figures);
