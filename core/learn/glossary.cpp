@@ -179,9 +179,9 @@ const Source kTerms[] = {
      LAMBDA_DG "monitoring-cloudwatchlogs-advanced.html"},
     {"config.systemLogLevel", QT_TRANSLATE_NOOP("glossary", "System log level"),
      QT_TRANSLATE_NOOP("glossary",
-                       "The lowest level of the lines Lambda itself writes that are kept: DEBUG, INFO or WARN. START, "
-                       "END and REPORT are INFO lines, so WARN leaves them out. It works only with the JSON log "
-                       "format."),
+                       "The lowest level of the records Lambda itself writes that are kept: DEBUG, INFO or WARN. "
+                       "Its start and report records (platform.start, platform.report) are INFO, so WARN leaves "
+                       "them out. It works only with the JSON log format."),
      LAMBDA_DG "monitoring-cloudwatchlogs-advanced.html"},
     {"config.functionUrl", QT_TRANSLATE_NOOP("glossary", "Function URL"),
      QT_TRANSLATE_NOOP("glossary",
