@@ -31,7 +31,7 @@ QSet<QString> errorTypesInCode()
 {
     const QString root = QStringLiteral(LAMBDESK_SOURCE_DIR);
     QSet<QString> types;
-    const QRegularExpression literal(QStringLiteral(R"re("((?:Runtime|Sandbox|Function)\.[A-Z][A-Za-z]*))re"));
+    const QRegularExpression literal(QStringLiteral("\"((?:Runtime|Sandbox|Function)\\.[A-Z][A-Za-z]*)"));
     QDirIterator it(root + QStringLiteral("/core"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -48,7 +48,7 @@ QSet<QString> errorTypesInCode()
     const qsizetype from = node.indexOf(QLatin1String("const errorClasses = {"));
     const qsizetype to = node.indexOf(QLatin1String("\n};"), from);
     if (from >= 0 && to > from) {
-        const QRegularExpression cls(QStringLiteral(R"(\n  ([A-Za-z]+): class )"));
+        const QRegularExpression cls(QStringLiteral("\n  ([A-Za-z]+): class "));
         for (const auto &m : cls.globalMatch(node.mid(from, to - from)))
             types.insert(QStringLiteral("Runtime.") + m.captured(1));
     }
