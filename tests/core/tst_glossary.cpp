@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace lambdesk;
@@ -147,6 +148,31 @@ private Q_SLOTS:
         // A handler's own exception is not AWS's to explain.
         QVERIFY(!glossary::forErrorType(QStringLiteral("ValueError")));
         QVERIFY(!glossary::forErrorType(QString()));
+    }
+
+    // Texts follow the language the console runs in (looked up when asked for, so a change of
+    // language while it runs shows); AWS's terms (REPORT fields, error types) keep their names.
+    void textsAreTranslated()
+    {
+        struct Marking : QTranslator
+        {
+            bool isEmpty() const override { return false; }
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return qstrcmp(context, "glossary") == 0 ? QStringLiteral("[de] ") + QString::fromUtf8(source)
+                                                         : QString();
+            }
+        } translator;
+        const glossary::Term *duration = glossary::find(QStringLiteral("report.duration"));
+        const QString english = duration->text;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QCOMPARE(glossary::find(QStringLiteral("report.duration")), duration);
+        QCOMPARE(duration->text, QStringLiteral("[de] ") + english);
+        QCOMPARE(duration->title, QStringLiteral("Duration"));
+        QCOMPARE(glossary::forErrorType(QStringLiteral("Sandbox.Timedout"))->title, QStringLiteral("Sandbox.Timedout"));
+        QCOMPARE(glossary::find(QStringLiteral("config.timeout"))->title, QStringLiteral("[de] Timeout"));
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        QCOMPARE(glossary::find(QStringLiteral("report.duration"))->text, english);
     }
 
     void reportFields_data()

@@ -231,6 +231,12 @@ private Q_SLOTS:
         QVERIFY(memory);
         QVERIFY(hover(memory));
         checkCardFor(QStringLiteral("report.maxMemoryUsed"));
+
+        // A new result rebuilds the Summary: the card goes with the label it explained.
+        QSignalSpy gone(ExplainPopup::instance(), &ExplainPopup::hidden);
+        panel->showResult(*r);
+        QCOMPARE(gone.count(), 1);
+        QVERIFY(!ExplainPopup::instance()->isVisible());
     }
 
     // The figures under the status ("Duration … · Billed … · Max memory …"): the part under the

@@ -153,6 +153,9 @@ bool ExplainPopup::showFor(const QString &termKey, const QRect &globalRect, QWid
                         .arg(m_url.toHtmlEscaped(), tr("Learn more in the AWS documentation").toHtmlEscaped()));
     m_link->setToolTip(m_url);
     m_host = host;
+    disconnect(m_hostGone);
+    if (host) // a view that rebuilds its labels (a new result) takes the card with them
+        m_hostGone = connect(host, &QObject::destroyed, this, [this] { hideCard(); });
     m_rect = globalRect;
     m_pointer = globalRect.center();
     m_overCard = false;
@@ -170,6 +173,10 @@ bool ExplainPopup::showFor(const QString &termKey, const QRect &globalRect, QWid
                         m_hideTimer.start();
                     break;
                 }
+                case QEvent::Hide:
+                    if (watched == m_host)
+                        hideCard();
+                    break;
                 case QEvent::Leave:
                     if (watched == m_host) {
                         m_pointer = QCursor::pos();
@@ -210,6 +217,7 @@ bool ExplainPopup::showFor(const QString &termKey, const QRect &globalRect, QWid
 void ExplainPopup::hideCard()
 {
     m_hideTimer.stop();
+    disconnect(m_hostGone);
     if (g_watch) {
         qApp->removeEventFilter(g_watch);
         g_watch->deleteLater();

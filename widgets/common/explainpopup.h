@@ -70,6 +70,7 @@ private:
     QString m_key;
     QString m_url;
     QPointer<QWidget> m_host;
+    QMetaObject::Connection m_hostGone;
     QRect m_rect;     // the explained part, global
     QPoint m_pointer; // the pointer's last global position we saw
     bool m_overCard = false;
