@@ -77,7 +77,7 @@ ExplainPopup::ExplainPopup(QWidget *parent) : QFrame(parent, Qt::ToolTip | Qt::F
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("explainTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    QFont bold = m_title->font();
+    QFont bold; // only the weight: the size follows the application's font (presenter mode's zoom)
     bold.setBold(true);
     m_title->setFont(bold);
     m_text = new QLabel(this);
