@@ -418,6 +418,29 @@ Span reportSpanAt(const QString &line, qsizetype pos)
     return {};
 }
 
+Span termSpanAt(const QString &line, qsizetype pos)
+{
+    if (const Span report = reportSpanAt(line, pos); !report.key.isEmpty())
+        return report;
+    if (pos < 0 || pos >= line.size())
+        return {};
+    // The word under pos, dots included: error types are Family.Name.
+    const auto inWord = [&line](qsizetype i) { return line.at(i).isLetterOrNumber() || line.at(i) == u'.'; };
+    if (!inWord(pos))
+        return {};
+    qsizetype start = pos, end = pos;
+    while (start > 0 && inWord(start - 1))
+        --start;
+    while (end < line.size() && inWord(end))
+        ++end;
+    while (end > start && line.at(end - 1) == u'.') // the sentence's full stop
+        --end;
+    if (pos >= end)
+        return {};
+    const Term *term = forErrorType(line.mid(start, end - start));
+    return term ? Span{term->key, start, end - start} : Span{};
+}
+
 QStringList keys()
 {
     QStringList out;

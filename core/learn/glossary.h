@@ -39,5 +39,9 @@ struct Span
     qsizetype length = 0;
 };
 Span reportSpanAt(const QString &line, qsizetype pos);
+// An error type with a term (Runtime.ImportModuleError, Sandbox.Timedout, ...) that a line of
+// text names at character `pos` ("[ERROR] Runtime.ImportModuleError: Unable to import ..."); or,
+// in a REPORT line, the field there (reportSpanAt). Empty key: nothing to explain there.
+Span termSpanAt(const QString &line, qsizetype pos);
 
 } // namespace lambdesk::glossary

@@ -150,6 +150,29 @@ private Q_SLOTS:
         QVERIFY(!glossary::forErrorType(QString()));
     }
 
+    // Error types named in log lines and messages.
+    void errorTypesInText()
+    {
+        const QString line = QStringLiteral("[ERROR] Runtime.ImportModuleError: Unable to import module 'x'");
+        const qsizetype at = line.indexOf(QLatin1String("Runtime"));
+        const glossary::Span span = glossary::termSpanAt(line, at + 12);
+        QCOMPARE(span.key, QStringLiteral("error.Runtime.ImportModuleError"));
+        QCOMPARE(span.start, at);
+        QCOMPARE(line.mid(span.start, span.length), QStringLiteral("Runtime.ImportModuleError"));
+        QCOMPARE(glossary::termSpanAt(line, 2).key, QString());                  // [ERROR]
+        QCOMPARE(glossary::termSpanAt(line, line.indexOf(u'x')).key, QString()); // the message
+        const QString sentence = QStringLiteral("It stopped with Sandbox.Timedout.");
+        const glossary::Span timedOut = glossary::termSpanAt(sentence, sentence.indexOf(QLatin1String("Timedout")));
+        QCOMPARE(timedOut.key, QStringLiteral("error.Sandbox.Timedout"));
+        QCOMPARE(sentence.mid(timedOut.start, timedOut.length), QStringLiteral("Sandbox.Timedout")); // not the stop
+        QCOMPARE(glossary::termSpanAt(sentence, sentence.size() - 1).key, QString());
+        QCOMPARE(glossary::termSpanAt(QStringLiteral("ValueError: bad value"), 3).key, QString()); // the handler's own
+        // In a REPORT line, its fields.
+        const QString report = QStringLiteral("REPORT RequestId: a\tDuration: 1.00 ms");
+        QCOMPARE(glossary::termSpanAt(report, report.indexOf(QLatin1String("Duration")) + 1).key,
+                 QStringLiteral("report.duration"));
+    }
+
     // Texts follow the language the console runs in (looked up when asked for, so a change of
     // language while it runs shows); AWS's terms (REPORT fields, error types) keep their names.
     void textsAreTranslated()

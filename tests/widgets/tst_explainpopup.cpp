@@ -297,6 +297,17 @@ private Q_SLOTS:
         QVERIFY(status);
         QVERIFY(hover(status, QPoint(10, status->height() / 2)));
         checkCardFor(QStringLiteral("error.Runtime.ExitError"));
+
+        // The error view under it names the type too.
+        auto *errorView = panel->findChild<QTextBrowser *>(QStringLiteral("errorView"));
+        QVERIFY(errorView && errorView->isVisible());
+        const QTextCursor found = errorView->document()->find(QStringLiteral("Runtime.ExitError"));
+        QVERIFY(!found.isNull());
+        QTextCursor inside(errorView->document());
+        inside.setPosition(found.selectionStart() + 4);
+        const QRect caret = errorView->cursorRect(inside);
+        QVERIFY(hover(errorView->viewport(), QPoint(caret.left() + 2, caret.center().y())));
+        checkCardFor(QStringLiteral("error.Runtime.ExitError"));
     }
 
     // The log viewer: hovering "Billed Duration: 16 ms" inside a real REPORT line explains that

@@ -417,7 +417,7 @@ glossary::Span spanInBlock(const QString &block, qsizetype pos, qsizetype *lineS
     if (end < 0)
         end = block.size();
     *lineStart = start;
-    return glossary::reportSpanAt(block.mid(start, end - start), pos - start);
+    return glossary::termSpanAt(block.mid(start, end - start), pos - start);
 }
 
 // QLabel keeps its rich text in a document of its own; where it has none (plain text), one
@@ -452,7 +452,7 @@ void attachReportLines(QAbstractItemView *view, int column)
         // The delegate draws the text inside the cell's text margin.
         const int left = cell.left() + view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
         const qsizetype at = charAtX(text, font, pos.x() - left);
-        const glossary::Span span = at < 0 ? glossary::Span{} : glossary::reportSpanAt(text, at);
+        const glossary::Span span = at < 0 ? glossary::Span{} : glossary::termSpanAt(text, at);
         if (span.key.isEmpty())
             return QString();
         const QFontMetrics fm(font);

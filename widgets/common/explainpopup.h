@@ -97,9 +97,10 @@ W *explained(W *widget, const QString &termKey)
 void attachGroupTitle(QGroupBox *box, const QString &termKey);
 // The labels of a form's rows, row by row, explain keys[row] (an empty key: that row's not).
 void attachFormLabels(QFormLayout *form, const QStringList &keys);
-// The fields of the REPORT lines an item view shows in `column` (the log viewer).
+// The fields of the REPORT lines an item view shows in `column` (the log viewer), and the error
+// types its lines name (glossary::termSpanAt).
 void attachReportLines(QAbstractItemView *view, int column);
-// The fields of the REPORT lines a text view shows (a result's log output).
+// The same in a text view (a result's log output, its error).
 void attachReportLines(QTextEdit *view);
 // A label of parts joined by `separator` ("Duration 15.74 ms · Billed 16 ms · …"): the part under
 // the pointer explains keys[i] (an empty key: nothing). Call again whenever the text changes.

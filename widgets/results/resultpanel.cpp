@@ -263,7 +263,8 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_response->text()); });
     connect(m_error, &QTextBrowser::anchorClicked, this, &ResultPanel::onAnchor);
     connect(m_log, &QTextBrowser::anchorClicked, this, &ResultPanel::onAnchor);
-    explain::attachReportLines(m_log); // hovering a REPORT field explains it
+    explain::attachReportLines(m_log); // hovering a REPORT field or an error type explains it
+    explain::attachReportLines(m_error);
     connect(m_logNote, &QLabel::linkActivated, this, [this] { onAnchor(QUrl(QStringLiteral("log:"))); });
     connect(m_historyCombo, &QComboBox::activated, this, [this](int index) {
         if (index >= 0 && index < m_history.size())
