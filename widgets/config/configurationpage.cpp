@@ -2,6 +2,7 @@
 
 #include "asyncinvocationform.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "concurrencyform.h"
 #include "destinationsform.h"
 #include "environmenteditor.h"
@@ -142,6 +143,14 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     urlBox->setObjectName(QStringLiteral("functionUrlBox"));
     (new QVBoxLayout(urlBox))->addWidget(m_urls);
     connect(m_urls, &FunctionUrlForm::statusMessage, this, &FunctionPage::statusMessage);
+    // The sections' titles explain what they configure (hover cards).
+    using Titled = std::pair<QGroupBox *, const char *>;
+    for (const auto &[box, key] :
+         {Titled{environmentBox, "config.environment"}, Titled{loggingBox, "config.logFormat"},
+          Titled{concurrencyBox, "config.reservedConcurrency"}, Titled{provisionedBox, "config.provisionedConcurrency"},
+          Titled{asyncBox, "config.asyncInvocation"}, Titled{destinationsBox, "config.destinations"},
+          Titled{layersBox, "config.layers"}, Titled{urlBox, "config.functionUrl"}})
+        explain::attachGroupTitle(box, QString::fromLatin1(key));
 
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);

@@ -1,6 +1,7 @@
 #include "generalform.h"
 
 #include "common/errorlabel.h"
+#include "common/explainpopup.h"
 #include "memoryedit.h"
 #include "model/validation.h"
 #include "timeoutedit.h"
@@ -69,6 +70,7 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
         value->setWordWrap(true);
         auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), viewPage);
         m_view->addRow(name, value);
+        ExplainPopup::attach(name, explain::keyForField(key));
         m_viewValues.insert(key, value);
     }
 
@@ -150,6 +152,9 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
                                "loopback (the Runtime API still works). Needs the sandbox (see the status bar); "
                                "without it the switch has no effect."));
     form->addRow(tr("Network"), field(m_noNetwork, nullptr, QStringLiteral("NoNetwork")));
+
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) // each field's box holds its error line
+        explain::attachFormLabel(form, it.value()->parentWidget(), explain::keyForField(it.key()));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "memoryedit.h"
 
+#include "common/explainpopup.h"
 #include "model/validation.h"
 
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@ MemoryEdit::MemoryEdit(QWidget *parent) : QWidget(parent)
     m_cpu->setObjectName(QStringLiteral("cpuShare"));
     m_cpu->setMinimumWidth(m_cpu->fontMetrics().horizontalAdvance(QStringLiteral("≈ 5.79 vCPU  ")));
     setLimitsNote({});
+    ExplainPopup::attach(m_cpu, QStringLiteral("config.cpuShare")); // the hover card replaces the tooltip
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,8 +1,10 @@
 #include "resultpanel.h"
 
+#include "common/explainpopup.h"
 #include "common/inkicon.h"
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
+#include "learn/glossary.h"
 #include "model/jsoncheck.h"
 #include "results/resulthtml.h"
 
@@ -62,6 +64,33 @@ QString cpuThrottledText(const InvocationResult &r)
     const QString time = formatDuration(*r.cpuThrottledMs);
     return r.cpuThrottledPeriods == 1 ? ResultPanel::tr("%1 in 1 period").arg(time)
                                       : ResultPanel::tr("%1 in %2 periods").arg(time).arg(r.cpuThrottledPeriods);
+}
+// What each " · " part of the figures line explains (hover cards), in the order showResult
+// writes them: the version (nothing to explain) when said first, then Duration, Billed, Max memory.
+QStringList figureTerms(const InvocationResult &r, bool versionFirst)
+{
+    QStringList keys;
+    if (versionFirst)
+        keys << QString();
+    keys << QStringLiteral("report.duration") << QStringLiteral("report.billedDuration")
+         << QStringLiteral("report.maxMemoryUsed");
+    if (r.cpuThrottledMs && (*r.cpuThrottledMs > 0 || r.cpuThrottledPeriods > 0))
+        keys << QStringLiteral("config.cpuShare");
+    if (r.initDurationMs)
+        keys << QStringLiteral("report.initDuration");
+    return keys;
+}
+
+// The glossary key of the error type a result shows (Runtime.*, Sandbox.*, ...), if it has one.
+QString errorTerm(const InvocationResult &r)
+{
+    if (!r.isError() && r.status != InvocationStatus::Throttled)
+        return {};
+    const QString type = r.errorType.isEmpty()
+        ? QJsonDocument::fromJson(r.payload).object().value(QLatin1String("errorType")).toString()
+        : r.errorType;
+    const glossary::Term *term = glossary::forErrorType(type);
+    return term ? term->key : QString();
 }
 } // namespace
 
@@ -234,6 +263,8 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_response->text()); });
     connect(m_error, &QTextBrowser::anchorClicked, this, &ResultPanel::onAnchor);
     connect(m_log, &QTextBrowser::anchorClicked, this, &ResultPanel::onAnchor);
+    explain::attachReportLines(m_log); // hovering a REPORT field or an error type explains it
+    explain::attachReportLines(m_error);
     connect(m_logNote, &QLabel::linkActivated, this, [this] { onAnchor(QUrl(QStringLiteral("log:"))); });
     connect(m_historyCombo, &QComboBox::activated, this, [this](int index) {
         if (index >= 0 && index < m_history.size())
@@ -349,6 +380,7 @@ void ResultPanel::showResult(const InvocationResult &r)
     clearDetails();
     const QString word = outcomeWord(r);
     QString figures;
+    QStringList figureKeys; // what each " · " part of the figures explains (hover cards)
     if (r.status == InvocationStatus::Queued) {
         setStatus(
             Tone::Info, tr("<b>%1:</b> request id %2").arg(word, r.requestId.toHtmlEscaped()),
@@ -365,6 +397,7 @@ void ResultPanel::showResult(const InvocationResult &r)
         if (r.executedVersion != QLatin1String("$LATEST")
             || (!r.qualifier.isEmpty() && r.qualifier != r.executedVersion))
             figures = versionFigure(r) + QStringLiteral(" · ");
+        figureKeys = figureTerms(r, !figures.isEmpty());
         figures += tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
                        .arg(formatDuration(r.durationMs))
                        .arg(r.billedMs)
@@ -396,6 +429,8 @@ void ResultPanel::showResult(const InvocationResult &r)
             setStatus(Tone::Success, QStringLiteral("<b>%1</b>").arg(word), figures);
         }
     }
+    explain::attachLabelParts(m_figures, figureKeys, QStringLiteral(" · "));
+    ExplainPopup::attach(m_status, errorTerm(r));
     showDetails(r);
     updateBody();
     for (int i = 0; i < m_history.size(); ++i) {
@@ -456,8 +491,18 @@ void ResultPanel::fillSummary(const InvocationResult &r)
             rows.append({tr("Log stream"), r.logStream});
         }
     }
+    // The rows a hover card explains.
+    const QHash<QString, QString> terms{{tr("Request ID"), QStringLiteral("report.requestId")},
+                                        {tr("Status"), errorTerm(r)},
+                                        {tr("Duration"), QStringLiteral("report.duration")},
+                                        {tr("Billed duration"), QStringLiteral("report.billedDuration")},
+                                        {tr("Resources configured"), QStringLiteral("report.memorySize")},
+                                        {tr("Max memory used"), QStringLiteral("report.maxMemoryUsed")},
+                                        {tr("CPU throttled"), QStringLiteral("config.cpuShare")},
+                                        {tr("Init duration"), QStringLiteral("report.initDuration")}};
     for (int i = 0; i < rows.size(); ++i) {
         auto *label = new QLabel(rows.at(i).first, m_summaryPage);
+        ExplainPopup::attach(label, terms.value(rows.at(i).first));
         label->setForegroundRole(QPalette::PlaceholderText);
         auto *value = new QLabel(rows.at(i).second.isEmpty() ? QStringLiteral("—") : rows.at(i).second, m_summaryPage);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
