@@ -16,6 +16,8 @@
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
 #include "layers/layerspage.h"
+#include "learn/highlightoverlay.h"
+#include "learn/learnpanel.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
@@ -235,6 +237,33 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this,
                 [this, mode] { m_settings->setValue(settings::theme, Theme::modeToString(mode)); });
     }
+
+    // Help › Lessons (issue 17): the Learn panel, a dock on the right, hidden until asked for;
+    // its "Show me" draws on an overlay of this window.
+    auto *learn = new LearnPanel(ConsoleContext{m_host, m_settings, m_invocations, m_api, m_debugger}, this);
+    learn->setFunctionTabs(m_tabs);
+    learn->setOverlay(new HighlightOverlay(this));
+    auto *learnDock = new QDockWidget(tr("Lessons"), this);
+    learnDock->setObjectName(QStringLiteral("learnDock"));
+    learnDock->setWidget(learn);
+    addDockWidget(Qt::RightDockWidgetArea, learnDock);
+    learnDock->hide();
+    connect(learn, &LearnPanel::functionReady, this, [this](const FunctionConfig &config) {
+        m_functions->updateFunction(config); // the refresh functionsChanged starts may come later
+        selectFunction(config.name);
+    });
+    connect(learn, &LearnPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *lessons = help->addAction(tr("&Lessons"), this, [this, learnDock] {
+        const bool first = learnDock->isHidden();
+        learnDock->show();
+        learnDock->raise();
+        if (first && !learnDock->isFloating()) // room for its texts, the editor keeps the rest
+            resizeDocks({learnDock}, {std::clamp(width() / 3, 300, 420)}, Qt::Horizontal);
+    });
+    lessons->setObjectName(QStringLiteral("lessonsAction"));
+    lessons->setToolTip(tr("Short lessons done in the console, each step checked as it happens"));
 }
 
 // Debug: the current test event under the debugger (Ctrl+F5), the steps (while paused), the options.
