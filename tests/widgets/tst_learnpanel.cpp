@@ -4,6 +4,7 @@
 // through the console, check marks and the completion message, progress kept in the settings
 // for a new panel, and every highlight key found in the window.
 #include "backendhost.h"
+#include "code/codepage.h"
 #include "common/invocationcontroller.h"
 #include "functions/functionlistmodel.h"
 #include "learn/highlightoverlay.h"
@@ -113,7 +114,13 @@ private:
     {
         m_window->tabs()->setCurrentWidget(m_window->testPage());
         QPushButton *test = m_window->testPage()->invokeButton();
-        QVERIFY(test->isEnabled());
+        // Enabled once the function's test event is read (the backend reads it on its thread).
+        TestPage *page = m_window->testPage();
+        QVERIFY(Waiter()
+                    .on(page, &TestPage::eventOpened)
+                    .on(page, &TestPage::eventsReloaded)
+                    .on(page, &TestPage::qualifiersLoaded)
+                    .until([test] { return test->isEnabled(); }, widgettestsupport::safetyNetMs(30000)));
         auto *invocations = m_window->findChild<InvocationController *>();
         QVERIFY(invocations);
         QSignalSpy finished(invocations, &InvocationController::invocationFinished);
@@ -216,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(tracker->currentStep(), 0);
         QCOMPARE(m_window->selectedFunction(), l.function);
         QVERIFY(m_window->functionModel()->rowOf(l.function) >= 0);
-        auto *list = m_window->findChild<QListView *>();
+        auto *list = qobject_cast<QListView *>(HighlightOverlay::findTarget(m_window.get(), QStringLiteral("functions.list")));
         QVERIFY(list);
         QCOMPARE(list->currentIndex().data(FunctionListModel::NameRole).toString(), l.function);
         QCOMPARE(p->stepMarks().first(), QStringLiteral("current"));
