@@ -1,12 +1,11 @@
 #include "learnpanel.h"
 
 #include "backendhost.h"
+#include "common/functionpage.h"
 #include "common/theme.h"
 #include "highlightoverlay.h"
 #include "learn/lessontracker.h"
-#include "store/catalogs.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -26,34 +25,6 @@ namespace lambdesk {
 namespace {
 
 constexpr int kLessonIdRole = Qt::UserRole + 1;
-
-// Until the lesson core's learn::ensureFunction is merged: the lesson's function as its
-// blueprint makes it, in the first language of this machine the blueprint comes in.
-Result<FunctionConfig> lessonFunction(Backend &backend, const learn::Lesson &lesson)
-{
-    if (Result<FunctionConfig> existing = backend.getFunction(lesson.function))
-        return existing;
-    const Blueprint *blueprint = catalogs::blueprint(lesson.blueprint);
-    if (!blueprint)
-        return Error::notFound(
-            QCoreApplication::translate("LearnPanel", "The lesson's blueprint %1 is missing.").arg(lesson.blueprint));
-    for (RuntimeFamily family : {RuntimeFamily::Python, RuntimeFamily::Node}) {
-        const RuntimeInfo *runtime = blueprint->supports(family) ? backend.runtimes().preferred(family) : nullptr;
-        if (!runtime)
-            continue;
-        FunctionConfig c;
-        c.name = lesson.function;
-        c.runtime = runtime->id;
-        c.description = lesson.title;
-        c.memorySize = blueprint->memorySize;
-        c.timeout = blueprint->timeout;
-        c.environment = blueprint->environment;
-        return backend.createFunction(c, CodeSource::blueprint(blueprint->id));
-    }
-    return Error::notFound(
-        QCoreApplication::translate("LearnPanel", "No runtime of this machine runs the blueprint %1.")
-            .arg(lesson.blueprint));
-}
 
 // A mark of the steps list: a check for a done step, a ring around a dot for the current one,
 // an empty ring for one to come; drawn in the palette's colours (light and dark alike).
@@ -430,8 +401,15 @@ void LearnPanel::startLesson(const QString &lessonId, bool restart)
     m_starting = lessonId;
     setMessage(tr("Preparing the lesson's function %1…").arg(l->function));
     refreshLesson();
+    // Restart begins from the blueprint's code and configuration again (the function made anew).
     m_ctx.host->call(
-        this, [lesson = *l](Backend &b) { return lessonFunction(b, lesson); },
+        this,
+        [lesson = *l, restart](Backend &b) -> Result<FunctionConfig> {
+            const Result<QString> made = learn::ensureFunction(b, lesson, restart);
+            if (!made)
+                return made.error();
+            return b.getFunction(made.value());
+        },
         [this, lessonId, restart](Result<FunctionConfig> made) {
             m_starting.clear();
             if (!made) {
@@ -499,8 +477,12 @@ void LearnPanel::onTabChanged(int index)
 {
     QWidget *page = m_tabs ? m_tabs->widget(index) : nullptr;
     const QString key = page ? page->property(learn::kTargetProperty).toString() : QString();
-    if (key.startsWith(QLatin1String("tab.")))
-        m_tracker->observe(QStringLiteral("ui.tab"), {{QStringLiteral("tab"), key.mid(4)}});
+    if (!key.startsWith(QLatin1String("tab.")))
+        return;
+    QVariantMap fields{{QStringLiteral("tab"), key.mid(4)}};
+    if (auto *functionPage = qobject_cast<FunctionPage *>(page)) // the function whose tab it is
+        fields.insert(QStringLiteral("function"), functionPage->function().name);
+    m_tracker->observe(QStringLiteral("ui.tab"), fields);
 }
 
 void LearnPanel::setMessage(const QString &text, bool error)
