@@ -259,8 +259,11 @@ void MainWindow::buildMenus()
         const bool first = learnDock->isHidden();
         learnDock->show();
         learnDock->raise();
-        if (first && !learnDock->isFloating()) // room for its texts, the editor keeps the rest
-            resizeDocks({learnDock}, {std::clamp(width() / 3, 300, 420)}, Qt::Horizontal);
+        if (first && !learnDock->isFloating()) { // room for its texts (once laid out), the editor keeps the rest
+            QTimer::singleShot(0, this, [this, learnDock] {
+                resizeDocks({learnDock}, {std::clamp(width() / 3, 280, 440)}, Qt::Horizontal);
+            });
+        }
     });
     lessons->setObjectName(QStringLiteral("lessonsAction"));
     lessons->setToolTip(tr("Short lessons done in the console, each step checked as it happens"));

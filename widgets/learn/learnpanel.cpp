@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -160,9 +161,6 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
     m_current->setObjectName(QStringLiteral("currentStep"));
     auto *curLayout = new QVBoxLayout(m_current);
     curLayout->setContentsMargins(10, 8, 10, 8);
-    m_currentTitle = new QLabel(m_current);
-    m_currentTitle->setWordWrap(true);
-    m_currentTitle->setTextFormat(Qt::RichText);
     m_currentText = new QLabel(m_current);
     m_currentText->setObjectName(QStringLiteral("stepText"));
     m_currentText->setTextFormat(Qt::MarkdownText);
@@ -172,14 +170,12 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
     m_showMe = new QPushButton(tr("Show me"), m_current);
     m_showMe->setObjectName(QStringLiteral("showMe"));
     m_showMe->setToolTip(tr("Outline the part of the window where this step happens"));
-    auto *waiting = new QLabel(tr("This step completes by itself when it happens in the console."), m_current);
+    auto *waiting = new QLabel(tr("<i>This step completes by itself when it happens in the console.</i>"), m_current);
     waiting->setWordWrap(true);
-    waiting->setForegroundRole(QPalette::PlaceholderText);
     auto *showRow = new QHBoxLayout;
     showRow->setContentsMargins(0, 0, 0, 0);
     showRow->addWidget(m_showMe);
     showRow->addStretch(1);
-    curLayout->addWidget(m_currentTitle);
     curLayout->addWidget(m_currentText);
     curLayout->addLayout(showRow);
     curLayout->addWidget(waiting);
@@ -321,7 +317,7 @@ void LearnPanel::refreshLesson()
     m_title->setText(QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(l->title.toHtmlEscaped()));
     m_progress->setText(finished ? tr("Done") : tr("%1 of %2 steps done").arg(done).arg(l->steps.size()));
     // Before it starts the intro says what the lesson is about; while it runs the steps matter.
-    m_intro->setText(current && !finished && done > 0 ? l->summary : l->intro.isEmpty() ? l->summary : l->intro);
+    m_intro->setText(current && !finished ? l->summary : l->intro.isEmpty() ? l->summary : l->intro);
 
     const bool starting = m_starting == l->id;
     m_start->setVisible(!current && !finished);
@@ -369,8 +365,6 @@ void LearnPanel::refreshLesson()
         m_stepsLayout->addWidget(row);
         m_stepRows.append(row);
         if (isCurrent) {
-            m_currentTitle->setText(
-                tr("<b>Step %1 of %2:</b> %3").arg(i + 1).arg(l->steps.size()).arg(s.title.toHtmlEscaped()));
             m_currentText->setText(s.text);
             m_showMe->setVisible(!s.highlight.isEmpty());
             m_stepsLayout->addWidget(m_current);
@@ -457,6 +451,11 @@ void LearnPanel::onStepCompleted(const QString &lessonId, int step)
         Q_EMIT statusMessage(tr("Step done: %1").arg(l->steps.at(step).title), 6000);
     refreshList();
     refreshLesson();
+    // The next step's text in view (the panel may be short: a projector's 640 px).
+    QTimer::singleShot(0, this, [this] {
+        if (m_current->isVisible())
+            m_scroll->ensureWidgetVisible(m_current, 0, 16);
+    });
 }
 
 void LearnPanel::onLessonCompleted(const QString &lessonId)

@@ -115,8 +115,7 @@ private:
     QLabel *m_done = nullptr;
     QVBoxLayout *m_stepsLayout = nullptr;
     QList<QWidget *> m_stepRows;
-    QFrame *m_current = nullptr; // the current step: its title, text and "Show me"
-    QLabel *m_currentTitle = nullptr;
+    QFrame *m_current = nullptr; // the current step: its text and "Show me"
     QLabel *m_currentText = nullptr;
     QPushButton *m_showMe = nullptr;
 };
