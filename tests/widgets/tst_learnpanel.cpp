@@ -4,6 +4,7 @@
 // through the console, check marks and the completion message, progress kept in the settings
 // for a new panel, and every highlight key found in the window.
 #include "backendhost.h"
+#include "config/configurationpage.h"
 #include "code/codepage.h"
 #include "common/invocationcontroller.h"
 #include "functions/functionlistmodel.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
@@ -202,6 +204,16 @@ private Q_SLOTS:
                 QVERIFY2(overlay->target()->isVisible(), qPrintable(key));
             }
         }
+        // From another tab: the memory size's part is the value shown in view mode (its editor
+        // is hidden until Edit), and the Configuration tab opens.
+        m_window->tabs()->setCurrentWidget(m_window->codePage());
+        QVERIFY(overlay->highlight(QStringLiteral("config.memory")));
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->configurationPage());
+        QCOMPARE(overlay->target()->property(learn::kTargetProperty).toString(), QStringLiteral("config.memory"));
+        QVERIFY(overlay->target()->isVisible());
+        QVERIFY(qobject_cast<QLabel *>(overlay->target()));
+        QVERIFY2(qobject_cast<QLabel *>(overlay->target())->text().contains(QLatin1String("MB")),
+                 qPrintable(qobject_cast<QLabel *>(overlay->target())->text()));
         overlay->clear(false);
         QVERIFY(!overlay->isVisible());
     }

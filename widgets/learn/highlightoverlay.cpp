@@ -125,6 +125,12 @@ QWidget *HighlightOverlay::revealTarget(QWidget *window, const QString &key)
     }
     // Layouts of pages just shown settle first, so that the scroll areas know where it is.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // The tab shown now may hold a visible twin of the one chosen hidden (the memory size's
+    // value in view mode, its editor in edit mode).
+    if (!ownTabs && !target->isVisibleTo(window)) {
+        if (QWidget *visible = findTarget(window, key); visible && visible->isVisibleTo(window))
+            target = shown = visible;
+    }
     for (QWidget *w = shown->parentWidget(); w && w != window; w = w->parentWidget()) {
         if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()
             && scroll->widget()->isAncestorOf(shown)) {
