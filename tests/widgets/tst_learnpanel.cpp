@@ -331,6 +331,18 @@ private Q_SLOTS:
         QVERIFY(p->stepText().isEmpty());
         QVERIFY(p->restartButton()->isVisible());
         QVERIFY(!p->startButton()->isVisible());
+        // The next lesson is one click away.
+        const QList<learn::Lesson> all = tracker->lessons();
+        qsizetype at = 0;
+        while (at < all.size() && all.at(at).id != l.id)
+            ++at;
+        QVERIFY(at + 1 < all.size());
+        QVERIFY(p->nextButton()->isVisible());
+        QVERIFY(p->nextButton()->text().contains(all.at(at + 1).title));
+        QTest::mouseClick(p->nextButton(), Qt::LeftButton);
+        QCOMPARE(p->shownLesson(), all.at(at + 1).id);
+        QVERIFY(p->startButton()->isVisible());
+        p->showLesson(l.id);
 
         // Progress is kept: a new panel (and tracker) on the same settings shows it.
         const QString progressLine = p->lessonList()->item(p->lessonList()->row(

@@ -150,6 +150,10 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
     m_done->setWordWrap(true);
     m_done->setTextFormat(Qt::RichText);
     m_done->hide();
+    m_next = new QPushButton(content);
+    m_next->setObjectName(QStringLiteral("nextLesson"));
+    m_next->hide();
+    connect(m_next, &QPushButton::clicked, this, [this] { showLesson(m_next->property("lesson").toString()); });
 
     auto *stepsTitle = new QLabel(tr("<b>Steps</b>"), content);
     m_stepsLayout = new QVBoxLayout;
@@ -188,6 +192,7 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
     cl->addLayout(buttons);
     cl->addWidget(m_message);
     cl->addWidget(m_done);
+    cl->addWidget(m_next, 0, Qt::AlignLeft);
     cl->addSpacing(4);
     cl->addWidget(stepsTitle);
     cl->addLayout(m_stepsLayout);
@@ -327,6 +332,19 @@ void LearnPanel::refreshLesson()
     m_restart->setEnabled(!starting);
 
     m_done->setVisible(finished);
+    // Done: the next lesson not done yet, one click away.
+    const learn::Lesson *next = nullptr;
+    const qsizetype n = m_lessons.size(), at = l - m_lessons.constData();
+    for (qsizetype i = at + 1; finished && !next && i < at + n; ++i) {
+        const learn::Lesson &candidate = m_lessons.at(i % n);
+        if (candidate.id != l->id && !m_tracker->lessonDone(candidate.id))
+            next = &candidate;
+    }
+    m_next->setVisible(next);
+    if (next) {
+        m_next->setText(tr("Next lesson: %1").arg(next->title));
+        m_next->setProperty("lesson", next->id);
+    }
     if (finished) {
         m_done->setText(tr("<b>Lesson complete.</b> Every step of “%1” is done. Pick another lesson, or restart "
                            "this one to do it again.")

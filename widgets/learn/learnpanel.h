@@ -62,6 +62,7 @@ public:
     QPushButton *startButton() const { return m_start; }
     QPushButton *restartButton() const { return m_restart; }
     QPushButton *showMeButton() const { return m_showMe; }
+    QPushButton *nextButton() const { return m_next; }
     QString stepText() const;       // the current step's text as displayed (plain text); empty: none
     QString completionText() const; // the completion message while it shows
     QString messageText() const;    // preparing / error line while it shows
@@ -113,6 +114,7 @@ private:
     QPushButton *m_restart = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_done = nullptr;
+    QPushButton *m_next = nullptr; // "Next lesson: ..." once this one is done
     QVBoxLayout *m_stepsLayout = nullptr;
     QList<QWidget *> m_stepRows;
     QFrame *m_current = nullptr; // the current step: its text and "Show me"
