@@ -214,6 +214,33 @@ void MainWindow::buildMenus()
             a->setChecked(a->text() == tr("%1 at once").arg(current));
     });
 
+    // The Learn panel (issue 17): a dock on the right, hidden until Help › Lessons (F1) opens it,
+    // listed under View like every dock; its "Show me" draws on an overlay of this window.
+    auto *learn = new LearnPanel(ConsoleContext{m_host, m_settings, m_invocations, m_api, m_debugger}, this);
+    learn->setFunctionTabs(m_tabs);
+    learn->setOverlay(new HighlightOverlay(this));
+    auto *learnDock = new QDockWidget(tr("Lessons"), this);
+    learnDock->setObjectName(QStringLiteral("learnDock"));
+    learnDock->setWidget(learn);
+    addDockWidget(Qt::RightDockWidgetArea, learnDock);
+    learnDock->hide();
+    QAction *lessons = learnDock->toggleViewAction();
+    lessons->setObjectName(QStringLiteral("lessonsAction"));
+    lessons->setShortcut(QKeySequence(Qt::Key_F1));
+    lessons->setToolTip(tr("Short lessons done in the console, each step checked as it happens (F1)"));
+    connect(lessons, &QAction::triggered, this, [this, learnDock](bool shown) {
+        if (shown && !learnDock->isFloating() && learnDock->width() < 280) { // room for its texts, once laid out
+            QTimer::singleShot(0, this, [this, learnDock] {
+                resizeDocks({learnDock}, {std::clamp(width() / 3, 280, 440)}, Qt::Horizontal);
+            });
+        }
+    });
+    connect(learn, &LearnPanel::functionReady, this, [this](const FunctionConfig &config) {
+        m_functions->updateFunction(config); // the refresh functionsChanged starts may come later
+        selectFunction(config.name);
+    });
+    connect(learn, &LearnPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
@@ -238,35 +265,9 @@ void MainWindow::buildMenus()
                 [this, mode] { m_settings->setValue(settings::theme, Theme::modeToString(mode)); });
     }
 
-    // Help › Lessons (issue 17): the Learn panel, a dock on the right, hidden until asked for;
-    // its "Show me" draws on an overlay of this window.
-    auto *learn = new LearnPanel(ConsoleContext{m_host, m_settings, m_invocations, m_api, m_debugger}, this);
-    learn->setFunctionTabs(m_tabs);
-    learn->setOverlay(new HighlightOverlay(this));
-    auto *learnDock = new QDockWidget(tr("Lessons"), this);
-    learnDock->setObjectName(QStringLiteral("learnDock"));
-    learnDock->setWidget(learn);
-    addDockWidget(Qt::RightDockWidgetArea, learnDock);
-    learnDock->hide();
-    connect(learn, &LearnPanel::functionReady, this, [this](const FunctionConfig &config) {
-        m_functions->updateFunction(config); // the refresh functionsChanged starts may come later
-        selectFunction(config.name);
-    });
-    connect(learn, &LearnPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *lessons = help->addAction(tr("&Lessons"), this, [this, learnDock] {
-        const bool first = learnDock->isHidden();
-        learnDock->show();
-        learnDock->raise();
-        if (first && !learnDock->isFloating()) { // room for its texts (once laid out), the editor keeps the rest
-            QTimer::singleShot(0, this, [this, learnDock] {
-                resizeDocks({learnDock}, {std::clamp(width() / 3, 280, 440)}, Qt::Horizontal);
-            });
-        }
-    });
-    lessons->setObjectName(QStringLiteral("lessonsAction"));
-    lessons->setToolTip(tr("Short lessons done in the console, each step checked as it happens"));
+    help->addAction(lessons); // the Learn panel's dock, made above
 }
 
 // Debug: the current test event under the debugger (Ctrl+F5), the steps (while paused), the options.
