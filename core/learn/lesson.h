@@ -5,6 +5,7 @@
 // LessonTracker (lessontracker.h), shown by widgets/learn/LearnPanel. No GUI here.
 
 #include "model/error.h"
+#include "model/runtimeinfo.h"
 
 #include <QList>
 #include <QString>
@@ -51,6 +52,9 @@ Lesson translated(const Lesson &lesson);
 // QCoreApplication::translate("lesson:<id>", ...), without those whose `needs` names a feature
 // this build lacks (features()).
 QList<Lesson> builtInLessons();
+// The same for the NN-<id>.md files of another folder (a lesson author's, a test's); files that
+// do not parse are left out with a warning naming the line and the rule.
+QList<Lesson> loadLessons(const QString &dir);
 QStringList features(); // the feature names lessons may require ("invoke", "versions", "aliases", ...)
 
 // The keys a step may highlight; each is a widget of the main window carrying the dynamic
@@ -62,7 +66,9 @@ QStringList highlightTargets();
 // when Python is installed, else the Node.js one; a "-python" blueprint falls back to its
 // "-nodejs" twin). With `recreate`, an existing one is deleted first: the lesson starts over
 // from the blueprint's code and configuration. Runs on the backend thread (Backend's rule).
+// `family` other than Unknown asks for that language only (tests run every lesson in both).
 // The answer: the function's name.
-Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate = false);
+Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate = false,
+                               RuntimeFamily family = RuntimeFamily::Unknown);
 
 } // namespace lambdesk::learn
