@@ -426,6 +426,35 @@ private Q_SLOTS:
         QVERIFY(p->tracker()->stepDone(l.id, l.steps.at(1).id));
         QCOMPARE(p->stepMarks().at(1), QStringLiteral("done"));
     }
+
+    // A step asking for a tab that is already open is done once it comes (the learner is
+    // looking at it), not only by a later tab change.
+    void tabAlreadyOpenCountsWhenTheStepComes()
+    {
+        openLessons();
+        LearnPanel *p = panel();
+        const learn::Lesson *lesson = findLesson(p->tracker()->lessons(), QStringLiteral("cost"));
+        QVERIFY(lesson);
+        const learn::Lesson l = *lesson;
+        startWithButton(l.id);
+        // The Test tab's event read, then the Monitor tab open while the function runs.
+        m_window->tabs()->setCurrentWidget(m_window->testPage());
+        TestPage *page = m_window->testPage();
+        QVERIFY(Waiter()
+                    .on(page, &TestPage::eventOpened)
+                    .on(page, &TestPage::eventsReloaded)
+                    .until([page] { return page->invokeButton()->isEnabled(); }, widgettestsupport::safetyNetMs(30000)));
+        m_window->tabs()->setCurrentIndex(2); // Monitor: step 2 is not current yet, nothing happens
+        QSignalSpy completed(p->tracker(), &learn::LessonTracker::stepCompleted);
+        QCOMPARE(p->tracker()->currentStep(), 0);
+        page->invoke(); // as Ctrl+Enter does
+        QVERIFY(Waiter()
+                    .on(p->tracker(), &learn::LessonTracker::stepCompleted)
+                    .until([&] { return completed.count() >= 2; }, widgettestsupport::safetyNetMs(60000)));
+        QCOMPARE(completed.at(0).at(1).toInt(), 0);
+        QCOMPARE(completed.at(1).at(1).toInt(), 1);
+        QVERIFY(p->tracker()->stepDone(l.id, l.steps.at(1).id));
+    }
 };
 
 QTEST_MAIN(TestLearnPanel)

@@ -214,6 +214,15 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
     connect(m_tracker, &learn::LessonTracker::currentChanged, this, [this] {
         refreshList();
         refreshLesson();
+        // A step that asks for a tab already open is done by the learner looking at it: the
+        // tab is told once the tracker has finished this step.
+        QTimer::singleShot(0, this, [this] {
+            const learn::Lesson *l = lesson(m_tracker->currentLesson());
+            const int step = m_tracker->currentStep();
+            if (m_tabs && l && step >= 0 && step < l->steps.size()
+                && l->steps.at(step).check == QLatin1String("ui.tab"))
+                onTabChanged(m_tabs->currentIndex());
+        });
     });
 
     restyle();
