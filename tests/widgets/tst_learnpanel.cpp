@@ -214,6 +214,12 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QLabel *>(overlay->target()));
         QVERIFY2(qobject_cast<QLabel *>(overlay->target())->text().contains(QLatin1String("MB")),
                  qPrintable(qobject_cast<QLabel *>(overlay->target())->text()));
+        // The Code tab has a Test button of its own: shown there, it is the one outlined.
+        m_window->tabs()->setCurrentWidget(m_window->codePage());
+        QVERIFY(overlay->highlight(QStringLiteral("test.invoke")));
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->codePage());
+        QVERIFY(m_window->codePage()->isAncestorOf(overlay->target()));
+        QCOMPARE(qobject_cast<QPushButton *>(overlay->target())->text(), QStringLiteral("Test"));
         overlay->clear(false);
         QVERIFY(!overlay->isVisible());
     }
@@ -266,8 +272,8 @@ private Q_SLOTS:
                  QRect(overlay->target()->mapTo(m_window.get(), QPoint(0, 0)), overlay->target()->size()));
         QVERIFY(overlay->testAttribute(Qt::WA_TransparentForMouseEvents));
 
-        // The Test button, from another tab: the Test tab opens and the outline is the button's.
-        m_window->tabs()->setCurrentWidget(m_window->codePage());
+        // The Test button, from a tab without one: the Test tab opens and the outline is its button's.
+        m_window->tabs()->setCurrentIndex(2); // Monitor
         QVERIFY(overlay->highlight(QStringLiteral("test.invoke")));
         QCOMPARE(m_window->tabs()->currentWidget(), m_window->testPage());
         QPushButton *test = m_window->testPage()->invokeButton();

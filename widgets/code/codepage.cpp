@@ -91,6 +91,7 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
         tr("Save every changed file and deploy it to $LATEST (Ctrl+Shift+S; Ctrl+S saves the current file)"));
     auto *testButton = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Test"), this);
     testButton->setToolTip(tr("Invoke $LATEST with the event chosen in the Test tab (Ctrl+Enter)"));
+    testButton->setProperty(learn::kTargetProperty, QStringLiteral("test.invoke")); // as the Test tab's, where shown
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 0, 0, 0);
     bar->addWidget(title);

@@ -95,7 +95,7 @@ QWidget *HighlightOverlay::findTarget(const QWidget *window, const QString &key)
     if (found.isEmpty())
         return nullptr;
     // A part may exist twice (the result panel of the Code and of the Test tab): the one the
-    // user sees, else the one in the tab shown, else the last made.
+    // user sees, else the one in the tab shown, else the one in the tab its key names.
     for (QWidget *w : std::as_const(found)) {
         if (w->isVisibleTo(window))
             return w;
@@ -103,6 +103,19 @@ QWidget *HighlightOverlay::findTarget(const QWidget *window, const QString &key)
     for (QWidget *w : std::as_const(found)) {
         if (inCurrentTabs(w, window))
             return w;
+    }
+    // Else the one in the tab its key names ("test.invoke": the Test tab's; results: the Test tab's).
+    QString home = key.section(u'.', 0, 0);
+    if (home == QLatin1String("results"))
+        home = QStringLiteral("test");
+    else if (home == QLatin1String("config"))
+        home = QStringLiteral("configuration");
+    const QString homeTab = QStringLiteral("tab.") + home;
+    for (QWidget *w : std::as_const(found)) {
+        for (const QWidget *a = w; a && a != window; a = a->parentWidget()) {
+            if (tabWidgetOf(a) && a->property(learn::kTargetProperty).toString() == homeTab)
+                return w;
+        }
     }
     return found.last();
 }

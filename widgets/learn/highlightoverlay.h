@@ -21,7 +21,8 @@ public:
     explicit HighlightOverlay(QWidget *window);
 
     // The widget of `window` that carries `key`: a visible one if there is one, else one in the
-    // current tab, else the last found. nullptr when no widget carries it.
+    // current tab, else one in the tab the key names (test.* and results.*: Test). nullptr when
+    // no widget carries it.
     static QWidget *findTarget(const QWidget *window, const QString &key);
     // Makes the target of `key` visible: the tabs that contain it become current (not for a
     // "tab.*" key, whose tab is what is pointed at), its dock is shown, its scroll area scrolls
