@@ -108,7 +108,7 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
     // Page 2: one lesson.
     auto *content = new QWidget;
     auto *cl = new QVBoxLayout(content);
-    cl->setContentsMargins(8, 6, 8, 8);
+    cl->setContentsMargins(6, 4, 6, 6);
     m_back = new QToolButton(content);
     m_back->setObjectName(QStringLiteral("lessonsBack"));
     m_back->setText(tr("‹ All lessons"));
@@ -164,7 +164,7 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
     m_current = new QFrame(content);
     m_current->setObjectName(QStringLiteral("currentStep"));
     auto *curLayout = new QVBoxLayout(m_current);
-    curLayout->setContentsMargins(10, 8, 10, 8);
+    curLayout->setContentsMargins(8, 6, 8, 6); // narrow: the dock may get 180 px beside a 1024 px window
     m_currentText = new QLabel(m_current);
     m_currentText->setObjectName(QStringLiteral("stepText"));
     m_currentText->setTextFormat(Qt::MarkdownText);
@@ -174,7 +174,7 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
     m_showMe = new QPushButton(tr("Show me"), m_current);
     m_showMe->setObjectName(QStringLiteral("showMe"));
     m_showMe->setToolTip(tr("Outline the part of the window where this step happens"));
-    auto *waiting = new QLabel(tr("<i>This step completes by itself when it happens in the console.</i>"), m_current);
+    auto *waiting = new QLabel(tr("<i>Checked off by itself once it happens in the console.</i>"), m_current);
     waiting->setWordWrap(true);
     auto *showRow = new QHBoxLayout;
     showRow->setContentsMargins(0, 0, 0, 0);
