@@ -294,6 +294,7 @@ private Q_SLOTS:
         QVERIFY(!tracker->stepDone(l.id, l.steps.at(0).id));
         QSignalSpy completed(tracker, &learn::LessonTracker::stepCompleted);
         QSignalSpy cleared(overlay, &HighlightOverlay::cleared);
+        QSignalSpy highlighted(overlay, &HighlightOverlay::highlighted);
         invokeWithTestButton();
         QVERIFY(completed.count() >= 1 || completed.wait(widgettestsupport::safetyNetMs(30000)));
         QCOMPARE(completed.count(), 1);
@@ -303,9 +304,13 @@ private Q_SLOTS:
         QCOMPARE(tracker->currentStep(), 1);
         QCOMPARE(p->stepMarks().at(0), QStringLiteral("done"));
         QCOMPARE(p->stepMarks().at(1), QStringLiteral("current"));
-        // The outline was about the step just done: it fades.
-        QVERIFY(cleared.count() == 1 || cleared.wait(widgettestsupport::safetyNetMs(10000)));
-        QVERIFY(!overlay->isHighlighting());
+        // The outline moves on by itself to the next step's part, in view now (no tab switched).
+        QWidget *shownTab = m_window->tabs()->currentWidget();
+        QVERIFY(highlighted.count() >= 1 || highlighted.wait(widgettestsupport::safetyNetMs(10000)));
+        QCOMPARE(highlighted.last().first().toString(), l.steps.at(1).highlight);
+        QCOMPARE(overlay->key(), l.steps.at(1).highlight);
+        QVERIFY(overlay->target()->isVisible());
+        QCOMPARE(m_window->tabs()->currentWidget(), shownTab);
 
         // A second invocation reuses the warm environment: the next step is done.
         invokeWithTestButton();
@@ -316,6 +321,11 @@ private Q_SLOTS:
         QCOMPARE(p->stepMarks().at(1), QStringLiteral("done"));
         QCOMPARE(p->stepMarks().at(2), QStringLiteral("current"));
         QVERIFY(p->completionText().isEmpty());
+        // The next part (the memory size) is in a tab not shown: nothing switches by itself;
+        // the warm step's outline fades.
+        QVERIFY(!overlay->isHighlighting() || cleared.wait(widgettestsupport::safetyNetMs(10000)));
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->testPage());
+        QVERIFY(!overlay->isHighlighting());
 
         // A configuration change (the memory size), then a cold start again: the lesson is done.
         const QString name = l.function;
@@ -332,6 +342,9 @@ private Q_SLOTS:
         QVERIFY(completed.count() >= 4 || completed.wait(widgettestsupport::safetyNetMs(30000)));
         QVERIFY(lessonDone.count() == 1 || lessonDone.wait(widgettestsupport::safetyNetMs(30000)));
         QVERIFY(tracker->lessonDone(l.id));
+        // Done: the outline fades.
+        QVERIFY(!overlay->isHighlighting() || cleared.wait(widgettestsupport::safetyNetMs(10000)));
+        QVERIFY(!overlay->isHighlighting());
         QCOMPARE(p->stepMarks(), QStringList(l.steps.size(), QStringLiteral("done")));
         QVERIFY2(p->completionText().contains(QLatin1String("Lesson complete")), qPrintable(p->completionText()));
         QVERIFY(p->stepText().isEmpty());

@@ -188,6 +188,7 @@ bool HighlightOverlay::highlight(const QString &key)
     if (m_holdMs > 0)
         m_hold->start(m_holdMs);
     update();
+    Q_EMIT highlighted(key);
     return true;
 }
 

@@ -45,6 +45,8 @@ public:
     void setHoldTime(int ms) { m_holdMs = ms; }
 
 Q_SIGNALS:
+    // An outline is drawn around the part of `key`.
+    void highlighted(const QString &key);
     // The outline is gone (faded or cleared).
     void cleared();
 

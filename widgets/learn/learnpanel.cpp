@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QTimer>
@@ -219,8 +220,10 @@ LearnPanel::LearnPanel(const ConsoleContext &context, QWidget *parent)
         QTimer::singleShot(0, this, [this] {
             const learn::Lesson *l = lesson(m_tracker->currentLesson());
             const int step = m_tracker->currentStep();
-            if (m_tabs && l && step >= 0 && step < l->steps.size()
-                && l->steps.at(step).check == QLatin1String("ui.tab"))
+            if (!l || step < 0 || step >= l->steps.size())
+                return;
+            pointAtStep(*l, step);
+            if (m_tabs && l->steps.at(step).check == QLatin1String("ui.tab"))
                 onTabChanged(m_tabs->currentIndex());
         });
     });
@@ -463,6 +466,28 @@ bool LearnPanel::showMe()
     }
     m_highlightedStep = l->id + u'/' + s.id;
     return true;
+}
+
+void LearnPanel::pointAtStep(const learn::Lesson &l, int step)
+{
+    // A step that comes points at its part of the window by itself when that part is in view:
+    // no tab switched under the learner's eyes (Show me does that on request).
+    const QString key = l.steps.at(step).highlight;
+    const QString id = l.id + u'/' + l.steps.at(step).id;
+    if (!m_overlay || key.isEmpty() || !isVisible() || m_autoShown == id)
+        return;
+    QWidget *window = m_overlay->parentWidget();
+    QWidget *target = HighlightOverlay::findTarget(window, key);
+    if (!target)
+        return;
+    QTabWidget *tabs = key.startsWith(QLatin1String("tab."))
+        ? qobject_cast<QTabWidget *>(target->parentWidget() ? target->parentWidget()->parentWidget() : nullptr)
+        : nullptr;
+    if (!(tabs ? tabs->tabBar()->isVisible() : target->isVisible()))
+        return;
+    m_autoShown = id;
+    if (m_overlay->highlight(key))
+        m_highlightedStep = id;
 }
 
 void LearnPanel::onStepCompleted(const QString &lessonId, int step)

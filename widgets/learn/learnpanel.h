@@ -89,6 +89,7 @@ private:
     void onStepCompleted(const QString &lessonId, int step);
     void onLessonCompleted(const QString &lessonId);
     void onTabChanged(int index);
+    void pointAtStep(const learn::Lesson &lesson, int step);
     const learn::Lesson *lesson(const QString &id) const;
     int doneSteps(const learn::Lesson &lesson) const;
 
@@ -100,6 +101,7 @@ private:
     QString m_shown;
     QString m_starting; // the lesson whose function is being made
     QString m_highlightedStep;
+    QString m_autoShown; // the step last pointed at by itself ("lesson/step")
 
     QStackedWidget *m_pages = nullptr;
     // Page 1: the lessons.
