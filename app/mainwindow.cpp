@@ -17,6 +17,7 @@
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
+#include "learn/lesson.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
@@ -113,6 +114,7 @@ void MainWindow::buildUi()
     m_functionFilter->setSourceModel(m_functions);
     m_functionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_list = new QListView(left);
+    m_list->setProperty(learn::kTargetProperty, QStringLiteral("functions.list")); // a lesson's "Show me"
     m_list->setModel(m_functionFilter);
     m_list->setItemDelegate(new FunctionListDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -142,6 +144,7 @@ void MainWindow::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 6, 6, 6);
     m_header = new QLabel(right);
+    m_header->setProperty(learn::kTargetProperty, QStringLiteral("function.header"));
     m_header->setObjectName(QStringLiteral("functionHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true); // a long description wraps instead of widening the window

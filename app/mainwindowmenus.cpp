@@ -16,6 +16,8 @@
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
 #include "layers/layerspage.h"
+#include "learn/highlightoverlay.h"
+#include "learn/learnpanel.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
@@ -213,6 +215,33 @@ void MainWindow::buildMenus()
             a->setChecked(a->text() == tr("%1 at once").arg(current));
     });
 
+    // The Learn panel (issue 17): a dock on the right, hidden until Help › Lessons (F1) opens it,
+    // listed under View like every dock; its "Show me" draws on an overlay of this window.
+    auto *learn = new LearnPanel(ConsoleContext{m_host, m_settings, m_invocations, m_api, m_debugger}, this);
+    learn->setFunctionTabs(m_tabs);
+    learn->setOverlay(new HighlightOverlay(this));
+    auto *learnDock = new QDockWidget(tr("Lessons"), this);
+    learnDock->setObjectName(QStringLiteral("learnDock"));
+    learnDock->setWidget(learn);
+    addDockWidget(Qt::RightDockWidgetArea, learnDock);
+    learnDock->hide();
+    QAction *lessons = learnDock->toggleViewAction();
+    lessons->setObjectName(QStringLiteral("lessonsAction"));
+    lessons->setShortcut(QKeySequence(Qt::Key_F1));
+    lessons->setToolTip(tr("Short lessons done in the console, each step checked as it happens (F1)"));
+    connect(lessons, &QAction::triggered, this, [this, learnDock](bool shown) {
+        if (shown && !learnDock->isFloating() && learnDock->width() < 280) { // room for its texts, once laid out
+            QTimer::singleShot(0, this, [this, learnDock] {
+                resizeDocks({learnDock}, {std::clamp(width() / 3, 280, 440)}, Qt::Horizontal);
+            });
+        }
+    });
+    connect(learn, &LearnPanel::functionReady, this, [this](const FunctionConfig &config) {
+        m_functions->updateFunction(config); // the refresh functionsChanged starts may come later
+        selectFunction(config.name);
+    });
+    connect(learn, &LearnPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
@@ -241,6 +270,10 @@ void MainWindow::buildMenus()
     auto *presenter = new PresenterMode(
         {this, m_host, m_settings, m_invocations, m_debugger, m_list, m_split->widget(0)}, this);
     view->addActions(presenter->menuActions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(lessons); // the Learn panel's dock, made above
 }
 
 // Debug: the current test event under the debugger (Ctrl+F5), the steps (while paused), the options.

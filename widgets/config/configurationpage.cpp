@@ -10,6 +10,7 @@
 #include "functionurlform.h"
 #include "generalform.h"
 #include "layersform.h"
+#include "learn/lesson.h"
 #include "loggingform.h"
 #include "provisionedform.h"
 #include "model/validation.h"
@@ -67,6 +68,8 @@ struct SaveOutcome
 
 ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
 {
+    // A lesson's "Show me" points at this page's tab (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("tab.configuration"));
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::RichText);
     m_edit = new QPushButton(tr("Edit"), this);
@@ -94,11 +97,13 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
 
     m_general = new GeneralForm(this);
     auto *generalBox = new QGroupBox(tr("General configuration"), this);
+    generalBox->setProperty(learn::kTargetProperty, QStringLiteral("config.general"));
     auto *gl = new QVBoxLayout(generalBox);
     gl->addWidget(m_general);
 
     m_environment = new EnvironmentEditor(this);
     auto *environmentBox = new QGroupBox(tr("Environment variables"), this);
+    environmentBox->setProperty(learn::kTargetProperty, QStringLiteral("config.environment"));
     auto *el = new QVBoxLayout(environmentBox);
     el->addWidget(m_environment);
 
@@ -110,6 +115,7 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
 
     m_concurrency = new ConcurrencyForm(m_ctx.host, this);
     auto *concurrencyBox = new QGroupBox(tr("Concurrency"), this);
+    concurrencyBox->setProperty(learn::kTargetProperty, QStringLiteral("config.concurrency"));
     concurrencyBox->setObjectName(QStringLiteral("concurrencyBox"));
     auto *ccl = new QVBoxLayout(concurrencyBox);
     ccl->addWidget(m_concurrency);
@@ -122,6 +128,7 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     // Asynchronous invocation and destinations: saved on their own, as in the Lambda console.
     m_async = new AsyncInvocationForm(m_ctx.host, this);
     auto *asyncBox = new QGroupBox(tr("Asynchronous invocation"), this);
+    asyncBox->setProperty(learn::kTargetProperty, QStringLiteral("config.async"));
     asyncBox->setObjectName(QStringLiteral("asyncBox"));
     (new QVBoxLayout(asyncBox))->addWidget(m_async);
     m_destinations = new DestinationsForm(m_ctx.host, this);

@@ -2,6 +2,7 @@
 
 #include "common/errorlabel.h"
 #include "common/explainpopup.h"
+#include "learn/lesson.h"
 #include "memoryedit.h"
 #include "model/validation.h"
 #include "timeoutedit.h"
@@ -66,6 +67,10 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     for (const auto &[key, title] : rows) {
         auto *value = new QLabel(viewPage);
         value->setObjectName(QStringLiteral("view.") + key);
+        if (key == QLatin1String("MemorySize")) // a lesson's "Show me" outlines it
+            value->setProperty(learn::kTargetProperty, QStringLiteral("config.memory"));
+        else if (key == QLatin1String("Timeout"))
+            value->setProperty(learn::kTargetProperty, QStringLiteral("config.timeout"));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
         auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), viewPage);
@@ -108,6 +113,7 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Handler"), field(m_handler, m_handlerHint, QStringLiteral("Handler")));
 
     m_memory = new MemoryEdit(editPage);
+    m_memory->setProperty(learn::kTargetProperty, QStringLiteral("config.memory"));
     form->addRow(
         tr("Memory"),
         field(m_memory,
@@ -138,6 +144,7 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     m_editors.insert(QStringLiteral("EphemeralStorage.Size"), m_ephemeral);
 
     m_timeout = new TimeoutEdit(editPage);
+    m_timeout->setProperty(learn::kTargetProperty, QStringLiteral("config.timeout"));
     form->addRow(tr("Timeout"),
                  field(m_timeout,
                        hintLabel(editPage,

@@ -3,6 +3,7 @@
 #include "backendhost.h"
 #include "common/explainpopup.h"
 #include "common/inkicon.h"
+#include "learn/lesson.h"
 #include "logs/logfilterproxy.h"
 #include "logs/logmodel.h"
 
@@ -100,6 +101,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     m_table = new QTableView(this);
+    m_table->setProperty(learn::kTargetProperty, QStringLiteral("logs.view"));
     m_table->setModel(m_proxy);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);

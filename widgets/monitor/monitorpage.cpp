@@ -4,6 +4,7 @@
 #include "common/invocationcontroller.h"
 #include "costpanel.h"
 #include "invocationtablemodel.h"
+#include "learn/lesson.h"
 #include "metricchart.h"
 
 #include <QChartView>
@@ -107,6 +108,8 @@ QString ms(double v)
 
 MonitorPage::MonitorPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
 {
+    // A lesson's "Show me" points at this page's tab (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("tab.monitor"));
     m_reads = new CallGuard(this);
     m_minuteReads = new CallGuard(this);
     m_qualifierReads = new CallGuard(this);
@@ -205,11 +208,13 @@ void MonitorPage::buildUi()
     m_grid->setVerticalSpacing(10);
     for (MetricChart *c : std::as_const(m_charts)) {
         c->setParent(m_content);
+        c->setProperty(learn::kTargetProperty, QStringLiteral("monitor.charts")); // outlined together
         connect(c, &MetricChart::bucketClicked, this,
                 [this](qint64 t) { showMinute(t - ((t % kMinute) + kMinute) % kMinute); });
         connect(c, &MetricChart::savePngRequested, this, [this, c] { saveChart(c); });
     }
     m_cost = new CostPanel(m_ctx.settings, m_content);
+    m_cost->setProperty(learn::kTargetProperty, QStringLiteral("monitor.cost"));
 
     m_tableTitle = new QLabel(m_content);
     m_backToRecent = new QPushButton(tr("Show the newest"), m_content);

@@ -5,6 +5,7 @@
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
 #include "learn/glossary.h"
+#include "learn/lesson.h"
 #include "model/jsoncheck.h"
 #include "results/resulthtml.h"
 
@@ -143,6 +144,8 @@ QString outcomeWord(const InvocationResult &r)
 
 ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
 {
+    // What a lesson's "Show me" outlines (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("results.panel"));
     // Header: a coloured strip, the status and the figures, then the actions.
     m_header = new QWidget(this);
     m_bar = new QLabel(m_header);
@@ -159,6 +162,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_figures = new QLabel(m_header);
+    m_figures->setProperty(learn::kTargetProperty, QStringLiteral("results.report"));
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setForegroundRole(QPalette::PlaceholderText);
