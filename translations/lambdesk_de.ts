@@ -1,0 +1,5734 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Event → %1</source>
+        <translation>Ereignis → %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n retries</source>
+        <translation>
+            <numerusform> · %n Wiederholung</numerusform>
+            <numerusform> · %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>max age %1</source>
+        <translation>maximales Alter %1</translation>
+    </message>
+    <message>
+        <source>On success</source>
+        <translation>Bei Erfolg</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>Bei Fehler</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>NONE: anyone who can reach the URL can call the function; no signature is checked.</source>
+        <translation>NONE: Jeder, der die URL erreicht, kann die Funktion aufrufen; es wird keine Signatur geprüft.</translation>
+    </message>
+    <message>
+        <source>AWS_IAM: only requests signed with SigV4 with the local API&apos;s credentials are let in.</source>
+        <translation>AWS_IAM: Nur Anfragen, die mit SigV4 und den Anmeldeinformationen der lokalen API signiert sind, werden zugelassen.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On (no origin allowed)</source>
+        <translation>Ein (kein Ursprung zugelassen)</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Debuggen</translation>
+    </message>
+    <message>
+        <source>Invoke with the test event under the debugger: it stops on the breakpoints set in the editor&apos;s margin (Ctrl+F5).%1</source>
+        <translation>Mit dem Testereignis im Debugger aufrufen: Er hält an den Haltepunkten, die am Rand des Editors gesetzt sind (Ctrl+F5).%1</translation>
+    </message>
+    <message>
+        <source> The arrow: options.</source>
+        <translation> Der Pfeil: Optionen.</translation>
+    </message>
+    <message>
+        <source> Options: Debug menu.</source>
+        <translation> Optionen: Menü „Debuggen“.</translation>
+    </message>
+    <message>
+        <source>Content: the folder %1 does not exist</source>
+        <translation>Inhalt: Der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Content: the folder holds %1; a layer may hold at most %2 unzipped</source>
+        <translation>Inhalt: Der Ordner enthält %1; eine Ebene darf entpackt höchstens %2 enthalten</translation>
+    </message>
+    <message>
+        <source>Content: the file %1 does not exist</source>
+        <translation>Inhalt: Die Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Content: the zip is %1; a layer&apos;s zip may be at most %2</source>
+        <translation>Inhalt: Die ZIP-Datei ist %1 groß; die ZIP-Datei einer Ebene darf höchstens %2 groß sein</translation>
+    </message>
+    <message>
+        <source>Content: cannot read %1: %2</source>
+        <translation>Inhalt: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Content: %1</source>
+        <translation>Inhalt: %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:cold-start-demo</name>
+    <message>
+        <source>Cold starts and warm environments</source>
+        <extracomment>The title of a blueprint (File › New function)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what survives between invocations, and why only the first one pays Init Duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code outside the handler runs once, when a new execution environment starts (a cold start); this function deliberately spends about 200 ms there building a lookup table, and its &quot;Init:&quot; log line appears before the first START line. Invoke &quot;invoke&quot; several times: invocationCount grows, coldStart is true only the first time, and only the first REPORT line shows Init Duration. Then change the memory size or edit the code and invoke again: the old environment is retired, the count restarts at 1 and Init Duration comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:env-config</name>
+    <message>
+        <source>Configuration with environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read settings from environment variables, convert them from strings, and fail fast on bad values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function reads GREETING, STAGE, MAX_ITEMS and FEATURE_FLAGS once at start-up and also shows variables Lambda sets itself (function name, region, memory size). Environment variables are always strings, so numbers and lists must be parsed. Change GREETING or MAX_ITEMS in the configuration and invoke again (changing configuration starts a new environment). Set MAX_ITEMS to &quot;lots&quot; to see an initialisation error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:error-handling</name>
+    <message>
+        <source>Errors: errorType, errorMessage, stackTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw a custom error for bad input and see how Lambda reports a function error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a handler raises or throws, Lambda turns the error into a JSON result with errorType (the error&apos;s class name), errorMessage and stackTrace, and marks the invocation as failed (X-Amz-Function-Error: Unhandled). Invoke &quot;ok&quot; for a normal result, &quot;bad-input&quot; for the custom ValidationError, and &quot;bug&quot; for an ordinary built-in error. Unlike a timeout or a memory kill, an error thrown by your code leaves the environment warm for the next invocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:hello-world-nodejs</name>
+    <message>
+        <source>Hello world (Node.js)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest useful Node.js function: read the event, log a line, return a response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An async Node.js handler that greets the &quot;name&quot; from the event and returns an API-style response with a statusCode and a JSON body. Invoke the &quot;hello&quot; event, then &quot;no-name&quot; to see the default value used. In the log viewer, each console.log line is prefixed with a timestamp, the request id and INFO, just as on AWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:hello-world-python</name>
+    <message>
+        <source>Hello world (Python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest useful Python function: read the event, log a line, return a response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python handler that greets the &quot;name&quot; from the event and returns an API-style response with a statusCode and a JSON body. Invoke the &quot;hello&quot; event, then the &quot;no-name&quot; event to see the default value used. Watch the log viewer: your print() line sits between START and END, and the REPORT line shows duration and memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:http-api</name>
+    <message>
+        <source>HTTP API backend (API Gateway v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small REST-style API behind an API Gateway HTTP API or a function URL: routing, JSON validation, status codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles API Gateway HTTP API and function URL events (payload format 2.0): GET /items, GET /items/{id} and POST /items, with 400 for an invalid body and 404 for unknown items or routes. Try &quot;post-item&quot; and then &quot;get-items&quot;: the new item is still there because module-level data lives as long as the warm environment, and it is gone after a cold start (change the memory size to force one). It is created with a function URL (auth type NONE): open it in a browser, or call it with curl, e.g. curl URL/items. Note that the response body is always a string, even when it holds JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:json-transform</name>
+    <message>
+        <source>JSON transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape a messy JSON record into a clean one: rename fields, convert types, compute totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pure data-in, data-out function, the kind often used as a Step Functions task or a small integration step. It turns a snake_case order with numbers stored as strings into a camelCase order with real numbers, a trimmed lower-case email and totals computed in whole cents to avoid floating-point rounding errors. Edit the &quot;legacy-order&quot; event (add a line, change a price) and compare input and output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:memory-demo</name>
+    <message>
+        <source>Memory limit and Max Memory Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate real memory and see Max Memory Used climb, then exceed the 128 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function allocates event.megabytes MB in 1 MB blocks and writes to every 4 KB page of them, so the memory is really used, not just reserved; every 16 MB it logs the process&apos;s resident memory, split into its own part and the files it shares with other processes (the runtime&apos;s code). &quot;fits&quot; (40 MB) succeeds, and the REPORT line&apos;s Max Memory Used (the peak of the whole process, runtime included) is above 40 MB. &quot;too-much&quot; (300 MB) goes past the 128 MB memory size: within a few seconds the process is killed mid-allocation, the progress log stops, the invocation fails with Runtime.OutOfMemory (&quot;Runtime exited with error: signal: killed&quot;), REPORT says 128 MB of 128 MB used, and the next invocation starts a fresh environment. Locally the limit counts the function&apos;s own memory (the runtime&apos;s code is usually in memory already for other programs), so the last resident figure may pass 128 MB. Raise the memory size to 512 MB and run &quot;too-much&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:s3-object-processor</name>
+    <message>
+        <source>S3 object processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>React to files uploaded to an S3 bucket: decode object keys and log what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles S3 event notifications (ObjectCreated:Put). One event can carry several Records, so the handler loops over them. Object keys arrive URL-encoded (a space becomes &quot;+&quot;, other special characters become %xx): compare the raw key in the &quot;s3-put&quot; event with the decoded key in the log. Try editing the event to add a key with unicode characters, e.g. &quot;caf%C3%A9.txt&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:scheduled-job</name>
+    <message>
+        <source>Scheduled job (EventBridge cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nightly cleanup task run by an EventBridge schedule such as cron(0 3 * * ? *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventBridge calls the function on a schedule with a &quot;Scheduled Event&quot; whose &quot;time&quot; field is the scheduled time. The handler uses that time (not the clock) to decide which sample sessions are older than RETENTION_HOURS and would be deleted, so runs are repeatable. Change &quot;time&quot; in the &quot;scheduled&quot; event, or the RETENTION_HOURS environment variable, and invoke again to see a different result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:sqs-batch-processor</name>
+    <message>
+        <source>SQS batch processor (partial batch failures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consume a batch of SQS messages and report only the bad ones back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda polls an SQS queue and hands the function up to 10 messages at once. With ReportBatchItemFailures turned on for the event source mapping, the function returns {&quot;batchItemFailures&quot;: [{&quot;itemIdentifier&quot;: messageId}]} and only those messages go back to the queue for a retry; the rest are deleted. Compare &quot;sqs-all-good&quot; (empty list) with &quot;sqs-some-bad&quot; (one body is not JSON, one lacks &quot;orderId&quot;), and read why throwing an error instead would retry the whole batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:timeout-demo</name>
+    <message>
+        <source>Timeouts and remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep past the 3-second timeout and watch Lambda stop the function mid-work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function sleeps for event.sleepSeconds, logging each second together with the time the context says is left. The timeout is 3 s, so &quot;times-out&quot; (5 s) is stopped with &quot;Task timed out after 3.00 seconds&quot; and the environment is reset, while &quot;finishes&quot; (1 s) returns normally. &quot;stops-in-time&quot; shows the fix: check the remaining time and stop cleanly before the deadline. Try raising the timeout in the configuration to 6 s and run &quot;times-out&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eventtemplate</name>
+    <message>
+        <source>API Gateway REST API (proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway HTTP API (payload v2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway REST authorizer (TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway REST authorizer (REQUEST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda function URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Load Balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 Put (ObjectCreated:Put)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 Delete (ObjectRemoved:Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQS message batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNS notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventBridge custom event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduled Event (cron / rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB Streams (INSERT, MODIFY, REMOVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinesis Data Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Data Firehose (Kinesis Firehose) transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudWatch Logs subscription filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito User Pools: pre sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito User Pools: post confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES email receiving (Lambda action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudFormation custom resource (Create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step Functions task input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT rule (SELECT *, topic(), timestamp())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodePipeline Lambda invoke action (job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Lex V2 (dialog code hook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon MSK (Kafka) records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppSync direct Lambda resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::AddLayerDialog</name>
+    <message>
+        <source>Add layer</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <source>Layers of this workspace</source>
+        <translation>Ebenen dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>The layers published here whose compatible runtimes include %1</source>
+        <translation>Die hier veröffentlichten Ebenen, deren kompatible Laufzeiten %1 umfassen</translation>
+    </message>
+    <message>
+        <source>Specify an ARN</source>
+        <translation>ARN angeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer version(s) not compatible with %1 are not offered.</source>
+        <translation>
+            <numerusform>%n Ebenenversion, die nicht mit %1 kompatibel ist, wird nicht angeboten.</numerusform>
+            <numerusform>%n Ebenenversionen, die nicht mit %1 kompatibel sind, werden nicht angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No layer compatible with %1 is published yet: the Layers page (Tools → Layers…) creates one.</source>
+        <translation>Es ist noch keine mit %1 kompatible Ebene veröffentlicht: Auf der Seite „Ebenen“ (Extras → Ebenen…) können Sie eine erstellen.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Layer version ARN</source>
+        <translation>ARN der Ebenenversion</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 unzipped · runtimes: %2%3</source>
+        <translation>%1 entpackt · Laufzeiten: %2%3</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::AliasDialog</name>
+    <message>
+        <source>Create alias</source>
+        <translation>Alias erstellen</translation>
+    </message>
+    <message>
+        <source>Edit alias %1</source>
+        <translation>Alias %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Send a share of the invocations to a second version</source>
+        <translation>Einen Anteil der Aufrufe an eine zweite Version senden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Second version</source>
+        <translation>Zweite Version</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Name: give the alias a name.</source>
+        <translation>Name: Geben Sie dem Alias einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name: 1 to 128 letters, digits, &apos;-&apos; or &apos;_&apos;, and not only digits.</source>
+        <translation>Name: 1 bis 128 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;, aber nicht nur Ziffern.</translation>
+    </message>
+    <message>
+        <source>Version: publish a version first.</source>
+        <translation>Version: Veröffentlichen Sie zuerst eine Version.</translation>
+    </message>
+    <message>
+        <source>Version: $LATEST can&apos;t be in a weighted alias; choose a published version.</source>
+        <translation>Version: $LATEST kann nicht Teil eines gewichteten Alias sein; wählen Sie eine veröffentlichte Version.</translation>
+    </message>
+    <message>
+        <source>Second version: choose a version other than the first.</source>
+        <translation>Zweite Version: Wählen Sie eine andere Version als die erste.</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::AliasesPage</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Delete alias</source>
+        <translation>Alias löschen</translation>
+    </message>
+    <message>
+        <source>Create alias</source>
+        <translation>Alias erstellen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>A name for a version, or for two with a share of the invocations for the second</source>
+        <translation>Ein Name für eine Version oder für zwei, wobei ein Anteil der Aufrufe an die zweite geht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aliases&lt;/b&gt; — invoke &lt;i&gt;function:alias&lt;/i&gt; to run the version it points at</source>
+        <translation>&lt;b&gt;Aliasse&lt;/b&gt; — rufen Sie &lt;i&gt;function:alias&lt;/i&gt; auf, um die Version auszuführen, auf die der Alias verweist</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Shift traffic</source>
+        <translation>Datenverkehr verschieben</translation>
+    </message>
+    <message>
+        <source>The version the selected alias moves to</source>
+        <translation>Die Version, zu der der ausgewählte Alias wechselt</translation>
+    </message>
+    <message>
+        <source>As CodeDeploy&apos;s presets (Canary10Percent5Minutes, Linear10PercentEvery1Minute, AllAtOnce), with the step interval below</source>
+        <translation>Wie die Voreinstellungen von CodeDeploy (Canary10Percent5Minutes, Linear10PercentEvery1Minute, AllAtOnce), mit dem Schrittintervall unten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time between steps (seconds here, minutes on CodeDeploy: short for a demo)</source>
+        <translation>Zeit zwischen den Schritten (hier Sekunden, bei CodeDeploy Minuten: kurz für eine Demo)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Roll back by itself when more than this share of the new version&apos;s invocations through the alias fail (after 3 invocations)</source>
+        <translation>Automatisch zurücksetzen, wenn mehr als dieser Anteil der Aufrufe der neuen Version über den Alias fehlschlägt (nach 3 Aufrufen)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Send every invocation of the alias to its old version again</source>
+        <translation>Jeden Aufruf des Alias wieder an seine alte Version senden</translation>
+    </message>
+    <message>
+        <source>Select an alias, then the version it should move to.</source>
+        <translation>Wählen Sie einen Alias und dann die Version, zu der er wechseln soll.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Roll back past</source>
+        <translation>Zurücksetzen ab</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehlern</translation>
+    </message>
+    <message>
+        <source>%1 runs %2. Choose the version to move it to and how, then Start.</source>
+        <translation>%1 führt %2 aus. Wählen Sie die Zielversion und die Art des Wechsels und klicken Sie dann auf „Starten“.</translation>
+    </message>
+    <message>
+        <source>Created alias %1.</source>
+        <translation>Alias %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved alias %1.</source>
+        <translation>Alias %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete alias %1? Invocations of %2:%1 will fail.</source>
+        <translation>Alias %1 löschen? Aufrufe von %2:%1 schlagen dann fehl.</translation>
+    </message>
+    <message>
+        <source>Deleted alias %1.</source>
+        <translation>Alias %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 already runs version %2: choose another version to shift to.</source>
+        <translation>%1 führt bereits Version %2 aus: Wählen Sie eine andere Zielversion.</translation>
+    </message>
+    <message>
+        <source>%1 points at $LATEST, which can&apos;t share traffic: point it at a published version first.</source>
+        <translation>%1 verweist auf $LATEST, das keinen Datenverkehr teilen kann: Lassen Sie den Alias zuerst auf eine veröffentlichte Version verweisen.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 % of %4 runs version %5 · %6 of %7 invocations failed</source>
+        <translation>Schritt %1 von %2: %3 % von %4 laufen auf Version %5 · %6 von %7 Aufrufen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::ApiDialog</name>
+    <message>
+        <source>Lambda API</source>
+        <translation>Lambda-API</translation>
+    </message>
+    <message>
+        <source>Listen on this port</source>
+        <translation>Auf diesem Port lauschen</translation>
+    </message>
+    <message>
+        <source>Require requests signed with these credentials (SigV4)</source>
+        <translation>Mit diesen Anmeldeinformationen signierte Anfragen verlangen (SigV4)</translation>
+    </message>
+    <message>
+        <source>The region in function ARNs and in AWS_REGION of handlers; warm environments restart when it changes</source>
+        <translation>Die Region in Funktions-ARNs und in AWS_REGION der Handler; warme Umgebungen starten neu, wenn sie sich ändert</translation>
+    </message>
+    <message>
+        <source>Use this region</source>
+        <translation>Diese Region verwenden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Copy profile</source>
+        <translation>Profil kopieren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;~/.aws/config&lt;/b&gt; — then use &lt;code&gt;--profile lambdesk&lt;/code&gt;:</source>
+        <translation>&lt;b&gt;~/.aws/config&lt;/b&gt; — dann &lt;code&gt;--profile lambdesk&lt;/code&gt; verwenden:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try it&lt;/b&gt; from a terminal:</source>
+        <translation>&lt;b&gt;Ausprobieren&lt;/b&gt; in einem Terminal:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent calls&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Letzte Aufrufe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Listening on &lt;b&gt;%1&lt;/b&gt; — %2 calls so far. Only this machine can connect.</source>
+        <translation>Lauscht auf &lt;b&gt;%1&lt;/b&gt; — bisher %2 Aufrufe. Nur dieser Rechner kann sich verbinden.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d13212&apos;&gt;Not running.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d13212&apos;&gt;Läuft nicht.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>aws_access_key_id     %1
+aws_secret_access_key %2</source>
+        <translation>aws_access_key_id     %1
+aws_secret_access_key %2</translation>
+    </message>
+    <message>
+        <source>client left</source>
+        <translation>Client getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::ApiServerController</name>
+    <message>
+        <source>%1. The Lambda API is not running.</source>
+        <translation>%1. Die Lambda-API läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1. The Lambda API goes on listening on %2.</source>
+        <translation>%1. Die Lambda-API lauscht weiterhin auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::AsyncInvocationForm</name>
+    <message>
+        <source>Retry attempts</source>
+        <translation>Wiederholungsversuche</translation>
+    </message>
+    <message>
+        <source>Maximum age of event</source>
+        <translation>Maximales Alter des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Dead-letter target</source>
+        <translation>Ziel für unzustellbare Nachrichten</translation>
+    </message>
+    <message>
+        <source>How many times Lambda retries an Event invocation whose function returned an error</source>
+        <translation>Wie oft Lambda einen Event-Aufruf wiederholt, dessen Funktion einen Fehler zurückgegeben hat</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long Lambda keeps an event that waits to run (1 minute to 6 hours)</source>
+        <translation>Wie lange Lambda ein Ereignis aufbewahrt, das auf die Ausführung wartet (1 Minute bis 6 Stunden)</translation>
+    </message>
+    <message>
+        <source>None: a function or queue ARN</source>
+        <translation>Keins: ARN einer Funktion oder Warteschlange</translation>
+    </message>
+    <message>
+        <source>Where the event goes when it is given up: a function (invoked with the event) or a local queue</source>
+        <translation>Wohin das Ereignis geht, wenn es aufgegeben wird: an eine Funktion (mit dem Ereignis aufgerufen) oder an eine lokale Warteschlange</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::AsyncSummaryLabel</name>
+    <message>
+        <source>Where this function&apos;s asynchronous (Event) invocations lead: ✓ on success, ✗ on failure, ☠ the dead-letter target. Change them in the Configuration tab.</source>
+        <translation>Wohin die asynchronen (Event-)Aufrufe dieser Funktion führen: ✓ bei Erfolg, ✗ bei Fehler, ☠ das Ziel für unzustellbare Nachrichten. Ändern Sie sie auf der Registerkarte „Konfiguration“.</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::BlueprintListModel</name>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Node.js</source>
+        <translation>Node.js</translation>
+    </message>
+    <message>
+        <source>custom runtimes</source>
+        <translation>benutzerdefinierte Laufzeiten</translation>
+    </message>
+    <message>
+        <source>this runtime</source>
+        <translation>diese Laufzeit</translation>
+    </message>
+    <message>
+        <source>Blueprints come in Python and Node.js; with a custom runtime, author from scratch.</source>
+        <translation>Vorlagen gibt es für Python und Node.js; mit einer benutzerdefinierten Laufzeit erstellen Sie die Funktion von Grund auf neu.</translation>
+    </message>
+    <message>
+        <source>%1 only: choose a %1 runtime to use it</source>
+        <translation>Nur %1: Wählen Sie eine %1-Laufzeit, um die Vorlage zu verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::BreakpointMargin</name>
+    <message>
+        <source>Logpoint on line %1</source>
+        <translation>Protokollpunkt in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Message to log when line %1 runs (it never stops there); {expression} parts are evaluated, e.g. id={event[&apos;id&apos;]}:</source>
+        <translation>Nachricht, die protokolliert wird, wenn Zeile %1 ausgeführt wird (dort wird nie angehalten); {Ausdruck}-Teile werden ausgewertet, z. B. id={event[&apos;id&apos;]}:</translation>
+    </message>
+    <message>
+        <source>Condition on line %1</source>
+        <translation>Bedingung in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Stop on line %1 only when this expression is true (empty: always):</source>
+        <translation>In Zeile %1 nur anhalten, wenn dieser Ausdruck wahr ist (leer: immer):</translation>
+    </message>
+    <message>
+        <source>Add breakpoint</source>
+        <translation>Haltepunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add conditional breakpoint…</source>
+        <translation>Bedingten Haltepunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add logpoint…</source>
+        <translation>Protokollpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit condition…</source>
+        <translation>Bedingung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit log message…</source>
+        <translation>Protokollnachricht bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Disable breakpoint</source>
+        <translation>Haltepunkt deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable breakpoint</source>
+        <translation>Haltepunkt aktivieren</translation>
+    </message>
+    <message>
+        <source>Remove breakpoint</source>
+        <translation>Haltepunkt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::BrokenFunctionPage</name>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;This function cannot run&lt;/h2&gt;Its configuration (function.json) is broken, so Lambdesk does not invoke it. Nothing was changed or deleted.</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Diese Funktion kann nicht ausgeführt werden&lt;/h2&gt;Ihre Konfiguration (function.json) ist fehlerhaft, daher ruft Lambdesk sie nicht auf. Es wurde nichts geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What is wrong&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Das Problem&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Configuration file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Konfigurationsdatei&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>To repair it, open function.json, correct the value named above and press &lt;b&gt;Reload&lt;/b&gt;; or give valid values through the Lambda API (&lt;code&gt;aws lambda update-function-configuration&lt;/code&gt;), which writes a new function.json. Deleting the function removes its folder: code, configuration and test events.</source>
+        <translation>Öffnen Sie zur Reparatur function.json, korrigieren Sie den oben genannten Wert und klicken Sie auf &lt;b&gt;Neu laden&lt;/b&gt;; oder übergeben Sie gültige Werte über die Lambda-API (&lt;code&gt;aws lambda update-function-configuration&lt;/code&gt;), die eine neue function.json schreibt. Wenn Sie die Funktion löschen, wird ihr Ordner entfernt: Code, Konfiguration und Testereignisse.</translation>
+    </message>
+    <message>
+        <source>Open function.json</source>
+        <translation>function.json öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file in the program your desktop uses for JSON files</source>
+        <translation>Die Datei in dem Programm öffnen, das Ihr Desktop für JSON-Dateien verwendet</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read function.json again, after you fixed it</source>
+        <translation>function.json erneut lesen, nachdem Sie die Datei korrigiert haben</translation>
+    </message>
+    <message>
+        <source>Delete function…</source>
+        <translation>Funktion löschen…</translation>
+    </message>
+    <message>
+        <source>No program opened %1; open it in your editor</source>
+        <translation>Kein Programm hat %1 geöffnet; öffnen Sie die Datei in Ihrem Editor</translation>
+    </message>
+    <message>
+        <source>Read again at %1: still broken.</source>
+        <translation>Um %1 erneut gelesen: immer noch fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>%1 was read again and can run now.</source>
+        <translation>%1 wurde erneut gelesen und kann jetzt ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Its whole folder goes, function.json included.</source>
+        <translation>Der ganze Ordner wird entfernt, einschließlich function.json.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::CallStackView</name>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>1 runtime frame</source>
+        <translation>1 Laufzeit-Frame</translation>
+    </message>
+    <message>
+        <source>%1 runtime frames</source>
+        <translation>%1 Laufzeit-Frames</translation>
+    </message>
+    <message>
+        <source>Frames of the runtime (its bootstrap) and of libraries: expand to see them</source>
+        <translation>Frames der Laufzeit (ihres Bootstraps) und von Bibliotheken: zum Anzeigen aufklappen</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::CodeDeployer</name>
+    <message>
+        <source> The next invocation runs the new code.</source>
+        <translation> Der nächste Aufruf führt den neuen Code aus.</translation>
+    </message>
+    <message>
+        <source> Its warm environments were retired: the next invocation starts cold (it reports an Init Duration).</source>
+        <translation> Ihre warmen Umgebungen wurden beendet: Der nächste Aufruf startet kalt (er meldet eine Init Duration).</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::CodePage</name>
+    <message>
+        <source>&lt;b&gt;Code source&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Codequelle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F) · Replace (Ctrl+H) · Next (F3) · Go to line (Ctrl+G)</source>
+        <translation>Suchen (Ctrl+F) · Ersetzen (Ctrl+H) · Weitersuchen (F3) · Gehe zu Zeile (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Go to line (Ctrl+G)</source>
+        <translation>Gehe zu Zeile (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Save every changed file and deploy it to $LATEST (Ctrl+Shift+S; Ctrl+S saves the current file)</source>
+        <translation>Alle geänderten Dateien speichern und in $LATEST bereitstellen (Ctrl+Shift+S; Ctrl+S speichert die aktuelle Datei)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Invoke $LATEST with the event chosen in the Test tab (Ctrl+Enter)</source>
+        <translation>$LATEST mit dem auf der Registerkarte „Testen“ gewählten Ereignis aufrufen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Debugging the deployed code: your changes to &lt;b&gt;%1&lt;/b&gt; are not deployed yet, so lines may not match. Deploy first (Ctrl+S).</source>
+        <translation>Der bereitgestellte Code wird debuggt: Ihre Änderungen an &lt;b&gt;%1&lt;/b&gt; sind noch nicht bereitgestellt, daher stimmen Zeilen möglicherweise nicht überein. Stellen Sie zuerst bereit (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Testing the deployed code: your changes to &lt;b&gt;%1&lt;/b&gt; are not deployed yet. Deploy first (Ctrl+S) to test them.</source>
+        <translation>Der bereitgestellte Code wird getestet: Ihre Änderungen an &lt;b&gt;%1&lt;/b&gt; sind noch nicht bereitgestellt. Stellen Sie sie zuerst bereit (Ctrl+S), um sie zu testen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is the handler&apos;s file&lt;/b&gt;: invocations fail until it exists again.</source>
+        <translation>&lt;b&gt;%1 ist die Datei des Handlers&lt;/b&gt;: Aufrufe schlagen fehl, bis sie wieder existiert.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not deployed; they are lost too.</source>
+        <translation>%1 enthält Änderungen, die nicht bereitgestellt sind; sie gehen ebenfalls verloren.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The code changed on disk (another program). $LATEST runs it now.</source>
+        <translation>Der Code wurde auf der Festplatte geändert (durch ein anderes Programm). $LATEST führt ihn jetzt aus.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Save all and deploy</source>
+        <translation>Alle speichern und bereitstellen</translation>
+    </message>
+    <message>
+        <source>Your changes to &lt;b&gt;%1&lt;/b&gt; are still here, not deployed yet.</source>
+        <translation>Ihre Änderungen an &lt;b&gt;%1&lt;/b&gt; sind noch da, aber noch nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this function&apos;s code (it belongs to the runtime or a library), so it does not open here.</source>
+        <translation>%1 gehört nicht zum Code dieser Funktion (sondern zur Laufzeit oder zu einer Bibliothek) und wird daher hier nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>%1 has no changes to deploy: $LATEST already runs it.</source>
+        <translation>%1 enthält keine Änderungen zum Bereitstellen: $LATEST führt die Datei bereits aus.</translation>
+    </message>
+    <message>
+        <source>No changes to deploy: $LATEST already runs what the editor shows.</source>
+        <translation>Keine Änderungen zum Bereitstellen: $LATEST führt bereits aus, was der Editor zeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not save %1:&lt;/b&gt; %2 Your text is still in the editor.</source>
+        <translation>&lt;b&gt;%1 konnte nicht gespeichert werden:&lt;/b&gt; %2 Ihr Text ist noch im Editor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deployed %1&lt;/b&gt; to $LATEST.</source>
+        <translation>&lt;b&gt;%1 in $LATEST bereitgestellt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Note: %1 is not valid JSON: %2</source>
+        <translation>&lt;br&gt;Hinweis: %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Created %1&lt;/b&gt; and deployed it to $LATEST.</source>
+        <translation>&lt;b&gt;%1 erstellt&lt;/b&gt; und in $LATEST bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Created the folder %1.&lt;/b&gt; Files you add to it are deployed with the rest.</source>
+        <translation>&lt;b&gt;Ordner %1 erstellt.&lt;/b&gt; Dateien, die Sie darin anlegen, werden mit dem Rest bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Renamed %1 to %2&lt;/b&gt; and deployed to $LATEST.</source>
+        <translation>&lt;b&gt;%1 in %2 umbenannt&lt;/b&gt; und in $LATEST bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The handler setting (&lt;code&gt;%1&lt;/code&gt;) still names the old file: change it in Configuration, or invocations fail with Runtime.ImportModuleError.</source>
+        <translation>&lt;br&gt;Die Handler-Einstellung (&lt;code&gt;%1&lt;/code&gt;) nennt noch die alte Datei: Ändern Sie sie unter „Konfiguration“, sonst schlagen Aufrufe mit Runtime.ImportModuleError fehl.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deleted %1&lt;/b&gt; and deployed to $LATEST.</source>
+        <translation>&lt;b&gt;%1 gelöscht&lt;/b&gt; und in $LATEST bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;That was the handler&apos;s file: invocations fail (Runtime.ImportModuleError) until it exists again.</source>
+        <translation>&lt;br&gt;Das war die Datei des Handlers: Aufrufe schlagen fehl (Runtime.ImportModuleError), bis sie wieder existiert.</translation>
+    </message>
+    <message>
+        <source>Changes not deployed</source>
+        <translation>Änderungen nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not deployed:&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 enthält Änderungen, die nicht bereitgestellt sind:&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save deploys them to $LATEST. Discard goes back to the deployed code.</source>
+        <translation>„Speichern“ stellt sie in $LATEST bereit. „Verwerfen“ kehrt zum bereitgestellten Code zurück.</translation>
+    </message>
+    <message>
+        <source>Not deployed yet: %1
+Ctrl+S deploys the current file, Deploy (Ctrl+Shift+S) all of them.</source>
+        <translation>Noch nicht bereitgestellt: %1
+Ctrl+S stellt die aktuelle Datei bereit, „Bereitstellen“ (Ctrl+Shift+S) alle.</translation>
+    </message>
+    <message>
+        <source>$LATEST · %1 · code %2 · SHA-256 %3…</source>
+        <translation>$LATEST · %1 · Code %2 · SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>CodeSha256 %1
+Last modified %2
+Handler %3</source>
+        <translation>CodeSha256 %1
+Zuletzt geändert %2
+Handler %3</translation>
+    </message>
+    <message>
+        <source>This frame is in %1, not in the function&apos;s code: it does not open here.</source>
+        <translation>Dieser Frame liegt in %1, nicht im Code der Funktion: Er wird hier nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not debug:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Debuggen nicht möglich:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breakpoints not saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Haltepunkte nicht gespeichert:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::CodeTreeModel</name>
+    <message>
+        <source>
+The handler&apos;s file: Lambda calls the handler function in it.</source>
+        <translation>
+Die Datei des Handlers: Lambda ruft die Handler-Funktion darin auf.</translation>
+    </message>
+    <message>
+        <source>
+Changes not deployed (Ctrl+S saves and deploys)</source>
+        <translation>
+Änderungen nicht bereitgestellt (Ctrl+S speichert und stellt bereit)</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>handler file</source>
+        <translation>Handler-Datei</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::ConcurrencyForm</name>
+    <message>
+        <source>Use unreserved account concurrency</source>
+        <translation>Nicht reservierte Kontogleichzeitigkeit verwenden</translation>
+    </message>
+    <message>
+        <source>The function shares the account&apos;s unreserved concurrency with every function that has no reservation</source>
+        <translation>Die Funktion teilt die nicht reservierte Gleichzeitigkeit des Kontos mit allen Funktionen ohne Reservierung</translation>
+    </message>
+    <message>
+        <source>Reserve concurrency</source>
+        <translation>Gleichzeitigkeit reservieren</translation>
+    </message>
+    <message>
+        <source>The function always has this many at once for itself, and never runs more (0 throttles every invocation)</source>
+        <translation>Der Funktion stehen immer so viele gleichzeitige Ausführungen zur Verfügung, und sie führt nie mehr aus (0 drosselt jeden Aufruf)</translation>
+    </message>
+    <message>
+        <source>Reserved concurrency</source>
+        <translation>Reservierte Gleichzeitigkeit</translation>
+    </message>
+    <message>
+        <source>Save concurrency</source>
+        <translation>Gleichzeitigkeit speichern</translation>
+    </message>
+    <message>
+        <source>Save the function&apos;s reserved concurrency; it applies from the next invocation</source>
+        <translation>Die reservierte Gleichzeitigkeit der Funktion speichern; sie gilt ab dem nächsten Aufruf</translation>
+    </message>
+    <message>
+        <source>Account concurrency: %1 at once · Unreserved account concurrency: %2 (at least %3 always stays unreserved)</source>
+        <translation>Kontogleichzeitigkeit: %1 gleichzeitig · Nicht reservierte Kontogleichzeitigkeit: %2 (mindestens %3 bleiben immer nicht reserviert)</translation>
+    </message>
+    <message>
+        <source>%1 uses the unreserved account concurrency (%2 shared at once).</source>
+        <translation>%1 verwendet die nicht reservierte Kontogleichzeitigkeit (%2 gemeinsam gleichzeitig).</translation>
+    </message>
+    <message>
+        <source>%1 has a reserved concurrency of 0: every invocation is throttled.</source>
+        <translation>%1 hat eine reservierte Gleichzeitigkeit von 0: Jeder Aufruf wird gedrosselt.</translation>
+    </message>
+    <message>
+        <source>%1 has a reserved concurrency of %2: it runs at most %2 at once.</source>
+        <translation>%1 hat eine reservierte Gleichzeitigkeit von %2: Es laufen höchstens %2 Ausführungen gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>You can reserve from 0 to %1 for this function (the account&apos;s minimum unreserved concurrency of %2 stays free).</source>
+        <translation>Sie können für diese Funktion 0 bis %1 reservieren (die mindestens nicht reservierte Kontogleichzeitigkeit von %2 bleibt frei).</translation>
+    </message>
+    <message>
+        <source>Specified ReservedConcurrentExecutions for function decreases account&apos;s UnreservedConcurrentExecution below its minimum value of [%1]. Reserve at most %2 (the account limit %3, minus %4 reserved by other functions, minus the minimum unreserved %1).</source>
+        <translation>Specified ReservedConcurrentExecutions for function decreases account&apos;s UnreservedConcurrentExecution below its minimum value of [%1]. Reservieren Sie höchstens %2 (das Kontolimit %3, abzüglich %4, die andere Funktionen reserviert haben, abzüglich der mindestens nicht reservierten %1).</translation>
+    </message>
+    <message>
+        <source>Reserved concurrency of %1 set to %2</source>
+        <translation>Reservierte Gleichzeitigkeit von %1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 uses the unreserved account concurrency</source>
+        <translation>%1 verwendet die nicht reservierte Kontogleichzeitigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::ConfigurationPage</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the settings and environment variables</source>
+        <translation>Einstellungen und Umgebungsvariablen ändern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard the edits and show the saved configuration</source>
+        <translation>Die Änderungen verwerfen und die gespeicherte Konfiguration anzeigen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Check and save the configuration; warm environments are retired when something the code sees changes</source>
+        <translation>Konfiguration prüfen und speichern; warme Umgebungen werden beendet, wenn sich etwas ändert, das der Code sieht</translation>
+    </message>
+    <message>
+        <source>General configuration</source>
+        <translation>Allgemeine Konfiguration</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Logging configuration</source>
+        <translation>Protokollierungskonfiguration</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Gleichzeitigkeit</translation>
+    </message>
+    <message>
+        <source>Provisioned concurrency</source>
+        <translation>Bereitgestellte Gleichzeitigkeit</translation>
+    </message>
+    <message>
+        <source>Asynchronous invocation</source>
+        <translation>Asynchroner Aufruf</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Function URL</source>
+        <translation>Funktions-URL</translation>
+    </message>
+    <message>
+        <source>Environment variables (%1)</source>
+        <translation>Umgebungsvariablen (%1)</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 changed elsewhere while you were editing. Save replaces it with the values below; Cancel shows the new ones.</source>
+        <translation>Die Konfiguration von %1 wurde während Ihrer Bearbeitung an anderer Stelle geändert. „Speichern“ ersetzt sie durch die Werte unten; „Abbrechen“ zeigt die neuen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Configuration of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Konfiguration von %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Configuration&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Konfiguration&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Runtime %1 is not installed on this machine; installed runtimes: %2</source>
+        <translation>Die Laufzeit %1 ist auf diesem Rechner nicht installiert; installierte Laufzeiten: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. Fix these first:</source>
+        <translation>Nicht gespeichert. Beheben Sie zuerst Folgendes:</translation>
+    </message>
+    <message>
+        <source>Nothing changed, so nothing was saved.</source>
+        <translation>Nichts geändert, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Saved the configuration of %1</source>
+        <translation>Konfiguration von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the configuration of %1.</source>
+        <translation>Konfiguration von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Its warm environments were retired: the next invocation is a cold start with the new settings.</source>
+        <translation>Ihre warmen Umgebungen wurden beendet: Der nächste Aufruf ist ein Kaltstart mit den neuen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The next invocation starts a new execution environment with these settings (a cold start).</source>
+        <translation>Der nächste Aufruf startet eine neue Ausführungsumgebung mit diesen Einstellungen (ein Kaltstart).</translation>
+    </message>
+    <message>
+        <source>Nothing the code sees changed, so warm environments stay warm.</source>
+        <translation>Nichts, was der Code sieht, hat sich geändert, daher bleiben warme Umgebungen warm.</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::CostPanel</name>
+    <message>
+        <source>Lambdesk runs on this machine&apos;s processor; the price is AWS&apos;s for the architecture chosen</source>
+        <translation>Lambdesk läuft auf dem Prozessor dieses Rechners; der Preis ist der von AWS für die gewählte Architektur</translation>
+    </message>
+    <message>
+        <source>AWS prices</source>
+        <translation>AWS-Preise</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s published us-east-1 prices: $0.20 per million requests, $0.0000166667 per GB-second on x86_64, $0.0000133334 on arm64 (free tier not counted)</source>
+        <translation>Die veröffentlichten AWS-Preise für us-east-1: 0,20 USD pro Million Anfragen, 0,0000166667 USD pro GB-Sekunde auf x86_64, 0,0000133334 USD auf arm64 (kostenloses Kontingent nicht berücksichtigt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimated cost&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geschätzte Kosten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Per GB-second</source>
+        <translation>Pro GB-Sekunde</translation>
+    </message>
+    <message>
+        <source>Per million requests</source>
+        <translation>Pro Million Anfragen</translation>
+    </message>
+    <message>
+        <source>This range</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 GB-s at %3 MB: %4</source>
+        <translation>%1 Anfragen, %2 GB-s bei %3 MB: %4</translation>
+    </message>
+    <message>
+        <source>would cost %1 (%2 GB-s, the same billed durations)</source>
+        <translation>würde %1 kosten (%2 GB-s, gleiche abgerechnete Dauern)</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::CreateFunctionWizard</name>
+    <message>
+        <source>Create function</source>
+        <translation>Funktion erstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Create function&lt;/b&gt;&lt;br&gt;Choose how to start, give the function a name and pick a runtime. Everything except the name can be changed later in the Configuration tab.</source>
+        <translation>&lt;b&gt;Funktion erstellen&lt;/b&gt;&lt;br&gt;Wählen Sie, wie Sie beginnen möchten, geben Sie der Funktion einen Namen und wählen Sie eine Laufzeit. Alles außer dem Namen lässt sich später auf der Registerkarte „Konfiguration“ ändern.</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>Grundlegende Informationen</translation>
+    </message>
+    <message>
+        <source>my-function</source>
+        <translation>my-function</translation>
+    </message>
+    <message>
+        <source>Function name</source>
+        <translation>Funktionsname</translation>
+    </message>
+    <message>
+        <source>Custom runtime</source>
+        <translation>Benutzerdefinierte Laufzeit</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Author from scratch</source>
+        <translation>Von Grund auf neu erstellen</translation>
+    </message>
+    <message>
+        <source>Use a blueprint</source>
+        <translation>Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>Start with a small hello-world handler and write your own code.</source>
+        <translation>Beginnen Sie mit einem kleinen Hello-World-Handler und schreiben Sie Ihren eigenen Code.</translation>
+    </message>
+    <message>
+        <source>Start from a teaching example (HTTP API, S3, SQS, cold starts, limits…) that comes with matching test events.</source>
+        <translation>Beginnen Sie mit einem Lehrbeispiel (HTTP-API, S3, SQS, Kaltstarts, Limits…), zu dem passende Testereignisse gehören.</translation>
+    </message>
+    <message>
+        <source>Search blueprints (e.g. sqs, timeout, http)</source>
+        <translation>Vorlagen suchen (z. B. sqs, timeout, http)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Runs your own bootstrap executable; no interpreter is involved.</source>
+        <translation>Führt Ihre eigene ausführbare bootstrap-Datei aus; kein Interpreter beteiligt.</translation>
+    </message>
+    <message>
+        <source>Runs with this machine&apos;s %1 (version %2, %3).</source>
+        <translation>Läuft mit %1 dieses Rechners (Version %2, %3).</translation>
+    </message>
+    <message>
+        <source>No runtime was found on this machine: install Python 3 or Node.js and restart Lambdesk.</source>
+        <translation>Auf diesem Rechner wurde keine Laufzeit gefunden: Installieren Sie Python 3 oder Node.js und starten Sie Lambdesk neu.</translation>
+    </message>
+    <message>
+        <source>FunctionName &apos;%1&apos; is already taken: every function in the workspace needs its own name</source>
+        <translation>FunctionName &apos;%1&apos; ist bereits vergeben: Jede Funktion im Arbeitsbereich braucht einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>No runtime to run the function with</source>
+        <translation>Keine Laufzeit, mit der die Funktion ausgeführt werden kann</translation>
+    </message>
+    <message>
+        <source>Choose a blueprint, or author from scratch</source>
+        <translation>Wählen Sie eine Vorlage oder erstellen Sie die Funktion von Grund auf neu</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, hyphens (-) or underscores (_), unique in the workspace.</source>
+        <translation>1 bis 64 Buchstaben, Ziffern, Bindestriche (-) oder Unterstriche (_), eindeutig im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is available.</source>
+        <translation>✓ %1 ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::CreateLayerDialog</name>
+    <message>
+        <source>Create layer</source>
+        <translation>Ebene erstellen</translation>
+    </message>
+    <message>
+        <source>my-dependencies</source>
+        <translation>my-dependencies</translation>
+    </message>
+    <message>
+        <source>1 to 140 letters, digits, hyphens or underscores; publishing again under the same name makes the next version</source>
+        <translation>1 bis 140 Buchstaben, Ziffern, Bindestriche oder Unterstriche; erneutes Veröffentlichen unter demselben Namen erzeugt die nächste Version</translation>
+    </message>
+    <message>
+        <source>Optional, up to 256 characters</source>
+        <translation>Optional, bis zu 256 Zeichen</translation>
+    </message>
+    <message>
+        <source>The runtimes the layer is meant for (up to 15); the Configuration tab offers it to functions of these runtimes. None checked: any runtime</source>
+        <translation>Die Laufzeiten, für die die Ebene gedacht ist (bis zu 15); die Registerkarte „Konfiguration“ bietet sie Funktionen dieser Laufzeiten an. Keine ausgewählt: jede Laufzeit</translation>
+    </message>
+    <message>
+        <source>Optional: an SPDX identifier (MIT), a URL or the license&apos;s text</source>
+        <translation>Optional: eine SPDX-Kennung (MIT), eine URL oder der Lizenztext</translation>
+    </message>
+    <message>
+        <source>From a folder</source>
+        <translation>Aus einem Ordner</translation>
+    </message>
+    <message>
+        <source>Upload a .zip file</source>
+        <translation>.zip-Datei hochladen</translation>
+    </message>
+    <message>
+        <source>The folder whose files become /opt (e.g. one holding python/ or nodejs/)</source>
+        <translation>Der Ordner, dessen Dateien zu /opt werden (z. B. einer mit python/ oder nodejs/)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Its files are extracted to /opt: Python finds /opt/python, Node.js /opt/nodejs/node_modules, a custom runtime /opt/bootstrap.</source>
+        <translation>Die Dateien werden nach /opt entpackt: Python findet /opt/python, Node.js /opt/nodejs/node_modules, eine benutzerdefinierte Laufzeit /opt/bootstrap.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Compatible runtimes</source>
+        <translation>Kompatible Laufzeiten</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>A .zip file of at most 50 MB</source>
+        <translation>Eine .zip-Datei von höchstens 50 MB</translation>
+    </message>
+    <message>
+        <source>Folder of the layer</source>
+        <translation>Ordner der Ebene</translation>
+    </message>
+    <message>
+        <source>Zip file of the layer</source>
+        <translation>ZIP-Datei der Ebene</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Unzipped size: %1</source>
+        <translation>Entpackte Größe: %1</translation>
+    </message>
+    <message>
+        <source>Name: enter a name for the layer</source>
+        <translation>Name: Geben Sie einen Namen für die Ebene ein</translation>
+    </message>
+    <message>
+        <source>Name: at most %1 characters; got %2</source>
+        <translation>Name: höchstens %1 Zeichen; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>Name: only letters, digits, hyphens (-) and underscores (_); got &quot;%1&quot;</source>
+        <translation>Name: nur Buchstaben, Ziffern, Bindestriche (-) und Unterstriche (_); angegeben: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Description: at most %1 characters; got %2</source>
+        <translation>Beschreibung: höchstens %1 Zeichen; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>License: at most %1 characters; got %2</source>
+        <translation>Lizenz: höchstens %1 Zeichen; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>Compatible runtimes: at most %1; %2 are checked</source>
+        <translation>Kompatible Laufzeiten: höchstens %1; %2 sind ausgewählt</translation>
+    </message>
+    <message>
+        <source>Content: choose the folder of the layer</source>
+        <translation>Inhalt: Wählen Sie den Ordner der Ebene</translation>
+    </message>
+    <message>
+        <source>Content: choose the .zip file of the layer</source>
+        <translation>Inhalt: Wählen Sie die .zip-Datei der Ebene</translation>
+    </message>
+    <message>
+        <source>The backend is not running</source>
+        <translation>Das Backend läuft nicht</translation>
+    </message>
+    <message>
+        <source>Content: cannot read %1: %2</source>
+        <translation>Inhalt: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::DebugConsole</name>
+    <message>
+        <source>Logpoint messages and the values of expressions appear here.</source>
+        <translation>Nachrichten von Protokollpunkten und die Werte von Ausdrücken erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Evaluate in the selected frame (Enter; Up/Down: history)</source>
+        <translation>Im ausgewählten Frame auswerten (Enter; Auf/Ab: Verlauf)</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::DebugController</name>
+    <message>
+        <source>Ended: the handler returned</source>
+        <translation>Beendet: Der Handler ist zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>Ended: timed out</source>
+        <translation>Beendet: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Ended: stopped in the debugger</source>
+        <translation>Beendet: im Debugger gestoppt</translation>
+    </message>
+    <message>
+        <source>Ended: failed (%1)</source>
+        <translation>Beendet: fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Ended (%1)</source>
+        <translation>Beendet (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms running, %3 ms paused · the result is below</source>
+        <translation>%1 · %2 ms gelaufen, %3 ms angehalten · das Ergebnis steht unten</translation>
+    </message>
+    <message>
+        <source>A debugger attached: it drives the session now.</source>
+        <translation>Ein Debugger hat sich verbunden: Er steuert jetzt die Sitzung.</translation>
+    </message>
+    <message>
+        <source>Driven by the attached debugger</source>
+        <translation>Gesteuert vom verbundenen Debugger</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue to the next breakpoint or the end</source>
+        <translation>Bis zum nächsten Haltepunkt oder zum Ende fortsetzen</translation>
+    </message>
+    <message>
+        <source>Step &amp;over</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Run the line, stop on the next one</source>
+        <translation>Die Zeile ausführen und in der nächsten anhalten</translation>
+    </message>
+    <message>
+        <source>Step &amp;into</source>
+        <translation>&amp;Hineinspringen</translation>
+    </message>
+    <message>
+        <source>Go into the function called on this line</source>
+        <translation>In die Funktion wechseln, die in dieser Zeile aufgerufen wird</translation>
+    </message>
+    <message>
+        <source>Step o&amp;ut</source>
+        <translation>He&amp;rausspringen</translation>
+    </message>
+    <message>
+        <source>Run to the end of this function, stop in its caller</source>
+        <translation>Bis zum Ende dieser Funktion ausführen und im Aufrufer anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>End the invocation now (it fails with Debugger.Stopped)</source>
+        <translation>Den Aufruf sofort beenden (er schlägt mit Debugger.Stopped fehl)</translation>
+    </message>
+    <message>
+        <source>Break on uncaught exceptions</source>
+        <translation>Bei nicht abgefangenen Ausnahmen anhalten</translation>
+    </message>
+    <message>
+        <source>Stop where an exception escapes the handler, before the runtime reports it</source>
+        <translation>Dort anhalten, wo eine Ausnahme den Handler verlässt, bevor die Laufzeit sie meldet</translation>
+    </message>
+    <message>
+        <source>Cold start (debug init code)</source>
+        <translation>Kaltstart (Init-Code debuggen)</translation>
+    </message>
+    <message>
+        <source>Start a new environment, so module-level code (init) runs under the debugger too</source>
+        <translation>Eine neue Umgebung starten, damit auch Code auf Modulebene (Init) im Debugger läuft</translation>
+    </message>
+    <message>
+        <source>Wait for an external debugger on port %1</source>
+        <translation>Auf einen externen Debugger an Port %1 warten</translation>
+    </message>
+    <message>
+        <source>VS Code, PyCharm or Chrome DevTools attach on 127.0.0.1 and drive the session; the console shows the launch configuration</source>
+        <translation>VS Code, PyCharm oder Chrome DevTools verbinden sich auf 127.0.0.1 und steuern die Sitzung; die Konsole zeigt die Startkonfiguration</translation>
+    </message>
+    <message>
+        <source>External debugger&apos;s port…</source>
+        <translation>Port des externen Debuggers…</translation>
+    </message>
+    <message>
+        <source>External debugger</source>
+        <translation>Externer Debugger</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 the IDE attaches to (1024 to 65535):</source>
+        <translation>Port auf 127.0.0.1, mit dem sich die IDE verbindet (1024 bis 65535):</translation>
+    </message>
+    <message>
+        <source>A debug session of %1 is still running: Continue or Stop it first (Shift+F5).</source>
+        <translation>Eine Debugsitzung von %1 läuft noch: Setzen Sie sie zuerst fort oder stoppen Sie sie (Shift+F5).</translation>
+    </message>
+    <message>
+        <source>Could not debug: %1</source>
+        <translation>Debuggen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation>Variablen: %1</translation>
+    </message>
+    <message>
+        <source>The function is not paused: nothing to evaluate in.</source>
+        <translation>Die Funktion ist nicht angehalten: Es gibt keinen Kontext zum Auswerten.</translation>
+    </message>
+    <message>
+        <source>The invocation ended.</source>
+        <translation>Der Aufruf ist beendet.</translation>
+    </message>
+    <message>
+        <source>Could not read the breakpoints of %1: %2</source>
+        <translation>Die Haltepunkte von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::DebuggerPanel</name>
+    <message>
+        <source> in init (module code)</source>
+        <translation> in Init (Modulcode)</translation>
+    </message>
+    <message>
+        <source>Paused on a breakpoint%1</source>
+        <translation>An einem Haltepunkt angehalten%1</translation>
+    </message>
+    <message>
+        <source>Paused after a step%1</source>
+        <translation>Nach einem Schritt angehalten%1</translation>
+    </message>
+    <message>
+        <source>Paused on an uncaught exception%1</source>
+        <translation>Bei einer nicht abgefangenen Ausnahme angehalten%1</translation>
+    </message>
+    <message>
+        <source>Paused at the start%1</source>
+        <translation>Am Anfang angehalten%1</translation>
+    </message>
+    <message>
+        <source>Paused%1</source>
+        <translation>Angehalten%1</translation>
+    </message>
+    <message>
+        <source>Hide the debugger (it comes back on the next Debug)</source>
+        <translation>Debugger ausblenden (er erscheint beim nächsten Debuggen wieder)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debugger&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Debugger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Call stack</source>
+        <translation>Aufrufliste</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Debug console</source>
+        <translation>Debugkonsole</translation>
+    </message>
+    <message>
+        <source>The function is running: evaluate when it pauses</source>
+        <translation>Die Funktion läuft: Auswerten ist möglich, sobald sie anhält</translation>
+    </message>
+    <message>
+        <source>Evaluate while paused: Debug (Ctrl+F5) stops on the breakpoints</source>
+        <translation>Auswerten ist im angehaltenen Zustand möglich: „Debuggen“ (Ctrl+F5) hält an den Haltepunkten</translation>
+    </message>
+    <message>
+        <source>Set breakpoints in the editor&apos;s margin, then Debug (Ctrl+F5).</source>
+        <translation>Setzen Sie Haltepunkte am Rand des Editors und klicken Sie dann auf „Debuggen“ (Ctrl+F5).</translation>
+    </message>
+    <message>
+        <source>Starting the function under the debugger…</source>
+        <translation>Die Funktion wird im Debugger gestartet…</translation>
+    </message>
+    <message>
+        <source>Running… (it stops on the next breakpoint)</source>
+        <translation>Läuft… (hält am nächsten Haltepunkt an)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>An exception escaped the handler.</source>
+        <translation>Eine Ausnahme hat den Handler verlassen.</translation>
+    </message>
+    <message>
+        <source>Waiting for a debugger on 127.0.0.1:%1</source>
+        <translation>Warte auf einen Debugger auf 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Waiting for a debugger on 127.0.0.1:%1. Attach your IDE with this launch configuration (launch.json):</source>
+        <translation>Warte auf einen Debugger auf 127.0.0.1:%1. Verbinden Sie Ihre IDE mit dieser Startkonfiguration (launch.json):</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::DeleteFunctionDialog</name>
+    <message>
+        <source>Delete function</source>
+        <translation>Funktion löschen</translation>
+    </message>
+    <message>
+        <source>Deleting &lt;b&gt;%1&lt;/b&gt; removes its code, its configuration and its test events from the workspace. This cannot be undone.</source>
+        <translation>Beim Löschen von &lt;b&gt;%1&lt;/b&gt; werden ihr Code, ihre Konfiguration und ihre Testereignisse aus dem Arbeitsbereich entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the function&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Bestätigung den Namen der Funktion ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly as it is written to enable Delete.</source>
+        <translation>Geben Sie %1 genau so ein, wie es geschrieben ist, um „Löschen“ zu aktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::DestinationDialog</name>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>On success: every event that succeeds. On failure: an event whose retries ran out or that grew older than the maximum age</source>
+        <translation>Bei Erfolg: jedes erfolgreiche Ereignis. Bei Fehler: ein Ereignis, dessen Wiederholungen aufgebraucht sind oder das älter als das maximale Alter ist</translation>
+    </message>
+    <message>
+        <source>A function or queue ARN</source>
+        <translation>ARN einer Funktion oder Warteschlange</translation>
+    </message>
+    <message>
+        <source>A function receives the invocation record as an Event invocation; a queue, as a message</source>
+        <translation>Eine Funktion erhält den Aufrufdatensatz als Event-Aufruf, eine Warteschlange als Nachricht</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>The destination receives AWS&apos;s invocation record: the request, the response and why.</source>
+        <translation>Das Ziel erhält den Aufrufdatensatz von AWS: die Anfrage, die Antwort und den Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::DestinationsForm</name>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>No destinations: the records of asynchronous invocations are not kept.</source>
+        <translation>Keine Ziele: Die Datensätze asynchroner Aufrufe werden nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::DiffView</name>
+    <message>
+        <source>  (−%1)</source>
+        <translation>  (−%1)</translation>
+    </message>
+    <message>
+        <source>  (+%1)</source>
+        <translation>  (+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::EditorDocument</name>
+    <message>
+        <source>&lt;b&gt;%1 was deleted on disk&lt;/b&gt; by another program. Save (Ctrl+S) to bring it back with this text, or close the tab.</source>
+        <translation>&lt;b&gt;%1 wurde auf der Festplatte gelöscht&lt;/b&gt; (durch ein anderes Programm). Speichern Sie (Ctrl+S), um die Datei mit diesem Text wiederherzustellen, oder schließen Sie den Tab.</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source> Reloading discards your unsaved changes here.</source>
+        <translation> Beim Neuladen gehen Ihre ungespeicherten Änderungen hier verloren.</translation>
+    </message>
+    <message>
+        <source> It is already deployed: $LATEST runs what is on disk.</source>
+        <translation> Sie ist bereits bereitgestellt: $LATEST führt aus, was auf der Festplatte liegt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed on disk&lt;/b&gt; (another editor or program).%2</source>
+        <translation>&lt;b&gt;%1 wurde auf der Festplatte geändert&lt;/b&gt; (durch einen anderen Editor oder ein anderes Programm).%2</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::EditorTabs</name>
+    <message>
+        <source>Plain text</source>
+        <translation>Nur Text</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No file open&lt;/p&gt;&lt;p&gt;Double-click a file on the left to open it,&lt;br&gt;or create one with the &lt;b&gt;New file&lt;/b&gt; button above the tree.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Keine Datei geöffnet&lt;/p&gt;&lt;p&gt;Doppelklicken Sie links auf eine Datei, um sie zu öffnen,&lt;br&gt;oder erstellen Sie eine mit der Schaltfläche &lt;b&gt;Neue Datei&lt;/b&gt; über der Baumansicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not deployed. Save and deploy them before closing?</source>
+        <translation>%1 enthält Änderungen, die nicht bereitgestellt sind. Vor dem Schließen speichern und bereitstellen?</translation>
+    </message>
+    <message>
+        <source>%1 — changes not deployed</source>
+        <translation>%1 — Änderungen nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2 · %3 · Spaces: %4</source>
+        <translation>Z. %1, Sp. %2 · %3 · Leerzeichen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::EnvironmentEditor</name>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>No environment variables. Your code reads them with &lt;tt&gt;os.environ&lt;/tt&gt; (Python) or &lt;tt&gt;process.env&lt;/tt&gt; (Node.js).</source>
+        <translation>Keine Umgebungsvariablen. Ihr Code liest sie mit &lt;tt&gt;os.environ&lt;/tt&gt; (Python) oder &lt;tt&gt;process.env&lt;/tt&gt; (Node.js).</translation>
+    </message>
+    <message>
+        <source>Add environment variable</source>
+        <translation>Umgebungsvariable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected variables</source>
+        <translation>Die ausgewählten Variablen entfernen</translation>
+    </message>
+    <message>
+        <source>Keys and values together may take at most 4 KB (4096 bytes, counted as UTF-8), as on AWS.</source>
+        <translation>Schlüssel und Werte zusammen dürfen höchstens 4 KB belegen (4096 Byte, in UTF-8 gezählt), wie bei AWS.</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Keys start with a letter and contain only letters, digits and underscores. Keys Lambda sets itself (AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, _HANDLER, …) are reserved. Values are always strings.</source>
+        <translation>Schlüssel beginnen mit einem Buchstaben und enthalten nur Buchstaben, Ziffern und Unterstriche. Schlüssel, die Lambda selbst setzt (AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, _HANDLER, …), sind reserviert. Werte sind immer Zeichenfolgen.</translation>
+    </message>
+    <message>
+        <source>%1 of 4096 bytes</source>
+        <translation>%1 von 4096 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::EnvironmentModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Environment variables take %1 bytes; the total of keys and values must not exceed 4 KB (4096 bytes)</source>
+        <translation>Die Umgebungsvariablen belegen %1 Byte; Schlüssel und Werte zusammen dürfen 4 KB (4096 Byte) nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows %1: %2</source>
+        <translation>Zeilen %1: %2</translation>
+    </message>
+    <message>
+        <source>Environment variable key is empty; every value needs a key that starts with a letter and contains only letters, digits and underscores</source>
+        <translation>Schlüssel einer Umgebungsvariablen ist leer; jeder Wert braucht einen Schlüssel, der mit einem Buchstaben beginnt und nur Buchstaben, Ziffern und Unterstriche enthält</translation>
+    </message>
+    <message>
+        <source>Environment variable key &apos;%1&apos; is used more than once; keys must be unique</source>
+        <translation>Der Schlüssel &apos;%1&apos; einer Umgebungsvariablen kommt mehrfach vor; Schlüssel müssen eindeutig sein</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::EventForm</name>
+    <message>
+        <source>Create new event</source>
+        <translation>Neues Ereignis erstellen</translation>
+    </message>
+    <message>
+        <source>Edit saved event</source>
+        <translation>Gespeichertes Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. s3-put-photo</source>
+        <translation>z. B. s3-put-photo</translation>
+    </message>
+    <message>
+        <source>1 to %1 letters, digits, dots (.), hyphens (-) or underscores (_)</source>
+        <translation>1 bis %1 Buchstaben, Ziffern, Punkte (.), Bindestriche (-) oder Unterstriche (_)</translation>
+    </message>
+    <message>
+        <source>Only this function sees it; a function can have %1</source>
+        <translation>Nur diese Funktion sieht es; eine Funktion kann %1 haben</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Freigebbar</translation>
+    </message>
+    <message>
+        <source>Every function of this workspace can use it</source>
+        <translation>Jede Funktion dieses Arbeitsbereichs kann es verwenden</translation>
+    </message>
+    <message>
+        <source>Test event action</source>
+        <translation>Aktion für Testereignis</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Ereignisname</translation>
+    </message>
+    <message>
+        <source>Event sharing</source>
+        <translation>Ereignisfreigabe</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Saved event</source>
+        <translation>Gespeichertes Ereignis</translation>
+    </message>
+    <message>
+        <source>No saved events yet</source>
+        <translation>Noch keine gespeicherten Ereignisse</translation>
+    </message>
+    <message>
+        <source>Private (%1 of %2)</source>
+        <translation>Privat (%1 von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::EventJsonEditor</name>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Indent the JSON (two spaces, keys kept in order)</source>
+        <translation>JSON einrücken (zwei Leerzeichen, Reihenfolge der Schlüssel bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Event JSON&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ereignis-JSON&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::FileOperations</name>
+    <message>
+        <source>%1 is the current name; type a different one</source>
+        <translation>%1 ist der aktuelle Name; geben Sie einen anderen ein</translation>
+    </message>
+    <message>
+        <source>%1 lies inside %2: a folder cannot move into itself</source>
+        <translation>%1 liegt in %2: Ein Ordner kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1: a folder named %2 already exists</source>
+        <translation>%1: Ein Ordner namens %2 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1: a file named %2 already exists</source>
+        <translation>%1: Eine Datei namens %2 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, so it cannot contain other files</source>
+        <translation>%1: %2 ist eine Datei und kann daher keine anderen Dateien enthalten</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <source>Name of the new file:</source>
+        <translation>Name der neuen Datei:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Name des neuen Ordners:</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Ordnername</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name (or path) for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Neuer Name (oder Pfad) für &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Datei löschen</translation>
+    </message>
+    <message>
+        <source>Delete the folder &lt;b&gt;%1&lt;/b&gt; and everything in it?</source>
+        <translation>Den Ordner &lt;b&gt;%1&lt;/b&gt; und seinen gesamten Inhalt löschen?</translation>
+    </message>
+    <message>
+        <source>Delete &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; löschen?</translation>
+    </message>
+    <message>
+        <source>This deploys to $LATEST at once and cannot be undone.</source>
+        <translation>Dies wird sofort in $LATEST bereitgestellt und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::FileTreePanel</name>
+    <message>
+        <source>&lt;b&gt;Files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Only the first 5000 entries are shown.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Nur die ersten 5000 Einträge werden angezeigt.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>New file…</source>
+        <translation>Neue Datei…</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Enter: next match · Shift+Enter: previous · Escape: close</source>
+        <translation>Enter: nächster Treffer · Shift+Enter: vorheriger · Escape: schließen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Enter: replace this match and find the next · Escape: close</source>
+        <translation>Enter: diesen Treffer ersetzen und den nächsten suchen · Escape: schließen</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Whole words only</source>
+        <translation>Nur ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Regular expression (\1 in the replacement inserts a group)</source>
+        <translation>Regulärer Ausdruck (\1 in der Ersetzung fügt eine Gruppe ein)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression</source>
+        <translation>Ungültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace this match and go to the next</source>
+        <translation>Diesen Treffer ersetzen und zum nächsten gehen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace every match in this file (one undo step)</source>
+        <translation>Jeden Treffer in dieser Datei ersetzen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Matches empty text</source>
+        <translation>Passt auf leeren Text</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>%1 ersetzt</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::FunctionListDelegate</name>
+    <message>
+        <source>function.json is broken</source>
+        <translation>function.json ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::FunctionListModel</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>running ×%1</source>
+        <translation>läuft ×%1</translation>
+    </message>
+    <message>
+        <source>1 warm</source>
+        <translation>1 warm</translation>
+    </message>
+    <message>
+        <source>%1 warm</source>
+        <translation>%1 warm</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>im Leerlauf</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: its configuration is broken.
+%2</source>
+        <translation>%1 kann nicht ausgeführt werden: Die Konfiguration ist fehlerhaft.
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 MB · %4 s timeout
+%5</source>
+        <translation>%1
+%2 · %3 MB · %4 s Zeitlimit
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::FunctionUrlDialog</name>
+    <message>
+        <source>Edit function URL</source>
+        <translation>Funktions-URL bearbeiten</translation>
+    </message>
+    <message>
+        <source>Create function URL</source>
+        <translation>Funktions-URL erstellen</translation>
+    </message>
+    <message>
+        <source>$LATEST: the function itself. An alias: the URL runs the version the alias points at</source>
+        <translation>$LATEST: die Funktion selbst. Ein Alias: Die URL führt die Version aus, auf die der Alias verweist</translation>
+    </message>
+    <message>
+        <source>Configure cross-origin resource sharing (CORS)</source>
+        <translation>Cross-Origin Resource Sharing (CORS) konfigurieren</translation>
+    </message>
+    <message>
+        <source>Lets web pages of other origins call this URL from a browser: the answers to preflights and the CORS headers of every response</source>
+        <translation>Erlaubt Webseiten anderer Ursprünge, diese URL aus einem Browser aufzurufen: die Antworten auf Preflight-Anfragen und die CORS-Header jeder Antwort</translation>
+    </message>
+    <message>
+        <source>* or https://example.com, http://localhost:3000</source>
+        <translation>* oder https://example.com, http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>Headers the page&apos;s script may read, e.g. x-request-id</source>
+        <translation>Header, die das Skript der Seite lesen darf, z. B. x-request-id</translation>
+    </message>
+    <message>
+        <source>Headers the page may send, e.g. content-type</source>
+        <translation>Header, die die Seite senden darf, z. B. content-type</translation>
+    </message>
+    <message>
+        <source>GET, PUT, HEAD, POST, PATCH, DELETE or *</source>
+        <translation>GET, PUT, HEAD, POST, PATCH, DELETE oder *</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a browser may keep a preflight&apos;s answer (0 to 86400 seconds)</source>
+        <translation>Wie lange ein Browser die Antwort auf eine Preflight-Anfrage aufbewahren darf (0 bis 86400 Sekunden)</translation>
+    </message>
+    <message>
+        <source>Allow credentials (cookies, authorization headers)</source>
+        <translation>Anmeldeinformationen zulassen (Cookies, Authorization-Header)</translation>
+    </message>
+    <message>
+        <source>Allow origin</source>
+        <translation>Ursprung zulassen</translation>
+    </message>
+    <message>
+        <source>Expose headers</source>
+        <translation>Header verfügbar machen</translation>
+    </message>
+    <message>
+        <source>Allow headers</source>
+        <translation>Header zulassen</translation>
+    </message>
+    <message>
+        <source>Allow methods</source>
+        <translation>Methoden zulassen</translation>
+    </message>
+    <message>
+        <source>Max age</source>
+        <translation>Max. Alter</translation>
+    </message>
+    <message>
+        <source>BUFFERED: the response is sent when the handler returns. RESPONSE_STREAM: a streaming handler&apos;s chunks reach the client as they are written</source>
+        <translation>BUFFERED: Die Antwort wird gesendet, wenn der Handler zurückkehrt. RESPONSE_STREAM: Die Teile eines Streaming-Handlers erreichen den Client, sobald sie geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifizierer</translation>
+    </message>
+    <message>
+        <source>Auth type</source>
+        <translation>Authentifizierungstyp</translation>
+    </message>
+    <message>
+        <source>Invoke mode</source>
+        <translation>Aufrufmodus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::FunctionUrlForm</name>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifizierer</translation>
+    </message>
+    <message>
+        <source>Auth type</source>
+        <translation>Authentifizierungstyp</translation>
+    </message>
+    <message>
+        <source>CORS allow origin</source>
+        <translation>CORS: Ursprung zulassen</translation>
+    </message>
+    <message>
+        <source>Invoke mode</source>
+        <translation>Aufrufmodus</translation>
+    </message>
+    <message>
+        <source>No function URL: the function is called through the Lambda API only. Create one to give it an HTTP address that a browser or curl can call.</source>
+        <translation>Keine Funktions-URL: Die Funktion wird nur über die Lambda-API aufgerufen. Erstellen Sie eine, um ihr eine HTTP-Adresse zu geben, die ein Browser oder curl aufrufen kann.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the URL to the clipboard</source>
+        <translation>URL in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open the URL in the web browser (a GET request to the function)</source>
+        <translation>URL im Webbrowser öffnen (eine GET-Anfrage an die Funktion)</translation>
+    </message>
+    <message>
+        <source>The same URL for clients that cannot resolve *.localhost names</source>
+        <translation>Dieselbe URL für Clients, die *.localhost-Namen nicht auflösen können</translation>
+    </message>
+    <message>
+        <source>Copy the path form of the URL</source>
+        <translation>Die Pfadform der URL kopieren</translation>
+    </message>
+    <message>
+        <source>Create function URL</source>
+        <translation>Funktions-URL erstellen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Copied the function URL</source>
+        <translation>Funktions-URL kopiert</translation>
+    </message>
+    <message>
+        <source>Routes of %1 (SAM %2 events), served by this URL; the handler tells them apart by rawPath and requestContext.http.method: %3</source>
+        <translation>Routen von %1 (SAM-%2-Ereignisse), bedient von dieser URL; der Handler unterscheidet sie anhand von rawPath und requestContext.http.method: %3</translation>
+    </message>
+    <message>
+        <source>$LATEST and every alias have a URL already</source>
+        <translation>$LATEST und jeder Alias haben bereits eine URL</translation>
+    </message>
+    <message>
+        <source>Give the function (or one of its aliases) an HTTP address</source>
+        <translation>Der Funktion (oder einem ihrer Aliasse) eine HTTP-Adresse geben</translation>
+    </message>
+    <message>
+        <source>The Lambda API is not running, so this URL does not answer now (URL id %1). Start it from the API link in the status bar.</source>
+        <translation>Die Lambda-API läuft nicht, daher antwortet diese URL gerade nicht (URL-ID %1). Starten Sie sie über den API-Link in der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>Open ↗</source>
+        <translation>Öffnen ↗</translation>
+    </message>
+    <message>
+        <source>Path form: %1</source>
+        <translation>Pfadform: %1</translation>
+    </message>
+    <message>
+        <source>Saved the function URL of %1</source>
+        <translation>Funktions-URL von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete function URL</source>
+        <translation>Funktions-URL löschen</translation>
+    </message>
+    <message>
+        <source>Delete the function URL of %1 (%2)? Its address stops answering at once; a URL created later gets a new address.</source>
+        <translation>Die Funktions-URL von %1 (%2) löschen? Ihre Adresse antwortet sofort nicht mehr; eine später erstellte URL erhält eine neue Adresse.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the function URL of %1 (%2)</source>
+        <translation>Funktions-URL von %1 (%2) gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::FunctionUrlSummary</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the function URL</source>
+        <translation>Die Funktions-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Function URL</source>
+        <translation>Funktions-URL</translation>
+    </message>
+    <message>
+        <source>Function URL (%1)</source>
+        <translation>Funktions-URL (%1)</translation>
+    </message>
+    <message>
+        <source>%1: &lt;i&gt;the Lambda API is not running, so the URL does not answer now&lt;/i&gt;</source>
+        <translation>%1: &lt;i&gt;Die Lambda-API läuft nicht, daher antwortet die URL gerade nicht&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Click to open it in the web browser. Path form: %1</source>
+        <translation>Klicken, um sie im Webbrowser zu öffnen. Pfadform: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::GeneralForm</name>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Node.js</source>
+        <translation>Node.js</translation>
+    </message>
+    <message>
+        <source>a custom runtime</source>
+        <translation>eine benutzerdefinierte Laufzeit</translation>
+    </message>
+    <message>
+        <source>an unknown runtime</source>
+        <translation>eine unbekannte Laufzeit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage</source>
+        <translation>Flüchtiger Speicher</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>What this function does</source>
+        <translation>Was diese Funktion tut</translation>
+    </message>
+    <message>
+        <source>128 MB to 10240 MB in 1 MB steps. The invocation is stopped if the function&apos;s processes use more; CPU grows with memory.</source>
+        <translation>128 MB bis 10240 MB in Schritten von 1 MB. Der Aufruf wird gestoppt, wenn die Prozesse der Funktion mehr verwenden; die CPU-Leistung wächst mit dem Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Size of /tmp in each execution environment, 512 MB to 10240 MB. Files there survive between invocations of a warm environment.</source>
+        <translation>Größe von /tmp in jeder Ausführungsumgebung, 512 MB bis 10240 MB. Dateien dort bleiben zwischen Aufrufen einer warmen Umgebung erhalten.</translation>
+    </message>
+    <message>
+        <source>1 second to 15 minutes. At the deadline the invocation is stopped (&quot;Task timed out&quot;) and its environment reset.</source>
+        <translation>1 Sekunde bis 15 Minuten. Bei Ablauf wird der Aufruf gestoppt (&quot;Task timed out&quot;) und seine Umgebung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>No network (loopback only)</source>
+        <translation>Kein Netzwerk (nur Loopback)</translation>
+    </message>
+    <message>
+        <source>Lambdesk only: the function&apos;s environments get a network of their own with only loopback (the Runtime API still works). Needs the sandbox (see the status bar); without it the switch has no effect.</source>
+        <translation>Nur Lambdesk: Die Umgebungen der Funktion erhalten ein eigenes Netzwerk mit nur Loopback (die Runtime API funktioniert weiterhin). Erfordert die Sandbox (siehe Statusleiste); ohne sie hat der Schalter keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>%1 (custom runtime: your bootstrap)</source>
+        <translation>%1 (benutzerdefinierte Laufzeit: Ihr bootstrap)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, Version %3)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed on this machine)</source>
+        <translation>%1 (auf diesem Rechner nicht installiert)</translation>
+    </message>
+    <message>
+        <source>%1 (detecting this machine&apos;s runtimes…)</source>
+        <translation>%1 (Laufzeiten dieses Rechners werden erkannt…)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 MB (%2)</source>
+        <translation>%1 MB (%2)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>No network (loopback only, in the sandbox)</source>
+        <translation>Kein Netzwerk (nur Loopback, in der Sandbox)</translation>
+    </message>
+    <message>
+        <source>Host network</source>
+        <translation>Host-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Form: file.function (for example lambda_function.lambda_handler; folders with /).</source>
+        <translation>Form: Datei.Funktion (zum Beispiel lambda_function.lambda_handler; Ordner mit /).</translation>
+    </message>
+    <message>
+        <source>Lambda imports %1 and calls its %2(event, context).</source>
+        <translation>Lambda importiert %1 und ruft dessen %2(event, context) auf.</translation>
+    </message>
+    <message>
+        <source>Form: file.export (for example index.handler, for index.mjs or index.js).</source>
+        <translation>Form: Datei.Export (zum Beispiel index.handler, für index.mjs oder index.js).</translation>
+    </message>
+    <message>
+        <source>Lambda loads %1 and calls its exported %2 function.</source>
+        <translation>Lambda lädt %1 und ruft die exportierte Funktion %2 auf.</translation>
+    </message>
+    <message>
+        <source>Custom runtime: your bootstrap executable receives this value as _HANDLER and decides what it means (the blank template&apos;s function.handler calls handler in function.sh).</source>
+        <translation>Benutzerdefinierte Laufzeit: Ihre ausführbare bootstrap-Datei erhält diesen Wert als _HANDLER und entscheidet, was er bedeutet (function.handler der leeren Vorlage ruft handler in function.sh auf).</translation>
+    </message>
+    <message>
+        <source>Note: %1 is not in the function&apos;s code.</source>
+        <translation>Hinweis: %1 ist nicht im Code der Funktion enthalten.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>The function will run on %1 instead of %2. The handler form stays the same; check that your code works on the new version.</source>
+        <translation>Die Funktion läuft dann mit %1 statt mit %2. Die Handler-Form bleibt gleich; prüfen Sie, ob Ihr Code mit der neuen Version funktioniert.</translation>
+    </message>
+    <message>
+        <source>Changing from %1 to %2 does not convert your code, and the handler form may differ: %3 expects a handler like &lt;b&gt;%4&lt;/b&gt; and code in that language.</source>
+        <translation>Der Wechsel von %1 zu %2 konvertiert Ihren Code nicht, und die Handler-Form kann abweichen: %3 erwartet einen Handler wie &lt;b&gt;%4&lt;/b&gt; und Code in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;handler:%1&quot;&gt;Use %1&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;handler:%1&quot;&gt;%1 verwenden&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::GoToLineBar</name>
+    <message>
+        <source>Go to line:</source>
+        <translation>Gehe zu Zeile:</translation>
+    </message>
+    <message>
+        <source>A line number, or line:column</source>
+        <translation>Eine Zeilennummer oder Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation>1–%1</translation>
+    </message>
+    <message>
+        <source>Type a line number (1–%1), or line:column</source>
+        <translation>Geben Sie eine Zeilennummer (1–%1) oder Zeile:Spalte ein</translation>
+    </message>
+    <message>
+        <source>Line must be between 1 and %1</source>
+        <translation>Die Zeile muss zwischen 1 und %1 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::InvocationController</name>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>CLI</source>
+        <translation>CLI</translation>
+    </message>
+    <message>
+        <source>Lambda API</source>
+        <translation>Lambda-API</translation>
+    </message>
+    <message>
+        <source>Load run</source>
+        <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>Function URL</source>
+        <translation>Funktions-URL</translation>
+    </message>
+    <message>
+        <source>Event queue (attempt %1)</source>
+        <translation>Ereigniswarteschlange (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>Event queue</source>
+        <translation>Ereigniswarteschlange</translation>
+    </message>
+    <message>
+        <source>Queue trigger (SQS)</source>
+        <translation>Warteschlangen-Trigger (SQS)</translation>
+    </message>
+    <message>
+        <source>Schedule (attempt %1)</source>
+        <translation>Zeitplan (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::InvocationTableModel</name>
+    <message>
+        <source>%1
+Double-click or Enter: show its log lines</source>
+        <translation>%1
+Doppelklick oder Enter: Protokollzeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Invoked as %1, version %2 ran</source>
+        <translation>Aufgerufen als %1, Version %2 lief</translation>
+    </message>
+    <message>
+        <source>Cold (init %1 ms)</source>
+        <translation>Kalt (Init %1 ms)</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>, attempt %1</source>
+        <translation>, Versuch %1</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Max memory</source>
+        <translation>Max. Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::InvokeOptions</name>
+    <message>
+        <source>The version or alias to invoke; $LATEST is the code you are editing</source>
+        <translation>Die aufzurufende Version oder der Alias; $LATEST ist der Code, den Sie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Synchronous (RequestResponse)</source>
+        <translation>Synchron (RequestResponse)</translation>
+    </message>
+    <message>
+        <source>Asynchronous (Event)</source>
+        <translation>Asynchron (Event)</translation>
+    </message>
+    <message>
+        <source>Validate only (DryRun)</source>
+        <translation>Nur validieren (DryRun)</translation>
+    </message>
+    <message>
+        <source>RequestResponse waits for the response; Event queues the event and returns at once; DryRun checks the request without running the function</source>
+        <translation>RequestResponse wartet auf die Antwort; Event stellt das Ereignis in die Warteschlange und kehrt sofort zurück; DryRun prüft die Anfrage, ohne die Funktion auszuführen</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::JsonLint</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::LayersForm</name>
+    <message>
+        <source>Layers are extracted to /opt in this order: a file of a later layer replaces the same file of an earlier one. Up to %1 layers; with the code, at most %2 unzipped. These are $LATEST&apos;s layers: a published version keeps those it was published with.</source>
+        <translation>Ebenen werden in dieser Reihenfolge nach /opt entpackt: Eine Datei einer späteren Ebene ersetzt dieselbe Datei einer früheren. Bis zu %1 Ebenen; zusammen mit dem Code höchstens %2 entpackt. Dies sind die Ebenen von $LATEST: Eine veröffentlichte Version behält die Ebenen, mit denen sie veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version ARN</source>
+        <translation>Versions-ARN</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The merge order: a later layer&apos;s files win</source>
+        <translation>Die Zusammenführungsreihenfolge: Die Dateien einer späteren Ebene haben Vorrang</translation>
+    </message>
+    <message>
+        <source>Add layer…</source>
+        <translation>Ebene hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Merge earlier: later layers win over this one</source>
+        <translation>Früher zusammenführen: Spätere Ebenen haben Vorrang vor dieser</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Merge later: this layer wins over the earlier ones</source>
+        <translation>Später zusammenführen: Diese Ebene hat Vorrang vor den früheren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show the saved layers again</source>
+        <translation>Die gespeicherten Ebenen wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Save layers</source>
+        <translation>Ebenen speichern</translation>
+    </message>
+    <message>
+        <source>Save the layers of $LATEST; its warm environments are retired (the next invocation starts with the new /opt)</source>
+        <translation>Die Ebenen von $LATEST speichern; ihre warmen Umgebungen werden beendet (der nächste Aufruf startet mit dem neuen /opt)</translation>
+    </message>
+    <message>
+        <source>Unzipped; the zip is %1</source>
+        <translation>Entpackt; die ZIP-Datei ist %1 groß</translation>
+    </message>
+    <message>
+        <source>(not a layer version ARN)</source>
+        <translation>(kein ARN einer Ebenenversion)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not a layer version published here: saving checks it</source>
+        <translation>Keine hier veröffentlichte Ebenenversion: Beim Speichern wird sie geprüft</translation>
+    </message>
+    <message>
+        <source>No layers: /opt is empty. Code: %1 unzipped.</source>
+        <translation>Keine Ebenen: /opt ist leer. Code: %1 entpackt.</translation>
+    </message>
+    <message>
+        <source>Total unzipped size: %1 (layers %2%3 + code %4) of %5</source>
+        <translation>Entpackte Gesamtgröße: %1 (Ebenen %2%3 + Code %4) von %5</translation>
+    </message>
+    <message>
+        <source>, some unknown</source>
+        <translation>, teilweise unbekannt</translation>
+    </message>
+    <message>
+        <source>Saved the layers of %1</source>
+        <translation>Ebenen von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::LayersPage</name>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Delete layer version</source>
+        <translation>Ebenenversion löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt; — files (libraries, a custom runtime) that functions share: a function&apos;s layers are extracted to &lt;i&gt;/opt&lt;/i&gt; in its order</source>
+        <translation>&lt;b&gt;Ebenen&lt;/b&gt; — Dateien (Bibliotheken, eine benutzerdefinierte Laufzeit), die Funktionen gemeinsam nutzen: Die Ebenen einer Funktion werden in ihrer Reihenfolge nach &lt;i&gt;/opt&lt;/i&gt; entpackt</translation>
+    </message>
+    <message>
+        <source>Create layer</source>
+        <translation>Ebene erstellen</translation>
+    </message>
+    <message>
+        <source>Publish a layer (or the next version of one) from a folder or a .zip file</source>
+        <translation>Eine Ebene (oder ihre nächste Version) aus einem Ordner oder einer .zip-Datei veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Compatible runtimes</source>
+        <translation>Kompatible Laufzeiten</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected version; functions that use it keep working</source>
+        <translation>Die ausgewählte Version löschen; Funktionen, die sie verwenden, funktionieren weiter</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version ARN</source>
+        <translation>Versions-ARN</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions of %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Versionen von %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s ARN; a function names a version: ARN:VERSION</source>
+        <translation>Der ARN der Ebene; eine Funktion nennt eine Version: ARN:VERSION</translation>
+    </message>
+    <message>
+        <source>Zip: %1 · unzipped: %2</source>
+        <translation>ZIP: %1 · entpackt: %2</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Copy the version&apos;s ARN</source>
+        <translation>Den ARN der Version kopieren</translation>
+    </message>
+    <message>
+        <source>Copy ARN of version %1</source>
+        <translation>ARN von Version %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>No layers yet: &lt;b&gt;Create layer&lt;/b&gt; publishes one</source>
+        <translation>Noch keine Ebenen: &lt;b&gt;Ebene erstellen&lt;/b&gt; veröffentlicht eine</translation>
+    </message>
+    <message>
+        <source>Published version %1 of %2</source>
+        <translation>Version %1 von %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of layer %2?
+
+Functions that use it keep working. No function can add it any more, and it cannot be restored.</source>
+        <translation>Version %1 der Ebene %2 löschen?
+
+Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie mehr hinzufügen, und sie kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Deleted version %1 of %2</source>
+        <translation>Version %1 von %2 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::LoadDialog</name>
+    <message>
+        <source>Run load: %1:%2</source>
+        <translation>Lasttest: %1:%2</translation>
+    </message>
+    <message>
+        <source>How many invocations to run</source>
+        <translation>Wie viele Aufrufe ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>How many invocations are in flight at once (a new one starts when one ends)</source>
+        <translation>Wie viele Aufrufe gleichzeitig laufen (ein neuer startet, wenn einer endet)</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp to</source>
+        <translation>&amp;Steigern auf</translation>
+    </message>
+    <message>
+        <source>Raise the concurrency step by step over the run, from the concurrency above to this</source>
+        <translation>Die Gleichzeitigkeit während des Laufs schrittweise vom obigen Wert auf diesen erhöhen</translation>
+    </message>
+    <message>
+        <source>&amp;Invocations:</source>
+        <translation>&amp;Aufrufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Gleichzeitigkeit:</translation>
+    </message>
+    <message>
+        <source>The payload every invocation sends (the Test tab&apos;s event)</source>
+        <translation>Die Nutzlast, die jeder Aufruf sendet (das Ereignis der Registerkarte „Testen“)</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>&amp;Nutzlast:</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (event %1):</source>
+        <translation>&amp;Nutzlast (Ereignis %1):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Start no more invocations; the ones in flight end</source>
+        <translation>Keine weiteren Aufrufe starten; die laufenden werden beendet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Gleichzeitigkeit</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In Ausführung</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Throttles and errors</source>
+        <translation>Drosselungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Throttles</source>
+        <translation>Drosselungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>most in flight each second</source>
+        <translation>Maximum in Ausführung je Sekunde</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <source>of the invocations that ended each second</source>
+        <translation>der in jeder Sekunde beendeten Aufrufe</translation>
+    </message>
+    <message>
+        <source>Hover for each second&apos;s values</source>
+        <translation>Für die Werte jeder Sekunde mit der Maus darüberfahren</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of the run appears here when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::LogView</name>
+    <message>
+        <source>Whose lines to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which version&apos;s lines to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which time range to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which levels to show (Node&apos;s console.warn/error, Python&apos;s logging, JSON &quot;level&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text, request id, or a JSON field: level=ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view; scrolling up pauses, scrolling to the end resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines shown (after the filters) to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every line from this view (the log database keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Version %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines from %1 to %2; choose again to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Nach</translation>
+    </message>
+    <message>
+        <source>Selected function (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing only request %1; click to show every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lambdesk-logs.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold the fields in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy lines with time, function and request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::LoggingForm</name>
+    <message>
+        <source>Text: lines as the code prints them and START/END/REPORT. JSON: structured records from the runtime&apos;s logger and platform.* records, filtered by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda keeps the function&apos;s log records at this level and above (TRACE shows all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda&apos;s own records: INFO keeps platform.start and platform.report, DEBUG adds platform.runtimeDone, WARN keeps neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log levels apply only with the JSON format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application log level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System log level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 · Log group: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· Application log level: %1 · System log level: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::MainWindow</name>
+    <message>
+        <source>Lambdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the backend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Functions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create function</source>
+        <translation type="unfinished">Funktion erstellen</translation>
+    </message>
+    <message>
+        <source>Create a function from a blueprint or from scratch (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished">Testen</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished">Versionen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the log viewer (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warm environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — warm environments retired; the next invocation is a cold start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &lt;a href=&apos;api&apos;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lambda API for the AWS CLI and SDKs (--endpoint-url %1). Click for credentials and recent calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d13212&apos;&gt;API not running&lt;/span&gt; — &lt;a href=&apos;api&apos;&gt;choose another port&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API: %1 %2 → %3 (%4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambdesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Starting…&lt;/h3&gt;Reading the workspace; its functions appear here in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting ready…&lt;/h3&gt;Detecting this machine&apos;s runtimes (Python, Node.js); a new workspace gets its demo functions then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No function selected&lt;/h3&gt;Create one with &lt;b&gt;Create function&lt;/b&gt; (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;span style=&apos;color:#d13212&apos;&gt;Cannot run: its function.json is broken&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;span&gt;%2 · %3 MB · %4 s timeout%5&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments: %1 warm, %2 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detecting this machine&apos;s runtimes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with a function URL (shown under its name; Configuration › Function URL to change it); its code is open in the Code tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1; its code is open in the Code tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration of %1 has edits that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished">%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Quit anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New function…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;SAM project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SAM project imported: %n function(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export to AWS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete function…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lambda API (AWS CLI and SDKs)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;yers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install AWS SDK for &amp;JavaScript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS SDK for JavaScript is being installed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS SDK for JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node.js environments started from now on can import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep idle environments &amp;warm for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account &amp;concurrency limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account concurrency limit: %1 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::MemoryEdit</name>
+    <message>
+        <source>Memory (slider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"> MB</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>128 MB to 10240 MB, in 1 MB steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lambda gives a function CPU power in proportion to its memory: one full vCPU at 1769 MB, a fraction below (128 MB ≈ 0.07 vCPU) and up to about 6 vCPUs at 10240 MB. More memory also makes CPU-bound code faster.&lt;/p&gt;&lt;p&gt;Lambdesk enforces this share with a CPU quota where cgroups allow it; without cgroups the function may use more CPU here than it would on AWS.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On this machine: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::MetricChart</name>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover for the values, click for that minute&apos;s invocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::MonitorPage</name>
+    <message>
+        <source>Live: last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: per second, exact. Longer ranges: per minute (5 minutes past an hour); their percentiles come from histograms, within 2.2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invocations, those a version ran, or those invoked through an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All versions and aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the range&apos;s figures, one row per point, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duration</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished">p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished">p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished">p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttles</source>
+        <translation type="unfinished">Drosselungen</translation>
+    </message>
+    <message>
+        <source>Concurrent executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold starts and Init Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init Duration avg (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max Memory Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an invocation (or press Enter) to show its log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2% success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1 · p99 %2 · max %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · init avg %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received · %2 retried · %3 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invocations, %2 errors, %3 throttles, %4 cold starts between %5 and %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (per second, exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (per %1 min; percentiles within 2.2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invocations&lt;/b&gt;: none in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest invocations&lt;/b&gt; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invocations started %1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Version %1</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the metrics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished">Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::PathDialog</name>
+    <message>
+        <source>&lt;small&gt;Relative to the function&apos;s code folder; use / for sub-folders, e.g. &lt;code&gt;lib/helpers.py&lt;/code&gt;.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::ProvisionedForm</name>
+    <message>
+        <source>Remove provisioned concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments of a version or alias initialised ahead of time: their invocations start warm (no Init Duration); beyond them, invocations start on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep environments of a published version or an alias initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation type="unfinished">Qualifizierer</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>A published version or an alias ($LATEST cannot have provisioned concurrency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many environments to keep initialised (ProvisionedConcurrentExecutions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Provisioned concurrency</source>
+        <translation type="unfinished">Bereitgestellte Gleichzeitigkeit</translation>
+    </message>
+    <message>
+        <source>Last modified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a version first: $LATEST cannot have provisioned concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Version %1</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a published version or an alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Initialising %n environment(s) of %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the provisioned concurrency of %1:%2? Its environments stop; invocations start on demand again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the provisioned concurrency of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::QueuesPage</name>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Warteschlange</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished">In Ausführung</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts are live: visible messages wait for a consumer, in-flight ones were received and not deleted yet, delayed ones were sent with a delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every message of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this dead-letter queue&apos;s messages back to the queues they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–80 letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>How long a received message stays invisible before it returns (VisibilityTimeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a message is kept (MessageRetentionPeriod; 4 days by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a message goes once it was received the maximum number of times (RedrivePolicy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body (text, up to 256 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (peek: nothing is received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers (event source mappings of this queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function the queue&apos;s messages are delivered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report batch item failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable / disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2 receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished">%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Sent message %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n message(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n message(s) from %1 back to their queues</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now receives the messages of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::ResultFeed</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::ResultPanel</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Version %1</translation>
+    </message>
+    <message>
+        <source> (alias %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (no CPU quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in 1 period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details (response, summary, log output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier results of this function (kept across restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this request&apos;s lines in the log viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show the invocations started outside the console: by the Lambda API (AWS CLI, SDKs), the lambdesk command and the Event queue. The history lists them either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Execution results&lt;/b&gt; — none yet. Press &lt;b&gt;Test&lt;/b&gt; (Ctrl+Enter) to run the function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 invocation from other sources (the Lambda API, the CLI, the Event queue): tick &lt;b&gt;Other sources&lt;/b&gt; to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invocations from other sources (the Lambda API, the CLI, the Event queue): tick &lt;b&gt;Other sources&lt;/b&gt; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Executing %1…&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not invoke:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; request id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous invocation (Event): the function runs in the background; its lines appear in the log viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — the request is valid; the function was not run (DryRun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — no execution environment could take it (%2); nothing ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1 · Billed %2 ms · Max memory %3 of %4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · CPU throttled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Init %1 (cold start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function runs asynchronously. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran, so nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 lines. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logging calls of your code and the runtime&apos;s START, END and REPORT lines. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;log:&apos;&gt;Show this request in the log viewer&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log output (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished">Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Function version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invocation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (asynchronous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DryRun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duration</translation>
+    </message>
+    <message>
+        <source>Billed duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+    <message>
+        <source>Max memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (warm start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sources (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::RoutingBar</name>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % · %3: %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::SamExportDialog</name>
+    <message>
+        <source>Export to AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files in a folder that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the deployment packages (.zip), no SAM template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::ACCOUNT:role/NAME (optional: for the printed commands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files written and the commands to deploy them appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the functions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Notes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::SamImportDialog</name>
+    <message>
+        <source>Open SAM project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s template.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (double-click a value to change it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Function / event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished">Laufzeit</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished">Handler</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished">Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAM templates (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline code (imported as a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function URL (%1)</source>
+        <translation type="unfinished">Funktions-URL (%1)</translation>
+    </message>
+    <message>
+        <source>Alias %1 on a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL route %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 (batch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::SavedEventCombo</name>
+    <message>
+        <source>Shareable: every function of this workspace can use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private to this function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private events (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable events (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::ScheduleDialog</name>
+    <message>
+        <source>Create schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, periods, hyphens or underscores (EventBridge&apos;s rule names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function to run: NAME, or NAME:QUALIFIER for a version or an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate(5 minutes), rate(1 hour), rate(7 days), or cron(Minutes Hours Day-of-month Month Day-of-week Year) in UTC, e.g. cron(0 12 * * ? *) or cron(0 8 ? * MON-FRI *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the function gets EventBridge&apos;s Scheduled Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Input (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (its years are over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::SchedulesPage</name>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a function on a rate or cron schedule, as an EventBridge rule does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schedules&lt;/b&gt; — run a function at times given by &lt;i&gt;rate(5 minutes)&lt;/i&gt; or &lt;i&gt;cron(0 12 * * ? *)&lt;/i&gt; (UTC); it gets EventBridge&apos;s Scheduled Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets the Scheduled Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets this input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: click to disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: click to enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Next runs:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete schedule %1? Its function stays; it will no longer be run on this schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::TemplatePicker</name>
+    <message>
+        <source>Search templates (service, event, id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 templates, written from the services&apos; public event formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the event from an example of an AWS service&apos;s event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::TestPage</name>
+    <message>
+        <source>Test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this saved event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Save the event under its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished">Testen</translation>
+    </message>
+    <message>
+        <source>Invoke the function with this event (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the function many times at once with this event: concurrency, throttles and durations, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new event has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test event “%1” has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before switching?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the edited event JSON with the template “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event JSON is not valid, so it cannot be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shareable event named “%1” already exists; choose another name, or edit that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This function already has a private event named “%1”; choose another name, or edit that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved test event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved test event %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the shareable test event “%1”? Every function loses it; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the private test event “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted test event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot invoke: the event is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot debug: the event is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the event JSON to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the event a name to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test event&lt;/b&gt; — %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(unsaved changes)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::TimeoutEdit</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Timeout minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Timeout seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 second to 15 minutes. Lambda stops the invocation at this deadline (&quot;Task timed out after 3.00 seconds&quot;) and resets the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::TrafficShift</name>
+    <message>
+        <source>Canary: 10 %, then all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear: +10 % per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifting %1 from version %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 runs version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %1 % on version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 runs version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 invocations of version %3 failed (more than %4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::VariablesModel</name>
+    <message>
+        <source>(not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: folded, read when expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::VersionsPage</name>
+    <message>
+        <source>Configuration (function.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation type="unfinished">Version löschen</translation>
+    </message>
+    <message>
+        <source>Description of the new version (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record $LATEST&apos;s code and configuration as an immutable version (a git commit and tag in the function&apos;s folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected version and its snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeSha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished">Laufzeit</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The version to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another version or $LATEST to compare it with, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of the code, or the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+    <message>
+        <source>No version yet: publish one to freeze $LATEST&apos;s code and configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Version %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (not in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing a version of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1 of %2.</source>
+        <translation type="unfinished">Version %1 von %2. veröffentlicht {1 ?}</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1, so no new version was made (as on AWS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version %1 of %2 and its snapshot? The commit stays in the function&apos;s git history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::WizardTexts</name>
+    <message>
+        <source>&lt;p&gt;You get &lt;b&gt;lambda_function.py&lt;/b&gt; with a &lt;tt&gt;lambda_handler(event, context)&lt;/tt&gt; that returns &lt;tt&gt;{&quot;statusCode&quot;: 200, &quot;body&quot;: &quot;Hello from Lambda!&quot;}&lt;/tt&gt;; the handler setting is &lt;tt&gt;lambda_function.lambda_handler&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You get &lt;b&gt;index.mjs&lt;/b&gt; exporting an async &lt;tt&gt;handler(event)&lt;/tt&gt; that returns &lt;tt&gt;{statusCode: 200, body: &quot;Hello from Lambda!&quot;}&lt;/tt&gt;; the handler setting is &lt;tt&gt;index.handler&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You get a &lt;b&gt;bootstrap&lt;/b&gt; shell script that talks to the Runtime API itself (fetch the next event, run the handler, post the response) and &lt;b&gt;function.sh&lt;/b&gt; with the handler; the handler setting is &lt;tt&gt;function.handler&lt;/tt&gt;. This is how custom runtimes work on AWS; the script uses curl.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a runtime.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Next steps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;The new function opens in the &lt;b&gt;Code&lt;/b&gt; tab: edit the handler and save with Ctrl+S.&lt;/li&gt;&lt;li&gt;In the &lt;b&gt;Test&lt;/b&gt; tab, create a test event (templates of AWS events help); a blank function comes without one.&lt;/li&gt;&lt;li&gt;Invoke with Ctrl+Enter and read the response, the log and the REPORT line.&lt;/li&gt;&lt;li&gt;Change memory, timeout and environment variables in the &lt;b&gt;Configuration&lt;/b&gt; tab.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Prefer a worked example? Choose &lt;b&gt;Use a blueprint&lt;/b&gt;: each comes with test events.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Languages:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Test events included:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Environment variables:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Settings:&lt;/b&gt; %1 MB memory, %2 timeout, handler &lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Blueprints come in Python and Node.js. With a custom runtime, choose &lt;b&gt;Author from scratch&lt;/b&gt;, or pick a Python or Node.js runtime above.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a blueprint on the left to see what it teaches and which test events come with it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::i18n</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console will be in %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
