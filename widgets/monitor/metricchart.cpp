@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QLocale>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
@@ -176,8 +177,10 @@ QString MetricChart::formatValue(double v, const QString &unit)
 {
     if (v < 0)
         return QStringLiteral("–");
-    const QString number = std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v)))
-                                                              : QString::number(v, 'f', 2);
+    // In the console's locale (0,25 in German).
+    const QLocale locale;
+    const QString number = std::abs(v - std::round(v)) < 1e-9 ? locale.toString(qint64(std::round(v)))
+                                                              : locale.toString(v, 'f', 2);
     return unit.isEmpty() ? number : number + u' ' + unit;
 }
 

@@ -101,7 +101,7 @@ QList<QList<double>> seriesOf(MonitorPage::ChartId id, const QList<metrics::Buck
 
 QString ms(double v)
 {
-    return v < 0 ? QStringLiteral("–") : QStringLiteral("%1 ms").arg(v, 0, 'f', v < 10 ? 2 : 0);
+    return v < 0 ? QStringLiteral("–") : QStringLiteral("%L1 ms").arg(v, 0, 'f', v < 10 ? 2 : 0); // console's locale
 }
 } // namespace
 
@@ -380,7 +380,7 @@ void MonitorPage::apply(const metrics::Report &report)
     const QLocale locale;
     m_charts.at(Invocations)->setSummary(locale.toString(t.invocations));
     m_charts.at(Errors)->setSummary(
-        t.invocations > 0 ? tr("%1 · %2% success").arg(locale.toString(t.errors)).arg(t.successRate(), 0, 'f', 1)
+        t.invocations > 0 ? tr("%1 · %2% success").arg(locale.toString(t.errors)).arg(locale.toString(t.successRate(), 'f', 1))
                           : QString());
     m_charts.at(Duration)->setSummary(
         t.invocations > 0 ? tr("p50 %1 · p99 %2 · max %3").arg(ms(t.p50), ms(t.p99), ms(t.durationMax)) : QString());
