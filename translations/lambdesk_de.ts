@@ -104,287 +104,287 @@
     <message>
         <source>Cold starts and warm environments</source>
         <extracomment>The title of a blueprint (File › New function)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstarts und warme Umgebungen</translation>
     </message>
     <message>
         <source>See what survives between invocations, and why only the first one pays Init Duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie, was zwischen Aufrufen erhalten bleibt und warum nur der erste Aufruf Init Duration bezahlt.</translation>
     </message>
     <message>
         <source>Code outside the handler runs once, when a new execution environment starts (a cold start); this function deliberately spends about 200 ms there building a lookup table, and its &quot;Init:&quot; log line appears before the first START line. Invoke &quot;invoke&quot; several times: invocationCount grows, coldStart is true only the first time, and only the first REPORT line shows Init Duration. Then change the memory size or edit the code and invoke again: the old environment is retired, the count restarts at 1 and Init Duration comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code außerhalb des Handlers läuft einmal, wenn eine neue Ausführungsumgebung startet (ein Kaltstart); diese Funktion verbringt dort absichtlich etwa 200 ms mit dem Aufbau einer Nachschlagetabelle, und ihre Protokollzeile &quot;Init:&quot; erscheint vor der ersten START-Zeile. Rufen Sie &quot;invoke&quot; mehrmals auf: invocationCount wächst, coldStart ist nur beim ersten Mal true, und nur die erste REPORT-Zeile zeigt Init Duration. Ändern Sie dann die Arbeitsspeichergröße oder bearbeiten Sie den Code und rufen Sie erneut auf: Die alte Umgebung wird beendet, die Zählung beginnt wieder bei 1 und Init Duration erscheint wieder.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:env-config</name>
     <message>
         <source>Configuration with environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration mit Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Read settings from environment variables, convert them from strings, and fail fast on bad values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen aus Umgebungsvariablen lesen, aus Zeichenfolgen umwandeln und bei ungültigen Werten sofort fehlschlagen.</translation>
     </message>
     <message>
         <source>The function reads GREETING, STAGE, MAX_ITEMS and FEATURE_FLAGS once at start-up and also shows variables Lambda sets itself (function name, region, memory size). Environment variables are always strings, so numbers and lists must be parsed. Change GREETING or MAX_ITEMS in the configuration and invoke again (changing configuration starts a new environment). Set MAX_ITEMS to &quot;lots&quot; to see an initialisation error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion liest GREETING, STAGE, MAX_ITEMS und FEATURE_FLAGS einmal beim Start und zeigt auch Variablen, die Lambda selbst setzt (Funktionsname, Region, Arbeitsspeichergröße). Umgebungsvariablen sind immer Zeichenfolgen, daher müssen Zahlen und Listen geparst werden. Ändern Sie GREETING oder MAX_ITEMS in der Konfiguration und rufen Sie erneut auf (eine Konfigurationsänderung startet eine neue Umgebung). Setzen Sie MAX_ITEMS auf &quot;lots&quot;, um einen Initialisierungsfehler zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:error-handling</name>
     <message>
         <source>Errors: errorType, errorMessage, stackTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: errorType, errorMessage, stackTrace</translation>
     </message>
     <message>
         <source>Throw a custom error for bad input and see how Lambda reports a function error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ungültiger Eingabe einen eigenen Fehler auslösen und sehen, wie Lambda einen Funktionsfehler meldet.</translation>
     </message>
     <message>
         <source>When a handler raises or throws, Lambda turns the error into a JSON result with errorType (the error&apos;s class name), errorMessage and stackTrace, and marks the invocation as failed (X-Amz-Function-Error: Unhandled). Invoke &quot;ok&quot; for a normal result, &quot;bad-input&quot; for the custom ValidationError, and &quot;bug&quot; for an ordinary built-in error. Unlike a timeout or a memory kill, an error thrown by your code leaves the environment warm for the next invocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Handler eine Ausnahme auslöst, wandelt Lambda den Fehler in ein JSON-Ergebnis mit errorType (dem Klassennamen des Fehlers), errorMessage und stackTrace um und markiert den Aufruf als fehlgeschlagen (X-Amz-Function-Error: Unhandled). Rufen Sie &quot;ok&quot; für ein normales Ergebnis auf, &quot;bad-input&quot; für den eigenen ValidationError und &quot;bug&quot; für einen gewöhnlichen eingebauten Fehler. Anders als eine Zeitüberschreitung oder ein Abbruch wegen Arbeitsspeichermangels lässt ein von Ihrem Code ausgelöster Fehler die Umgebung für den nächsten Aufruf warm.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:hello-world-nodejs</name>
     <message>
         <source>Hello world (Node.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello World (Node.js)</translation>
     </message>
     <message>
         <source>The smallest useful Node.js function: read the event, log a line, return a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinste sinnvolle Node.js-Funktion: Ereignis lesen, eine Zeile protokollieren, eine Antwort zurückgeben.</translation>
     </message>
     <message>
         <source>An async Node.js handler that greets the &quot;name&quot; from the event and returns an API-style response with a statusCode and a JSON body. Invoke the &quot;hello&quot; event, then &quot;no-name&quot; to see the default value used. In the log viewer, each console.log line is prefixed with a timestamp, the request id and INFO, just as on AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein asynchroner Node.js-Handler, der den &quot;name&quot; aus dem Ereignis begrüßt und eine Antwort im API-Stil mit statusCode und JSON-Body zurückgibt. Rufen Sie das Ereignis &quot;hello&quot; auf, dann &quot;no-name&quot;, um den verwendeten Standardwert zu sehen. In der Protokollanzeige hat jede console.log-Zeile einen Zeitstempel, die Anfrage-ID und INFO als Präfix, genau wie bei AWS.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:hello-world-python</name>
     <message>
         <source>Hello world (Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello World (Python)</translation>
     </message>
     <message>
         <source>The smallest useful Python function: read the event, log a line, return a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinste sinnvolle Python-Funktion: Ereignis lesen, eine Zeile protokollieren, eine Antwort zurückgeben.</translation>
     </message>
     <message>
         <source>A Python handler that greets the &quot;name&quot; from the event and returns an API-style response with a statusCode and a JSON body. Invoke the &quot;hello&quot; event, then the &quot;no-name&quot; event to see the default value used. Watch the log viewer: your print() line sits between START and END, and the REPORT line shows duration and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Python-Handler, der den &quot;name&quot; aus dem Ereignis begrüßt und eine Antwort im API-Stil mit statusCode und JSON-Body zurückgibt. Rufen Sie das Ereignis &quot;hello&quot; auf, dann das Ereignis &quot;no-name&quot;, um den verwendeten Standardwert zu sehen. Beobachten Sie die Protokollanzeige: Ihre print()-Zeile steht zwischen START und END, und die REPORT-Zeile zeigt Dauer und Arbeitsspeicher.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:http-api</name>
     <message>
         <source>HTTP API backend (API Gateway v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-API-Backend (API Gateway v2)</translation>
     </message>
     <message>
         <source>A small REST-style API behind an API Gateway HTTP API or a function URL: routing, JSON validation, status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine API im REST-Stil hinter einer HTTP-API von API Gateway oder einer Funktions-URL: Routing, JSON-Validierung, Statuscodes.</translation>
     </message>
     <message>
         <source>Handles API Gateway HTTP API and function URL events (payload format 2.0): GET /items, GET /items/{id} and POST /items, with 400 for an invalid body and 404 for unknown items or routes. Try &quot;post-item&quot; and then &quot;get-items&quot;: the new item is still there because module-level data lives as long as the warm environment, and it is gone after a cold start (change the memory size to force one). It is created with a function URL (auth type NONE): open it in a browser, or call it with curl, e.g. curl URL/items. Note that the response body is always a string, even when it holds JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet Ereignisse von HTTP-APIs in API Gateway und von Funktions-URLs (Nutzlastformat 2.0): GET /items, GET /items/{id} und POST /items, mit 400 bei ungültigem Body und 404 bei unbekannten Elementen oder Routen. Probieren Sie &quot;post-item&quot; und dann &quot;get-items&quot;: Das neue Element ist noch da, weil Daten auf Modulebene so lange leben wie die warme Umgebung, und nach einem Kaltstart ist es verschwunden (ändern Sie die Arbeitsspeichergröße, um einen zu erzwingen). Die Funktion wird mit einer Funktions-URL erstellt (Authentifizierungstyp NONE): Öffnen Sie sie in einem Browser oder rufen Sie sie mit curl auf, z. B. curl URL/items. Beachten Sie, dass der Body der Antwort immer eine Zeichenfolge ist, auch wenn er JSON enthält.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:json-transform</name>
     <message>
         <source>JSON transform</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Transformation</translation>
     </message>
     <message>
         <source>Reshape a messy JSON record into a clean one: rename fields, convert types, compute totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unordentlichen JSON-Datensatz in einen sauberen umformen: Felder umbenennen, Typen umwandeln, Summen berechnen.</translation>
     </message>
     <message>
         <source>A pure data-in, data-out function, the kind often used as a Step Functions task or a small integration step. It turns a snake_case order with numbers stored as strings into a camelCase order with real numbers, a trimmed lower-case email and totals computed in whole cents to avoid floating-point rounding errors. Edit the &quot;legacy-order&quot; event (add a line, change a price) and compare input and output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine reine Daten-rein-Daten-raus-Funktion, wie sie oft als Step-Functions-Task oder kleiner Integrationsschritt verwendet wird. Sie macht aus einer Bestellung in snake_case mit als Zeichenfolgen gespeicherten Zahlen eine Bestellung in camelCase mit echten Zahlen, einer getrimmten E-Mail-Adresse in Kleinbuchstaben und Summen, die in ganzen Cent berechnet werden, um Rundungsfehler bei Gleitkommazahlen zu vermeiden. Bearbeiten Sie das Ereignis &quot;legacy-order&quot; (fügen Sie eine Position hinzu, ändern Sie einen Preis) und vergleichen Sie Eingabe und Ausgabe.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:memory-demo</name>
     <message>
         <source>Memory limit and Max Memory Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicherlimit und Max Memory Used</translation>
     </message>
     <message>
         <source>Allocate real memory and see Max Memory Used climb, then exceed the 128 MB limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echten Arbeitsspeicher belegen, Max Memory Used steigen sehen und dann das Limit von 128 MB überschreiten.</translation>
     </message>
     <message>
         <source>The function allocates event.megabytes MB in 1 MB blocks and writes to every 4 KB page of them, so the memory is really used, not just reserved; every 16 MB it logs the process&apos;s resident memory, split into its own part and the files it shares with other processes (the runtime&apos;s code). &quot;fits&quot; (40 MB) succeeds, and the REPORT line&apos;s Max Memory Used (the peak of the whole process, runtime included) is above 40 MB. &quot;too-much&quot; (300 MB) goes past the 128 MB memory size: within a few seconds the process is killed mid-allocation, the progress log stops, the invocation fails with Runtime.OutOfMemory (&quot;Runtime exited with error: signal: killed&quot;), REPORT says 128 MB of 128 MB used, and the next invocation starts a fresh environment. Locally the limit counts the function&apos;s own memory (the runtime&apos;s code is usually in memory already for other programs), so the last resident figure may pass 128 MB. Raise the memory size to 512 MB and run &quot;too-much&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion belegt event.megabytes MB in Blöcken von 1 MB und schreibt in jede 4-KB-Seite davon, sodass der Arbeitsspeicher wirklich verwendet und nicht nur reserviert wird; alle 16 MB protokolliert sie den residenten Arbeitsspeicher des Prozesses, aufgeteilt in den eigenen Anteil und die Dateien, die er mit anderen Prozessen teilt (den Code der Laufzeit). &quot;fits&quot; (40 MB) ist erfolgreich, und Max Memory Used in der REPORT-Zeile (die Spitze des gesamten Prozesses, Laufzeit eingeschlossen) liegt über 40 MB. &quot;too-much&quot; (300 MB) überschreitet die Arbeitsspeichergröße von 128 MB: Innerhalb weniger Sekunden wird der Prozess mitten in der Belegung beendet, das Fortschrittsprotokoll bricht ab, der Aufruf schlägt mit Runtime.OutOfMemory fehl (&quot;Runtime exited with error: signal: killed&quot;), REPORT meldet 128 MB von 128 MB verwendet, und der nächste Aufruf startet eine frische Umgebung. Lokal zählt das Limit den eigenen Arbeitsspeicher der Funktion (der Code der Laufzeit ist meist schon für andere Programme im Arbeitsspeicher), daher kann der letzte residente Wert über 128 MB liegen. Erhöhen Sie die Arbeitsspeichergröße auf 512 MB und führen Sie &quot;too-much&quot; erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:s3-object-processor</name>
     <message>
         <source>S3 object processor</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-Objektverarbeitung</translation>
     </message>
     <message>
         <source>React to files uploaded to an S3 bucket: decode object keys and log what arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Dateien reagieren, die in einen S3-Bucket hochgeladen werden: Objektschlüssel decodieren und protokollieren, was angekommen ist.</translation>
     </message>
     <message>
         <source>Handles S3 event notifications (ObjectCreated:Put). One event can carry several Records, so the handler loops over them. Object keys arrive URL-encoded (a space becomes &quot;+&quot;, other special characters become %xx): compare the raw key in the &quot;s3-put&quot; event with the decoded key in the log. Try editing the event to add a key with unicode characters, e.g. &quot;caf%C3%A9.txt&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet S3-Ereignisbenachrichtigungen (ObjectCreated:Put). Ein Ereignis kann mehrere Records enthalten, daher durchläuft der Handler sie in einer Schleife. Objektschlüssel kommen URL-codiert an (ein Leerzeichen wird zu &quot;+&quot;, andere Sonderzeichen werden zu %xx): Vergleichen Sie den rohen Schlüssel im Ereignis &quot;s3-put&quot; mit dem decodierten Schlüssel im Protokoll. Bearbeiten Sie das Ereignis testweise und fügen Sie einen Schlüssel mit Unicode-Zeichen hinzu, z. B. &quot;caf%C3%A9.txt&quot;.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:scheduled-job</name>
     <message>
         <source>Scheduled job (EventBridge cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Job (EventBridge-cron)</translation>
     </message>
     <message>
         <source>A nightly cleanup task run by an EventBridge schedule such as cron(0 3 * * ? *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nächtliche Bereinigungsaufgabe, ausgeführt von einem EventBridge-Zeitplan wie cron(0 3 * * ? *).</translation>
     </message>
     <message>
         <source>EventBridge calls the function on a schedule with a &quot;Scheduled Event&quot; whose &quot;time&quot; field is the scheduled time. The handler uses that time (not the clock) to decide which sample sessions are older than RETENTION_HOURS and would be deleted, so runs are repeatable. Change &quot;time&quot; in the &quot;scheduled&quot; event, or the RETENTION_HOURS environment variable, and invoke again to see a different result.</source>
-        <translation type="unfinished"></translation>
+        <translation>EventBridge ruft die Funktion nach einem Zeitplan mit einem &quot;Scheduled Event&quot; auf, dessen Feld &quot;time&quot; die geplante Zeit ist. Der Handler verwendet diese Zeit (nicht die Uhr), um zu entscheiden, welche Beispielsitzungen älter als RETENTION_HOURS sind und gelöscht würden, sodass Ausführungen wiederholbar sind. Ändern Sie &quot;time&quot; im Ereignis &quot;scheduled&quot; oder die Umgebungsvariable RETENTION_HOURS und rufen Sie erneut auf, um ein anderes Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:sqs-batch-processor</name>
     <message>
         <source>SQS batch processor (partial batch failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQS-Batchverarbeitung (teilweise Batchfehler)</translation>
     </message>
     <message>
         <source>Consume a batch of SQS messages and report only the bad ones back to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Batch von SQS-Nachrichten verarbeiten und nur die fehlerhaften an die Warteschlange zurückmelden.</translation>
     </message>
     <message>
         <source>Lambda polls an SQS queue and hands the function up to 10 messages at once. With ReportBatchItemFailures turned on for the event source mapping, the function returns {&quot;batchItemFailures&quot;: [{&quot;itemIdentifier&quot;: messageId}]} and only those messages go back to the queue for a retry; the rest are deleted. Compare &quot;sqs-all-good&quot; (empty list) with &quot;sqs-some-bad&quot; (one body is not JSON, one lacks &quot;orderId&quot;), and read why throwing an error instead would retry the whole batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda fragt eine SQS-Warteschlange ab und übergibt der Funktion bis zu 10 Nachrichten auf einmal. Wenn ReportBatchItemFailures für die Zuordnung von Ereignisquellen aktiviert ist, gibt die Funktion {&quot;batchItemFailures&quot;: [{&quot;itemIdentifier&quot;: messageId}]} zurück, und nur diese Nachrichten gehen für eine Wiederholung zurück in die Warteschlange; der Rest wird gelöscht. Vergleichen Sie &quot;sqs-all-good&quot; (leere Liste) mit &quot;sqs-some-bad&quot; (ein Body ist kein JSON, einem fehlt &quot;orderId&quot;), und lesen Sie, warum das Auslösen eines Fehlers stattdessen den ganzen Batch wiederholen würde.</translation>
     </message>
 </context>
 <context>
     <name>blueprint:timeout-demo</name>
     <message>
         <source>Timeouts and remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitungen und verbleibende Zeit</translation>
     </message>
     <message>
         <source>Sleep past the 3-second timeout and watch Lambda stop the function mid-work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Zeitlimit von 3 Sekunden hinaus schlafen und zusehen, wie Lambda die Funktion mitten in der Arbeit stoppt.</translation>
     </message>
     <message>
         <source>The function sleeps for event.sleepSeconds, logging each second together with the time the context says is left. The timeout is 3 s, so &quot;times-out&quot; (5 s) is stopped with &quot;Task timed out after 3.00 seconds&quot; and the environment is reset, while &quot;finishes&quot; (1 s) returns normally. &quot;stops-in-time&quot; shows the fix: check the remaining time and stop cleanly before the deadline. Try raising the timeout in the configuration to 6 s and run &quot;times-out&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion schläft event.sleepSeconds lang und protokolliert jede Sekunde zusammen mit der Zeit, die laut Kontext noch bleibt. Das Zeitlimit beträgt 3 s, daher wird &quot;times-out&quot; (5 s) mit &quot;Task timed out after 3.00 seconds&quot; gestoppt und die Umgebung zurückgesetzt, während &quot;finishes&quot; (1 s) normal zurückkehrt. &quot;stops-in-time&quot; zeigt die Lösung: die verbleibende Zeit prüfen und vor Ablauf der Frist sauber aufhören. Erhöhen Sie das Zeitlimit in der Konfiguration testweise auf 6 s und führen Sie &quot;times-out&quot; erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>eventtemplate</name>
     <message>
         <source>API Gateway REST API (proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Gateway REST API (Proxy)</translation>
     </message>
     <message>
         <source>API Gateway HTTP API (payload v2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Gateway HTTP API (Nutzlast v2.0)</translation>
     </message>
     <message>
         <source>API Gateway REST authorizer (TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Gateway REST-Autorisierer (TOKEN)</translation>
     </message>
     <message>
         <source>API Gateway REST authorizer (REQUEST)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Gateway REST-Autorisierer (REQUEST)</translation>
     </message>
     <message>
         <source>Lambda function URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda-Funktions-URL</translation>
     </message>
     <message>
         <source>Application Load Balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Load Balancer</translation>
     </message>
     <message>
         <source>S3 Put (ObjectCreated:Put)</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 Put (ObjectCreated:Put)</translation>
     </message>
     <message>
         <source>S3 Delete (ObjectRemoved:Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 Delete (ObjectRemoved:Delete)</translation>
     </message>
     <message>
         <source>SQS message batch</source>
-        <translation type="unfinished"></translation>
+        <translation>SQS-Nachrichtenbatch</translation>
     </message>
     <message>
         <source>SNS notification</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS-Benachrichtigung</translation>
     </message>
     <message>
         <source>EventBridge custom event</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes EventBridge-Ereignis</translation>
     </message>
     <message>
         <source>EventBridge Scheduled Event (cron / rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>EventBridge Scheduled Event (cron / rate)</translation>
     </message>
     <message>
         <source>DynamoDB Streams (INSERT, MODIFY, REMOVE)</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamoDB Streams (INSERT, MODIFY, REMOVE)</translation>
     </message>
     <message>
         <source>Kinesis Data Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinesis Data Streams</translation>
     </message>
     <message>
         <source>Amazon Data Firehose (Kinesis Firehose) transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Data Firehose (Kinesis Firehose): Transformation</translation>
     </message>
     <message>
         <source>CloudWatch Logs subscription filter</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudWatch Logs: Abonnementfilter</translation>
     </message>
     <message>
         <source>Cognito User Pools: pre sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito-Benutzerpools: Pre-Sign-up</translation>
     </message>
     <message>
         <source>Cognito User Pools: post confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito-Benutzerpools: Post-Confirmation</translation>
     </message>
     <message>
         <source>SES email receiving (Lambda action)</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-E-Mail-Empfang (Lambda-Aktion)</translation>
     </message>
     <message>
         <source>CloudFormation custom resource (Create)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte CloudFormation-Ressource (Create)</translation>
     </message>
     <message>
         <source>Step Functions task input</source>
-        <translation type="unfinished"></translation>
+        <translation>Step Functions: Task-Eingabe</translation>
     </message>
     <message>
         <source>AWS IoT rule (SELECT *, topic(), timestamp())</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT-Regel (SELECT *, topic(), timestamp())</translation>
     </message>
     <message>
         <source>CodePipeline Lambda invoke action (job)</source>
-        <translation type="unfinished"></translation>
+        <translation>CodePipeline: Lambda-Aufrufaktion (Job)</translation>
     </message>
     <message>
         <source>Amazon Lex V2 (dialog code hook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Lex V2 (Dialog-Code-Hook)</translation>
     </message>
     <message>
         <source>Amazon MSK (Kafka) records</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon MSK (Kafka): Datensätze</translation>
     </message>
     <message>
         <source>AppSync direct Lambda resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>AppSync: direkter Lambda-Resolver</translation>
     </message>
 </context>
 <context>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation>aktiv</translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -3350,1616 +3350,1621 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>The summary of the run appears here when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung des Laufs erscheint hier, wenn er endet.</translation>
     </message>
     <message>
         <source>The payload is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzlast ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt…</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::LogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::LogView</name>
     <message>
         <source>Whose lines to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Zeilen angezeigt werden</translation>
     </message>
     <message>
         <source>Selected function</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Funktion</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Funktionen</translation>
     </message>
     <message>
         <source>Which version&apos;s lines to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen welcher Version angezeigt werden</translation>
     </message>
     <message>
         <source>All versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versionen</translation>
     </message>
     <message>
         <source>Which time range to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Zeitraum angezeigt wird</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Min.</translation>
     </message>
     <message>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Min.</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Stunden</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>Lines of any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen aus dem gesamten Zeitraum</translation>
     </message>
     <message>
         <source>Lines of the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, nicht älter als %1</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>Which levels to show (Node&apos;s console.warn/error, Python&apos;s logging, JSON &quot;level&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Protokollebenen angezeigt werden (console.warn/error von Node, logging von Python, JSON &quot;level&quot;)</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Protokollebenen</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Filter by text, request id, or a JSON field: level=ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text, Anfrage-ID oder einem JSON-Feld filtern: level=ERROR</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Keep the newest line in view; scrolling up pauses, scrolling to the end resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Zeile sichtbar halten; Hochscrollen pausiert, Scrollen ans Ende setzt fort</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected lines (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen kopieren (Ctrl+C)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the lines shown (after the filters) to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen (nach den Filtern) in einer Datei speichern</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Remove every line from this view (the log database keeps them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen aus dieser Ansicht entfernen (die Protokolldatenbank behält sie)</translation>
     </message>
     <message>
         <source>Copy lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen kopieren</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Lines from %1 to %2; choose again to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen von %1 bis %2; zum Ändern erneut auswählen</translation>
     </message>
     <message>
         <source>Lines between</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen zwischen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Nach</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Selected function (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Funktion (%1)</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1</translation>
     </message>
     <message>
         <source>Showing only request %1; click to show every request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfrage %1 wird angezeigt; klicken, um alle Anfragen anzuzeigen</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export the lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen exportieren</translation>
     </message>
     <message>
         <source>lambdesk-logs.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdesk-logs.txt</translation>
     </message>
     <message>
         <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Fold the fields in</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder einklappen</translation>
     </message>
     <message>
         <source>Show the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder anzeigen</translation>
     </message>
     <message>
         <source>Copy lines with time, function and request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Zeit, Funktion und Anfrage-ID kopieren</translation>
     </message>
     <message>
         <source>Copy request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID kopieren</translation>
     </message>
     <message>
         <source>Show only request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfrage %1 anzeigen</translation>
     </message>
     <message>
         <source>Show every request</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen anzeigen</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::LoggingForm</name>
     <message>
         <source>Text: lines as the code prints them and START/END/REPORT. JSON: structured records from the runtime&apos;s logger and platform.* records, filtered by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: Zeilen, wie der Code sie ausgibt, sowie START/END/REPORT. JSON: strukturierte Datensätze aus dem Logger der Laufzeit und platform.*-Datensätze, nach Protokollebene gefiltert</translation>
     </message>
     <message>
         <source>Lambda keeps the function&apos;s log records at this level and above (TRACE shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda behält die Protokolldatensätze der Funktion ab dieser Protokollebene (TRACE zeigt alle)</translation>
     </message>
     <message>
         <source>Lambda&apos;s own records: INFO keeps platform.start and platform.report, DEBUG adds platform.runtimeDone, WARN keeps neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Datensätze von Lambda: INFO behält platform.start und platform.report, DEBUG fügt platform.runtimeDone hinzu, WARN behält keinen davon</translation>
     </message>
     <message>
         <source>Log levels apply only with the JSON format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollebenen gelten nur mit dem JSON-Format.</translation>
     </message>
     <message>
         <source>Log format</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollformat</translation>
     </message>
     <message>
         <source>Application log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollebene für Anwendungen</translation>
     </message>
     <message>
         <source>System log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprotokollebene</translation>
     </message>
     <message>
         <source>Log group</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollgruppe</translation>
     </message>
     <message>
         <source>Format: %1 · Log group: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1 · Protokollgruppe: %2</translation>
     </message>
     <message>
         <source>· Application log level: %1 · System log level: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>· Protokollebene für Anwendungen: %1 · Systemprotokollebene: %2</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::MainWindow</name>
     <message>
         <source>Lambdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambdesk</translation>
     </message>
     <message>
         <source>Starting the backend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend wird gestartet…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Functions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Funktionen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Create function</source>
-        <translation type="unfinished">Funktion erstellen</translation>
+        <translation>Funktion erstellen</translation>
     </message>
     <message>
         <source>Create a function from a blueprint or from scratch (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Funktion aus einer Vorlage oder von Grund auf neu erstellen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen filtern</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Testen</translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachen</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versionen</translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Show or hide the log viewer (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollanzeige ein- oder ausblenden (Ctrl+J)</translation>
     </message>
     <message>
         <source>No warm environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine warmen Umgebungen</translation>
     </message>
     <message>
         <source>%1: %2 — warm environments retired; the next invocation is a cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — warme Umgebungen beendet; der nächste Aufruf ist ein Kaltstart</translation>
     </message>
     <message>
         <source>API &lt;a href=&apos;api&apos;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>API &lt;a href=&apos;api&apos;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The Lambda API for the AWS CLI and SDKs (--endpoint-url %1). Click for credentials and recent calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lambda-API für die AWS CLI und SDKs (--endpoint-url %1). Klicken Sie für Anmeldeinformationen und letzte Aufrufe.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d13212&apos;&gt;API not running&lt;/span&gt; — &lt;a href=&apos;api&apos;&gt;choose another port&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d13212&apos;&gt;API läuft nicht&lt;/span&gt; — &lt;a href=&apos;api&apos;&gt;anderen Port wählen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>API: %1 %2 → %3 (%4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1 %2 → %3 (%4 ms)</translation>
     </message>
     <message>
         <source>Lambdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambdesk kann nicht starten</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1</translation>
     </message>
     <message>
         <source>Sandbox: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: aus</translation>
     </message>
     <message>
         <source>Sandbox: namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: Namespaces</translation>
     </message>
     <message>
         <source>API: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>API: wird gestartet…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Starting…&lt;/h3&gt;Reading the workspace; its functions appear here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wird gestartet…&lt;/h3&gt;Der Arbeitsbereich wird gelesen; seine Funktionen erscheinen gleich hier.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Getting ready…&lt;/h3&gt;Detecting this machine&apos;s runtimes (Python, Node.js); a new workspace gets its demo functions then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wird vorbereitet…&lt;/h3&gt;Die Laufzeiten dieses Rechners (Python, Node.js) werden erkannt; ein neuer Arbeitsbereich erhält dann seine Demo-Funktionen.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No function selected&lt;/h3&gt;Create one with &lt;b&gt;Create function&lt;/b&gt; (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine Funktion ausgewählt&lt;/h3&gt;Erstellen Sie eine mit &lt;b&gt;Funktion erstellen&lt;/b&gt; (Ctrl+N).</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;span style=&apos;color:#d13212&apos;&gt;Cannot run: its function.json is broken&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;span style=&apos;color:#d13212&apos;&gt;Kann nicht ausgeführt werden: function.json ist fehlerhaft&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;span&gt;%2 · %3 MB · %4 s timeout%5&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;span&gt;%2 · %3 MB · %4 s Zeitlimit%5&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Environments: %1 warm, %2 busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen: %1 warm, %2 beschäftigt</translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Detecting this machine&apos;s runtimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeiten dieses Rechners werden erkannt…</translation>
     </message>
     <message>
         <source>Created %1 with a function URL (shown under its name; Configuration › Function URL to change it); its code is open in the Code tab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einer Funktions-URL erstellt (unter dem Namen angezeigt; ändern unter Konfiguration › Funktions-URL); der Code ist auf der Registerkarte „Code“ geöffnet</translation>
     </message>
     <message>
         <source>Created %1; its code is open in the Code tab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt; der Code ist auf der Registerkarte „Code“ geöffnet</translation>
     </message>
     <message>
         <source>Unsaved configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Konfiguration</translation>
     </message>
     <message>
         <source>The configuration of %1 has edits that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von %1 enthält nicht gespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message numerus="yes">
         <source>%n invocation(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufruf läuft</numerusform>
+            <numerusform>%n Aufrufe laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished">%1 gelöscht</translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht gespeicherte Änderungen. Trotzdem beenden und die Änderungen verlieren?</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New function…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Funktion…</translation>
     </message>
     <message>
         <source>Open &amp;SAM project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SAM-Projekt öffnen…</translation>
     </message>
     <message numerus="yes">
         <source>SAM project imported: %n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SAM-Projekt importiert: %n Funktion</numerusform>
+            <numerusform>SAM-Projekt importiert: %n Funktionen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export to AWS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach AWS &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>F&amp;unction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>&amp;Invoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufrufen</translation>
     </message>
     <message>
         <source>%1 cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Delete function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Lambda API (AWS CLI and SDKs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lambda-API (AWS CLI und SDKs)…</translation>
     </message>
     <message>
         <source>&amp;Queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlangen…</translation>
     </message>
     <message>
         <source>&amp;Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpläne…</translation>
     </message>
     <message>
         <source>La&amp;yers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebenen…</translation>
     </message>
     <message>
         <source>Install AWS SDK for &amp;JavaScript…</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SDK für &amp;JavaScript installieren…</translation>
     </message>
     <message>
         <source>The AWS SDK for JavaScript is being installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AWS SDK für JavaScript wird installiert…</translation>
     </message>
     <message>
         <source>AWS SDK for JavaScript</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SDK für JavaScript</translation>
     </message>
     <message>
         <source>Node.js environments started from now on can import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node.js-Umgebungen, die ab jetzt starten, können es importieren.</translation>
     </message>
     <message>
         <source>Keep idle environments &amp;warm for</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Umgebungen warm &amp;halten für</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Account &amp;concurrency limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitigkeitslimit des Kontos</translation>
     </message>
     <message>
         <source>%1 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gleichzeitig</translation>
     </message>
     <message>
         <source>Account concurrency limit: %1 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitigkeitslimit des Kontos: %1 gleichzeitig</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System folgen</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ebuggen</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>
     <message>
         <source>Memory (slider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (Schieberegler)</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"> MB</translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Arbeitsspeicher</translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>128 MB to 10240 MB, in 1 MB steps</source>
-        <translation type="unfinished"></translation>
+        <translation>128 MB bis 10240 MB, in Schritten von 1 MB</translation>
     </message>
     <message>
         <source>≈ %1 vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 vCPU</translation>
     </message>
     <message>
         <source>&lt;p&gt;Lambda gives a function CPU power in proportion to its memory: one full vCPU at 1769 MB, a fraction below (128 MB ≈ 0.07 vCPU) and up to about 6 vCPUs at 10240 MB. More memory also makes CPU-bound code faster.&lt;/p&gt;&lt;p&gt;Lambdesk enforces this share with a CPU quota where cgroups allow it; without cgroups the function may use more CPU here than it would on AWS.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Lambda gibt einer Funktion CPU-Leistung im Verhältnis zu ihrem Arbeitsspeicher: eine volle vCPU bei 1769 MB, einen Bruchteil darunter (128 MB ≈ 0,07 vCPU) und bis zu etwa 6 vCPUs bei 10240 MB. Mehr Arbeitsspeicher macht auch CPU-lastigen Code schneller.&lt;/p&gt;&lt;p&gt;Lambdesk setzt diesen Anteil mit einem CPU-Kontingent durch, wo cgroups es erlauben; ohne cgroups kann die Funktion hier mehr CPU nutzen als auf AWS.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;On this machine: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Auf diesem Rechner: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::MetricChart</name>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Hover for the values, click for that minute&apos;s invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Maus darüberfahren für die Werte, klicken für die Aufrufe dieser Minute</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::MonitorPage</name>
     <message>
         <source>Live: last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Stunden</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>Live: per second, exact. Longer ranges: per minute (5 minutes past an hour); their percentiles come from histograms, within 2.2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: pro Sekunde, exakt. Längere Zeiträume: pro Minute (ab einer Stunde: pro 5 Minuten); ihre Perzentile stammen aus Histogrammen, auf 2,2 % genau</translation>
     </message>
     <message>
         <source>All invocations, those a version ran, or those invoked through an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufrufe, die von einer Version ausgeführten oder die über einen Alias aufgerufenen</translation>
     </message>
     <message>
         <source>All versions and aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versionen und Aliasse</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the range&apos;s figures, one row per point, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte des Zeitraums als CSV speichern, eine Zeile pro Punkt</translation>
     </message>
     <message>
         <source>Invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Errors and success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Erfolgsrate</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Success rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsrate (%)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duration</translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished">p50</translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished">p90</translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished">p99</translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <source>Throttles</source>
-        <translation type="unfinished">Drosselungen</translation>
+        <translation>Drosselungen</translation>
     </message>
     <message>
         <source>Concurrent executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Ausführungen</translation>
     </message>
     <message>
         <source>Cold starts and Init Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstarts und Init Duration</translation>
     </message>
     <message>
         <source>Cold starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstarts</translation>
     </message>
     <message>
         <source>Init Duration avg (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Init Duration, Mittel (ms)</translation>
     </message>
     <message>
         <source>Max memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. verwendeter Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Max Memory Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Max Memory Used</translation>
     </message>
     <message>
         <source>Memory size</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeichergröße</translation>
     </message>
     <message>
         <source>Async events</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone Ereignisse</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Show the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten anzeigen</translation>
     </message>
     <message>
         <source>Double-click an invocation (or press Enter) to show its log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Aufruf (oder drücken Sie Enter), um seine Protokollzeilen anzuzeigen</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>%1 · %2% success</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2% Erfolg</translation>
     </message>
     <message>
         <source>p50 %1 · p99 %2 · max %3</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 %1 · p99 %2 · Max. %3</translation>
     </message>
     <message>
         <source>peak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1</translation>
     </message>
     <message>
         <source>%1 · init avg %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Init Mittel %2</translation>
     </message>
     <message>
         <source>peak %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1 von %2 MB</translation>
     </message>
     <message>
         <source>%1 received · %2 retried · %3 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen · %2 wiederholt · %3 verworfen</translation>
     </message>
     <message>
         <source>%1 invocations, %2 errors, %3 throttles, %4 cold starts between %5 and %6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe, %2 Fehler, %3 Drosselungen, %4 Kaltstarts zwischen %5 und %6%7</translation>
     </message>
     <message>
         <source> (per second, exact)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pro Sekunde, exakt)</translation>
     </message>
     <message>
         <source> (per %1 min; percentiles within 2.2%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pro %1 Min.; Perzentile auf 2,2 % genau)</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invocations&lt;/b&gt;: none in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aufrufe&lt;/b&gt;: keine in diesem Zeitraum</translation>
     </message>
     <message>
         <source>&lt;b&gt;Newest invocations&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neueste Aufrufe&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invocations started %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aufrufe, gestartet %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1</translation>
     </message>
     <message>
         <source>Export the metrics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished">Diagramm als PNG speichern</translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::PathDialog</name>
     <message>
         <source>&lt;small&gt;Relative to the function&apos;s code folder; use / for sub-folders, e.g. &lt;code&gt;lib/helpers.py&lt;/code&gt;.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Relativ zum Code-Ordner der Funktion; verwenden Sie / für Unterordner, z. B. &lt;code&gt;lib/helpers.py&lt;/code&gt;.&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::ProvisionedForm</name>
     <message>
         <source>Remove provisioned concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellte Gleichzeitigkeit entfernen</translation>
     </message>
     <message>
         <source>Environments of a version or alias initialised ahead of time: their invocations start warm (no Init Duration); beyond them, invocations start on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen einer Version oder eines Alias, die vorab initialisiert werden: Ihre Aufrufe starten warm (ohne Init Duration); darüber hinaus starten Aufrufe bei Bedarf.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Keep environments of a published version or an alias initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen einer veröffentlichten Version oder eines Alias initialisiert halten</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Bearbeiten</translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished">Qualifizierer</translation>
+        <translation>Qualifizierer</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>A published version or an alias ($LATEST cannot have provisioned concurrency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine veröffentlichte Version oder ein Alias ($LATEST kann keine bereitgestellte Gleichzeitigkeit haben)</translation>
     </message>
     <message>
         <source>How many environments to keep initialised (ProvisionedConcurrentExecutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Umgebungen initialisiert gehalten werden (ProvisionedConcurrentExecutions)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Provisioned concurrency</source>
-        <translation type="unfinished">Bereitgestellte Gleichzeitigkeit</translation>
+        <translation>Bereitgestellte Gleichzeitigkeit</translation>
     </message>
     <message>
         <source>Last modified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert %1</translation>
     </message>
     <message>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED: %1</translation>
     </message>
     <message>
         <source>Publish a version first: $LATEST cannot have provisioned concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie zuerst eine Version: $LATEST kann keine bereitgestellte Gleichzeitigkeit haben</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1</translation>
     </message>
     <message>
         <source>Choose a published version or an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine veröffentlichte Version oder einen Alias.</translation>
     </message>
     <message numerus="yes">
         <source>Initialising %n environment(s) of %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung von %1 wird initialisiert…</numerusform>
+            <numerusform>%n Umgebungen von %1 werden initialisiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the provisioned concurrency of %1:%2? Its environments stop; invocations start on demand again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereitgestellte Gleichzeitigkeit von %1:%2 entfernen? Ihre Umgebungen werden beendet; Aufrufe starten wieder bei Bedarf.</translation>
     </message>
     <message>
         <source>Removed the provisioned concurrency of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellte Gleichzeitigkeit von %1 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::QueuesPage</name>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Warteschlange</translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>In flight</source>
-        <translation type="unfinished">In Ausführung</translation>
+        <translation>In Übertragung</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögert</translation>
     </message>
     <message>
         <source>Visibility timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitszeitlimit</translation>
     </message>
     <message>
         <source>Dead-letter queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange für unzustellbare Nachrichten</translation>
     </message>
     <message>
         <source>Counts are live: visible messages wait for a consumer, in-flight ones were received and not deleted yet, delayed ones were sent with a delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen sind live: Sichtbare Nachrichten warten auf einen Verbraucher, übertragene wurden empfangen und noch nicht gelöscht, verzögerte wurden mit einer Verzögerung gesendet</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen</translation>
     </message>
     <message>
         <source>Delete every message of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten der Warteschlange löschen</translation>
     </message>
     <message>
         <source>Redrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Redrive</translation>
     </message>
     <message>
         <source>Move this dead-letter queue&apos;s messages back to the queues they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten dieser Warteschlange für unzustellbare Nachrichten zurück in ihre Ursprungswarteschlangen verschieben</translation>
     </message>
     <message>
         <source>Create queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange erstellen</translation>
     </message>
     <message>
         <source>1–80 letters, digits, - and _</source>
-        <translation type="unfinished"></translation>
+        <translation>1–80 Buchstaben, Ziffern, - und _</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long a received message stays invisible before it returns (VisibilityTimeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine empfangene Nachricht unsichtbar bleibt, bevor sie zurückkehrt (VisibilityTimeout)</translation>
     </message>
     <message>
         <source>How long a message is kept (MessageRetentionPeriod; 4 days by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Nachricht aufbewahrt wird (MessageRetentionPeriod; standardmäßig 4 Tage)</translation>
     </message>
     <message>
         <source>Where a message goes once it was received the maximum number of times (RedrivePolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin eine Nachricht geht, nachdem sie die maximale Anzahl von Malen empfangen wurde (RedrivePolicy)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>Maximum receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Empfänge</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Message body (text, up to 256 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext (Text, bis zu 256 KB)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Messages (peek: nothing is received)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten (nur ansehen: nichts wird empfangen)</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
         <source>Receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänge</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Triggers (event source mappings of this queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger (Zuordnungen von Ereignisquellen dieser Warteschlange)</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>The function the queue&apos;s messages are delivered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion, an die die Nachrichten der Warteschlange zugestellt werden</translation>
     </message>
     <message>
         <source>batch </source>
-        <translation type="unfinished"></translation>
+        <translation>Batch </translation>
     </message>
     <message>
         <source>Report batch item failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei Batch-Elementen melden</translation>
     </message>
     <message>
         <source>Add trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger hinzufügen</translation>
     </message>
     <message>
         <source>Enable / disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren / deaktivieren</translation>
     </message>
     <message>
         <source>Delete trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger löschen</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 after %2 receives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 Empfängen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar</translation>
     </message>
     <message>
         <source>in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>in Übertragung</translation>
     </message>
     <message>
         <source>delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>verzögert</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2)</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished">%1 gelöscht</translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <source>Sent message %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 an %2 gesendet</translation>
     </message>
     <message numerus="yes">
         <source>Purged %n message(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht aus %1 gelöscht</numerusform>
+            <numerusform>%n Nachrichten aus %1 gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n message(s) from %1 back to their queues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht aus %1 zurück in ihre Warteschlange verschoben</numerusform>
+            <numerusform>%n Nachrichten aus %1 zurück in ihre Warteschlangen verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 now receives the messages of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfängt jetzt die Nachrichten von %2</translation>
     </message>
     <message>
         <source>Trigger enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger aktiviert</translation>
     </message>
     <message>
         <source>Trigger disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger deaktiviert</translation>
     </message>
     <message>
         <source>Trigger deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger gelöscht</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::ResultFeed</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::ResultPanel</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source> (alias %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Alias %1)</translation>
     </message>
     <message>
         <source>not measured (no CPU quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen (kein CPU-Kontingent)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 in 1 period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in 1 Periode</translation>
     </message>
     <message>
         <source>%1 in %2 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 Perioden</translation>
     </message>
     <message>
         <source>started by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet von %1</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Show or hide the details (response, summary, log output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ein- oder ausblenden (Antwort, Zusammenfassung, Protokollausgabe)</translation>
     </message>
     <message>
         <source>Earlier results of this function (kept across restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Ergebnisse dieser Funktion (bleiben über Neustarts erhalten)</translation>
     </message>
     <message>
         <source>Show in log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll anzeigen</translation>
     </message>
     <message>
         <source>Show this request&apos;s lines in the log viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen dieser Anfrage in der Protokollanzeige anzeigen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kopieren</translation>
     </message>
     <message>
         <source>Other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Quellen</translation>
     </message>
     <message>
         <source>Also show the invocations started outside the console: by the Lambda API (AWS CLI, SDKs), the lambdesk command and the Event queue. The history lists them either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die außerhalb der Konsole gestarteten Aufrufe anzeigen: über die Lambda-API (AWS CLI, SDKs), den Befehl lambdesk und die Ereigniswarteschlange. Der Verlauf führt sie in jedem Fall auf.</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Log output</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollausgabe</translation>
     </message>
     <message>
         <source>&lt;b&gt;Execution results&lt;/b&gt; — none yet. Press &lt;b&gt;Test&lt;/b&gt; (Ctrl+Enter) to run the function.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausführungsergebnisse&lt;/b&gt; — noch keine. Klicken Sie auf &lt;b&gt;Testen&lt;/b&gt; (Ctrl+Enter), um die Funktion auszuführen.</translation>
     </message>
     <message>
         <source>1 invocation from other sources (the Lambda API, the CLI, the Event queue): tick &lt;b&gt;Other sources&lt;/b&gt; to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aufruf aus anderen Quellen (Lambda-API, CLI, Ereigniswarteschlange): Aktivieren Sie &lt;b&gt;Andere Quellen&lt;/b&gt;, um ihn zu sehen.</translation>
     </message>
     <message>
         <source>%1 invocations from other sources (the Lambda API, the CLI, the Event queue): tick &lt;b&gt;Other sources&lt;/b&gt; to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe aus anderen Quellen (Lambda-API, CLI, Ereigniswarteschlange): Aktivieren Sie &lt;b&gt;Andere Quellen&lt;/b&gt;, um sie zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Executing %1…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 wird ausgeführt…&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not invoke:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aufruf nicht möglich:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; request id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; Anfrage-ID %2</translation>
     </message>
     <message>
         <source>Asynchronous invocation (Event): the function runs in the background; its lines appear in the log viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchroner Aufruf (Event): Die Funktion läuft im Hintergrund; ihre Zeilen erscheinen in der Protokollanzeige.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — the request is valid; the function was not run (DryRun)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — die Anfrage ist gültig; die Funktion wurde nicht ausgeführt (DryRun)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — no execution environment could take it (%2); nothing ran</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — keine Ausführungsumgebung konnte sie übernehmen (%2); nichts wurde ausgeführt</translation>
     </message>
     <message>
         <source>Duration %1 · Billed %2 ms · Max memory %3 of %4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration %1 · abgerechnet %2 ms · max. Arbeitsspeicher %3 von %4 MB</translation>
     </message>
     <message>
         <source> · CPU throttled %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · CPU gedrosselt %1</translation>
     </message>
     <message>
         <source> · Init %1 (cold start)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Init %1 (Kaltstart)</translation>
     </message>
     <message>
         <source>The function runs asynchronously. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion läuft asynchron. </translation>
     </message>
     <message>
         <source>Nothing ran, so nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde ausgeführt, daher wurde nichts protokolliert.</translation>
     </message>
     <message>
         <source>The last %1 of %2 lines. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 von %2 Zeilen. </translation>
     </message>
     <message>
         <source>The logging calls of your code and the runtime&apos;s START, END and REPORT lines. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokollaufrufe Ihres Codes und die Zeilen START, END und REPORT der Laufzeit. </translation>
     </message>
     <message>
         <source>&lt;a href=&apos;log:&apos;&gt;Show this request in the log viewer&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;log:&apos;&gt;Diese Anfrage in der Protokollanzeige anzeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Log output (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollausgabe (%1)</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished">Anfrage-ID</translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <source>Function version</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsversion</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet von</translation>
     </message>
     <message>
         <source>Invocation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruftyp</translation>
     </message>
     <message>
         <source>Event (asynchronous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Event (asynchron)</translation>
     </message>
     <message>
         <source>DryRun</source>
-        <translation type="unfinished"></translation>
+        <translation>DryRun</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duration</translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Billed duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Billed Duration</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Resources configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierte Ressourcen</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Max memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Max Memory Used</translation>
     </message>
     <message>
         <source>CPU throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU gedrosselt</translation>
     </message>
     <message>
         <source>Init duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Init Duration</translation>
     </message>
     <message>
         <source>— (warm start)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (Warmstart)</translation>
     </message>
     <message>
         <source>Log stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstream</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Latest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste: %1</translation>
     </message>
     <message>
         <source>Other sources (%1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Quellen (%1 neu)</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::RoutingBar</name>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>%1: 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 100 %</translation>
     </message>
     <message>
         <source>%1: %2 % · %3: %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % · %3: %4 %</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::SamExportDialog</name>
     <message>
         <source>Export to AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach AWS exportieren</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Funktionen</translation>
     </message>
     <message>
         <source>An empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Ordner</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Replace files in a folder that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in einem nicht leeren Ordner ersetzen</translation>
     </message>
     <message>
         <source>Only the deployment packages (.zip), no SAM template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bereitstellungspakete (.zip), keine SAM-Vorlage</translation>
     </message>
     <message>
         <source>arn:aws:iam::ACCOUNT:role/NAME (optional: for the printed commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>arn:aws:iam::ACCOUNT:role/NAME (optional: für die ausgegebenen Befehle)</translation>
     </message>
     <message>
         <source>The files written and the commands to deploy them appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschriebenen Dateien und die Befehle zum Bereitstellen erscheinen hier.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Functions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen-ARN:</translation>
     </message>
     <message>
         <source>Reading the functions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen werden gelesen…</translation>
     </message>
     <message>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Written to %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben nach %1:
+</translation>
     </message>
     <message>
         <source>
 Notes:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Hinweise:
+</translation>
     </message>
     <message>
         <source>
 To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Zum Bereitstellen (ersetzen Sie &lt;your-role-arn&gt; durch eine IAM-Rolle, die Lambda übernehmen kann):
+</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei exportiert.</numerusform>
+            <numerusform>%n Dateien exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4967,768 +4972,769 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
     <name>lambdesk::SamImportDialog</name>
     <message>
         <source>Open SAM project</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM-Projekt öffnen</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>the project&apos;s template.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>die template.yaml des Projekts</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Parameters (double-click a value to change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (Doppelklick auf einen Wert, um ihn zu ändern):</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Function / event</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion / Ereignis</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">Laufzeit</translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished">Handler</translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Arbeitsspeicher</translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished">Zeitlimit</translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>SAM templates (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM-Vorlagen (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Inline code (imported as a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inline-Code (als Kopie importiert)</translation>
     </message>
     <message>
         <source>Runs from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft aus %1</translation>
     </message>
     <message>
         <source>Function URL (%1)</source>
-        <translation type="unfinished">Funktions-URL (%1)</translation>
+        <translation>Funktions-URL (%1)</translation>
     </message>
     <message>
         <source>Alias %1 on a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1 auf einer neuen Version</translation>
     </message>
     <message>
         <source>URL route %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Route %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Schedule %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1%2</translation>
     </message>
     <message>
         <source> (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deaktiviert)</translation>
     </message>
     <message>
         <source>Queue %1 (batch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1 (Batch %2)</translation>
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlichen</translation>
     </message>
     <message>
         <source>Not imported (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n function(s) to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Funktion zum Importieren.</numerusform>
+            <numerusform>%n Funktionen zum Importieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::SavedEventCombo</name>
     <message>
         <source>Shareable: every function of this workspace can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigebbar: Jede Funktion dieses Arbeitsbereichs kann es verwenden</translation>
     </message>
     <message>
         <source>Private to this function</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat für diese Funktion</translation>
     </message>
     <message>
         <source>Private events (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Ereignisse (%1 von %2)</translation>
     </message>
     <message>
         <source>Shareable events (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigebbare Ereignisse (%1)</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::ScheduleDialog</name>
     <message>
         <source>Create schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan erstellen</translation>
     </message>
     <message>
         <source>Edit schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 bearbeiten</translation>
     </message>
     <message>
         <source>nightly-report</source>
-        <translation type="unfinished"></translation>
+        <translation>nightly-report</translation>
     </message>
     <message>
         <source>1 to 64 letters, digits, periods, hyphens or underscores (EventBridge&apos;s rule names)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche (Regelnamen von EventBridge)</translation>
     </message>
     <message>
         <source>The function to run: NAME, or NAME:QUALIFIER for a version or an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuführende Funktion: NAME oder NAME:QUALIFIZIERER für eine Version oder einen Alias</translation>
     </message>
     <message>
         <source>rate(5 minutes), rate(1 hour), rate(7 days), or cron(Minutes Hours Day-of-month Month Day-of-week Year) in UTC, e.g. cron(0 12 * * ? *) or cron(0 8 ? * MON-FRI *)</source>
-        <translation type="unfinished"></translation>
+        <translation>rate(5 minutes), rate(1 hour), rate(7 days) oder cron(Minuten Stunden Monatstag Monat Wochentag Jahr) in UTC, z. B. cron(0 12 * * ? *) oder cron(0 8 ? * MON-FRI *)</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Empty: the function gets EventBridge&apos;s Scheduled Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Die Funktion erhält das Scheduled Event von EventBridge</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <source>Next runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführungen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Input (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe (JSON)</translation>
     </message>
     <message>
         <source>none (its years are over)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (seine Jahre sind vorbei)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::SchedulesPage</name>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Delete schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan löschen</translation>
     </message>
     <message>
         <source>Create schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan erstellen</translation>
     </message>
     <message>
         <source>Run a function on a rate or cron schedule, as an EventBridge rule does</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Funktion nach einem rate- oder cron-Zeitplan ausführen, wie es eine EventBridge-Regel tut</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Bearbeiten</translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Schedules&lt;/b&gt; — run a function at times given by &lt;i&gt;rate(5 minutes)&lt;/i&gt; or &lt;i&gt;cron(0 12 * * ? *)&lt;/i&gt; (UTC); it gets EventBridge&apos;s Scheduled Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeitpläne&lt;/b&gt; — eine Funktion zu Zeiten ausführen, die &lt;i&gt;rate(5 minutes)&lt;/i&gt; oder &lt;i&gt;cron(0 12 * * ? *)&lt;/i&gt; (UTC) angibt; sie erhält das Scheduled Event von EventBridge</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ausführung</translation>
     </message>
     <message>
         <source>Gets the Scheduled Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält das Scheduled Event</translation>
     </message>
     <message>
         <source>Gets this input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält diese Eingabe: %1</translation>
     </message>
     <message>
         <source>%1 — broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fehlerhaft: %2</translation>
     </message>
     <message>
         <source>Enabled: click to disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: zum Deaktivieren klicken</translation>
     </message>
     <message>
         <source>Disabled: click to enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: zum Aktivieren klicken</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Next runs:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführungen:
+%1</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Delete schedule %1? Its function stays; it will no longer be run on this schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 löschen? Die Funktion bleibt erhalten; sie wird nur nicht mehr nach diesem Zeitplan ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::TemplatePicker</name>
     <message>
         <source>Search templates (service, event, id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen suchen (Service, Ereignis, ID)</translation>
     </message>
     <message>
         <source>%1 templates, written from the services&apos; public event formats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorlagen, erstellt nach den öffentlichen Ereignisformaten der Services</translation>
     </message>
     <message>
         <source>Start the event from an example of an AWS service&apos;s event</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis mit einem Beispiel für das Ereignis eines AWS-Service beginnen</translation>
     </message>
     <message>
         <source>Choose a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage auswählen…</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::TestPage</name>
     <message>
         <source>Test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete this saved event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses gespeicherte Ereignis löschen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the event under its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis unter seinem Namen speichern</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Testen</translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Invoke the function with this event (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion mit diesem Ereignis aufrufen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Run load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasttest…</translation>
     </message>
     <message>
         <source>Invoke the function many times at once with this event: concurrency, throttles and durations, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion mit diesem Ereignis viele Male gleichzeitig aufrufen: Gleichzeitigkeit, Drosselungen und Dauern, live</translation>
     </message>
     <message>
         <source>The new event has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Ereignis enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>The test event “%1” has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testereignis „%1“ enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Save them before switching?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Wechseln speichern?</translation>
     </message>
     <message>
         <source>Replace the edited event JSON with the template “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bearbeitete Ereignis-JSON durch die Vorlage „%1“ ersetzen?</translation>
     </message>
     <message>
         <source>The event JSON is not valid, so it cannot be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis-JSON ist ungültig und kann daher nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <source>A shareable event named “%1” already exists; choose another name, or edit that event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freigebbares Ereignis namens „%1“ existiert bereits; wählen Sie einen anderen Namen oder bearbeiten Sie jenes Ereignis.</translation>
     </message>
     <message>
         <source>This function already has a private event named “%1”; choose another name, or edit that event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktion hat bereits ein privates Ereignis namens „%1“; wählen Sie einen anderen Namen oder bearbeiten Sie jenes Ereignis.</translation>
     </message>
     <message>
         <source>Saved test event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis %1 gespeichert</translation>
     </message>
     <message>
         <source>Saved test event %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis %1 gespeichert (vorher %2)</translation>
     </message>
     <message>
         <source>Delete the shareable test event “%1”? Every function loses it; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das freigebbare Testereignis „%1“ löschen? Alle Funktionen verlieren es; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete the private test event “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das private Testereignis „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Deleted test event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis %1 gelöscht</translation>
     </message>
     <message>
         <source>Cannot invoke: the event is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf nicht möglich: Das Ereignis ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The event is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>Cannot debug: the event is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debuggen nicht möglich: Das Ereignis ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>Fix the event JSON to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das Ereignis-JSON, um es zu speichern</translation>
     </message>
     <message>
         <source>Give the event a name to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Ereignis einen Namen, um es zu speichern</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ereignis</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test event&lt;/b&gt; — %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Testereignis&lt;/b&gt; — %1%2</translation>
     </message>
     <message>
         <source> &lt;i&gt;(unsaved changes)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;(nicht gespeicherte Änderungen)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::TimeoutEdit</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timeout minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit Minuten</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit Sekunden</translation>
     </message>
     <message>
         <source>From 1 second to 15 minutes. Lambda stops the invocation at this deadline (&quot;Task timed out after 3.00 seconds&quot;) and resets the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 Sekunde bis 15 Minuten. Lambda stoppt den Aufruf bei Ablauf dieser Frist (&quot;Task timed out after 3.00 seconds&quot;) und setzt die Umgebung zurück.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::TrafficShift</name>
     <message>
         <source>Canary: 10 %, then all</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary: 10 %, dann alle</translation>
     </message>
     <message>
         <source>Linear: +10 % per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear: +10 % pro Schritt</translation>
     </message>
     <message>
         <source>All at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf einmal</translation>
     </message>
     <message>
         <source>Shifting %1 from version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von Version %2 auf %3 verschoben</translation>
     </message>
     <message>
         <source>Done: %1 runs version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 führt Version %2 aus</translation>
     </message>
     <message>
         <source>Stopped at %1 % on version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 % auf Version %2 gestoppt</translation>
     </message>
     <message>
         <source>Rolled back: %1 runs version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt: %1 führt Version %2 aus</translation>
     </message>
     <message>
         <source>Rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt: %1</translation>
     </message>
     <message>
         <source>%1 of %2 invocations of version %3 failed (more than %4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufrufen von Version %3 fehlgeschlagen (mehr als %4 %)</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::VariablesModel</name>
     <message>
         <source>(not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verfügbar)</translation>
     </message>
     <message>
         <source>%1: folded, read when expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eingeklappt, wird beim Aufklappen gelesen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::VersionsPage</name>
     <message>
         <source>Configuration (function.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration (function.json)</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished">Version löschen</translation>
+        <translation>Version löschen</translation>
     </message>
     <message>
         <source>Description of the new version (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der neuen Version (optional)</translation>
     </message>
     <message>
         <source>Publish new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version veröffentlichen</translation>
     </message>
     <message>
         <source>Record $LATEST&apos;s code and configuration as an immutable version (a git commit and tag in the function&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code und Konfiguration von $LATEST als unveränderliche Version festhalten (ein Git-Commit und -Tag im Ordner der Funktion)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected version and its snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version und ihren Snapshot löschen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>CodeSha256</source>
-        <translation type="unfinished"></translation>
+        <translation>CodeSha256</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">Laufzeit</translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Arbeitsspeicher</translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>The version to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Version</translation>
     </message>
     <message>
         <source>Another version or $LATEST to compare it with, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Version oder $LATEST zum Vergleich nebeneinander</translation>
     </message>
     <message>
         <source>A file of the code, or the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei des Codes oder die Konfiguration</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>verglichen mit</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>No version yet: publish one to freeze $LATEST&apos;s code and configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Version: Veröffentlichen Sie eine, um Code und Konfiguration von $LATEST festzuschreiben.</translation>
     </message>
     <message>
         <source>— (nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (nichts)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>%1 · %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 (not in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (nicht enthalten)</translation>
     </message>
     <message>
         <source>Publishing a version of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version von %1 wird veröffentlicht…</translation>
     </message>
     <message>
         <source>Published version %1 of %2.</source>
-        <translation type="unfinished">Version %1 von %2. veröffentlicht {1 ?}</translation>
+        <translation>Version %1 von %2 veröffentlicht.</translation>
     </message>
     <message>
         <source>Nothing changed since version %1, so no new version was made (as on AWS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Version %1 hat sich nichts geändert, daher wurde keine neue Version erstellt (wie bei AWS).</translation>
     </message>
     <message>
         <source>Publish failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Delete version %1 of %2 and its snapshot? The commit stays in the function&apos;s git history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2 und ihren Snapshot löschen? Der Commit bleibt im Git-Verlauf der Funktion.</translation>
     </message>
     <message>
         <source>Deleted version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 gelöscht.</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht…</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::WizardTexts</name>
     <message>
         <source>&lt;p&gt;You get &lt;b&gt;lambda_function.py&lt;/b&gt; with a &lt;tt&gt;lambda_handler(event, context)&lt;/tt&gt; that returns &lt;tt&gt;{&quot;statusCode&quot;: 200, &quot;body&quot;: &quot;Hello from Lambda!&quot;}&lt;/tt&gt;; the handler setting is &lt;tt&gt;lambda_function.lambda_handler&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sie erhalten &lt;b&gt;lambda_function.py&lt;/b&gt; mit einem &lt;tt&gt;lambda_handler(event, context)&lt;/tt&gt;, der &lt;tt&gt;{&quot;statusCode&quot;: 200, &quot;body&quot;: &quot;Hello from Lambda!&quot;}&lt;/tt&gt; zurückgibt; die Handler-Einstellung ist &lt;tt&gt;lambda_function.lambda_handler&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;You get &lt;b&gt;index.mjs&lt;/b&gt; exporting an async &lt;tt&gt;handler(event)&lt;/tt&gt; that returns &lt;tt&gt;{statusCode: 200, body: &quot;Hello from Lambda!&quot;}&lt;/tt&gt;; the handler setting is &lt;tt&gt;index.handler&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sie erhalten &lt;b&gt;index.mjs&lt;/b&gt;, das einen asynchronen &lt;tt&gt;handler(event)&lt;/tt&gt; exportiert, der &lt;tt&gt;{statusCode: 200, body: &quot;Hello from Lambda!&quot;}&lt;/tt&gt; zurückgibt; die Handler-Einstellung ist &lt;tt&gt;index.handler&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;You get a &lt;b&gt;bootstrap&lt;/b&gt; shell script that talks to the Runtime API itself (fetch the next event, run the handler, post the response) and &lt;b&gt;function.sh&lt;/b&gt; with the handler; the handler setting is &lt;tt&gt;function.handler&lt;/tt&gt;. This is how custom runtimes work on AWS; the script uses curl.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sie erhalten ein &lt;b&gt;bootstrap&lt;/b&gt;-Shell-Skript, das selbst mit der Runtime API spricht (nächstes Ereignis abrufen, Handler ausführen, Antwort senden), und &lt;b&gt;function.sh&lt;/b&gt; mit dem Handler; die Handler-Einstellung ist &lt;tt&gt;function.handler&lt;/tt&gt;. So funktionieren benutzerdefinierte Laufzeiten auf AWS; das Skript verwendet curl.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a runtime.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Laufzeit.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Next steps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;The new function opens in the &lt;b&gt;Code&lt;/b&gt; tab: edit the handler and save with Ctrl+S.&lt;/li&gt;&lt;li&gt;In the &lt;b&gt;Test&lt;/b&gt; tab, create a test event (templates of AWS events help); a blank function comes without one.&lt;/li&gt;&lt;li&gt;Invoke with Ctrl+Enter and read the response, the log and the REPORT line.&lt;/li&gt;&lt;li&gt;Change memory, timeout and environment variables in the &lt;b&gt;Configuration&lt;/b&gt; tab.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Prefer a worked example? Choose &lt;b&gt;Use a blueprint&lt;/b&gt;: each comes with test events.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Die neue Funktion öffnet sich auf der Registerkarte &lt;b&gt;Code&lt;/b&gt;: Bearbeiten Sie den Handler und speichern Sie mit Ctrl+S.&lt;/li&gt;&lt;li&gt;Erstellen Sie auf der Registerkarte &lt;b&gt;Testen&lt;/b&gt; ein Testereignis (Vorlagen für AWS-Ereignisse helfen dabei); eine leere Funktion bringt keines mit.&lt;/li&gt;&lt;li&gt;Rufen Sie sie mit Ctrl+Enter auf und lesen Sie die Antwort, das Protokoll und die REPORT-Zeile.&lt;/li&gt;&lt;li&gt;Ändern Sie Arbeitsspeicher, Zeitlimit und Umgebungsvariablen auf der Registerkarte &lt;b&gt;Konfiguration&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Lieber ein ausgearbeitetes Beispiel? Wählen Sie &lt;b&gt;Vorlage verwenden&lt;/b&gt;: Jede bringt Testereignisse mit.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Languages:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sprachen:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Test events included:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Enthaltene Testereignisse:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Environment variables:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Umgebungsvariablen:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Settings:&lt;/b&gt; %1 MB memory, %2 timeout, handler &lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Einstellungen:&lt;/b&gt; %1 MB Arbeitsspeicher, %2 Zeitlimit, Handler &lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Blueprints come in Python and Node.js. With a custom runtime, choose &lt;b&gt;Author from scratch&lt;/b&gt;, or pick a Python or Node.js runtime above.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Vorlagen gibt es für Python und Node.js. Wählen Sie bei einer benutzerdefinierten Laufzeit &lt;b&gt;Von Grund auf neu erstellen&lt;/b&gt; oder oben eine Python- oder Node.js-Laufzeit.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a blueprint on the left to see what it teaches and which test events come with it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie links eine Vorlage, um zu sehen, was sie vermittelt und welche Testereignisse dazugehören.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>lambdesk::i18n</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;System default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemvorgabe</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The console will be in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole erscheint ab dem nächsten Start auf %1.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 </TS>

@@ -3332,7 +3332,7 @@ Functions that use it keep working. No function can add it any more, and it cann
     </message>
     <message>
         <source>of the invocations that ended each second</source>
-        <translation>每秒结束的调用中</translation>
+        <translation>基于每秒结束的调用</translation>
     </message>
     <message>
         <source>Hover for each second&apos;s values</source>
@@ -5703,27 +5703,27 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
     <name>lambdesk::i18n</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认(&amp;S)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The console will be in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台将在下次启动时使用%1。</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 </TS>
