@@ -5,7 +5,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QLocale>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
@@ -15,6 +14,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QToolButton>
 #include <QToolTip>
