@@ -64,57 +64,69 @@ def template_strings(root):
 
 
 # --- lessons -------------------------------------------------------------------------------------
-# A lesson file: front matter between two "---" lines ("key: value" lines), then Markdown. A step
-# starts with a level-2 heading ("## Title"); the "key: value" lines right after it (blank lines
-# between them allowed) are its schema; the rest, up to the next step heading, is its text.
-STEP_HEADING = re.compile(r'^##\s+(?!#)(.*?)\s*#*\s*$')
-SCHEMA_LINE = re.compile(r'^([A-Za-z][A-Za-z0-9_-]*)\s*:\s?(.*)$')
+# As learn::parseLesson (core/learn/lesson.cpp) reads them, resources/lessons/README.md: front matter
+# between two "---" lines ("key: value"); the intro up to the first "## " heading (outside code
+# fences); each step a "## Title" heading, its schema lines directly after it (up to the first
+# blank line), then its text up to the next heading. Units are trimmed.
+KEY_VALUE = re.compile(r'^([A-Za-z_][A-Za-z0-9_-]*):(\s+(.*))?$')
 
 
-def lesson_id(filename):
-    stem = os.path.splitext(os.path.basename(filename))[0]
-    m = re.match(r'^\d+[-_](.+)$', stem)
-    return m.group(1) if m else stem
-
-
-def strip_quotes(v):
+def unquoted(v):
     v = v.strip()
     if len(v) >= 2 and v[0] == v[-1] and v[0] in '"\'':
         v = v[1:-1]
     return v
 
 
+def is_heading(line):
+    return line.startswith('## ') or line == '##'
+
+
+def is_fence(line):
+    t = line.strip()
+    return t.startswith('```') or t.startswith('~~~')
+
+
 def parse_lesson(text):
-    """Returns (front matter dict, intro, [(step title, step text)])."""
-    lines = text.replace('\r\n', '\n').split('\n')
+    """Returns (front matter dict, intro, [(step title, step text)]) as learn::parseLesson does."""
+    lines = [l[:-1] if l.endswith('\r') else l for l in text.split('\n')]
     front = {}
-    i = 0
-    if lines and lines[0].strip() == '---':
-        i = 1
-        while i < len(lines) and lines[i].strip() != '---':
-            m = SCHEMA_LINE.match(lines[i])
-            if m:
-                front[m.group(1)] = strip_quotes(m.group(2))
-            i += 1
-        i += 1
-    body = lines[i:]
-    intro, steps, cur, in_fence = [], [], None, False
-    for line in body:
-        if line.lstrip().startswith('```'):
-            in_fence = not in_fence
-        m = None if in_fence else STEP_HEADING.match(line)
-        if m:
-            cur = {'title': m.group(1), 'schema': True, 'text': []}
-            steps.append(cur)
-            continue
-        if cur is None:
-            intro.append(line)
-        elif cur['schema'] and (not line.strip() or SCHEMA_LINE.match(line)):
-            continue
-        else:
-            cur['schema'] = False
-            cur['text'].append(line)
-    return front, '\n'.join(intro).strip(), [(s['title'], '\n'.join(s['text']).strip()) for s in steps]
+    if not lines or lines[0].strip() != '---':
+        return front, '', []
+    n = 1
+    while n < len(lines) and lines[n].strip() != '---':
+        t = lines[n].strip()
+        m = KEY_VALUE.match(t)
+        if t and not t.startswith('#') and not t.startswith('-') and m:
+            front[m.group(1)] = unquoted((m.group(3) or '').strip())
+        n += 1
+    n += 1
+    intro, fenced = [], False
+    while n < len(lines):
+        line = lines[n]
+        if is_fence(line):
+            fenced = not fenced
+        if not fenced and is_heading(line):
+            break
+        intro.append(line)
+        n += 1
+    steps = []
+    while n < len(lines):
+        title = lines[n][2:].strip()
+        n += 1
+        while n < len(lines) and lines[n].strip():  # schema lines
+            n += 1
+        body, fenced = [], False
+        while n < len(lines):
+            line = lines[n]
+            if is_fence(line):
+                fenced = not fenced
+            if not fenced and is_heading(line):
+                break
+            body.append(line)
+            n += 1
+        steps.append((title, '\n'.join(body).strip()))
+    return front, '\n'.join(intro).strip(), steps
 
 
 def lesson_strings(root):
@@ -127,7 +139,7 @@ def lesson_strings(root):
             continue
         with open(os.path.join(base, name), encoding='utf-8') as f:
             front, intro, steps = parse_lesson(f.read())
-        ctx = 'lesson:' + lesson_id(name)
+        ctx = 'lesson:' + (front.get('id') or lesson_id(name))
         for key, note in (('title', 'The title of a lesson (Learn panel)'),
                           ('summary', 'A lesson\'s one-sentence summary')):
             if front.get(key, '').strip():
