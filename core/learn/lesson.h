@@ -10,6 +10,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace lambdesk {
+class Backend;
+}
+
 namespace lambdesk::learn {
 
 // One step: done only when an event of kind `check` happens that satisfies `where`.
@@ -39,6 +43,9 @@ struct Lesson
 
 // Parses one lesson file; errors name the file, the line and the rule.
 Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName);
+// The same lesson with its texts translated (QCoreApplication::translate("lesson:<id>", unit)
+// for the front matter's title and summary, the intro, each step's title and text).
+Lesson translated(const Lesson &lesson);
 
 // The lessons shipped in resources (":/lessons/*.md"), in order, texts translated through
 // QCoreApplication::translate("lesson:<id>", ...), without those whose `needs` names a feature
@@ -50,5 +57,12 @@ QStringList features(); // the feature names lessons may require ("invoke", "ver
 // property kTargetProperty with that value (or, for "tab.*", a tab of the function's tab bar).
 inline constexpr const char *kTargetProperty = "lambdeskTarget";
 QStringList highlightTargets();
+
+// Makes the lesson's function from its blueprint when it does not exist yet (the Python variant
+// when Python is installed, else the Node.js one; a "-python" blueprint falls back to its
+// "-nodejs" twin). With `recreate`, an existing one is deleted first: the lesson starts over
+// from the blueprint's code and configuration. Runs on the backend thread (Backend's rule).
+// The answer: the function's name.
+Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate = false);
 
 } // namespace lambdesk::learn

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace lambdesk {
 class Backend;
 class Settings;
@@ -26,6 +28,8 @@ public:
     ~LessonTracker() override;
 
     QList<Lesson> lessons() const;
+    // Replaces the lessons (builtInLessons() by default): tests and lesson authors' previews.
+    void setLessons(const QList<Lesson> &lessons);
     // Starts (or resumes at its first step not done) a lesson; false for an unknown id.
     bool start(const QString &lessonId);
     void stop();
@@ -34,6 +38,8 @@ public:
     bool stepDone(const QString &lessonId, const QString &stepId) const;
     bool lessonDone(const QString &lessonId) const;
     void resetProgress(const QString &lessonId); // forget what was done (the lesson starts over)
+    // The values the lesson's steps kept ("record: slow = durationMs"), by name.
+    QVariantMap recorded(const QString &lessonId) const;
 
     // The event kinds a step may check, and the fields each offers (for the lessons' README and
     // for parse-time checks of `check`/`where`).
