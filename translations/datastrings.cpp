@@ -10,6 +10,12 @@ QT_TRANSLATE_NOOP("blueprint:cold-start-demo", "See what survives between invoca
 //: A blueprint's description
 QT_TRANSLATE_NOOP("blueprint:cold-start-demo", "Code outside the handler runs once, when a new execution environment starts (a cold start); this function deliberately spends about 200 ms there building a lookup table, and its \"Init:\" log line appears before the first START line. Invoke \"invoke\" several times: invocationCount grows, coldStart is true only the first time, and only the first REPORT line shows Init Duration. Then change the memory size or edit the code and invoke again: the old environment is retired, the count restarts at 1 and Init Duration comes back.")
 //: The title of a blueprint (File › New function)
+QT_TRANSLATE_NOOP("blueprint:cpu-demo", "Memory size and CPU power")
+//: A blueprint's one-line summary
+QT_TRANSLATE_NOOP("blueprint:cpu-demo", "Do a fixed amount of CPU work and see how the memory size sets the CPU share.")
+//: A blueprint's description
+QT_TRANSLATE_NOOP("blueprint:cpu-demo", "Lambda gives a function CPU power in proportion to its memory size: one full vCPU at 1769 MB. This function does the same hashing work on every invocation, so its Duration shows how much CPU it got. Invoke it at 128 MB, then at 1769 MB, and compare Duration and Billed Duration.")
+//: The title of a blueprint (File › New function)
 QT_TRANSLATE_NOOP("blueprint:env-config", "Configuration with environment variables")
 //: A blueprint's one-line summary
 QT_TRANSLATE_NOOP("blueprint:env-config", "Read settings from environment variables, convert them from strings, and fail fast on bad values.")
@@ -21,6 +27,12 @@ QT_TRANSLATE_NOOP("blueprint:error-handling", "Errors: errorType, errorMessage, 
 QT_TRANSLATE_NOOP("blueprint:error-handling", "Throw a custom error for bad input and see how Lambda reports a function error.")
 //: A blueprint's description
 QT_TRANSLATE_NOOP("blueprint:error-handling", "When a handler raises or throws, Lambda turns the error into a JSON result with errorType (the error's class name), errorMessage and stackTrace, and marks the invocation as failed (X-Amz-Function-Error: Unhandled). Invoke \"ok\" for a normal result, \"bad-input\" for the custom ValidationError, and \"bug\" for an ordinary built-in error. Unlike a timeout or a memory kill, an error thrown by your code leaves the environment warm for the next invocation.")
+//: The title of a blueprint (File › New function)
+QT_TRANSLATE_NOOP("blueprint:event-context", "The event and the context object")
+//: A blueprint's one-line summary
+QT_TRANSLATE_NOOP("blueprint:event-context", "Return the event you sent and what the context object says about this invocation.")
+//: A blueprint's description
+QT_TRANSLATE_NOOP("blueprint:event-context", "The handler gets two arguments: the event (your JSON, parsed) and the context (facts Lambda supplies: request id, function name and version, memory limit, time left before the timeout, log group and stream). This function returns both. Edit the test event and invoke again, or change the timeout and watch remainingTimeMs follow.")
 //: The title of a blueprint (File › New function)
 QT_TRANSLATE_NOOP("blueprint:hello-world-nodejs", "Hello world (Node.js)")
 //: A blueprint's one-line summary
@@ -127,3 +139,323 @@ QT_TRANSLATE_NOOP("eventtemplate", "Amazon Lex V2 (dialog code hook)")
 QT_TRANSLATE_NOOP("eventtemplate", "Amazon MSK (Kafka) records")
 //: The title of an example event of AppSync (Test tab › Templates)
 QT_TRANSLATE_NOOP("eventtemplate", "AppSync direct Lambda resolver")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:first-function", "Your first function")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:first-function", "Invoke a function, read its response and its log, change its code and run it again.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:first-function", "A Lambda function is code plus configuration: you never start a server, Lambda runs your\n"
+    "handler when something invokes it. This lesson made the function **learn-first-function**\n"
+    "from the hello-world blueprint.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:first-function", "Invoke it")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:first-function", "Press **Test** to invoke the function with the \"hello\" event. Lambda passes the event to\n"
+    "your handler, waits for it to return, and sends the returned value back as the response.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:first-function", "Change the event")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:first-function", "Pick the \"no-name\" event (or remove \"name\" from the JSON) and invoke again. The event is\n"
+    "whatever JSON the caller sends, so a handler should not assume a field is there.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:first-function", "Deploy a change")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:first-function", "Edit the greeting in the code and save it (Ctrl+S). Saving deploys the code to `$LATEST`;\n"
+    "on AWS every deployment also replaces the execution environments that ran the old code.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:first-function", "Run the new code")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:first-function", "Invoke again and look at the REPORT line: it now shows an Init Duration. The new code\n"
+    "needed a fresh execution environment, so this invocation was a cold start.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:event-and-context", "The event and the context")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:event-and-context", "See what a handler receives: your event, and the context Lambda adds.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Every handler gets two arguments: the **event**, the caller's JSON, and the **context**,\n"
+    "facts Lambda supplies about this invocation. This function returns both so you can look.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Look at both arguments")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Invoke the \"order\" event and read the response. The event comes back unchanged; the rest\n"
+    "comes from the context: request id, function name and version, memory limit and log stream.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Send your own event")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Add a field \"name\" to the test event and invoke again. Lambda does not check the event's\n"
+    "shape: that is your code's job, and every event source (S3, SQS, API Gateway) sends its own.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Give it more time")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Set the timeout to 10 seconds or more. The timeout is part of the function's\n"
+    "configuration, and the context tells the handler how much of it is left.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Read the time left")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:event-and-context", "Invoke again: remainingTimeMs is now above 9000. Code that does long work can check the\n"
+    "remaining time and stop cleanly before Lambda stops it.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:cold-start", "Cold start and warm reuse")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:cold-start", "See Init Duration on a cold start, and none when a warm environment is reused.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:cold-start", "Lambda runs your code in an **execution environment**. Starting one (a cold start) runs\n"
+    "your module's top-level code once; later invocations may reuse it while it is warm.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:cold-start", "A cold start")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:cold-start", "Invoke the function. No environment existed yet, so Lambda started one: the REPORT line\n"
+    "shows Init Duration, the time the runtime and your top-level code took before the handler.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:cold-start", "Warm reuse")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:cold-start", "Invoke again. Lambda reused the warm environment, so there is no Init Duration this time\n"
+    "and the invocation is faster: only the handler ran.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:cold-start", "Change the configuration")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:cold-start", "Change the memory size (or any setting). Environments run with the configuration they\n"
+    "started with, so Lambda stops using the old ones.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:cold-start", "Cold again")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:cold-start", "Invoke once more: Init Duration is back. Deployments and configuration changes cause cold\n"
+    "starts, and so does a burst of traffic that needs more environments at once.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:statelessness", "State between invocations")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:statelessness", "Module state lives as long as a warm environment, and is lost when it goes.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:statelessness", "Variables outside the handler live as long as the execution environment. This function\n"
+    "counts its invocations in such a variable: watch **invocationCount** in the response.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:statelessness", "Count from one")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:statelessness", "Invoke the function. A new environment ran the module once, so the counter starts at 1.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:statelessness", "State kept while warm")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:statelessness", "Invoke again: the count goes up. The warm environment kept the module's state, which is\n"
+    "why caching clients and connections outside the handler pays off.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:statelessness", "Deploy")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:statelessness", "Make a small change to the code (a comment will do) and save it. A deployment retires\n"
+    "the environments that ran the old code, and their state goes with them.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:statelessness", "State lost")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:statelessness", "Invoke again: the count is back to 1. Lambda gives no promise that an environment lives\n"
+    "on, so keep anything that matters in a database or S3, never only in memory.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:timeouts", "Timeouts")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:timeouts", "Run past the timeout, see Lambda stop the function, then give it more time.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:timeouts", "Every function has a **timeout** (3 seconds by default, at most 900). When it passes,\n"
+    "Lambda stops the invocation wherever the code is.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:timeouts", "Run out of time")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:timeouts", "Invoke the \"times-out\" event: it works for 5 seconds with a timeout of 3. The log says\n"
+    "\"Task timed out after 3.00 seconds\" and the invocation fails; nothing after that point ran.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:timeouts", "A fresh environment")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:timeouts", "Invoke the \"finishes\" event. A timeout resets the execution environment, so this run is a\n"
+    "cold start with an Init Duration.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:timeouts", "Raise the timeout")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:timeouts", "Set the timeout to 6 seconds or more. Pick a timeout above the slowest normal run, so that\n"
+    "only a run that is really stuck is stopped.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:timeouts", "Finish in time")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:timeouts", "Invoke \"times-out\" again: it now finishes its 5 seconds. You pay for the time a function\n"
+    "runs, so a long timeout costs nothing until it is used.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "Memory and CPU")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "Run the same work at 128 MB and at 1769 MB and compare the durations.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "On Lambda the memory size sets more than memory: CPU power grows with it, up to one full\n"
+    "vCPU at 1769 MB. This function does the same CPU work on every invocation.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "Run at 128 MB")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "Invoke the \"work\" event and note the Duration on the REPORT line. At 128 MB the function\n"
+    "gets about 7% of a vCPU, so CPU-bound work is slow.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "Raise the memory")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "Set the memory size to 1769 MB. That is where Lambda gives a function one full vCPU;\n"
+    "above it, a function gets more than one vCPU, which helps only code that uses several threads.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "Run at 1769 MB")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:memory-and-cpu", "Invoke again and compare Duration with the run at 128 MB. With the CPU share that follows\n"
+    "the memory size the same work takes a fraction of the time (the status bar says whether\n"
+    "Lambdesk limits CPU this way here); the price per millisecond is higher, so check the cost too.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:errors", "Errors and stack traces")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:errors", "See how Lambda reports an error your handler raises, and what the caller gets.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:errors", "When a handler raises an error, Lambda turns it into a JSON document with **errorType**,\n"
+    "**errorMessage** and **stackTrace**, and marks the invocation as failed.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:errors", "A good order")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:errors", "Invoke the \"ok\" event: the order is valid and the handler returns its total.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:errors", "Invalid input")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:errors", "Invoke \"bad-input\". The handler raises its own ValidationError, and errorType is the\n"
+    "error's class name: callers and retry rules can match on it, so name your errors well.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:errors", "A bug")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:errors", "Invoke \"bug\": a built-in error escapes the handler. The stackTrace shows the file and line\n"
+    "where it happened; the caller gets a response with X-Amz-Function-Error: Unhandled.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:errors", "Still warm")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:errors", "Invoke \"ok\" again: no Init Duration. An error raised by your code leaves the execution\n"
+    "environment running, unlike a timeout or running out of memory, which reset it.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Environment variables")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Configure a function without changing its code, and fail fast on a bad value.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Environment variables keep settings such as stage names, limits and feature flags out of\n"
+    "the code, so the same code runs in every stage. Their values are always strings.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Read the settings")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Invoke the \"basket\" event. The function read GREETING, STAGE, MAX_ITEMS and FEATURE_FLAGS\n"
+    "when its environment started, and shows the stage it runs in.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Change the stage")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Change STAGE to another value, for example \"prod\", and save. A change of environment\n"
+    "variables is a configuration change: Lambda starts new environments that see the new values.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:environment-variables", "See the new value")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Invoke again: the response shows the new stage, with no change to the code.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:environment-variables", "A bad value")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:environment-variables", "Set MAX_ITEMS to \"lots\" and invoke. The code checks its settings at start-up and fails\n"
+    "during init, so a misconfigured function stops at once with a clear message.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:concurrency", "Concurrency and throttling")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:concurrency", "Reserve concurrency for a function and see an invocation throttled.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:concurrency", "Each execution environment handles one invocation at a time, so the number of invocations\n"
+    "in flight is the function's **concurrency**. Requests beyond the limit are throttled.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:concurrency", "Reserve concurrency")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:concurrency", "Set the function's reserved concurrency to 1. Reserved concurrency sets aside part of the\n"
+    "account's pool for this function, and is also the most it may run at once.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:concurrency", "Get throttled")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:concurrency", "Run two invocations of \"finishes\" at once (Run load… with a concurrency of 2 or more). The\n"
+    "second finds no free slot and is refused with TooManyRequestsException (HTTP 429).")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:concurrency", "Release the limit")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:concurrency", "Remove the reservation. Synchronous callers must retry a throttled request themselves;\n"
+    "for asynchronous events, Lambda keeps retrying for up to six hours.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:async", "Asynchronous invocation and retries")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:async", "Invoke without waiting, and see Lambda retry an event that fails.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:async", "An asynchronous (Event) invocation returns at once with HTTP 202: Lambda puts the event in\n"
+    "a queue and runs the function later. Event sources such as S3 and SNS invoke this way.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:async", "Invoke asynchronously")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:async", "Choose the invocation type \"Asynchronous (Event)\" and invoke the \"ok\" event. The caller\n"
+    "only learns that the event was accepted; the result shows up in the log.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:async", "A failing event")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:async", "Invoke \"bad-input\" asynchronously. The handler fails, and no caller is waiting for the error.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:async", "The retry")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:async", "Wait for the retry: Lambda runs a failed event twice more, one minute and then two\n"
+    "minutes later, under the same request id. Handlers of events should be safe to run twice.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:async", "Limit the retries")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:async", "Set Maximum retry attempts to 0 in the asynchronous invocation settings. With a destination\n"
+    "or a dead-letter queue, failed events can then be kept and looked at instead of retried.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Versions and aliases")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Publish versions, point an alias at one, and move it when the next is ready.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "`$LATEST` is the code you edit. A **version** is an immutable snapshot of code and\n"
+    "configuration; an **alias** is a name that points at a version, so callers need not change.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Publish version 1")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Publish a version. Lambda copies the code and configuration of `$LATEST` into a numbered\n"
+    "version that never changes.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Create an alias")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Create an alias \"live\" that points at that version. Callers invoke learn-versions:live,\n"
+    "and you decide which version that means.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Change the code")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Edit the greeting and save. Only `$LATEST` changes; the published version keeps its code.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Publish version 2")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Publish again: the new code becomes the next version.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Invoke the alias")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Invoke the \"live\" alias: it still runs the first version, so callers do not see the new\n"
+    "code until you decide.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Move the alias")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Point \"live\" at the new version. Moving an alias is how you release, and moving it back\n"
+    "is how you roll back, with no redeployment.")
+//: The title of a lesson (Learn panel)
+QT_TRANSLATE_NOOP("lesson:cost", "What a function costs")
+//: A lesson's one-sentence summary
+QT_TRANSLATE_NOOP("lesson:cost", "See how requests, duration and memory make the bill.")
+//: A lesson's introduction (Markdown)
+QT_TRANSLATE_NOOP("lesson:cost", "Lambda bills each request, plus compute in **GB-seconds**: the memory size times the\n"
+    "Billed Duration. Idle time costs nothing.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:cost", "Run it")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:cost", "Invoke the \"work\" event and find Billed Duration on the REPORT line. Lambda rounds the\n"
+    "duration up to the next millisecond and bills it at the function's memory size.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:cost", "Open the cost panel")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:cost", "Open the Monitor tab. Its cost panel adds up requests and GB-seconds at AWS's published\n"
+    "prices, and shows what another memory size would cost.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:cost", "More memory")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:cost", "Set the memory size to 1024 MB or more. Each millisecond now costs more, but CPU grows\n"
+    "with memory, so CPU-bound work finishes sooner.")
+//: The title of a lesson step
+QT_TRANSLATE_NOOP("lesson:cost", "Compare")
+//: A lesson step's text (Markdown): keep AWS's terms in English
+QT_TRANSLATE_NOOP("lesson:cost", "Invoke again and compare Billed Duration and the cost panel. For CPU-bound code a larger\n"
+    "memory size can cost about the same or less; for code that waits on the network it costs more.")

@@ -115,6 +115,21 @@
     </message>
 </context>
 <context>
+    <name>blueprint:cpu-demo</name>
+    <message>
+        <source>Memory size and CPU power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do a fixed amount of CPU work and see how the memory size sets the CPU share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda gives a function CPU power in proportion to its memory size: one full vCPU at 1769 MB. This function does the same hashing work on every invocation, so its Duration shows how much CPU it got. Invoke it at 128 MB, then at 1769 MB, and compare Duration and Billed Duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>blueprint:env-config</name>
     <message>
         <source>Configuration with environment variables</source>
@@ -142,6 +157,21 @@
     <message>
         <source>When a handler raises or throws, Lambda turns the error into a JSON result with errorType (the error&apos;s class name), errorMessage and stackTrace, and marks the invocation as failed (X-Amz-Function-Error: Unhandled). Invoke &quot;ok&quot; for a normal result, &quot;bad-input&quot; for the custom ValidationError, and &quot;bug&quot; for an ordinary built-in error. Unlike a timeout or a memory kill, an error thrown by your code leaves the environment warm for the next invocation.</source>
         <translation>当处理程序引发或抛出错误时，Lambda 会将错误转换为包含 errorType（错误的类名）、errorMessage 和 stackTrace 的 JSON 结果，并将调用标记为失败（X-Amz-Function-Error: Unhandled）。调用“ok”获取正常结果，调用“bad-input”获取自定义的 ValidationError，调用“bug”获取普通的内置错误。与超时或因内存超限被终止不同，您的代码抛出的错误会让执行环境保持为热，供下一次调用使用。</translation>
+    </message>
+</context>
+<context>
+    <name>blueprint:event-context</name>
+    <message>
+        <source>The event and the context object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the event you sent and what the context object says about this invocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler gets two arguments: the event (your JSON, parsed) and the context (facts Lambda supplies: request id, function name and version, memory limit, time left before the timeout, log group and stream). This function returns both. Edit the test event and invoke again, or change the timeout and watch remainingTimeMs follow.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5724,6 +5754,626 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
     <message>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:async</name>
+    <message>
+        <source>Asynchronous invocation and retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke without waiting, and see Lambda retry an event that fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An asynchronous (Event) invocation returns at once with HTTP 202: Lambda puts the event in
+a queue and runs the function later. Event sources such as S3 and SNS invoke this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke asynchronously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the invocation type &quot;Asynchronous (Event)&quot; and invoke the &quot;ok&quot; event. The caller
+only learns that the event was accepted; the result shows up in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failing event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke &quot;bad-input&quot; asynchronously. The handler fails, and no caller is waiting for the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the retry: Lambda runs a failed event twice more, one minute and then two
+minutes later, under the same request id. Handlers of events should be safe to run twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Maximum retry attempts to 0 in the asynchronous invocation settings. With a destination
+or a dead-letter queue, failed events can then be kept and looked at instead of retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:cold-start</name>
+    <message>
+        <source>Cold start and warm reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See Init Duration on a cold start, and none when a warm environment is reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda runs your code in an **execution environment**. Starting one (a cold start) runs
+your module&apos;s top-level code once; later invocations may reuse it while it is warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cold start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the function. No environment existed yet, so Lambda started one: the REPORT line
+shows Init Duration, the time the runtime and your top-level code took before the handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke again. Lambda reused the warm environment, so there is no Init Duration this time
+and the invocation is faster: only the handler ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the memory size (or any setting). Environments run with the configuration they
+started with, so Lambda stops using the old ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke once more: Init Duration is back. Deployments and configuration changes cause cold
+starts, and so does a burst of traffic that needs more environments at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:concurrency</name>
+    <message>
+        <source>Concurrency and throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve concurrency for a function and see an invocation throttled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each execution environment handles one invocation at a time, so the number of invocations
+in flight is the function&apos;s **concurrency**. Requests beyond the limit are throttled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve concurrency</source>
+        <translation type="unfinished">预留并发</translation>
+    </message>
+    <message>
+        <source>Set the function&apos;s reserved concurrency to 1. Reserved concurrency sets aside part of the
+account&apos;s pool for this function, and is also the most it may run at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run two invocations of &quot;finishes&quot; at once (Run load… with a concurrency of 2 or more). The
+second finds no free slot and is refused with TooManyRequestsException (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the reservation. Synchronous callers must retry a throttled request themselves;
+for asynchronous events, Lambda keeps retrying for up to six hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:cost</name>
+    <message>
+        <source>What a function costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how requests, duration and memory make the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda bills each request, plus compute in **GB-seconds**: the memory size times the
+Billed Duration. Idle time costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the &quot;work&quot; event and find Billed Duration on the REPORT line. Lambda rounds the
+duration up to the next millisecond and bills it at the function&apos;s memory size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cost panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Monitor tab. Its cost panel adds up requests and GB-seconds at AWS&apos;s published
+prices, and shows what another memory size would cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the memory size to 1024 MB or more. Each millisecond now costs more, but CPU grows
+with memory, so CPU-bound work finishes sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke again and compare Billed Duration and the cost panel. For CPU-bound code a larger
+memory size can cost about the same or less; for code that waits on the network it costs more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:environment-variables</name>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished">环境变量</translation>
+    </message>
+    <message>
+        <source>Configure a function without changing its code, and fail fast on a bad value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables keep settings such as stage names, limits and feature flags out of
+the code, so the same code runs in every stage. Their values are always strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the &quot;basket&quot; event. The function read GREETING, STAGE, MAX_ITEMS and FEATURE_FLAGS
+when its environment started, and shows the stage it runs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change STAGE to another value, for example &quot;prod&quot;, and save. A change of environment
+variables is a configuration change: Lambda starts new environments that see the new values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke again: the response shows the new stage, with no change to the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bad value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set MAX_ITEMS to &quot;lots&quot; and invoke. The code checks its settings at start-up and fails
+during init, so a misconfigured function stops at once with a clear message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:errors</name>
+    <message>
+        <source>Errors and stack traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how Lambda reports an error your handler raises, and what the caller gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
+**errorMessage** and **stackTrace**, and marks the invocation as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the &quot;ok&quot; event: the order is valid and the handler returns its total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke &quot;bad-input&quot;. The handler raises its own ValidationError, and errorType is the
+error&apos;s class name: callers and retry rules can match on it, so name your errors well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stackTrace shows the file and line
+where it happened; the caller gets a response with X-Amz-Function-Error: Unhandled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke &quot;ok&quot; again: no Init Duration. An error raised by your code leaves the execution
+environment running, unlike a timeout or running out of memory, which reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:event-and-context</name>
+    <message>
+        <source>The event and the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what a handler receives: your event, and the context Lambda adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every handler gets two arguments: the **event**, the caller&apos;s JSON, and the **context**,
+facts Lambda supplies about this invocation. This function returns both so you can look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at both arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the &quot;order&quot; event and read the response. The event comes back unchanged; the rest
+comes from the context: request id, function name and version, memory limit and log stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your own event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field &quot;name&quot; to the test event and invoke again. Lambda does not check the event&apos;s
+shape: that is your code&apos;s job, and every event source (S3, SQS, API Gateway) sends its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the timeout to 10 seconds or more. The timeout is part of the function&apos;s
+configuration, and the context tells the handler how much of it is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke again: remainingTimeMs is now above 9000. Code that does long work can check the
+remaining time and stop cleanly before Lambda stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:first-function</name>
+    <message>
+        <source>Your first function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke a function, read its response and its log, change its code and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
+handler when something invokes it. This lesson made the function **learn-first-function**
+from the hello-world blueprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press **Test** to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
+your handler, waits for it to return, and sends the returned value back as the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the &quot;no-name&quot; event (or remove &quot;name&quot; from the JSON) and invoke again. The event is
+whatever JSON the caller sends, so a handler should not assume a field is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the greeting in the code and save it (Ctrl+S). Saving deploys the code to `$LATEST`;
+on AWS every deployment also replaces the execution environments that ran the old code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke again and look at the REPORT line: it now shows an Init Duration. The new code
+needed a fresh execution environment, so this invocation was a cold start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:memory-and-cpu</name>
+    <message>
+        <source>Memory and CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same work at 128 MB and at 1769 MB and compare the durations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Lambda the memory size sets more than memory: CPU power grows with it, up to one full
+vCPU at 1769 MB. This function does the same CPU work on every invocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at 128 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the &quot;work&quot; event and note the Duration on the REPORT line. At 128 MB the function
+gets about 7% of a vCPU, so CPU-bound work is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the memory size to 1769 MB. That is where Lambda gives a function one full vCPU;
+above it, a function gets more than one vCPU, which helps only code that uses several threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at 1769 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke again and compare Duration with the run at 128 MB. With the CPU share that follows
+the memory size the same work takes a fraction of the time (the status bar says whether
+Lambdesk limits CPU this way here); the price per millisecond is higher, so check the cost too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:statelessness</name>
+    <message>
+        <source>State between invocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module state lives as long as a warm environment, and is lost when it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables outside the handler live as long as the execution environment. This function
+counts its invocations in such a variable: watch **invocationCount** in the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the function. A new environment ran the module once, so the counter starts at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State kept while warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke again: the count goes up. The warm environment kept the module&apos;s state, which is
+why caching clients and connections outside the handler pays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <source>Make a small change to the code (a comment will do) and save it. A deployment retires
+the environments that ran the old code, and their state goes with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke again: the count is back to 1. Lambda gives no promise that an environment lives
+on, so keep anything that matters in a database or S3, never only in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:timeouts</name>
+    <message>
+        <source>Timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run past the timeout, see Lambda stop the function, then give it more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every function has a **timeout** (3 seconds by default, at most 900). When it passes,
+Lambda stops the invocation wherever the code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run out of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the &quot;times-out&quot; event: it works for 5 seconds with a timeout of 3. The log says
+&quot;Task timed out after 3.00 seconds&quot; and the invocation fails; nothing after that point ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the &quot;finishes&quot; event. A timeout resets the execution environment, so this run is a
+cold start with an Init Duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the timeout to 6 seconds or more. Pick a timeout above the slowest normal run, so that
+only a run that is really stuck is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke &quot;times-out&quot; again: it now finishes its 5 seconds. You pay for the time a function
+runs, so a long timeout costs nothing until it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:versions-and-aliases</name>
+    <message>
+        <source>Versions and aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish versions, point an alias at one, and move it when the next is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`$LATEST` is the code you edit. A **version** is an immutable snapshot of code and
+configuration; an **alias** is a name that points at a version, so callers need not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a version. Lambda copies the code and configuration of `$LATEST` into a numbered
+version that never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an alias &quot;live&quot; that points at that version. Callers invoke learn-versions:live,
+and you decide which version that means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the greeting and save. Only `$LATEST` changes; the published version keeps its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish again: the new code becomes the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke the &quot;live&quot; alias: it still runs the first version, so callers do not see the new
+code until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point &quot;live&quot; at the new version. Moving an alias is how you release, and moving it back
+is how you roll back, with no redeployment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
