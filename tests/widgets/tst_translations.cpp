@@ -64,13 +64,13 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            m = Message{context, {}, {}, xml.attributes().value(u"numerus") == u"yes", {}, {}};
+            m = Message{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}, {}};
         } else if (name == u"source") {
             m.source = xml.readElementText();
         } else if (name == u"comment") {
             m.comment = xml.readElementText();
         } else if (name == u"translation") {
-            m.type = xml.attributes().value(u"type").toString();
+            m.type = xml.attributes().value(QLatin1String("type")).toString();
             if (m.numerus) {
                 while (xml.readNextStartElement()) {
                     if (xml.name() == u"numerusform")
@@ -141,9 +141,13 @@ bool run(const QString &program, const QStringList &args, QString *output)
     return true;
 }
 
+// Every problem on a line of its own (QtTest cuts a failure's message short), then the first ones
+// in the message.
 QString report(const QStringList &problems)
 {
-    QStringList shown = problems.mid(0, 400);
+    for (const QString &p : problems)
+        qWarning().noquote() << p;
+    QStringList shown = problems.mid(0, 5);
     if (problems.size() > shown.size())
         shown << QStringLiteral("… and %1 more").arg(problems.size() - shown.size());
     return QStringLiteral("%1 problem(s):\n  ").arg(problems.size()) + shown.join(QStringLiteral("\n  "));
