@@ -5,6 +5,7 @@
 #include "backendhost.h"
 #include "common/i18n.h"
 #include "common/invocationcontroller.h"
+#include "config/memoryedit.h"
 #include "functions/functionlistmodel.h"
 #include "mainwindow.h"
 #include "results/resultpanel.h"
@@ -201,6 +202,7 @@ private Q_SLOTS:
             "MB\\s+Max Memory Used: \\d+ MB\\s+Init Duration: \\d+\\.\\d\\d ms"));
         QVERIFY2(report.match(log).hasMatch(), qPrintable(log)); // a cold start: the first in this workspace
         QVERIFY2(summary.contains(QStringLiteral("Init Duration")), qPrintable(summary));
+        QCOMPARE(MemoryEdit::cpuShareText(128), QStringLiteral("≈ 0,07 vCPU")); // the Configuration tab's
 
         // View › Language: English is saved for the next start; "Later" keeps this window.
         auto *languages = w->findChild<QMenu *>(QStringLiteral("languageMenu"));

@@ -86,7 +86,11 @@ QString resolve(const QString &setting, const QStringList &uiLanguages)
 QLocale localeFor(const QString &code, const QLocale &system)
 {
     const QLocale wanted(code == u"en" ? QStringLiteral("en_US") : code);
-    return system.language() == wanted.language() && match(system.name()) == code ? system : wanted;
+    // The system's region, in Qt's data for it: QLocale::system() itself answers number formats
+    // from LC_NUMERIC, which may say "C" while LANGUAGE says German.
+    if (system.language() == wanted.language() && match(system.name()) == code)
+        return QLocale(system.language(), system.script(), system.territory());
+    return wanted;
 }
 
 bool install(const QString &code)

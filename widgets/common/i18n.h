@@ -32,8 +32,8 @@ QList<Language> languages();
 // one of them matches; English when none does.
 QString resolve(const QString &setting, const QStringList &uiLanguages);
 
-// The locale the console formats its numbers and dates in for `code`: the system's when it is
-// of that language (keeping its region), else the language's own (de -> de_DE, zh_CN).
+// The locale the console formats its numbers and dates in for `code`: the system's region when
+// the system is of that language (de_AT), else the language's own (de -> de_DE, zh_CN).
 QLocale localeFor(const QString &code, const QLocale &system = QLocale::system());
 
 // Installs the translators of `code` on the application (replacing ones this function installed

@@ -396,8 +396,9 @@ void MonitorPage::apply(const metrics::Report &report)
     m_totals->setText(tr("%1 invocations, %2 errors, %3 throttles, %4 cold starts between %5 and %6%7")
                           .arg(locale.toString(t.invocations), locale.toString(t.errors), locale.toString(t.throttles),
                                locale.toString(t.coldStarts),
-                               QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("ddd HH:mm")),
-                               QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("ddd HH:mm")),
+                               // Day names in the console's language (QDateTime's own are English).
+                               locale.toString(QDateTime::fromMSecsSinceEpoch(from), QStringLiteral("ddd HH:mm")),
+                               locale.toString(QDateTime::fromMSecsSinceEpoch(to), QStringLiteral("ddd HH:mm")),
                                report.exact ? tr(" (per second, exact)")
                                             : tr(" (per %1 min; percentiles within 2.2%)").arg(q.bucketMs / kMinute)));
     m_cost->setUsage(t.invocations, t.billedMs, t.mbMs, m_function.memorySize);
@@ -423,7 +424,7 @@ void MonitorPage::showMinute(qint64 minuteMs)
         [this, generation, minuteMs](QList<InvocationRecord> records) {
             if (generation != m_minuteReads->generation())
                 return;
-            const QString at = QDateTime::fromMSecsSinceEpoch(minuteMs).toString(QStringLiteral("ddd HH:mm"));
+            const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(minuteMs), QStringLiteral("ddd HH:mm"));
             m_tableTitle->setText(tr("<b>Invocations started %1</b> (%2)").arg(at).arg(records.size()));
             m_model->setRecords(std::move(records));
             m_backToRecent->show();
