@@ -119,15 +119,15 @@
     <name>blueprint:cpu-demo</name>
     <message>
         <source>Memory size and CPU power</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeichergröße und CPU-Leistung</translation>
     </message>
     <message>
         <source>Do a fixed amount of CPU work and see how the memory size sets the CPU share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Menge CPU-Arbeit erledigen und sehen, wie die Arbeitsspeichergröße den CPU-Anteil bestimmt.</translation>
     </message>
     <message>
         <source>Lambda gives a function CPU power in proportion to its memory size: one full vCPU at 1769 MB. This function does the same hashing work on every invocation, so its Duration shows how much CPU it got. Invoke it at 128 MB, then at 1769 MB, and compare Duration and Billed Duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda gibt einer Funktion CPU-Leistung im Verhältnis zu ihrer Arbeitsspeichergröße: eine volle vCPU bei 1769 MB. Diese Funktion erledigt bei jedem Aufruf dieselbe Hash-Arbeit, daher zeigt ihre Duration, wie viel CPU sie bekommen hat. Rufen Sie sie mit 128 MB und dann mit 1769 MB auf und vergleichen Sie Duration und Billed Duration.</translation>
     </message>
 </context>
 <context>
@@ -164,15 +164,15 @@
     <name>blueprint:event-context</name>
     <message>
         <source>The event and the context object</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis und das Kontextobjekt</translation>
     </message>
     <message>
         <source>Return the event you sent and what the context object says about this invocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesendete Ereignis zurückgeben und zeigen, was das Kontextobjekt über diesen Aufruf sagt.</translation>
     </message>
     <message>
         <source>The handler gets two arguments: the event (your JSON, parsed) and the context (facts Lambda supplies: request id, function name and version, memory limit, time left before the timeout, log group and stream). This function returns both. Edit the test event and invoke again, or change the timeout and watch remainingTimeMs follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handler erhält zwei Argumente: das Ereignis (Ihr JSON, geparst) und den Kontext (Angaben, die Lambda liefert: Anfrage-ID, Funktionsname und -version, Arbeitsspeicherlimit, verbleibende Zeit bis zum Zeitlimit, Protokollgruppe und -stream). Diese Funktion gibt beides zurück. Bearbeiten Sie das Testereignis und rufen Sie erneut auf, oder ändern Sie das Zeitlimit und beobachten Sie, wie remainingTimeMs folgt.</translation>
     </message>
 </context>
 <context>
@@ -3426,7 +3426,7 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>Selected function</source>
-        <translation>Ausgewählte Funktion</translation>
+        <translation>Gewählte Funktion</translation>
     </message>
     <message>
         <source>All functions</source>
@@ -3446,7 +3446,7 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>Any time</source>
-        <translation>Gesamter Zeitraum</translation>
+        <translation>Alle Zeiten</translation>
     </message>
     <message>
         <source>5 min</source>
@@ -3486,7 +3486,7 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>All levels</source>
-        <translation>Alle Protokollebenen</translation>
+        <translation>Alle Ebenen</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
@@ -3562,7 +3562,7 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>Selected function (%1)</source>
-        <translation>Ausgewählte Funktion (%1)</translation>
+        <translation>Gewählte Funktion (%1)</translation>
     </message>
     <message>
         <source>Request %1</source>
@@ -5771,620 +5771,676 @@ Zum Bereitstellen (ersetzen Sie &lt;your-role-arn&gt; durch eine IAM-Rolle, die 
     <name>lesson:async</name>
     <message>
         <source>Asynchronous invocation and retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchroner Aufruf und Wiederholungen</translation>
     </message>
     <message>
         <source>Invoke without waiting, and see Lambda retry an event that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufen, ohne zu warten, und sehen, wie Lambda ein fehlschlagendes Ereignis wiederholt.</translation>
     </message>
     <message>
         <source>An asynchronous (Event) invocation returns at once with HTTP 202: Lambda puts the event in
 a queue and runs the function later. Event sources such as S3 and SNS invoke this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein asynchroner (Event-)Aufruf kehrt sofort mit HTTP 202 zurück: Lambda stellt das Ereignis in
+eine Warteschlange und führt die Funktion später aus. Ereignisquellen wie S3 und SNS rufen so auf.</translation>
     </message>
     <message>
         <source>Invoke asynchronously</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchron aufrufen</translation>
     </message>
     <message>
         <source>Choose the invocation type &quot;Asynchronous (Event)&quot; and invoke the &quot;ok&quot; event. The caller
 only learns that the event was accepted; the result shows up in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Aufruftyp „Asynchron (Event)“ und rufen Sie das Ereignis &quot;ok&quot; auf. Der Aufrufer
+erfährt nur, dass das Ereignis angenommen wurde; das Ergebnis erscheint im Protokoll.</translation>
     </message>
     <message>
         <source>A failing event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fehlschlagendes Ereignis</translation>
     </message>
     <message>
         <source>Invoke &quot;bad-input&quot; asynchronously. The handler fails, and no caller is waiting for the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie &quot;bad-input&quot; asynchron auf. Der Handler schlägt fehl, und kein Aufrufer wartet auf den Fehler.</translation>
     </message>
     <message>
         <source>The retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholung</translation>
     </message>
     <message>
         <source>Wait for the retry: Lambda runs a failed event twice more, one minute and then two
 minutes later, under the same request id. Handlers of events should be safe to run twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie auf die Wiederholung: Lambda führt ein fehlgeschlagenes Ereignis noch zweimal aus, nach einer Minute und dann nach zwei
+weiteren Minuten, mit derselben Anfrage-ID. Handler von Ereignissen sollten zweimal laufen dürfen, ohne Schaden anzurichten.</translation>
     </message>
     <message>
         <source>Limit the retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungen begrenzen</translation>
     </message>
     <message>
         <source>Set Maximum retry attempts to 0 in the asynchronous invocation settings. With a destination
 or a dead-letter queue, failed events can then be kept and looked at instead of retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie „Wiederholungsversuche“ in den Einstellungen für asynchrone Aufrufe auf 0. Mit einem Ziel
+oder einer Warteschlange für unzustellbare Nachrichten lassen sich fehlgeschlagene Ereignisse dann aufbewahren und ansehen, statt sie zu wiederholen.</translation>
     </message>
 </context>
 <context>
     <name>lesson:cold-start</name>
     <message>
         <source>Cold start and warm reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstart und warme Wiederverwendung</translation>
     </message>
     <message>
         <source>See Init Duration on a cold start, and none when a warm environment is reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Init Duration bei einem Kaltstart sehen – und keine, wenn eine warme Umgebung wiederverwendet wird.</translation>
     </message>
     <message>
         <source>Lambda runs your code in an **execution environment**. Starting one (a cold start) runs
 your module&apos;s top-level code once; later invocations may reuse it while it is warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda führt Ihren Code in einer **Ausführungsumgebung** aus. Beim Start einer Umgebung (einem Kaltstart) läuft
+der Code auf oberster Ebene Ihres Moduls einmal; spätere Aufrufe können sie wiederverwenden, solange sie warm ist.</translation>
     </message>
     <message>
         <source>A cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kaltstart</translation>
     </message>
     <message>
         <source>Invoke the function. No environment existed yet, so Lambda started one: the REPORT line
 shows Init Duration, the time the runtime and your top-level code took before the handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie die Funktion auf. Es gab noch keine Umgebung, also hat Lambda eine gestartet: Die REPORT-Zeile
+zeigt Init Duration, die Zeit, die die Laufzeit und Ihr Code auf oberster Ebene vor dem Handler gebraucht haben.</translation>
     </message>
     <message>
         <source>Warm reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Warme Wiederverwendung</translation>
     </message>
     <message>
         <source>Invoke again. Lambda reused the warm environment, so there is no Init Duration this time
 and the invocation is faster: only the handler ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut auf. Lambda hat die warme Umgebung wiederverwendet, daher gibt es diesmal keine Init Duration,
+und der Aufruf ist schneller: Nur der Handler lief.</translation>
     </message>
     <message>
         <source>Change the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration ändern</translation>
     </message>
     <message>
         <source>Change the memory size (or any setting). Environments run with the configuration they
 started with, so Lambda stops using the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Arbeitsspeichergröße (oder eine andere Einstellung). Umgebungen laufen mit der Konfiguration, mit der sie
+gestartet wurden, daher verwendet Lambda die alten nicht mehr.</translation>
     </message>
     <message>
         <source>Cold again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder kalt</translation>
     </message>
     <message>
         <source>Invoke once more: Init Duration is back. Deployments and configuration changes cause cold
 starts, and so does a burst of traffic that needs more environments at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie noch einmal auf: Init Duration ist wieder da. Bereitstellungen und Konfigurationsänderungen verursachen Kaltstarts,
+ebenso ein plötzlicher Anstieg des Datenverkehrs, der mehr Umgebungen gleichzeitig braucht.</translation>
     </message>
 </context>
 <context>
     <name>lesson:concurrency</name>
     <message>
         <source>Concurrency and throttling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitigkeit und Drosselung</translation>
     </message>
     <message>
         <source>Reserve concurrency for a function and see an invocation throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitigkeit für eine Funktion reservieren und sehen, wie ein Aufruf gedrosselt wird.</translation>
     </message>
     <message>
         <source>Each execution environment handles one invocation at a time, so the number of invocations
 in flight is the function&apos;s **concurrency**. Requests beyond the limit are throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ausführungsumgebung bearbeitet einen Aufruf nach dem anderen, daher ist die Zahl der gerade laufenden Aufrufe
+die **Gleichzeitigkeit** der Funktion. Anfragen über dem Limit werden gedrosselt.</translation>
     </message>
     <message>
         <source>Reserve concurrency</source>
-        <translation type="unfinished">Gleichzeitigkeit reservieren</translation>
+        <translation>Gleichzeitigkeit reservieren</translation>
     </message>
     <message>
         <source>Set the function&apos;s reserved concurrency to 1. Reserved concurrency sets aside part of the
 account&apos;s pool for this function, and is also the most it may run at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die reservierte Gleichzeitigkeit der Funktion auf 1. Reservierte Gleichzeitigkeit hält einen Teil des
+Kontingents des Kontos für diese Funktion frei und ist zugleich das Maximum, das sie gleichzeitig ausführen darf.</translation>
     </message>
     <message>
         <source>Get throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt werden</translation>
     </message>
     <message>
         <source>Run two invocations of &quot;finishes&quot; at once (Run load… with a concurrency of 2 or more). The
 second finds no free slot and is refused with TooManyRequestsException (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zwei Aufrufe von &quot;finishes&quot; gleichzeitig aus (Lasttest… mit einer Gleichzeitigkeit von 2 oder mehr). Der
+zweite findet keinen freien Platz und wird mit TooManyRequestsException (HTTP 429) abgewiesen.</translation>
     </message>
     <message>
         <source>Release the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit aufheben</translation>
     </message>
     <message>
         <source>Remove the reservation. Synchronous callers must retry a throttled request themselves;
 for asynchronous events, Lambda keeps retrying for up to six hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Reservierung. Synchrone Aufrufer müssen eine gedrosselte Anfrage selbst wiederholen;
+bei asynchronen Ereignissen wiederholt Lambda bis zu sechs Stunden lang.</translation>
     </message>
 </context>
 <context>
     <name>lesson:cost</name>
     <message>
         <source>What a function costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Funktion kostet</translation>
     </message>
     <message>
         <source>See how requests, duration and memory make the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, wie Anfragen, Dauer und Arbeitsspeicher die Rechnung ergeben.</translation>
     </message>
     <message>
         <source>Lambda bills each request, plus compute in **GB-seconds**: the memory size times the
 Billed Duration. Idle time costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda stellt jede Anfrage in Rechnung, dazu die Rechenleistung in **GB-Sekunden**: die Arbeitsspeichergröße mal die
+Billed Duration. Leerlaufzeit kostet nichts.</translation>
     </message>
     <message>
         <source>Run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Invoke the &quot;work&quot; event and find Billed Duration on the REPORT line. Lambda rounds the
 duration up to the next millisecond and bills it at the function&apos;s memory size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie das Ereignis &quot;work&quot; auf und suchen Sie Billed Duration in der REPORT-Zeile. Lambda rundet die
+Dauer auf die nächste Millisekunde auf und rechnet sie mit der Arbeitsspeichergröße der Funktion ab.</translation>
     </message>
     <message>
         <source>Open the cost panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kostenbereich öffnen</translation>
     </message>
     <message>
         <source>Open the Monitor tab. Its cost panel adds up requests and GB-seconds at AWS&apos;s published
 prices, and shows what another memory size would cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Registerkarte „Überwachen“. Ihr Kostenbereich summiert Anfragen und GB-Sekunden zu den veröffentlichten
+AWS-Preisen und zeigt, was eine andere Arbeitsspeichergröße kosten würde.</translation>
     </message>
     <message>
         <source>More memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Set the memory size to 1024 MB or more. Each millisecond now costs more, but CPU grows
 with memory, so CPU-bound work finishes sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Arbeitsspeichergröße auf 1024 MB oder mehr. Jede Millisekunde kostet jetzt mehr, aber die CPU-Leistung wächst
+mit dem Arbeitsspeicher, sodass CPU-lastige Arbeit früher fertig ist.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Invoke again and compare Billed Duration and the cost panel. For CPU-bound code a larger
 memory size can cost about the same or less; for code that waits on the network it costs more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut auf und vergleichen Sie Billed Duration und den Kostenbereich. Bei CPU-lastigem Code kann mehr
+Arbeitsspeicher etwa gleich viel oder weniger kosten; bei Code, der auf das Netzwerk wartet, kostet er mehr.</translation>
     </message>
 </context>
 <context>
     <name>lesson:environment-variables</name>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished">Umgebungsvariablen</translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Configure a function without changing its code, and fail fast on a bad value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Funktion konfigurieren, ohne ihren Code zu ändern, und bei einem ungültigen Wert sofort fehlschlagen.</translation>
     </message>
     <message>
         <source>Environment variables keep settings such as stage names, limits and feature flags out of
 the code, so the same code runs in every stage. Their values are always strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen halten Einstellungen wie Stufennamen, Limits und Feature-Flags aus
+dem Code heraus, sodass derselbe Code in jeder Stufe läuft. Ihre Werte sind immer Zeichenfolgen.</translation>
     </message>
     <message>
         <source>Read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen lesen</translation>
     </message>
     <message>
         <source>Invoke the &quot;basket&quot; event. The function read GREETING, STAGE, MAX_ITEMS and FEATURE_FLAGS
 when its environment started, and shows the stage it runs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie das Ereignis &quot;basket&quot; auf. Die Funktion hat GREETING, STAGE, MAX_ITEMS und FEATURE_FLAGS gelesen,
+als ihre Umgebung startete, und zeigt die Stufe, in der sie läuft.</translation>
     </message>
     <message>
         <source>Change the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe ändern</translation>
     </message>
     <message>
         <source>Change STAGE to another value, for example &quot;prod&quot;, and save. A change of environment
 variables is a configuration change: Lambda starts new environments that see the new values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie STAGE auf einen anderen Wert, zum Beispiel &quot;prod&quot;, und speichern Sie. Eine Änderung von Umgebungsvariablen
+ist eine Konfigurationsänderung: Lambda startet neue Umgebungen, die die neuen Werte sehen.</translation>
     </message>
     <message>
         <source>See the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Wert sehen</translation>
     </message>
     <message>
         <source>Invoke again: the response shows the new stage, with no change to the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut auf: Die Antwort zeigt die neue Stufe, ohne dass der Code geändert wurde.</translation>
     </message>
     <message>
         <source>A bad value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungültiger Wert</translation>
     </message>
     <message>
         <source>Set MAX_ITEMS to &quot;lots&quot; and invoke. The code checks its settings at start-up and fails
 during init, so a misconfigured function stops at once with a clear message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie MAX_ITEMS auf &quot;lots&quot; und rufen Sie auf. Der Code prüft seine Einstellungen beim Start und schlägt
+während Init fehl, sodass eine falsch konfigurierte Funktion sofort mit einer klaren Meldung abbricht.</translation>
     </message>
 </context>
 <context>
     <name>lesson:errors</name>
     <message>
         <source>Errors and stack traces</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Stacktraces</translation>
     </message>
     <message>
         <source>See how Lambda reports an error your handler raises, and what the caller gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, wie Lambda einen von Ihrem Handler ausgelösten Fehler meldet und was der Aufrufer erhält.</translation>
     </message>
     <message>
         <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
 **errorMessage** and **stackTrace**, and marks the invocation as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Handler einen Fehler auslöst, wandelt Lambda ihn in ein JSON-Dokument mit **errorType**,
+**errorMessage** und **stackTrace** um und markiert den Aufruf als fehlgeschlagen.</translation>
     </message>
     <message>
         <source>A good order</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gültige Bestellung</translation>
     </message>
     <message>
         <source>Invoke the &quot;ok&quot; event: the order is valid and the handler returns its total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie das Ereignis &quot;ok&quot; auf: Die Bestellung ist gültig, und der Handler gibt ihre Summe zurück.</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe</translation>
     </message>
     <message>
         <source>Invoke &quot;bad-input&quot;. The handler raises its own ValidationError, and errorType is the
 error&apos;s class name: callers and retry rules can match on it, so name your errors well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie &quot;bad-input&quot; auf. Der Handler löst seinen eigenen ValidationError aus, und errorType ist der
+Klassenname des Fehlers: Aufrufer und Wiederholungsregeln können darauf prüfen, also benennen Sie Ihre Fehler gut.</translation>
     </message>
     <message>
         <source>A bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bug</translation>
     </message>
     <message>
         <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stackTrace shows the file and line
 where it happened; the caller gets a response with X-Amz-Function-Error: Unhandled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie &quot;bug&quot; auf: Ein eingebauter Fehler verlässt den Handler. Der stackTrace zeigt Datei und Zeile,
+wo er auftrat; der Aufrufer erhält eine Antwort mit X-Amz-Function-Error: Unhandled.</translation>
     </message>
     <message>
         <source>Still warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer noch warm</translation>
     </message>
     <message>
         <source>Invoke &quot;ok&quot; again: no Init Duration. An error raised by your code leaves the execution
 environment running, unlike a timeout or running out of memory, which reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie &quot;ok&quot; erneut auf: keine Init Duration. Ein von Ihrem Code ausgelöster Fehler lässt die Ausführungsumgebung
+weiterlaufen, anders als eine Zeitüberschreitung oder Arbeitsspeichermangel, die sie zurücksetzen.</translation>
     </message>
 </context>
 <context>
     <name>lesson:event-and-context</name>
     <message>
         <source>The event and the context</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis und der Kontext</translation>
     </message>
     <message>
         <source>See what a handler receives: your event, and the context Lambda adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, was ein Handler erhält: Ihr Ereignis und den Kontext, den Lambda hinzufügt.</translation>
     </message>
     <message>
         <source>Every handler gets two arguments: the **event**, the caller&apos;s JSON, and the **context**,
 facts Lambda supplies about this invocation. This function returns both so you can look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Handler erhält zwei Argumente: das **Ereignis**, das JSON des Aufrufers, und den **Kontext**,
+Angaben von Lambda über diesen Aufruf. Diese Funktion gibt beides zurück, damit Sie es sich ansehen können.</translation>
     </message>
     <message>
         <source>Look at both arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Argumente ansehen</translation>
     </message>
     <message>
         <source>Invoke the &quot;order&quot; event and read the response. The event comes back unchanged; the rest
 comes from the context: request id, function name and version, memory limit and log stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie das Ereignis &quot;order&quot; auf und lesen Sie die Antwort. Das Ereignis kommt unverändert zurück; der Rest
+stammt aus dem Kontext: Anfrage-ID, Funktionsname und -version, Arbeitsspeicherlimit und Protokollstream.</translation>
     </message>
     <message>
         <source>Send your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Ereignis senden</translation>
     </message>
     <message>
         <source>Add a field &quot;name&quot; to the test event and invoke again. Lambda does not check the event&apos;s
 shape: that is your code&apos;s job, and every event source (S3, SQS, API Gateway) sends its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Testereignis ein Feld &quot;name&quot; hinzu und rufen Sie erneut auf. Lambda prüft die Form des Ereignisses
+nicht: Das ist Aufgabe Ihres Codes, und jede Ereignisquelle (S3, SQS, API Gateway) sendet ihre eigene.</translation>
     </message>
     <message>
         <source>Give it more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Zeit geben</translation>
     </message>
     <message>
         <source>Set the timeout to 10 seconds or more. The timeout is part of the function&apos;s
 configuration, and the context tells the handler how much of it is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Zeitlimit auf 10 Sekunden oder mehr. Das Zeitlimit gehört zur Konfiguration
+der Funktion, und der Kontext sagt dem Handler, wie viel davon noch übrig ist.</translation>
     </message>
     <message>
         <source>Read the time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verbleibende Zeit lesen</translation>
     </message>
     <message>
         <source>Invoke again: remainingTimeMs is now above 9000. Code that does long work can check the
 remaining time and stop cleanly before Lambda stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut auf: remainingTimeMs liegt jetzt über 9000. Code mit langer Arbeit kann die
+verbleibende Zeit prüfen und sauber aufhören, bevor Lambda ihn stoppt.</translation>
     </message>
 </context>
 <context>
     <name>lesson:first-function</name>
     <message>
         <source>Your first function</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre erste Funktion</translation>
     </message>
     <message>
         <source>Invoke a function, read its response and its log, change its code and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Funktion aufrufen, ihre Antwort und ihr Protokoll lesen, ihren Code ändern und sie erneut ausführen.</translation>
     </message>
     <message>
         <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
 handler when something invokes it. This lesson made the function **learn-first-function**
 from the hello-world blueprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lambda-Funktion ist Code plus Konfiguration: Sie starten nie einen Server, Lambda führt Ihren
+Handler aus, wenn etwas ihn aufruft. Diese Lektion hat die Funktion **learn-first-function**
+aus der Hello-World-Vorlage erstellt.</translation>
     </message>
     <message>
         <source>Invoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufen</translation>
     </message>
     <message>
         <source>Press **Test** to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
 your handler, waits for it to return, and sends the returned value back as the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **Testen**, um die Funktion mit dem Ereignis &quot;hello&quot; aufzurufen. Lambda übergibt das Ereignis an
+Ihren Handler, wartet, bis er zurückkehrt, und sendet den zurückgegebenen Wert als Antwort zurück.</translation>
     </message>
     <message>
         <source>Change the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis ändern</translation>
     </message>
     <message>
         <source>Pick the &quot;no-name&quot; event (or remove &quot;name&quot; from the JSON) and invoke again. The event is
 whatever JSON the caller sends, so a handler should not assume a field is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Ereignis &quot;no-name&quot; (oder entfernen Sie &quot;name&quot; aus dem JSON) und rufen Sie erneut auf. Das Ereignis ist
+beliebiges JSON, das der Aufrufer sendet, daher sollte ein Handler nicht annehmen, dass ein Feld vorhanden ist.</translation>
     </message>
     <message>
         <source>Deploy a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung bereitstellen</translation>
     </message>
     <message>
         <source>Edit the greeting in the code and save it (Ctrl+S). Saving deploys the code to `$LATEST`;
 on AWS every deployment also replaces the execution environments that ran the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die Begrüßung im Code und speichern Sie (Ctrl+S). Speichern stellt den Code in `$LATEST` bereit;
+auf AWS ersetzt jede Bereitstellung auch die Ausführungsumgebungen, in denen der alte Code lief.</translation>
     </message>
     <message>
         <source>Run the new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Code ausführen</translation>
     </message>
     <message>
         <source>Invoke again and look at the REPORT line: it now shows an Init Duration. The new code
 needed a fresh execution environment, so this invocation was a cold start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut auf und sehen Sie sich die REPORT-Zeile an: Sie zeigt jetzt eine Init Duration. Der neue Code
+brauchte eine frische Ausführungsumgebung, daher war dieser Aufruf ein Kaltstart.</translation>
     </message>
 </context>
 <context>
     <name>lesson:memory-and-cpu</name>
     <message>
         <source>Memory and CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher und CPU</translation>
     </message>
     <message>
         <source>Run the same work at 128 MB and at 1769 MB and compare the durations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Arbeit mit 128 MB und mit 1769 MB ausführen und die Dauern vergleichen.</translation>
     </message>
     <message>
         <source>On Lambda the memory size sets more than memory: CPU power grows with it, up to one full
 vCPU at 1769 MB. This function does the same CPU work on every invocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Lambda bestimmt die Arbeitsspeichergröße mehr als den Arbeitsspeicher: Die CPU-Leistung wächst mit ihr, bis zu einer vollen
+vCPU bei 1769 MB. Diese Funktion erledigt bei jedem Aufruf dieselbe CPU-Arbeit.</translation>
     </message>
     <message>
         <source>Run at 128 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 128 MB ausführen</translation>
     </message>
     <message>
         <source>Invoke the &quot;work&quot; event and note the Duration on the REPORT line. At 128 MB the function
 gets about 7% of a vCPU, so CPU-bound work is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie das Ereignis &quot;work&quot; auf und notieren Sie die Duration in der REPORT-Zeile. Mit 128 MB erhält die Funktion
+etwa 7 % einer vCPU, daher ist CPU-lastige Arbeit langsam.</translation>
     </message>
     <message>
         <source>Raise the memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsspeicher erhöhen</translation>
     </message>
     <message>
         <source>Set the memory size to 1769 MB. That is where Lambda gives a function one full vCPU;
 above it, a function gets more than one vCPU, which helps only code that uses several threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Arbeitsspeichergröße auf 1769 MB. Dort gibt Lambda einer Funktion eine volle vCPU;
+darüber erhält eine Funktion mehr als eine vCPU, was nur Code hilft, der mehrere Threads verwendet.</translation>
     </message>
     <message>
         <source>Run at 1769 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 1769 MB ausführen</translation>
     </message>
     <message>
         <source>Invoke again and compare Duration with the run at 128 MB. With the CPU share that follows
 the memory size the same work takes a fraction of the time (the status bar says whether
 Lambdesk limits CPU this way here); the price per millisecond is higher, so check the cost too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut auf und vergleichen Sie die Duration mit dem Lauf bei 128 MB. Mit dem CPU-Anteil, der
+der Arbeitsspeichergröße folgt, braucht dieselbe Arbeit nur einen Bruchteil der Zeit (die Statusleiste zeigt, ob
+Lambdesk die CPU hier so begrenzt); der Preis pro Millisekunde ist höher, prüfen Sie also auch die Kosten.</translation>
     </message>
 </context>
 <context>
     <name>lesson:statelessness</name>
     <message>
         <source>State between invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand zwischen Aufrufen</translation>
     </message>
     <message>
         <source>Module state lives as long as a warm environment, and is lost when it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulzustand lebt so lange wie eine warme Umgebung und geht mit ihr verloren.</translation>
     </message>
     <message>
         <source>Variables outside the handler live as long as the execution environment. This function
 counts its invocations in such a variable: watch **invocationCount** in the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen außerhalb des Handlers leben so lange wie die Ausführungsumgebung. Diese Funktion
+zählt ihre Aufrufe in einer solchen Variablen: Beobachten Sie **invocationCount** in der Antwort.</translation>
     </message>
     <message>
         <source>Count from one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab eins zählen</translation>
     </message>
     <message>
         <source>Invoke the function. A new environment ran the module once, so the counter starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie die Funktion auf. Eine neue Umgebung hat das Modul einmal ausgeführt, daher beginnt der Zähler bei 1.</translation>
     </message>
     <message>
         <source>State kept while warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand bleibt, solange warm</translation>
     </message>
     <message>
         <source>Invoke again: the count goes up. The warm environment kept the module&apos;s state, which is
 why caching clients and connections outside the handler pays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut auf: Der Zähler steigt. Die warme Umgebung hat den Zustand des Moduls behalten; deshalb
+lohnt es sich, Clients und Verbindungen außerhalb des Handlers zwischenzuspeichern.</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished">Bereitstellen</translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <source>Make a small change to the code (a comment will do) and save it. A deployment retires
 the environments that ran the old code, and their state goes with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie eine kleine Änderung am Code vor (ein Kommentar genügt) und speichern Sie. Eine Bereitstellung beendet
+die Umgebungen, in denen der alte Code lief, und ihr Zustand geht mit ihnen.</translation>
     </message>
     <message>
         <source>State lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand verloren</translation>
     </message>
     <message>
         <source>Invoke again: the count is back to 1. Lambda gives no promise that an environment lives
 on, so keep anything that matters in a database or S3, never only in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut auf: Der Zähler steht wieder bei 1. Lambda garantiert nicht, dass eine Umgebung weiterlebt,
+also speichern Sie alles Wichtige in einer Datenbank oder in S3, niemals nur im Arbeitsspeicher.</translation>
     </message>
 </context>
 <context>
     <name>lesson:timeouts</name>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimits</translation>
     </message>
     <message>
         <source>Run past the timeout, see Lambda stop the function, then give it more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Zeitlimit hinaus laufen, sehen, wie Lambda die Funktion stoppt, und ihr dann mehr Zeit geben.</translation>
     </message>
     <message>
         <source>Every function has a **timeout** (3 seconds by default, at most 900). When it passes,
 Lambda stops the invocation wherever the code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Funktion hat ein **Zeitlimit** (standardmäßig 3 Sekunden, höchstens 900). Wenn es abläuft,
+stoppt Lambda den Aufruf, egal wo der Code gerade ist.</translation>
     </message>
     <message>
         <source>Run out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit mehr</translation>
     </message>
     <message>
         <source>Invoke the &quot;times-out&quot; event: it works for 5 seconds with a timeout of 3. The log says
 &quot;Task timed out after 3.00 seconds&quot; and the invocation fails; nothing after that point ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie das Ereignis &quot;times-out&quot; auf: Es arbeitet 5 Sekunden bei einem Zeitlimit von 3. Das Protokoll meldet
+&quot;Task timed out after 3.00 seconds&quot;, und der Aufruf schlägt fehl; nach diesem Punkt lief nichts mehr.</translation>
     </message>
     <message>
         <source>A fresh environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frische Umgebung</translation>
     </message>
     <message>
         <source>Invoke the &quot;finishes&quot; event. A timeout resets the execution environment, so this run is a
 cold start with an Init Duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie das Ereignis &quot;finishes&quot; auf. Eine Zeitüberschreitung setzt die Ausführungsumgebung zurück, daher ist dieser Lauf ein
+Kaltstart mit einer Init Duration.</translation>
     </message>
     <message>
         <source>Raise the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit erhöhen</translation>
     </message>
     <message>
         <source>Set the timeout to 6 seconds or more. Pick a timeout above the slowest normal run, so that
 only a run that is really stuck is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Zeitlimit auf 6 Sekunden oder mehr. Wählen Sie ein Zeitlimit über dem langsamsten normalen Lauf, sodass
+nur ein Lauf gestoppt wird, der wirklich hängt.</translation>
     </message>
     <message>
         <source>Finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig fertig</translation>
     </message>
     <message>
         <source>Invoke &quot;times-out&quot; again: it now finishes its 5 seconds. You pay for the time a function
 runs, so a long timeout costs nothing until it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie &quot;times-out&quot; erneut auf: Jetzt schafft es seine 5 Sekunden. Sie bezahlen für die Zeit, die eine Funktion
+läuft, daher kostet ein langes Zeitlimit nichts, solange es nicht ausgeschöpft wird.</translation>
     </message>
 </context>
 <context>
     <name>lesson:versions-and-aliases</name>
     <message>
         <source>Versions and aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen und Aliasse</translation>
     </message>
     <message>
         <source>Publish versions, point an alias at one, and move it when the next is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen veröffentlichen, einen Alias auf eine davon verweisen lassen und ihn umstellen, wenn die nächste fertig ist.</translation>
     </message>
     <message>
         <source>`$LATEST` is the code you edit. A **version** is an immutable snapshot of code and
 configuration; an **alias** is a name that points at a version, so callers need not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>`$LATEST` ist der Code, den Sie bearbeiten. Eine **Version** ist ein unveränderlicher Snapshot von Code und
+Konfiguration; ein **Alias** ist ein Name, der auf eine Version verweist, sodass Aufrufer nichts ändern müssen.</translation>
     </message>
     <message>
         <source>Publish version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 1 veröffentlichen</translation>
     </message>
     <message>
         <source>Publish a version. Lambda copies the code and configuration of `$LATEST` into a numbered
 version that never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie eine Version. Lambda kopiert Code und Konfiguration von `$LATEST` in eine nummerierte
+Version, die sich nie ändert.</translation>
     </message>
     <message>
         <source>Create an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Alias erstellen</translation>
     </message>
     <message>
         <source>Create an alias &quot;live&quot; that points at that version. Callers invoke learn-versions:live,
 and you decide which version that means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen Alias &quot;live&quot;, der auf diese Version verweist. Aufrufer rufen learn-versions:live auf,
+und Sie entscheiden, welche Version das bedeutet.</translation>
     </message>
     <message>
         <source>Change the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code ändern</translation>
     </message>
     <message>
         <source>Edit the greeting and save. Only `$LATEST` changes; the published version keeps its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die Begrüßung und speichern Sie. Nur `$LATEST` ändert sich; die veröffentlichte Version behält ihren Code.</translation>
     </message>
     <message>
         <source>Publish version 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 2 veröffentlichen</translation>
     </message>
     <message>
         <source>Publish again: the new code becomes the next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie erneut: Der neue Code wird zur nächsten Version.</translation>
     </message>
     <message>
         <source>Invoke the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alias aufrufen</translation>
     </message>
     <message>
         <source>Invoke the &quot;live&quot; alias: it still runs the first version, so callers do not see the new
 code until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie den Alias &quot;live&quot; auf: Er führt noch die erste Version aus, daher sehen Aufrufer den neuen
+Code erst, wenn Sie es entscheiden.</translation>
     </message>
     <message>
         <source>Move the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alias umstellen</translation>
     </message>
     <message>
         <source>Point &quot;live&quot; at the new version. Moving an alias is how you release, and moving it back
 is how you roll back, with no redeployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie &quot;live&quot; auf die neue Version verweisen. Das Umstellen eines Alias ist die Freigabe, das Zurückstellen
+ist das Rollback – ganz ohne erneute Bereitstellung.</translation>
     </message>
 </context>
 </TS>

@@ -118,15 +118,15 @@
     <name>blueprint:cpu-demo</name>
     <message>
         <source>Memory size and CPU power</source>
-        <translation type="unfinished"></translation>
+        <translation>内存大小和 CPU 算力</translation>
     </message>
     <message>
         <source>Do a fixed amount of CPU work and see how the memory size sets the CPU share.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行固定量的 CPU 工作，了解内存大小如何决定 CPU 份额。</translation>
     </message>
     <message>
         <source>Lambda gives a function CPU power in proportion to its memory size: one full vCPU at 1769 MB. This function does the same hashing work on every invocation, so its Duration shows how much CPU it got. Invoke it at 128 MB, then at 1769 MB, and compare Duration and Billed Duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda 按内存大小的比例为函数分配 CPU 算力：1769 MB 时为一个完整的 vCPU。此函数每次调用都执行相同的哈希计算，因此其 Duration 反映了它获得了多少 CPU。先在 128 MB 下调用，再在 1769 MB 下调用，然后比较 Duration 和 Billed Duration。</translation>
     </message>
 </context>
 <context>
@@ -163,15 +163,15 @@
     <name>blueprint:event-context</name>
     <message>
         <source>The event and the context object</source>
-        <translation type="unfinished"></translation>
+        <translation>事件和 context 对象</translation>
     </message>
     <message>
         <source>Return the event you sent and what the context object says about this invocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>返回您发送的事件，以及 context 对象提供的有关此次调用的信息。</translation>
     </message>
     <message>
         <source>The handler gets two arguments: the event (your JSON, parsed) and the context (facts Lambda supplies: request id, function name and version, memory limit, time left before the timeout, log group and stream). This function returns both. Edit the test event and invoke again, or change the timeout and watch remainingTimeMs follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理程序接收两个参数：事件（您的 JSON，已解析）和 context（Lambda 提供的信息：请求 ID、函数名称和版本、内存限制、超时前的剩余时间、日志组和日志流）。此函数将两者都返回。编辑测试事件后再次调用，或更改超时，观察 remainingTimeMs 随之变化。</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1722,7 @@ Changes not deployed (Ctrl+S saves and deploys)</source>
     </message>
     <message>
         <source>Ended: timed out</source>
-        <translation>已结束：超时</translation>
+        <translation>已结束：已超时</translation>
     </message>
     <message>
         <source>Ended: stopped in the debugger</source>
@@ -4035,7 +4035,7 @@ Functions that use it keep working. No function can add it any more, and it cann
     </message>
     <message>
         <source>Live: per second, exact. Longer ranges: per minute (5 minutes past an hour); their percentiles come from histograms, within 2.2%</source>
-        <translation>实时：按秒，精确值。更长范围：按分钟（一小时后为 5 分钟）；其百分位数来自直方图，误差在 2.2% 以内</translation>
+        <translation>实时：按秒，精确值。更长范围：按分钟（超过 1 小时的范围按 5 分钟）；其百分位数来自直方图，误差在 2.2% 以内</translation>
     </message>
     <message>
         <source>All invocations, those a version ran, or those invoked through an alias</source>
@@ -5760,620 +5760,676 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
     <name>lesson:async</name>
     <message>
         <source>Asynchronous invocation and retries</source>
-        <translation type="unfinished"></translation>
+        <translation>异步调用和重试</translation>
     </message>
     <message>
         <source>Invoke without waiting, and see Lambda retry an event that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用而不等待结果，并观察 Lambda 重试失败的事件。</translation>
     </message>
     <message>
         <source>An asynchronous (Event) invocation returns at once with HTTP 202: Lambda puts the event in
 a queue and runs the function later. Event sources such as S3 and SNS invoke this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>异步（Event）调用会立即返回 HTTP 202：Lambda 将事件放入队列，
+稍后再运行函数。S3 和 SNS 等事件源就以这种方式调用。</translation>
     </message>
     <message>
         <source>Invoke asynchronously</source>
-        <translation type="unfinished"></translation>
+        <translation>异步调用</translation>
     </message>
     <message>
         <source>Choose the invocation type &quot;Asynchronous (Event)&quot; and invoke the &quot;ok&quot; event. The caller
 only learns that the event was accepted; the result shows up in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择调用类型“异步 (Event)”，然后调用“ok”事件。
+调用方只知道事件已被接受；结果显示在日志中。</translation>
     </message>
     <message>
         <source>A failing event</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的事件</translation>
     </message>
     <message>
         <source>Invoke &quot;bad-input&quot; asynchronously. The handler fails, and no caller is waiting for the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>异步调用“bad-input”。处理程序失败，而没有调用方在等待这个错误。</translation>
     </message>
     <message>
         <source>The retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Wait for the retry: Lambda runs a failed event twice more, one minute and then two
 minutes later, under the same request id. Handlers of events should be safe to run twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待重试：Lambda 会在 1 分钟后、
+再过 2 分钟后以相同的请求 ID 再运行失败的事件两次。事件的处理程序应能安全地运行两次。</translation>
     </message>
     <message>
         <source>Limit the retries</source>
-        <translation type="unfinished"></translation>
+        <translation>限制重试</translation>
     </message>
     <message>
         <source>Set Maximum retry attempts to 0 in the asynchronous invocation settings. With a destination
 or a dead-letter queue, failed events can then be kept and looked at instead of retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>在异步调用设置中将“重试次数”设置为 0。
+配置目标或死信队列后，失败的事件就可以被保留下来供查看，而不是被重试。</translation>
     </message>
 </context>
 <context>
     <name>lesson:cold-start</name>
     <message>
         <source>Cold start and warm reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>冷启动和热复用</translation>
     </message>
     <message>
         <source>See Init Duration on a cold start, and none when a warm environment is reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察冷启动时的 Init Duration，以及复用热执行环境时没有 Init Duration。</translation>
     </message>
     <message>
         <source>Lambda runs your code in an **execution environment**. Starting one (a cold start) runs
 your module&apos;s top-level code once; later invocations may reuse it while it is warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda 在**执行环境**中运行您的代码。启动执行环境（冷启动）时会运行一次模块的顶层代码；
+之后的调用可以在其仍为热时复用它。</translation>
     </message>
     <message>
         <source>A cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>冷启动</translation>
     </message>
     <message>
         <source>Invoke the function. No environment existed yet, so Lambda started one: the REPORT line
 shows Init Duration, the time the runtime and your top-level code took before the handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用函数。此前没有执行环境，因此 Lambda 启动了一个：
+REPORT 行显示 Init Duration，即运行时和您的顶层代码在处理程序之前花费的时间。</translation>
     </message>
     <message>
         <source>Warm reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>热复用</translation>
     </message>
     <message>
         <source>Invoke again. Lambda reused the warm environment, so there is no Init Duration this time
 and the invocation is faster: only the handler ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用。Lambda 复用了热执行环境，因此这次没有 Init Duration，
+调用也更快：只运行了处理程序。</translation>
     </message>
     <message>
         <source>Change the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>更改配置</translation>
     </message>
     <message>
         <source>Change the memory size (or any setting). Environments run with the configuration they
 started with, so Lambda stops using the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改内存大小（或任意设置）。执行环境使用其启动时的配置运行，
+因此 Lambda 不再使用旧的执行环境。</translation>
     </message>
     <message>
         <source>Cold again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次冷启动</translation>
     </message>
     <message>
         <source>Invoke once more: Init Duration is back. Deployments and configuration changes cause cold
 starts, and so does a burst of traffic that needs more environments at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>再调用一次：Init Duration 又出现了。部署和配置更改都会导致冷启动，
+需要同时使用更多执行环境的突发流量也会。</translation>
     </message>
 </context>
 <context>
     <name>lesson:concurrency</name>
     <message>
         <source>Concurrency and throttling</source>
-        <translation type="unfinished"></translation>
+        <translation>并发和节流</translation>
     </message>
     <message>
         <source>Reserve concurrency for a function and see an invocation throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>为函数预留并发，并观察调用被节流。</translation>
     </message>
     <message>
         <source>Each execution environment handles one invocation at a time, so the number of invocations
 in flight is the function&apos;s **concurrency**. Requests beyond the limit are throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个执行环境一次处理一个调用，
+因此正在进行的调用数就是函数的**并发**。超出限制的请求会被节流。</translation>
     </message>
     <message>
         <source>Reserve concurrency</source>
-        <translation type="unfinished">预留并发</translation>
+        <translation>预留并发</translation>
     </message>
     <message>
         <source>Set the function&apos;s reserved concurrency to 1. Reserved concurrency sets aside part of the
 account&apos;s pool for this function, and is also the most it may run at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>将函数的预留并发设置为 1。预留并发会从账户的并发池中为此函数留出一部分，
+同时也是它最多可同时运行的数量。</translation>
     </message>
     <message>
         <source>Get throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>被节流</translation>
     </message>
     <message>
         <source>Run two invocations of &quot;finishes&quot; at once (Run load… with a concurrency of 2 or more). The
 second finds no free slot and is refused with TooManyRequestsException (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行两次“finishes”调用（使用“负载测试…”，并发设为 2 或更多）。
+第二次调用找不到空闲位置，会被以 TooManyRequestsException (HTTP 429) 拒绝。</translation>
     </message>
     <message>
         <source>Release the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>解除限制</translation>
     </message>
     <message>
         <source>Remove the reservation. Synchronous callers must retry a throttled request themselves;
 for asynchronous events, Lambda keeps retrying for up to six hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除预留。同步调用方必须自行重试被节流的请求；
+对于异步事件，Lambda 会持续重试最多六个小时。</translation>
     </message>
 </context>
 <context>
     <name>lesson:cost</name>
     <message>
         <source>What a function costs</source>
-        <translation type="unfinished"></translation>
+        <translation>函数的成本</translation>
     </message>
     <message>
         <source>See how requests, duration and memory make the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>了解请求、持续时间和内存如何构成账单。</translation>
     </message>
     <message>
         <source>Lambda bills each request, plus compute in **GB-seconds**: the memory size times the
 Billed Duration. Idle time costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda 按每个请求计费，外加以 **GB-秒** 计的计算费用：
+内存大小乘以 Billed Duration。空闲时间不收费。</translation>
     </message>
     <message>
         <source>Run it</source>
-        <translation type="unfinished"></translation>
+        <translation>运行它</translation>
     </message>
     <message>
         <source>Invoke the &quot;work&quot; event and find Billed Duration on the REPORT line. Lambda rounds the
 duration up to the next millisecond and bills it at the function&apos;s memory size.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“work”事件，在 REPORT 行中找到 Billed Duration。
+Lambda 将持续时间向上取整到下一毫秒，并按函数的内存大小计费。</translation>
     </message>
     <message>
         <source>Open the cost panel</source>
-        <translation type="unfinished"></translation>
+        <translation>打开成本面板</translation>
     </message>
     <message>
         <source>Open the Monitor tab. Its cost panel adds up requests and GB-seconds at AWS&apos;s published
 prices, and shows what another memory size would cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“监控”选项卡。其成本面板按 AWS 公布的价格汇总请求和 GB-秒，
+并显示使用其他内存大小时的成本。</translation>
     </message>
     <message>
         <source>More memory</source>
-        <translation type="unfinished"></translation>
+        <translation>更多内存</translation>
     </message>
     <message>
         <source>Set the memory size to 1024 MB or more. Each millisecond now costs more, but CPU grows
 with memory, so CPU-bound work finishes sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>将内存大小设置为 1024 MB 或更多。现在每毫秒的费用更高，但 CPU 随内存增加，
+因此 CPU 密集型工作会更快完成。</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Invoke again and compare Billed Duration and the cost panel. For CPU-bound code a larger
 memory size can cost about the same or less; for code that waits on the network it costs more.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用，然后比较 Billed Duration 和成本面板。对于 CPU 密集型代码，
+更大的内存大小可能花费相同甚至更少；对于等待网络的代码，则会花费更多。</translation>
     </message>
 </context>
 <context>
     <name>lesson:environment-variables</name>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished">环境变量</translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Configure a function without changing its code, and fail fast on a bad value.</source>
-        <translation type="unfinished"></translation>
+        <translation>在不更改代码的情况下配置函数，并在值无效时快速失败。</translation>
     </message>
     <message>
         <source>Environment variables keep settings such as stage names, limits and feature flags out of
 the code, so the same code runs in every stage. Their values are always strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量将阶段名称、限制和功能标志等设置放在代码之外，
+使同一份代码可以在每个阶段运行。它们的值始终是字符串。</translation>
     </message>
     <message>
         <source>Read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>读取设置</translation>
     </message>
     <message>
         <source>Invoke the &quot;basket&quot; event. The function read GREETING, STAGE, MAX_ITEMS and FEATURE_FLAGS
 when its environment started, and shows the stage it runs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“basket”事件。函数在其执行环境启动时读取了 GREETING、STAGE、MAX_ITEMS 和 FEATURE_FLAGS，
+并显示它运行所在的阶段。</translation>
     </message>
     <message>
         <source>Change the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>更改阶段</translation>
     </message>
     <message>
         <source>Change STAGE to another value, for example &quot;prod&quot;, and save. A change of environment
 variables is a configuration change: Lambda starts new environments that see the new values.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 STAGE 更改为其他值，例如“prod”，然后保存。
+更改环境变量属于配置更改：Lambda 会启动能看到新值的新执行环境。</translation>
     </message>
     <message>
         <source>See the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>查看新值</translation>
     </message>
     <message>
         <source>Invoke again: the response shows the new stage, with no change to the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用：响应显示了新的阶段，而代码没有任何更改。</translation>
     </message>
     <message>
         <source>A bad value</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的值</translation>
     </message>
     <message>
         <source>Set MAX_ITEMS to &quot;lots&quot; and invoke. The code checks its settings at start-up and fails
 during init, so a misconfigured function stops at once with a clear message.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 MAX_ITEMS 设置为“lots”并调用。代码在启动时检查其设置，
+并在 init 阶段失败，因此配置错误的函数会立即停止并给出明确的消息。</translation>
     </message>
 </context>
 <context>
     <name>lesson:errors</name>
     <message>
         <source>Errors and stack traces</source>
-        <translation type="unfinished"></translation>
+        <translation>错误和堆栈跟踪</translation>
     </message>
     <message>
         <source>See how Lambda reports an error your handler raises, and what the caller gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>了解 Lambda 如何报告处理程序引发的错误，以及调用方会收到什么。</translation>
     </message>
     <message>
         <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
 **errorMessage** and **stackTrace**, and marks the invocation as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当处理程序引发错误时，Lambda 会将其转换为包含 **errorType**、
+**errorMessage** 和 **stackTrace** 的 JSON 文档，并将调用标记为失败。</translation>
     </message>
     <message>
         <source>A good order</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的订单</translation>
     </message>
     <message>
         <source>Invoke the &quot;ok&quot; event: the order is valid and the handler returns its total.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“ok”事件：订单有效，处理程序返回其总计。</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的输入</translation>
     </message>
     <message>
         <source>Invoke &quot;bad-input&quot;. The handler raises its own ValidationError, and errorType is the
 error&apos;s class name: callers and retry rules can match on it, so name your errors well.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“bad-input”。处理程序引发自己的 ValidationError，errorType 就是该错误的类名：
+调用方和重试规则可以据此匹配，因此请为错误起个好名字。</translation>
     </message>
     <message>
         <source>A bug</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 bug</translation>
     </message>
     <message>
         <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stackTrace shows the file and line
 where it happened; the caller gets a response with X-Amz-Function-Error: Unhandled.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“bug”：一个内置错误逃出了处理程序。stackTrace 显示了发生错误的文件和行号；
+调用方收到的响应带有 X-Amz-Function-Error: Unhandled。</translation>
     </message>
     <message>
         <source>Still warm</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然是热的</translation>
     </message>
     <message>
         <source>Invoke &quot;ok&quot; again: no Init Duration. An error raised by your code leaves the execution
 environment running, unlike a timeout or running out of memory, which reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用“ok”：没有 Init Duration。您的代码引发的错误不会停止执行环境，
+而超时或内存耗尽则会重置执行环境。</translation>
     </message>
 </context>
 <context>
     <name>lesson:event-and-context</name>
     <message>
         <source>The event and the context</source>
-        <translation type="unfinished"></translation>
+        <translation>事件和 context</translation>
     </message>
     <message>
         <source>See what a handler receives: your event, and the context Lambda adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>了解处理程序会收到什么：您的事件，以及 Lambda 添加的 context。</translation>
     </message>
     <message>
         <source>Every handler gets two arguments: the **event**, the caller&apos;s JSON, and the **context**,
 facts Lambda supplies about this invocation. This function returns both so you can look.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个处理程序都接收两个参数：**event**，即调用方的 JSON；以及 **context**，
+即 Lambda 提供的有关此次调用的信息。此函数将两者都返回，方便您查看。</translation>
     </message>
     <message>
         <source>Look at both arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>查看两个参数</translation>
     </message>
     <message>
         <source>Invoke the &quot;order&quot; event and read the response. The event comes back unchanged; the rest
 comes from the context: request id, function name and version, memory limit and log stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“order”事件并阅读响应。事件原样返回；
+其余内容来自 context：请求 ID、函数名称和版本、内存限制以及日志流。</translation>
     </message>
     <message>
         <source>Send your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>发送您自己的事件</translation>
     </message>
     <message>
         <source>Add a field &quot;name&quot; to the test event and invoke again. Lambda does not check the event&apos;s
 shape: that is your code&apos;s job, and every event source (S3, SQS, API Gateway) sends its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>在测试事件中添加一个字段 &quot;name&quot;，然后再次调用。Lambda 不检查事件的结构：
+那是您的代码的职责，而且每个事件源（S3、SQS、API Gateway）都会发送自己的格式。</translation>
     </message>
     <message>
         <source>Give it more time</source>
-        <translation type="unfinished"></translation>
+        <translation>给它更多时间</translation>
     </message>
     <message>
         <source>Set the timeout to 10 seconds or more. The timeout is part of the function&apos;s
 configuration, and the context tells the handler how much of it is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>将超时设置为 10 秒或更长。
+超时是函数配置的一部分，context 会告诉处理程序还剩多少时间。</translation>
     </message>
     <message>
         <source>Read the time left</source>
-        <translation type="unfinished"></translation>
+        <translation>读取剩余时间</translation>
     </message>
     <message>
         <source>Invoke again: remainingTimeMs is now above 9000. Code that does long work can check the
 remaining time and stop cleanly before Lambda stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用：remainingTimeMs 现在高于 9000。执行耗时工作的代码可以检查剩余时间，
+在 Lambda 停止它之前干净地结束。</translation>
     </message>
 </context>
 <context>
     <name>lesson:first-function</name>
     <message>
         <source>Your first function</source>
-        <translation type="unfinished"></translation>
+        <translation>您的第一个函数</translation>
     </message>
     <message>
         <source>Invoke a function, read its response and its log, change its code and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用函数，阅读其响应和日志，更改其代码后再次运行。</translation>
     </message>
     <message>
         <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
 handler when something invokes it. This lesson made the function **learn-first-function**
 from the hello-world blueprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda 函数就是代码加配置：
+您无需启动服务器，当有东西调用函数时，Lambda 就会运行您的处理程序。
+本课程已根据 hello-world 蓝图创建了函数 **learn-first-function**。</translation>
     </message>
     <message>
         <source>Invoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>调用它</translation>
     </message>
     <message>
         <source>Press **Test** to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
 your handler, waits for it to return, and sends the returned value back as the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>按**测试**，使用“hello”事件调用函数。Lambda 将事件传递给您的处理程序，
+等待其返回，然后将返回值作为响应发回。</translation>
     </message>
     <message>
         <source>Change the event</source>
-        <translation type="unfinished"></translation>
+        <translation>更改事件</translation>
     </message>
     <message>
         <source>Pick the &quot;no-name&quot; event (or remove &quot;name&quot; from the JSON) and invoke again. The event is
 whatever JSON the caller sends, so a handler should not assume a field is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“no-name”事件（或从 JSON 中删除 &quot;name&quot;），然后再次调用。
+事件就是调用方发送的任意 JSON，因此处理程序不应假定某个字段一定存在。</translation>
     </message>
     <message>
         <source>Deploy a change</source>
-        <translation type="unfinished"></translation>
+        <translation>部署更改</translation>
     </message>
     <message>
         <source>Edit the greeting in the code and save it (Ctrl+S). Saving deploys the code to `$LATEST`;
 on AWS every deployment also replaces the execution environments that ran the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>在代码中编辑问候语并保存（Ctrl+S）。保存会将代码部署到 `$LATEST`；
+在 AWS 上，每次部署还会替换运行旧代码的执行环境。</translation>
     </message>
     <message>
         <source>Run the new code</source>
-        <translation type="unfinished"></translation>
+        <translation>运行新代码</translation>
     </message>
     <message>
         <source>Invoke again and look at the REPORT line: it now shows an Init Duration. The new code
 needed a fresh execution environment, so this invocation was a cold start.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用并查看 REPORT 行：现在它显示了 Init Duration。
+新代码需要全新的执行环境，因此这次调用是冷启动。</translation>
     </message>
 </context>
 <context>
     <name>lesson:memory-and-cpu</name>
     <message>
         <source>Memory and CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>内存和 CPU</translation>
     </message>
     <message>
         <source>Run the same work at 128 MB and at 1769 MB and compare the durations.</source>
-        <translation type="unfinished"></translation>
+        <translation>分别在 128 MB 和 1769 MB 下运行相同的工作，并比较持续时间。</translation>
     </message>
     <message>
         <source>On Lambda the memory size sets more than memory: CPU power grows with it, up to one full
 vCPU at 1769 MB. This function does the same CPU work on every invocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Lambda 上，内存大小决定的不只是内存：CPU 算力也随之增长，
+在 1769 MB 时达到一个完整的 vCPU。此函数每次调用都执行相同的 CPU 工作。</translation>
     </message>
     <message>
         <source>Run at 128 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>在 128 MB 下运行</translation>
     </message>
     <message>
         <source>Invoke the &quot;work&quot; event and note the Duration on the REPORT line. At 128 MB the function
 gets about 7% of a vCPU, so CPU-bound work is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“work”事件，记下 REPORT 行中的 Duration。在 128 MB 下，
+函数只能获得约 7% 的 vCPU，因此 CPU 密集型工作很慢。</translation>
     </message>
     <message>
         <source>Raise the memory</source>
-        <translation type="unfinished"></translation>
+        <translation>提高内存</translation>
     </message>
     <message>
         <source>Set the memory size to 1769 MB. That is where Lambda gives a function one full vCPU;
 above it, a function gets more than one vCPU, which helps only code that uses several threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>将内存大小设置为 1769 MB。Lambda 在此值时为函数提供一个完整的 vCPU；
+高于此值时，函数会获得多个 vCPU，但这只对使用多个线程的代码有帮助。</translation>
     </message>
     <message>
         <source>Run at 1769 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>在 1769 MB 下运行</translation>
     </message>
     <message>
         <source>Invoke again and compare Duration with the run at 128 MB. With the CPU share that follows
 the memory size the same work takes a fraction of the time (the status bar says whether
 Lambdesk limits CPU this way here); the price per millisecond is higher, so check the cost too.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用，并将 Duration 与 128 MB 时的运行进行比较。由于 CPU 份额随内存大小变化，
+相同的工作只需一小部分时间（状态栏会显示 Lambdesk 在此处是否以这种方式限制 CPU）；
+每毫秒的价格更高，因此也请检查成本。</translation>
     </message>
 </context>
 <context>
     <name>lesson:statelessness</name>
     <message>
         <source>State between invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>调用之间的状态</translation>
     </message>
     <message>
         <source>Module state lives as long as a warm environment, and is lost when it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>模块状态的生命周期与热执行环境相同，执行环境消失时状态也随之丢失。</translation>
     </message>
     <message>
         <source>Variables outside the handler live as long as the execution environment. This function
 counts its invocations in such a variable: watch **invocationCount** in the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理程序之外的变量的生命周期与执行环境相同。
+此函数在这样一个变量中统计其调用次数：请留意响应中的 **invocationCount**。</translation>
     </message>
     <message>
         <source>Count from one</source>
-        <translation type="unfinished"></translation>
+        <translation>从 1 开始计数</translation>
     </message>
     <message>
         <source>Invoke the function. A new environment ran the module once, so the counter starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用函数。新的执行环境运行了一次模块，因此计数器从 1 开始。</translation>
     </message>
     <message>
         <source>State kept while warm</source>
-        <translation type="unfinished"></translation>
+        <translation>热执行环境中保留的状态</translation>
     </message>
     <message>
         <source>Invoke again: the count goes up. The warm environment kept the module&apos;s state, which is
 why caching clients and connections outside the handler pays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用：计数增加了。热执行环境保留了模块的状态，
+这就是为什么在处理程序之外缓存客户端和连接是值得的。</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Make a small change to the code (a comment will do) and save it. A deployment retires
 the environments that ran the old code, and their state goes with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>对代码做一个小的更改（加一条注释即可）并保存。
+部署会停用运行旧代码的执行环境，它们的状态也随之消失。</translation>
     </message>
     <message>
         <source>State lost</source>
-        <translation type="unfinished"></translation>
+        <translation>状态丢失</translation>
     </message>
     <message>
         <source>Invoke again: the count is back to 1. Lambda gives no promise that an environment lives
 on, so keep anything that matters in a database or S3, never only in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用：计数回到了 1。Lambda 不保证执行环境会一直存在，
+因此请将重要的内容保存在数据库或 S3 中，而不要只保存在内存中。</translation>
     </message>
 </context>
 <context>
     <name>lesson:timeouts</name>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Run past the timeout, see Lambda stop the function, then give it more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行超过超时时间，观察 Lambda 停止函数，然后给它更多时间。</translation>
     </message>
     <message>
         <source>Every function has a **timeout** (3 seconds by default, at most 900). When it passes,
 Lambda stops the invocation wherever the code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个函数都有一个**超时**（默认 3 秒，最多 900 秒）。超过该时间时，
+Lambda 会立即停止调用，无论代码运行到哪里。</translation>
     </message>
     <message>
         <source>Run out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间耗尽</translation>
     </message>
     <message>
         <source>Invoke the &quot;times-out&quot; event: it works for 5 seconds with a timeout of 3. The log says
 &quot;Task timed out after 3.00 seconds&quot; and the invocation fails; nothing after that point ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“times-out”事件：它需要工作 5 秒，而超时为 3 秒。
+日志显示 &quot;Task timed out after 3.00 seconds&quot;，调用失败；此后的代码都没有运行。</translation>
     </message>
     <message>
         <source>A fresh environment</source>
-        <translation type="unfinished"></translation>
+        <translation>全新的执行环境</translation>
     </message>
     <message>
         <source>Invoke the &quot;finishes&quot; event. A timeout resets the execution environment, so this run is a
 cold start with an Init Duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“finishes”事件。超时会重置执行环境，因此这次运行是冷启动，
+带有 Init Duration。</translation>
     </message>
     <message>
         <source>Raise the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>提高超时</translation>
     </message>
     <message>
         <source>Set the timeout to 6 seconds or more. Pick a timeout above the slowest normal run, so that
 only a run that is really stuck is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>将超时设置为 6 秒或更长。请选择高于最慢的正常运行时间的超时，
+这样只有真正卡住的运行才会被停止。</translation>
     </message>
     <message>
         <source>Finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时完成</translation>
     </message>
     <message>
         <source>Invoke &quot;times-out&quot; again: it now finishes its 5 seconds. You pay for the time a function
 runs, so a long timeout costs nothing until it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次调用“times-out”：现在它能完成 5 秒的工作。您为函数运行的时间付费，
+因此较长的超时在被用到之前不会产生任何费用。</translation>
     </message>
 </context>
 <context>
     <name>lesson:versions-and-aliases</name>
     <message>
         <source>Versions and aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>版本和别名</translation>
     </message>
     <message>
         <source>Publish versions, point an alias at one, and move it when the next is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布版本，将别名指向其中一个版本，并在下一个版本就绪时移动别名。</translation>
     </message>
     <message>
         <source>`$LATEST` is the code you edit. A **version** is an immutable snapshot of code and
 configuration; an **alias** is a name that points at a version, so callers need not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>`$LATEST` 是您编辑的代码。**版本**是代码和配置的不可变快照；
+**别名**是指向某个版本的名称，因此调用方无需更改。</translation>
     </message>
     <message>
         <source>Publish version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>发布版本 1</translation>
     </message>
     <message>
         <source>Publish a version. Lambda copies the code and configuration of `$LATEST` into a numbered
 version that never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布一个版本。Lambda 将 `$LATEST` 的代码和配置复制到一个带编号的版本中，
+该版本永不改变。</translation>
     </message>
     <message>
         <source>Create an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>创建别名</translation>
     </message>
     <message>
         <source>Create an alias &quot;live&quot; that points at that version. Callers invoke learn-versions:live,
 and you decide which version that means.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个指向该版本的别名“live”。调用方调用 learn-versions:live，
+而由您决定它对应哪个版本。</translation>
     </message>
     <message>
         <source>Change the code</source>
-        <translation type="unfinished"></translation>
+        <translation>更改代码</translation>
     </message>
     <message>
         <source>Edit the greeting and save. Only `$LATEST` changes; the published version keeps its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑问候语并保存。只有 `$LATEST` 会改变；已发布的版本保留其代码。</translation>
     </message>
     <message>
         <source>Publish version 2</source>
-        <translation type="unfinished"></translation>
+        <translation>发布版本 2</translation>
     </message>
     <message>
         <source>Publish again: the new code becomes the next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发布：新代码成为下一个版本。</translation>
     </message>
     <message>
         <source>Invoke the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>调用别名</translation>
     </message>
     <message>
         <source>Invoke the &quot;live&quot; alias: it still runs the first version, so callers do not see the new
 code until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“live”别名：它仍运行第一个版本，因此在您决定之前，
+调用方看不到新代码。</translation>
     </message>
     <message>
         <source>Move the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>移动别名</translation>
     </message>
     <message>
         <source>Point &quot;live&quot; at the new version. Moving an alias is how you release, and moving it back
 is how you roll back, with no redeployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>将“live”指向新版本。移动别名就是发布新版本的方式，
+而将其移回就是回滚的方式，无需重新部署。</translation>
     </message>
 </context>
 </TS>
