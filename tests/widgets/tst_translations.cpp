@@ -370,12 +370,16 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(code + QStringLiteral(": ") + report(problems)));
         // And the catalogs show them so once the language is installed.
         QVERIFY(i18n::install(code));
-        const Blueprint *hello = catalogs::blueprint(QStringLiteral("hello-world-python"));
-        QVERIFY(hello);
-        QVERIFY2(hello->displayTitle() != hello->title, qPrintable(hello->displayTitle()));
-        QCOMPARE(hello->title, QStringLiteral("Hello world (Python)")); // the data keeps its English
+        const Blueprint *cold = catalogs::blueprint(QStringLiteral("cold-start-demo"));
+        QVERIFY(cold);
+        QVERIFY2(cold->displayTitle() != cold->title, qPrintable(cold->displayTitle()));
+        QVERIFY2(cold->displaySummary() != cold->summary, qPrintable(cold->displaySummary()));
+        QCOMPARE(cold->title, QStringLiteral("Cold starts and warm environments")); // the data keeps its English
+        const EventTemplate *sqs = catalogs::eventTemplate(QStringLiteral("sqs"));
+        QVERIFY(sqs);
+        QVERIFY2(sqs->displayTitle() != sqs->title, qPrintable(sqs->displayTitle()));
         i18n::install(QStringLiteral("en"));
-        QCOMPARE(hello->displayTitle(), hello->title);
+        QCOMPARE(cold->displayTitle(), cold->title);
     }
 
     void qmFilesInProgram()
