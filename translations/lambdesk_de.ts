@@ -3478,7 +3478,7 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>Custom…</source>
-        <translation>Benutzerdefiniert…</translation>
+        <translation>Zeitraum…</translation>
     </message>
     <message>
         <source>Which levels to show (Node&apos;s console.warn/error, Python&apos;s logging, JSON &quot;level&quot;)</source>
@@ -3490,7 +3490,7 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation>Warnungen und Fehler</translation>
+        <translation>Warnungen, Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
@@ -3498,7 +3498,7 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>Filter by text, request id, or a JSON field: level=ERROR</source>
-        <translation>Nach Text, Anfrage-ID oder einem JSON-Feld filtern: level=ERROR</translation>
+        <translation>Filtern nach Text, Anfrage-ID oder JSON-Feld: level=ERROR</translation>
     </message>
     <message>
         <source>Follow</source>
