@@ -16,8 +16,8 @@ struct OpName
 };
 // Longest first, so that "<=" is not read as "<".
 constexpr OpName kOps[] = {
-    {u"==", Clause::Op::Equal},       {u"!=", Clause::Op::NotEqual}, {u"<=", Clause::Op::LessEqual},
-    {u">=", Clause::Op::GreaterEqual}, {u"<", Clause::Op::Less},       {u">", Clause::Op::Greater},
+    {u"==", Clause::Op::Equal},        {u"!=", Clause::Op::NotEqual}, {u"<=", Clause::Op::LessEqual},
+    {u">=", Clause::Op::GreaterEqual}, {u"<", Clause::Op::Less},      {u">", Clause::Op::Greater},
 };
 
 Error invalid(const QString &message)
@@ -60,28 +60,20 @@ bool isNumeric(const QVariant &v)
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
+    case QMetaType::Float: return true;
+    default: return false;
     }
 }
 
 QVariant fromJson(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool:
-        return v.toBool();
-    case QJsonValue::Double:
-        return v.toDouble();
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
+    case QJsonValue::Bool: return v.toBool();
+    case QJsonValue::Double: return v.toDouble();
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default: return {};
     }
 }
 
@@ -192,7 +184,8 @@ Result<QList<Clause>> parseCondition(const QString &text)
     for (const QString &raw : parts) {
         const QString part = raw.trimmed();
         if (part.isEmpty())
-            return invalid(QStringLiteral("an empty clause (two commas, or one at an end) in \"%1\"").arg(text.trimmed()));
+            return invalid(
+                QStringLiteral("an empty clause (two commas, or one at an end) in \"%1\"").arg(text.trimmed()));
         const QRegularExpressionMatch m = fieldRe.match(part);
         if (!m.hasMatch())
             return invalid(QStringLiteral("\"%1\" does not start with a field name").arg(part));
@@ -215,8 +208,8 @@ Result<QList<Clause>> parseCondition(const QString &text)
             }
         }
         if (!found)
-            return invalid(QStringLiteral("\"%1\": an operator must follow the field (==, !=, <, <=, >, >=, contains)")
-                               .arg(part));
+            return invalid(
+                QStringLiteral("\"%1\": an operator must follow the field (==, !=, <, <=, >, >=, contains)").arg(part));
         if (rest.isEmpty())
             return invalid(QStringLiteral("\"%1\": a value must follow the operator").arg(part));
         const bool ordering = clause.op == Clause::Op::Less || clause.op == Clause::Op::LessEqual
@@ -243,7 +236,8 @@ Result<QList<Clause>> parseCondition(const QString &text)
         } else if (rest.startsWith(u'$')) {
             static const QRegularExpression nameRe(QStringLiteral("^\\$[A-Za-z_][A-Za-z0-9_]*$"));
             if (!nameRe.match(rest).hasMatch())
-                return invalid(QStringLiteral("\"%1\": a recorded value is $ and a name (letters, digits, _)").arg(part));
+                return invalid(
+                    QStringLiteral("\"%1\": a recorded value is $ and a name (letters, digits, _)").arg(part));
             clause.recorded = rest.mid(1);
         } else {
             bool ok = false;

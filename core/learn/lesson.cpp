@@ -96,9 +96,10 @@ Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName)
 
     // ---- front matter ----
     if (lines.isEmpty() || lines.first().trimmed() != u"---")
-        return at(file, 1, {}, QStringLiteral("a lesson starts with its front matter: a line \"---\", the keys (%1), "
-                                              "and a closing \"---\"")
-                                   .arg(listed(kFrontKeys)));
+        return at(file, 1, {},
+                  QStringLiteral("a lesson starts with its front matter: a line \"---\", the keys (%1), "
+                                 "and a closing \"---\"")
+                      .arg(listed(kFrontKeys)));
     QHash<QString, int> seen;
     int closing = -1;
     QString listKey; // "requires" while its "- item" lines follow
@@ -129,8 +130,9 @@ Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName)
             return at(file, n + 1, {},
                       QStringLiteral("front matter lines are \"key: value\", got \"%1\"").arg(trimmed));
         if (!kFrontKeys.contains(key))
-            return at(file, n + 1, key,
-                      QStringLiteral("unknown key \"%1\" in the front matter (known: %2)").arg(key, listed(kFrontKeys)));
+            return at(
+                file, n + 1, key,
+                QStringLiteral("unknown key \"%1\" in the front matter (known: %2)").arg(key, listed(kFrontKeys)));
         if (seen.contains(key))
             return at(file, n + 1, key,
                       QStringLiteral("\"%1\" is given twice (first on line %2)").arg(key).arg(seen.value(key)));
@@ -220,7 +222,8 @@ Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName)
         Step step;
         step.title = lines.at(n).mid(2).trimmed();
         if (step.title.isEmpty())
-            return at(file, headingLine, QStringLiteral("title"), QStringLiteral("a step's heading \"## \" needs a title"));
+            return at(file, headingLine, QStringLiteral("title"),
+                      QStringLiteral("a step's heading \"## \" needs a title"));
         ++n;
         // Schema lines: right after the heading, up to the first blank line.
         QHash<QString, int> keys;
@@ -385,34 +388,31 @@ QList<Lesson> builtInLessons()
 QStringList features()
 {
     // What this build offers a lesson (README of resources/lessons lists what each means).
-    return {QStringLiteral("invoke"),      QStringLiteral("logs"),          QStringLiteral("code-editor"),
+    return {QStringLiteral("invoke"),        QStringLiteral("logs"),        QStringLiteral("code-editor"),
             QStringLiteral("configuration"), QStringLiteral("environment"), QStringLiteral("versions"),
-            QStringLiteral("aliases"),     QStringLiteral("concurrency"),   QStringLiteral("async"),
-            QStringLiteral("monitor"),     QStringLiteral("cost")};
+            QStringLiteral("aliases"),       QStringLiteral("concurrency"), QStringLiteral("async"),
+            QStringLiteral("monitor"),       QStringLiteral("cost")};
 }
 
 QStringList highlightTargets()
 {
-    return {QStringLiteral("functions.list"),     QStringLiteral("function.header"),
-            QStringLiteral("tab.code"),           QStringLiteral("tab.test"),
-            QStringLiteral("tab.monitor"),        QStringLiteral("tab.configuration"),
-            QStringLiteral("tab.aliases"),        QStringLiteral("tab.versions"),
-            QStringLiteral("code.editor"),        QStringLiteral("code.deploy"),
-            QStringLiteral("test.event"),         QStringLiteral("test.invoke"),
-            QStringLiteral("results.panel"),      QStringLiteral("results.report"),
-            QStringLiteral("logs.view"),          QStringLiteral("config.general"),
-            QStringLiteral("config.memory"),      QStringLiteral("config.timeout"),
-            QStringLiteral("config.environment"), QStringLiteral("config.concurrency"),
-            QStringLiteral("config.async"),       QStringLiteral("monitor.charts"),
-            QStringLiteral("monitor.cost"),       QStringLiteral("versions.publish"),
-            QStringLiteral("versions.list"),      QStringLiteral("aliases.create"),
-            QStringLiteral("aliases.list")};
+    return {
+        QStringLiteral("functions.list"),     QStringLiteral("function.header"),    QStringLiteral("tab.code"),
+        QStringLiteral("tab.test"),           QStringLiteral("tab.monitor"),        QStringLiteral("tab.configuration"),
+        QStringLiteral("tab.aliases"),        QStringLiteral("tab.versions"),       QStringLiteral("code.editor"),
+        QStringLiteral("code.deploy"),        QStringLiteral("test.event"),         QStringLiteral("test.invoke"),
+        QStringLiteral("results.panel"),      QStringLiteral("results.report"),     QStringLiteral("logs.view"),
+        QStringLiteral("config.general"),     QStringLiteral("config.memory"),      QStringLiteral("config.timeout"),
+        QStringLiteral("config.environment"), QStringLiteral("config.concurrency"), QStringLiteral("config.async"),
+        QStringLiteral("monitor.charts"),     QStringLiteral("monitor.cost"),       QStringLiteral("versions.publish"),
+        QStringLiteral("versions.list"),      QStringLiteral("aliases.create"),     QStringLiteral("aliases.list")};
 }
 
-Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate)
+Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate, RuntimeFamily only)
 {
     if (lesson.function.isEmpty())
-        return Error::invalid(QStringLiteral("function"), QStringLiteral("The lesson names no function"));
+        return Error::invalid(QStringLiteral("function"),
+                              QCoreApplication::translate("learn", "The lesson names no function"));
     if (backend.getFunction(lesson.function)) {
         if (!recreate)
             return lesson.function;
@@ -428,6 +428,8 @@ Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recr
         candidates << lesson.blueprint.chopped(6) + QStringLiteral("python");
     Error last = Error::notFound(QStringLiteral("Blueprint %1 not found").arg(lesson.blueprint));
     for (const RuntimeFamily family : {RuntimeFamily::Python, RuntimeFamily::Node}) {
+        if (only != RuntimeFamily::Unknown && family != only)
+            continue;
         const RuntimeInfo *runtime = backend.runtimes().preferred(family);
         if (!runtime)
             continue;
@@ -439,7 +441,7 @@ Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recr
             c.name = lesson.function;
             c.runtime = runtime->id;
             c.handler = b->handlers.value(family);
-            c.description = QStringLiteral("Lesson: %1").arg(lesson.title);
+            c.description = QCoreApplication::translate("learn", "Lesson: %1").arg(lesson.title).left(256);
             c.memorySize = b->memorySize;
             c.timeout = b->timeout;
             c.environment = b->environment;
@@ -451,7 +453,10 @@ Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recr
     }
     if (last.kind == Error::Kind::NotFound)
         return Error{Error::Kind::Unavailable,
-                     QStringLiteral("Lesson %1 needs Python or Node.js, and neither is installed").arg(lesson.id),
+                     QCoreApplication::translate("learn",
+                                                 "The lesson \"%1\" needs Python or Node.js, and neither is "
+                                                 "installed")
+                         .arg(lesson.title),
                      {}};
     return last;
 }

@@ -5,6 +5,7 @@
 // LessonTracker (lessontracker.h), shown by widgets/learn/LearnPanel. No GUI here.
 
 #include "model/error.h"
+#include "model/runtimeinfo.h"
 
 #include <QList>
 #include <QString>
@@ -62,7 +63,9 @@ QStringList highlightTargets();
 // when Python is installed, else the Node.js one; a "-python" blueprint falls back to its
 // "-nodejs" twin). With `recreate`, an existing one is deleted first: the lesson starts over
 // from the blueprint's code and configuration. Runs on the backend thread (Backend's rule).
+// `family` other than Unknown asks for that language only (tests run every lesson in both).
 // The answer: the function's name.
-Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate = false);
+Result<QString> ensureFunction(Backend &backend, const Lesson &lesson, bool recreate = false,
+                               RuntimeFamily family = RuntimeFamily::Unknown);
 
 } // namespace lambdesk::learn

@@ -5,6 +5,7 @@
 #include "settings.h"
 #include "threadhandoff.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,10 +78,10 @@ struct LessonTracker::Private
     QList<Lesson> lessons;
     QString current;
     int step = 0;
-    QHash<QString, QStringList> done;      // lesson -> its done step ids
-    QHash<QString, QVariantMap> recorded;  // lesson -> name -> value
+    QHash<QString, QStringList> done;                // lesson -> its done step ids
+    QHash<QString, QVariantMap> recorded;            // lesson -> name -> value
     QHash<QString, QList<QList<Clause>>> conditions; // lesson -> each step's clauses
-    QHash<QString, Known> known;           // function -> what we know of it
+    QHash<QString, Known> known;                     // function -> what we know of it
 
     const Lesson *lesson(const QString &id) const
     {
@@ -165,21 +166,25 @@ struct LessonTracker::Private
             then(work(*backend));
             return;
         }
+        // The answer goes through an object that outlives the tracker on its thread (the
+        // application, for the GUI thread's tracker), and the tracker is checked there: one
+        // deleted while the Backend works is never touched. (A tracker on another thread
+        // receives it itself.)
         QPointer<LessonTracker> self(q);
+        QObject *home = q->thread() == QCoreApplication::instance()->thread() ? QCoreApplication::instance()
+                                                                              : static_cast<QObject *>(q);
         QMetaObject::invokeMethod(
             backend.data(),
-            handOff([b = backend, self, work = std::move(work), then = std::move(then)]() mutable {
+            handOff([b = backend, home, self, work = std::move(work), then = std::move(then)]() mutable {
                 if (!b)
                     return;
                 T result = work(*b);
-                if (!self)
-                    return;
-                QMetaObject::invokeMethod(
-                    self.data(), handOff([self, result = std::move(result), then = std::move(then)]() mutable {
-                        if (self)
-                            then(std::move(result));
-                    }),
-                    Qt::QueuedConnection);
+                QMetaObject::invokeMethod(home,
+                                          handOff([self, result = std::move(result), then = std::move(then)]() mutable {
+                                              if (self)
+                                                  then(std::move(result));
+                                          }),
+                                          Qt::QueuedConnection);
             }),
             Qt::QueuedConnection);
     }
@@ -270,9 +275,10 @@ void LessonTracker::Private::connectBackend()
                     {QStringLiteral("codeSha256"), c.codeSha256},
                     {QStringLiteral("environment"), env}});
         if (codeChanged)
-            q->observe(QStringLiteral("code.deployed"), {{QStringLiteral("function"), c.name},
-                                                         {QStringLiteral("codeSha256"), c.codeSha256},
-                                                         {QStringLiteral("codeSize"), c.codeSize}});
+            q->observe(QStringLiteral("code.deployed"),
+                       {{QStringLiteral("function"), c.name},
+                        {QStringLiteral("codeSha256"), c.codeSha256},
+                        {QStringLiteral("codeSize"), c.codeSize}});
     });
     connect(b, &Backend::functionsChanged, q, [this] {
         // The lesson's function may just have been made (ensureFunction): learn its state.
@@ -305,9 +311,10 @@ void LessonTracker::Private::connectBackend()
                 const int before = k.newestVersion;
                 k.newestVersion = v.newest;
                 if (v.newest > before)
-                    q->observe(QStringLiteral("version.published"), {{QStringLiteral("function"), function},
-                                                                     {QStringLiteral("version"), v.newest},
-                                                                     {QStringLiteral("description"), v.description}});
+                    q->observe(QStringLiteral("version.published"),
+                               {{QStringLiteral("function"), function},
+                                {QStringLiteral("version"), v.newest},
+                                {QStringLiteral("description"), v.description}});
             });
     });
     connect(b, &Backend::aliasesChanged, q, [this](const QString &function) {
@@ -328,19 +335,21 @@ void LessonTracker::Private::connectBackend()
                     const bool created = !before.contains(it.key());
                     if (!created && before.value(it.key()) == *it)
                         continue;
-                    q->observe(QStringLiteral("alias.changed"),
-                               {{QStringLiteral("function"), function},
-                                {QStringLiteral("alias"), it->name},
-                                {QStringLiteral("version"), it->functionVersion},
-                                {QStringLiteral("additionalVersion"), it->additionalVersion},
-                                {QStringLiteral("additionalWeight"), it->additionalWeight},
-                                {QStringLiteral("change"), created ? QStringLiteral("created") : QStringLiteral("updated")}});
+                    q->observe(
+                        QStringLiteral("alias.changed"),
+                        {{QStringLiteral("function"), function},
+                         {QStringLiteral("alias"), it->name},
+                         {QStringLiteral("version"), it->functionVersion},
+                         {QStringLiteral("additionalVersion"), it->additionalVersion},
+                         {QStringLiteral("additionalWeight"), it->additionalWeight},
+                         {QStringLiteral("change"), created ? QStringLiteral("created") : QStringLiteral("updated")}});
                 }
                 for (auto it = before.cbegin(); it != before.cend(); ++it) {
                     if (!now.contains(it.key()))
-                        q->observe(QStringLiteral("alias.changed"), {{QStringLiteral("function"), function},
-                                                                     {QStringLiteral("alias"), it->name},
-                                                                     {QStringLiteral("change"), QStringLiteral("deleted")}});
+                        q->observe(QStringLiteral("alias.changed"),
+                                   {{QStringLiteral("function"), function},
+                                    {QStringLiteral("alias"), it->name},
+                                    {QStringLiteral("change"), QStringLiteral("deleted")}});
                 }
             });
     });
@@ -379,11 +388,12 @@ void LessonTracker::Private::connectBackend()
     connect(b, &Backend::asyncDelivered, q,
             [this](const QString &function, const QString &requestId, const QString &kind, const QString &target,
                    const QString &error) {
-                q->observe(QStringLiteral("async.delivered"), {{QStringLiteral("function"), function},
-                                                               {QStringLiteral("requestId"), requestId},
-                                                               {QStringLiteral("kind"), kind},
-                                                               {QStringLiteral("target"), target},
-                                                               {QStringLiteral("error"), error}});
+                q->observe(QStringLiteral("async.delivered"),
+                           {{QStringLiteral("function"), function},
+                            {QStringLiteral("requestId"), requestId},
+                            {QStringLiteral("kind"), kind},
+                            {QStringLiteral("target"), target},
+                            {QStringLiteral("error"), error}});
             });
 }
 
@@ -487,11 +497,16 @@ void LessonTracker::resetProgress(const QString &lessonId)
 
 QStringList LessonTracker::eventKinds()
 {
-    return {QStringLiteral("invocation.started"),   QStringLiteral("invocation.finished"),
-            QStringLiteral("function.updated"),     QStringLiteral("code.deployed"),
-            QStringLiteral("environments.retired"), QStringLiteral("version.published"),
-            QStringLiteral("alias.changed"),        QStringLiteral("concurrency.changed"),
-            QStringLiteral("async.config.changed"), QStringLiteral("async.delivered"),
+    return {QStringLiteral("invocation.started"),
+            QStringLiteral("invocation.finished"),
+            QStringLiteral("function.updated"),
+            QStringLiteral("code.deployed"),
+            QStringLiteral("environments.retired"),
+            QStringLiteral("version.published"),
+            QStringLiteral("alias.changed"),
+            QStringLiteral("concurrency.changed"),
+            QStringLiteral("async.config.changed"),
+            QStringLiteral("async.delivered"),
             QStringLiteral("ui.tab")};
 }
 
@@ -499,8 +514,8 @@ QStringList LessonTracker::fields(const QString &eventKind)
 {
     static const QHash<QString, QStringList> table = {
         {QStringLiteral("invocation.started"),
-         {QStringLiteral("function"), QStringLiteral("qualifier"), QStringLiteral("requestId"), QStringLiteral("source"),
-          QStringLiteral("attempt"), QStringLiteral("async"), QStringLiteral("debugged")}},
+         {QStringLiteral("function"), QStringLiteral("qualifier"), QStringLiteral("requestId"),
+          QStringLiteral("source"), QStringLiteral("attempt"), QStringLiteral("async"), QStringLiteral("debugged")}},
         {QStringLiteral("invocation.finished"),
          {QStringLiteral("function"), QStringLiteral("qualifier"), QStringLiteral("executedVersion"),
           QStringLiteral("requestId"), QStringLiteral("status"), QStringLiteral("coldStart"),
@@ -539,7 +554,8 @@ void LessonTracker::observe(const QString &eventKind, const QVariantMap &fields)
     if (!l || d->step >= l->steps.size())
         return;
     // Events count only for the lesson's function (UI events may name none).
-    if (fields.contains(QStringLiteral("function")) && fields.value(QStringLiteral("function")).toString() != l->function)
+    if (fields.contains(QStringLiteral("function"))
+        && fields.value(QStringLiteral("function")).toString() != l->function)
         return;
     const Step &step = l->steps.at(d->step);
     if (step.check != eventKind)

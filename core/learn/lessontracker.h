@@ -47,6 +47,9 @@ public:
     static QStringList fields(const QString &eventKind);
 
     // Feeds one event (the Backend's signals are turned into these; tests may call it too).
+    // The Learn panel feeds the UI's: "ui.tab" {tab: code|test|monitor|configuration|aliases|
+    // versions, function (optional)}. An event naming another function than the current
+    // lesson's is ignored; one naming none counts. resources/lessons/README.md lists them all.
     void observe(const QString &eventKind, const QVariantMap &fields);
 
 Q_SIGNALS:

@@ -87,9 +87,10 @@ void TestLessonParser::goodLessons_data()
     QTest::newRow("requires in brackets")
         << QByteArray(kFront).replace("function:", "requires: [invoke, versions]\nfunction:") + "\n" + kStep
         << QStringLiteral("01-demo.md") << 1 << QStringList{QStringLiteral("invoke"), QStringLiteral("versions")};
-    QTest::newRow("requires as a list")
-        << QByteArray(kFront).replace("function:", "requires:\n  - invoke\n  - async\nfunction:") + "\n" + kStep
-        << QStringLiteral("01-demo.md") << 1 << QStringList{QStringLiteral("invoke"), QStringLiteral("async")};
+    QTest::newRow("requires as a list") << QByteArray(kFront).replace("function:",
+                                                                      "requires:\n  - invoke\n  - async\nfunction:")
+            + "\n" + kStep << QStringLiteral("01-demo.md")
+                                        << 1 << QStringList{QStringLiteral("invoke"), QStringLiteral("async")};
     QTest::newRow("quoted values and comments")
         << QByteArray(kFront).replace("title: A demo", "# a comment\ntitle: \"A demo: quoted\"") + "\n" + kStep
         << QStringLiteral("01-demo.md") << 1 << QStringList();
@@ -147,11 +148,11 @@ void TestLessonParser::badLessons_data()
     const QByteArray front = kFront;
     QTest::newRow("no front matter") << QByteArray("# Title\n") + kStep << 1 << QStringLiteral("front matter")
                                      << QString();
-    QTest::newRow("front matter not closed") << QByteArray("---\nid: demo\ntitle: x\n") << 3
-                                             << QStringLiteral("not closed") << QString();
-    QTest::newRow("unknown front key")
-        << QByteArray(front).replace("title: A demo", "colour: blue") + kStep << 3
-        << QStringLiteral("unknown key \"colour\" in the front matter") << QStringLiteral("colour");
+    QTest::newRow("front matter not closed")
+        << QByteArray("---\nid: demo\ntitle: x\n") << 3 << QStringLiteral("not closed") << QString();
+    QTest::newRow("unknown front key") << QByteArray(front).replace("title: A demo", "colour: blue") + kStep << 3
+                                       << QStringLiteral("unknown key \"colour\" in the front matter")
+                                       << QStringLiteral("colour");
     QTest::newRow("front key twice") << QByteArray(front).replace("summary:", "title: Again\nsummary:") + kStep << 4
                                      << QStringLiteral("\"title\" is given twice (first on line 3)")
                                      << QStringLiteral("title");
@@ -167,15 +168,14 @@ void TestLessonParser::badLessons_data()
                                                 << 6 << QStringLiteral("belongs under \"requires:\"") << QString();
     QTest::newRow("bad lesson id") << QByteArray(front).replace("id: demo", "id: Demo_1") + kStep << 2
                                    << QStringLiteral("lesson id") << QStringLiteral("id");
-    QTest::newRow("unknown blueprint") << QByteArray(front).replace("cold-start-demo", "no-such-blueprint") + kStep
-                                       << 5 << QStringLiteral("unknown blueprint \"no-such-blueprint\"")
+    QTest::newRow("unknown blueprint") << QByteArray(front).replace("cold-start-demo", "no-such-blueprint") + kStep << 5
+                                       << QStringLiteral("unknown blueprint \"no-such-blueprint\"")
                                        << QStringLiteral("blueprint");
     QTest::newRow("bad function name") << QByteArray(front).replace("learn-demo", "learn demo!") + kStep << 6
                                        << QStringLiteral("function name") << QStringLiteral("function");
-    QTest::newRow("no steps") << front + "\nJust an intro.\n" << 9 << QStringLiteral("at least one step")
-                              << QString();
-    QTest::newRow("heading without schema") << withSteps("## One\n\nText.\n") << 12
-                                            << QStringLiteral("no schema lines") << QStringLiteral("check");
+    QTest::newRow("no steps") << front + "\nJust an intro.\n" << 9 << QStringLiteral("at least one step") << QString();
+    QTest::newRow("heading without schema")
+        << withSteps("## One\n\nText.\n") << 12 << QStringLiteral("no schema lines") << QStringLiteral("check");
     QTest::newRow("text right after the heading")
         << withSteps("## One\nPress Test to invoke.\n") << 12 << QStringLiteral("followed directly by its schema lines")
         << QString();
@@ -188,9 +188,9 @@ void TestLessonParser::badLessons_data()
                                      << QStringLiteral("no \"id:\"") << QStringLiteral("id");
     QTest::newRow("bad step id") << withSteps("## One\nid: Step One\ncheck: code.deployed\n\nText.\n") << 12
                                  << QStringLiteral("step id") << QStringLiteral("id");
-    QTest::newRow("duplicate step id")
-        << withSteps(kStep + "\n## Again\nid: one\ncheck: code.deployed\n\nText.\n") << 18
-        << QStringLiteral("duplicate step id \"one\" (first on line 11)") << QStringLiteral("id");
+    QTest::newRow("duplicate step id") << withSteps(kStep + "\n## Again\nid: one\ncheck: code.deployed\n\nText.\n")
+                                       << 18 << QStringLiteral("duplicate step id \"one\" (first on line 11)")
+                                       << QStringLiteral("id");
     QTest::newRow("missing check") << withSteps("## One\nid: one\n\nText.\n") << 11 << QStringLiteral("no \"check:\"")
                                    << QStringLiteral("check");
     QTest::newRow("unknown event kind") << withSteps("## One\nid: one\ncheck: invocation.done\n\nText.\n") << 13
@@ -205,9 +205,10 @@ void TestLessonParser::badLessons_data()
     QTest::newRow("where without operator")
         << withSteps("## One\nid: one\ncheck: invocation.finished\nwhere: coldStart true\n\nText.\n") << 14
         << QStringLiteral("an operator must follow the field") << QStringLiteral("where");
-    QTest::newRow("unrecorded value")
-        << withSteps("## One\nid: one\ncheck: invocation.finished\nwhere: durationMs < $slow\n\nText.\n") << 14
-        << QStringLiteral("$slow is not recorded by an earlier step") << QStringLiteral("where");
+    QTest::newRow("unrecorded value") << withSteps(
+        "## One\nid: one\ncheck: invocation.finished\nwhere: durationMs < $slow\n\nText.\n")
+                                      << 14 << QStringLiteral("$slow is not recorded by an earlier step")
+                                      << QStringLiteral("where");
     QTest::newRow("unknown highlight target")
         << withSteps("## One\nid: one\ncheck: invocation.finished\nhighlight: the.moon\n\nText.\n") << 14
         << QStringLiteral("unknown highlight target \"the.moon\"") << QStringLiteral("highlight");
@@ -309,9 +310,9 @@ void TestLessonParser::builtInLessonsParse()
         }
     }
     // The twelve subjects of issue 17.
-    for (const char *id : {"first-function", "event-and-context", "cold-start", "statelessness", "timeouts",
-                           "memory-and-cpu", "errors", "environment-variables", "concurrency", "async",
-                           "versions-and-aliases", "cost"})
+    for (const char *id :
+         {"first-function", "event-and-context", "cold-start", "statelessness", "timeouts", "memory-and-cpu", "errors",
+          "environment-variables", "concurrency", "async", "versions-and-aliases", "cost"})
         QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
 }
 
@@ -333,13 +334,14 @@ void TestLessonParser::conditions_data()
     QTest::addColumn<QVariantMap>("recorded");
     QTest::addColumn<bool>("holds");
 
-    const QVariantMap cold{{QStringLiteral("coldStart"), true},
-                           {QStringLiteral("status"), QStringLiteral("Succeeded")},
-                           {QStringLiteral("durationMs"), 812.5},
-                           {QStringLiteral("memorySize"), 128},
-                           {QStringLiteral("executedVersion"), QStringLiteral("2")},
-                           {QStringLiteral("payload"),
-                            QByteArray(R"({"statusCode":200,"body":"{\"message\": \"Hello, world!\"}","items":[1,2]})")}};
+    const QVariantMap cold{
+        {QStringLiteral("coldStart"), true},
+        {QStringLiteral("status"), QStringLiteral("Succeeded")},
+        {QStringLiteral("durationMs"), 812.5},
+        {QStringLiteral("memorySize"), 128},
+        {QStringLiteral("executedVersion"), QStringLiteral("2")},
+        {QStringLiteral("payload"),
+         QByteArray(R"({"statusCode":200,"body":"{\"message\": \"Hello, world!\"}","items":[1,2]})")}};
     const QVariantMap none;
     QTest::newRow("empty: any event") << QString() << cold << none << true;
     QTest::newRow("bool") << QStringLiteral("coldStart == true") << cold << none << true;
@@ -354,8 +356,8 @@ void TestLessonParser::conditions_data()
     QTest::newRow("recorded") << QStringLiteral("durationMs < $slow") << cold
                               << QVariantMap{{QStringLiteral("slow"), 1000}} << true;
     QTest::newRow("recorded, not yet") << QStringLiteral("durationMs < $slow") << cold << none << false;
-    QTest::newRow("a number in a string") << QStringLiteral("executedVersion == $first") << cold
-                                          << QVariantMap{{QStringLiteral("first"), 2}} << true;
+    QTest::newRow("a number in a string")
+        << QStringLiteral("executedVersion == $first") << cold << QVariantMap{{QStringLiteral("first"), 2}} << true;
     QTest::newRow("json path into a JSON string")
         << QStringLiteral("payload.body.message == \"Hello, world!\"") << cold << none << true;
     QTest::newRow("json number") << QStringLiteral("payload.statusCode == 200") << cold << none << true;
