@@ -150,7 +150,7 @@ QT_TRANSLATE_NOOP("lesson:first-function", "A Lambda function is code plus confi
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:first-function", "Invoke it")
 //: A lesson step's text (Markdown): keep AWS's terms in English
-QT_TRANSLATE_NOOP("lesson:first-function", "Press **Test** to invoke the function with the \"hello\" event. Lambda passes the event to\n"
+QT_TRANSLATE_NOOP("lesson:first-function", "Press **Test** (Ctrl+Enter) to invoke the function with the \"hello\" event. Lambda passes the event to\n"
     "your handler, waits for it to return, and sends the returned value back as the response.")
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:first-function", "Change the event")
@@ -303,7 +303,7 @@ QT_TRANSLATE_NOOP("lesson:errors", "Errors and stack traces")
 QT_TRANSLATE_NOOP("lesson:errors", "See how Lambda reports an error your handler raises, and what the caller gets.")
 //: A lesson's introduction (Markdown)
 QT_TRANSLATE_NOOP("lesson:errors", "When a handler raises an error, Lambda turns it into a JSON document with **errorType**,\n"
-    "**errorMessage** and **stackTrace**, and marks the invocation as failed.")
+    "**errorMessage** and a stack trace, and marks the invocation as failed.")
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:errors", "A good order")
 //: A lesson step's text (Markdown): keep AWS's terms in English
@@ -316,8 +316,8 @@ QT_TRANSLATE_NOOP("lesson:errors", "Invoke \"bad-input\". The handler raises its
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:errors", "A bug")
 //: A lesson step's text (Markdown): keep AWS's terms in English
-QT_TRANSLATE_NOOP("lesson:errors", "Invoke \"bug\": a built-in error escapes the handler. The stackTrace shows the file and line\n"
-    "where it happened; the caller gets a response with X-Amz-Function-Error: Unhandled.")
+QT_TRANSLATE_NOOP("lesson:errors", "Invoke \"bug\": a built-in error escapes the handler. The stack trace (stackTrace in Python,\n"
+    "trace in Node.js) shows the file and line where it happened.")
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:errors", "Still warm")
 //: A lesson step's text (Markdown): keep AWS's terms in English
@@ -369,8 +369,9 @@ QT_TRANSLATE_NOOP("lesson:concurrency", "Run two invocations of \"finishes\" at 
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:concurrency", "Release the limit")
 //: A lesson step's text (Markdown): keep AWS's terms in English
-QT_TRANSLATE_NOOP("lesson:concurrency", "Remove the reservation. Synchronous callers must retry a throttled request themselves;\n"
-    "for asynchronous events, Lambda keeps retrying for up to six hours.")
+QT_TRANSLATE_NOOP("lesson:concurrency", "Choose \"Use unreserved account concurrency\" to remove the reservation. Synchronous callers\n"
+    "must retry a throttled request themselves; for asynchronous events, Lambda keeps retrying\n"
+    "for up to six hours.")
 //: The title of a lesson (Learn panel)
 QT_TRANSLATE_NOOP("lesson:async", "Asynchronous invocation and retries")
 //: A lesson's one-sentence summary
@@ -395,8 +396,8 @@ QT_TRANSLATE_NOOP("lesson:async", "Wait for the retry: Lambda runs a failed even
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:async", "Limit the retries")
 //: A lesson step's text (Markdown): keep AWS's terms in English
-QT_TRANSLATE_NOOP("lesson:async", "Set Maximum retry attempts to 0 in the asynchronous invocation settings. With a destination\n"
-    "or a dead-letter queue, failed events can then be kept and looked at instead of retried.")
+QT_TRANSLATE_NOOP("lesson:async", "Set Retry attempts to 0 in the asynchronous invocation settings (MaximumRetryAttempts). With\n"
+    "an on-failure destination or a dead-letter queue, failed events are kept to look at instead.")
 //: The title of a lesson (Learn panel)
 QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Versions and aliases")
 //: A lesson's one-sentence summary
@@ -407,13 +408,13 @@ QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "`$LATEST` is the code you edit
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Publish version 1")
 //: A lesson step's text (Markdown): keep AWS's terms in English
-QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Publish a version. Lambda copies the code and configuration of `$LATEST` into a numbered\n"
-    "version that never changes.")
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Press **Publish new version**. Lambda copies the code and configuration of `$LATEST` into a\n"
+    "numbered version that never changes.")
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Create an alias")
 //: A lesson step's text (Markdown): keep AWS's terms in English
-QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Create an alias \"live\" that points at that version. Callers invoke learn-versions:live,\n"
-    "and you decide which version that means.")
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Press **Create alias** and make \"live\" point at that version. Callers invoke\n"
+    "learn-versions:live, and you decide which version that means.")
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Change the code")
 //: A lesson step's text (Markdown): keep AWS's terms in English
@@ -425,12 +426,12 @@ QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Publish again: the new code be
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Invoke the alias")
 //: A lesson step's text (Markdown): keep AWS's terms in English
-QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Invoke the \"live\" alias: it still runs the first version, so callers do not see the new\n"
-    "code until you decide.")
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Choose \"live\" as the qualifier in the Test tab and invoke: it still runs the first version,\n"
+    "so callers do not see the new code until you decide.")
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Move the alias")
 //: A lesson step's text (Markdown): keep AWS's terms in English
-QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Point \"live\" at the new version. Moving an alias is how you release, and moving it back\n"
+QT_TRANSLATE_NOOP("lesson:versions-and-aliases", "Edit \"live\" to point at the new version. Moving an alias is how you release, and moving it back\n"
     "is how you roll back, with no redeployment.")
 //: The title of a lesson (Learn panel)
 QT_TRANSLATE_NOOP("lesson:cost", "What a function costs")

@@ -5768,6 +5768,21 @@ Zum Bereitstellen (ersetzen Sie &lt;your-role-arn&gt; durch eine IAM-Rolle, die 
     </message>
 </context>
 <context>
+    <name>learn</name>
+    <message>
+        <source>The lesson names no function</source>
+        <translation>Die Lektion nennt keine Funktion</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>Lektion: %1</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1&quot; needs Python or Node.js, and neither is installed</source>
+        <translation>Die Lektion „%1“ braucht Python oder Node.js, und keines von beiden ist installiert</translation>
+    </message>
+</context>
+<context>
     <name>lesson:async</name>
     <message>
         <source>Asynchronous invocation and retries</source>
@@ -5816,10 +5831,9 @@ weiteren Minuten, mit derselben Anfrage-ID. Handler von Ereignissen sollten zwei
         <translation>Die Wiederholungen begrenzen</translation>
     </message>
     <message>
-        <source>Set Maximum retry attempts to 0 in the asynchronous invocation settings. With a destination
-or a dead-letter queue, failed events can then be kept and looked at instead of retried.</source>
-        <translation>Setzen Sie „Wiederholungsversuche“ in den Einstellungen für asynchrone Aufrufe auf 0. Mit einem Ziel
-oder einer Warteschlange für unzustellbare Nachrichten lassen sich fehlgeschlagene Ereignisse dann aufbewahren und ansehen, statt sie zu wiederholen.</translation>
+        <source>Set Retry attempts to 0 in the asynchronous invocation settings (MaximumRetryAttempts). With
+an on-failure destination or a dead-letter queue, failed events are kept to look at instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5920,10 +5934,10 @@ zweite findet keinen freien Platz und wird mit TooManyRequestsException (HTTP 42
         <translation>Das Limit aufheben</translation>
     </message>
     <message>
-        <source>Remove the reservation. Synchronous callers must retry a throttled request themselves;
-for asynchronous events, Lambda keeps retrying for up to six hours.</source>
-        <translation>Entfernen Sie die Reservierung. Synchrone Aufrufer müssen eine gedrosselte Anfrage selbst wiederholen;
-bei asynchronen Ereignissen wiederholt Lambda bis zu sechs Stunden lang.</translation>
+        <source>Choose &quot;Use unreserved account concurrency&quot; to remove the reservation. Synchronous callers
+must retry a throttled request themselves; for asynchronous events, Lambda keeps retrying
+for up to six hours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6049,12 +6063,6 @@ während Init fehl, sodass eine falsch konfigurierte Funktion sofort mit einer k
         <translation>Sehen, wie Lambda einen von Ihrem Handler ausgelösten Fehler meldet und was der Aufrufer erhält.</translation>
     </message>
     <message>
-        <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
-**errorMessage** and **stackTrace**, and marks the invocation as failed.</source>
-        <translation>Wenn ein Handler einen Fehler auslöst, wandelt Lambda ihn in ein JSON-Dokument mit **errorType**,
-**errorMessage** und **stackTrace** um und markiert den Aufruf als fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>A good order</source>
         <translation>Eine gültige Bestellung</translation>
     </message>
@@ -6077,12 +6085,6 @@ Klassenname des Fehlers: Aufrufer und Wiederholungsregeln können darauf prüfen
         <translation>Ein Bug</translation>
     </message>
     <message>
-        <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stackTrace shows the file and line
-where it happened; the caller gets a response with X-Amz-Function-Error: Unhandled.</source>
-        <translation>Rufen Sie &quot;bug&quot; auf: Ein eingebauter Fehler verlässt den Handler. Der stackTrace zeigt Datei und Zeile,
-wo er auftrat; der Aufrufer erhält eine Antwort mit X-Amz-Function-Error: Unhandled.</translation>
-    </message>
-    <message>
         <source>Still warm</source>
         <translation>Immer noch warm</translation>
     </message>
@@ -6091,6 +6093,16 @@ wo er auftrat; der Aufrufer erhält eine Antwort mit X-Amz-Function-Error: Unhan
 environment running, unlike a timeout or running out of memory, which reset it.</source>
         <translation>Rufen Sie &quot;ok&quot; erneut auf: keine Init Duration. Ein von Ihrem Code ausgelöster Fehler lässt die Ausführungsumgebung
 weiterlaufen, anders als eine Zeitüberschreitung oder Arbeitsspeichermangel, die sie zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
+**errorMessage** and a stack trace, and marks the invocation as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stack trace (stackTrace in Python,
+trace in Node.js) shows the file and line where it happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6173,12 +6185,6 @@ aus der Hello-World-Vorlage erstellt.</translation>
         <translation>Aufrufen</translation>
     </message>
     <message>
-        <source>Press **Test** to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
-your handler, waits for it to return, and sends the returned value back as the response.</source>
-        <translation>Klicken Sie auf **Testen**, um die Funktion mit dem Ereignis &quot;hello&quot; aufzurufen. Lambda übergibt das Ereignis an
-Ihren Handler, wartet, bis er zurückkehrt, und sendet den zurückgegebenen Wert als Antwort zurück.</translation>
-    </message>
-    <message>
         <source>Change the event</source>
         <translation>Das Ereignis ändern</translation>
     </message>
@@ -6207,6 +6213,11 @@ auf AWS ersetzt jede Bereitstellung auch die Ausführungsumgebungen, in denen de
 needed a fresh execution environment, so this invocation was a cold start.</source>
         <translation>Rufen Sie erneut auf und sehen Sie sich die REPORT-Zeile an: Sie zeigt jetzt eine Init Duration. Der neue Code
 brauchte eine frische Ausführungsumgebung, daher war dieser Aufruf ein Kaltstart.</translation>
+    </message>
+    <message>
+        <source>Press **Test** (Ctrl+Enter) to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
+your handler, waits for it to return, and sends the returned value back as the response.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6391,20 +6402,8 @@ Konfiguration; ein **Alias** ist ein Name, der auf eine Version verweist, sodass
         <translation>Version 1 veröffentlichen</translation>
     </message>
     <message>
-        <source>Publish a version. Lambda copies the code and configuration of `$LATEST` into a numbered
-version that never changes.</source>
-        <translation>Veröffentlichen Sie eine Version. Lambda kopiert Code und Konfiguration von `$LATEST` in eine nummerierte
-Version, die sich nie ändert.</translation>
-    </message>
-    <message>
         <source>Create an alias</source>
         <translation>Einen Alias erstellen</translation>
-    </message>
-    <message>
-        <source>Create an alias &quot;live&quot; that points at that version. Callers invoke learn-versions:live,
-and you decide which version that means.</source>
-        <translation>Erstellen Sie einen Alias &quot;live&quot;, der auf diese Version verweist. Aufrufer rufen learn-versions:live auf,
-und Sie entscheiden, welche Version das bedeutet.</translation>
     </message>
     <message>
         <source>Change the code</source>
@@ -6427,20 +6426,28 @@ und Sie entscheiden, welche Version das bedeutet.</translation>
         <translation>Den Alias aufrufen</translation>
     </message>
     <message>
-        <source>Invoke the &quot;live&quot; alias: it still runs the first version, so callers do not see the new
-code until you decide.</source>
-        <translation>Rufen Sie den Alias &quot;live&quot; auf: Er führt noch die erste Version aus, daher sehen Aufrufer den neuen
-Code erst, wenn Sie es entscheiden.</translation>
-    </message>
-    <message>
         <source>Move the alias</source>
         <translation>Den Alias umstellen</translation>
     </message>
     <message>
-        <source>Point &quot;live&quot; at the new version. Moving an alias is how you release, and moving it back
+        <source>Press **Publish new version**. Lambda copies the code and configuration of `$LATEST` into a
+numbered version that never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press **Create alias** and make &quot;live&quot; point at that version. Callers invoke
+learn-versions:live, and you decide which version that means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;live&quot; as the qualifier in the Test tab and invoke: it still runs the first version,
+so callers do not see the new code until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &quot;live&quot; to point at the new version. Moving an alias is how you release, and moving it back
 is how you roll back, with no redeployment.</source>
-        <translation>Lassen Sie &quot;live&quot; auf die neue Version verweisen. Das Umstellen eines Alias ist die Freigabe, das Zurückstellen
-ist das Rollback – ganz ohne erneute Bereitstellung.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5757,6 +5757,21 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
     </message>
 </context>
 <context>
+    <name>learn</name>
+    <message>
+        <source>The lesson names no function</source>
+        <translation>该课程未指定函数</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1&quot; needs Python or Node.js, and neither is installed</source>
+        <translation>课程“%1”需要 Python 或 Node.js，但两者都未安装</translation>
+    </message>
+</context>
+<context>
     <name>lesson:async</name>
     <message>
         <source>Asynchronous invocation and retries</source>
@@ -5805,10 +5820,9 @@ minutes later, under the same request id. Handlers of events should be safe to r
         <translation>限制重试</translation>
     </message>
     <message>
-        <source>Set Maximum retry attempts to 0 in the asynchronous invocation settings. With a destination
-or a dead-letter queue, failed events can then be kept and looked at instead of retried.</source>
-        <translation>在异步调用设置中将“重试次数”设置为 0。
-配置目标或死信队列后，失败的事件就可以被保留下来供查看，而不是被重试。</translation>
+        <source>Set Retry attempts to 0 in the asynchronous invocation settings (MaximumRetryAttempts). With
+an on-failure destination or a dead-letter queue, failed events are kept to look at instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5909,10 +5923,10 @@ second finds no free slot and is refused with TooManyRequestsException (HTTP 429
         <translation>解除限制</translation>
     </message>
     <message>
-        <source>Remove the reservation. Synchronous callers must retry a throttled request themselves;
-for asynchronous events, Lambda keeps retrying for up to six hours.</source>
-        <translation>移除预留。同步调用方必须自行重试被节流的请求；
-对于异步事件，Lambda 会持续重试最多六个小时。</translation>
+        <source>Choose &quot;Use unreserved account concurrency&quot; to remove the reservation. Synchronous callers
+must retry a throttled request themselves; for asynchronous events, Lambda keeps retrying
+for up to six hours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6038,12 +6052,6 @@ during init, so a misconfigured function stops at once with a clear message.</so
         <translation>了解 Lambda 如何报告处理程序引发的错误，以及调用方会收到什么。</translation>
     </message>
     <message>
-        <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
-**errorMessage** and **stackTrace**, and marks the invocation as failed.</source>
-        <translation>当处理程序引发错误时，Lambda 会将其转换为包含 **errorType**、
-**errorMessage** 和 **stackTrace** 的 JSON 文档，并将调用标记为失败。</translation>
-    </message>
-    <message>
         <source>A good order</source>
         <translation>有效的订单</translation>
     </message>
@@ -6066,12 +6074,6 @@ error&apos;s class name: callers and retry rules can match on it, so name your e
         <translation>一个 bug</translation>
     </message>
     <message>
-        <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stackTrace shows the file and line
-where it happened; the caller gets a response with X-Amz-Function-Error: Unhandled.</source>
-        <translation>调用“bug”：一个内置错误逃出了处理程序。stackTrace 显示了发生错误的文件和行号；
-调用方收到的响应带有 X-Amz-Function-Error: Unhandled。</translation>
-    </message>
-    <message>
         <source>Still warm</source>
         <translation>仍然是热的</translation>
     </message>
@@ -6080,6 +6082,16 @@ where it happened; the caller gets a response with X-Amz-Function-Error: Unhandl
 environment running, unlike a timeout or running out of memory, which reset it.</source>
         <translation>再次调用“ok”：没有 Init Duration。您的代码引发的错误不会停止执行环境，
 而超时或内存耗尽则会重置执行环境。</translation>
+    </message>
+    <message>
+        <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
+**errorMessage** and a stack trace, and marks the invocation as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stack trace (stackTrace in Python,
+trace in Node.js) shows the file and line where it happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6162,12 +6174,6 @@ from the hello-world blueprint.</source>
         <translation>调用它</translation>
     </message>
     <message>
-        <source>Press **Test** to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
-your handler, waits for it to return, and sends the returned value back as the response.</source>
-        <translation>按**测试**，使用“hello”事件调用函数。Lambda 将事件传递给您的处理程序，
-等待其返回，然后将返回值作为响应发回。</translation>
-    </message>
-    <message>
         <source>Change the event</source>
         <translation>更改事件</translation>
     </message>
@@ -6196,6 +6202,11 @@ on AWS every deployment also replaces the execution environments that ran the ol
 needed a fresh execution environment, so this invocation was a cold start.</source>
         <translation>再次调用并查看 REPORT 行：现在它显示了 Init Duration。
 新代码需要全新的执行环境，因此这次调用是冷启动。</translation>
+    </message>
+    <message>
+        <source>Press **Test** (Ctrl+Enter) to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
+your handler, waits for it to return, and sends the returned value back as the response.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6380,20 +6391,8 @@ configuration; an **alias** is a name that points at a version, so callers need 
         <translation>发布版本 1</translation>
     </message>
     <message>
-        <source>Publish a version. Lambda copies the code and configuration of `$LATEST` into a numbered
-version that never changes.</source>
-        <translation>发布一个版本。Lambda 将 `$LATEST` 的代码和配置复制到一个带编号的版本中，
-该版本永不改变。</translation>
-    </message>
-    <message>
         <source>Create an alias</source>
         <translation>创建别名</translation>
-    </message>
-    <message>
-        <source>Create an alias &quot;live&quot; that points at that version. Callers invoke learn-versions:live,
-and you decide which version that means.</source>
-        <translation>创建一个指向该版本的别名“live”。调用方调用 learn-versions:live，
-而由您决定它对应哪个版本。</translation>
     </message>
     <message>
         <source>Change the code</source>
@@ -6416,20 +6415,28 @@ and you decide which version that means.</source>
         <translation>调用别名</translation>
     </message>
     <message>
-        <source>Invoke the &quot;live&quot; alias: it still runs the first version, so callers do not see the new
-code until you decide.</source>
-        <translation>调用“live”别名：它仍运行第一个版本，因此在您决定之前，
-调用方看不到新代码。</translation>
-    </message>
-    <message>
         <source>Move the alias</source>
         <translation>移动别名</translation>
     </message>
     <message>
-        <source>Point &quot;live&quot; at the new version. Moving an alias is how you release, and moving it back
+        <source>Press **Publish new version**. Lambda copies the code and configuration of `$LATEST` into a
+numbered version that never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press **Create alias** and make &quot;live&quot; point at that version. Callers invoke
+learn-versions:live, and you decide which version that means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;live&quot; as the qualifier in the Test tab and invoke: it still runs the first version,
+so callers do not see the new code until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &quot;live&quot; to point at the new version. Moving an alias is how you release, and moving it back
 is how you roll back, with no redeployment.</source>
-        <translation>将“live”指向新版本。移动别名就是发布新版本的方式，
-而将其移回就是回滚的方式，无需重新部署。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
