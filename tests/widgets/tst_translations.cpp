@@ -4,6 +4,7 @@
 // templates, lessons) translate through the .qm compiled into the program; the language choice
 // and English's plural forms. No display needed.
 #include "common/i18n.h"
+#include "learn/lesson.h"
 #include "settings.h"
 #include "store/catalogs.h"
 
@@ -380,6 +381,45 @@ private Q_SLOTS:
         QVERIFY2(sqs->displayTitle() != sqs->title, qPrintable(sqs->displayTitle()));
         i18n::install(QStringLiteral("en"));
         QCOMPARE(cold->displayTitle(), cold->title);
+    }
+
+    // The units learn::builtInLessons() translates are exactly those extract_data_strings.py
+    // collected (the two read the lesson files alike), and in German they come out German.
+    void lessonUnitsCollected()
+    {
+        QVERIFY2(m_freshError.isEmpty(), qPrintable(m_freshError));
+        QSet<QString> known;
+        for (const auto &[context, text] : std::as_const(m_dataStrings))
+            known.insert(context + u'\x1f' + text);
+        QVERIFY(i18n::install(QStringLiteral("en")));
+        const QList<learn::Lesson> english = learn::builtInLessons();
+        QVERIFY(english.size() >= 10);
+        QStringList problems;
+        int units = 0;
+        for (const learn::Lesson &l : english) {
+            const QString context = QStringLiteral("lesson:") + l.id;
+            QStringList texts{l.title, l.summary, l.intro};
+            for (const learn::Step &s : l.steps)
+                texts << s.title << s.text;
+            for (const QString &text : std::as_const(texts)) {
+                if (text.isEmpty())
+                    continue;
+                ++units;
+                if (!known.contains(context + u'\x1f' + text))
+                    problems << QStringLiteral("[%1] \"%2\" is not collected by extract_data_strings.py")
+                                    .arg(context, text.left(160));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+        QVERIFY(units > 50);
+        QVERIFY(i18n::install(QStringLiteral("de")));
+        const QList<learn::Lesson> german = learn::builtInLessons();
+        QCOMPARE(german.size(), english.size());
+        for (int i = 0; i < german.size(); ++i) {
+            QVERIFY2(german.at(i).title != english.at(i).title, qPrintable(german.at(i).title));
+            QCOMPARE(german.at(i).steps.size(), english.at(i).steps.size());
+        }
+        QVERIFY(i18n::install(QStringLiteral("en")));
     }
 
     void qmFilesInProgram()
