@@ -66,8 +66,7 @@ private:
 
     std::unique_ptr<MainWindow> open(const QString &name, QString *settingsPath = nullptr)
     {
-        const QString path =
-            widgettestsupport::settingsFile(m_dir.filePath(name + QStringLiteral("-settings.ini")));
+        const QString path = widgettestsupport::settingsFile(m_dir.filePath(name + QStringLiteral("-settings.ini")));
         if (settingsPath)
             *settingsPath = path;
         Backend::Options options;
@@ -180,18 +179,19 @@ private Q_SLOTS:
         QVERIFY(controller);
         QSignalSpy finished(controller, &InvocationController::invocationFinished);
         w->testPage()->invoke();
-        QVERIFY(Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
-            return !finished.isEmpty();
-        }, widgettestsupport::backendStartMs()));
+        QVERIFY(Waiter()
+                    .on(controller, &InvocationController::invocationFinished)
+                    .until([&] { return !finished.isEmpty(); }, widgettestsupport::backendStartMs()));
         const auto result = finished.first().first().value<InvocationResult>();
         ResultPanel *panel = w->testPage()->results();
         QVERIFY(Waiter()
                     .on(controller, &InvocationController::invocationFinished)
                     .on(controller, &InvocationController::historyLoaded)
                     .until([&] { return panel->requestId() == result.requestId; }));
-        QVERIFY(Waiter().on(controller, &InvocationController::invocationFinished).until([&] {
-            return panel->logText().contains(QStringLiteral("REPORT RequestId:"));
-        }, widgettestsupport::backendStartMs()));
+        QVERIFY(Waiter()
+                    .on(controller, &InvocationController::invocationFinished)
+                    .until([&] { return panel->logText().contains(QStringLiteral("REPORT RequestId:")); },
+                           widgettestsupport::backendStartMs()));
         const QString summary = panel->summaryText();
         static const QRegularExpression germanMs(QStringLiteral("\\d+,\\d\\d ms"));
         QVERIFY2(germanMs.match(summary).hasMatch(), qPrintable(summary));
@@ -211,8 +211,9 @@ private Q_SLOTS:
         QStringList entries;
         for (QAction *a : languages->actions())
             entries << plain(a->text());
-        QCOMPARE(entries, (QStringList{QStringLiteral("Systemvorgabe"), QStringLiteral("English"),
-                                       QStringLiteral("Deutsch"), QStringLiteral("简体中文")}));
+        QCOMPARE(entries,
+                 (QStringList{QStringLiteral("Systemvorgabe"), QStringLiteral("English"), QStringLiteral("Deutsch"),
+                              QStringLiteral("简体中文")}));
         // The box that says so is German; answered from the event loop it runs.
         QString boxText;
         std::function<void()> answer = [&] {

@@ -35,7 +35,7 @@ struct Message
     QString source;
     QString comment; // lupdate's disambiguation: part of the message's identity
     bool numerus = false;
-    QString type;    // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QStringList forms;
 
     QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
@@ -109,9 +109,10 @@ QStringList placeholders(const QString &text)
 // The HTML tags of a text ("b", "/b", "br"), sorted; only real tag names, so "<none>" is text.
 QStringList htmlTags(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "<(/?)(a|b|i|u|p|br|tt|ol|ul|li|h[1-6]|code|pre|span|div|table|tr|td|th|small|big|em|strong|hr|img|font|nobr|sup|sub|kbd|blockquote)\\b[^>]*>"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(
+            "<(/?)(a|b|i|u|p|br|tt|ol|ul|li|h[1-6]|code|pre|span|div|table|tr|td|th|small|big|em|strong|hr|img|font|nobr|sup|sub|kbd|blockquote)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -161,7 +162,7 @@ class TestTranslations : public QObject
     Q_OBJECT
 
     QTemporaryDir m_tmp;
-    QList<Message> m_fresh;                          // lupdate over today's sources
+    QList<Message> m_fresh;                           // lupdate over today's sources
     QList<std::pair<QString, QString>> m_dataStrings; // (context, text) of the data files
     QString m_freshError;
 
@@ -438,7 +439,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("system German") << QString() << QStringList{QStringLiteral("de-DE"), QStringLiteral("en-US")}
                                        << QStringLiteral("de");
-        QTest::newRow("system Austrian German") << QString() << QStringList{QStringLiteral("de-AT")} << QStringLiteral("de");
+        QTest::newRow("system Austrian German")
+            << QString() << QStringList{QStringLiteral("de-AT")} << QStringLiteral("de");
         QTest::newRow("system Simplified Chinese")
             << QString() << QStringList{QStringLiteral("zh-Hans-CN"), QStringLiteral("zh-CN"), QStringLiteral("zh")}
             << QStringLiteral("zh_CN");
@@ -448,8 +450,8 @@ private Q_SLOTS:
             << QString() << QStringList{QStringLiteral("fr-FR"), QStringLiteral("de-CH")} << QStringLiteral("de");
         QTest::newRow("system unknown") << QString() << QStringList{QStringLiteral("fr-FR")} << QStringLiteral("en");
         QTest::newRow("no system languages") << QString() << QStringList() << QStringLiteral("en");
-        QTest::newRow("chosen over the system") << QStringLiteral("zh_CN") << QStringList{QStringLiteral("de-DE")}
-                                                << QStringLiteral("zh_CN");
+        QTest::newRow("chosen over the system")
+            << QStringLiteral("zh_CN") << QStringList{QStringLiteral("de-DE")} << QStringLiteral("zh_CN");
         QTest::newRow("chosen English") << QStringLiteral("en") << QStringList{QStringLiteral("de-DE")}
                                         << QStringLiteral("en");
         QTest::newRow("unknown setting follows the system")
@@ -467,11 +469,15 @@ private Q_SLOTS:
     // German numbers have a decimal comma.
     void locales()
     {
-        QCOMPARE(i18n::localeFor(QStringLiteral("de"), QLocale(QStringLiteral("en_US"))).name(), QStringLiteral("de_DE"));
-        QCOMPARE(i18n::localeFor(QStringLiteral("de"), QLocale(QStringLiteral("de_AT"))).name(), QStringLiteral("de_AT"));
+        QCOMPARE(i18n::localeFor(QStringLiteral("de"), QLocale(QStringLiteral("en_US"))).name(),
+                 QStringLiteral("de_DE"));
+        QCOMPARE(i18n::localeFor(QStringLiteral("de"), QLocale(QStringLiteral("de_AT"))).name(),
+                 QStringLiteral("de_AT"));
         QCOMPARE(i18n::localeFor(QStringLiteral("zh_CN"), QLocale::c()).name(), QStringLiteral("zh_CN"));
-        QCOMPARE(i18n::localeFor(QStringLiteral("en"), QLocale(QStringLiteral("de_DE"))).name(), QStringLiteral("en_US"));
-        QCOMPARE(i18n::localeFor(QStringLiteral("en"), QLocale(QStringLiteral("en_GB"))).name(), QStringLiteral("en_GB"));
+        QCOMPARE(i18n::localeFor(QStringLiteral("en"), QLocale(QStringLiteral("de_DE"))).name(),
+                 QStringLiteral("en_US"));
+        QCOMPARE(i18n::localeFor(QStringLiteral("en"), QLocale(QStringLiteral("en_GB"))).name(),
+                 QStringLiteral("en_GB"));
         QVERIFY(i18n::install(QStringLiteral("de")));
         QCOMPARE(i18n::installedLanguage(), QStringLiteral("de"));
         QCOMPARE(QLocale().toString(15.74, 'f', 2), QStringLiteral("15,74"));

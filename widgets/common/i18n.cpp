@@ -158,14 +158,14 @@ QMenu *languageMenu(Settings *settings, QWidget *window)
                 if (l.code == next)
                     name = l.nativeName;
             }
-            QMessageBox box(QMessageBox::Information, QCoreApplication::translate("lambdesk::i18n", "Language"),
-                            QCoreApplication::translate("lambdesk::i18n",
-                                                        "The console will be in %1 from its next start.")
-                                .arg(name),
-                            QMessageBox::NoButton, window);
+            QMessageBox box(
+                QMessageBox::Information, QCoreApplication::translate("lambdesk::i18n", "Language"),
+                QCoreApplication::translate("lambdesk::i18n", "The console will be in %1 from its next start.")
+                    .arg(name),
+                QMessageBox::NoButton, window);
             box.setObjectName(QStringLiteral("languageRestartBox"));
-            QPushButton *restart =
-                box.addButton(QCoreApplication::translate("lambdesk::i18n", "&Restart now"), QMessageBox::AcceptRole);
+            QPushButton *restart = box.addButton(QCoreApplication::translate("lambdesk::i18n", "&Restart now"),
+                                                 QMessageBox::AcceptRole);
             box.addButton(QCoreApplication::translate("lambdesk::i18n", "&Later"), QMessageBox::RejectRole);
             box.setDefaultButton(restart);
             box.exec();
