@@ -193,8 +193,8 @@ void CostPanel::update()
                            .arg(m_memoryMb)
                            .arg(money(c.total())));
     const metrics::CostEstimate w = whatIf();
-    m_whatIf->setText(
-        tr("would cost %1 (%2 GB-s, the same billed durations)").arg(money(w.total()), locale.toString(w.gbSeconds, 'f', 3)));
+    m_whatIf->setText(tr("would cost %1 (%2 GB-s, the same billed durations)")
+                          .arg(money(w.total()), locale.toString(w.gbSeconds, 'f', 3)));
 }
 
 } // namespace lambdesk

@@ -191,7 +191,8 @@ QString MetricChart::valuesAt(qint64 timeMs) const
     const qsizetype i = std::clamp<qsizetype>(
         std::upper_bound(m_times.cbegin(), m_times.cend(), timeMs) - m_times.cbegin() - 1, 0, m_times.size() - 1);
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_times.at(i));
-    QStringList lines{QLocale().toString(at, m_bucketMs < 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("ddd HH:mm"))};
+    QStringList lines{
+        QLocale().toString(at, m_bucketMs < 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("ddd HH:mm"))};
     for (int s = 0; s < m_specs.size(); ++s)
         lines << QStringLiteral("%1: %2").arg(
             m_specs.at(s).name,

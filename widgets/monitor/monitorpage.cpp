@@ -380,8 +380,9 @@ void MonitorPage::apply(const metrics::Report &report)
     const QLocale locale;
     m_charts.at(Invocations)->setSummary(locale.toString(t.invocations));
     m_charts.at(Errors)->setSummary(
-        t.invocations > 0 ? tr("%1 · %2% success").arg(locale.toString(t.errors)).arg(locale.toString(t.successRate(), 'f', 1))
-                          : QString());
+        t.invocations > 0
+            ? tr("%1 · %2% success").arg(locale.toString(t.errors)).arg(locale.toString(t.successRate(), 'f', 1))
+            : QString());
     m_charts.at(Duration)->setSummary(
         t.invocations > 0 ? tr("p50 %1 · p99 %2 · max %3").arg(ms(t.p50), ms(t.p99), ms(t.durationMax)) : QString());
     m_charts.at(Throttles)->setSummary(locale.toString(t.throttles));
@@ -424,7 +425,8 @@ void MonitorPage::showMinute(qint64 minuteMs)
         [this, generation, minuteMs](QList<InvocationRecord> records) {
             if (generation != m_minuteReads->generation())
                 return;
-            const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(minuteMs), QStringLiteral("ddd HH:mm"));
+            const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(minuteMs),
+                                                  QStringLiteral("ddd HH:mm"));
             m_tableTitle->setText(tr("<b>Invocations started %1</b> (%2)").arg(at).arg(records.size()));
             m_model->setRecords(std::move(records));
             m_backToRecent->show();

@@ -83,8 +83,8 @@ QVariant BlueprintListModel::data(const QModelIndex &index, int role) const
     }
     case SearchTextRole: {
         // Found by its English words too (the data's and AWS's documentation's language).
-        QStringList parts{b.id,          b.title,          b.summary,         b.description,
-                          b.displayTitle(), b.displaySummary(), b.displayDescription(), languages(b)};
+        QStringList parts{b.id, b.title, b.summary, b.description};
+        parts << b.displayTitle() << b.displaySummary() << b.displayDescription() << languages(b);
         for (const Blueprint::Event &e : b.events)
             parts << e.name;
         return parts.join(u' ');
