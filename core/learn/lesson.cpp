@@ -362,9 +362,14 @@ Lesson translated(const Lesson &lesson)
 
 QList<Lesson> builtInLessons()
 {
+    return loadLessons(QStringLiteral(":/lessons"));
+}
+
+QList<Lesson> loadLessons(const QString &folder)
+{
     QList<Lesson> lessons;
     const QStringList available = features();
-    const QDir dir(QStringLiteral(":/lessons"));
+    const QDir dir(folder);
     for (const QString &name : dir.entryList({QStringLiteral("[0-9]*.md")}, QDir::Files, QDir::Name)) {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly))

@@ -52,6 +52,9 @@ Lesson translated(const Lesson &lesson);
 // QCoreApplication::translate("lesson:<id>", ...), without those whose `needs` names a feature
 // this build lacks (features()).
 QList<Lesson> builtInLessons();
+// The same for the NN-<id>.md files of another folder (a lesson author's, a test's); files that
+// do not parse are left out with a warning naming the line and the rule.
+QList<Lesson> loadLessons(const QString &dir);
 QStringList features(); // the feature names lessons may require ("invoke", "versions", "aliases", ...)
 
 // The keys a step may highlight; each is a widget of the main window carrying the dynamic

@@ -171,8 +171,8 @@ struct LessonTracker::Private
         // deleted while the Backend works is never touched. (A tracker on another thread
         // receives it itself.)
         QPointer<LessonTracker> self(q);
-        QObject *home = q->thread() == QCoreApplication::instance()->thread() ? QCoreApplication::instance()
-                                                                              : static_cast<QObject *>(q);
+        QObject *app = QCoreApplication::instance();
+        QObject *home = app && app->thread() == q->thread() ? app : static_cast<QObject *>(q);
         QMetaObject::invokeMethod(
             backend.data(),
             handOff([b = backend, home, self, work = std::move(work), then = std::move(then)]() mutable {
@@ -250,6 +250,8 @@ void LessonTracker::Private::connectBackend()
                       {QStringLiteral("payload"), r.payload}};
         if (r.initDurationMs)
             f.insert(QStringLiteral("initDurationMs"), *r.initDurationMs);
+        if (r.cpuThrottledMs) // only where a cgroup CPU quota applies
+            f.insert(QStringLiteral("cpuThrottledMs"), *r.cpuThrottledMs);
         QStringList log;
         for (const LogLine &l : r.logs)
             log << l.text;
@@ -517,12 +519,13 @@ QStringList LessonTracker::fields(const QString &eventKind)
          {QStringLiteral("function"), QStringLiteral("qualifier"), QStringLiteral("requestId"),
           QStringLiteral("source"), QStringLiteral("attempt"), QStringLiteral("async"), QStringLiteral("debugged")}},
         {QStringLiteral("invocation.finished"),
-         {QStringLiteral("function"), QStringLiteral("qualifier"), QStringLiteral("executedVersion"),
-          QStringLiteral("requestId"), QStringLiteral("status"), QStringLiteral("coldStart"),
-          QStringLiteral("initDurationMs"), QStringLiteral("durationMs"), QStringLiteral("billedMs"),
-          QStringLiteral("memorySize"), QStringLiteral("maxMemoryUsed"), QStringLiteral("errorType"),
-          QStringLiteral("functionError"), QStringLiteral("source"), QStringLiteral("attempt"), QStringLiteral("async"),
-          QStringLiteral("log"), QStringLiteral("payload"), QStringLiteral("payload.*")}},
+         {QStringLiteral("function"),       QStringLiteral("qualifier"),      QStringLiteral("executedVersion"),
+          QStringLiteral("requestId"),      QStringLiteral("status"),         QStringLiteral("coldStart"),
+          QStringLiteral("initDurationMs"), QStringLiteral("cpuThrottledMs"), QStringLiteral("durationMs"),
+          QStringLiteral("billedMs"),       QStringLiteral("memorySize"),     QStringLiteral("maxMemoryUsed"),
+          QStringLiteral("errorType"),      QStringLiteral("functionError"),  QStringLiteral("source"),
+          QStringLiteral("attempt"),        QStringLiteral("async"),          QStringLiteral("log"),
+          QStringLiteral("payload"),        QStringLiteral("payload.*")}},
         {QStringLiteral("function.updated"),
          {QStringLiteral("function"), QStringLiteral("memorySize"), QStringLiteral("timeout"),
           QStringLiteral("ephemeralStorage"), QStringLiteral("runtime"), QStringLiteral("handler"),

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void stepsAndIntro();
     void builtInLessonsParse();
     void builtInLessonsAreShown();
+    void lessonsNeedingMissingFeaturesAreHidden();
     void conditions_data();
     void conditions();
     void badConditions_data();
@@ -325,6 +327,32 @@ void TestLessonParser::builtInLessonsAreShown()
     for (qsizetype i = 1; i < lessons.size(); ++i)
         QVERIFY(lessons.at(i - 1).order < lessons.at(i).order);
     QVERIFY(!features().contains(QStringLiteral("teleport")));
+}
+
+void TestLessonParser::lessonsNeedingMissingFeaturesAreHidden()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    const auto lesson = [](const QByteArray &id, const QByteArray &needs) -> QByteArray {
+        return QByteArray(kFront)
+                   .replace("id: demo", QByteArray("id: " + id))
+                   .replace("function:", QByteArray("requires: " + needs + "\nfunction:"))
+            + "\n" + kStep;
+    };
+    write(QStringLiteral("02-shown.md"), lesson("shown", "[invoke, versions]"));
+    write(QStringLiteral("01-hidden.md"), lesson("hidden", "[invoke, teleport]"));
+    write(QStringLiteral("03-broken.md"),
+          lesson("broken", "[invoke]").replace("check: invocation.finished", "check: x"));
+    write(QStringLiteral("README.md"), "# Not a lesson\n");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("03-broken.md:12: unknown event kind")));
+    const QList<Lesson> lessons = loadLessons(dir.path());
+    QCOMPARE(lessons.size(), 1);
+    QCOMPARE(lessons.first().id, QStringLiteral("shown"));
+    QCOMPARE(lessons.first().order, 2);
 }
 
 void TestLessonParser::conditions_data()

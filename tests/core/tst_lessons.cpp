@@ -286,6 +286,7 @@ private Q_SLOTS:
         QVERIFY(l.doesNotComplete(QStringLiteral("deploy"),
                                   [&] { l.configure([](FunctionConfig &c) { c.timeout = 4; }); }));
         QVERIFY(l.completes(QStringLiteral("deploy"), [&] { l.editCode(QStringLiteral("my first change")); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("new-code"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(
             l.completes(QStringLiteral("new-code"), [&] { QVERIFY(l.invoke(QStringLiteral("hello")).coldStart()); }));
         QVERIFY(l.finished(m_settings.get()));
@@ -295,6 +296,7 @@ private Q_SLOTS:
     {
         Learner l(backend(), m_settings.get(), QStringLiteral("event-and-context"));
         QVERIFY(l.begin());
+        QVERIFY(l.doesNotComplete(QStringLiteral("first-look"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(l.completes(QStringLiteral("first-look"), [&] { l.invoke(QStringLiteral("order")); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("own-event"), [&] { l.invoke(QStringLiteral("order")); }));
         QVERIFY(
@@ -352,6 +354,7 @@ private Q_SLOTS:
         QVERIFY(l.doesNotComplete(QStringLiteral("deploy"),
                                   [&] { l.configure([](FunctionConfig &c) { c.timeout = 6; }); }));
         QVERIFY(l.completes(QStringLiteral("deploy"), [&] { l.editCode(QStringLiteral("a comment")); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("lost"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(l.completes(QStringLiteral("lost"), [&] {
             QCOMPARE(testsupport::object(l.invoke(QStringLiteral("invoke")).payload)
                          .value(QStringLiteral("invocationCount"))
@@ -369,6 +372,7 @@ private Q_SLOTS:
         QVERIFY(l.completes(QStringLiteral("timed-out"), [&] {
             QCOMPARE(l.invoke(QStringLiteral("times-out")).status, InvocationStatus::TimedOut);
         }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("reset"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(
             l.completes(QStringLiteral("reset"), [&] { QVERIFY(l.invoke(QStringLiteral("finishes")).coldStart()); }));
         QVERIFY(
@@ -393,6 +397,7 @@ private Q_SLOTS:
         QVERIFY(l.doesNotComplete(QStringLiteral("raise"), [&] { l.invoke(QStringLiteral("work")); }));
         QVERIFY(
             l.completes(QStringLiteral("raise"), [&] { l.configure([](FunctionConfig &c) { c.memorySize = 1769; }); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("fast"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(l.completes(QStringLiteral("fast"),
                             [&] { QCOMPARE(l.invoke(QStringLiteral("work")).memorySizeMb, 1769); }));
         // Both durations were kept for the comparison the last step asks the learner to make.
@@ -433,6 +438,7 @@ private Q_SLOTS:
     {
         Learner l(backend(), m_settings.get(), QStringLiteral("environment-variables"));
         QVERIFY(l.begin());
+        QVERIFY(l.doesNotComplete(QStringLiteral("first"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(l.completes(QStringLiteral("first"), [&] { l.invoke(QStringLiteral("basket")); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("stage"), [&] {
             l.configure(
@@ -536,7 +542,10 @@ private Q_SLOTS:
         }));
         QVERIFY(l.completes(QStringLiteral("alias"),
                             [&] { QVERIFY(backend().createAlias(fn, QStringLiteral("live"), QStringLiteral("1"))); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("change"),
+                                  [&] { l.configure([](FunctionConfig &c) { c.timeout = 4; }); }));
         QVERIFY(l.completes(QStringLiteral("change"), [&] { l.editCode(QStringLiteral("version two")); }));
+        QVERIFY(l.doesNotComplete(QStringLiteral("publish-2"), [&] { QVERIFY(backend().publishVersion({kOther})); }));
         QVERIFY(l.completes(QStringLiteral("publish-2"), [&] { QVERIFY(backend().publishVersion({fn})); }));
         QVERIFY(l.doesNotComplete(QStringLiteral("invoke-alias"), [&] { l.invoke(QStringLiteral("hello")); }));
         QVERIFY(l.completes(QStringLiteral("invoke-alias"), [&] {
@@ -563,6 +572,7 @@ private Q_SLOTS:
     {
         Learner l(backend(), m_settings.get(), QStringLiteral("cost"));
         QVERIFY(l.begin());
+        QVERIFY(l.doesNotComplete(QStringLiteral("run"), [&] { l.invoke({}, {}, kOther); }));
         QVERIFY(l.completes(QStringLiteral("run"), [&] { l.invoke(QStringLiteral("work")); }));
         QVERIFY(l.tracker.recorded(l.lesson.id).value(QStringLiteral("billed")).toDouble() >= 1);
         // The Learn panel feeds the tabs the learner opens.
