@@ -5833,7 +5833,8 @@ weiteren Minuten, mit derselben Anfrage-ID. Handler von Ereignissen sollten zwei
     <message>
         <source>Set Retry attempts to 0 in the asynchronous invocation settings (MaximumRetryAttempts). With
 an on-failure destination or a dead-letter queue, failed events are kept to look at instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie **Wiederholungsversuche** in den Einstellungen für asynchrone Aufrufe auf 0 (MaximumRetryAttempts).
+Mit einem Ziel „Bei Fehler“ oder einer Warteschlange für unzustellbare Nachrichten bleiben fehlgeschlagene Ereignisse stattdessen zum Ansehen erhalten.</translation>
     </message>
 </context>
 <context>
@@ -5937,7 +5938,9 @@ zweite findet keinen freien Platz und wird mit TooManyRequestsException (HTTP 42
         <source>Choose &quot;Use unreserved account concurrency&quot; to remove the reservation. Synchronous callers
 must retry a throttled request themselves; for asynchronous events, Lambda keeps retrying
 for up to six hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Nicht reservierte Kontogleichzeitigkeit verwenden“, um die Reservierung aufzuheben. Synchrone
+Aufrufer müssen eine gedrosselte Anfrage selbst wiederholen; asynchrone Ereignisse wiederholt Lambda
+bis zu sechs Stunden lang.</translation>
     </message>
 </context>
 <context>
@@ -6097,12 +6100,14 @@ weiterlaufen, anders als eine Zeitüberschreitung oder Arbeitsspeichermangel, di
     <message>
         <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
 **errorMessage** and a stack trace, and marks the invocation as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirft ein Handler einen Fehler, macht Lambda daraus ein JSON-Dokument mit **errorType**,
+**errorMessage** und einem Stacktrace und markiert den Aufruf als fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stack trace (stackTrace in Python,
 trace in Node.js) shows the file and line where it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie „bug“ auf: Ein eingebauter Fehler verlässt den Handler. Der Stacktrace (stackTrace in Python,
+trace in Node.js) zeigt Datei und Zeile, in der er auftrat.</translation>
     </message>
 </context>
 <context>
@@ -6217,7 +6222,8 @@ brauchte eine frische Ausführungsumgebung, daher war dieser Aufruf ein Kaltstar
     <message>
         <source>Press **Test** (Ctrl+Enter) to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
 your handler, waits for it to return, and sends the returned value back as the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **Testen** (Ctrl+Enter), um die Funktion mit dem Ereignis „hello“ aufzurufen. Lambda übergibt das
+Ereignis Ihrem Handler, wartet auf seine Rückkehr und sendet den zurückgegebenen Wert als Antwort zurück.</translation>
     </message>
 </context>
 <context>
@@ -6432,22 +6438,26 @@ Konfiguration; ein **Alias** ist ein Name, der auf eine Version verweist, sodass
     <message>
         <source>Press **Publish new version**. Lambda copies the code and configuration of `$LATEST` into a
 numbered version that never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **Neue Version veröffentlichen**. Lambda kopiert Code und Konfiguration von `$LATEST` in eine
+nummerierte Version, die sich nie mehr ändert.</translation>
     </message>
     <message>
         <source>Press **Create alias** and make &quot;live&quot; point at that version. Callers invoke
 learn-versions:live, and you decide which version that means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **Alias erstellen** und lassen Sie „live“ auf diese Version zeigen. Aufrufer rufen
+learn-versions:live auf, und Sie entscheiden, welche Version das ist.</translation>
     </message>
     <message>
         <source>Choose &quot;live&quot; as the qualifier in the Test tab and invoke: it still runs the first version,
 so callers do not see the new code until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Tab „Testen“ „live“ als Qualifier und rufen Sie auf: Es läuft weiter die erste Version,
+Aufrufer sehen den neuen Code also erst, wenn Sie es entscheiden.</translation>
     </message>
     <message>
         <source>Edit &quot;live&quot; to point at the new version. Moving an alias is how you release, and moving it back
 is how you roll back, with no redeployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie „live“, sodass es auf die neue Version zeigt. Einen Alias zu verschieben ist ein Release, ihn
+zurückzuschieben ein Rollback – ganz ohne erneute Bereitstellung.</translation>
     </message>
 </context>
 </TS>

@@ -5822,7 +5822,8 @@ minutes later, under the same request id. Handlers of events should be safe to r
     <message>
         <source>Set Retry attempts to 0 in the asynchronous invocation settings (MaximumRetryAttempts). With
 an on-failure destination or a dead-letter queue, failed events are kept to look at instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>在异步调用设置中将“重试次数”设置为 0（MaximumRetryAttempts）。
+配置失败时目标或死信队列后，失败的事件就会被保留下来供查看，而不是被重试。</translation>
     </message>
 </context>
 <context>
@@ -5926,7 +5927,9 @@ second finds no free slot and is refused with TooManyRequestsException (HTTP 429
         <source>Choose &quot;Use unreserved account concurrency&quot; to remove the reservation. Synchronous callers
 must retry a throttled request themselves; for asynchronous events, Lambda keeps retrying
 for up to six hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“使用未预留账户并发”以移除预留。同步调用方
+必须自行重试被节流的请求；对于异步事件，Lambda 会持续重试，
+最长可达六个小时。</translation>
     </message>
 </context>
 <context>
@@ -6086,12 +6089,14 @@ environment running, unlike a timeout or running out of memory, which reset it.<
     <message>
         <source>When a handler raises an error, Lambda turns it into a JSON document with **errorType**,
 **errorMessage** and a stack trace, and marks the invocation as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当处理程序引发错误时，Lambda 会将其转换为包含 **errorType**、
+**errorMessage** 和堆栈跟踪的 JSON 文档，并将调用标记为失败。</translation>
     </message>
     <message>
         <source>Invoke &quot;bug&quot;: a built-in error escapes the handler. The stack trace (stackTrace in Python,
 trace in Node.js) shows the file and line where it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用“bug”：一个内置错误逃出了处理程序。堆栈跟踪（Python 中为 stackTrace，
+Node.js 中为 trace）显示了发生错误的文件和行号。</translation>
     </message>
 </context>
 <context>
@@ -6206,7 +6211,8 @@ needed a fresh execution environment, so this invocation was a cold start.</sour
     <message>
         <source>Press **Test** (Ctrl+Enter) to invoke the function with the &quot;hello&quot; event. Lambda passes the event to
 your handler, waits for it to return, and sends the returned value back as the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>按**测试**（Ctrl+Enter），使用“hello”事件调用函数。Lambda 将事件传递给您的处理程序，
+等待其返回，然后将返回值作为响应发回。</translation>
     </message>
 </context>
 <context>
@@ -6421,22 +6427,26 @@ configuration; an **alias** is a name that points at a version, so callers need 
     <message>
         <source>Press **Publish new version**. Lambda copies the code and configuration of `$LATEST` into a
 numbered version that never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>按**发布新版本**。Lambda 将 `$LATEST` 的代码和配置复制到一个带编号的版本中，
+该版本永不改变。</translation>
     </message>
     <message>
         <source>Press **Create alias** and make &quot;live&quot; point at that version. Callers invoke
 learn-versions:live, and you decide which version that means.</source>
-        <translation type="unfinished"></translation>
+        <translation>按**创建别名**，让“live”指向该版本。调用方调用
+learn-versions:live，而由您决定它对应哪个版本。</translation>
     </message>
     <message>
         <source>Choose &quot;live&quot; as the qualifier in the Test tab and invoke: it still runs the first version,
 so callers do not see the new code until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“测试”选项卡中选择“live”作为限定符，然后调用：它仍运行第一个版本，
+因此在您决定之前，调用方看不到新代码。</translation>
     </message>
     <message>
         <source>Edit &quot;live&quot; to point at the new version. Moving an alias is how you release, and moving it back
 is how you roll back, with no redeployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“live”，使其指向新版本。移动别名就是发布新版本的方式，
+而将其移回就是回滚的方式，无需重新部署。</translation>
     </message>
 </context>
 </TS>
