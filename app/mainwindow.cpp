@@ -38,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -305,7 +306,7 @@ void MainWindow::connectBackend()
         statusBar()->showMessage(tr("API: %1 %2 → %3 (%4 ms)")
                                      .arg(c.operation.isEmpty() ? c.method + u' ' + c.path : c.operation, c.function)
                                      .arg(c.status)
-                                     .arg(c.durationMs, 0, 'f', 1),
+                                     .arg(QLocale().toString(c.durationMs, 'f', 1)),
                                  4000);
     });
 }

@@ -6,6 +6,7 @@
 #include "backendhost.h"
 #include "code/codepage.h"
 #include "common/elidedlabel.h"
+#include "common/i18n.h"
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
 #include "common/windowfit.h"
@@ -265,6 +266,8 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this,
                 [this, mode] { m_settings->setValue(settings::theme, Theme::modeToString(mode)); });
     }
+    // View › Language: saved in the settings, in effect from the next start (or "Restart now").
+    view->addMenu(i18n::languageMenu(m_settings, this));
     // Presenter mode (F11; widgets/present): zoom, a simpler window, the keys shown, the demo reset.
     view->addSeparator();
     auto *presenter = new PresenterMode(

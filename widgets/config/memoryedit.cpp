@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -84,7 +85,7 @@ double MemoryEdit::vcpus(int mb)
 
 QString MemoryEdit::cpuShareText(int mb)
 {
-    return tr("≈ %1 vCPU").arg(vcpus(mb), 0, 'f', 2);
+    return tr("≈ %1 vCPU").arg(QLocale().toString(vcpus(mb), 'f', 2));
 }
 
 QString MemoryEdit::cpuShareTooltip(const QString &limitsNote)

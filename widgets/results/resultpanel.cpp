@@ -36,11 +36,12 @@
 
 namespace lambdesk {
 
+// In the console's locale (15,74 ms in German); the REPORT line keeps AWS's own format.
 QString formatDuration(double ms)
 {
     if (ms >= 1000.0)
-        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 2);
-    return QStringLiteral("%1 ms").arg(ms, 0, 'f', 2);
+        return QStringLiteral("%L1 s").arg(ms / 1000.0, 0, 'f', 2);
+    return QStringLiteral("%L1 ms").arg(ms, 0, 'f', 2);
 }
 
 namespace {

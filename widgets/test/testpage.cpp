@@ -337,7 +337,7 @@ void TestPage::applyTemplate(const QString &id)
     if (!t)
         return;
     if (m_editor->text() != m_baseline
-        && m_prompt(tr("Replace the edited event JSON with the template “%1”?").arg(t->title),
+        && m_prompt(tr("Replace the edited event JSON with the template “%1”?").arg(t->displayTitle()),
                     QMessageBox::Yes | QMessageBox::Cancel)
             != QMessageBox::Yes)
         return;
