@@ -452,15 +452,6 @@ void PresenterMode::resetDemoWorkspace()
                 m_reset->setEnabled(true);
                 const QString message = said ? said.value() : said.error().message;
                 tell(message, !said);
-                // The console's debugger keeps each function's breakpoints: the demos' went with
-                // the reset, so the debugger (and the editor's margin) forgets them too.
-                for (const demo::Function &d : demo::functions()) {
-                    QSet<QString> files;
-                    for (const debug::Breakpoint &bp : m_parts.debugger->breakpoints(d.name))
-                        files.insert(bp.file);
-                    for (const QString &file : std::as_const(files))
-                        m_parts.debugger->setFileBreakpoints(d.name, file, {});
-                }
                 selectWhenListed(shown);
                 Q_EMIT demoWorkspaceReset(said.ok(), message);
             });
