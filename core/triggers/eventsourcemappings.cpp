@@ -387,9 +387,12 @@ void EventSourceMappings::pump(const QString &uuid)
         p.windowDueMs = 0;
         deliver(uuid, std::move(batch).value());
     }
-    // Wake when a message in flight (or delayed) becomes receivable again.
-    if (const qint64 next = m_store->nextVisibleAtMs(m.queue))
-        arm(uuid, next);
+    // A receive found nothing (or the window saw nothing): wake when a message in flight (or
+    // delayed) becomes receivable again; at once if one already has since. With every batch
+    // slot busy there is no wake: the first batch to finish pumps.
+    if (p.inFlight < m.concurrency())
+        if (const qint64 next = m_store->nextReceivableAtMs(m.queue))
+            arm(uuid, next);
 }
 
 void EventSourceMappings::deliver(const QString &uuid, QList<QueueMessage> batch)

@@ -550,15 +550,14 @@ int QueueStore::expire()
     return total;
 }
 
-qint64 QueueStore::nextVisibleAtMs(const QString &name) const
+qint64 QueueStore::nextReceivableAtMs(const QString &name) const
 {
     auto it = m_queues.constFind(name);
     if (it == m_queues.cend())
         return 0;
-    const qint64 t = now();
     qint64 next = 0;
     for (const QueueMessage &m : it->messages)
-        if (m.visibleAtMs > t && (next == 0 || m.visibleAtMs < next))
+        if (next == 0 || m.visibleAtMs < next)
             next = m.visibleAtMs;
     return next;
 }

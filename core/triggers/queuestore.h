@@ -116,9 +116,11 @@ public:
     // Drops the messages older than their queue's retention period; how many.
     int expire();
 
-    // The earliest time (epoch ms) a message of the queue that is not receivable now will be;
-    // 0 when none is waiting.
-    qint64 nextVisibleAtMs(const QString &name) const;
+    // The earliest time (epoch ms) any message of the queue is (or was) receivable: at or
+    // before now when one is receivable already; 0 when the queue is empty. A poller whose
+    // receive found nothing wakes then: were only the messages still invisible "now" counted,
+    // one turning visible between that receive and this call would be missed for good.
+    qint64 nextReceivableAtMs(const QString &name) const;
     // Receivable now.
     int visibleCount(const QString &name) const;
 

@@ -6,6 +6,8 @@
 #include "api/eventsourcemappingapi.h"
 #include "backend.h"
 #include "testsupport.h"
+#include "triggers/eventsourcemappings.h"
+#include "triggers/queuestore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -90,6 +92,7 @@ class TestEventSourceMappings : public QObject
 private Q_SLOTS:
     void eventShape();
     void poisonMessageEndsInDeadLetterQueue();
+    void messageTurningVisibleMidPumpIsNotLost();
     void partialBatchFailure();
     void failingBatchReturnsWhole();
     void throttledBatchReturns();
@@ -216,6 +219,58 @@ void TestEventSourceMappings::poisonMessageEndsInDeadLetterQueue()
             return !runs.isEmpty() && runs.last().status == InvocationStatus::Succeeded;
         },
         safetyNetMs(60000)));
+}
+
+// The poller against a clock that moves one millisecond each time it is read, started just
+// before the failed message's visibility deadline at every offset: whichever read of the pump
+// the deadline falls between (the receive's, the re-arm's), the message must come back in a
+// second batch. The poller once re-armed only for messages still invisible at the re-arm's
+// read, so a deadline passed between the receive and that read left it asleep for good (CI
+// saw a poison message never reach its dead-letter queue).
+void TestEventSourceMappings::messageTurningVisibleMidPumpIsNotLost()
+{
+    constexpr qint64 kStart = 1'700'000'000'000;
+    for (qint64 offset = 12; offset >= 0; --offset) {
+        QTemporaryDir dir;
+        qint64 clock = kStart;
+        QueueStore store(dir.filePath(QStringLiteral("q.db")));
+        store.setClock([&clock] { return clock++; });
+        QVERIFY(store.open());
+        QueueAttributes a;
+        a.visibilityTimeout = 1;
+        QVERIFY(store.createQueue(QStringLiteral("work"), a));
+
+        QList<std::function<void(Result<InvocationResult>)>> answers;
+        QList<QByteArray> events;
+        EventSourceMappings mappings(
+            &store,
+            [&](InvokeRequest r, std::function<void(Result<InvocationResult>)> answer) {
+                events << r.payload;
+                answers << std::move(answer);
+            },
+            {});
+        mappings.start(true);
+        MappingChange c;
+        c.function = QStringLiteral("consumer");
+        c.eventSourceArn = store.arn(QStringLiteral("work"));
+        c.batchSize = 1;
+        c.maximumConcurrency = 2;
+        QVERIFY(mappings.create(c));
+        QVERIFY(store.sendMessage(QStringLiteral("work"), "again"));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, safetyNetMs(10000));
+        const qint64 deadline = store.nextReceivableAtMs(QStringLiteral("work"));
+        QVERIFY(deadline > clock);
+
+        // The function fails just before the deadline: the message stays, and returns.
+        clock = deadline - offset;
+        InvocationResult failed;
+        failed.functionError = QStringLiteral("Unhandled");
+        failed.payload = R"({"errorType":"ValueError"})";
+        answers.takeFirst()(failed);
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, safetyNetMs(10000));
+        QVERIFY2(events.last().contains("\"ApproximateReceiveCount\":\"2\""), events.last().constData());
+        mappings.stop();
+    }
 }
 
 void TestEventSourceMappings::partialBatchFailure()

@@ -167,12 +167,17 @@ private Q_SLOTS:
         auto info = store->queue(QStringLiteral("q"));
         QCOMPARE(info->visible, 0);
         QCOMPARE(info->inFlight, 1);
-        QCOMPARE(store->nextVisibleAtMs(QStringLiteral("q")), m_now + 30000);
+        const qint64 deadline = m_now + 30000;
+        QCOMPARE(store->nextReceivableAtMs(QStringLiteral("q")), deadline);
 
         // Invisible until the deadline, then back with its receive count rising.
         m_now += 29999;
         QCOMPARE(store->receive(QStringLiteral("q"), 10)->size(), 0);
         m_now += 1;
+        // Once past, the deadline is still told (a poller wakes at once), not forgotten.
+        QCOMPARE(store->nextReceivableAtMs(QStringLiteral("q")), deadline);
+        m_now += 5;
+        QCOMPARE(store->nextReceivableAtMs(QStringLiteral("q")), deadline);
         got = store->receive(QStringLiteral("q"), 10);
         QCOMPARE(got->size(), 1);
         QCOMPARE(got->first().receiveCount, 2);

@@ -31,7 +31,7 @@ bool CodeDeployer::busy() const
 
 bool CodeDeployer::retiredPending() const
 {
-    return m_retired && !busy();
+    return m_retired; // as outcome() tells it: not held back by a deployment still under way
 }
 
 // Retired environments are news as soon as one answer says so, even while another deployment
