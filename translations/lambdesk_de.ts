@@ -418,6 +418,305 @@
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <source>Lambda writes one REPORT line to the function&apos;s log at the end of every invocation. It says how long the invocation ran and was billed, how much memory was configured and used and, after a cold start, how long the init phase took.</source>
+        <translation>Lambda schreibt am Ende jedes Aufrufs eine REPORT-Zeile ins Protokoll der Funktion. Sie sagt, wie lange der Aufruf lief und abgerechnet wurde, wie viel Arbeitsspeicher konfiguriert war und genutzt wurde und, nach einem Kaltstart, wie lange die Init-Phase dauerte.</translation>
+    </message>
+    <message>
+        <source>The ID Lambda gives each invocation. The START, END and REPORT lines and the lines your code logs carry it, and the handler reads it from the context object, so it ties together everything one invocation wrote.</source>
+        <translation>Die ID, die Lambda jedem Aufruf gibt. Die Zeilen START, END und REPORT und die Zeilen, die Ihr Code protokolliert, tragen sie, und der Handler liest sie aus dem Kontextobjekt – so verbindet sie alles, was ein Aufruf geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The time the handler took to process the event: from the moment the runtime received it until it returned a response or an error. The init phase of a cold start is not part of it; Init Duration tells that time.</source>
+        <translation>Die Zeit, die der Handler für das Ereignis brauchte: vom Moment, in dem die Laufzeit es erhielt, bis er eine Antwort oder einen Fehler zurückgab. Die Init-Phase eines Kaltstarts gehört nicht dazu; diese Zeit nennt Init Duration.</translation>
+    </message>
+    <message>
+        <source>The time the invocation is charged for: its Duration rounded up to the next millisecond. Lambda&apos;s price is this time multiplied by the memory configured (GB-seconds), plus a fee per request.</source>
+        <translation>Die Zeit, die für den Aufruf berechnet wird: seine Duration, aufgerundet auf die nächste Millisekunde. Der Preis bei Lambda ist diese Zeit mal den konfigurierten Arbeitsspeicher (GB-Sekunden), plus eine Gebühr pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>The memory configured for the function, from 128 MB to 10,240 MB. Lambda gives the function CPU power in proportion to it, and the price of each millisecond grows with it.</source>
+        <translation>Der für die Funktion konfigurierte Arbeitsspeicher, von 128 MB bis 10.240 MB. Lambda gibt der Funktion CPU-Leistung im Verhältnis dazu, und der Preis jeder Millisekunde wächst mit ihm.</translation>
+    </message>
+    <message>
+        <source>The most memory the function&apos;s processes used, in MB. When invocations share an execution environment, it is the highest use across them. Close to Memory Size, the function risks running out of memory; far below it, a smaller setting may do.</source>
+        <translation>Der meiste Arbeitsspeicher, den die Prozesse der Funktion nutzten, in MB. Teilen sich Aufrufe eine Ausführungsumgebung, ist es der höchste Verbrauch über alle. Nahe an Memory Size droht der Funktion der Speicher auszugehen; weit darunter genügt vielleicht eine kleinere Einstellung.</translation>
+    </message>
+    <message>
+        <source>The time the init phase took: starting the runtime and running the code outside the handler (imports, clients, global state). It appears only on the first invocation of a new execution environment, a cold start; warm invocations reuse the environment and skip it.</source>
+        <translation>Die Dauer der Init-Phase: das Starten der Laufzeit und das Ausführen des Codes außerhalb des Handlers (Importe, Clients, globaler Zustand). Sie erscheint nur beim ersten Aufruf einer neuen Ausführungsumgebung, einem Kaltstart; warme Aufrufe nutzen die Umgebung weiter und überspringen sie.</translation>
+    </message>
+    <message>
+        <source>CPU share</source>
+        <translation>CPU-Anteil</translation>
+    </message>
+    <message>
+        <source>Lambda allocates CPU power in proportion to the memory configured: at 1,769 MB a function has the equivalent of one vCPU, below that a fraction of one, and at 10,240 MB up to 6 vCPUs. More memory therefore also makes CPU-bound code faster.</source>
+        <translation>Lambda teilt CPU-Leistung im Verhältnis zum konfigurierten Arbeitsspeicher zu: Bei 1.769 MB hat eine Funktion den Gegenwert einer vCPU, darunter einen Bruchteil davon und bei 10.240 MB bis zu 6 vCPUs. Mehr Arbeitsspeicher macht daher auch rechenintensiven Code schneller.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The memory available to the function at runtime, 128 MB to 10,240 MB in 1 MB steps. CPU power grows in proportion to it, and so does the price of each millisecond. An invocation whose processes need more is stopped.</source>
+        <translation>Der Arbeitsspeicher, der der Funktion zur Laufzeit zur Verfügung steht, 128 MB bis 10.240 MB in Schritten von 1 MB. Die CPU-Leistung wächst im Verhältnis dazu, ebenso der Preis jeder Millisekunde. Ein Aufruf, dessen Prozesse mehr brauchen, wird gestoppt.</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>The longest an invocation may run, from 1 second to 15 minutes (900 seconds); the default is 3 seconds. At the deadline Lambda stops the invocation (&quot;Task timed out&quot;, error type Sandbox.Timedout).</source>
+        <translation>Die längste Zeit, die ein Aufruf laufen darf, von 1 Sekunde bis 15 Minuten (900 Sekunden); Standard sind 3 Sekunden. Bei Ablauf stoppt Lambda den Aufruf („Task timed out“, Fehlertyp Sandbox.Timedout).</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage</source>
+        <translation>Flüchtiger Speicher</translation>
+    </message>
+    <message>
+        <source>The size of /tmp in each execution environment, 512 MB to 10,240 MB. Files written there stay while the environment is warm and are gone when it is replaced: a cache, not a place to keep data.</source>
+        <translation>Die Größe von /tmp in jeder Ausführungsumgebung, 512 MB bis 10.240 MB. Dort geschriebene Dateien bleiben, solange die Umgebung warm ist, und sind weg, wenn sie ersetzt wird: ein Cache, kein Ort, um Daten aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>The function Lambda calls with each event, written as file.function: lambda_function.lambda_handler calls lambda_handler in lambda_function.py, index.handler the exported handler of index.mjs or index.js. A wrong name fails with Runtime.ImportModuleError or Runtime.HandlerNotFound.</source>
+        <translation>Die Funktion, die Lambda mit jedem Ereignis aufruft, geschrieben als datei.funktion: lambda_function.lambda_handler ruft lambda_handler in lambda_function.py auf, index.handler den exportierten handler von index.mjs oder index.js. Ein falscher Name scheitert mit Runtime.ImportModuleError oder Runtime.HandlerNotFound.</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>The language environment that loads and runs the function&apos;s code, such as python3.12 or nodejs20.x, or provided for a bootstrap program of your own. It passes events between Lambda and the handler through the Runtime API.</source>
+        <translation>Die Sprachumgebung, die den Code der Funktion lädt und ausführt, etwa python3.12 oder nodejs20.x, oder provided für ein eigenes bootstrap-Programm. Sie reicht Ereignisse über die Runtime API zwischen Lambda und dem Handler weiter.</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>The instruction set of the processor the function runs on: x86_64, or arm64 (AWS Graviton). Native libraries in the code and its layers must be built for it.</source>
+        <translation>Der Befehlssatz des Prozessors, auf dem die Funktion läuft: x86_64 oder arm64 (AWS Graviton). Native Bibliotheken im Code und in seinen Ebenen müssen dafür gebaut sein.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>A free text of up to 256 characters that says what the function is for. Lambda keeps it with the configuration; it has no effect on how the function runs.</source>
+        <translation>Ein freier Text von bis zu 256 Zeichen, der sagt, wofür die Funktion da ist. Lambda bewahrt ihn mit der Konfiguration auf; er hat keinen Einfluss darauf, wie die Funktion läuft.</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Key-value pairs Lambda sets in the execution environment, read by the code like any environment variable (os.environ in Python, process.env in Node.js). They change behaviour without a change of code; together they may take 4 KB, and keys Lambda reserves, such as AWS_REGION, cannot be set.</source>
+        <translation>Schlüssel-Wert-Paare, die Lambda in der Ausführungsumgebung setzt und die der Code wie jede Umgebungsvariable liest (os.environ in Python, process.env in Node.js). Sie ändern das Verhalten ohne Codeänderung; zusammen dürfen sie 4 KB groß sein, und Schlüssel, die Lambda reserviert, etwa AWS_REGION, können nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Reserved concurrency</source>
+        <translation>Reservierte Gleichzeitigkeit</translation>
+    </message>
+    <message>
+        <source>The most execution environments the function may use at the same time, set aside for it out of the account&apos;s concurrency. Requests beyond it are throttled (TooManyRequestsException, HTTP 429); 0 stops every invocation.</source>
+        <translation>Die meisten Ausführungsumgebungen, die die Funktion gleichzeitig nutzen darf, für sie aus der Gleichzeitigkeit des Kontos abgezweigt. Anfragen darüber hinaus werden gedrosselt (TooManyRequestsException, HTTP 429); 0 stoppt jeden Aufruf.</translation>
+    </message>
+    <message>
+        <source>Provisioned concurrency</source>
+        <translation>Bereitgestellte Gleichzeitigkeit</translation>
+    </message>
+    <message>
+        <source>Execution environments Lambda initialises ahead of time for a version or an alias, so that their invocations start warm, without an Init Duration. They are billed for as long as they are configured, used or not.</source>
+        <translation>Ausführungsumgebungen, die Lambda für eine Version oder einen Alias im Voraus initialisiert, sodass deren Aufrufe warm starten, ohne Init Duration. Sie werden berechnet, solange sie konfiguriert sind, ob genutzt oder nicht.</translation>
+    </message>
+    <message>
+        <source>Asynchronous invocation</source>
+        <translation>Asynchroner Aufruf</translation>
+    </message>
+    <message>
+        <source>With the Event invocation type Lambda queues the event, answers at once (HTTP 202) and runs the function in the background. When it fails, Lambda retries it, and can send a record of the outcome to a destination.</source>
+        <translation>Beim Aufruftyp Event stellt Lambda das Ereignis in eine Warteschlange, antwortet sofort (HTTP 202) und führt die Funktion im Hintergrund aus. Scheitert sie, wiederholt Lambda den Aufruf und kann einen Datensatz über das Ergebnis an ein Ziel senden.</translation>
+    </message>
+    <message>
+        <source>Maximum age of event</source>
+        <translation>Maximales Alter des Ereignisses</translation>
+    </message>
+    <message>
+        <source>How long Lambda keeps an asynchronous event in its queue, from 60 seconds to 6 hours. An event older than that is discarded, or sent to the on-failure destination or dead-letter queue.</source>
+        <translation>Wie lange Lambda ein asynchrones Ereignis in seiner Warteschlange behält, von 60 Sekunden bis 6 Stunden. Ein älteres Ereignis wird verworfen oder an das Ziel „Bei Fehler“ oder die Warteschlange für unzustellbare Nachrichten gesendet.</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>Wiederholungsversuche</translation>
+    </message>
+    <message>
+        <source>How many times Lambda retries an asynchronous invocation that returned an error: 0, 1 or 2 (the default). Lambda waits about a minute before the first retry and two before the second; an event that still fails goes to the on-failure destination or dead-letter queue.</source>
+        <translation>Wie oft Lambda einen asynchronen Aufruf wiederholt, der einen Fehler zurückgab: 0, 1 oder 2 (Standard). Lambda wartet etwa eine Minute vor dem ersten und zwei vor dem zweiten Versuch; ein Ereignis, das weiter scheitert, geht an das Ziel „Bei Fehler“ oder die Warteschlange für unzustellbare Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Where Lambda sends a record of each asynchronous invocation: on success, on failure, or both. The record holds the request, the response and, on failure, why it failed.</source>
+        <translation>Wohin Lambda einen Datensatz jedes asynchronen Aufrufs sendet: bei Erfolg, bei Fehler oder beides. Der Datensatz enthält die Anfrage, die Antwort und, bei Fehler, warum er scheiterte.</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue</source>
+        <translation>Warteschlange für unzustellbare Nachrichten</translation>
+    </message>
+    <message>
+        <source>An Amazon SQS queue or Amazon SNS topic that receives the events of asynchronous invocations that failed every attempt. Unlike an on-failure destination it keeps only the event, not the response or the error.</source>
+        <translation>Eine Amazon-SQS-Warteschlange oder ein Amazon-SNS-Thema, das die Ereignisse asynchroner Aufrufe erhält, die bei jedem Versuch scheiterten. Anders als ein Ziel „Bei Fehler“ bewahrt sie nur das Ereignis auf, nicht die Antwort oder den Fehler.</translation>
+    </message>
+    <message>
+        <source>Log format</source>
+        <translation>Protokollformat</translation>
+    </message>
+    <message>
+        <source>Text keeps log lines as the runtime prints them; JSON writes every line as a JSON object with its time, level and request ID, which makes logs easy to filter and query. Log levels apply only with the JSON format.</source>
+        <translation>Text behält Protokollzeilen so, wie die Laufzeit sie ausgibt; JSON schreibt jede Zeile als JSON-Objekt mit Zeit, Ebene und Anfrage-ID, was Protokolle leicht filter- und abfragbar macht. Protokollebenen gelten nur mit dem JSON-Format.</translation>
+    </message>
+    <message>
+        <source>Application log level</source>
+        <translation>Protokollebene für Anwendungen</translation>
+    </message>
+    <message>
+        <source>The lowest level of your code&apos;s log lines that Lambda keeps: TRACE, DEBUG, INFO, WARN, ERROR or FATAL; lines below it are dropped. It works only with the JSON log format.</source>
+        <translation>Die niedrigste Ebene der Protokollzeilen Ihres Codes, die Lambda behält: TRACE, DEBUG, INFO, WARN, ERROR oder FATAL; Zeilen darunter werden verworfen. Sie wirkt nur mit dem JSON-Protokollformat.</translation>
+    </message>
+    <message>
+        <source>System log level</source>
+        <translation>Systemprotokollebene</translation>
+    </message>
+    <message>
+        <source>The lowest level of the records Lambda itself writes that are kept: DEBUG, INFO or WARN. Its start and report records (platform.start, platform.report) are INFO, so WARN leaves them out. It works only with the JSON log format.</source>
+        <translation>Die niedrigste Ebene der Datensätze, die Lambda selbst schreibt und die behalten werden: DEBUG, INFO oder WARN. Seine Start- und Report-Datensätze (platform.start, platform.report) sind INFO, WARN lässt sie also weg. Sie wirkt nur mit dem JSON-Protokollformat.</translation>
+    </message>
+    <message>
+        <source>Function URL</source>
+        <translation>Funktions-URL</translation>
+    </message>
+    <message>
+        <source>A dedicated HTTPS endpoint of the function (or of an alias). Each HTTP request becomes an event for the handler, and the handler&apos;s answer becomes the HTTP response.</source>
+        <translation>Ein eigener HTTPS-Endpunkt der Funktion (oder eines Alias). Jede HTTP-Anfrage wird zu einem Ereignis für den Handler, und die Antwort des Handlers wird zur HTTP-Antwort.</translation>
+    </message>
+    <message>
+        <source>Auth type</source>
+        <translation>Authentifizierungstyp</translation>
+    </message>
+    <message>
+        <source>AWS_IAM lets only signed requests (SigV4) of principals allowed lambda:InvokeFunctionUrl call the function URL. NONE lets anyone who knows the URL call it, so the function must check requests itself.</source>
+        <translation>AWS_IAM lässt nur signierte Anfragen (SigV4) von Prinzipalen, denen lambda:InvokeFunctionUrl erlaubt ist, die Funktions-URL aufrufen. NONE lässt jeden sie aufrufen, der die URL kennt; die Funktion muss Anfragen dann selbst prüfen.</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Cross-origin resource sharing: which web origins, methods and headers browsers may use to call the function URL from a page of another domain. Lambda answers the browsers&apos; preflight requests and adds the CORS headers to responses.</source>
+        <translation>Cross-Origin Resource Sharing: welche Web-Ursprünge, Methoden und Header Browser verwenden dürfen, um die Funktions-URL von einer Seite einer anderen Domain aufzurufen. Lambda beantwortet die Preflight-Anfragen der Browser und fügt den Antworten die CORS-Header hinzu.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>.zip archives of libraries, a custom runtime or other files that Lambda extracts to /opt in the execution environment. A function can use up to five layers, applied in order, so that code is shared between functions instead of packaged with each.</source>
+        <translation>.zip-Archive mit Bibliotheken, einer eigenen Laufzeit oder anderen Dateien, die Lambda in der Ausführungsumgebung nach /opt entpackt. Eine Funktion kann bis zu fünf Ebenen in Reihenfolge nutzen, sodass Code zwischen Funktionen geteilt statt mit jeder verpackt wird.</translation>
+    </message>
+    <message>
+        <source>The runtime process exited before it answered: the code called exit, crashed, or was killed by a signal. The message gives the exit status or signal; the next invocation starts a new execution environment.</source>
+        <translation>Der Laufzeitprozess endete, bevor er antwortete: Der Code rief exit auf, stürzte ab oder wurde durch ein Signal beendet. Die Meldung nennt den Exit-Status oder das Signal; der nächste Aufruf startet eine neue Ausführungsumgebung.</translation>
+    </message>
+    <message>
+        <source>The function&apos;s processes needed more memory than configured, so the execution environment was stopped. Raise the memory setting or make the code use less; Max Memory Used shows how close earlier invocations came.</source>
+        <translation>Die Prozesse der Funktion brauchten mehr Arbeitsspeicher als konfiguriert, daher wurde die Ausführungsumgebung gestoppt. Erhöhen Sie den Arbeitsspeicher oder lassen Sie den Code weniger verbrauchen; Max Memory Used zeigt, wie nahe frühere Aufrufe kamen.</translation>
+    </message>
+    <message>
+        <source>The init phase failed and the runtime did not say with which error type. The log lines just before the failure usually tell what went wrong.</source>
+        <translation>Die Init-Phase scheiterte, und die Laufzeit nannte keinen Fehlertyp. Die Protokollzeilen direkt vor dem Fehler sagen meist, was schiefging.</translation>
+    </message>
+    <message>
+        <source>The runtime could not be started. For a provided runtime this usually means that no executable file named bootstrap is at the root of the code or of a layer.</source>
+        <translation>Die Laufzeit konnte nicht gestartet werden. Bei einer provided-Laufzeit heißt das meist, dass keine ausführbare Datei namens bootstrap im Wurzelverzeichnis des Codes oder einer Ebene liegt.</translation>
+    </message>
+    <message>
+        <source>The function wrote more to /tmp than the ephemeral storage setting allows, and the invocation was stopped. Delete files it no longer needs, or raise the ephemeral storage.</source>
+        <translation>Die Funktion schrieb mehr nach /tmp, als die Einstellung für flüchtigen Speicher erlaubt, und der Aufruf wurde gestoppt. Löschen Sie Dateien, die sie nicht mehr braucht, oder erhöhen Sie den flüchtigen Speicher.</translation>
+    </message>
+    <message>
+        <source>A streamed response ended before its last chunk: the runtime&apos;s connection closed while the function was still writing it. The client got only the part sent before.</source>
+        <translation>Eine gestreamte Antwort endete vor ihrem letzten Teil: Die Verbindung der Laufzeit wurde geschlossen, während die Funktion noch schrieb. Der Client erhielt nur den zuvor gesendeten Teil.</translation>
+    </message>
+    <message>
+        <source>The function&apos;s response was larger than Lambda allows: 6 MB for a synchronous invocation, more for a streamed one. Return less, or store the data elsewhere (for example in Amazon S3) and return where to find it.</source>
+        <translation>Die Antwort der Funktion war größer, als Lambda erlaubt: 6 MB für einen synchronen Aufruf, mehr für einen gestreamten. Geben Sie weniger zurück oder speichern Sie die Daten anderswo (etwa in Amazon S3) und geben Sie zurück, wo sie liegen.</translation>
+    </message>
+    <message>
+        <source>The invocation, or the init phase before it, ran past the function&apos;s timeout and was stopped (&quot;Task timed out after … seconds&quot;). The execution environment is reset; raise the timeout or find what is slow.</source>
+        <translation>Der Aufruf oder die Init-Phase davor lief über das Zeitlimit der Funktion hinaus und wurde gestoppt („Task timed out after … seconds“). Die Ausführungsumgebung wird zurückgesetzt; erhöhen Sie das Zeitlimit oder finden Sie, was langsam ist.</translation>
+    </message>
+    <message>
+        <source>The runtime could not load the module the handler names: the file is missing, or importing it or a library it needs failed. Check the handler setting, and that every dependency is in the code or a layer.</source>
+        <translation>Die Laufzeit konnte das Modul, das der Handler nennt, nicht laden: Die Datei fehlt, oder ihr Import oder der einer benötigten Bibliothek scheiterte. Prüfen Sie die Handler-Einstellung und ob jede Abhängigkeit im Code oder in einer Ebene liegt.</translation>
+    </message>
+    <message>
+        <source>The module loaded, but it has no function of the name the handler setting gives (in Node.js: none exported under that name). Compare the handler setting with the code.</source>
+        <translation>Das Modul wurde geladen, hat aber keine Funktion mit dem Namen aus der Handler-Einstellung (in Node.js: keine unter diesem Namen exportierte). Vergleichen Sie die Handler-Einstellung mit dem Code.</translation>
+    </message>
+    <message>
+        <source>The handler setting is not of the form file.function (for example lambda_function.lambda_handler or index.handler), so the runtime cannot tell what to load.</source>
+        <translation>Die Handler-Einstellung hat nicht die Form datei.funktion (zum Beispiel lambda_function.lambda_handler oder index.handler), daher weiß die Laufzeit nicht, was sie laden soll.</translation>
+    </message>
+    <message>
+        <source>The function&apos;s code has a syntax error, found when the runtime loaded it in the init phase. The message names the file and the line.</source>
+        <translation>Der Code der Funktion hat einen Syntaxfehler, den die Laufzeit beim Laden in der Init-Phase fand. Die Meldung nennt Datei und Zeile.</translation>
+    </message>
+    <message>
+        <source>The handler&apos;s module has the name of a module built into Python (such as sys), which the runtime will not replace. Rename the file and the handler setting.</source>
+        <translation>Das Modul des Handlers hat den Namen eines in Python eingebauten Moduls (etwa sys), das die Laufzeit nicht ersetzt. Benennen Sie die Datei und die Handler-Einstellung um.</translation>
+    </message>
+    <message>
+        <source>The handler returned a value the runtime cannot turn into JSON, such as a set, bytes or an object of a class. Return dictionaries, lists, strings, numbers, booleans or None.</source>
+        <translation>Der Handler gab einen Wert zurück, den die Laufzeit nicht in JSON umwandeln kann, etwa ein Set, Bytes oder ein Objekt einer Klasse. Geben Sie Dictionaries, Listen, Strings, Zahlen, Booleans oder None zurück.</translation>
+    </message>
+    <message>
+        <source>The runtime could not read the event as JSON to hand it to the handler. The event must be a valid JSON document.</source>
+        <translation>Die Laufzeit konnte das Ereignis nicht als JSON lesen, um es dem Handler zu übergeben. Das Ereignis muss ein gültiges JSON-Dokument sein.</translation>
+    </message>
+    <message>
+        <source>The runtime could not read the client context or Cognito identity that came with the invocation, so it could not build the context object.</source>
+        <translation>Die Laufzeit konnte den Client-Kontext oder die Cognito-Identität, die mit dem Aufruf kamen, nicht lesen und daher das Kontextobjekt nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>The Node.js process exited while an invocation was still running, most often because the handler&apos;s promise never settled and nothing else was left to run. Make sure the handler returns or awaits its work.</source>
+        <translation>Der Node.js-Prozess endete, während noch ein Aufruf lief, meist weil das Promise des Handlers nie erfüllt wurde und nichts anderes mehr zu tun war. Sorgen Sie dafür, dass der Handler seine Arbeit zurückgibt oder abwartet.</translation>
+    </message>
+    <message>
+        <source>A promise was rejected and nothing handled the rejection, so the Node.js runtime failed the invocation. Await the promises the handler starts, or catch their errors.</source>
+        <translation>Ein Promise wurde abgelehnt, und nichts behandelte die Ablehnung, daher ließ die Node.js-Laufzeit den Aufruf scheitern. Warten Sie auf die Promises, die der Handler startet, oder fangen Sie ihre Fehler ab.</translation>
+    </message>
+    <message>
+        <source>Lambdesk&apos;s debugger could not start inside the runtime, for example because its port was not valid. This error type is Lambdesk&apos;s own; the linked page explains the init phase in which it happens.</source>
+        <translation>Der Debugger von Lambdesk konnte in der Laufzeit nicht starten, etwa weil sein Port ungültig war. Dieser Fehlertyp ist Lambdesks eigener; die verlinkte Seite erklärt die Init-Phase, in der er auftritt.</translation>
+    </message>
+    <message>
+        <source>The function failed and the runtime gave no error type. Lambda marks such a response with the header X-Amz-Function-Error: Unhandled, and still answers with HTTP 200.</source>
+        <translation>Die Funktion scheiterte, und die Laufzeit nannte keinen Fehlertyp. Lambda kennzeichnet eine solche Antwort mit dem Header X-Amz-Function-Error: Unhandled und antwortet trotzdem mit HTTP 200.</translation>
+    </message>
+    <message>
+        <source>The request was throttled: the function had no execution environment free within its reserved concurrency, so nothing ran. Retry later, or raise the reserved concurrency.</source>
+        <translation>Die Anfrage wurde gedrosselt: Die Funktion hatte innerhalb ihrer reservierten Gleichzeitigkeit keine freie Ausführungsumgebung, daher lief nichts. Versuchen Sie es später erneut oder erhöhen Sie die reservierte Gleichzeitigkeit.</translation>
+    </message>
+</context>
+<context>
     <name>lambdesk::AddLayerDialog</name>
     <message>
         <source>Add layer</source>
@@ -2237,6 +2536,13 @@ Changes not deployed (Ctrl+S saves and deploys)</source>
     </message>
 </context>
 <context>
+    <name>lambdesk::ExplainPopup</name>
+    <message>
+        <source>Learn more in the AWS documentation</source>
+        <translation>Mehr dazu in der AWS-Dokumentation</translation>
+    </message>
+</context>
+<context>
     <name>lambdesk::FileOperations</name>
     <message>
         <source>%1 is the current name; type a different one</source>
@@ -3257,6 +3563,109 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
 </context>
 <context>
+    <name>lambdesk::LearnPanel</name>
+    <message>
+        <source>Short lessons done in the real console: each step is checked by watching what happens when you invoke, deploy and configure. Pick one to begin.</source>
+        <translation>Kurze Lektionen in der echten Konsole: Jeder Schritt wird geprüft, indem beobachtet wird, was beim Aufrufen, Bereitstellen und Konfigurieren geschieht. Wählen Sie eine zum Anfangen.</translation>
+    </message>
+    <message>
+        <source>‹ All lessons</source>
+        <translation>‹ Alle Lektionen</translation>
+    </message>
+    <message>
+        <source>Start lesson</source>
+        <translation>Lektion starten</translation>
+    </message>
+    <message>
+        <source>Restart lesson</source>
+        <translation>Lektion neu beginnen</translation>
+    </message>
+    <message>
+        <source>Forget this lesson&apos;s progress and begin again at its first step</source>
+        <translation>Den Fortschritt dieser Lektion vergessen und beim ersten Schritt neu beginnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schritte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Zeig es mir</translation>
+    </message>
+    <message>
+        <source>Outline the part of the window where this step happens</source>
+        <translation>Den Teil des Fensters umranden, in dem dieser Schritt geschieht</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Checked off by itself once it happens in the console.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wird von selbst abgehakt, sobald es in der Konsole geschieht.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>In progress: %1 of %2 steps done</source>
+        <translation>In Arbeit: %1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>Continue lesson</source>
+        <translation>Lektion fortsetzen</translation>
+    </message>
+    <message>
+        <source>Next lesson: %1</source>
+        <translation>Nächste Lektion: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson complete.&lt;/b&gt; Every step of “%1” is done. Pick another lesson, or restart this one to do it again.</source>
+        <translation>&lt;b&gt;Lektion abgeschlossen.&lt;/b&gt; Alle Schritte von „%1“ sind erledigt. Wählen Sie eine andere Lektion oder beginnen Sie diese neu, um sie noch einmal zu machen.</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the backend to detect this machine&apos;s runtimes…</source>
+        <translation>Warten, bis das Backend die Laufzeiten dieses Rechners erkannt hat…</translation>
+    </message>
+    <message>
+        <source>Preparing the lesson&apos;s function %1…</source>
+        <translation>Die Funktion %1 der Lektion wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The lesson cannot start: %1</source>
+        <translation>Die Lektion kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Lesson started: %1</source>
+        <translation>Lektion gestartet: %1</translation>
+    </message>
+    <message>
+        <source>That part of the window is not shown now.</source>
+        <translation>Dieser Teil des Fensters wird gerade nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Step done: %1</source>
+        <translation>Schritt erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Lesson complete: %1</source>
+        <translation>Lektion abgeschlossen: %1</translation>
+    </message>
+</context>
+<context>
     <name>lambdesk::LoadDialog</name>
     <message>
         <source>Run load: %1:%2</source>
@@ -3970,6 +4379,18 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
         <source>&amp;Debug</source>
         <translation>D&amp;ebuggen</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Short lessons done in the console, each step checked as it happens (F1)</source>
+        <translation>Kurze Lektionen in der Konsole, jeder Schritt wird geprüft, sobald er geschieht (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>
@@ -4260,6 +4681,128 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     <message>
         <source>&lt;small&gt;Relative to the function&apos;s code folder; use / for sub-folders, e.g. &lt;code&gt;lib/helpers.py&lt;/code&gt;.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Relativ zum Code-Ordner der Funktion; verwenden Sie / für Unterordner, z. B. &lt;code&gt;lib/helpers.py&lt;/code&gt;.&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::PresenterBanner</name>
+    <message>
+        <source>%1: 429 TooManyRequestsException</source>
+        <translation>%1: 429 TooManyRequestsException</translation>
+    </message>
+    <message>
+        <source>%1: 202, queued</source>
+        <translation>%1: 202, in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1: 204, DryRun</source>
+        <translation>%1: 204, DryRun</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 ms</source>
+        <translation>%1: %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: 200, %2 ms</source>
+        <translation>%1: 200, %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::PresenterMode</name>
+    <message>
+        <source>Invoking %1…</source>
+        <translation>%1 wird aufgerufen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Zoom the console for a projector, simplify the window and show the keys pressed (F11)</source>
+        <translation>Die Konsole für einen Projektor vergrößern, das Fenster vereinfachen und gedrückte Tasten zeigen (F11)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;demo workspace…</source>
+        <translation>&amp;Demo-Arbeitsbereich zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Bring the demo functions (hello-python, hello-node) back to their first state</source>
+        <translation>Die Demo-Funktionen (hello-python, hello-node) in ihren Anfangszustand zurückversetzen</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>The function shown (the function list is hidden in presenter mode)</source>
+        <translation>Die angezeigte Funktion (die Funktionsliste ist im Präsentationsmodus ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 back to the default</source>
+        <translation>Zoom: Ctrl+= größer, Ctrl+- kleiner, Ctrl+0 zurück zum Standard</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Vergrößern (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Demo zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode (F11)</source>
+        <translation>Präsentationsmodus beenden (F11)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The backend is still starting; try again in a moment.</source>
+        <translation>Das Backend startet noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Their code (with edits not saved yet), configuration, environment variables and test events become their blueprint&apos;s again. Their versions, aliases, function URLs, asynchronous invocation settings, concurrency settings and breakpoints are deleted, and Event invocations of them still queued are dropped. An invocation running now ends as it would. Other functions, logs and metrics are not touched.</source>
+        <translation>Ihr Code (mit noch nicht gespeicherten Änderungen), ihre Konfiguration, Umgebungsvariablen und Testereignisse werden wieder die ihres Blueprints. Ihre Versionen, Aliasse, Funktions-URLs, Einstellungen für asynchrone Aufrufe, Gleichzeitigkeitseinstellungen und Haltepunkte werden gelöscht, und noch wartende Event-Aufrufe von ihnen werden verworfen. Ein gerade laufender Aufruf endet wie sonst auch. Andere Funktionen, Protokolle und Metriken bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The debug session of %1 is stopped first.</source>
+        <translation>Die Debug-Sitzung von %1 wird zuerst beendet.</translation>
+    </message>
+    <message>
+        <source>Reset demo workspace</source>
+        <translation>Demo-Arbeitsbereich zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Bring the demo functions (%1) back to their first state?</source>
+        <translation>Die Demo-Funktionen (%1) in ihren Anfangszustand zurückversetzen?</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -4760,7 +5303,7 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
     </message>
     <message>
         <source>Duration %1 · Billed %2 ms · Max memory %3 of %4 MB</source>
-        <translation>Duration %1 · abgerechnet %2 ms · max. Arbeitsspeicher %3 von %4 MB</translation>
+        <translation>Duration %1 · Billed Duration %2 ms · Max Memory Used %3 von %4 MB</translation>
     </message>
     <message>
         <source> · CPU throttled %1</source>
@@ -5741,6 +6284,41 @@ Zum Bereitstellen (ersetzen Sie &lt;your-role-arn&gt; durch eine IAM-Rolle, die 
     </message>
 </context>
 <context>
+    <name>lambdesk::demo</name>
+    <message>
+        <source>The blueprint %1 of %2 is missing</source>
+        <translation>Der Blueprint %1 von %2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which is not installed on this machine</source>
+        <translation>%1 braucht %2, das auf diesem Rechner nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>Demo: a Python hello world. Press Test (Ctrl+Enter).</source>
+        <translation>Demo: ein Hello-World-Beispiel in Python. Klicken Sie auf „Testen“ (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Demo: a Node.js hello world. Press Test (Ctrl+Enter).</source>
+        <translation>Demo: ein Hello-World-Beispiel in Node.js. Klicken Sie auf „Testen“ (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>The backend is not started</source>
+        <translation>Das Backend ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is: %2</source>
+        <translation>%1 blieb, wie es war: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created again: %2</source>
+        <translation>%1 konnte nicht neu erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Demo functions restored to their first state: %1.</source>
+        <translation>Demo-Funktionen in ihren Anfangszustand zurückversetzt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>lambdesk::i18n</name>
     <message>
         <source>&amp;Language</source>
@@ -6178,14 +6756,6 @@ verbleibende Zeit prüfen und sauber aufhören, bevor Lambda ihn stoppt.</transl
         <translation>Eine Funktion aufrufen, ihre Antwort und ihr Protokoll lesen, ihren Code ändern und sie erneut ausführen.</translation>
     </message>
     <message>
-        <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
-handler when something invokes it. This lesson made the function **learn-first-function**
-from the hello-world blueprint.</source>
-        <translation>Eine Lambda-Funktion ist Code plus Konfiguration: Sie starten nie einen Server, Lambda führt Ihren
-Handler aus, wenn etwas ihn aufruft. Diese Lektion hat die Funktion **learn-first-function**
-aus der Hello-World-Vorlage erstellt.</translation>
-    </message>
-    <message>
         <source>Invoke it</source>
         <translation>Aufrufen</translation>
     </message>
@@ -6224,6 +6794,14 @@ brauchte eine frische Ausführungsumgebung, daher war dieser Aufruf ein Kaltstar
 your handler, waits for it to return, and sends the returned value back as the response.</source>
         <translation>Klicken Sie auf **Testen** (Ctrl+Enter), um die Funktion mit dem Ereignis „hello“ aufzurufen. Lambda übergibt das
 Ereignis Ihrem Handler, wartet auf seine Rückkehr und sendet den zurückgegebenen Wert als Antwort zurück.</translation>
+    </message>
+    <message>
+        <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
+handler when something invokes it. Starting this lesson created the function
+**learn-first-function** from the hello-world blueprint and selected it.</source>
+        <translation>Eine Lambda-Funktion ist Code plus Konfiguration: Sie starten nie einen Server, Lambda führt Ihren
+Handler aus, wenn etwas ihn aufruft. Beim Start dieser Lektion wurde die Funktion
+**learn-first-function** aus dem Hello-World-Blueprint erstellt und ausgewählt.</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,305 @@
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <source>Lambda writes one REPORT line to the function&apos;s log at the end of every invocation. It says how long the invocation ran and was billed, how much memory was configured and used and, after a cold start, how long the init phase took.</source>
+        <translation>Lambda 在每次调用结束时向函数日志写入一条 REPORT 行。它说明调用运行了多长时间、计费了多长时间、配置和使用了多少内存，以及在冷启动后 init 阶段花费了多长时间。</translation>
+    </message>
+    <message>
+        <source>The ID Lambda gives each invocation. The START, END and REPORT lines and the lines your code logs carry it, and the handler reads it from the context object, so it ties together everything one invocation wrote.</source>
+        <translation>Lambda 为每次调用分配的 ID。START、END 和 REPORT 行以及您的代码记录的日志行都带有它，处理程序也可以从 context 对象中读取它，因此它能将一次调用写入的所有内容关联在一起。</translation>
+    </message>
+    <message>
+        <source>The time the handler took to process the event: from the moment the runtime received it until it returned a response or an error. The init phase of a cold start is not part of it; Init Duration tells that time.</source>
+        <translation>处理程序处理事件所用的时间：从运行时收到事件开始，到返回响应或错误为止。冷启动的 init 阶段不包括在内；该时间由 Init Duration 表示。</translation>
+    </message>
+    <message>
+        <source>The time the invocation is charged for: its Duration rounded up to the next millisecond. Lambda&apos;s price is this time multiplied by the memory configured (GB-seconds), plus a fee per request.</source>
+        <translation>调用被计费的时间：其 Duration 向上取整到下一毫秒。Lambda 的价格为此时间乘以配置的内存（GB-秒），再加上按请求收取的费用。</translation>
+    </message>
+    <message>
+        <source>The memory configured for the function, from 128 MB to 10,240 MB. Lambda gives the function CPU power in proportion to it, and the price of each millisecond grows with it.</source>
+        <translation>为函数配置的内存，从 128 MB 到 10,240 MB。Lambda 按其比例为函数分配 CPU 算力，每毫秒的价格也随之增加。</translation>
+    </message>
+    <message>
+        <source>The most memory the function&apos;s processes used, in MB. When invocations share an execution environment, it is the highest use across them. Close to Memory Size, the function risks running out of memory; far below it, a smaller setting may do.</source>
+        <translation>函数的进程使用的最大内存，以 MB 为单位。当多个调用共用一个执行环境时，它是这些调用中的最高用量。接近 Memory Size 时，函数有内存耗尽的风险；远低于 Memory Size 时，可以改用更小的设置。</translation>
+    </message>
+    <message>
+        <source>The time the init phase took: starting the runtime and running the code outside the handler (imports, clients, global state). It appears only on the first invocation of a new execution environment, a cold start; warm invocations reuse the environment and skip it.</source>
+        <translation>init 阶段花费的时间：启动运行时并运行处理程序之外的代码（导入、客户端、全局状态）。它只出现在新执行环境的第一次调用（即冷启动）中；热调用会复用执行环境并跳过此阶段。</translation>
+    </message>
+    <message>
+        <source>CPU share</source>
+        <translation>CPU 份额</translation>
+    </message>
+    <message>
+        <source>Lambda allocates CPU power in proportion to the memory configured: at 1,769 MB a function has the equivalent of one vCPU, below that a fraction of one, and at 10,240 MB up to 6 vCPUs. More memory therefore also makes CPU-bound code faster.</source>
+        <translation>Lambda 按配置的内存比例分配 CPU 算力：1,769 MB 时函数拥有相当于一个 vCPU 的算力，低于此值时为一个 vCPU 的一部分，10,240 MB 时最多为 6 个 vCPU。因此，更多内存也会让 CPU 密集型代码运行得更快。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>The memory available to the function at runtime, 128 MB to 10,240 MB in 1 MB steps. CPU power grows in proportion to it, and so does the price of each millisecond. An invocation whose processes need more is stopped.</source>
+        <translation>函数在运行时可用的内存，128 MB 到 10,240 MB，以 1 MB 为增量。CPU 算力按其比例增长，每毫秒的价格也是如此。进程需要更多内存的调用会被停止。</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>The longest an invocation may run, from 1 second to 15 minutes (900 seconds); the default is 3 seconds. At the deadline Lambda stops the invocation (&quot;Task timed out&quot;, error type Sandbox.Timedout).</source>
+        <translation>一次调用可以运行的最长时间，从 1 秒到 15 分钟（900 秒）；默认为 3 秒。到达截止时间时，Lambda 会停止调用（&quot;Task timed out&quot;，错误类型 Sandbox.Timedout）。</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage</source>
+        <translation>临时存储</translation>
+    </message>
+    <message>
+        <source>The size of /tmp in each execution environment, 512 MB to 10,240 MB. Files written there stay while the environment is warm and are gone when it is replaced: a cache, not a place to keep data.</source>
+        <translation>每个执行环境中 /tmp 的大小，512 MB 到 10,240 MB。写入其中的文件在执行环境为热时保留，在执行环境被替换时消失：它是缓存，而不是保存数据的地方。</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理程序</translation>
+    </message>
+    <message>
+        <source>The function Lambda calls with each event, written as file.function: lambda_function.lambda_handler calls lambda_handler in lambda_function.py, index.handler the exported handler of index.mjs or index.js. A wrong name fails with Runtime.ImportModuleError or Runtime.HandlerNotFound.</source>
+        <translation>Lambda 用每个事件调用的函数，写作 file.function：lambda_function.lambda_handler 调用 lambda_function.py 中的 lambda_handler，index.handler 调用 index.mjs 或 index.js 导出的 handler。名称错误会以 Runtime.ImportModuleError 或 Runtime.HandlerNotFound 失败。</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>The language environment that loads and runs the function&apos;s code, such as python3.12 or nodejs20.x, or provided for a bootstrap program of your own. It passes events between Lambda and the handler through the Runtime API.</source>
+        <translation>加载并运行函数代码的语言环境，例如 python3.12 或 nodejs20.x，或用于您自己的 bootstrap 程序的 provided。它通过 Runtime API 在 Lambda 和处理程序之间传递事件。</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>The instruction set of the processor the function runs on: x86_64, or arm64 (AWS Graviton). Native libraries in the code and its layers must be built for it.</source>
+        <translation>函数运行所在处理器的指令集：x86_64 或 arm64（AWS Graviton）。代码及其层中的本机库必须针对它构建。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>A free text of up to 256 characters that says what the function is for. Lambda keeps it with the configuration; it has no effect on how the function runs.</source>
+        <translation>最多 256 个字符的自由文本，说明函数的用途。Lambda 将其与配置一起保存；它对函数的运行方式没有影响。</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Key-value pairs Lambda sets in the execution environment, read by the code like any environment variable (os.environ in Python, process.env in Node.js). They change behaviour without a change of code; together they may take 4 KB, and keys Lambda reserves, such as AWS_REGION, cannot be set.</source>
+        <translation>Lambda 在执行环境中设置的键值对，代码像读取任何环境变量一样读取它们（Python 中为 os.environ，Node.js 中为 process.env）。它们无需更改代码即可改变行为；总共最多 4 KB，并且不能设置 Lambda 保留的键，例如 AWS_REGION。</translation>
+    </message>
+    <message>
+        <source>Reserved concurrency</source>
+        <translation>预留并发</translation>
+    </message>
+    <message>
+        <source>The most execution environments the function may use at the same time, set aside for it out of the account&apos;s concurrency. Requests beyond it are throttled (TooManyRequestsException, HTTP 429); 0 stops every invocation.</source>
+        <translation>函数可同时使用的最大执行环境数，从账户的并发中为其预留。超出的请求会被节流（TooManyRequestsException，HTTP 429）；设为 0 会停止所有调用。</translation>
+    </message>
+    <message>
+        <source>Provisioned concurrency</source>
+        <translation>预置并发</translation>
+    </message>
+    <message>
+        <source>Execution environments Lambda initialises ahead of time for a version or an alias, so that their invocations start warm, without an Init Duration. They are billed for as long as they are configured, used or not.</source>
+        <translation>Lambda 为某个版本或别名提前初始化的执行环境，使对它们的调用以热启动开始，没有 Init Duration。只要配置了它们，无论是否使用都会计费。</translation>
+    </message>
+    <message>
+        <source>Asynchronous invocation</source>
+        <translation>异步调用</translation>
+    </message>
+    <message>
+        <source>With the Event invocation type Lambda queues the event, answers at once (HTTP 202) and runs the function in the background. When it fails, Lambda retries it, and can send a record of the outcome to a destination.</source>
+        <translation>使用 Event 调用类型时，Lambda 将事件放入队列，立即应答（HTTP 202），并在后台运行函数。失败时，Lambda 会重试，并可以将结果记录发送到目标。</translation>
+    </message>
+    <message>
+        <source>Maximum age of event</source>
+        <translation>事件最长期限</translation>
+    </message>
+    <message>
+        <source>How long Lambda keeps an asynchronous event in its queue, from 60 seconds to 6 hours. An event older than that is discarded, or sent to the on-failure destination or dead-letter queue.</source>
+        <translation>Lambda 在其队列中保留异步事件的时长，从 60 秒到 6 小时。超过此时长的事件会被丢弃，或发送到失败时目标或死信队列。</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>How many times Lambda retries an asynchronous invocation that returned an error: 0, 1 or 2 (the default). Lambda waits about a minute before the first retry and two before the second; an event that still fails goes to the on-failure destination or dead-letter queue.</source>
+        <translation>Lambda 重试返回错误的异步调用的次数：0、1 或 2（默认）。Lambda 在第一次重试前等待约 1 分钟，在第二次重试前等待约 2 分钟；仍然失败的事件会发送到失败时目标或死信队列。</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Where Lambda sends a record of each asynchronous invocation: on success, on failure, or both. The record holds the request, the response and, on failure, why it failed.</source>
+        <translation>Lambda 发送每次异步调用记录的位置：成功时、失败时或两者。记录包含请求、响应，以及失败时的失败原因。</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue</source>
+        <translation>死信队列</translation>
+    </message>
+    <message>
+        <source>An Amazon SQS queue or Amazon SNS topic that receives the events of asynchronous invocations that failed every attempt. Unlike an on-failure destination it keeps only the event, not the response or the error.</source>
+        <translation>接收所有尝试均失败的异步调用事件的 Amazon SQS 队列或 Amazon SNS 主题。与失败时目标不同，它只保留事件，不保留响应或错误。</translation>
+    </message>
+    <message>
+        <source>Log format</source>
+        <translation>日志格式</translation>
+    </message>
+    <message>
+        <source>Text keeps log lines as the runtime prints them; JSON writes every line as a JSON object with its time, level and request ID, which makes logs easy to filter and query. Log levels apply only with the JSON format.</source>
+        <translation>文本格式按运行时打印的原样保留日志行；JSON 格式将每一行写为包含时间、级别和请求 ID 的 JSON 对象，便于筛选和查询日志。日志级别仅适用于 JSON 格式。</translation>
+    </message>
+    <message>
+        <source>Application log level</source>
+        <translation>应用程序日志级别</translation>
+    </message>
+    <message>
+        <source>The lowest level of your code&apos;s log lines that Lambda keeps: TRACE, DEBUG, INFO, WARN, ERROR or FATAL; lines below it are dropped. It works only with the JSON log format.</source>
+        <translation>Lambda 保留的代码日志行的最低级别：TRACE、DEBUG、INFO、WARN、ERROR 或 FATAL；低于此级别的行会被丢弃。仅适用于 JSON 日志格式。</translation>
+    </message>
+    <message>
+        <source>System log level</source>
+        <translation>系统日志级别</translation>
+    </message>
+    <message>
+        <source>The lowest level of the records Lambda itself writes that are kept: DEBUG, INFO or WARN. Its start and report records (platform.start, platform.report) are INFO, so WARN leaves them out. It works only with the JSON log format.</source>
+        <translation>Lambda 自身写入的记录中被保留的最低级别：DEBUG、INFO 或 WARN。其 start 和 report 记录（platform.start、platform.report）为 INFO 级别，因此 WARN 会将其排除。仅适用于 JSON 日志格式。</translation>
+    </message>
+    <message>
+        <source>Function URL</source>
+        <translation>函数 URL</translation>
+    </message>
+    <message>
+        <source>A dedicated HTTPS endpoint of the function (or of an alias). Each HTTP request becomes an event for the handler, and the handler&apos;s answer becomes the HTTP response.</source>
+        <translation>函数（或别名）的专用 HTTPS 端点。每个 HTTP 请求都会成为处理程序的一个事件，处理程序的应答会成为 HTTP 响应。</translation>
+    </message>
+    <message>
+        <source>Auth type</source>
+        <translation>身份验证类型</translation>
+    </message>
+    <message>
+        <source>AWS_IAM lets only signed requests (SigV4) of principals allowed lambda:InvokeFunctionUrl call the function URL. NONE lets anyone who knows the URL call it, so the function must check requests itself.</source>
+        <translation>AWS_IAM 只允许有权执行 lambda:InvokeFunctionUrl 的主体发出的已签名请求（SigV4）调用函数 URL。NONE 允许任何知道该 URL 的人调用它，因此函数必须自行检查请求。</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Cross-origin resource sharing: which web origins, methods and headers browsers may use to call the function URL from a page of another domain. Lambda answers the browsers&apos; preflight requests and adds the CORS headers to responses.</source>
+        <translation>跨源资源共享：浏览器在其他域的页面中调用函数 URL 时可以使用哪些 Web 源、方法和标头。Lambda 会应答浏览器的预检请求，并在响应中添加 CORS 标头。</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>.zip archives of libraries, a custom runtime or other files that Lambda extracts to /opt in the execution environment. A function can use up to five layers, applied in order, so that code is shared between functions instead of packaged with each.</source>
+        <translation>包含库、自定义运行时或其他文件的 .zip 存档，Lambda 会将其解压到执行环境的 /opt 中。一个函数最多可以使用五个层，按顺序应用，从而在函数之间共享代码，而不必与每个函数一起打包。</translation>
+    </message>
+    <message>
+        <source>The runtime process exited before it answered: the code called exit, crashed, or was killed by a signal. The message gives the exit status or signal; the next invocation starts a new execution environment.</source>
+        <translation>运行时进程在应答之前退出了：代码调用了 exit、崩溃了，或被信号终止。消息给出了退出状态或信号；下一次调用会启动新的执行环境。</translation>
+    </message>
+    <message>
+        <source>The function&apos;s processes needed more memory than configured, so the execution environment was stopped. Raise the memory setting or make the code use less; Max Memory Used shows how close earlier invocations came.</source>
+        <translation>函数的进程需要的内存超过了配置，因此执行环境被停止。请提高内存设置或让代码使用更少的内存；Max Memory Used 显示了之前的调用离上限有多近。</translation>
+    </message>
+    <message>
+        <source>The init phase failed and the runtime did not say with which error type. The log lines just before the failure usually tell what went wrong.</source>
+        <translation>init 阶段失败，且运行时没有说明错误类型。失败前的日志行通常能说明出了什么问题。</translation>
+    </message>
+    <message>
+        <source>The runtime could not be started. For a provided runtime this usually means that no executable file named bootstrap is at the root of the code or of a layer.</source>
+        <translation>无法启动运行时。对于 provided 运行时，这通常意味着代码或层的根目录中没有名为 bootstrap 的可执行文件。</translation>
+    </message>
+    <message>
+        <source>The function wrote more to /tmp than the ephemeral storage setting allows, and the invocation was stopped. Delete files it no longer needs, or raise the ephemeral storage.</source>
+        <translation>函数写入 /tmp 的数据超过了临时存储设置允许的大小，调用被停止。请删除不再需要的文件，或提高临时存储。</translation>
+    </message>
+    <message>
+        <source>A streamed response ended before its last chunk: the runtime&apos;s connection closed while the function was still writing it. The client got only the part sent before.</source>
+        <translation>流式响应在最后一个数据块之前结束：函数仍在写入时，运行时的连接已关闭。客户端只收到了之前发送的部分。</translation>
+    </message>
+    <message>
+        <source>The function&apos;s response was larger than Lambda allows: 6 MB for a synchronous invocation, more for a streamed one. Return less, or store the data elsewhere (for example in Amazon S3) and return where to find it.</source>
+        <translation>函数的响应超过了 Lambda 允许的大小：同步调用为 6 MB，流式调用可以更大。请返回更少的数据，或将数据存储在其他位置（例如 Amazon S3）并返回其位置。</translation>
+    </message>
+    <message>
+        <source>The invocation, or the init phase before it, ran past the function&apos;s timeout and was stopped (&quot;Task timed out after … seconds&quot;). The execution environment is reset; raise the timeout or find what is slow.</source>
+        <translation>调用（或之前的 init 阶段）运行超过了函数的超时时间而被停止（&quot;Task timed out after … seconds&quot;）。执行环境会被重置；请提高超时，或找出运行缓慢的原因。</translation>
+    </message>
+    <message>
+        <source>The runtime could not load the module the handler names: the file is missing, or importing it or a library it needs failed. Check the handler setting, and that every dependency is in the code or a layer.</source>
+        <translation>运行时无法加载处理程序指定的模块：文件不存在，或者导入它或它所需的库失败。请检查处理程序设置，并确认所有依赖项都在代码或层中。</translation>
+    </message>
+    <message>
+        <source>The module loaded, but it has no function of the name the handler setting gives (in Node.js: none exported under that name). Compare the handler setting with the code.</source>
+        <translation>模块已加载，但其中没有处理程序设置所指定名称的函数（在 Node.js 中：没有以该名称导出的函数）。请将处理程序设置与代码进行比较。</translation>
+    </message>
+    <message>
+        <source>The handler setting is not of the form file.function (for example lambda_function.lambda_handler or index.handler), so the runtime cannot tell what to load.</source>
+        <translation>处理程序设置不是 file.function 格式（例如 lambda_function.lambda_handler 或 index.handler），因此运行时无法确定要加载什么。</translation>
+    </message>
+    <message>
+        <source>The function&apos;s code has a syntax error, found when the runtime loaded it in the init phase. The message names the file and the line.</source>
+        <translation>函数代码存在语法错误，这是运行时在 init 阶段加载代码时发现的。消息会指出文件和行。</translation>
+    </message>
+    <message>
+        <source>The handler&apos;s module has the name of a module built into Python (such as sys), which the runtime will not replace. Rename the file and the handler setting.</source>
+        <translation>处理程序模块的名称与 Python 内置模块（例如 sys）相同，运行时不会替换内置模块。请重命名文件并修改处理程序设置。</translation>
+    </message>
+    <message>
+        <source>The handler returned a value the runtime cannot turn into JSON, such as a set, bytes or an object of a class. Return dictionaries, lists, strings, numbers, booleans or None.</source>
+        <translation>处理程序返回了运行时无法转换为 JSON 的值，例如 set、bytes 或某个类的对象。请返回字典、列表、字符串、数字、布尔值或 None。</translation>
+    </message>
+    <message>
+        <source>The runtime could not read the event as JSON to hand it to the handler. The event must be a valid JSON document.</source>
+        <translation>运行时无法将事件作为 JSON 读取并传递给处理程序。事件必须是有效的 JSON 文档。</translation>
+    </message>
+    <message>
+        <source>The runtime could not read the client context or Cognito identity that came with the invocation, so it could not build the context object.</source>
+        <translation>运行时无法读取随调用传入的客户端上下文或 Cognito 身份，因此无法构建 context 对象。</translation>
+    </message>
+    <message>
+        <source>The Node.js process exited while an invocation was still running, most often because the handler&apos;s promise never settled and nothing else was left to run. Make sure the handler returns or awaits its work.</source>
+        <translation>Node.js 进程在调用仍在运行时退出了，最常见的原因是处理程序的 promise 从未完成，且没有其他可运行的内容。请确保处理程序返回或 await 其工作。</translation>
+    </message>
+    <message>
+        <source>A promise was rejected and nothing handled the rejection, so the Node.js runtime failed the invocation. Await the promises the handler starts, or catch their errors.</source>
+        <translation>某个 promise 被拒绝且没有任何代码处理该拒绝，因此 Node.js 运行时使调用失败。请 await 处理程序启动的 promise，或捕获它们的错误。</translation>
+    </message>
+    <message>
+        <source>Lambdesk&apos;s debugger could not start inside the runtime, for example because its port was not valid. This error type is Lambdesk&apos;s own; the linked page explains the init phase in which it happens.</source>
+        <translation>Lambdesk 的调试器无法在运行时内启动，例如因为其端口无效。此错误类型是 Lambdesk 自己的；链接的页面解释了发生此错误的 init 阶段。</translation>
+    </message>
+    <message>
+        <source>The function failed and the runtime gave no error type. Lambda marks such a response with the header X-Amz-Function-Error: Unhandled, and still answers with HTTP 200.</source>
+        <translation>函数失败，且运行时没有给出错误类型。Lambda 会为此类响应添加标头 X-Amz-Function-Error: Unhandled，并仍以 HTTP 200 应答。</translation>
+    </message>
+    <message>
+        <source>The request was throttled: the function had no execution environment free within its reserved concurrency, so nothing ran. Retry later, or raise the reserved concurrency.</source>
+        <translation>请求被节流：函数在其预留并发范围内没有空闲的执行环境，因此没有运行任何内容。请稍后重试，或提高预留并发。</translation>
+    </message>
+</context>
+<context>
     <name>lambdesk::AddLayerDialog</name>
     <message>
         <source>Add layer</source>
@@ -2235,6 +2534,13 @@ Changes not deployed (Ctrl+S saves and deploys)</source>
     </message>
 </context>
 <context>
+    <name>lambdesk::ExplainPopup</name>
+    <message>
+        <source>Learn more in the AWS documentation</source>
+        <translation>在 AWS 文档中了解更多</translation>
+    </message>
+</context>
+<context>
     <name>lambdesk::FileOperations</name>
     <message>
         <source>%1 is the current name; type a different one</source>
@@ -3255,6 +3561,109 @@ Functions that use it keep working. No function can add it any more, and it cann
     </message>
 </context>
 <context>
+    <name>lambdesk::LearnPanel</name>
+    <message>
+        <source>Short lessons done in the real console: each step is checked by watching what happens when you invoke, deploy and configure. Pick one to begin.</source>
+        <translation>在真实的控制台中完成的简短课程：通过观察调用、部署和配置时发生的情况来检查每个步骤。选择一个开始吧。</translation>
+    </message>
+    <message>
+        <source>‹ All lessons</source>
+        <translation>‹ 所有课程</translation>
+    </message>
+    <message>
+        <source>Start lesson</source>
+        <translation>开始课程</translation>
+    </message>
+    <message>
+        <source>Restart lesson</source>
+        <translation>重新开始课程</translation>
+    </message>
+    <message>
+        <source>Forget this lesson&apos;s progress and begin again at its first step</source>
+        <translation>清除此课程的进度，从第一步重新开始</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>指给我看</translation>
+    </message>
+    <message>
+        <source>Outline the part of the window where this step happens</source>
+        <translation>突出显示窗口中执行此步骤的部分</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Checked off by itself once it happens in the console.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;在控制台中发生时会自动勾选。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress: %1 of %2 steps done</source>
+        <translation>进行中：已完成 %1/%2 个步骤</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>已完成 %1/%2 个步骤</translation>
+    </message>
+    <message>
+        <source>Continue lesson</source>
+        <translation>继续课程</translation>
+    </message>
+    <message>
+        <source>Next lesson: %1</source>
+        <translation>下一课：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson complete.&lt;/b&gt; Every step of “%1” is done. Pick another lesson, or restart this one to do it again.</source>
+        <translation>&lt;b&gt;课程已完成。&lt;/b&gt;“%1”的每个步骤都已完成。请选择其他课程，或重新开始此课程再做一遍。</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the backend to detect this machine&apos;s runtimes…</source>
+        <translation>正在等待后端检测本机的运行时…</translation>
+    </message>
+    <message>
+        <source>Preparing the lesson&apos;s function %1…</source>
+        <translation>正在准备课程的函数 %1…</translation>
+    </message>
+    <message>
+        <source>The lesson cannot start: %1</source>
+        <translation>课程无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Lesson started: %1</source>
+        <translation>课程已开始：%1</translation>
+    </message>
+    <message>
+        <source>That part of the window is not shown now.</source>
+        <translation>窗口的该部分当前未显示。</translation>
+    </message>
+    <message>
+        <source>Step done: %1</source>
+        <translation>步骤已完成：%1</translation>
+    </message>
+    <message>
+        <source>Lesson complete: %1</source>
+        <translation>课程已完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>lambdesk::LoadDialog</name>
     <message>
         <source>Run load: %1:%2</source>
@@ -3964,6 +4373,18 @@ Functions that use it keep working. No function can add it any more, and it cann
         <source>&amp;Debug</source>
         <translation>调试(&amp;D)</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Short lessons done in the console, each step checked as it happens (F1)</source>
+        <translation>在控制台中完成的简短课程，每个步骤在发生时即被检查 (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>
@@ -4254,6 +4675,128 @@ Functions that use it keep working. No function can add it any more, and it cann
     <message>
         <source>&lt;small&gt;Relative to the function&apos;s code folder; use / for sub-folders, e.g. &lt;code&gt;lib/helpers.py&lt;/code&gt;.&lt;/small&gt;</source>
         <translation>&lt;small&gt;相对于函数的代码文件夹；子文件夹使用 /，例如 &lt;code&gt;lib/helpers.py&lt;/code&gt;。&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::PresenterBanner</name>
+    <message>
+        <source>%1: 429 TooManyRequestsException</source>
+        <translation>%1：429 TooManyRequestsException</translation>
+    </message>
+    <message>
+        <source>%1: 202, queued</source>
+        <translation>%1：202，已排队</translation>
+    </message>
+    <message>
+        <source>%1: 204, DryRun</source>
+        <translation>%1：204，DryRun</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 ms</source>
+        <translation>%1：%2，%3 ms</translation>
+    </message>
+    <message>
+        <source>%1: 200, %2 ms</source>
+        <translation>%1：200，%2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>lambdesk::PresenterMode</name>
+    <message>
+        <source>Invoking %1…</source>
+        <translation>正在调用 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示者模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Zoom the console for a projector, simplify the window and show the keys pressed (F11)</source>
+        <translation>放大控制台以便投影、简化窗口并显示所按的键 (F11)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;demo workspace…</source>
+        <translation>重置演示工作区(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Bring the demo functions (hello-python, hello-node) back to their first state</source>
+        <translation>将演示函数（hello-python、hello-node）恢复到初始状态</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>演示者</translation>
+    </message>
+    <message>
+        <source>The function shown (the function list is hidden in presenter mode)</source>
+        <translation>显示的函数（演示者模式下函数列表处于隐藏状态）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 back to the default</source>
+        <translation>缩放：Ctrl+= 放大，Ctrl+- 缩小，Ctrl+0 恢复默认大小</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>放大 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>重置演示</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode (F11)</source>
+        <translation>退出演示者模式 (F11)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The backend is still starting; try again in a moment.</source>
+        <translation>后端仍在启动；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Their code (with edits not saved yet), configuration, environment variables and test events become their blueprint&apos;s again. Their versions, aliases, function URLs, asynchronous invocation settings, concurrency settings and breakpoints are deleted, and Event invocations of them still queued are dropped. An invocation running now ends as it would. Other functions, logs and metrics are not touched.</source>
+        <translation>它们的代码（包括尚未保存的编辑）、配置、环境变量和测试事件将恢复为其蓝图的内容。它们的版本、别名、函数 URL、异步调用设置、并发设置和断点将被删除，仍在排队的对它们的 Event 调用将被丢弃。当前正在运行的调用会照常结束。其他函数、日志和指标不受影响。</translation>
+    </message>
+    <message>
+        <source>The debug session of %1 is stopped first.</source>
+        <translation>会先停止 %1 的调试会话。</translation>
+    </message>
+    <message>
+        <source>Reset demo workspace</source>
+        <translation>重置演示工作区</translation>
+    </message>
+    <message>
+        <source>Bring the demo functions (%1) back to their first state?</source>
+        <translation>将演示函数（%1）恢复到初始状态？</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +6273,41 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
     </message>
 </context>
 <context>
+    <name>lambdesk::demo</name>
+    <message>
+        <source>The blueprint %1 of %2 is missing</source>
+        <translation>缺少 %2 的蓝图 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which is not installed on this machine</source>
+        <translation>%1 需要 %2，但本机未安装</translation>
+    </message>
+    <message>
+        <source>Demo: a Python hello world. Press Test (Ctrl+Enter).</source>
+        <translation>演示：Python 版 hello world。按“测试”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Demo: a Node.js hello world. Press Test (Ctrl+Enter).</source>
+        <translation>演示：Node.js 版 hello world。按“测试”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>The backend is not started</source>
+        <translation>后端未启动</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is: %2</source>
+        <translation>%1 保持原样：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created again: %2</source>
+        <translation>无法重新创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Demo functions restored to their first state: %1.</source>
+        <translation>演示函数已恢复到初始状态：%1。</translation>
+    </message>
+</context>
+<context>
     <name>lambdesk::i18n</name>
     <message>
         <source>&amp;Language</source>
@@ -6167,14 +6745,6 @@ remaining time and stop cleanly before Lambda stops it.</source>
         <translation>调用函数，阅读其响应和日志，更改其代码后再次运行。</translation>
     </message>
     <message>
-        <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
-handler when something invokes it. This lesson made the function **learn-first-function**
-from the hello-world blueprint.</source>
-        <translation>Lambda 函数就是代码加配置：
-您无需启动服务器，当有东西调用函数时，Lambda 就会运行您的处理程序。
-本课程已根据 hello-world 蓝图创建了函数 **learn-first-function**。</translation>
-    </message>
-    <message>
         <source>Invoke it</source>
         <translation>调用它</translation>
     </message>
@@ -6213,6 +6783,12 @@ needed a fresh execution environment, so this invocation was a cold start.</sour
 your handler, waits for it to return, and sends the returned value back as the response.</source>
         <translation>按**测试**（Ctrl+Enter），使用“hello”事件调用函数。Lambda 将事件传递给您的处理程序，
 等待其返回，然后将返回值作为响应发回。</translation>
+    </message>
+    <message>
+        <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
+handler when something invokes it. Starting this lesson created the function
+**learn-first-function** from the hello-world blueprint and selected it.</source>
+        <translation>Lambda 函数就是代码加配置：您从不启动服务器，有东西调用它时 Lambda 就运行您的处理程序。开始本课时已从 hello-world 蓝图创建函数 **learn-first-function** 并选中了它。</translation>
     </message>
 </context>
 <context>
