@@ -593,6 +593,10 @@ void LearnPanel::changeEvent(QEvent *event)
         restyle();
         refreshList();
         refreshLesson();
+    } else if (event->type() == QEvent::FontChange && m_current) {
+        // Widgets under a style sheet keep the font they were polished with: set the sheets
+        // again so the step's box follows a new application font (presenter mode's zoom).
+        restyle();
     }
 }
 

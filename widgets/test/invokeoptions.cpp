@@ -5,6 +5,8 @@
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
 
+#include <algorithm>
+
 namespace lambdesk {
 
 namespace {
@@ -63,8 +65,15 @@ InvokeOptions::InvokeOptions(QWidget *parent) : QWidget(parent)
     const QStringList awsNames{QStringLiteral("RequestResponse"), QStringLiteral("Event"), QStringLiteral("DryRun")};
     for (int i = 0; i < m_type->count(); ++i) // AWS's names: not translated
         m_type->setItemData(i, awsNames.value(i), kShortRole);
-    // As wide as its longest choice given room, down to a dozen characters (its short name) when not.
-    m_type->setMinimumWidth(m_type->fontMetrics().averageCharWidth() * 12 + 30);
+    // As wide as its longest choice given room, down to its longest short name when not.
+    int shortest = 0;
+    for (const QString &n : awsNames)
+        shortest = std::max(shortest, m_type->fontMetrics().horizontalAdvance(n));
+    QStyleOptionComboBox opt;
+    opt.initFrom(m_type);
+    m_type->setMinimumWidth(
+        m_type->style()->sizeFromContents(QStyle::CT_ComboBox, &opt, QSize(shortest, m_type->fontMetrics().height()), m_type)
+            .width());
     m_type->setToolTip(tr("RequestResponse waits for the response; Event queues the event and returns at once; "
                           "DryRun checks the request without running the function"));
     auto *layout = new QHBoxLayout(this);
