@@ -5,6 +5,7 @@
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
 #include "code/codepage.h"
+#include "common/dockwidget.h"
 #include "common/elidedlabel.h"
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
@@ -194,7 +195,7 @@ void MainWindow::buildUi()
     // Bottom: the live log.
     m_logView = new LogView(m_logs, this);
     m_logView->setHost(m_host);
-    auto *dock = new QDockWidget(tr("Logs"), this);
+    auto *dock = new DockWidget(tr("Logs"), this);
     dock->setObjectName(QStringLiteral("logDock"));
     dock->setWidget(m_logView);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable

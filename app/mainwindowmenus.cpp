@@ -5,6 +5,7 @@
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
 #include "code/codepage.h"
+#include "common/dockwidget.h"
 #include "common/elidedlabel.h"
 #include "common/i18n.h"
 #include "common/invocationcontroller.h"
@@ -221,7 +222,7 @@ void MainWindow::buildMenus()
     auto *learn = new LearnPanel(ConsoleContext{m_host, m_settings, m_invocations, m_api, m_debugger}, this);
     learn->setFunctionTabs(m_tabs);
     learn->setOverlay(new HighlightOverlay(this));
-    auto *learnDock = new QDockWidget(tr("Lessons"), this);
+    auto *learnDock = new DockWidget(tr("Lessons"), this);
     learnDock->setObjectName(QStringLiteral("learnDock"));
     learnDock->setWidget(learn);
     addDockWidget(Qt::RightDockWidgetArea, learnDock);
