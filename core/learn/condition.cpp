@@ -114,6 +114,24 @@ std::optional<QVariant> walkJson(QJsonValue v, const QStringList &path)
     return out;
 }
 
+// The comparison operators on two values of one ordered type (numbers, or text); Contains is
+// decided before this is reached.
+template<typename T>
+bool ordered(const T &l, Clause::Op op, const T &r)
+{
+    using Op = Clause::Op;
+    switch (op) {
+    case Op::Equal: return l == r;
+    case Op::NotEqual: return l != r;
+    case Op::Less: return l < r;
+    case Op::LessEqual: return l <= r;
+    case Op::Greater: return l > r;
+    case Op::GreaterEqual: return l >= r;
+    case Op::Contains: break;
+    }
+    return false;
+}
+
 bool compare(const QVariant &lhs, Clause::Op op, const QVariant &rhs)
 {
     using Op = Clause::Op;
@@ -126,17 +144,7 @@ bool compare(const QVariant &lhs, Clause::Op op, const QVariant &rhs)
             l = lhs.toString().toDouble(&ok); // "1769" from an environment variable
         if (!ok)
             return false;
-        const double r = rhs.toDouble();
-        switch (op) {
-        case Op::Equal: return l == r;
-        case Op::NotEqual: return l != r;
-        case Op::Less: return l < r;
-        case Op::LessEqual: return l <= r;
-        case Op::Greater: return l > r;
-        case Op::GreaterEqual: return l >= r;
-        case Op::Contains: break;
-        }
-        return false;
+        return ordered(l, op, rhs.toDouble());
     }
     if (rhs.typeId() == QMetaType::Bool) {
         if (lhs.typeId() != QMetaType::Bool)
@@ -144,18 +152,7 @@ bool compare(const QVariant &lhs, Clause::Op op, const QVariant &rhs)
         const bool same = lhs.toBool() == rhs.toBool();
         return op == Op::Equal ? same : op == Op::NotEqual ? !same : false;
     }
-    const QString l = lhs.toString();
-    const QString r = rhs.toString();
-    switch (op) {
-    case Op::Equal: return l == r;
-    case Op::NotEqual: return l != r;
-    case Op::Less: return l < r;
-    case Op::LessEqual: return l <= r;
-    case Op::Greater: return l > r;
-    case Op::GreaterEqual: return l >= r;
-    case Op::Contains: break;
-    }
-    return false;
+    return ordered(lhs.toString(), op, rhs.toString());
 }
 
 } // namespace

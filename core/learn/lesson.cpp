@@ -53,6 +53,18 @@ bool splitKeyValue(const QString &line, QString *key, QString *value)
     return true;
 }
 
+// Sets the member that a schema key names (a key not in the list is left alone).
+void assignField(const QString &key, const QString &value,
+                 std::initializer_list<std::pair<QStringView, QString *>> fields)
+{
+    for (const auto &[name, member] : fields) {
+        if (key == name) {
+            *member = value;
+            return;
+        }
+    }
+}
+
 bool fieldKnown(const QString &kind, const QString &field)
 {
     for (const QString &f : LessonTracker::fields(kind)) {
@@ -77,6 +89,23 @@ bool isHeading(const QString &line)
 bool isFence(const QString &line)
 {
     return line.trimmed().startsWith(QStringLiteral("```")) || line.trimmed().startsWith(QStringLiteral("~~~"));
+}
+
+// The text from line index `n` up to the next "## " heading outside a code fence (or the end),
+// trimmed; `n` is left at that heading.
+QString textUpToHeading(const QStringList &lines, int &n)
+{
+    bool fenced = false;
+    QStringList text;
+    for (; n < lines.size(); ++n) {
+        const QString &line = lines.at(n);
+        if (isFence(line))
+            fenced = !fenced;
+        if (!fenced && isHeading(line))
+            break;
+        text << line;
+    }
+    return text.join(u'\n').trimmed();
 }
 
 } // namespace
@@ -162,16 +191,12 @@ Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName)
         value = unquoted(value);
         if (value.isEmpty())
             return at(file, n + 1, key, QStringLiteral("\"%1\" must not be empty").arg(key));
-        if (key == u"id")
-            lesson.id = value;
-        else if (key == u"title")
-            lesson.title = value;
-        else if (key == u"summary")
-            lesson.summary = value;
-        else if (key == u"blueprint")
-            lesson.blueprint = value;
-        else if (key == u"function")
-            lesson.function = value;
+        assignField(key, value,
+                    {{u"id", &lesson.id},
+                     {u"title", &lesson.title},
+                     {u"summary", &lesson.summary},
+                     {u"blueprint", &lesson.blueprint},
+                     {u"function", &lesson.function}});
     }
     if (closing < 0)
         return at(file, lastLine, {}, QStringLiteral("the front matter is not closed by a line \"---\""));
@@ -203,17 +228,7 @@ Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName)
 
     // ---- intro, then the steps ----
     n = closing + 1;
-    bool fenced = false;
-    QStringList intro;
-    for (; n < lines.size(); ++n) {
-        const QString &line = lines.at(n);
-        if (isFence(line))
-            fenced = !fenced;
-        if (!fenced && isHeading(line))
-            break;
-        intro << line;
-    }
-    lesson.intro = intro.join(u'\n').trimmed();
+    lesson.intro = textUpToHeading(lines, n);
 
     QHash<QString, int> stepLines;  // step id -> its heading's line
     QHash<QString, int> recordedBy; // $name -> the line of the record that keeps it
@@ -245,16 +260,12 @@ Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName)
                               .arg(key, step.title)
                               .arg(keys.value(key)));
             keys.insert(key, n + 1);
-            if (key == u"id")
-                step.id = value;
-            else if (key == u"check")
-                step.check = value;
-            else if (key == u"where")
-                step.where = value;
-            else if (key == u"highlight")
-                step.highlight = value;
-            else if (key == u"record")
-                step.record = value;
+            assignField(key, value,
+                        {{u"id", &step.id},
+                         {u"check", &step.check},
+                         {u"where", &step.where},
+                         {u"highlight", &step.highlight},
+                         {u"record", &step.record}});
         }
         if (keys.isEmpty())
             return at(file, headingLine + 1, QStringLiteral("check"),
@@ -317,17 +328,7 @@ Result<Lesson> parseLesson(const QByteArray &markdown, const QString &fileName)
             recordedBy.insert(record->name, line);
         }
         // The text: up to the next step's heading.
-        QStringList text;
-        fenced = false;
-        for (; n < lines.size(); ++n) {
-            const QString &line = lines.at(n);
-            if (isFence(line))
-                fenced = !fenced;
-            if (!fenced && isHeading(line))
-                break;
-            text << line;
-        }
-        step.text = text.join(u'\n').trimmed();
+        step.text = textUpToHeading(lines, n);
         if (step.text.isEmpty())
             return at(file, headingLine, QStringLiteral("text"),
                       QStringLiteral("step \"%1\" has no text: after its schema lines and a blank line, say what "

@@ -36,6 +36,7 @@
 #include <QVBoxLayout>
 
 #include "widgettestsupport.h"
+#include "windowtestsupport.h"
 
 using namespace lambdesk;
 using widgettestsupport::callAndWait;
@@ -80,6 +81,19 @@ bool hover(QWidget *widget)
     return hover(widget, widget->rect().center());
 }
 
+// Rests the pointer inside the first `text` in a text browser (a few characters in) and waits
+// for the card; false if the text is not there or the card did not come.
+bool hoverText(QTextBrowser *browser, const QString &text)
+{
+    const QTextCursor found = browser->document()->find(text);
+    if (found.isNull())
+        return false;
+    QTextCursor inside(browser->document());
+    inside.setPosition(found.selectionStart() + 3);
+    const QRect caret = browser->cursorRect(inside);
+    return hover(browser->viewport(), QPoint(caret.left() + 2, caret.center().y()));
+}
+
 // The point in a label with rich text where `text` is drawn (the label lays its text out in a
 // document of its own, placed as QLabel places it: left, centred vertically).
 QPoint pointOf(QLabel *label, const QString &text)
@@ -119,12 +133,7 @@ class TestExplainPopup : public QObject
 public:
     // Called by QTEST_MAIN before the application exists: a projector's screen, 1024×640, as in
     // tst_mainwindow (the offscreen platform's own is 800×600).
-    static void initMain()
-    {
-        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-            qputenv("QT_QPA_PLATFORM",
-                    "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
-    }
+    static void initMain() { windowtestsupport::useProjectorScreen(); }
 
 private:
     std::unique_ptr<widgettestsupport::StartedHost> m_host;
@@ -301,12 +310,7 @@ private Q_SLOTS:
         // The error view under it names the type too.
         auto *errorView = panel->findChild<QTextBrowser *>(QStringLiteral("errorView"));
         QVERIFY(errorView && errorView->isVisible());
-        const QTextCursor found = errorView->document()->find(QStringLiteral("Runtime.ExitError"));
-        QVERIFY(!found.isNull());
-        QTextCursor inside(errorView->document());
-        inside.setPosition(found.selectionStart() + 4);
-        const QRect caret = errorView->cursorRect(inside);
-        QVERIFY(hover(errorView->viewport(), QPoint(caret.left() + 2, caret.center().y())));
+        QVERIFY(hoverText(errorView, QStringLiteral("Runtime.ExitError")));
         checkCardFor(QStringLiteral("error.Runtime.ExitError"));
     }
 
@@ -370,12 +374,7 @@ private Q_SLOTS:
         panel->tabs()->setCurrentIndex(2); // Log output
         auto *log = panel->findChild<QTextBrowser *>(QStringLiteral("logOutput"));
         QVERIFY(log);
-        const QTextCursor found = log->document()->find(QStringLiteral("Memory Size"));
-        QVERIFY(!found.isNull());
-        QTextCursor inside(log->document());
-        inside.setPosition(found.selectionStart() + 3);
-        const QRect caret = log->cursorRect(inside);
-        QVERIFY(hover(log->viewport(), QPoint(caret.left() + 3, caret.center().y())));
+        QVERIFY(hoverText(log, QStringLiteral("Memory Size")));
         checkCardFor(QStringLiteral("report.memorySize"));
     }
 

@@ -33,6 +33,7 @@
 #include <functional>
 
 #include "widgettestsupport.h"
+#include "windowtestsupport.h"
 
 using namespace lambdesk;
 using widgettestsupport::Waiter;
@@ -54,12 +55,7 @@ class TestGermanWindow : public QObject
 
 public:
     // A projector's screen, as tst_mainwindow: German texts are the longest.
-    static void initMain()
-    {
-        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-            qputenv("QT_QPA_PLATFORM",
-                    "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
-    }
+    static void initMain() { windowtestsupport::useProjectorScreen(); }
 
 private:
     QTemporaryDir m_dir;
@@ -69,19 +65,7 @@ private:
         const QString path = widgettestsupport::settingsFile(m_dir.filePath(name + QStringLiteral("-settings.ini")));
         if (settingsPath)
             *settingsPath = path;
-        Backend::Options options;
-        options.workspace = m_dir.filePath(name);
-        options.seedDemo = true;
-        auto w = std::make_unique<MainWindow>(options, path);
-        QSignalSpy ready(w.get(), &MainWindow::ready);
-        w->show();
-        if (!ready.wait(widgettestsupport::backendStartMs()) || !ready.first().first().toBool())
-            qFatal("the window did not become ready");
-        if (!w->host()->runtimesKnown()) {
-            QSignalSpy detected(w->host(), &BackendHost::runtimesDetected);
-            if (!w->host()->runtimesKnown() && !detected.wait(widgettestsupport::backendStartMs()))
-                qFatal("the runtimes were not detected");
-        }
+        auto w = windowtestsupport::openReady(m_dir.filePath(name), path);
         if (!Waiter()
                  .on(w->functionModel(), &QAbstractItemModel::modelReset)
                  .on(w->functionModel(), &QAbstractItemModel::rowsInserted)

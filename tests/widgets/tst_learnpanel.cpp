@@ -4,9 +4,9 @@
 // through the console, check marks and the completion message, progress kept in the settings
 // for a new panel, and every highlight key found in the window.
 #include "backendhost.h"
-#include "config/configurationpage.h"
 #include "code/codepage.h"
 #include "common/invocationcontroller.h"
+#include "config/configurationpage.h"
 #include "functions/functionlistmodel.h"
 #include "learn/highlightoverlay.h"
 #include "learn/learnpanel.h"
@@ -33,6 +33,7 @@
 #include <QtTest>
 
 #include "widgettestsupport.h"
+#include "windowtestsupport.h"
 
 using namespace lambdesk;
 using widgettestsupport::Waiter;
@@ -43,12 +44,7 @@ class TestLearnPanel : public QObject
 
 public:
     // Every window here opens on a projector's screen, 1024×640, as in tst_mainwindow.
-    static void initMain()
-    {
-        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-            qputenv("QT_QPA_PLATFORM",
-                    "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
-    }
+    static void initMain() { windowtestsupport::useProjectorScreen(); }
 
 private:
     QTemporaryDir m_dir;
@@ -58,20 +54,7 @@ private:
     // A console on a new workspace (the demo functions), ready and with its runtimes known.
     std::unique_ptr<MainWindow> open()
     {
-        Backend::Options options;
-        options.workspace = m_dir.filePath(QStringLiteral("ws"));
-        options.seedDemo = true;
-        auto w = std::make_unique<MainWindow>(options, m_settingsPath);
-        QSignalSpy ready(w.get(), &MainWindow::ready);
-        w->show();
-        if (!ready.wait(widgettestsupport::backendStartMs()) || !ready.first().first().toBool())
-            qFatal("the window did not become ready");
-        if (!w->host()->runtimesKnown()) {
-            QSignalSpy detected(w->host(), &BackendHost::runtimesDetected);
-            if (!w->host()->runtimesKnown() && !detected.wait(widgettestsupport::backendStartMs()))
-                qFatal("the runtimes were not detected");
-        }
-        return w;
+        return windowtestsupport::openReady(m_dir.filePath(QStringLiteral("ws")), m_settingsPath);
     }
 
     LearnPanel *panel() const { return m_window->findChild<LearnPanel *>(); }
@@ -175,11 +158,12 @@ private Q_SLOTS:
         const QStringList keys = learn::highlightTargets();
         // The keys the window offers (rule 12 of issue 17) are all known to lessons.
         for (const char *key :
-             {"functions.list", "function.header", "tab.code", "tab.test", "tab.monitor", "tab.configuration",
-              "tab.aliases", "tab.versions", "code.editor", "code.deploy", "test.event", "test.invoke",
-              "results.panel", "results.report", "logs.view", "config.general", "config.memory", "config.timeout",
-              "config.environment", "config.concurrency", "config.async", "monitor.charts", "monitor.cost",
-              "versions.publish", "versions.list", "aliases.create", "aliases.list"}) {
+             {"functions.list",    "function.header", "tab.code",       "tab.test",           "tab.monitor",
+              "tab.configuration", "tab.aliases",     "tab.versions",   "code.editor",        "code.deploy",
+              "test.event",        "test.invoke",     "results.panel",  "results.report",     "logs.view",
+              "config.general",    "config.memory",   "config.timeout", "config.environment", "config.concurrency",
+              "config.async",      "monitor.charts",  "monitor.cost",   "versions.publish",   "versions.list",
+              "aliases.create",    "aliases.list"}) {
             QVERIFY2(keys.contains(QLatin1String(key)), key);
         }
         // A result shown makes the REPORT figures appear.
@@ -246,8 +230,8 @@ private Q_SLOTS:
         QCOMPARE(tracker->currentStep(), 0);
         QCOMPARE(m_window->selectedFunction(), l.function);
         QVERIFY(m_window->functionModel()->rowOf(l.function) >= 0);
-        auto *list =
-            qobject_cast<QListView *>(HighlightOverlay::findTarget(m_window.get(), QStringLiteral("functions.list")));
+        auto *list = qobject_cast<QListView *>(
+            HighlightOverlay::findTarget(m_window.get(), QStringLiteral("functions.list")));
         QVERIFY(list);
         QCOMPARE(list->currentIndex().data(FunctionListModel::NameRole).toString(), l.function);
         QCOMPARE(p->stepMarks().size(), l.steps.size());
@@ -311,8 +295,7 @@ private Q_SLOTS:
         const auto nextOutlined = [&] {
             return !highlighted.isEmpty() && highlighted.last().first().toString() == l.steps.at(1).highlight;
         };
-        while (!nextOutlined() && highlighted.wait(widgettestsupport::safetyNetMs(10000))) {
-        }
+        while (!nextOutlined() && highlighted.wait(widgettestsupport::safetyNetMs(10000))) {}
         QVERIFY(nextOutlined());
         QCOMPARE(overlay->key(), l.steps.at(1).highlight);
         QVERIFY(overlay->target()->isVisible());
@@ -370,8 +353,9 @@ private Q_SLOTS:
         p->showLesson(l.id);
 
         // Progress is kept: a new panel (and tracker) on the same settings shows it.
-        const QString progressLine = p->lessonList()->item(p->lessonList()->row(
-                                                                 p->lessonList()->findItems(l.title, Qt::MatchStartsWith).first()))
+        const QString progressLine = p->lessonList()
+                                         ->item(p->lessonList()->row(
+                                             p->lessonList()->findItems(l.title, Qt::MatchStartsWith).first()))
                                          ->text();
         m_window->findChild<Settings *>()->sync();
         LearnPanel again(ConsoleContext{m_window->host(), m_window->findChild<Settings *>(), nullptr});
@@ -423,9 +407,10 @@ private Q_SLOTS:
         QStringList keys;
         for (int i = 0; i < tabs->count(); ++i)
             keys << tabs->widget(i)->property(learn::kTargetProperty).toString();
-        QCOMPARE(keys, QStringList({QStringLiteral("tab.code"), QStringLiteral("tab.test"),
-                                    QStringLiteral("tab.monitor"), QStringLiteral("tab.configuration"),
-                                    QStringLiteral("tab.aliases"), QStringLiteral("tab.versions")}));
+        QCOMPARE(keys,
+                 QStringList({QStringLiteral("tab.code"), QStringLiteral("tab.test"), QStringLiteral("tab.monitor"),
+                              QStringLiteral("tab.configuration"), QStringLiteral("tab.aliases"),
+                              QStringLiteral("tab.versions")}));
         openLessons();
         LearnPanel *p = panel();
         const learn::Lesson *lesson = findLesson(p->tracker()->lessons(), QStringLiteral("cost"));
@@ -465,10 +450,11 @@ private Q_SLOTS:
         // The Test tab's event read, then the Monitor tab open while the function runs.
         m_window->tabs()->setCurrentWidget(m_window->testPage());
         TestPage *page = m_window->testPage();
-        QVERIFY(Waiter()
-                    .on(page, &TestPage::eventOpened)
-                    .on(page, &TestPage::eventsReloaded)
-                    .until([page] { return page->invokeButton()->isEnabled(); }, widgettestsupport::safetyNetMs(30000)));
+        QVERIFY(
+            Waiter()
+                .on(page, &TestPage::eventOpened)
+                .on(page, &TestPage::eventsReloaded)
+                .until([page] { return page->invokeButton()->isEnabled(); }, widgettestsupport::safetyNetMs(30000)));
         m_window->tabs()->setCurrentIndex(2); // Monitor: step 2 is not current yet, nothing happens
         QSignalSpy completed(p->tracker(), &learn::LessonTracker::stepCompleted);
         QCOMPARE(p->tracker()->currentStep(), 0);

@@ -54,6 +54,7 @@
 #include "../core/fakeinterpreter.h"
 #include "config/configurationpage.h"
 #include "widgettestsupport.h"
+#include "windowtestsupport.h"
 
 using namespace lambdesk;
 using widgettestsupport::Waiter;
@@ -66,12 +67,7 @@ public:
     // Called by QTEST_MAIN before the application exists: every window here opens on a
     // projector's screen, 1024×640 (the offscreen platform's own is 800×600; a real display
     // keeps its own size).
-    static void initMain()
-    {
-        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-            qputenv("QT_QPA_PLATFORM",
-                    "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
-    }
+    static void initMain() { windowtestsupport::useProjectorScreen(); }
 
 private:
     QTemporaryDir m_dir;
@@ -205,20 +201,7 @@ private:
             s.setValue(settings::apiPort, int(apiPort));
             s.sync();
         }
-        Backend::Options options;
-        options.workspace = workspace;
-        options.seedDemo = true;
-        auto w = std::make_unique<MainWindow>(options, settingsPath);
-        QSignalSpy ready(w.get(), &MainWindow::ready);
-        w->show();
-        if (!ready.wait(widgettestsupport::backendStartMs()) || !ready.first().first().toBool())
-            qFatal("the window did not become ready");
-        if (waitForRuntimes && !w->host()->runtimesKnown()) {
-            QSignalSpy detected(w->host(), &BackendHost::runtimesDetected);
-            if (!w->host()->runtimesKnown() && !detected.wait(widgettestsupport::backendStartMs()))
-                qFatal("the runtimes were not detected");
-        }
-        return w;
+        return windowtestsupport::openReady(workspace, settingsPath, waitForRuntimes);
     }
 
     static quint16 freePort()

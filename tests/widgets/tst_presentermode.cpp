@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "store/catalogs.h"
 #include "widgettestsupport.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -60,12 +61,7 @@ class TestPresenterMode : public QObject
 
 public:
     // Every window here opens on a projector's screen, 1024×640 (see tst_mainwindow).
-    static void initMain()
-    {
-        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-            qputenv("QT_QPA_PLATFORM",
-                    "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
-    }
+    static void initMain() { windowtestsupport::useProjectorScreen(); }
 
 private:
     QTemporaryDir m_dir;

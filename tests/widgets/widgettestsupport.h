@@ -140,6 +140,16 @@ auto callAndWait(lambdesk::BackendHost &host, Work work)
     return out;
 }
 
+// Waits until `host` knows the installed runtimes (detected in the background after start).
+inline void awaitRuntimes(lambdesk::BackendHost &host)
+{
+    if (host.runtimesKnown())
+        return;
+    QSignalSpy detected(&host, &lambdesk::BackendHost::runtimesDetected);
+    if (!host.runtimesKnown() && !detected.wait(backendStartMs()))
+        qFatal("the runtimes were not detected");
+}
+
 // A started backend on a temporary workspace (the demo functions unless asked otherwise), its
 // own settings and the console's invocation controller: what every page test needs.
 struct StartedHostOptions
@@ -168,11 +178,7 @@ public:
                    started.isEmpty() ? "timeout" : qPrintable(started.first().at(1).toString()));
         // The runtimes come after started() (detected in the background); the pages tested here
         // offer them, and the demo functions are made with them.
-        if (!host->runtimesKnown()) {
-            QSignalSpy detected(host.get(), &lambdesk::BackendHost::runtimesDetected);
-            if (!host->runtimesKnown() && !detected.wait(backendStartMs()))
-                qFatal("the runtimes were not detected");
-        }
+        awaitRuntimes(*host);
         settings = std::make_unique<lambdesk::Settings>(settingsFile(m_dir.filePath(QStringLiteral("settings.ini"))));
         invocations = std::make_unique<lambdesk::InvocationController>(host.get());
     }
