@@ -66,10 +66,7 @@ private:
         if (settingsPath)
             *settingsPath = path;
         auto w = windowtestsupport::openReady(m_dir.filePath(name), path);
-        if (!Waiter()
-                 .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                 .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                 .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()))
+        if (!windowtestsupport::demoFunctionsShown(*w))
             qFatal("the demo functions did not show");
         return w;
     }

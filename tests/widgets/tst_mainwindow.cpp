@@ -284,11 +284,8 @@ private Q_SLOTS:
     void firstStartShowsTheDemoAndInvokes()
     {
         auto w = open(m_dir.path() + QStringLiteral("/demo"), freePort());
-        QVERIFY(Waiter()
-                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                    // the demo is made once the runtimes are detected (in the background)
-                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
+        // the demo is made once the runtimes are detected (in the background)
+        QVERIFY(windowtestsupport::demoFunctionsShown(*w));
         QCOMPARE(w->functionModel()->rowCount(), 2);
         QCOMPARE(w->functionModel()->functionAt(0).name, QStringLiteral("hello-node"));
         QCOMPARE(w->functionModel()->functionAt(1).name, QStringLiteral("hello-python"));
@@ -624,10 +621,7 @@ private Q_SLOTS:
                                 .arg(w->frameGeometry().height())
                                 .arg(screen.width())
                                 .arg(screen.height())));
-        QVERIFY(Waiter()
-                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
+        QVERIFY(windowtestsupport::demoFunctionsShown(*w));
         w->selectFunction(QStringLiteral("hello-python"));
         QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
             return w->codePage()->currentFile() == QStringLiteral("lambda_function.py");
@@ -817,10 +811,7 @@ private Q_SLOTS:
     void screenshotsAtProjectorSizeInBothThemes()
     {
         auto w = open(m_dir.path() + QStringLiteral("/shots"), freePort());
-        QVERIFY(Waiter()
-                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
+        QVERIFY(windowtestsupport::demoFunctionsShown(*w));
         w->selectFunction(QStringLiteral("hello-python"));
         w->tabs()->setCurrentWidget(w->codePage());
         QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
@@ -884,10 +875,7 @@ private Q_SLOTS:
     std::unique_ptr<MainWindow> openDemo(const QString &name)
     {
         auto w = open(m_dir.path() + u'/' + name, freePort());
-        if (!Waiter()
-                 .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                 .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                 .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()))
+        if (!windowtestsupport::demoFunctionsShown(*w))
             qFatal("the demo functions did not show");
         return w;
     }

@@ -113,10 +113,7 @@ private Q_SLOTS:
         m_w->show();
         QVERIFY(ready.wait(widgettestsupport::backendStartMs()));
         QVERIFY(ready.first().first().toBool());
-        QVERIFY(Waiter()
-                    .on(m_w->functionModel(), &QAbstractItemModel::modelReset)
-                    .on(m_w->functionModel(), &QAbstractItemModel::rowsInserted)
-                    .until([&] { return m_w->functionModel()->rowCount() == 2; }, widgettestsupport::backendStartMs()));
+        QVERIFY(windowtestsupport::demoFunctionsShown(*m_w));
         m_w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_w.get()));
         m_presenter = m_w->findChild<PresenterMode *>();

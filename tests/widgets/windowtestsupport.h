@@ -3,6 +3,7 @@
 // Shared helpers for the widget tests that open the whole console window: the projector's
 // screen they run on, and a window shown and ready on a workspace of the demo functions.
 
+#include "functions/functionlistmodel.h"
 #include "mainwindow.h"
 #include "widgettestsupport.h"
 
@@ -18,7 +19,8 @@ namespace windowtestsupport {
 inline void useProjectorScreen()
 {
     if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
+        qputenv("QT_QPA_PLATFORM",
+                "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
 }
 
 // The console on `workspace` (the demo functions seeded when new), shown and ready; with
@@ -37,6 +39,15 @@ inline std::unique_ptr<lambdesk::MainWindow> openReady(const QString &workspace,
     if (waitForRuntimes)
         widgettestsupport::awaitRuntimes(*w->host());
     return w;
+}
+
+// Waits until the window lists the demo functions (at least two); false if they did not come.
+inline bool demoFunctionsShown(lambdesk::MainWindow &w)
+{
+    return widgettestsupport::Waiter()
+        .on(w.functionModel(), &QAbstractItemModel::modelReset)
+        .on(w.functionModel(), &QAbstractItemModel::rowsInserted)
+        .until([&] { return w.functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs());
 }
 
 } // namespace windowtestsupport
