@@ -145,8 +145,8 @@ QT_TRANSLATE_NOOP("lesson:first-function", "Your first function")
 QT_TRANSLATE_NOOP("lesson:first-function", "Invoke a function, read its response and its log, change its code and run it again.")
 //: A lesson's introduction (Markdown)
 QT_TRANSLATE_NOOP("lesson:first-function", "A Lambda function is code plus configuration: you never start a server, Lambda runs your\n"
-    "handler when something invokes it. Starting this lesson created the function\n"
-    "**learn-first-function** from the hello-world blueprint and selected it.")
+    "handler when something invokes it. Starting this lesson creates the function\n"
+    "**learn-first-function** from the hello-world blueprint and selects it.")
 //: The title of a lesson step
 QT_TRANSLATE_NOOP("lesson:first-function", "Invoke it")
 //: A lesson step's text (Markdown): keep AWS's terms in English

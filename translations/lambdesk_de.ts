@@ -6797,10 +6797,10 @@ Ereignis Ihrem Handler, wartet auf seine Rückkehr und sendet den zurückgegeben
     </message>
     <message>
         <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
-handler when something invokes it. Starting this lesson created the function
-**learn-first-function** from the hello-world blueprint and selected it.</source>
+handler when something invokes it. Starting this lesson creates the function
+**learn-first-function** from the hello-world blueprint and selects it.</source>
         <translation>Eine Lambda-Funktion ist Code plus Konfiguration: Sie starten nie einen Server, Lambda führt Ihren
-Handler aus, wenn etwas ihn aufruft. Beim Start dieser Lektion wurde die Funktion
+Handler aus, wenn etwas ihn aufruft. Beim Start dieser Lektion wird die Funktion
 **learn-first-function** aus dem Hello-World-Blueprint erstellt und ausgewählt.</translation>
     </message>
 </context>

@@ -6786,9 +6786,9 @@ your handler, waits for it to return, and sends the returned value back as the r
     </message>
     <message>
         <source>A Lambda function is code plus configuration: you never start a server, Lambda runs your
-handler when something invokes it. Starting this lesson created the function
-**learn-first-function** from the hello-world blueprint and selected it.</source>
-        <translation>Lambda 函数就是代码加配置：您从不启动服务器，有东西调用它时 Lambda 就运行您的处理程序。开始本课时已从 hello-world 蓝图创建函数 **learn-first-function** 并选中了它。</translation>
+handler when something invokes it. Starting this lesson creates the function
+**learn-first-function** from the hello-world blueprint and selects it.</source>
+        <translation>Lambda 函数就是代码加配置：您从不启动服务器，有东西调用它时 Lambda 就运行您的处理程序。开始本课时会从 hello-world 蓝图创建函数 **learn-first-function** 并选中它。</translation>
     </message>
 </context>
 <context>
