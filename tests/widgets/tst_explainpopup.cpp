@@ -176,6 +176,14 @@ private:
         return w;
     }
 
+    // A result panel showing `result`, in a window of its own (empty if it did not come up).
+    std::unique_ptr<QWidget> resultWindow(const InvocationResult &result, ResultPanel **panel)
+    {
+        *panel = new ResultPanel;
+        (*panel)->showResult(result);
+        return window(*panel);
+    }
+
     void checkCardFor(const QString &key)
     {
         const glossary::Term *term = glossary::find(key);
@@ -216,9 +224,8 @@ private Q_SLOTS:
         const auto r = invoke(QStringLiteral("hello-python"));
         QVERIFY(r);
         QVERIFY2(!r->isError(), r->payload.constData());
-        auto *panel = new ResultPanel;
-        panel->showResult(*r);
-        const auto w = window(panel);
+        ResultPanel *panel = nullptr;
+        const auto w = resultWindow(*r, &panel);
         QVERIFY(w);
         panel->tabs()->setCurrentIndex(1); // Summary
         QLabel *duration = labelWithText(panel, ResultPanel::tr("Duration"));
@@ -254,9 +261,8 @@ private Q_SLOTS:
     {
         const auto r = invoke(QStringLiteral("hello-python"));
         QVERIFY(r);
-        auto *panel = new ResultPanel;
-        panel->showResult(*r);
-        const auto w = window(panel);
+        ResultPanel *panel = nullptr;
+        const auto w = resultWindow(*r, &panel);
         QVERIFY(w);
         QLabel *figures = nullptr;
         for (QLabel *label : panel->findChildren<QLabel *>()) {
@@ -294,9 +300,8 @@ private Q_SLOTS:
         const auto r = invoke(QStringLiteral("crash"));
         QVERIFY(r);
         QCOMPARE(r->errorType, QStringLiteral("Runtime.ExitError"));
-        auto *panel = new ResultPanel;
-        panel->showResult(*r);
-        const auto w = window(panel);
+        ResultPanel *panel = nullptr;
+        const auto w = resultWindow(*r, &panel);
         QVERIFY(w);
         QLabel *status = nullptr;
         for (QLabel *label : panel->findChildren<QLabel *>()) {
@@ -367,9 +372,8 @@ private Q_SLOTS:
     {
         const auto r = invoke(QStringLiteral("hello-python"));
         QVERIFY(r);
-        auto *panel = new ResultPanel;
-        panel->showResult(*r);
-        const auto w = window(panel);
+        ResultPanel *panel = nullptr;
+        const auto w = resultWindow(*r, &panel);
         QVERIFY(w);
         panel->tabs()->setCurrentIndex(2); // Log output
         auto *log = panel->findChild<QTextBrowser *>(QStringLiteral("logOutput"));
