@@ -37,6 +37,7 @@
 #include <QToolButton>
 
 using namespace lambdesk;
+using widgettestsupport::readFile;
 using widgettestsupport::Waiter;
 
 namespace {
@@ -46,12 +47,6 @@ const QString kNode = QStringLiteral("hello-node");
 int zoomOf(QsciScintilla *editor)
 {
     return int(editor->SendScintilla(QsciScintilla::SCI_GETZOOM));
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 

@@ -33,17 +33,8 @@
 #include "widgettestsupport.h"
 
 using namespace lambdesk;
+using widgettestsupport::readFile;
 using widgettestsupport::contrastRatio;
-
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestTestPage : public QObject
 {

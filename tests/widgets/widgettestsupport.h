@@ -12,6 +12,7 @@
 
 #include <QColor>
 #include <QEvent>
+#include <QFile>
 #include <QEventLoop>
 #include <QObject>
 #include <QSignalSpy>
@@ -110,6 +111,13 @@ inline bool untilPaletteChanged(QWidget *widget, const std::function<bool()> &do
     loop.exec();
     widget->removeEventFilter(&filter);
     return done();
+}
+
+// A file's bytes; empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // A settings file for a test: the console's API listens on a free port (port 0), never on
