@@ -278,6 +278,21 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(lessons); // the Learn panel's dock, made above
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Lambdesk"), this, [this] {
+        QMessageBox::about(this, tr("About Lambdesk"),
+                           tr("<h3>Lambdesk %1</h3>"
+                              "<p>A desktop console for serverless functions: it runs them for real on this "
+                              "machine, with AWS Lambda's limits, logs and API.</p>"
+                              "<p>Help › Lessons (F1) teaches serverless step by step in this console.</p>"
+                              "<p>Built with Qt %2, running on Qt %3.</p>")
+                               .arg(QStringLiteral(LAMBDESK_VERSION), QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion())));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 // Debug: the current test event under the debugger (Ctrl+F5), the steps (while paused), the options.

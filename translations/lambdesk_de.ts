@@ -4391,6 +4391,22 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>&amp;About Lambdesk</source>
+        <translation>Ü&amp;ber Lambdesk</translation>
+    </message>
+    <message>
+        <source>About Lambdesk</source>
+        <translation>Über Lambdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lambdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for serverless functions: it runs them for real on this machine, with AWS Lambda&apos;s limits, logs and API.&lt;/p&gt;&lt;p&gt;Help › Lessons (F1) teaches serverless step by step in this console.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lambdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Serverless-Funktionen: Sie führt sie wirklich auf diesem Rechner aus, mit den Limits, Protokollen und der API von AWS Lambda.&lt;/p&gt;&lt;p&gt;Hilfe › Lektionen (F1) bringt Ihnen Serverless Schritt für Schritt in dieser Konsole bei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>

@@ -4385,6 +4385,22 @@ Functions that use it keep working. No function can add it any more, and it cann
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;About Lambdesk</source>
+        <translation>关于 Lambdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Lambdesk</source>
+        <translation>关于 Lambdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lambdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for serverless functions: it runs them for real on this machine, with AWS Lambda&apos;s limits, logs and API.&lt;/p&gt;&lt;p&gt;Help › Lessons (F1) teaches serverless step by step in this console.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lambdesk %1&lt;/h3&gt;&lt;p&gt;一个无服务器函数的桌面控制台：它在本机上真实运行函数，具有 AWS Lambda 的限制、日志和 API。&lt;/p&gt;&lt;p&gt;帮助 › 课程 (F1) 在此控制台中一步步讲解无服务器。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>

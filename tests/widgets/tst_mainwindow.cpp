@@ -752,6 +752,32 @@ private Q_SLOTS:
         QCOMPARE(logs->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
     }
 
+    // Help › About Lambdesk names the version and the Qt it runs on; About Qt is there too.
+    void helpMenuHasAbout()
+    {
+        auto w = open(m_dir.path() + QStringLiteral("/about"), freePort());
+        auto *help = w->findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        auto *about = w->findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(about && help->actions().contains(about));
+        QVERIFY(std::any_of(help->actions().cbegin(), help->actions().cend(),
+                            [](QAction *a) { return a->menuRole() == QAction::AboutQtRole; }));
+        QString title, text;
+        // The box is modal: read and close it from its own event loop.
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            title = box->windowTitle();
+            text = box->text();
+            box->accept();
+        });
+        about->trigger();
+        QCOMPARE(title, QStringLiteral("About Lambdesk"));
+        QVERIFY2(text.contains(QStringLiteral("Lambdesk " LAMBDESK_VERSION)), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    }
+
     // Before the workspace is read the window says it is starting, not that it is empty; the
     // functions show as soon as it is read (h9), and a new workspace says it is getting ready
     // while the runtimes its demo functions need are detected.
