@@ -4,10 +4,10 @@
 #include "common/inkicon.h"
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
-#include "learn/glossary.h"
 #include "learn/lesson.h"
 #include "model/jsoncheck.h"
 #include "results/resulthtml.h"
+#include "results/resulttext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -46,58 +46,6 @@ QString formatDuration(double ms)
 
 namespace {
 
-// "Version 2 (alias live)", "$LATEST": the version that ran, and the alias that picked it.
-QString versionFigure(const InvocationResult &r)
-{
-    QString text = r.executedVersion == QLatin1String("$LATEST") ? r.executedVersion
-                                                                 : ResultPanel::tr("Version %1").arg(r.executedVersion);
-    if (!r.qualifier.isEmpty() && r.qualifier != r.executedVersion && r.qualifier != QLatin1String("$LATEST"))
-        text += ResultPanel::tr(" (alias %1)").arg(r.qualifier);
-    return text;
-}
-
-// How long the CPU quota (memory/1769 of a vCPU) held the invocation back, as the cgroup told.
-QString cpuThrottledText(const InvocationResult &r)
-{
-    if (!r.cpuThrottledMs)
-        return ResultPanel::tr("not measured (no CPU quota)");
-    if (*r.cpuThrottledMs <= 0 && r.cpuThrottledPeriods <= 0)
-        return ResultPanel::tr("none");
-    const QString time = formatDuration(*r.cpuThrottledMs);
-    return r.cpuThrottledPeriods == 1 ? ResultPanel::tr("%1 in 1 period").arg(time)
-                                      : ResultPanel::tr("%1 in %2 periods").arg(time).arg(r.cpuThrottledPeriods);
-}
-// What each " · " part of the figures line explains (hover cards), in the order showResult
-// writes them: the version (nothing to explain) when said first, then Duration, Billed, Max memory.
-QStringList figureTerms(const InvocationResult &r, bool versionFirst)
-{
-    QStringList keys;
-    if (versionFirst)
-        keys << QString();
-    keys << QStringLiteral("report.duration") << QStringLiteral("report.billedDuration")
-         << QStringLiteral("report.maxMemoryUsed");
-    if (r.cpuThrottledMs && (*r.cpuThrottledMs > 0 || r.cpuThrottledPeriods > 0))
-        keys << QStringLiteral("config.cpuShare");
-    if (r.initDurationMs)
-        keys << QStringLiteral("report.initDuration");
-    return keys;
-}
-
-// The glossary key of the error type a result shows (Runtime.*, Sandbox.*, ...), if it has one.
-QString errorTerm(const InvocationResult &r)
-{
-    if (!r.isError() && r.status != InvocationStatus::Throttled)
-        return {};
-    const QString type = r.errorType.isEmpty()
-        ? QJsonDocument::fromJson(r.payload).object().value(QLatin1String("errorType")).toString()
-        : r.errorType;
-    const glossary::Term *term = glossary::forErrorType(type);
-    return term ? term->key : QString();
-}
-} // namespace
-
-namespace {
-
 enum Tab { ResponseTab, SummaryTab, LogTab };
 
 QTextBrowser *makeBrowser(QWidget *parent)
@@ -120,25 +68,6 @@ QToolButton *makeTool(const QString &icon, const QString &text, const QString &t
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     b->setAutoRaise(true);
     return b;
-}
-
-QString sourceFigure(const InvocationResult &r)
-{
-    return ResultPanel::tr("started by %1").arg(sourceLabel(r.source, r.attempt));
-}
-
-QString outcomeWord(const InvocationResult &r)
-{
-    switch (r.status) {
-    case InvocationStatus::Queued: return ResultPanel::tr("Accepted");
-    case InvocationStatus::DryRun: return ResultPanel::tr("Validated");
-    case InvocationStatus::TimedOut: return ResultPanel::tr("Timed out");
-    case InvocationStatus::Throttled: return ResultPanel::tr("Throttled");
-    case InvocationStatus::Running: return ResultPanel::tr("Running");
-    case InvocationStatus::Succeeded:
-    case InvocationStatus::Failed: break;
-    }
-    return r.isError() ? ResultPanel::tr("Failed") : ResultPanel::tr("Succeeded");
 }
 
 } // namespace
@@ -383,7 +312,7 @@ void ResultPanel::showResult(const InvocationResult &r)
     m_result = r;
     m_hasResult = true;
     clearDetails();
-    const QString word = outcomeWord(r);
+    const QString word = resulttext::outcomeWord(r);
     QString figures;
     QStringList figureKeys; // what each " · " part of the figures explains (hover cards)
     if (r.status == InvocationStatus::Queued) {
@@ -396,13 +325,13 @@ void ResultPanel::showResult(const InvocationResult &r)
         setStatus(Tone::Error,
                   tr("<b>%1</b> — no execution environment could take it (%2); nothing ran")
                       .arg(word, r.errorType.toHtmlEscaped()),
-                  sourceFigure(r));
+                  resulttext::sourceFigure(r));
     } else {
         // Which code ran: said first when it is not simply $LATEST (a version, or an alias's pick).
         if (r.executedVersion != QLatin1String("$LATEST")
             || (!r.qualifier.isEmpty() && r.qualifier != r.executedVersion))
-            figures = versionFigure(r) + QStringLiteral(" · ");
-        figureKeys = figureTerms(r, !figures.isEmpty());
+            figures = resulttext::versionFigure(r) + QStringLiteral(" · ");
+        figureKeys = resulttext::figureTerms(r, !figures.isEmpty());
         figures += tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
                        .arg(formatDuration(r.durationMs))
                        .arg(r.billedMs)
@@ -416,7 +345,7 @@ void ResultPanel::showResult(const InvocationResult &r)
             figures += QStringLiteral(" · ")
                 + QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
         if (r.source != InvocationSource::Console)
-            figures += QStringLiteral(" · ") + sourceFigure(r);
+            figures += QStringLiteral(" · ") + resulttext::sourceFigure(r);
         if (r.isError()) {
             const QJsonObject doc = QJsonDocument::fromJson(r.payload).object();
             const QString type = r.errorType.isEmpty() ? doc.value(QLatin1String("errorType")).toString() : r.errorType;
@@ -435,7 +364,7 @@ void ResultPanel::showResult(const InvocationResult &r)
         }
     }
     explain::attachLabelParts(m_figures, figureKeys, QStringLiteral(" · "));
-    ExplainPopup::attach(m_status, errorTerm(r));
+    ExplainPopup::attach(m_status, resulttext::errorTerm(r));
     showDetails(r);
     updateBody();
     for (int i = 0; i < m_history.size(); ++i) {
@@ -472,14 +401,15 @@ void ResultPanel::fillSummary(const InvocationResult &r)
 {
     QList<QPair<QString, QString>> rows;
     rows.append({tr("Request ID"), r.requestId});
-    rows.append({tr("Function version"), versionFigure(r)});
+    rows.append({tr("Function version"), resulttext::versionFigure(r)});
     rows.append({tr("Started by"), sourceLabel(r.source, r.attempt)});
     if (r.status == InvocationStatus::Queued || r.status == InvocationStatus::DryRun) {
         rows.append(
             {tr("Invocation type"), r.status == InvocationStatus::Queued ? tr("Event (asynchronous)") : tr("DryRun")});
     } else {
         rows.append({tr("Status"),
-                     outcomeWord(r) + (r.errorType.isEmpty() ? QString() : QStringLiteral(" (") + r.errorType + u')')});
+                     resulttext::outcomeWord(r)
+                         + (r.errorType.isEmpty() ? QString() : QStringLiteral(" (") + r.errorType + u')')});
         rows.append(
             {tr("Started"),
              r.startedAtMs > 0
@@ -490,7 +420,7 @@ void ResultPanel::fillSummary(const InvocationResult &r)
             rows.append({tr("Billed duration"), tr("%1 ms").arg(r.billedMs)});
             rows.append({tr("Resources configured"), tr("%1 MB").arg(r.memorySizeMb)});
             rows.append({tr("Max memory used"), tr("%1 MB").arg(r.maxMemoryUsedMb)});
-            rows.append({tr("CPU throttled"), cpuThrottledText(r)});
+            rows.append({tr("CPU throttled"), resulttext::cpuThrottledText(r)});
             rows.append(
                 {tr("Init duration"), r.initDurationMs ? formatDuration(*r.initDurationMs) : tr("— (warm start)")});
             rows.append({tr("Log stream"), r.logStream});
@@ -498,7 +428,7 @@ void ResultPanel::fillSummary(const InvocationResult &r)
     }
     // The rows a hover card explains.
     const QHash<QString, QString> terms{{tr("Request ID"), QStringLiteral("report.requestId")},
-                                        {tr("Status"), errorTerm(r)},
+                                        {tr("Status"), resulttext::errorTerm(r)},
                                         {tr("Duration"), QStringLiteral("report.duration")},
                                         {tr("Billed duration"), QStringLiteral("report.billedDuration")},
                                         {tr("Resources configured"), QStringLiteral("report.memorySize")},
@@ -527,8 +457,8 @@ void ResultPanel::setHistory(const QList<InvocationResult> &results)
     for (int i = 0; i < results.size(); ++i) {
         const InvocationResult &r = results.at(i);
         const QString when = QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
-        QString text = r.ran() ? tr("%1 · %2 · %3").arg(when, outcomeWord(r), formatDuration(r.durationMs))
-                               : tr("%1 · %2").arg(when, outcomeWord(r));
+        QString text = r.ran() ? tr("%1 · %2 · %3").arg(when, resulttext::outcomeWord(r), formatDuration(r.durationMs))
+                               : tr("%1 · %2").arg(when, resulttext::outcomeWord(r));
         if (r.source != InvocationSource::Console)
             text += QStringLiteral(" · ") + sourceLabel(r.source, r.attempt);
         m_historyCombo->addItem(i == 0 ? tr("Latest: %1").arg(text) : text);
