@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
+#include "common/i18n.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,10 +32,19 @@ int main(int argc, char **argv)
     parser.addOption(workspace);
     parser.process(app);
 
+    // The console's language (View › Language, or the system's) before any window exists.
+    lambdesk::i18n::installFromSettings(lambdesk::Settings());
+
     lambdesk::Backend::Options options;
     options.workspace = parser.value(workspace);
     options.seedDemo = true;
-    lambdesk::MainWindow window(options);
-    window.show();
-    return app.exec();
+    int rc = 0;
+    {
+        lambdesk::MainWindow window(options);
+        window.show();
+        rc = app.exec();
+    }
+    // View › Language › Restart now: the window (and the workspace's lock) is gone; start again.
+    lambdesk::i18n::restartIfRequested();
+    return rc;
 }

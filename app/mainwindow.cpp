@@ -5,6 +5,7 @@
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
 #include "code/codepage.h"
+#include "common/dockwidget.h"
 #include "common/elidedlabel.h"
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
@@ -17,6 +18,7 @@
 #include "functions/deletefunctiondialog.h"
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
+#include "learn/lesson.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
@@ -37,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -113,6 +116,7 @@ void MainWindow::buildUi()
     m_functionFilter->setSourceModel(m_functions);
     m_functionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_list = new QListView(left);
+    m_list->setProperty(learn::kTargetProperty, QStringLiteral("functions.list")); // a lesson's "Show me"
     m_list->setModel(m_functionFilter);
     m_list->setItemDelegate(new FunctionListDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -142,6 +146,7 @@ void MainWindow::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 6, 6, 6);
     m_header = new QLabel(right);
+    m_header->setProperty(learn::kTargetProperty, QStringLiteral("function.header"));
     m_header->setObjectName(QStringLiteral("functionHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true); // a long description wraps instead of widening the window
@@ -190,7 +195,7 @@ void MainWindow::buildUi()
     // Bottom: the live log.
     m_logView = new LogView(m_logs, this);
     m_logView->setHost(m_host);
-    auto *dock = new QDockWidget(tr("Logs"), this);
+    auto *dock = new DockWidget(tr("Logs"), this);
     dock->setObjectName(QStringLiteral("logDock"));
     dock->setWidget(m_logView);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
@@ -302,7 +307,7 @@ void MainWindow::connectBackend()
         statusBar()->showMessage(tr("API: %1 %2 → %3 (%4 ms)")
                                      .arg(c.operation.isEmpty() ? c.method + u' ' + c.path : c.operation, c.function)
                                      .arg(c.status)
-                                     .arg(c.durationMs, 0, 'f', 1),
+                                     .arg(QLocale().toString(c.durationMs, 'f', 1)),
                                  4000);
     });
 }

@@ -5,7 +5,9 @@
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
 #include "code/codepage.h"
+#include "common/dockwidget.h"
 #include "common/elidedlabel.h"
+#include "common/i18n.h"
 #include "common/invocationcontroller.h"
 #include "common/theme.h"
 #include "common/windowfit.h"
@@ -16,10 +18,13 @@
 #include "functions/functionlistdelegate.h"
 #include "functions/functionlistmodel.h"
 #include "layers/layerspage.h"
+#include "learn/highlightoverlay.h"
+#include "learn/learnpanel.h"
 #include "logs/logmodel.h"
 #include "logs/logview.h"
 #include "monitor/monitorpage.h"
 #include "pages/brokenfunctionpage.h"
+#include "present/presentermode.h"
 #include "runtime/runtimesdk.h"
 #include "sam/samexportdialog.h"
 #include "sam/samimportdialog.h"
@@ -212,6 +217,33 @@ void MainWindow::buildMenus()
             a->setChecked(a->text() == tr("%1 at once").arg(current));
     });
 
+    // The Learn panel (issue 17): a dock on the right, hidden until Help › Lessons (F1) opens it,
+    // listed under View like every dock; its "Show me" draws on an overlay of this window.
+    auto *learn = new LearnPanel(ConsoleContext{m_host, m_settings, m_invocations, m_api, m_debugger}, this);
+    learn->setFunctionTabs(m_tabs);
+    learn->setOverlay(new HighlightOverlay(this));
+    auto *learnDock = new DockWidget(tr("Lessons"), this);
+    learnDock->setObjectName(QStringLiteral("learnDock"));
+    learnDock->setWidget(learn);
+    addDockWidget(Qt::RightDockWidgetArea, learnDock);
+    learnDock->hide();
+    QAction *lessons = learnDock->toggleViewAction();
+    lessons->setObjectName(QStringLiteral("lessonsAction"));
+    lessons->setShortcut(QKeySequence(Qt::Key_F1));
+    lessons->setToolTip(tr("Short lessons done in the console, each step checked as it happens (F1)"));
+    connect(lessons, &QAction::triggered, this, [this, learnDock](bool shown) {
+        if (shown && !learnDock->isFloating() && learnDock->width() < 280) { // room for its texts, once laid out
+            QTimer::singleShot(0, this, [this, learnDock] {
+                resizeDocks({learnDock}, {std::clamp(width() / 3, 280, 440)}, Qt::Horizontal);
+            });
+        }
+    });
+    connect(learn, &LearnPanel::functionReady, this, [this](const FunctionConfig &config) {
+        m_functions->updateFunction(config); // the refresh functionsChanged starts may come later
+        selectFunction(config.name);
+    });
+    connect(learn, &LearnPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
@@ -235,6 +267,32 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this,
                 [this, mode] { m_settings->setValue(settings::theme, Theme::modeToString(mode)); });
     }
+    // View › Language: saved in the settings, in effect from the next start (or "Restart now").
+    view->addMenu(i18n::languageMenu(m_settings, this));
+    // Presenter mode (F11; widgets/present): zoom, a simpler window, the keys shown, the demo reset.
+    view->addSeparator();
+    auto *presenter = new PresenterMode(
+        {this, m_host, m_settings, m_invocations, m_debugger, m_list, m_split->widget(0)}, this);
+    view->addActions(presenter->menuActions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(lessons); // the Learn panel's dock, made above
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Lambdesk"), this, [this] {
+        QMessageBox::about(this, tr("About Lambdesk"),
+                           tr("<h3>Lambdesk %1</h3>"
+                              "<p>A desktop console for serverless functions: it runs them for real on this "
+                              "machine, with AWS Lambda's limits, logs and API.</p>"
+                              "<p>Help › Lessons (F1) teaches serverless step by step in this console.</p>"
+                              "<p>Built with Qt %2, running on Qt %3.</p>")
+                               .arg(QStringLiteral(LAMBDESK_VERSION), QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion())));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 // Debug: the current test event under the debugger (Ctrl+F5), the steps (while paused), the options.

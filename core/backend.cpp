@@ -1,4 +1,5 @@
 #include "backend.h"
+#include "demoworkspace.h"
 #include "runtime/sandbox.h"
 
 #include "api/functionref.h"
@@ -644,33 +645,7 @@ void Backend::flushLogs()
 
 void Backend::seedDemo()
 {
-    struct Demo
-    {
-        const char *name;
-        RuntimeFamily family;
-        const char *blueprint;
-        const char *description;
-    };
-    const Demo demos[] = {
-        {"hello-python", RuntimeFamily::Python, "hello-world-python",
-         "Demo: a Python hello world. Press Test (Ctrl+Enter)."},
-        {"hello-node", RuntimeFamily::Node, "hello-world-nodejs",
-         "Demo: a Node.js hello world. Press Test (Ctrl+Enter)."},
-    };
-    for (const Demo &d : demos) {
-        const RuntimeInfo *runtime = runtimes().preferred(d.family);
-        const Blueprint *b = catalogs::blueprint(QString::fromLatin1(d.blueprint));
-        if (!runtime || !b)
-            continue;
-        FunctionConfig c;
-        c.name = QString::fromLatin1(d.name);
-        c.runtime = runtime->id;
-        c.description = QString::fromLatin1(d.description);
-        c.memorySize = b->memorySize;
-        c.timeout = b->timeout;
-        c.environment = b->environment;
-        createFunction(c, CodeSource::blueprint(b->id));
-    }
+    demo::seed(*this); // core/demoworkspace.cpp: the demo functions, and their reset
 }
 
 QString Backend::refreshNodeSdk()

@@ -73,6 +73,13 @@ inline const Setting<bool> debugColdStart{QStringLiteral("debug/coldStart"), fal
 inline const Setting<bool> debugWaitForExternal{QStringLiteral("debug/waitForExternal"), false};
 inline const Setting<int> debugExternalPort{QStringLiteral("debug/externalPort"), 5678};
 inline const Setting<QByteArray> debugPanelSplitter{QStringLiteral("debug/panelSplitter"), QByteArray()};
+// Teaching and demos (issue 17): the console's language ("" follows the system; "en", "de",
+// "zh_CN"), taking effect on the next start; lesson progress (JSON: lesson id -> done step ids);
+// presenter mode's zoom in percent.
+inline const Setting<QString> language{QStringLiteral("ui/language"), QString()};
+inline const Setting<QByteArray> learnProgress{QStringLiteral("learn/progress"), QByteArray()};
+inline const Setting<QString> learnCurrentLesson{QStringLiteral("learn/currentLesson"), QString()};
+inline const Setting<int> presenterZoomPercent{QStringLiteral("presenter/zoomPercent"), 150};
 inline const SettingFamily<QString> lastTestEvent{QStringLiteral("test/lastEvent"), QString()};
 } // namespace settings
 

@@ -16,6 +16,9 @@ BUILD_PACKAGES=(
 # Python runtimes provide (Lambdesk links it, and its dependencies, into the functions' path), and
 # debugpy, the engine of the debugger for Python functions (Node's inspector is built in).
 RUNTIME_PACKAGES=(python3 nodejs npm python3-boto3 python3-debugpy)
+# The console in German and Chinese (View › Language): Qt's own texts (dialog buttons) in those
+# languages, and a font with Chinese characters (a small one; fonts-noto-cjk looks better).
+RUNTIME_PACKAGES+=(qt6-translations-l10n fonts-wqy-microhei)
 # Tests: real clients, an X server for screenshots, what aws-lambda-ric compiles with, and the
 # validators of the desktop entry and AppStream metainfo (plus dpkg-dev for the .deb), and clang
 # with its libFuzzer and sanitizer runtimes (libclang-rt-14-dev) and llvm's symbolizer for the

@@ -1,5 +1,6 @@
 #include "catalogs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,9 +14,34 @@ QString Blueprint::codeResource(RuntimeFamily family) const
     return QStringLiteral(":/blueprints/") + id + u'/' + runtimeFamilyName(family);
 }
 
+static QString translated(const QString &context, const QString &text)
+{
+    return text.isEmpty() ? text : QCoreApplication::translate(context.toUtf8().constData(), text.toUtf8().constData());
+}
+
+QString Blueprint::displayTitle() const
+{
+    return translated(QStringLiteral("blueprint:") + id, title);
+}
+
+QString Blueprint::displaySummary() const
+{
+    return translated(QStringLiteral("blueprint:") + id, summary);
+}
+
+QString Blueprint::displayDescription() const
+{
+    return translated(QStringLiteral("blueprint:") + id, description);
+}
+
 QByteArray EventTemplate::content() const
 {
     return catalogs::readResource(resource);
+}
+
+QString EventTemplate::displayTitle() const
+{
+    return translated(QStringLiteral("eventtemplate"), title);
 }
 
 namespace catalogs {

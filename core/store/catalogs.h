@@ -33,6 +33,11 @@ struct Blueprint
 
     bool supports(RuntimeFamily family) const { return handlers.contains(family); }
     QString codeResource(RuntimeFamily family) const; // ":/blueprints/<id>/python"
+    // The texts in the console's language (QCoreApplication::translate, context "blueprint:<id>";
+    // translations/extract_data_strings.py collects them); the fields keep the data's English.
+    QString displayTitle() const;
+    QString displaySummary() const;
+    QString displayDescription() const;
 };
 
 // An example event of an AWS service (resources/event-templates/).
@@ -43,6 +48,7 @@ struct EventTemplate
     QString group;
     QString resource;
     QByteArray content() const;
+    QString displayTitle() const; // the title in the console's language (context "eventtemplate")
 };
 
 namespace catalogs {

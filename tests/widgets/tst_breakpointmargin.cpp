@@ -288,6 +288,16 @@ private Q_SLOTS:
         QCOMPARE(back.size(), 2);
         QCOMPARE(back.at(0).line, 4);
         QCOMPARE(back.at(1).condition, QStringLiteral("total > 2"));
+
+        // Deleting the function forgets its breakpoints: the margin hears of it, and what is
+        // read again is nothing (they went with the function).
+        QSignalSpy forgotten(&controller, &DebugController::breakpointsLoaded);
+        const auto deleted = widgettestsupport::callAndWait(*host, [fn](Backend &b) { return b.deleteFunction(fn); });
+        QVERIFY(deleted && deleted->ok());
+        QVERIFY(forgotten.count() > 0 || forgotten.wait(20000));
+        QCOMPARE(forgotten.first().first().toString(), fn);
+        QVERIFY(!controller.breakpointsKnown(fn));
+        QVERIFY(controller.breakpoints(fn).isEmpty());
     }
 
     void hoverFindsTheDottedName_data()

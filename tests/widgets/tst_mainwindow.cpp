@@ -54,6 +54,7 @@
 #include "../core/fakeinterpreter.h"
 #include "config/configurationpage.h"
 #include "widgettestsupport.h"
+#include "windowtestsupport.h"
 
 using namespace lambdesk;
 using widgettestsupport::Waiter;
@@ -66,12 +67,7 @@ public:
     // Called by QTEST_MAIN before the application exists: every window here opens on a
     // projector's screen, 1024×640 (the offscreen platform's own is 800×600; a real display
     // keeps its own size).
-    static void initMain()
-    {
-        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-            qputenv("QT_QPA_PLATFORM",
-                    "offscreen:configfile=" LAMBDESK_SOURCE_DIR "/tests/widgets/offscreen-1024x640.json");
-    }
+    static void initMain() { windowtestsupport::useProjectorScreen(); }
 
 private:
     QTemporaryDir m_dir;
@@ -205,20 +201,7 @@ private:
             s.setValue(settings::apiPort, int(apiPort));
             s.sync();
         }
-        Backend::Options options;
-        options.workspace = workspace;
-        options.seedDemo = true;
-        auto w = std::make_unique<MainWindow>(options, settingsPath);
-        QSignalSpy ready(w.get(), &MainWindow::ready);
-        w->show();
-        if (!ready.wait(widgettestsupport::backendStartMs()) || !ready.first().first().toBool())
-            qFatal("the window did not become ready");
-        if (waitForRuntimes && !w->host()->runtimesKnown()) {
-            QSignalSpy detected(w->host(), &BackendHost::runtimesDetected);
-            if (!w->host()->runtimesKnown() && !detected.wait(widgettestsupport::backendStartMs()))
-                qFatal("the runtimes were not detected");
-        }
-        return w;
+        return windowtestsupport::openReady(workspace, settingsPath, waitForRuntimes);
     }
 
     static quint16 freePort()
@@ -301,11 +284,8 @@ private Q_SLOTS:
     void firstStartShowsTheDemoAndInvokes()
     {
         auto w = open(m_dir.path() + QStringLiteral("/demo"), freePort());
-        QVERIFY(Waiter()
-                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                    // the demo is made once the runtimes are detected (in the background)
-                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
+        // the demo is made once the runtimes are detected (in the background)
+        QVERIFY(windowtestsupport::demoFunctionsShown(*w));
         QCOMPARE(w->functionModel()->rowCount(), 2);
         QCOMPARE(w->functionModel()->functionAt(0).name, QStringLiteral("hello-node"));
         QCOMPARE(w->functionModel()->functionAt(1).name, QStringLiteral("hello-python"));
@@ -641,10 +621,7 @@ private Q_SLOTS:
                                 .arg(w->frameGeometry().height())
                                 .arg(screen.width())
                                 .arg(screen.height())));
-        QVERIFY(Waiter()
-                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
+        QVERIFY(windowtestsupport::demoFunctionsShown(*w));
         w->selectFunction(QStringLiteral("hello-python"));
         QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
             return w->codePage()->currentFile() == QStringLiteral("lambda_function.py");
@@ -760,6 +737,8 @@ private Q_SLOTS:
             }
             QVERIFY2(entry, qPrintable(dock->windowTitle()));
             QVERIFY(!entry->shortcut().isEmpty());
+            if (dock->objectName() == QLatin1String("learnDock")) // Lessons starts hidden (Help › Lessons, F1)
+                entry->trigger();
             QVERIFY(dock->isVisible());
             dock->close(); // its ✕
             QVERIFY(!dock->isVisible());
@@ -771,6 +750,32 @@ private Q_SLOTS:
         QAction *logs = action(*w, QStringLiteral("Logs"));
         QVERIFY(logs);
         QCOMPARE(logs->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
+    }
+
+    // Help › About Lambdesk names the version and the Qt it runs on; About Qt is there too.
+    void helpMenuHasAbout()
+    {
+        auto w = open(m_dir.path() + QStringLiteral("/about"), freePort());
+        auto *help = w->findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        auto *about = w->findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(about && help->actions().contains(about));
+        QVERIFY(std::any_of(help->actions().cbegin(), help->actions().cend(),
+                            [](QAction *a) { return a->menuRole() == QAction::AboutQtRole; }));
+        QString title, text;
+        // The box is modal: read and close it from its own event loop.
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            title = box->windowTitle();
+            text = box->text();
+            box->accept();
+        });
+        about->trigger();
+        QCOMPARE(title, QStringLiteral("About Lambdesk"));
+        QVERIFY2(text.contains(QStringLiteral("Lambdesk " LAMBDESK_VERSION)), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
     }
 
     // Before the workspace is read the window says it is starting, not that it is empty; the
@@ -832,10 +837,7 @@ private Q_SLOTS:
     void screenshotsAtProjectorSizeInBothThemes()
     {
         auto w = open(m_dir.path() + QStringLiteral("/shots"), freePort());
-        QVERIFY(Waiter()
-                    .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                    .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                    .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()));
+        QVERIFY(windowtestsupport::demoFunctionsShown(*w));
         w->selectFunction(QStringLiteral("hello-python"));
         w->tabs()->setCurrentWidget(w->codePage());
         QVERIFY(Waiter().on(w->codePage(), &CodePage::fileOpened).until([&] {
@@ -899,10 +901,7 @@ private Q_SLOTS:
     std::unique_ptr<MainWindow> openDemo(const QString &name)
     {
         auto w = open(m_dir.path() + u'/' + name, freePort());
-        if (!Waiter()
-                 .on(w->functionModel(), &QAbstractItemModel::modelReset)
-                 .on(w->functionModel(), &QAbstractItemModel::rowsInserted)
-                 .until([&] { return w->functionModel()->rowCount() >= 2; }, widgettestsupport::backendStartMs()))
+        if (!windowtestsupport::demoFunctionsShown(*w))
             qFatal("the demo functions did not show");
         return w;
     }

@@ -33,17 +33,8 @@
 #include "widgettestsupport.h"
 
 using namespace lambdesk;
+using widgettestsupport::readFile;
 using widgettestsupport::contrastRatio;
-
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestTestPage : public QObject
 {
@@ -669,6 +660,28 @@ private Q_SLOTS:
         QVERIFY(failed.first().at(2).toString().contains(QLatin1String("asynchronous")));
         QVERIFY(page->results()->statusText().startsWith(QLatin1String("Could not invoke: ")));
         QVERIFY(page->results()->statusText().contains(QLatin1String("asynchronous invocation")));
+    }
+
+    // The closed type list shows its full choice when it fits, AWS's short name when the row
+    // is narrow (a projector, a longer language), elided only when even that does not fit.
+    void typeListShortensWhenNarrow()
+    {
+        InvokeOptions options;
+        QComboBox *combo = options.typeCombo();
+        options.show();
+        combo->setFixedWidth(combo->sizeHint().width());
+        QCOMPARE(options.typeShownText(), QStringLiteral("Synchronous (RequestResponse)"));
+        const int shortWidth = combo->fontMetrics().horizontalAdvance(QStringLiteral("RequestResponse"));
+        combo->setFixedWidth(combo->sizeHint().width() - combo->fontMetrics().horizontalAdvance(QStringLiteral("Synchronous")));
+        QCOMPARE(options.typeShownText(), QStringLiteral("RequestResponse"));
+        options.setType(InvocationType::DryRun);
+        QCOMPARE(options.typeShownText(), QStringLiteral("DryRun"));
+        options.setType(InvocationType::RequestResponse);
+        combo->setFixedWidth(combo->sizeHint().width() - combo->fontMetrics().horizontalAdvance(QStringLiteral("Synchronous"))
+                             - shortWidth / 2);
+        const QString elided = options.typeShownText();
+        QVERIFY2(elided.startsWith(QLatin1String("Req")) && elided.endsWith(QChar(0x2026)), qPrintable(elided));
+        QCOMPARE(combo->currentText(), QStringLiteral("Synchronous (RequestResponse)")); // the choice itself is whole
     }
 
     void dryRunValidatesWithoutRunning()

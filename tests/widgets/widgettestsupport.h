@@ -12,6 +12,7 @@
 
 #include <QColor>
 #include <QEvent>
+#include <QFile>
 #include <QEventLoop>
 #include <QObject>
 #include <QSignalSpy>
@@ -112,6 +113,13 @@ inline bool untilPaletteChanged(QWidget *widget, const std::function<bool()> &do
     return done();
 }
 
+// A file's bytes; empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // A settings file for a test: the console's API listens on a free port (port 0), never on
 // the real default 9001 that a running Lambdesk may hold.
 inline QString settingsFile(const QString &path)
@@ -138,6 +146,16 @@ auto callAndWait(lambdesk::BackendHost &host, Work work)
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();
     return out;
+}
+
+// Waits until `host` knows the installed runtimes (detected in the background after start).
+inline void awaitRuntimes(lambdesk::BackendHost &host)
+{
+    if (host.runtimesKnown())
+        return;
+    QSignalSpy detected(&host, &lambdesk::BackendHost::runtimesDetected);
+    if (!host.runtimesKnown() && !detected.wait(backendStartMs()))
+        qFatal("the runtimes were not detected");
 }
 
 // A started backend on a temporary workspace (the demo functions unless asked otherwise), its
@@ -168,11 +186,7 @@ public:
                    started.isEmpty() ? "timeout" : qPrintable(started.first().at(1).toString()));
         // The runtimes come after started() (detected in the background); the pages tested here
         // offer them, and the demo functions are made with them.
-        if (!host->runtimesKnown()) {
-            QSignalSpy detected(host.get(), &lambdesk::BackendHost::runtimesDetected);
-            if (!host->runtimesKnown() && !detected.wait(backendStartMs()))
-                qFatal("the runtimes were not detected");
-        }
+        awaitRuntimes(*host);
         settings = std::make_unique<lambdesk::Settings>(settingsFile(m_dir.filePath(QStringLiteral("settings.ini"))));
         invocations = std::make_unique<lambdesk::InvocationController>(host.get());
     }

@@ -4,6 +4,7 @@
 #include "aliases/routingbar.h"
 #include "backendhost.h"
 #include "common/invocationcontroller.h"
+#include "learn/lesson.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -36,6 +37,8 @@ QString versionLabel(const QString &v)
 
 AliasesPage::AliasesPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
 {
+    // A lesson's "Show me" points at this page's tab (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("tab.aliases"));
     m_calls = new CallGuard(this);
     m_shift = new TrafficShift(this);
     m_prompt = [this](const QString &text) {
@@ -61,6 +64,7 @@ AliasesPage::AliasesPage(const ConsoleContext &context, QWidget *parent) : Funct
 void AliasesPage::buildUi()
 {
     m_create = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Create alias"), this);
+    m_create->setProperty(learn::kTargetProperty, QStringLiteral("aliases.create"));
     m_edit = new QPushButton(tr("Edit"), this);
     m_delete = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this);
     m_create->setToolTip(tr("A name for a version, or for two with a share of the invocations for the second"));
@@ -73,6 +77,7 @@ void AliasesPage::buildUi()
     buttons->addWidget(m_delete);
 
     m_list = new QTreeWidget(this);
+    m_list->setProperty(learn::kTargetProperty, QStringLiteral("aliases.list"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Alias"), tr("Routing"), tr("Description")});
     m_list->header()->setStretchLastSection(true);

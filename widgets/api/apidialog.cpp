@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -149,7 +150,7 @@ void ApiDialog::refresh()
                                 c.status == 0 ? tr("client left")
                                               : QString::number(c.status)
                                         + (c.errorType.isEmpty() ? QString() : u' ' + c.errorType),
-                                QString::number(c.durationMs, 'f', 1)};
+                                QLocale().toString(c.durationMs, 'f', 1)}; // the console's locale
         for (int col = 0; col < cells.size(); ++col)
             m_calls->setItem(i, col, new QTableWidgetItem(cells.at(col)));
     }

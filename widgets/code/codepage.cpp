@@ -14,6 +14,7 @@
 #include "editordocument.h"
 #include "editortabs.h"
 #include "filetreepanel.h"
+#include "learn/lesson.h"
 #include "model/jsoncheck.h"
 #include "model/runtimeinfo.h"
 #include "noticebar.h"
@@ -56,9 +57,12 @@ constexpr int kMaxWatchedFolders = 500;
 
 CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
 {
+    // A lesson's "Show me" points at this page's tab (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("tab.code"));
     m_treeModel = new CodeTreeModel(this);
     m_files = new FileTreePanel(m_treeModel, this);
     m_tabs = new EditorTabs(this);
+    m_tabs->setProperty(learn::kTargetProperty, QStringLiteral("code.editor"));
     m_notice = new NoticeBar(this);
     m_loader = new DocumentLoader(m_ctx.host, m_tabs, this);
     m_ops = new FileOperations(m_ctx.host, m_treeModel, this);
@@ -82,10 +86,12 @@ CodePage::CodePage(const ConsoleContext &context, QWidget *parent) : FunctionPag
     goToButton->setToolTip(tr("Go to line (Ctrl+G)"));
     goToButton->setAutoRaise(true);
     auto *deploy = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Deploy"), this);
+    deploy->setProperty(learn::kTargetProperty, QStringLiteral("code.deploy"));
     deploy->setToolTip(
         tr("Save every changed file and deploy it to $LATEST (Ctrl+Shift+S; Ctrl+S saves the current file)"));
     auto *testButton = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Test"), this);
     testButton->setToolTip(tr("Invoke $LATEST with the event chosen in the Test tab (Ctrl+Enter)"));
+    testButton->setProperty(learn::kTargetProperty, QStringLiteral("test.invoke")); // as the Test tab's, where shown
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 0, 0, 0);
     bar->addWidget(title);

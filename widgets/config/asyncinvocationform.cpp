@@ -2,6 +2,7 @@
 
 #include "common/errorlabel.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "model/destination.h"
 
 #include <QComboBox>
@@ -97,6 +98,10 @@ AsyncInvocationForm::AsyncInvocationForm(BackendHost *host, QWidget *parent)
     ef->addRow(tr("Dead-letter target"), m_deadLetter);
     m_stack->addWidget(view);
     m_stack->addWidget(edit);
+    for (QFormLayout *form : {vf, ef})
+        explain::attachFormLabels(form,
+                                  {QStringLiteral("config.retryAttempts"), QStringLiteral("config.maximumEventAge"),
+                                   QStringLiteral("config.deadLetterQueue")});
 
     m_error = makeErrorLabel(this, QStringLiteral("asyncError"));
     m_edit = new QPushButton(tr("Edit"), this);

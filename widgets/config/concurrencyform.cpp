@@ -2,6 +2,7 @@
 
 #include "common/errorlabel.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "invoke/concurrencylimits.h"
 
 #include <QButtonGroup>
@@ -33,6 +34,7 @@ ConcurrencyForm::ConcurrencyForm(BackendHost *host, QWidget *parent)
     m_reserve->setObjectName(QStringLiteral("reserveConcurrency"));
     m_reserve->setToolTip(tr("The function always has this many at once for itself, and never runs more "
                              "(0 throttles every invocation)"));
+    ExplainPopup::attach(m_reserve, QStringLiteral("config.reservedConcurrency"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_useUnreserved);
     group->addButton(m_reserve);

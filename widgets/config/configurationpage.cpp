@@ -2,6 +2,7 @@
 
 #include "asyncinvocationform.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "concurrencyform.h"
 #include "destinationsform.h"
 #include "environmenteditor.h"
@@ -9,6 +10,7 @@
 #include "functionurlform.h"
 #include "generalform.h"
 #include "layersform.h"
+#include "learn/lesson.h"
 #include "loggingform.h"
 #include "provisionedform.h"
 #include "model/validation.h"
@@ -66,6 +68,8 @@ struct SaveOutcome
 
 ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
 {
+    // A lesson's "Show me" points at this page's tab (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("tab.configuration"));
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::RichText);
     m_edit = new QPushButton(tr("Edit"), this);
@@ -93,11 +97,13 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
 
     m_general = new GeneralForm(this);
     auto *generalBox = new QGroupBox(tr("General configuration"), this);
+    generalBox->setProperty(learn::kTargetProperty, QStringLiteral("config.general"));
     auto *gl = new QVBoxLayout(generalBox);
     gl->addWidget(m_general);
 
     m_environment = new EnvironmentEditor(this);
     auto *environmentBox = new QGroupBox(tr("Environment variables"), this);
+    environmentBox->setProperty(learn::kTargetProperty, QStringLiteral("config.environment"));
     auto *el = new QVBoxLayout(environmentBox);
     el->addWidget(m_environment);
 
@@ -109,6 +115,7 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
 
     m_concurrency = new ConcurrencyForm(m_ctx.host, this);
     auto *concurrencyBox = new QGroupBox(tr("Concurrency"), this);
+    concurrencyBox->setProperty(learn::kTargetProperty, QStringLiteral("config.concurrency"));
     concurrencyBox->setObjectName(QStringLiteral("concurrencyBox"));
     auto *ccl = new QVBoxLayout(concurrencyBox);
     ccl->addWidget(m_concurrency);
@@ -121,6 +128,7 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     // Asynchronous invocation and destinations: saved on their own, as in the Lambda console.
     m_async = new AsyncInvocationForm(m_ctx.host, this);
     auto *asyncBox = new QGroupBox(tr("Asynchronous invocation"), this);
+    asyncBox->setProperty(learn::kTargetProperty, QStringLiteral("config.async"));
     asyncBox->setObjectName(QStringLiteral("asyncBox"));
     (new QVBoxLayout(asyncBox))->addWidget(m_async);
     m_destinations = new DestinationsForm(m_ctx.host, this);
@@ -142,6 +150,14 @@ ConfigurationPage::ConfigurationPage(const ConsoleContext &context, QWidget *par
     urlBox->setObjectName(QStringLiteral("functionUrlBox"));
     (new QVBoxLayout(urlBox))->addWidget(m_urls);
     connect(m_urls, &FunctionUrlForm::statusMessage, this, &FunctionPage::statusMessage);
+    // The sections' titles explain what they configure (hover cards).
+    using Titled = std::pair<QGroupBox *, const char *>;
+    for (const auto &[box, key] :
+         {Titled{environmentBox, "config.environment"}, Titled{loggingBox, "config.logFormat"},
+          Titled{concurrencyBox, "config.reservedConcurrency"}, Titled{provisionedBox, "config.provisionedConcurrency"},
+          Titled{asyncBox, "config.asyncInvocation"}, Titled{destinationsBox, "config.destinations"},
+          Titled{layersBox, "config.layers"}, Titled{urlBox, "config.functionUrl"}})
+        explain::attachGroupTitle(box, QString::fromLatin1(key));
 
     auto *content = new QWidget(this);
     auto *cl = new QVBoxLayout(content);

@@ -2,6 +2,7 @@
 
 #include "common/errorlabel.h"
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "model/destination.h"
 
 #include <QComboBox>
@@ -61,6 +62,7 @@ DestinationDialog::DestinationDialog(const QStringList &targets, QWidget *parent
     auto *form = new QFormLayout;
     form->addRow(tr("Condition"), m_condition);
     form->addRow(tr("Destination"), m_target);
+    explain::attachFormLabels(form, {QStringLiteral("config.destinations"), QStringLiteral("config.destinations")});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(

@@ -1,5 +1,6 @@
 #include "environmenteditor.h"
 
+#include "common/explainpopup.h"
 #include "common/theme.h"
 #include "environmentmodel.h"
 #include "model/validation.h"
@@ -52,7 +53,7 @@ EnvironmentEditor::EnvironmentEditor(QWidget *parent) : QWidget(parent), m_model
     bar->addWidget(m_remove);
     bar->addStretch(1);
     m_sizeLabel = new QLabel(tr("Size:"), this);
-    bar->addWidget(m_sizeLabel);
+    bar->addWidget(explain::explained(m_sizeLabel, QStringLiteral("config.environment")));
     bar->addWidget(m_gauge);
 
     m_errors = new QLabel(this);

@@ -2,6 +2,7 @@
 #include "functionurldialog.h"
 
 #include "common/errorlabel.h"
+#include "common/explainpopup.h"
 #include "functionurlform.h"
 #include "functionurlhelpers.h"
 
@@ -117,6 +118,8 @@ FunctionUrlDialog::FunctionUrlDialog(const QStringList &qualifiers, const std::o
     addField(tr("Qualifier"), m_qualifier, QStringLiteral("Qualifier"), QStringLiteral("qualifierError"));
     addField(tr("Auth type"), m_auth, QStringLiteral("AuthType"), QStringLiteral("authTypeError"), m_authNote);
     addField(tr("Invoke mode"), m_invokeMode, QStringLiteral("InvokeMode"), QStringLiteral("invokeModeError"));
+    explain::attachFormLabels(form, {QString(), QStringLiteral("config.functionUrlAuthType")});
+    explain::attachGroupTitle(m_cors, QStringLiteral("config.functionUrlCors"));
 
     m_general = makeErrorLabel(this, QStringLiteral("functionUrlDialogError"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

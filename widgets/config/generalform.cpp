@@ -1,6 +1,8 @@
 #include "generalform.h"
 
 #include "common/errorlabel.h"
+#include "common/explainpopup.h"
+#include "learn/lesson.h"
 #include "memoryedit.h"
 #include "model/validation.h"
 #include "timeoutedit.h"
@@ -65,10 +67,15 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     for (const auto &[key, title] : rows) {
         auto *value = new QLabel(viewPage);
         value->setObjectName(QStringLiteral("view.") + key);
+        if (key == QLatin1String("MemorySize")) // a lesson's "Show me" outlines it
+            value->setProperty(learn::kTargetProperty, QStringLiteral("config.memory"));
+        else if (key == QLatin1String("Timeout"))
+            value->setProperty(learn::kTargetProperty, QStringLiteral("config.timeout"));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
         auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), viewPage);
         m_view->addRow(name, value);
+        ExplainPopup::attach(name, explain::keyForField(key));
         m_viewValues.insert(key, value);
     }
 
@@ -106,6 +113,7 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Handler"), field(m_handler, m_handlerHint, QStringLiteral("Handler")));
 
     m_memory = new MemoryEdit(editPage);
+    m_memory->setProperty(learn::kTargetProperty, QStringLiteral("config.memory"));
     form->addRow(
         tr("Memory"),
         field(m_memory,
@@ -136,6 +144,7 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
     m_editors.insert(QStringLiteral("EphemeralStorage.Size"), m_ephemeral);
 
     m_timeout = new TimeoutEdit(editPage);
+    m_timeout->setProperty(learn::kTargetProperty, QStringLiteral("config.timeout"));
     form->addRow(tr("Timeout"),
                  field(m_timeout,
                        hintLabel(editPage,
@@ -150,6 +159,9 @@ GeneralForm::GeneralForm(QWidget *parent) : QWidget(parent)
                                "loopback (the Runtime API still works). Needs the sandbox (see the status bar); "
                                "without it the switch has no effect."));
     form->addRow(tr("Network"), field(m_noNetwork, nullptr, QStringLiteral("NoNetwork")));
+
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) // each field's box holds its error line
+        explain::attachFormLabel(form, it.value()->parentWidget(), explain::keyForField(it.key()));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

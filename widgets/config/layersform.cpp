@@ -2,6 +2,7 @@
 
 #include "backendhost.h"
 #include "common/errorlabel.h"
+#include "common/explainpopup.h"
 #include "io/ziparchive.h"
 
 #include <QComboBox>
@@ -115,6 +116,8 @@ AddLayerDialog::AddLayerDialog(const QList<PublishedLayer> &published, const QSt
     form->addRow(note);
     form->addRow(m_fromArn);
     form->addRow(tr("Layer version ARN"), m_arnEdit);
+    const QString layers = QStringLiteral("config.layers");
+    explain::attachFormLabels(form, {QString(), layers, layers, QString(), QString(), QString(), layers});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Add"));

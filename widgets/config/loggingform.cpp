@@ -1,6 +1,7 @@
 #include "loggingform.h"
 
 #include "common/errorlabel.h"
+#include "common/explainpopup.h"
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -72,6 +73,9 @@ LoggingForm::LoggingForm(QWidget *parent) : QWidget(parent)
     add(tr("System log level"), m_system, kSystem);
     form->addRow(QString(), m_levelsHint);
     add(tr("Log group"), m_logGroup, kGroup);
+    explain::attachFormLabels(form,
+                              {QStringLiteral("config.logFormat"), QStringLiteral("config.applicationLogLevel"),
+                               QStringLiteral("config.systemLogLevel")});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

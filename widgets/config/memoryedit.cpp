@@ -1,9 +1,11 @@
 #include "memoryedit.h"
 
+#include "common/explainpopup.h"
 #include "model/validation.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -27,6 +29,7 @@ MemoryEdit::MemoryEdit(QWidget *parent) : QWidget(parent)
     m_cpu->setObjectName(QStringLiteral("cpuShare"));
     m_cpu->setMinimumWidth(m_cpu->fontMetrics().horizontalAdvance(QStringLiteral("≈ 5.79 vCPU  ")));
     setLimitsNote({});
+    ExplainPopup::attach(m_cpu, QStringLiteral("config.cpuShare")); // the hover card replaces the tooltip
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,7 +85,7 @@ double MemoryEdit::vcpus(int mb)
 
 QString MemoryEdit::cpuShareText(int mb)
 {
-    return tr("≈ %1 vCPU").arg(vcpus(mb), 0, 'f', 2);
+    return tr("≈ %1 vCPU").arg(QLocale().toString(vcpus(mb), 'f', 2));
 }
 
 QString MemoryEdit::cpuShareTooltip(const QString &limitsNote)

@@ -1,6 +1,7 @@
 #include "provisionedform.h"
 
 #include "backendhost.h"
+#include "common/explainpopup.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -73,7 +74,8 @@ ProvisionedForm::ProvisionedForm(BackendHost *host, QWidget *parent) : QWidget(p
     el->setContentsMargins(0, 0, 0, 0);
     el->addWidget(new QLabel(tr("Qualifier"), m_editor));
     el->addWidget(m_qualifier, 1);
-    el->addWidget(new QLabel(tr("Provisioned concurrency"), m_editor));
+    el->addWidget(explain::explained(new QLabel(tr("Provisioned concurrency"), m_editor),
+                                     QStringLiteral("config.provisionedConcurrency")));
     el->addWidget(m_count);
     el->addWidget(m_cancel);
     el->addWidget(m_save);

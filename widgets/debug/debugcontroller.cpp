@@ -64,6 +64,13 @@ DebugController::DebugController(BackendHost *host, Settings *settings, QObject 
             setState(State::Running, tr("Driven by the attached debugger"));
         }
     });
+    // A deleted function's breakpoints went with it (a function created again under its name
+    // starts with none): forget them, and let the margin read them again.
+    connect(b, &Backend::functionDeleted, this, [this](const QString &function) {
+        m_savesPending.remove(function);
+        if (m_breakpoints.remove(function))
+            Q_EMIT breakpointsLoaded(function);
+    });
     // Another program (the CLI, another window) changed them: read them again.
     connect(b, &Backend::breakpointsChanged, this, [this](const QString &function) {
         if (m_breakpoints.contains(function) && m_savesPending.value(function) == 0) {

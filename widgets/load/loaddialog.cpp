@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -301,7 +302,8 @@ void LoadDialog::onProgress(quint64 run, const LoadProgress &progress)
     setCounter(QStringLiteral("Timeouts"), QString::number(progress.timeouts));
     setCounter(QStringLiteral("Throttles"), QString::number(progress.throttles));
     setCounter(QStringLiteral("Cold starts"), QString::number(progress.coldStarts));
-    setCounter(QStringLiteral("Elapsed"), tr("%1 s").arg(double(progress.elapsedMs) / 1000.0, 0, 'f', 1));
+    setCounter(QStringLiteral("Elapsed"),
+               tr("%1 s").arg(QLocale().toString(double(progress.elapsedMs) / 1000.0, 'f', 1)));
     if (!m_redraw.isActive())
         m_redraw.start();
     Q_EMIT progressShown();

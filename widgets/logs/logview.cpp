@@ -1,7 +1,9 @@
 #include "logview.h"
 
 #include "backendhost.h"
+#include "common/explainpopup.h"
 #include "common/inkicon.h"
+#include "learn/lesson.h"
 #include "logs/logfilterproxy.h"
 #include "logs/logmodel.h"
 
@@ -99,6 +101,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     m_table = new QTableView(this);
+    m_table->setProperty(learn::kTargetProperty, QStringLiteral("logs.view"));
     m_table->setModel(m_proxy);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -115,6 +118,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 2);
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
+    explain::attachReportLines(m_table, LogModel::MessageColumn); // hovering a REPORT field explains it
     m_table->setColumnWidth(LogModel::TimeColumn, 120);
     m_table->setColumnWidth(LogModel::FunctionColumn, 130);
     m_table->setColumnWidth(LogModel::RequestColumn, 80);

@@ -170,7 +170,7 @@ QString CostPanel::money(double dollars)
     if (dollars <= 0)
         return QStringLiteral("$0");
     const int decimals = std::clamp(int(-std::floor(std::log10(dollars))) + 1, 4, 12);
-    return QStringLiteral("$%1").arg(dollars, 0, 'f', decimals);
+    return QStringLiteral("$%L1").arg(dollars, 0, 'f', decimals); // the console's locale: $0,20 in German
 }
 
 QString CostPanel::currentText() const
@@ -189,12 +189,12 @@ void CostPanel::update()
     const QLocale locale;
     m_current->setText(tr("%1 requests, %2 GB-s at %3 MB: %4")
                            .arg(locale.toString(c.requests))
-                           .arg(c.gbSeconds, 0, 'f', 3)
+                           .arg(locale.toString(c.gbSeconds, 'f', 3))
                            .arg(m_memoryMb)
                            .arg(money(c.total())));
     const metrics::CostEstimate w = whatIf();
-    m_whatIf->setText(
-        tr("would cost %1 (%2 GB-s, the same billed durations)").arg(money(w.total())).arg(w.gbSeconds, 0, 'f', 3));
+    m_whatIf->setText(tr("would cost %1 (%2 GB-s, the same billed durations)")
+                          .arg(money(w.total()), locale.toString(w.gbSeconds, 'f', 3)));
 }
 
 } // namespace lambdesk

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace lambdesk {
@@ -54,12 +55,12 @@ QVariant InvocationTableModel::data(const QModelIndex &index, int role) const
         return r.qualifier.isEmpty() || r.qualifier == r.version
             ? r.version
             : QStringLiteral("%1 (%2)").arg(r.version, r.qualifier);
-    case Duration: return ran ? QStringLiteral("%1 ms").arg(r.durationMs, 0, 'f', 2) : QString();
+    case Duration: return ran ? QStringLiteral("%L1 ms").arg(r.durationMs, 0, 'f', 2) : QString(); // console's locale
     case Billed: return ran ? QStringLiteral("%1 ms").arg(r.billedMs) : QString();
     case Memory: return ran ? QStringLiteral("%1 / %2 MB").arg(r.maxMemoryUsedMb).arg(r.memorySizeMb) : QString();
     case Start:
         return !ran                 ? QString()
-            : r.initDurationMs >= 0 ? tr("Cold (init %1 ms)").arg(r.initDurationMs, 0, 'f', 0)
+            : r.initDurationMs >= 0 ? tr("Cold (init %1 ms)").arg(QLocale().toString(r.initDurationMs, 'f', 0))
                                     : tr("Warm");
     case Status: {
         QString s = r.status;

@@ -14,6 +14,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QToolButton>
 #include <QToolTip>
@@ -176,8 +177,10 @@ QString MetricChart::formatValue(double v, const QString &unit)
 {
     if (v < 0)
         return QStringLiteral("–");
-    const QString number = std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v)))
-                                                              : QString::number(v, 'f', 2);
+    // In the console's locale (0,25 in German).
+    const QLocale locale;
+    const QString number = std::abs(v - std::round(v)) < 1e-9 ? locale.toString(qint64(std::round(v)))
+                                                              : locale.toString(v, 'f', 2);
     return unit.isEmpty() ? number : number + u' ' + unit;
 }
 
@@ -188,7 +191,8 @@ QString MetricChart::valuesAt(qint64 timeMs) const
     const qsizetype i = std::clamp<qsizetype>(
         std::upper_bound(m_times.cbegin(), m_times.cend(), timeMs) - m_times.cbegin() - 1, 0, m_times.size() - 1);
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_times.at(i));
-    QStringList lines{at.toString(m_bucketMs < 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("ddd HH:mm"))};
+    QStringList lines{
+        QLocale().toString(at, m_bucketMs < 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("ddd HH:mm"))};
     for (int s = 0; s < m_specs.size(); ++s)
         lines << QStringLiteral("%1: %2").arg(
             m_specs.at(s).name,

@@ -4,6 +4,7 @@
 #include "common/invocationcontroller.h"
 #include "costpanel.h"
 #include "invocationtablemodel.h"
+#include "learn/lesson.h"
 #include "metricchart.h"
 
 #include <QChartView>
@@ -101,12 +102,14 @@ QList<QList<double>> seriesOf(MonitorPage::ChartId id, const QList<metrics::Buck
 
 QString ms(double v)
 {
-    return v < 0 ? QStringLiteral("–") : QStringLiteral("%1 ms").arg(v, 0, 'f', v < 10 ? 2 : 0);
+    return v < 0 ? QStringLiteral("–") : QStringLiteral("%L1 ms").arg(v, 0, 'f', v < 10 ? 2 : 0); // console's locale
 }
 } // namespace
 
 MonitorPage::MonitorPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
 {
+    // A lesson's "Show me" points at this page's tab (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("tab.monitor"));
     m_reads = new CallGuard(this);
     m_minuteReads = new CallGuard(this);
     m_qualifierReads = new CallGuard(this);
@@ -205,11 +208,13 @@ void MonitorPage::buildUi()
     m_grid->setVerticalSpacing(10);
     for (MetricChart *c : std::as_const(m_charts)) {
         c->setParent(m_content);
+        c->setProperty(learn::kTargetProperty, QStringLiteral("monitor.charts")); // outlined together
         connect(c, &MetricChart::bucketClicked, this,
                 [this](qint64 t) { showMinute(t - ((t % kMinute) + kMinute) % kMinute); });
         connect(c, &MetricChart::savePngRequested, this, [this, c] { saveChart(c); });
     }
     m_cost = new CostPanel(m_ctx.settings, m_content);
+    m_cost->setProperty(learn::kTargetProperty, QStringLiteral("monitor.cost"));
 
     m_tableTitle = new QLabel(m_content);
     m_backToRecent = new QPushButton(tr("Show the newest"), m_content);
@@ -380,8 +385,9 @@ void MonitorPage::apply(const metrics::Report &report)
     const QLocale locale;
     m_charts.at(Invocations)->setSummary(locale.toString(t.invocations));
     m_charts.at(Errors)->setSummary(
-        t.invocations > 0 ? tr("%1 · %2% success").arg(locale.toString(t.errors)).arg(t.successRate(), 0, 'f', 1)
-                          : QString());
+        t.invocations > 0
+            ? tr("%1 · %2% success").arg(locale.toString(t.errors)).arg(locale.toString(t.successRate(), 'f', 1))
+            : QString());
     m_charts.at(Duration)->setSummary(
         t.invocations > 0 ? tr("p50 %1 · p99 %2 · max %3").arg(ms(t.p50), ms(t.p99), ms(t.durationMax)) : QString());
     m_charts.at(Throttles)->setSummary(locale.toString(t.throttles));
@@ -396,8 +402,9 @@ void MonitorPage::apply(const metrics::Report &report)
     m_totals->setText(tr("%1 invocations, %2 errors, %3 throttles, %4 cold starts between %5 and %6%7")
                           .arg(locale.toString(t.invocations), locale.toString(t.errors), locale.toString(t.throttles),
                                locale.toString(t.coldStarts),
-                               QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("ddd HH:mm")),
-                               QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("ddd HH:mm")),
+                               // Day names in the console's language (QDateTime's own are English).
+                               locale.toString(QDateTime::fromMSecsSinceEpoch(from), QStringLiteral("ddd HH:mm")),
+                               locale.toString(QDateTime::fromMSecsSinceEpoch(to), QStringLiteral("ddd HH:mm")),
                                report.exact ? tr(" (per second, exact)")
                                             : tr(" (per %1 min; percentiles within 2.2%)").arg(q.bucketMs / kMinute)));
     m_cost->setUsage(t.invocations, t.billedMs, t.mbMs, m_function.memorySize);
@@ -423,7 +430,8 @@ void MonitorPage::showMinute(qint64 minuteMs)
         [this, generation, minuteMs](QList<InvocationRecord> records) {
             if (generation != m_minuteReads->generation())
                 return;
-            const QString at = QDateTime::fromMSecsSinceEpoch(minuteMs).toString(QStringLiteral("ddd HH:mm"));
+            const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(minuteMs),
+                                                  QStringLiteral("ddd HH:mm"));
             m_tableTitle->setText(tr("<b>Invocations started %1</b> (%2)").arg(at).arg(records.size()));
             m_model->setRecords(std::move(records));
             m_backToRecent->show();

@@ -1,10 +1,13 @@
 #include "resultpanel.h"
 
+#include "common/explainpopup.h"
 #include "common/inkicon.h"
 #include "common/invocationcontroller.h"
 #include "editor/codeeditor.h"
+#include "learn/lesson.h"
 #include "model/jsoncheck.h"
 #include "results/resulthtml.h"
+#include "results/resulttext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -33,37 +36,13 @@
 
 namespace lambdesk {
 
+// In the console's locale (15,74 ms in German); the REPORT line keeps AWS's own format.
 QString formatDuration(double ms)
 {
     if (ms >= 1000.0)
-        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 2);
-    return QStringLiteral("%1 ms").arg(ms, 0, 'f', 2);
+        return QStringLiteral("%L1 s").arg(ms / 1000.0, 0, 'f', 2);
+    return QStringLiteral("%L1 ms").arg(ms, 0, 'f', 2);
 }
-
-namespace {
-
-// "Version 2 (alias live)", "$LATEST": the version that ran, and the alias that picked it.
-QString versionFigure(const InvocationResult &r)
-{
-    QString text = r.executedVersion == QLatin1String("$LATEST") ? r.executedVersion
-                                                                 : ResultPanel::tr("Version %1").arg(r.executedVersion);
-    if (!r.qualifier.isEmpty() && r.qualifier != r.executedVersion && r.qualifier != QLatin1String("$LATEST"))
-        text += ResultPanel::tr(" (alias %1)").arg(r.qualifier);
-    return text;
-}
-
-// How long the CPU quota (memory/1769 of a vCPU) held the invocation back, as the cgroup told.
-QString cpuThrottledText(const InvocationResult &r)
-{
-    if (!r.cpuThrottledMs)
-        return ResultPanel::tr("not measured (no CPU quota)");
-    if (*r.cpuThrottledMs <= 0 && r.cpuThrottledPeriods <= 0)
-        return ResultPanel::tr("none");
-    const QString time = formatDuration(*r.cpuThrottledMs);
-    return r.cpuThrottledPeriods == 1 ? ResultPanel::tr("%1 in 1 period").arg(time)
-                                      : ResultPanel::tr("%1 in %2 periods").arg(time).arg(r.cpuThrottledPeriods);
-}
-} // namespace
 
 namespace {
 
@@ -91,29 +70,12 @@ QToolButton *makeTool(const QString &icon, const QString &text, const QString &t
     return b;
 }
 
-QString sourceFigure(const InvocationResult &r)
-{
-    return ResultPanel::tr("started by %1").arg(sourceLabel(r.source, r.attempt));
-}
-
-QString outcomeWord(const InvocationResult &r)
-{
-    switch (r.status) {
-    case InvocationStatus::Queued: return ResultPanel::tr("Accepted");
-    case InvocationStatus::DryRun: return ResultPanel::tr("Validated");
-    case InvocationStatus::TimedOut: return ResultPanel::tr("Timed out");
-    case InvocationStatus::Throttled: return ResultPanel::tr("Throttled");
-    case InvocationStatus::Running: return ResultPanel::tr("Running");
-    case InvocationStatus::Succeeded:
-    case InvocationStatus::Failed: break;
-    }
-    return r.isError() ? ResultPanel::tr("Failed") : ResultPanel::tr("Succeeded");
-}
-
 } // namespace
 
 ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
 {
+    // What a lesson's "Show me" outlines (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("results.panel"));
     // Header: a coloured strip, the status and the figures, then the actions.
     m_header = new QWidget(this);
     m_bar = new QLabel(m_header);
@@ -130,6 +92,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_figures = new QLabel(m_header);
+    m_figures->setProperty(learn::kTargetProperty, QStringLiteral("results.report"));
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setForegroundRole(QPalette::PlaceholderText);
@@ -234,6 +197,8 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent)
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_response->text()); });
     connect(m_error, &QTextBrowser::anchorClicked, this, &ResultPanel::onAnchor);
     connect(m_log, &QTextBrowser::anchorClicked, this, &ResultPanel::onAnchor);
+    explain::attachReportLines(m_log); // hovering a REPORT field or an error type explains it
+    explain::attachReportLines(m_error);
     connect(m_logNote, &QLabel::linkActivated, this, [this] { onAnchor(QUrl(QStringLiteral("log:"))); });
     connect(m_historyCombo, &QComboBox::activated, this, [this](int index) {
         if (index >= 0 && index < m_history.size())
@@ -347,8 +312,9 @@ void ResultPanel::showResult(const InvocationResult &r)
     m_result = r;
     m_hasResult = true;
     clearDetails();
-    const QString word = outcomeWord(r);
+    const QString word = resulttext::outcomeWord(r);
     QString figures;
+    QStringList figureKeys; // what each " · " part of the figures explains (hover cards)
     if (r.status == InvocationStatus::Queued) {
         setStatus(
             Tone::Info, tr("<b>%1:</b> request id %2").arg(word, r.requestId.toHtmlEscaped()),
@@ -359,12 +325,13 @@ void ResultPanel::showResult(const InvocationResult &r)
         setStatus(Tone::Error,
                   tr("<b>%1</b> — no execution environment could take it (%2); nothing ran")
                       .arg(word, r.errorType.toHtmlEscaped()),
-                  sourceFigure(r));
+                  resulttext::sourceFigure(r));
     } else {
         // Which code ran: said first when it is not simply $LATEST (a version, or an alias's pick).
         if (r.executedVersion != QLatin1String("$LATEST")
             || (!r.qualifier.isEmpty() && r.qualifier != r.executedVersion))
-            figures = versionFigure(r) + QStringLiteral(" · ");
+            figures = resulttext::versionFigure(r) + QStringLiteral(" · ");
+        figureKeys = resulttext::figureTerms(r, !figures.isEmpty());
         figures += tr("Duration %1 · Billed %2 ms · Max memory %3 of %4 MB")
                        .arg(formatDuration(r.durationMs))
                        .arg(r.billedMs)
@@ -378,7 +345,7 @@ void ResultPanel::showResult(const InvocationResult &r)
             figures += QStringLiteral(" · ")
                 + QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
         if (r.source != InvocationSource::Console)
-            figures += QStringLiteral(" · ") + sourceFigure(r);
+            figures += QStringLiteral(" · ") + resulttext::sourceFigure(r);
         if (r.isError()) {
             const QJsonObject doc = QJsonDocument::fromJson(r.payload).object();
             const QString type = r.errorType.isEmpty() ? doc.value(QLatin1String("errorType")).toString() : r.errorType;
@@ -396,6 +363,8 @@ void ResultPanel::showResult(const InvocationResult &r)
             setStatus(Tone::Success, QStringLiteral("<b>%1</b>").arg(word), figures);
         }
     }
+    explain::attachLabelParts(m_figures, figureKeys, QStringLiteral(" · "));
+    ExplainPopup::attach(m_status, resulttext::errorTerm(r));
     showDetails(r);
     updateBody();
     for (int i = 0; i < m_history.size(); ++i) {
@@ -432,14 +401,15 @@ void ResultPanel::fillSummary(const InvocationResult &r)
 {
     QList<QPair<QString, QString>> rows;
     rows.append({tr("Request ID"), r.requestId});
-    rows.append({tr("Function version"), versionFigure(r)});
+    rows.append({tr("Function version"), resulttext::versionFigure(r)});
     rows.append({tr("Started by"), sourceLabel(r.source, r.attempt)});
     if (r.status == InvocationStatus::Queued || r.status == InvocationStatus::DryRun) {
         rows.append(
             {tr("Invocation type"), r.status == InvocationStatus::Queued ? tr("Event (asynchronous)") : tr("DryRun")});
     } else {
         rows.append({tr("Status"),
-                     outcomeWord(r) + (r.errorType.isEmpty() ? QString() : QStringLiteral(" (") + r.errorType + u')')});
+                     resulttext::outcomeWord(r)
+                         + (r.errorType.isEmpty() ? QString() : QStringLiteral(" (") + r.errorType + u')')});
         rows.append(
             {tr("Started"),
              r.startedAtMs > 0
@@ -450,14 +420,24 @@ void ResultPanel::fillSummary(const InvocationResult &r)
             rows.append({tr("Billed duration"), tr("%1 ms").arg(r.billedMs)});
             rows.append({tr("Resources configured"), tr("%1 MB").arg(r.memorySizeMb)});
             rows.append({tr("Max memory used"), tr("%1 MB").arg(r.maxMemoryUsedMb)});
-            rows.append({tr("CPU throttled"), cpuThrottledText(r)});
+            rows.append({tr("CPU throttled"), resulttext::cpuThrottledText(r)});
             rows.append(
                 {tr("Init duration"), r.initDurationMs ? formatDuration(*r.initDurationMs) : tr("— (warm start)")});
             rows.append({tr("Log stream"), r.logStream});
         }
     }
+    // The rows a hover card explains.
+    const QHash<QString, QString> terms{{tr("Request ID"), QStringLiteral("report.requestId")},
+                                        {tr("Status"), resulttext::errorTerm(r)},
+                                        {tr("Duration"), QStringLiteral("report.duration")},
+                                        {tr("Billed duration"), QStringLiteral("report.billedDuration")},
+                                        {tr("Resources configured"), QStringLiteral("report.memorySize")},
+                                        {tr("Max memory used"), QStringLiteral("report.maxMemoryUsed")},
+                                        {tr("CPU throttled"), QStringLiteral("config.cpuShare")},
+                                        {tr("Init duration"), QStringLiteral("report.initDuration")}};
     for (int i = 0; i < rows.size(); ++i) {
         auto *label = new QLabel(rows.at(i).first, m_summaryPage);
+        ExplainPopup::attach(label, terms.value(rows.at(i).first));
         label->setForegroundRole(QPalette::PlaceholderText);
         auto *value = new QLabel(rows.at(i).second.isEmpty() ? QStringLiteral("—") : rows.at(i).second, m_summaryPage);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -477,8 +457,8 @@ void ResultPanel::setHistory(const QList<InvocationResult> &results)
     for (int i = 0; i < results.size(); ++i) {
         const InvocationResult &r = results.at(i);
         const QString when = QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss"));
-        QString text = r.ran() ? tr("%1 · %2 · %3").arg(when, outcomeWord(r), formatDuration(r.durationMs))
-                               : tr("%1 · %2").arg(when, outcomeWord(r));
+        QString text = r.ran() ? tr("%1 · %2 · %3").arg(when, resulttext::outcomeWord(r), formatDuration(r.durationMs))
+                               : tr("%1 · %2").arg(when, resulttext::outcomeWord(r));
         if (r.source != InvocationSource::Console)
             text += QStringLiteral(" · ") + sourceLabel(r.source, r.attempt);
         m_historyCombo->addItem(i == 0 ? tr("Latest: %1").arg(text) : text);

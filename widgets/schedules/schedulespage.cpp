@@ -308,7 +308,7 @@ void SchedulesPage::onFinished(const InvocationResult &result)
         return;
     QString text = statusName(result.status);
     if (result.ran())
-        text += QStringLiteral(" (%1 ms)").arg(result.durationMs, 0, 'f', 2);
+        text += QStringLiteral(" (%L1 ms)").arg(result.durationMs, 0, 'f', 2);
     if (!result.errorType.isEmpty())
         text += QStringLiteral(" %1").arg(result.errorType);
     QString last = m_lastRunText.value(name);

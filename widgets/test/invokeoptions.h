@@ -24,6 +24,8 @@ public:
 
     QComboBox *qualifierCombo() const { return m_qualifier; }
     QComboBox *typeCombo() const { return m_type; }
+    // What the closed type list shows: its choice, or AWS's short name when the row is narrow.
+    QString typeShownText() const;
 
 private:
     QComboBox *m_qualifier;

@@ -31,10 +31,10 @@ TemplatePicker::TemplatePicker(QWidget *parent) : QPushButton(parent)
             group->setData(t.group, SearchRole);
             m_model->appendRow(group);
         }
-        auto *item = new QStandardItem(t.title);
+        auto *item = new QStandardItem(t.displayTitle());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setData(t.id, IdRole);
-        item->setData(QStringList{t.title, t.group, t.id}.join(u' '), SearchRole);
+        item->setData(QStringList{t.displayTitle(), t.title, t.group, t.id}.join(u' '), SearchRole);
         item->setToolTip(t.id);
         group->appendRow(item);
     }
@@ -127,7 +127,7 @@ bool TemplatePicker::choose(const QString &id)
         return false;
     m_popup->hide();
     m_current = id;
-    setText(t->group + QStringLiteral(" › ") + t->title);
+    setText(t->group + QStringLiteral(" › ") + t->displayTitle());
     Q_EMIT templateChosen(id);
     return true;
 }

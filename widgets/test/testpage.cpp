@@ -5,6 +5,7 @@
 #include "debug/debugbutton.h"
 #include "debug/debugcontroller.h"
 #include "editor/codeeditor.h"
+#include "learn/lesson.h"
 #include "load/loaddialog.h"
 #include "model/validation.h"
 #include "results/resultfeed.h"
@@ -36,6 +37,8 @@ const char *const kNewEvent = "{\n  \"key1\": \"value1\",\n  \"key2\": \"value2\
 
 TestPage::TestPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
 {
+    // A lesson's "Show me" points at this page's tab (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("tab.test"));
     m_prompt = [this](const QString &text, QMessageBox::StandardButtons buttons) {
         return QMessageBox::question(this, tr("Test event"), text, buttons);
     };
@@ -92,6 +95,7 @@ void TestPage::buildUi()
     m_saveButton->setToolTip(tr("Save the event under its name"));
     m_options = new InvokeOptions(this);
     m_invoke = new QPushButton(QIcon(QStringLiteral(":/icons/invoke.svg")), tr("Test"), this);
+    m_invoke->setProperty(learn::kTargetProperty, QStringLiteral("test.invoke"));
     // "Test", as the Lambda console calls it (and the Code tab's button).
     m_invoke->setToolTip(tr("Invoke the function with this event (Ctrl+Enter)"));
     m_invoke->setDefault(true);
@@ -121,6 +125,7 @@ void TestPage::buildUi()
 
     m_formMessage = makeErrorLabel(this);
     m_json = new EventJsonEditor(this);
+    m_json->setProperty(learn::kTargetProperty, QStringLiteral("test.event"));
     m_editor = m_json->editor();
     m_editor->setMinimumHeight(m_editor->fontMetrics().height() * 3); // a short screen: three lines at least
 
@@ -332,7 +337,7 @@ void TestPage::applyTemplate(const QString &id)
     if (!t)
         return;
     if (m_editor->text() != m_baseline
-        && m_prompt(tr("Replace the edited event JSON with the template “%1”?").arg(t->title),
+        && m_prompt(tr("Replace the edited event JSON with the template “%1”?").arg(t->displayTitle()),
                     QMessageBox::Yes | QMessageBox::Cancel)
             != QMessageBox::Yes)
         return;

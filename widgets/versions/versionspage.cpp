@@ -1,6 +1,7 @@
 #include "versionspage.h"
 
 #include "backendhost.h"
+#include "learn/lesson.h"
 #include "versions/diffview.h"
 
 #include <QComboBox>
@@ -79,6 +80,8 @@ QString VersionsPage::configurationEntry()
 
 VersionsPage::VersionsPage(const ConsoleContext &context, QWidget *parent) : FunctionPage(context, parent)
 {
+    // A lesson's "Show me" points at this page's tab (learn::highlightTargets).
+    setProperty(learn::kTargetProperty, QStringLiteral("tab.versions"));
     m_calls = new CallGuard(this);
     m_views = new CallGuard(this);
     m_prompt = [this](const QString &text) {
@@ -99,6 +102,7 @@ void VersionsPage::buildUi()
     m_description->setPlaceholderText(tr("Description of the new version (optional)"));
     m_description->setMaxLength(256); // AWS's limit
     m_publish = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Publish new version"), this);
+    m_publish->setProperty(learn::kTargetProperty, QStringLiteral("versions.publish"));
     m_publish->setToolTip(tr("Record $LATEST's code and configuration as an immutable version (a git commit and tag "
                              "in the function's folder)"));
     m_delete = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this);
@@ -113,6 +117,7 @@ void VersionsPage::buildUi()
     m_message->hide();
 
     m_list = new QTreeWidget(this);
+    m_list->setProperty(learn::kTargetProperty, QStringLiteral("versions.list"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels(
         {tr("Version"), tr("Description"), tr("Published"), tr("CodeSha256"), tr("Runtime"), tr("Memory")});

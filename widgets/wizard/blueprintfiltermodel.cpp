@@ -55,9 +55,9 @@ int BlueprintFilterModel::rank(const QModelIndex &sourceIndex) const
     const Blueprint *b = model ? model->blueprintAt(sourceIndex.row()) : nullptr;
     if (!b)
         return 2;
-    if (hasAll(b->title))
+    if (hasAll(b->displayTitle()) || hasAll(b->title))
         return 0;
-    QStringList near{b->id, b->title, b->summary};
+    QStringList near{b->id, b->title, b->summary, b->displayTitle(), b->displaySummary()};
     for (const Blueprint::Event &e : b->events)
         near << e.name;
     return hasAll(near.join(u' ')) ? 1 : 2;

@@ -68,21 +68,23 @@ QVariant BlueprintListModel::data(const QModelIndex &index, int role) const
     const Blueprint &b = m_blueprints.at(index.row());
     const bool available = b.supports(m_family);
     switch (role) {
-    case Qt::DisplayRole: return b.title;
+    case Qt::DisplayRole: return b.displayTitle();
     case IdRole: return b.id;
-    case SummaryRole: return b.summary;
+    case SummaryRole: return b.displaySummary();
     case LanguagesRole: return languages(b);
     case AvailableRole: return available;
     case ReasonRole:
     case Qt::ToolTipRole: {
         if (available)
-            return role == Qt::ToolTipRole ? QVariant(b.summary) : QVariant(QString());
+            return role == Qt::ToolTipRole ? QVariant(b.displaySummary()) : QVariant(QString());
         if (m_family == RuntimeFamily::Provided || m_family == RuntimeFamily::Unknown)
             return tr("Blueprints come in Python and Node.js; with a custom runtime, author from scratch.");
         return tr("%1 only: choose a %1 runtime to use it").arg(languages(b));
     }
     case SearchTextRole: {
-        QStringList parts{b.id, b.title, b.summary, b.description, languages(b)};
+        // Found by its English words too (the data's and AWS's documentation's language).
+        QStringList parts{b.id, b.title, b.summary, b.description};
+        parts << b.displayTitle() << b.displaySummary() << b.displayDescription() << languages(b);
         for (const Blueprint::Event &e : b.events)
             parts << e.name;
         return parts.join(u' ');

@@ -48,7 +48,8 @@ QString WizardTexts::blueprintHtml(const Blueprint &b, RuntimeFamily family)
     for (auto it = b.environment.cbegin(); it != b.environment.cend(); ++it)
         env << QStringLiteral("<tt>%1=%2</tt>").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
     QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p>%3</p>")
-                       .arg(b.title.toHtmlEscaped(), b.summary.toHtmlEscaped(), b.description.toHtmlEscaped());
+                       .arg(b.displayTitle().toHtmlEscaped(), b.displaySummary().toHtmlEscaped(),
+                            b.displayDescription().toHtmlEscaped());
     html += tr("<p><b>Languages:</b> %1</p>").arg(BlueprintListModel::languages(b));
     html += tr("<p><b>Test events included:</b> %1</p>")
                 .arg(events.isEmpty() ? tr("none") : events.join(QStringLiteral(", ")));
