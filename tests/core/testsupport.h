@@ -228,6 +228,15 @@ inline bool hasLine(const lambdesk::InvocationResult &r, const QString &prefix)
     return false;
 }
 
+// The invocation's log, one line per line: for failure messages.
+inline QString logText(const lambdesk::InvocationResult &r)
+{
+    QStringList lines;
+    for (const lambdesk::LogLine &l : r.logs)
+        lines.append(l.text);
+    return lines.join(u'\n');
+}
+
 // While it lives, environments start without the sandbox (LAMBDESK_SANDBOX=off): for tests of
 // the host-filesystem mode's own behaviour (host pids, TMPDIR in the workspace, the /tmp
 // watchdog); tst_sandboxenv tests the sandbox's counterparts.

@@ -466,7 +466,14 @@ private Q_SLOTS:
 
         const auto tooMuch = tb.invoke(c.name, event(QStringLiteral("too-much")), 120000);
         QVERIFY(tooMuch);
-        QCOMPARE(tooMuch->errorType, QStringLiteral("Runtime.OutOfMemory")); // not Sandbox.Timedout
+        // Not Sandbox.Timedout: the allocation is done well within the blueprint's timeout, even
+        // where first-touched memory is slow and 128 MB gets 7 % of a CPU. Else: how far it got.
+        QVERIFY2(tooMuch->errorType == QLatin1String("Runtime.OutOfMemory"),
+                 qPrintable(QStringLiteral("%1 after %2 ms (CPU throttled %3 ms); its log:\n%4")
+                                .arg(tooMuch->errorType)
+                                .arg(tooMuch->durationMs)
+                                .arg(tooMuch->cpuThrottledMs.value_or(-1))
+                                .arg(logText(*tooMuch))));
         QCOMPARE(
             object(tooMuch->payload).value(QStringLiteral("errorMessage")).toString(),
             QStringLiteral("RequestId: %1 Error: Runtime exited with error: signal: killed").arg(tooMuch->requestId));
