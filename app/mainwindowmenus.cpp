@@ -299,7 +299,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildDebugMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Debug"));
-    QAction *debug = menu->addAction(QIcon(QStringLiteral(":/icons/debug.svg")), tr("&Debug"),
+    QAction *debug = menu->addAction(QIcon(QStringLiteral(":/icons/debug.svg")), tr("Debug &test event"),
                                      QKeySequence(Qt::CTRL | Qt::Key_F5), this, &MainWindow::debugSelected);
     debug->setObjectName(QStringLiteral("debugAction"));
     menu->addSeparator();

@@ -4407,6 +4407,10 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Debug &amp;test event</source>
+        <translation>&amp;Testereignis debuggen</translation>
+    </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>

@@ -4401,6 +4401,10 @@ Functions that use it keep working. No function can add it any more, and it cann
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Debug &amp;test event</source>
+        <translation>调试测试事件(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>

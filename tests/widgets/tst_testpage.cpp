@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -682,6 +683,38 @@ private Q_SLOTS:
         const QString elided = options.typeShownText();
         QVERIFY2(elided.startsWith(QLatin1String("Req")) && elided.endsWith(QChar(0x2026)), qPrintable(elided));
         QCOMPARE(combo->currentText(), QStringLiteral("Synchronous (RequestResponse)")); // the choice itself is whole
+    }
+
+    // The title ("Test event — hello") stands beside the buttons where it fits there on one
+    // line, and moves above them on a narrow page instead of wrapping word by word.
+    void titleMovesAboveTheButtonsWhenNarrow()
+    {
+        TestPage *page = open();
+        QVERIFY(page);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->tabs()->setCurrentWidget(page);
+        QLabel *title = page->title();
+        QPushButton *test = page->invokeButton();
+        const auto top = [&](QWidget *w) { return w->mapTo(page, QPoint(0, 0)).y(); };
+        // The height its text needs at its width: under two lines is one line.
+        const int oneLine = title->fontMetrics().lineSpacing() * 3 / 2;
+        const auto textHeight = [&] { return title->heightForWidth(title->width()); };
+
+        m_window->resize(1900, 1000);
+        QVERIFY(QTest::qWaitFor([&] { return !page->titleAbove() && title->isVisible() && title->height() > 0; }));
+        QVERIFY(QTest::qWaitFor([&] { return top(title) < top(test) + test->height() && top(test) < top(title) + title->height(); }));
+        QVERIFY2(textHeight() < oneLine, qPrintable(QString::number(textHeight())));
+        QVERIFY(title->text().contains(QLatin1String("hello")));
+
+        m_window->resize(m_window->minimumSizeHint().width(), 640);
+        QVERIFY(QTest::qWaitFor([&] { return page->titleAbove(); }));
+        QVERIFY(QTest::qWaitFor([&] { return top(title) + title->height() <= top(test); }));
+        QVERIFY2(textHeight() < oneLine, qPrintable(QString::number(textHeight()))); // one line, not three
+
+        m_window->resize(1900, 1000); // and back beside them
+        QVERIFY(QTest::qWaitFor([&] { return !page->titleAbove(); }));
+        QVERIFY(QTest::qWaitFor([&] { return top(title) < top(test) + test->height(); }));
     }
 
     void dryRunValidatesWithoutRunning()

@@ -17,14 +17,18 @@
 #include "test/invokeoptions.h"
 #include "test/templatepicker.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace lambdesk {
 
@@ -103,7 +107,9 @@ void TestPage::buildUi()
     m_load->setToolTip(tr("Invoke the function many times at once with this event: concurrency, throttles and "
                           "durations, live"));
     auto *header = new QHBoxLayout;
-    // The title takes the room the buttons leave: one line where there is room, wrapped where not.
+    m_header = header;
+    // The title takes the room the buttons leave where it fits there on one line; on a narrow
+    // page (a projector, a dock beside) it moves above them (placeTitle), and wraps only there.
     m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     header->addWidget(m_title, 1);
     header->addWidget(m_delete);
@@ -131,6 +137,9 @@ void TestPage::buildUi()
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
+    m_top = top;
+    m_topLayout = topLayout;
+    top->installEventFilter(this); // its width places the title
     topLayout->setContentsMargins(4, 4, 4, 0);
     topLayout->addLayout(header);
     topLayout->addWidget(m_formMessage);
@@ -564,6 +573,46 @@ void TestPage::updateUi()
 
     const QString what = m_creating ? tr("New event") : m_saved.name.toHtmlEscaped();
     m_title->setText(tr("<b>Test event</b> — %1%2").arg(what, isDirty() ? tr(" <i>(unsaved changes)</i>") : QString()));
+    placeTitle();
+}
+
+bool TestPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_top && event->type() == QEvent::Resize)
+        placeTitle();
+    return FunctionPage::eventFilter(watched, event);
+}
+
+void TestPage::placeTitle()
+{
+    // What the buttons take (hidden ones take nothing), with the layout's spacing between them.
+    int buttons = 0;
+    int items = 0;
+    for (int i = 0; i < m_header->count(); ++i) {
+        QLayoutItem *item = m_header->itemAt(i);
+        if (item->widget() == m_title)
+            continue;
+        buttons += item->sizeHint().width();
+        items += item->widget() && !item->isEmpty() ? 1 : 0;
+    }
+    buttons += m_header->spacing() * items;
+    QTextDocument line;
+    line.setDocumentMargin(0);
+    line.setDefaultFont(m_title->font());
+    line.setHtml(m_title->text());
+    const QMargins margins = m_topLayout->contentsMargins();
+    const int room = m_top->width() - margins.left() - margins.right();
+    const bool above = std::ceil(line.idealWidth()) + buttons > room;
+    if (above == m_titleAbove)
+        return;
+    m_titleAbove = above;
+    if (above) {
+        m_header->removeWidget(m_title);
+        m_topLayout->insertWidget(0, m_title);
+    } else {
+        m_topLayout->removeWidget(m_title);
+        m_header->insertWidget(0, m_title, 1);
+    }
 }
 
 TestPage::Draft TestPage::captureDraft() const

@@ -10,7 +10,9 @@
 #include <functional>
 
 class QAbstractButton;
+class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -72,6 +74,10 @@ public:
     TemplatePicker *templates() const { return m_templates; }
     QRadioButton *privateButton() const;
     QRadioButton *shareableButton() const;
+    // The title ("Test event — NAME") and whether it stands above the buttons (the row is too
+    // narrow for it on one line beside them) rather than beside them.
+    QLabel *title() const { return m_title; }
+    bool titleAbove() const { return m_titleAbove; }
     QPushButton *invokeButton() const { return m_invoke; }
     QPushButton *loadButton() const { return m_load; }
     // Null without a debug controller in the context.
@@ -91,6 +97,7 @@ Q_SIGNALS:
 
 protected:
     void functionChanged(bool otherFunction) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // What the form holds for a function the user left with unsaved edits.
@@ -117,6 +124,8 @@ private:
     void setEditorText(const QString &text);
     void setFormMessage(const QString &text);
     void updateUi();
+    // The title beside the buttons where it fits there on one line, above them where not.
+    void placeTitle();
     void rememberChoice(const EventRef &ref);
     Draft captureDraft() const;
     void restoreDraft(const Draft &draft);
@@ -138,6 +147,10 @@ private:
     TemplatePicker *m_templates; // the form's
     QLineEdit *m_name;           // the form's
     QLabel *m_title;
+    bool m_titleAbove = false;
+    QWidget *m_top;           // the event's half of the splitter
+    QVBoxLayout *m_topLayout; // m_top's
+    QHBoxLayout *m_header;    // the buttons' row
     QLabel *m_formMessage;
     EventJsonEditor *m_json;
     CodeEditor *m_editor; // m_json's
