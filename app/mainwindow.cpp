@@ -4,6 +4,7 @@
 #include "api/apidialog.h"
 #include "api/apiservercontroller.h"
 #include "backendhost.h"
+#include "common/i18n.h"
 #include "code/codepage.h"
 #include "common/dockwidget.h"
 #include "common/elidedlabel.h"
@@ -222,6 +223,7 @@ void MainWindow::buildUi()
     connect(m_apiStatus, &QLabel::linkActivated, this, &MainWindow::showApiDialog);
     // Long status texts end in "…" instead of widening the window past a small screen.
     m_limitsStatus = new ElidedLabel(this);
+    m_limitsStatus->setObjectName(QStringLiteral("limitsStatus"));
     m_sandboxStatus = new ElidedLabel(this);
     m_sandboxStatus->setObjectName(QStringLiteral("sandboxStatus"));
     m_envStatus = new ElidedLabel(tr("No warm environments"), this);
@@ -321,7 +323,7 @@ void MainWindow::onStarted(bool ok, const QString &message)
         return;
     }
     statusBar()->showMessage(tr("Workspace %1").arg(m_host->workspaceRoot()), 8000);
-    m_limitsStatus->setText(m_host->limitsDescription());
+    m_limitsStatus->setText(i18n::limitsText(m_host->limitsDescription()));
     // Short in the bar (a projector's 1024 px has little room), the whole line in the tooltip.
     const QString sandbox = m_host->sandboxDescription();
     m_sandboxStatus->setText(sandbox.startsWith(QLatin1String("Sandbox: off")) ? tr("Sandbox: off")

@@ -6364,6 +6364,38 @@ Zum Bereitstellen (ersetzen Sie &lt;your-role-arn&gt; durch eine IAM-Rolle, die 
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>CPU quota</source>
+        <translation>CPU-Kontingent</translation>
+    </message>
+    <message>
+        <source>pids</source>
+        <translation>PIDs</translation>
+    </message>
+    <message>
+        <source>Limits: %1 (%2)</source>
+        <translation>Grenzen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> — chosen by LAMBDESK_LIMITS</source>
+        <translation> — gewählt durch LAMBDESK_LIMITS</translation>
+    </message>
+    <message>
+        <source> — cgroups are not writable here</source>
+        <translation> — cgroups sind hier nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Limits: watchdog (memory sampled every 20 ms, no CPU quota)</source>
+        <translation>Grenzen: Watchdog (Arbeitsspeicher alle 20 ms gemessen, kein CPU-Kontingent)</translation>
+    </message>
 </context>
 <context>
     <name>learn</name>

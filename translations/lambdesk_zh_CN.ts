@@ -6353,6 +6353,38 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>CPU quota</source>
+        <translation>CPU 配额</translation>
+    </message>
+    <message>
+        <source>pids</source>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <source>Limits: %1 (%2)</source>
+        <translation>限制：%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> — chosen by LAMBDESK_LIMITS</source>
+        <translation>——由 LAMBDESK_LIMITS 选定</translation>
+    </message>
+    <message>
+        <source> — cgroups are not writable here</source>
+        <translation>——此处 cgroups 不可写</translation>
+    </message>
+    <message>
+        <source>Limits: watchdog (memory sampled every 20 ms, no CPU quota)</source>
+        <translation>限制：看门狗（每 20 ms 采样一次内存，无 CPU 配额）</translation>
+    </message>
 </context>
 <context>
     <name>learn</name>

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -109,6 +110,12 @@ private Q_SLOTS:
             QVERIFY2(!menus.contains(plain(QString::fromLatin1(english))), english);
             QVERIFY2(menus.contains(plain(translated("lambdesk::MainWindow", english))), english);
         }
+
+        // The status bar's line on the limits (core's English, translated part by part).
+        auto *limits = w->findChild<QLabel *>(QStringLiteral("limitsStatus"));
+        QVERIFY(limits);
+        QVERIFY2(limits->text().startsWith(QStringLiteral("Grenzen: ")), qPrintable(limits->text()));
+        QVERIFY2(!limits->text().contains(QLatin1String("memory")), qPrintable(limits->text()));
 
         // Tabs and the Test button.
         QStringList tabs;

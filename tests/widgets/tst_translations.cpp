@@ -5,6 +5,7 @@
 // and English's plural forms. No display needed.
 #include "common/i18n.h"
 #include "learn/lesson.h"
+#include "runtime/resourcelimits.h"
 #include "settings.h"
 #include "store/catalogs.h"
 
@@ -420,6 +421,53 @@ private Q_SLOTS:
             QVERIFY2(german.at(i).title != english.at(i).title, qPrintable(german.at(i).title));
             QCOMPARE(german.at(i).steps.size(), english.at(i).steps.size());
         }
+        QVERIFY(i18n::install(QStringLiteral("en")));
+    }
+
+    // Core's line on the limits ("Limits: cgroup v1 (memory, CPU quota, pids)") in the status
+    // bar and the CPU share's tooltip: as core says it in English, every part translated in
+    // German, and core's own lines recognised (a change of wording there fails here).
+    void limitsLineInTheLanguage()
+    {
+        const QString v1 = QStringLiteral("Limits: cgroup v1 (memory, CPU quota, pids)");
+        const QString v2 = QStringLiteral("Limits: cgroup v2 (memory)");
+        const QString chosen = QStringLiteral(
+            "Limits: watchdog (memory sampled every 20 ms, no CPU quota) — chosen by LAMBDESK_LIMITS");
+        const QString notWritable = QStringLiteral(
+            "Limits: watchdog (memory sampled every 20 ms, no CPU quota) — cgroups are not writable here");
+        QVERIFY(i18n::install(QStringLiteral("en")));
+        for (const QString &line : {v1, v2, chosen, notWritable})
+            QCOMPARE(i18n::limitsText(line), line);
+
+        QVERIFY(i18n::install(QStringLiteral("de")));
+        QCOMPARE(i18n::limitsText(v1), QStringLiteral("Grenzen: cgroup v1 (Arbeitsspeicher, CPU-Kontingent, PIDs)"));
+        QCOMPARE(i18n::limitsText(v2), QStringLiteral("Grenzen: cgroup v2 (Arbeitsspeicher)"));
+        QCOMPARE(i18n::limitsText(chosen),
+                 QStringLiteral("Grenzen: Watchdog (Arbeitsspeicher alle 20 ms gemessen, kein CPU-Kontingent) — "
+                                "gewählt durch LAMBDESK_LIMITS"));
+        QVERIFY(!i18n::limitsText(notWritable).contains(QLatin1String("not writable")));
+        QCOMPARE(i18n::limitsText(QStringLiteral("something else")), QStringLiteral("something else"));
+        // What core says on this machine, and in the watchdog mode, is recognised.
+        {
+            const std::unique_ptr<ResourceControl> detected = ResourceControl::detect();
+            QVERIFY(detected);
+            const QString line = detected->describe();
+            QVERIFY2(i18n::limitsText(line) != line, qPrintable(line));
+            QVERIFY2(!i18n::limitsText(line).contains(QLatin1String("memory")), qPrintable(i18n::limitsText(line)));
+        }
+        {
+            const QByteArray before = qgetenv("LAMBDESK_LIMITS");
+            qputenv("LAMBDESK_LIMITS", "watchdog");
+            const std::unique_ptr<ResourceControl> watchdog = ResourceControl::detect();
+            if (before.isEmpty())
+                qunsetenv("LAMBDESK_LIMITS");
+            else
+                qputenv("LAMBDESK_LIMITS", before);
+            QVERIFY(watchdog);
+            QCOMPARE(watchdog->describe(), chosen);
+        }
+        QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+        QCOMPARE(i18n::limitsText(v1), QStringLiteral("限制：cgroup v1（内存、CPU 配额、进程数）"));
         QVERIFY(i18n::install(QStringLiteral("en")));
     }
 

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <memory>
@@ -127,6 +128,36 @@ QString installFromSettings(const Settings &settings)
     const QString code = resolve(settings.value(settings::language), QLocale::system().uiLanguages());
     install(code);
     return code;
+}
+
+QString limitsText(const QString &english)
+{
+    static const QRegularExpression cgroup(QStringLiteral("^Limits: (cgroup v[12]) \\((.*)\\)$"));
+    if (const QRegularExpressionMatch m = cgroup.match(english); m.hasMatch()) {
+        QStringList parts;
+        for (const QString &part : m.captured(2).split(QStringLiteral(", "))) {
+            if (part == QLatin1String("memory"))
+                parts << QCoreApplication::translate("lambdesk::i18n", "memory");
+            else if (part == QLatin1String("CPU quota"))
+                parts << QCoreApplication::translate("lambdesk::i18n", "CPU quota");
+            else if (part == QLatin1String("pids"))
+                parts << QCoreApplication::translate("lambdesk::i18n", "pids");
+            else
+                parts << part;
+        }
+        return QCoreApplication::translate("lambdesk::i18n", "Limits: %1 (%2)")
+            .arg(m.captured(1), parts.join(QCoreApplication::translate("lambdesk::i18n", ", ")));
+    }
+    const QLatin1String watchdog("Limits: watchdog (memory sampled every 20 ms, no CPU quota)");
+    if (!english.startsWith(watchdog))
+        return english;
+    QString why = english.mid(watchdog.size()); // why the watchdog, where core says
+    if (why == u" — chosen by LAMBDESK_LIMITS")
+        why = QCoreApplication::translate("lambdesk::i18n", " — chosen by LAMBDESK_LIMITS");
+    else if (why == u" — cgroups are not writable here")
+        why = QCoreApplication::translate("lambdesk::i18n", " — cgroups are not writable here");
+    return QCoreApplication::translate("lambdesk::i18n", "Limits: watchdog (memory sampled every 20 ms, no CPU quota)")
+        + why;
 }
 
 QMenu *languageMenu(Settings *settings, QWidget *window)

@@ -43,6 +43,12 @@ bool install(const QString &code);
 // The code install() installed last ("" before the first call).
 QString installedLanguage();
 
+// Core's one line on how limits are enforced ("Limits: cgroup v1 (memory, CPU quota, pids)",
+// English as `lambdesk runtimes` and the benchmarks print it) in the installed language; its
+// mechanism's name (cgroup v1) stays as the kernel calls it, and a line it does not know is
+// returned as it is.
+QString limitsText(const QString &english);
+
 // At start (main.cpp, before the main window): install(resolve(the setting, the system's)).
 // Returns the language installed.
 QString installFromSettings(const Settings &settings);

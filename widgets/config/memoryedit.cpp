@@ -1,6 +1,7 @@
 #include "memoryedit.h"
 
 #include "common/explainpopup.h"
+#include "common/i18n.h"
 #include "model/validation.h"
 
 #include <QHBoxLayout>
@@ -96,7 +97,7 @@ QString MemoryEdit::cpuShareTooltip(const QString &limitsNote)
                      "<p>Lambdesk enforces this share with a CPU quota where cgroups allow it; without cgroups "
                      "the function may use more CPU here than it would on AWS.</p>");
     if (!limitsNote.isEmpty())
-        tip += tr("<p>On this machine: %1</p>").arg(limitsNote.toHtmlEscaped());
+        tip += tr("<p>On this machine: %1</p>").arg(i18n::limitsText(limitsNote).toHtmlEscaped());
     return tip;
 }
 
