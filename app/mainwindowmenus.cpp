@@ -38,6 +38,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +54,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -278,6 +280,11 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(lessons); // the Learn panel's dock, made above
+    // AWS's own guide, for what the lessons and the hover cards only introduce.
+    QAction *guide = help->addAction(tr("AWS Lambda &Developer Guide"), this, [] {
+        QDesktopServices::openUrl(QUrl(QStringLiteral("https://docs.aws.amazon.com/lambda/latest/dg/welcome.html")));
+    });
+    guide->setObjectName(QStringLiteral("awsGuideAction"));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Lambdesk"), this, [this] {
         QMessageBox::about(this, tr("About Lambdesk"),

@@ -4411,6 +4411,10 @@ Funktionen, die sie verwenden, funktionieren weiter. Keine Funktion kann sie meh
         <source>Debug &amp;test event</source>
         <translation>&amp;Testereignis debuggen</translation>
     </message>
+    <message>
+        <source>AWS Lambda &amp;Developer Guide</source>
+        <translation>AWS-Lambda-&amp;Entwicklerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>

@@ -4405,6 +4405,10 @@ Functions that use it keep working. No function can add it any more, and it cann
         <source>Debug &amp;test event</source>
         <translation>调试测试事件(&amp;T)</translation>
     </message>
+    <message>
+        <source>AWS Lambda &amp;Developer Guide</source>
+        <translation>AWS Lambda 开发人员指南(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>lambdesk::MemoryEdit</name>

@@ -16,6 +16,7 @@
 #include "logs/logview.h"
 #include "results/resultpanel.h"
 #include "store/logstore.h"
+#include "urlcatcher.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -40,22 +41,6 @@
 
 using namespace lambdesk;
 using widgettestsupport::callAndWait;
-
-// Catches what QDesktopServices::openUrl would hand to the browser.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public Q_SLOTS:
-    void open(const QUrl &url)
-    {
-        urls.append(url);
-        Q_EMIT opened();
-    }
-Q_SIGNALS:
-    void opened();
-};
 
 namespace {
 

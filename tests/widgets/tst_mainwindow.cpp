@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -53,6 +54,7 @@
 
 #include "../core/fakeinterpreter.h"
 #include "config/configurationpage.h"
+#include "urlcatcher.h"
 #include "widgettestsupport.h"
 #include "windowtestsupport.h"
 
@@ -776,6 +778,15 @@ private Q_SLOTS:
         QCOMPARE(title, QStringLiteral("About Lambdesk"));
         QVERIFY2(text.contains(QStringLiteral("Lambdesk " LAMBDESK_VERSION)), qPrintable(text));
         QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+
+        // AWS's guide opens in the browser.
+        auto *guide = w->findChild<QAction *>(QStringLiteral("awsGuideAction"));
+        QVERIFY(guide && help->actions().contains(guide));
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        guide->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(browser.urls, QList<QUrl>{QUrl(QStringLiteral("https://docs.aws.amazon.com/lambda/latest/dg/welcome.html"))});
     }
 
     // Before the workspace is read the window says it is starting, not that it is empty; the
