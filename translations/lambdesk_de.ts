@@ -936,18 +936,6 @@
         <translation>Nach</translation>
     </message>
     <message>
-        <source>Every</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Roll back past</source>
-        <translation>Zurücksetzen ab</translation>
-    </message>
-    <message>
-        <source>errors</source>
-        <translation>Fehlern</translation>
-    </message>
-    <message>
         <source>%1 runs %2. Choose the version to move it to and how, then Start.</source>
         <translation>%1 führt %2 aus. Wählen Sie die Zielversion und die Art des Wechsels und klicken Sie dann auf „Starten“.</translation>
     </message>
@@ -982,6 +970,14 @@
     <message>
         <source>Step %1 of %2: %3 % of %4 runs version %5 · %6 of %7 invocations failed</source>
         <translation>Schritt %1 von %2: %3 % von %4 laufen auf Version %5 · %6 von %7 Aufrufen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <source>Roll back past %1 errors</source>
+        <translation>Zurücksetzen ab %1 Fehlern</translation>
     </message>
 </context>
 <context>
@@ -6188,14 +6184,6 @@ Zum Bereitstellen (ersetzen Sie &lt;your-role-arn&gt; durch eine IAM-Rolle, die 
         <translation>Eine Datei des Codes oder die Konfiguration</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>compared with</source>
-        <translation>verglichen mit</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -6254,6 +6242,10 @@ Zum Bereitstellen (ersetzen Sie &lt;your-role-arn&gt; durch eine IAM-Rolle, die 
     <message>
         <source>Publishing…</source>
         <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Show %1 compared with %2</source>
+        <translation>%1 anzeigen, verglichen mit %2</translation>
     </message>
 </context>
 <context>

@@ -934,18 +934,6 @@
         <translation>转移到</translation>
     </message>
     <message>
-        <source>Every</source>
-        <translation>间隔</translation>
-    </message>
-    <message>
-        <source>Roll back past</source>
-        <translation>回滚阈值</translation>
-    </message>
-    <message>
-        <source>errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
         <source>%1 runs %2. Choose the version to move it to and how, then Start.</source>
         <translation>%1 运行的是 %2。请选择要转移到的版本和方式，然后点击“开始”。</translation>
     </message>
@@ -980,6 +968,14 @@
     <message>
         <source>Step %1 of %2: %3 % of %4 runs version %5 · %6 of %7 invocations failed</source>
         <translation>第 %1 步，共 %2 步：%4 的 %3 % 运行版本 %5 · %7 次调用中有 %6 次失败</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>每 %1</translation>
+    </message>
+    <message>
+        <source>Roll back past %1 errors</source>
+        <translation>错误率超过 %1 时回滚</translation>
     </message>
 </context>
 <context>
@@ -6177,14 +6173,6 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
         <translation>代码中的某个文件，或配置</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>compared with</source>
-        <translation>对比</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -6243,6 +6231,10 @@ To deploy (replace &lt;your-role-arn&gt; with an IAM role Lambda can assume):
     <message>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Show %1 compared with %2</source>
+        <translation>显示 %1 与 %2 的对比</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -224,6 +226,43 @@ private Q_SLOTS:
         QCOMPARE(Settings(settingsPath).value(settings::language), QStringLiteral("en"));
         QVERIFY(!i18n::restartRequested());
         QVERIFY(languages->actions().at(1)->isChecked());
+    }
+
+    // A sentence with a field in it is laid out in the order its language puts them.
+    void sentencesKeepTheirFieldsInPlace()
+    {
+        QWidget parent;
+        auto *row = new QHBoxLayout(&parent);
+        auto *first = new QSpinBox(&parent);
+        auto *second = new QSpinBox(&parent);
+        const auto shown = [&] {
+            QStringList items;
+            for (int i = 0; i < row->count(); ++i) {
+                QWidget *w = row->itemAt(i)->widget();
+                items << (w == first        ? QStringLiteral("[1]")
+                              : w == second ? QStringLiteral("[2]")
+                                            : qobject_cast<QLabel *>(w)->text());
+            }
+            while (QLayoutItem *item = row->takeAt(0)) {
+                if (qobject_cast<QLabel *>(item->widget()))
+                    delete item->widget();
+                delete item;
+            }
+            return items;
+        };
+        i18n::addSentence(row, QStringLiteral("Roll back past %1 errors"), {first}, &parent);
+        QCOMPARE(shown(),
+                 (QStringList{QStringLiteral("Roll back past"), QStringLiteral("[1]"), QStringLiteral("errors")}));
+        i18n::addSentence(row, QStringLiteral("错误率超过 %1 时回滚"), {first}, &parent);
+        QCOMPARE(shown(), (QStringList{QStringLiteral("错误率超过"), QStringLiteral("[1]"), QStringLiteral("时回滚")}));
+        i18n::addSentence(row, QStringLiteral("%2 mit %1 vergleichen"), {first, second}, &parent);
+        QCOMPARE(shown(),
+                 (QStringList{QStringLiteral("[2]"), QStringLiteral("mit"), QStringLiteral("[1]"),
+                              QStringLiteral("vergleichen")}));
+        const QList<QLabel *> labels = i18n::addSentence(row, QStringLiteral("Every %1"), {first}, &parent);
+        QCOMPARE(labels.size(), 1);
+        QCOMPARE(labels.first()->parent(), &parent);
+        QCOMPARE(shown(), (QStringList{QStringLiteral("Every"), QStringLiteral("[1]")}));
     }
 
     void chineseMenuBar()

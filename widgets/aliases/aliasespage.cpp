@@ -3,6 +3,7 @@
 #include "aliases/aliasdialog.h"
 #include "aliases/routingbar.h"
 #include "backendhost.h"
+#include "common/i18n.h"
 #include "common/invocationcontroller.h"
 #include "learn/lesson.h"
 
@@ -123,11 +124,9 @@ void AliasesPage::buildUi()
     row1->addWidget(m_target, 1);
     row1->addWidget(m_preset, 2);
     auto *row2 = new QHBoxLayout;
-    row2->addWidget(new QLabel(tr("Every"), shiftBox));
-    row2->addWidget(m_interval);
-    row2->addWidget(new QLabel(tr("Roll back past"), shiftBox));
-    row2->addWidget(m_threshold);
-    row2->addWidget(new QLabel(tr("errors"), shiftBox));
+    // Whole sentences, so that a translation can put the field where its language needs it.
+    i18n::addSentence(row2, tr("Every %1"), {m_interval}, shiftBox);
+    i18n::addSentence(row2, tr("Roll back past %1 errors"), {m_threshold}, shiftBox);
     row2->addStretch(1);
     row2->addWidget(m_start);
     row2->addWidget(m_stop);

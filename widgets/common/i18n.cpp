@@ -3,8 +3,10 @@
 #include "settings.h"
 
 #include <QActionGroup>
+#include <QBoxLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -158,6 +160,29 @@ QString limitsText(const QString &english)
         why = QCoreApplication::translate("lambdesk::i18n", " — cgroups are not writable here");
     return QCoreApplication::translate("lambdesk::i18n", "Limits: watchdog (memory sampled every 20 ms, no CPU quota)")
         + why;
+}
+
+QList<QLabel *> addSentence(QBoxLayout *row, const QString &sentence, const QList<QWidget *> &fields, QWidget *parent)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+    QList<QLabel *> labels;
+    const auto addWords = [&](QStringView words) {
+        const QString text = words.trimmed().toString();
+        if (text.isEmpty())
+            return;
+        labels << new QLabel(text, parent);
+        row->addWidget(labels.last());
+    };
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = placeholder.globalMatch(sentence); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        addWords(QStringView(sentence).sliced(from, m.capturedStart() - from));
+        if (const qsizetype field = m.captured(1).toInt() - 1; field >= 0 && field < fields.size())
+            row->addWidget(fields.at(field));
+        from = m.capturedEnd();
+    }
+    addWords(QStringView(sentence).sliced(from));
+    return labels;
 }
 
 QMenu *languageMenu(Settings *settings, QWidget *window)

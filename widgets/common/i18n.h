@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QBoxLayout;
+class QLabel;
 class QMenu;
 class QWidget;
 
@@ -48,6 +50,12 @@ QString installedLanguage();
 // mechanism's name (cgroup v1) stays as the kernel calls it, and a line it does not know is
 // returned as it is.
 QString limitsText(const QString &english);
+
+// A sentence with fields in it ("Roll back past %1 errors", a spin box for %1), laid out in
+// `row` as its words and its fields, in the order the translation puts them: %1 is fields[0],
+// %2 fields[1]. The words become labels of `parent`, returned in order; a field whose
+// placeholder the sentence lacks is left out of the row.
+QList<QLabel *> addSentence(QBoxLayout *row, const QString &sentence, const QList<QWidget *> &fields, QWidget *parent);
 
 // At start (main.cpp, before the main window): install(resolve(the setting, the system's)).
 // Returns the language installed.

@@ -1,6 +1,7 @@
 #include "versionspage.h"
 
 #include "backendhost.h"
+#include "common/i18n.h"
 #include "learn/lesson.h"
 #include "versions/diffview.h"
 
@@ -143,10 +144,10 @@ void VersionsPage::buildUi()
         b->setMinimumContentsLength(8);
     }
     auto *compareRow = new QHBoxLayout;
-    compareRow->addWidget(new QLabel(tr("Show"), this));
-    compareRow->addWidget(m_leftBox, 1);
-    compareRow->addWidget(new QLabel(tr("compared with"), this));
-    compareRow->addWidget(m_rightBox, 1);
+    // One sentence, so that a translation can put the versions where its language needs them.
+    i18n::addSentence(compareRow, tr("Show %1 compared with %2"), {m_leftBox, m_rightBox}, this);
+    compareRow->setStretchFactor(m_leftBox, 1);
+    compareRow->setStretchFactor(m_rightBox, 1);
     compareRow->addWidget(new QLabel(tr("File"), this));
     compareRow->addWidget(m_fileBox, 2);
     m_diff = new DiffView(this);
